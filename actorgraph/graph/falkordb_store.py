@@ -1,0 +1,177 @@
+"""FalkorDB executor: embedded (``falkordb-lite://DIR``) or a server (``falkordb://host:port``).
+
+Dialect notes that matter here: each GRAPH.QUERY is atomic (a failing query rolls back), so a
+multi-statement write is sent as one query chained with ``WITH count(*)``; read-only is GRAPH.RO_QUERY;
+the timeout is the command's TIMEOUT argument; constraints use GRAPH.CONSTRAINT.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import redis
+from falkordb import Edge, FalkorDB, Node
+from falkordb import Path as FPath
+
+from actorgraph.errors import QueryError, QueryTimeout, ReadOnlyViolation, StoreUnavailable
+from actorgraph.graph.cypher import Statement
+from actorgraph.graph.falkordb_server import FalkorDBServer
+from actorgraph.graph.registry import ontology
+from actorgraph.graph.store import GraphStore, QueryResult
+
+DEFAULT_GRAPH = "actorgraph"
+
+
+def to_plain(value: Any) -> Any:
+    if isinstance(value, Node):
+        return {"_labels": sorted(value.labels or []), **to_plain(value.properties)}
+    if isinstance(value, Edge):
+        return {"_type": value.relation, **to_plain(value.properties)}
+    if isinstance(value, FPath):
+        return {"nodes": [to_plain(n) for n in value.nodes()],
+                "relationships": [to_plain(e) for e in value.edges()]}
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _combine(statements: Sequence[Statement]) -> Statement:
+    """Chain statements into one query so the engine applies them atomically."""
+    if len(statements) == 1:
+        return statements[0]
+    parts, params = [], {}
+    for i, st in enumerate(statements):
+        renamed = st.cypher
+        for key in sorted(st.params, key=len, reverse=True):
+            renamed = renamed.replace(f"${key}", f"$p{i}_{key}")
+            params[f"p{i}_{key}"] = st.params[key]
+        parts.append(renamed)
+    joined = " ".join(f"{p} WITH count(*) AS _s{i}" for i, p in enumerate(parts[:-1]))
+    return Statement(f"{joined} {parts[-1]}", params)
+
+
+def _translate(err: Exception) -> Exception:
+    msg = str(err)
+    low = msg.lower()
+    if "timed out" in low:
+        return QueryTimeout(f"query exceeded its timeout ({msg})")
+    if "read-only" in low or "ro_query" in low:
+        return ReadOnlyViolation("this query writes to the graph and was run read-only")
+    if isinstance(err, redis.ConnectionError | OSError):
+        return StoreUnavailable(f"FalkorDB is not reachable: {msg}")
+    return QueryError(msg.split(" errCtx:")[0])
+
+
+class FalkorDBStore(GraphStore):
+    engine = "falkordb"
+
+    def __init__(self, *, data_dir: str | Path | None = None, host: str | None = None, port: int = 6379,
+                 password: str | None = None, graph: str = DEFAULT_GRAPH, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.server: FalkorDBServer | None = None
+        self._started = False
+        name = f"actorgraph-{os.getpid()}"
+        if data_dir is not None:
+            self.server = FalkorDBServer(Path(data_dir))
+            self._started = self.server.start_or_attach()
+            self.db = FalkorDB(unix_socket_path=self.server.socket_path, client_name=name)
+            self.location = f"falkordb-lite://{self.server.data_dir}"
+        else:
+            self.db = FalkorDB(host=host or "localhost", port=port, password=password, client_name=name)
+            self.location = f"falkordb://{host}:{port}"
+        self.graph_name = graph
+        self.graph = self.db.select_graph(graph)
+        self._client_name = name
+
+    def describe(self) -> str:
+        return f"falkordb ({self.location}, graph {self.graph_name})"
+
+    def _run(self, cypher: str, params: dict[str, Any], timeout_s: float, read_only: bool) -> Any:
+        try:
+            if read_only:
+                return self.graph.ro_query(cypher, params, timeout=max(1, int(timeout_s * 1000)))
+            return self.graph.query(cypher, params, timeout=max(1, int(timeout_s * 1000)))
+        except (redis.ResponseError, redis.ConnectionError, OSError) as err:
+            raise _translate(err) from err
+
+    def _result(self, res: Any, started: float, max_rows: int | None) -> QueryResult:
+        columns = [h[1] if isinstance(h, list | tuple) else h for h in (res.header or [])]
+        raw = res.result_set or []
+        truncated = max_rows is not None and len(raw) > max_rows
+        if truncated:
+            raw = raw[:max_rows]
+        rows = [dict(zip(columns, (to_plain(v) for v in row), strict=False)) for row in raw]
+        counters = {k: int(v) for k, v in {
+            "nodes_created": res.nodes_created, "nodes_deleted": res.nodes_deleted,
+            "relationships_created": res.relationships_created,
+            "relationships_deleted": res.relationships_deleted,
+            "properties_set": res.properties_set}.items() if v}
+        return QueryResult(columns, rows, truncated, (time.perf_counter() - started) * 1000, counters)
+
+    def _read(self, cypher: str, params: dict[str, Any], timeout_s: float, max_rows: int) -> QueryResult:
+        started = time.perf_counter()
+        return self._result(self._run(cypher, params, timeout_s, True), started, max_rows)
+
+    def _write(self, statements: Sequence[Statement], timeout_s: float) -> QueryResult:
+        started = time.perf_counter()
+        st = _combine(statements)
+        return self._result(self._run(st.cypher, st.params, timeout_s, False), started, None)
+
+    def setup_schema(self) -> None:
+        o = ontology()
+        for label in (o.actor_label, o.document_label):
+            self._ignore_exists(lambda lb=label: self.graph.create_node_range_index(lb, "id"))
+            self._ignore_exists(lambda lb=label: self.graph.create_node_unique_constraint(lb, "id"))
+        self._ignore_exists(lambda: self.graph.create_node_range_index(o.actor_label, "norm_name", "kind"))
+        self._ignore_exists(lambda: self.graph.create_node_fulltext_index(o.actor_label, "search_text"))
+        for rtype in o.relation_types:
+            self._ignore_exists(lambda t=rtype: self.graph.create_edge_range_index(t, "id"))
+
+    @staticmethod
+    def _ignore_exists(call: Any) -> None:
+        try:
+            call()
+        except redis.ResponseError as err:
+            if "already" not in str(err).lower():
+                raise _translate(err) from err
+
+    def fulltext_actors_clause(self, param: str) -> str:
+        label = ontology().actor_label
+        return f"CALL db.idx.fulltext.queryNodes('{label}', ${param}) YIELD node, score"
+
+    def clear(self) -> None:
+        with contextlib.suppress(redis.ResponseError):
+            self.graph.delete()
+        self.graph = self.db.select_graph(self.graph_name)
+        self.setup_schema()
+
+    def drop(self) -> None:
+        """Remove this graph entirely (used for per-test graphs)."""
+        with contextlib.suppress(redis.ResponseError):
+            self.graph.delete()
+
+    def _other_clients(self) -> int:
+        clients = self.db.connection.client_list()
+        return sum(1 for c in clients if c.get("name") != self._client_name)
+
+    def close(self) -> None:
+        """Disconnect; the last client of an embedded server shuts it down with a save."""
+        conn = self.db.connection
+        try:
+            if self.server is not None and self._other_clients() == 0:
+                self.server.shutdown(conn)
+        except (redis.ConnectionError, OSError):
+            pass
+        finally:
+            with contextlib.suppress(Exception):
+                conn.close()

@@ -1,0 +1,155 @@
+"""Neo4j executor through the official driver: ``bolt://``, ``neo4j://`` (clusters, Aura), ``+s`` variants.
+
+Read-only queries run in READ access-mode transactions, which the server itself refuses to write in;
+timeouts are transaction timeouts enforced by the server; the row cap stops pulling records.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import neo4j
+from neo4j import exceptions as nx
+from neo4j.graph import Node, Path, Relationship
+
+from actorgraph.errors import (
+    InvalidInput,
+    QueryError,
+    QueryTimeout,
+    ReadOnlyViolation,
+    StoreUnavailable,
+)
+from actorgraph.graph.cypher import Statement
+from actorgraph.graph.registry import ontology
+from actorgraph.graph.store import GraphStore, QueryResult
+
+FULLTEXT_INDEX = "actor_names"
+
+
+def to_plain(value: Any) -> Any:
+    if isinstance(value, Node):
+        return {"_labels": sorted(value.labels), **to_plain(dict(value))}
+    if isinstance(value, Relationship):
+        return {"_type": value.type, **to_plain(dict(value))}
+    if isinstance(value, Path):
+        return {"nodes": [to_plain(n) for n in value.nodes],
+                "relationships": [to_plain(r) for r in value.relationships]}
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    if hasattr(value, "iso_format"):  # neo4j.time Date/DateTime/Time/Duration
+        return value.iso_format()
+    return value
+
+
+def _translate(err: Exception) -> Exception:
+    code = getattr(err, "code", "") or ""
+    msg = getattr(err, "message", None) or str(err)
+    if isinstance(err, nx.ServiceUnavailable | nx.SessionExpired):
+        return StoreUnavailable(f"Neo4j is not reachable: {msg}")
+    if "TransactionTimedOut" in code or "Terminated" in code:
+        return QueryTimeout(f"query exceeded its timeout ({code})")
+    if "AccessMode" in code or "ForbiddenOnReadOnlyDatabase" in code or "WriteOnReadOnly" in code:
+        return ReadOnlyViolation("this query writes to the graph and was run read-only")
+    if isinstance(err, nx.ConstraintError):
+        return InvalidInput(msg)
+    return QueryError(msg)
+
+
+class Neo4jStore(GraphStore):
+    engine = "neo4j"
+
+    def __init__(self, uri: str, *, user: str | None = None, password: str | None = None,
+                 database: str | None = None, **kw: Any) -> None:
+        super().__init__(**kw)
+        auth = (user, password or "") if user else None
+        self.uri = uri
+        self.database = database
+        # Deprecation and performance notifications go to the analyst's own tools, not our logs.
+        self.driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=10,
+                                                 notifications_min_severity="OFF")
+        try:
+            self.driver.verify_connectivity()
+        except Exception as err:
+            self.driver.close()
+            raise _translate(err) from err
+
+    def describe(self) -> str:
+        return f"neo4j ({self.uri}{'/' + self.database if self.database else ''})"
+
+    def _session(self, mode: str) -> neo4j.Session:
+        return self.driver.session(database=self.database, default_access_mode=mode)
+
+    def _read(self, cypher: str, params: dict[str, Any], timeout_s: float, max_rows: int) -> QueryResult:
+        started = time.perf_counter()
+        try:
+            with self._session(neo4j.READ_ACCESS) as session, \
+                    session.begin_transaction(timeout=timeout_s) as tx:
+                result = tx.run(cypher, params)
+                columns = list(result.keys())
+                rows: list[dict[str, Any]] = []
+                truncated = False
+                for record in result:
+                    if len(rows) >= max_rows:
+                        truncated = True
+                        break
+                    rows.append({k: to_plain(v) for k, v in record.items()})
+                result.consume()
+                tx.rollback()
+        except (nx.Neo4jError, nx.DriverError) as err:
+            raise _translate(err) from err
+        return QueryResult(columns, rows, truncated, (time.perf_counter() - started) * 1000)
+
+    def _write(self, statements: Sequence[Statement], timeout_s: float) -> QueryResult:
+        started = time.perf_counter()
+        columns: list[str] = []
+        rows: list[dict[str, Any]] = []
+        counters: dict[str, int] = {}
+        try:
+            with self._session(neo4j.WRITE_ACCESS) as session, \
+                    session.begin_transaction(timeout=timeout_s) as tx:
+                for st in statements:
+                    result = tx.run(st.cypher, st.params)
+                    columns = list(result.keys())
+                    rows = [{k: to_plain(v) for k, v in rec.items()} for rec in result]
+                    c = result.consume().counters
+                    for key in ("nodes_created", "nodes_deleted", "relationships_created",
+                                "relationships_deleted", "properties_set"):
+                        counters[key] = counters.get(key, 0) + getattr(c, key)
+                tx.commit()
+        except (nx.Neo4jError, nx.DriverError) as err:
+            raise _translate(err) from err
+        counters = {k: v for k, v in counters.items() if v}
+        return QueryResult(columns, rows, False, (time.perf_counter() - started) * 1000, counters)
+
+    def _auto(self, cypher: str) -> None:
+        try:
+            with self._session(neo4j.WRITE_ACCESS) as session:
+                session.run(cypher).consume()
+        except (nx.Neo4jError, nx.DriverError) as err:
+            raise _translate(err) from err
+
+    def setup_schema(self) -> None:
+        o = ontology()
+        for label in (o.actor_label, o.document_label):
+            self._auto(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
+                       f"FOR (n:{label}) REQUIRE n.id IS UNIQUE")
+        self._auto(f"CREATE INDEX actor_norm_name IF NOT EXISTS FOR (a:{o.actor_label}) ON (a.norm_name)")
+        self._auto(f"CREATE INDEX actor_kind IF NOT EXISTS FOR (a:{o.actor_label}) ON (a.kind)")
+        self._auto(f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS "
+                   f"FOR (a:{o.actor_label}) ON EACH [a.search_text]")
+        for rtype in o.relation_types:
+            self._auto(f"CREATE INDEX rel_{rtype.lower()}_id IF NOT EXISTS FOR ()-[r:{rtype}]-() ON (r.id)")
+        self._auto("CALL db.awaitIndexes(300)")
+
+    def fulltext_actors_clause(self, param: str) -> str:
+        return f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', ${param}) YIELD node, score"
+
+    def clear(self) -> None:
+        self._auto("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+
+    def close(self) -> None:
+        self.driver.close()

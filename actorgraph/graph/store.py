@@ -1,0 +1,202 @@
+"""The ``GraphStore`` interface: one small surface, implemented by the FalkorDB and Neo4j executors.
+
+Engines implement four primitives (read, atomic write, schema, clear); batching, validation and
+the write statements are shared here so both engines store exactly the same graph.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, TypeVar
+
+from actorgraph.errors import InvalidInput
+from actorgraph.graph.cypher import (
+    Statement,
+    actor_statements,
+    document_statements,
+    mention_statements,
+    relation_statements,
+)
+from actorgraph.graph.model import Actor, Document, Relation
+from actorgraph.graph.registry import ontology
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT_S = 30.0
+DEFAULT_MAX_ROWS = 10_000
+DEFAULT_BATCH_SIZE = 5_000
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool = False
+    """True when the row cap cut the result; ``rows`` then holds exactly ``max_rows`` rows."""
+    elapsed_ms: float = 0.0
+    counters: dict[str, int] = field(default_factory=dict)
+
+    def values(self, column: str | None = None) -> list[Any]:
+        col = column or self.columns[0]
+        return [r[col] for r in self.rows]
+
+    def single(self) -> Any:
+        return self.rows[0][self.columns[0]] if self.rows else None
+
+
+@dataclass
+class LoadSummary:
+    documents: int = 0
+    actors: int = 0
+    relations: int = 0
+    mentions: int = 0
+
+    def __iadd__(self, other: LoadSummary) -> LoadSummary:
+        self.documents += other.documents
+        self.actors += other.actors
+        self.relations += other.relations
+        self.mentions += other.mentions
+        return self
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+class GraphStore(abc.ABC):
+    """A graph engine holding ActorGraph's model. Returns plain Python values, never engine objects."""
+
+    engine: str = ""
+
+    def __init__(self, *, timeout_s: float = DEFAULT_TIMEOUT_S, max_rows: int = DEFAULT_MAX_ROWS) -> None:
+        self.timeout_s = timeout_s
+        self.max_rows = max_rows
+
+    # -- engine primitives -------------------------------------------------------------------------
+    @abc.abstractmethod
+    def _read(self, cypher: str, params: dict[str, Any], timeout_s: float, max_rows: int) -> QueryResult:
+        """Run a query the engine itself holds to read-only."""
+
+    @abc.abstractmethod
+    def _write(self, statements: Sequence[Statement], timeout_s: float) -> QueryResult:
+        """Run statements atomically: all of them or none. Returns the last statement's result."""
+
+    @abc.abstractmethod
+    def setup_schema(self) -> None:
+        """Create constraints and indexes (idempotent)."""
+
+    @abc.abstractmethod
+    def clear(self) -> None:
+        """Delete every node and relationship; keeps the schema."""
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    @abc.abstractmethod
+    def fulltext_actors_clause(self, param: str) -> str:
+        """``CALL ... YIELD node, score`` over actor names and aliases, for the engine's full-text index."""
+
+    def describe(self) -> str:
+        return self.engine
+
+    # -- queries -----------------------------------------------------------------------------------
+    def query(self, cypher: str, params: dict[str, Any] | None = None, *, timeout_s: float | None = None,
+              max_rows: int | None = None) -> QueryResult:
+        """Read-only query, enforced by the engine; bounded by a timeout and a row cap."""
+        return self._read(cypher, params or {}, timeout_s or self.timeout_s, max_rows or self.max_rows)
+
+    def execute(self, cypher: str, params: dict[str, Any] | None = None, *,
+                timeout_s: float | None = None) -> QueryResult:
+        """A query that may write, run in its own transaction."""
+        return self._write([Statement(cypher, params or {})], timeout_s or self.timeout_s)
+
+    def stats(self) -> dict[str, Any]:
+        o = ontology()
+        kinds = self.query(f"MATCH (a:{o.actor_label}) RETURN a.kind AS kind, count(*) AS n").rows
+        types = self.query("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n").rows
+        docs = self.query(f"MATCH (d:{o.document_label}) RETURN count(d) AS n").single()
+        by_type = {r["type"]: r["n"] for r in types if r["type"] != o.mentions_type}
+        return {
+            "engine": self.describe(),
+            "actors": sum(r["n"] for r in kinds),
+            "documents": docs or 0,
+            "relations": sum(by_type.values()),
+            "mentions": sum(r["n"] for r in types if r["type"] == o.mentions_type),
+            "actors_by_kind": {r["kind"]: r["n"] for r in sorted(kinds, key=lambda r: -r["n"])},
+            "relations_by_type": dict(sorted(by_type.items(), key=lambda kv: -kv[1])),
+        }
+
+    # -- writes ------------------------------------------------------------------------------------
+    def missing_actor_ids(self, ids: Iterable[str]) -> set[str]:
+        wanted = sorted(set(ids))
+        if not wanted:
+            return set()
+        label = ontology().actor_label
+        found: set[str] = set()
+        for chunk in batched(wanted, 10_000):
+            res = self.query(f"MATCH (a:{label}) WHERE a.id IN $ids RETURN a.id AS id", {"ids": chunk},
+                             max_rows=len(chunk))
+            found.update(res.values("id"))
+        return set(wanted) - found
+
+    def _check_endpoints(self, actors: Sequence[Actor], relations: Sequence[Relation]) -> None:
+        known = {a.id for a in actors}
+        needed = {r.source for r in relations} | {r.target for r in relations}
+        if r_attr := {r.attributed_to for r in relations if r.attributed_to}:
+            needed |= r_attr
+        missing = self.missing_actor_ids(needed - known)
+        if missing:
+            sample = ", ".join(sorted(missing)[:5])
+            raise InvalidInput(f"relations refer to {len(missing)} unknown actor(s): {sample}", field="source")
+
+    def load_document(self, document: Document | None, actors: Sequence[Actor],
+                      relations: Sequence[Relation], mentions: dict[str, int] | None = None) -> LoadSummary:
+        """Store a document with all its actors, relations and mentions in one transaction (idempotent).
+
+        ``mentions`` maps actor id to mention count; by default every actor counts once. Nothing is
+        written if anything fails.
+        """
+        self._check_endpoints(actors, relations)
+        statements: list[Statement] = []
+        statements += actor_statements(actors)
+        mention_rows: dict[tuple[str, str], int] = {}
+        if document is not None:
+            statements += document_statements([document])
+            counts = mentions if mentions is not None else Counter(a.id for a in actors)
+            mention_rows = {(document.id, aid): n for aid, n in counts.items()}
+            statements += mention_statements(mention_rows)
+        statements += relation_statements(relations)
+        if statements:
+            self._write(statements, max(self.timeout_s, 60.0))
+        return LoadSummary(1 if document else 0, len(actors), len(relations), len(mention_rows))
+
+    def upsert_actors(self, actors: Iterable[Actor], batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+        n = 0
+        for chunk in batched(actors, batch_size):
+            self._write(actor_statements(chunk), max(self.timeout_s, 300.0))
+            n += len(chunk)
+        return n
+
+    def upsert_documents(self, documents: Iterable[Document], batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+        n = 0
+        for chunk in batched(documents, batch_size):
+            self._write(document_statements(chunk), max(self.timeout_s, 300.0))
+            n += len(chunk)
+        return n
+
+    def upsert_relations(self, relations: Iterable[Relation], batch_size: int = DEFAULT_BATCH_SIZE,
+                         check_endpoints: bool = True) -> int:
+        """Batched UNWIND upsert; each batch is atomic. Endpoints must already be stored."""
+        n = 0
+        for chunk in batched(relations, batch_size):
+            if check_endpoints:
+                self._check_endpoints([], chunk)
+            self._write(relation_statements(chunk), max(self.timeout_s, 300.0))
+            n += len(chunk)
+        return n
