@@ -1,0 +1,1 @@
+"""Loaders: readers turn files into documents, extractors turn documents into actors and relations."""
