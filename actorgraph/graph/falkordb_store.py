@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -80,7 +81,7 @@ class FalkorDBStore(GraphStore):
         super().__init__(**kw)
         self.server: FalkorDBServer | None = None
         self._started = False
-        name = f"actorgraph-{os.getpid()}"
+        name = f"actorgraph-{os.getpid()}-{uuid.uuid4().hex[:8]}"  # one name per store instance
         if data_dir is not None:
             self.server = FalkorDBServer(Path(data_dir))
             self._started = self.server.start_or_attach()
