@@ -8,6 +8,7 @@ import typer
 from pydantic import ValidationError
 
 from actorgraph.commands import demo as demo_commands
+from actorgraph.commands import serve as serve_commands
 from actorgraph.commands import store as store_commands
 from actorgraph.settings import Settings
 
@@ -38,6 +39,7 @@ def configure(
 
 store_commands.register(app)
 demo_commands.register(app)
+serve_commands.register(app)
 
 
 def main() -> None:

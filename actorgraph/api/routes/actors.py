@@ -1,0 +1,120 @@
+"""Actors: paged listing, ranked search, one actor, its neighbourhood."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query
+
+from actorgraph.api.convert import actor_out
+from actorgraph.api.cursor import decode_cursor, encode_cursor
+from actorgraph.api.deps import SettingsDep, StoreDep, require_read
+from actorgraph.api.problems import NOT_FOUND
+from actorgraph.api.schemas import (
+    ActorHit,
+    ActorKindName,
+    ActorOut,
+    ActorPage,
+    Neighbourhood,
+    RelationTypeName,
+)
+from actorgraph.errors import InvalidInput, NotFound
+from actorgraph.graph.model import normalize_name
+from actorgraph.graph.registry import RelationStatus, ontology
+from actorgraph.graph.store import GraphStore
+
+router = APIRouter(prefix="/actors", tags=["actors"], dependencies=[Depends(require_read)])
+
+ActorIdPath = Annotated[str, Path(description="Actor id, e.g. person:nicolas-maduro", min_length=1,
+                                  max_length=300, examples=["person:nicolas-maduro"])]
+
+
+def fetch_actor(store: GraphStore, actor_id: str) -> dict[str, Any]:
+    label = ontology().actor_label
+    node = store.query(f"MATCH (a:{label} {{id: $id}}) RETURN a", {"id": actor_id}, max_rows=1).single()
+    if node is None:
+        raise NotFound(f"no actor with id {actor_id!r}", field="actor_id")
+    result: dict[str, Any] = node
+    return result
+
+
+@router.get("", response_model=ActorPage, summary="List actors (filter by name text and kind; cursor pages)")
+def list_actors(
+    store: StoreDep,
+    q: Annotated[str | None, Query(max_length=200, description="Words that must appear in a name or alias "
+                                   "(accent- and case-insensitive)")] = None,
+    kind: Annotated[ActorKindName | None, Query(description="Actor kind")] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    cursor: Annotated[str | None, Query(max_length=500, description="`next_cursor` of the previous page")] = None,
+) -> ActorPage:
+    text = normalize_name(q) if q else None
+    filters = {"q": text, "kind": kind.value if kind else None}
+    after = decode_cursor(cursor, filters)
+    o = ontology()
+    label = o.actor_label + (f":{o.actor_kind(kind.value).name}" if kind else "")
+    where, params = [], {"limit": limit + 1}
+    if after is not None:
+        where.append("a.id > $after")
+        params["after"] = after
+    for i, word in enumerate((text or "").split()):
+        where.append(f"a.search_text CONTAINS $w{i}")
+        params[f"w{i}"] = word
+    cypher = (f"MATCH (a:{label}) " + (f"WHERE {' AND '.join(where)} " if where else "")
+              + "RETURN a ORDER BY a.id LIMIT $limit")
+    nodes = store.query(cypher, params, max_rows=limit + 1).values("a")
+    items = [actor_out(n) for n in nodes[:limit]]
+    next_cursor = encode_cursor(items[-1].id, filters) if len(nodes) > limit else None
+    return ActorPage(items=items, next_cursor=next_cursor)
+
+
+@router.get("/search", response_model=list[ActorHit], summary="Ranked fuzzy search over names and aliases")
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=200, description="Name, alias or part of one")],
+    kind: Annotated[ActorKindName | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> list[ActorHit]:
+    from actorgraph.queries.search import search_actors
+
+    if not normalize_name(q):
+        raise InvalidInput("search text has no letters or digits", field="q")
+    hits = search_actors(store, q, kind=kind.value if kind else None, limit=limit)
+    out = []
+    for hit in hits:
+        node = dict(hit.get("actor") or hit) if isinstance(hit, dict) else dict(hit)
+        score = node.pop("score", None)
+        if isinstance(hit, dict) and "score" in hit:
+            score = hit["score"]
+        out.append(ActorHit(**actor_out(node).model_dump(), score=score))
+    return out
+
+
+@router.get("/{actor_id}", response_model=ActorOut, responses=NOT_FOUND, summary="One actor")
+def get_actor(store: StoreDep, actor_id: ActorIdPath) -> ActorOut:
+    return actor_out(fetch_actor(store, actor_id))
+
+
+@router.get("/{actor_id}/neighbors", response_model=Neighbourhood, responses=NOT_FOUND,
+            summary="Actors within N hops, filtered by relation type, status and date window")
+def neighbours(
+    store: StoreDep,
+    settings: SettingsDep,
+    actor_id: ActorIdPath,
+    hops: Annotated[int, Query(ge=1, le=4, description="Path length")] = 1,
+    type: Annotated[list[RelationTypeName] | None, Query(description="Relation types (repeatable)")] = None,
+    status: Annotated[list[RelationStatus] | None, Query(description="Statuses (repeatable)")] = None,
+    since: Annotated[dt.date | None, Query(description="Relations dated on or after")] = None,
+    until: Annotated[dt.date | None, Query(description="Relations dated on or before")] = None,
+    max_nodes: Annotated[int | None, Query(ge=1, le=100_000, description="Node cap (most connected kept)")] = None,
+) -> Neighbourhood:
+    from actorgraph.queries.subgraph import ego_network
+
+    if since and until and since > until:
+        raise InvalidInput("since is after until", field="since")
+    fetch_actor(store, actor_id)
+    sub = ego_network(store, actor_id, hops=hops, types=[t.value for t in type] if type else None,
+                      statuses=[s.value for s in status] if status else None,
+                      since=since.isoformat() if since else None, until=until.isoformat() if until else None,
+                      max_nodes=min(max_nodes or settings.viz_max_nodes, 100_000))
+    return Neighbourhood(center=actor_id, nodes=sub.nodes, edges=sub.edges, omitted=dict(sub.omitted or {}))

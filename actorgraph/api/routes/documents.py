@@ -1,0 +1,79 @@
+"""Ingest news documents (JSON, one or a batch, or plain text) through the same pipeline as the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from actorgraph.api.deps import StoreDep, require_write
+from actorgraph.api.schemas import DocumentAdded, DocumentBatch, DocumentIn, IngestOut
+from actorgraph.errors import InvalidInput
+from actorgraph.graph.model import Document
+from actorgraph.graph.store import GraphStore
+
+router = APIRouter(prefix="/documents", tags=["documents"], dependencies=[Depends(require_write)])
+
+LinkQuery = Annotated[bool, Query(description="Link new actors to known ones (entity resolution) afterwards")]
+
+
+def _ingest(store: GraphStore, docs: list[Document], link: bool) -> IngestOut:
+    from actorgraph.loaders.ingest import ingest_documents
+
+    report = ingest_documents(store, docs, link=link)
+    added = []
+    for extraction in getattr(report, "extractions", None) or []:
+        doc = extraction.document
+        if doc is None:
+            continue
+        added.append(DocumentAdded(id=doc.id, title=doc.title, actors=[a.id for a in extraction.actors],
+                                   relations=[r.id for r in extraction.relations]))
+    return IngestOut(documents=report.documents, actors=report.actors, relations=report.relations,
+                     failures=[str(f) for f in report.failures], added=added)
+
+
+def _document(item: DocumentIn, index: int | None = None) -> Document:
+    try:
+        return Document(text=item.text, title=item.title, url=item.url, source=item.source,
+                        published=item.published)
+    except ValueError as err:
+        where = f"documents.{index}" if index is not None else "text"
+        raise InvalidInput(str(err), field=where) from None
+
+
+@router.post("", response_model=IngestOut, status_code=201,
+             summary="Ingest one JSON document or a batch {documents: [...]}; returns what was added")
+def ingest_json(store: StoreDep, body: DocumentIn | DocumentBatch, link: LinkQuery = True) -> IngestOut:
+    items = body.documents if isinstance(body, DocumentBatch) else [body]
+    docs = [_document(item, i if isinstance(body, DocumentBatch) else None) for i, item in enumerate(items)]
+    return _ingest(store, docs, link)
+
+
+_TEXT_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {"text/plain": {
+    "schema": {"type": "string", "minLength": 1},
+    "example": "Venezuelan President Nicolás Maduro spoke with U.S. President Donald Trump on November 21."}}}}
+
+
+@router.post("/text", response_model=IngestOut, status_code=201, openapi_extra=_TEXT_BODY,
+             summary="Ingest one plain-text article (body text/plain, UTF-8)")
+async def ingest_text(
+    request: Request,
+    store: StoreDep,
+    title: Annotated[str | None, Query(max_length=1000)] = None,
+    url: Annotated[str | None, Query(max_length=4000)] = None,
+    source: Annotated[str | None, Query(max_length=500)] = None,
+    published: Annotated[dt.date | None, Query()] = None,
+    link: LinkQuery = True,
+) -> IngestOut:
+    from starlette.concurrency import run_in_threadpool
+
+    raw = await request.body()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InvalidInput(f"body is not UTF-8 text (byte {err.start})", field="body") from None
+    if not text.strip():
+        raise InvalidInput("body is empty: send the article text", field="body")
+    doc = _document(DocumentIn(text=text, title=title, url=url, source=source, published=published))
+    return await run_in_threadpool(_ingest, store, [doc], link)

@@ -1,0 +1,199 @@
+"""Request and response models of the REST API (kept apart from the domain models in ``graph.model``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from actorgraph.graph.registry import ontology
+
+# Enums generated from the ontology registry, so the OpenAPI schema lists exactly the registered names.
+RelationTypeName = enum.StrEnum(  # type: ignore[misc]
+    "RelationTypeName", {name: name for name in ontology().relation_types})
+ActorKindName = enum.StrEnum(  # type: ignore[misc]
+    "ActorKindName", {name: name for name in ontology().actor_kinds})
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details (``application/problem+json``)."""
+
+    type: str = Field(examples=["/problems/not-found"])
+    title: str = Field(examples=["Not found"])
+    status: int = Field(examples=[404])
+    detail: str = Field(examples=["no actor with id 'person:nobody'"])
+    field: str | None = None
+    file: str | None = None
+    line: int | None = None
+    errors: list[dict[str, Any]] | None = Field(None, description="Every validation error (422 only)")
+
+
+class Health(BaseModel):
+    status: str = Field(examples=["ok"])
+
+
+class Readiness(BaseModel):
+    status: str = Field(examples=["ready"])
+    engine: str = Field(examples=["neo4j (bolt://neo4j:7687)"])
+
+
+class Stats(BaseModel):
+    engine: str
+    actors: int
+    documents: int
+    relations: int
+    mentions: int
+    actors_by_kind: dict[str, int]
+    relations_by_type: dict[str, int]
+
+
+class ActorOut(BaseModel):
+    id: str = Field(examples=["person:nicolas-maduro"])
+    name: str = Field(examples=["Nicolás Maduro"])
+    kind: str = Field(examples=["Person"])
+    aliases: list[str] = Field(default_factory=list)
+    external_ids: list[str] = Field(default_factory=list, examples=[["ofac:22790"]])
+    description: str | None = None
+    properties: dict[str, Any] = Field(default_factory=dict, description="Loader-specific properties")
+
+
+class ActorPage(BaseModel):
+    items: list[ActorOut]
+    next_cursor: str | None = Field(None, description="Pass as `cursor` to get the next page; null at the end")
+
+
+class ActorHit(ActorOut):
+    score: float | None = Field(None, description="Relevance (higher is better)")
+
+
+class EvidenceOut(BaseModel):
+    document_id: str | None = None
+    document_title: str | None = None
+    document_url: str | None = None
+    document_published: str | None = None
+    sentence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    locator: str | None = None
+
+
+class RelationOut(BaseModel):
+    id: str = Field(examples=["rel:4b1c0e8f0d2a6f1e9a7b3c5d"])
+    type: str = Field(examples=["NEGOTIATES_WITH"])
+    source: str = Field(examples=["person:donald-trump"])
+    target: str = Field(examples=["person:nicolas-maduro"])
+    source_name: str | None = None
+    target_name: str | None = None
+    date: str | None = Field(None, examples=["2025-11-21"])
+    end_date: str | None = None
+    status: str = Field(examples=["reported"])
+    attributed_to: str | None = None
+    confidence: float | None = None
+    properties: dict[str, Any] = Field(default_factory=dict)
+
+
+class RelationDetail(RelationOut):
+    evidence: EvidenceOut
+
+
+class RelationPage(BaseModel):
+    items: list[RelationOut]
+    next_cursor: str | None = None
+
+
+class Neighbourhood(BaseModel):
+    center: str = Field(description="The actor the neighbourhood is around")
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    omitted: dict[str, Any] = Field(default_factory=dict,
+                                    description="What the node cap left out (counts)")
+
+
+class PathsOut(BaseModel):
+    source: str
+    target: str
+    paths: list[dict[str, Any]] = Field(description="Each path: {nodes: [...], relationships: [...]}")
+
+
+class NamedQueryParam(BaseModel):
+    name: str
+    type: str | None = None
+    required: bool = False
+    default: Any = None
+    description: str | None = None
+
+
+class NamedQueryOut(BaseModel):
+    name: str = Field(examples=["sanctions-by"])
+    description: str | None = None
+    params: list[NamedQueryParam] = Field(default_factory=list)
+
+
+class NamedQueryRun(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"params": {"actor": "Maduro"}}]})
+
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+class QueryResultOut(BaseModel):
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool = Field(description="True when the row cap cut the result")
+    row_count: int
+    elapsed_ms: float
+    counters: dict[str, int] = Field(default_factory=dict, description="What a write changed")
+
+
+class CypherRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"query": "MATCH (a:Actor {kind: $kind}) RETURN a.name AS name LIMIT 10", "params": {"kind": "Person"}},
+    ]})
+
+    query: str = Field(min_length=1, max_length=100_000)
+    params: dict[str, Any] = Field(default_factory=dict)
+    write: bool = Field(False, description="Allow writes (needs the API key); otherwise read-only, "
+                                           "enforced by the engine")
+    timeout_s: float | None = Field(None, gt=0, le=3600, description="Capped at the server's query_timeout")
+    max_rows: int | None = Field(None, gt=0, le=10_000_000, description="Capped at the server's max_rows")
+
+
+class DocumentIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "text": "Venezuelan President Nicolás Maduro spoke with U.S. President Donald Trump on November 21.",
+        "title": "Maduro and Trump speak by phone", "url": "https://example.org/news/1",
+        "source": "Example Wire", "published": "2025-12-01"}]})
+
+    text: str = Field(min_length=1, description="Full text of the article")
+    title: str | None = Field(None, max_length=1000)
+    url: str | None = Field(None, max_length=4000)
+    source: str | None = Field(None, max_length=500, description="Publisher or outlet")
+    published: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _has_words(self) -> DocumentIn:
+        if not self.text.strip():
+            raise ValueError("text is empty")
+        return self
+
+
+class DocumentBatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[DocumentIn] = Field(min_length=1, max_length=1000)
+
+
+class DocumentAdded(BaseModel):
+    id: str
+    title: str | None = None
+    actors: list[str] = Field(description="Ids of the actors the document mentions")
+    relations: list[str] = Field(description="Ids of the relations extracted from it")
+
+
+class IngestOut(BaseModel):
+    documents: int
+    actors: int
+    relations: int
+    failures: list[str] = Field(default_factory=list)
+    added: list[DocumentAdded] = Field(default_factory=list)
