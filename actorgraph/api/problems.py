@@ -38,7 +38,7 @@ def problem(status: int, detail: str, *, title: str | None = None, slug: str | N
     return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
 
-def _loc(loc: tuple[Any, ...] | list[Any]) -> str:
+def _loc(loc: list[Any]) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
     return ".".join(parts) or ".".join(str(p) for p in loc)
 
@@ -61,9 +61,10 @@ async def _actorgraph_error(_: Request, exc: Exception) -> JSONResponse:
 async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError | ValidationError)
     errors = _clean_errors(list(exc.errors()))
-    first = errors[0] if errors else {"loc": [], "msg": "invalid request"}
-    field = _loc(first["loc"])
-    detail = f"{field}: {first['msg']}" if field else first["msg"]
+    loc: list[Any] = list(errors[0]["loc"]) if errors else []
+    msg = str(errors[0]["msg"]) if errors else "invalid request"
+    field = _loc(loc)
+    detail = f"{field}: {msg}" if field else msg
     status = 422 if isinstance(exc, RequestValidationError) else 400
     return problem(status, detail, slug="invalid-request" if status == 422 else "invalid-input",
                    field=field or None, errors=errors)
@@ -104,4 +105,4 @@ COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
     503: _problem_response("Graph store unavailable"),
     504: _problem_response("Query timed out"),
 }
-NOT_FOUND = {404: _problem_response("No such actor, relation or query")}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: _problem_response("No such actor, relation or query")}

@@ -53,7 +53,8 @@ def list_actors(
     after = decode_cursor(cursor, filters)
     o = ontology()
     label = o.actor_label + (f":{o.actor_kind(kind.value).name}" if kind else "")
-    where, params = [], {"limit": limit + 1}
+    where: list[str] = []
+    params: dict[str, Any] = {"limit": limit + 1}
     if after is not None:
         where.append("a.id > $after")
         params["after"] = after

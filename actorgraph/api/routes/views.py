@@ -27,7 +27,7 @@ from actorgraph.graph.registry import RelationStatus
 router = APIRouter(prefix="/views", tags=["views"], dependencies=[Depends(require_read)])
 
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE)
-_HTML = {200: {"content": {"text/html": {"schema": {"type": "string"}}}, "description": "A standalone page"}}
+_HTML: dict[int | str, dict[str, Any]] = {200: {"content": {"text/html": {"schema": {"type": "string"}}}, "description": "A standalone page"}}
 
 
 def content_security_policy(html: str) -> str:
