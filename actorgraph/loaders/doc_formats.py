@@ -1,0 +1,315 @@
+"""One reader per input format: bytes of a file in, ``Document``s (or ``InputProblem``s) out.
+
+A reader raises ``InputProblem`` when the whole file is unusable and yields one for each bad record of a
+multi-record file (.jsonl, .json lists, feeds), so the good records still load.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import logging
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import yaml
+from dateutil import parser as date_parser
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from actorgraph.graph import Document
+
+DocItems = Iterator["Document | InputProblem"]
+_SUFFIX_ALIASES = {".markdown": ".md", ".htm": ".html", ".xhtml": ".html", ".ndjson": ".jsonl",
+                   ".text": ".txt", ".rss": ".xml", ".atom": ".xml"}
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_SENTENCE_END = (".", ",", ";")
+_MIN_HTML_WORDS = 4
+
+
+class InputProblem(Exception):
+    """Why an input (or one record of it) cannot become a document."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def format_suffix(path: str) -> str:
+    suffix = "." + path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    return _SUFFIX_ALIASES.get(suffix, suffix)
+
+
+# -- shared helpers ---------------------------------------------------------------------------------
+def decode_text(data: bytes) -> str:
+    """Strict UTF-8 (a BOM is dropped); binary and empty input are refused with the offending line."""
+    if not data.strip():
+        raise InputProblem("empty file")
+    if b"\x00" in data[:8192]:
+        raise InputProblem("binary data, not text (NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise InputProblem(f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+                           "convert the file to UTF-8", line=line) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\t\f")
+    if controls > 8 and controls > len(text[:8192]) // 100:
+        raise InputProblem("binary data, not text (control characters)")
+    return text
+
+
+def parse_date(value: Any, field: str = "published") -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date_parser.parse(value, default=dt.datetime(2000, 1, 1)).date()
+        except (ValueError, OverflowError):
+            pass
+    raise InputProblem(f"field {field!r}: cannot read {value!r} as a date")
+
+
+def headline(text: str) -> str | None:
+    """The first line when it reads like a headline: short, alone in its paragraph, no final period."""
+    lines = text.lstrip("\n").split("\n")
+    first = lines[0].strip()
+    followed_by_blank = len(lines) > 1 and not lines[1].strip()
+    if 3 <= len(first) <= 200 and len(first.split()) <= 30 and followed_by_blank \
+            and not first.endswith(_SENTENCE_END):
+        return first.lstrip("# ").strip() or None
+    return None
+
+
+def make_document(text: str, path: str, *, title: Any = None, url: Any = None, source: Any = None,
+                  published: Any = None, doc_id: Any = None) -> Document:
+    if not text.strip():
+        raise InputProblem("no text")
+    for name, value in (("title", title), ("url", url), ("source", source), ("id", doc_id)):
+        if value is not None and not isinstance(value, str):
+            raise InputProblem(f"field {name!r}: expected a string, got {type(value).__name__}")
+    return Document(text=text, id=(doc_id or "").strip(), title=(title or "").strip() or None,
+                    url=url or None, source=source or None, published=parse_date(published),
+                    path=None if path == "-" else path)
+
+
+def html_fragment_text(fragment: str) -> str:
+    """Plain text of an HTML snippet (feed summaries), one paragraph per block element."""
+    import html as html_lib
+
+    if "<" not in fragment:
+        return html_lib.unescape(fragment).strip()
+    from lxml import html as lxml_html
+
+    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for el in root.iter("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"):
+        el.tail = "\n\n" + (el.tail or "")
+    text = root.text_content()
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# -- formats ----------------------------------------------------------------------------------------
+def read_txt(data: bytes, path: str) -> DocItems:
+    text = decode_text(data)
+    yield make_document(text, path, title=headline(text))
+
+
+def _markdown_text(body: str) -> tuple[str, str | None]:
+    """Markdown rendered to plain paragraphs, and the first heading (a title candidate)."""
+    from lxml import html as lxml_html
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark").render(body)
+    if not rendered.strip():
+        return "", None
+    root = lxml_html.fragment_fromstring(rendered, create_parent="div")
+    heading = next((h.text_content().strip() for h in root.iter("h1", "h2")), None)
+    blocks = []
+    for el in root:
+        if el.tag == "pre":
+            blocks.append(el.text_content().rstrip())
+        elif el.tag in ("ul", "ol"):
+            blocks.append("\n".join(" ".join(li.text_content().split()) for li in el.iter("li")))
+        else:
+            blocks.append(" ".join(el.text_content().split()))
+    return "\n\n".join(b for b in blocks if b), heading
+
+
+def read_md(data: bytes, path: str) -> DocItems:
+    text = decode_text(data)
+    meta: dict[str, Any] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1) or "") or {}
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            line = mark.line + 2 if mark is not None else None
+            raise InputProblem(f"front matter is not valid YAML: {getattr(err, 'problem', err)}",
+                               line=line) from None
+        if not isinstance(loaded, dict):
+            raise InputProblem("front matter must be a mapping of fields (title, published, url, source)",
+                               line=2)
+        meta = {str(k).lower(): v for k, v in loaded.items()}
+        text = text[match.end():]
+    body, heading = _markdown_text(text)
+    if not body.strip():
+        raise InputProblem("no text after the front matter")
+    yield make_document(body, path, title=meta.get("title") or heading, url=meta.get("url"),
+                        source=meta.get("source"), published=meta.get("published", meta.get("date")),
+                        doc_id=meta.get("id"))
+
+
+def read_html(data: bytes, path: str) -> DocItems:
+    import trafilatura
+
+    if not data.strip():
+        raise InputProblem("empty file")
+    if b"\x00" in data[:8192]:
+        raise InputProblem("binary data, not HTML (NUL bytes)")
+    extracted = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                            include_tables=False, favor_precision=True)
+    meta: dict[str, Any] = extracted.as_dict() if extracted is not None else {}
+    # trafilatura gives one line per block (heading, paragraph): make them paragraphs, so a heading
+    # without a final period never runs into the next sentence.
+    text = re.sub(r"\n+", "\n\n", (meta.get("text") or "").strip())
+    if len(text.split()) < _MIN_HTML_WORDS:  # the fallback extractors return a lone "Home" link
+        raise InputProblem("no main text found in the page (empty, or only navigation and scripts)")
+    yield make_document(text, path, title=meta.get("title"), url=meta.get("url"), source=meta.get("sitename"),
+                        published=meta.get("date"))
+
+
+class DocumentRecord(BaseModel):
+    """One document in a .json/.jsonl file. Unknown keys are ignored (exports often carry more)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str | None = None
+    title: str | None = None
+    text: str
+    url: str | None = None
+    source: str | None = None
+    published: str | dt.date | None = None
+
+    @field_validator("text")
+    @classmethod
+    def _has_text(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("text is empty")
+        return v
+
+
+def _record_document(obj: Any, path: str, line: int | None, label: str = "") -> Document | InputProblem:
+    if not isinstance(obj, dict):
+        return InputProblem(f"{label}expected a JSON object with a \"text\" field, got {type(obj).__name__}",
+                            line)
+    try:
+        rec = DocumentRecord.model_validate(obj)
+        return make_document(rec.text.replace("\r\n", "\n"), path, title=rec.title, url=rec.url,
+                             source=rec.source, published=rec.published, doc_id=rec.id)
+    except ValidationError as err:
+        first = err.errors()[0]
+        field = ".".join(str(x) for x in first["loc"])
+        return InputProblem(f"{label}field {field!r}: {first['msg']}", line)
+    except InputProblem as problem:
+        return InputProblem(label + problem.message, line)
+
+
+def read_json(data: bytes, path: str) -> DocItems:
+    text = decode_text(data)
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputProblem(f"broken JSON: {err.msg} (column {err.colno})", line=err.lineno) from None
+    if isinstance(obj, list):
+        if not obj:
+            raise InputProblem("the JSON list holds no documents")
+        for i, item in enumerate(obj, 1):
+            yield _record_document(item, path, None, f"record {i}: ")
+    else:
+        yield _record_document(obj, path, None)
+
+
+def read_jsonl(data: bytes, path: str) -> DocItems:
+    text = decode_text(data)
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputProblem(f"broken JSON: {err.msg} (column {err.colno})", line=lineno)
+            continue
+        yield _record_document(obj, path, lineno)
+
+
+def read_feed(data: bytes, path: str) -> DocItems:
+    import feedparser
+
+    if not data.strip():
+        raise InputProblem("empty file")
+    if b"\x00" in data[:8192]:
+        raise InputProblem("binary data, not a feed (NUL bytes)")
+    feed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    if not feed.entries:
+        if feed.bozo:
+            exc = feed.get("bozo_exception")
+            line = exc.getLineNumber() if hasattr(exc, "getLineNumber") else None
+            raise InputProblem(f"not a readable RSS/Atom feed: {exc}", line=line)
+        raise InputProblem("not an RSS/Atom feed, or the feed has no entries")
+    source = feed.feed.get("title")
+    for i, entry in enumerate(feed.entries, 1):
+        contents = entry.get("content") or []
+        raw = contents[0].get("value", "") if contents else entry.get("summary", "")
+        body = html_fragment_text(raw or "")
+        title = entry.get("title")
+        if not body:
+            yield InputProblem(f"entry {i} ({title or 'untitled'}) has no text")
+            continue
+        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
+        try:
+            yield make_document(body, path, title=title, url=entry.get("link"), source=source,
+                                published=published)
+        except InputProblem as problem:
+            yield InputProblem(f"entry {i}: {problem.message}")
+
+
+def read_pdf(data: bytes, path: str) -> DocItems:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    if not data.strip():
+        raise InputProblem("empty file")
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise InputProblem("not a PDF file (no %PDF- header)")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputProblem("the PDF is encrypted with a password")
+        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        meta_title = reader.metadata.title if reader.metadata else None
+    except PyPdfError as err:
+        raise InputProblem(f"broken PDF: {err}") from None
+    text = "\n\n".join(p for p in pages if p).replace("\r\n", "\n")
+    if not text.strip():
+        raise InputProblem("no extractable text in the PDF (a scanned PDF needs OCR first)")
+    title = meta_title.strip() if isinstance(meta_title, str) and meta_title.strip() else headline(text)
+    yield make_document(text, path, title=title)
+
+
+READERS: dict[str, Callable[[bytes, str], DocItems]] = {
+    ".txt": read_txt, ".md": read_md, ".html": read_html, ".json": read_json, ".jsonl": read_jsonl,
+    ".xml": read_feed, ".pdf": read_pdf,
+}

@@ -1,0 +1,143 @@
+"""Turn files, folders, globs and stdin into ``Document``s, one clear ``ReadFailure`` per bad input.
+
+Readers never raise for bad input: a failure is yielded in place of the document(s) the input would
+have produced, so one broken file never stops the others. Formats live in ``doc_formats``.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from actorgraph.graph import Document
+from actorgraph.loaders import doc_formats
+from actorgraph.loaders.doc_formats import InputProblem
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+STDIN = "-"
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """One input that could not be read: where, and why, in one line."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.path + (f":{self.line}" if self.line is not None else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One file to read (``path`` is ``"-"`` for stdin)."""
+
+    path: str
+
+    @property
+    def suffix(self) -> str:
+        return doc_formats.format_suffix(self.path)
+
+
+def supported_suffixes() -> list[str]:
+    return sorted(doc_formats.READERS)
+
+
+def _is_hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _walk(directory: Path) -> Iterator[InputFile]:
+    """Every non-hidden file under ``directory``, sorted, so runs are reproducible."""
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield InputFile(str(Path(root) / name))
+
+
+def iter_input_files(paths: Iterable[str]) -> Iterator[InputFile | ReadFailure]:
+    """Expand arguments: ``-`` is stdin, folders are walked recursively, globs are matched."""
+    for arg in paths:
+        if arg == STDIN:
+            yield InputFile(STDIN)
+            continue
+        p = Path(arg).expanduser()
+        if p.is_dir():
+            yield from _walk(p)
+        elif p.is_file():
+            yield InputFile(str(p))
+        elif _GLOB_CHARS & set(arg):
+            matches = sorted(glob.glob(str(p), recursive=True))
+            if not matches:
+                yield ReadFailure(arg, "no file matches this pattern")
+            for match in matches:
+                mp = Path(match)
+                if mp.is_dir():
+                    yield from _walk(mp)
+                elif mp.is_file():
+                    yield InputFile(match)
+        elif p.exists():
+            yield ReadFailure(arg, "not a regular file")
+        else:
+            yield ReadFailure(arg, "no such file or directory")
+
+
+def _read_bytes(source: InputFile, max_bytes: int, stdin: BinaryIO | None) -> bytes:
+    if source.path == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputProblem(f"input is larger than the {_mb(max_bytes)} limit")
+        return data
+    size = os.path.getsize(source.path)
+    if size > max_bytes:
+        raise InputProblem(f"file is {_mb(size)}, larger than the {_mb(max_bytes)} limit "
+                           "(raise it with --max-file-mb)")
+    with open(source.path, "rb") as fh:
+        return fh.read()
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def read_file(source: InputFile, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
+              stdin_format: str = ".txt") -> Iterator[Document | ReadFailure]:
+    """Documents of one file; a ``ReadFailure`` for the whole file or for each bad record in it."""
+    suffix = stdin_format if source.path == STDIN else source.suffix
+    reader = doc_formats.READERS.get(suffix)
+    if reader is None:
+        known = ", ".join(supported_suffixes())
+        yield ReadFailure(source.path, f"unknown file type {suffix or '(no extension)'!r}; "
+                                       f"readable types: {known}")
+        return
+    try:
+        data = _read_bytes(source, max_bytes, stdin)
+        for item in reader(data, source.path):
+            if isinstance(item, InputProblem):
+                yield ReadFailure(source.path, item.message, item.line)
+            else:
+                yield item
+    except InputProblem as problem:
+        yield ReadFailure(source.path, problem.message, problem.line)
+    except OSError as err:
+        yield ReadFailure(source.path, f"cannot read: {err.strerror or err}")
+
+
+def read_inputs(paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
+                stdin_format: str = ".txt") -> Iterator[Document | ReadFailure]:
+    """Documents from files, folders (recursively), globs and ``-`` (stdin, read as ``stdin_format``)."""
+    for item in iter_input_files(paths):
+        if isinstance(item, ReadFailure):
+            yield item
+        else:
+            yield from read_file(item, max_bytes=max_bytes, stdin=stdin, stdin_format=stdin_format)

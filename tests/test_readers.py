@@ -1,0 +1,255 @@
+"""Readers: every input format, and every kind of bad input giving one clear line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfWriter
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+from actorgraph.graph import Document
+from actorgraph.loaders.readers import ReadFailure, read_inputs
+
+DOCS = Path(__file__).parent / "fixtures" / "docs"
+
+
+def make_pdf(lines: list[str], title: str | None = None) -> bytes:
+    """A one-page PDF with real text operators (Helvetica), built with pypdf."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=595, height=842)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica"),
+                             NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    ops = ["BT", "/F1 11 Tf", "14 TL", "72 780 Td"]
+    for line in lines:
+        ops.append("(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*")
+    ops.append("ET")
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(ops).encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    if title:
+        writer.add_metadata({"/Title": title})
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def read(*paths: str | Path, **kw: object) -> tuple[list[Document], list[ReadFailure]]:
+    items = list(read_inputs([str(p) for p in paths], **kw))  # type: ignore[arg-type]
+    return ([i for i in items if isinstance(i, Document)], [i for i in items if isinstance(i, ReadFailure)])
+
+
+def one(path: Path) -> Document:
+    docs, failures = read(path)
+    assert not failures, failures
+    assert len(docs) == 1
+    return docs[0]
+
+
+# -- formats -----------------------------------------------------------------------------------------
+def test_txt_takes_title_from_a_headline_line() -> None:
+    doc = one(DOCS / "karvia-sanctions.txt")
+    assert doc.title == "Karvia Sanctions Ostrel Shipping Over Grain Convoys"
+    assert "imposed sanctions on Ostrel Shipping" in doc.text
+    assert doc.path and doc.path.endswith("karvia-sanctions.txt")
+    assert doc.id.startswith("doc:")
+
+
+def test_txt_without_headline_has_no_title() -> None:
+    assert one(DOCS / "no-headline.txt").title is None
+
+
+def test_markdown_front_matter_and_markup_removed() -> None:
+    doc = one(DOCS / "talks.md")
+    assert doc.title == "Lenmark and Karvia Open Talks in Geneva"
+    assert doc.published == dt.date(2025, 10, 14)
+    assert doc.url == "https://example.org/news/lenmark-karvia-talks"
+    assert doc.source == "Example Wire"
+    assert "Foreign Minister Elena Voss of Lenmark met" in doc.text
+    assert "according to a statement from the ministry" in doc.text  # link text kept, URL dropped
+    for markup in ("**", "](", "---", "title:", "# "):
+        assert markup not in doc.text
+    assert "The talks follow weeks of border incidents.\nA second round" in doc.text
+
+
+def test_markdown_without_front_matter_uses_first_heading(tmp_path: Path) -> None:
+    (tmp_path / "n.md").write_text("# Envoys meet\n\nElena Voss met Lenmark officials.\n")
+    doc = one(tmp_path / "n.md")
+    assert doc.title == "Envoys meet" and doc.published is None
+
+
+def test_html_keeps_main_text_only() -> None:
+    doc = one(DOCS / "border-report.html")
+    assert "The Republic of Karvia accused Lenmark of staging raids" in doc.text
+    assert "Lenmark denied the accusation" in doc.text
+    for boilerplate in ("Subscribe now", "cookies", "Celebrity chef", "Copyright", "tracking", "Home"):
+        assert boilerplate not in doc.text
+    assert doc.title == "Karvia accuses Lenmark of border raids"
+    assert doc.published == dt.date(2025, 9, 2)
+    assert doc.source == "The Example Herald"
+
+
+def test_json_object_and_list() -> None:
+    doc = one(DOCS / "statement.json")
+    assert doc.id == "example-statement-17"  # a given id is kept, so re-ingesting a record meets it
+    assert doc.source == "Karvian Foreign Ministry" and doc.published == dt.date(2025, 8, 30)
+    docs, failures = read(DOCS / "briefs.json")
+    assert not failures and [d.title for d in docs] == ["Brief one", "Brief two"]
+
+
+def test_jsonl_one_document_per_line_blank_lines_skipped() -> None:
+    docs, failures = read(DOCS / "wire.jsonl")
+    assert not failures
+    assert [d.title for d in docs] == ["Wire 1", "Wire 2", "Wire 3"]
+    assert docs[0].source == "Example Wire" and docs[2].published == dt.date(2025, 6, 3)
+
+
+def test_rss_and_atom_entries_become_documents() -> None:
+    docs, failures = read(DOCS / "regional.rss", DOCS / "desk.atom")
+    assert not failures
+    assert [d.title for d in docs] == ["Karvia sanctions shipping firm", "Lenmark envoy meets Karvian officials",
+                                       "Lenmark threatens embargo"]
+    first = docs[0]
+    assert first.text == "The Republic of Karvia imposed sanctions on Ostrel Shipping.\n\nThe company denied wrongdoing."
+    assert first.url == "https://example.org/regional/1" and first.published == dt.date(2025, 11, 3)
+    assert first.source == "Example Regional Desk"
+    assert docs[2].published == dt.date(2025, 11, 5) and "<p>" not in docs[2].text
+
+
+def test_pdf_text_and_title(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(make_pdf(["Karvia Sanctions Shipping Firm", "",
+                               "The Republic of Karvia imposed sanctions on Ostrel Shipping."], title="Annual report"))
+    doc = one(path)
+    assert doc.title == "Annual report"
+    assert "The Republic of Karvia imposed sanctions on Ostrel Shipping." in doc.text
+
+
+def test_folders_recursive_sorted_hidden_skipped(tmp_path: Path) -> None:
+    (tmp_path / "b" / "deep").mkdir(parents=True)
+    (tmp_path / "a.txt").write_text("Lenmark met Elena Voss.")
+    (tmp_path / "b" / "deep" / "c.txt").write_text("Elena Voss met Lenmark officials.")
+    (tmp_path / ".hidden.txt").write_text("secret")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text("internal")
+    docs, failures = read(tmp_path)
+    assert not failures
+    assert [Path(d.path or "").name for d in docs] == ["a.txt", "c.txt"]
+
+
+def test_globs_and_missing_paths(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("First text.")
+    (tmp_path / "two.txt").write_text("Second text.")
+    (tmp_path / "three.md").write_text("Third text.")
+    docs, failures = read(tmp_path / "*.txt", tmp_path / "nothing-*.txt", tmp_path / "absent.txt")
+    assert sorted(Path(d.path or "").name for d in docs) == ["one.txt", "two.txt"]
+    messages = [str(f) for f in failures]
+    assert any("nothing-*.txt: no file matches" in m for m in messages)
+    assert any("absent.txt: no such file" in m for m in messages)
+
+
+def test_stdin_dash_reads_the_stream() -> None:
+    docs, failures = read("-", stdin=io.BytesIO(b"Lenmark threatened Ostrel Shipping.\n"))
+    assert not failures and docs[0].text.startswith("Lenmark threatened") and docs[0].path is None
+    docs, failures = read("-", stdin=io.BytesIO(b'{"text": "From a pipe."}\n'), stdin_format=".jsonl")
+    assert not failures and docs[0].text == "From a pipe."
+
+
+def test_same_text_same_id_different_text_different_id(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Lenmark met Elena Voss.")
+    (tmp_path / "b.txt").write_text("Lenmark met Elena Voss.")
+    (tmp_path / "c.txt").write_text("Lenmark met Ostrel Shipping.")
+    docs, _ = read(tmp_path)
+    assert docs[0].id == docs[1].id != docs[2].id
+
+
+# -- bad input -----------------------------------------------------------------------------------------
+def bad_inputs(tmp_path: Path) -> dict[str, tuple[str, int | None]]:
+    """File name -> (expected message fragment, expected line)."""
+    (tmp_path / "junk.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "latin1.txt").write_bytes("Line one is fine.\nSecond line: Bogot\xe1 talks.\n".encode("latin-1"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.md").write_text("   \n\n  ")
+    (tmp_path / "huge.txt").write_bytes(b"word " * 300_000)  # 1.5 MB against a 1 MB limit below
+    lines = [json.dumps({"title": f"Doc {i}", "text": f"Text number {i}."}) for i in range(1, 10)]
+    lines[6] = '{"title": "Doc 7", "text": "unterminated'
+    (tmp_path / "broken.jsonl").write_text("\n".join(lines) + "\n")
+    (tmp_path / "broken.json").write_text('{\n  "title": "x",\n  "text": "y",\n  oops\n}\n')
+    (tmp_path / "slides.pptx").write_bytes(b"PK\x03\x04 not a document")
+    (tmp_path / "fake.pdf").write_text("this is not a pdf at all")
+    (tmp_path / "notafeed.xml").write_text("<?xml version='1.0'?><config><a>1</a></config>")
+    (tmp_path / "badfront.md").write_text("---\ntitle: ok\npublished: [unclosed\n---\nBody text here.\n")
+    (tmp_path / "baddate.json").write_text('{"text": "Some text.", "published": "the day after never"}')
+    (tmp_path / "notext.jsonl").write_text('{"title": "no text here"}\n')
+    (tmp_path / "good.txt").write_text("Lenmark threatened the Republic of Karvia.")
+    return {
+        "junk.txt": ("binary data", None),
+        "latin1.txt": ("not valid UTF-8", 2),
+        "empty.txt": ("empty file", None),
+        "blank.md": ("empty file", None),
+        "huge.txt": ("larger than the 1.0 MB limit", None),
+        "broken.jsonl": ("broken JSON", 7),
+        "broken.json": ("broken JSON", 4),
+        "slides.pptx": ("unknown file type '.pptx'", None),
+        "fake.pdf": ("not a PDF", None),
+        "notafeed.xml": ("not an RSS/Atom feed", None),
+        "badfront.md": ("front matter is not valid YAML", 4),
+        "baddate.json": ("field 'published'", None),
+        "notext.jsonl": ("field 'text'", 1),
+    }
+
+
+def test_each_bad_input_gives_one_clear_line_and_others_still_load(tmp_path: Path) -> None:
+    expected = bad_inputs(tmp_path)
+    docs, failures = read(tmp_path, max_bytes=1024 * 1024)
+    by_file: dict[str, list[ReadFailure]] = {}
+    for f in failures:
+        by_file.setdefault(Path(f.path).name, []).append(f)
+    assert set(by_file) == set(expected)
+    for name, (fragment, line) in expected.items():
+        assert len(by_file[name]) == 1, (name, by_file[name])
+        failure = by_file[name][0]
+        text = str(failure)
+        assert fragment in text, (name, text)
+        assert failure.line == line, (name, text)
+        prefix = str(tmp_path / name) + (f":{line}: " if line is not None else ": ")
+        assert text.startswith(prefix), text
+        assert "\n" not in text
+    titles = sorted(d.title or d.text for d in docs)
+    # the good file and the eight good lines of broken.jsonl still load
+    assert "Lenmark threatened the Republic of Karvia." in titles
+    assert [t for t in titles if t.startswith("Doc ")] == [f"Doc {i}" for i in (1, 2, 3, 4, 5, 6, 8, 9)]
+
+
+def test_size_limit_applies_to_stdin() -> None:
+    docs, failures = read("-", stdin=io.BytesIO(b"x" * 2000), max_bytes=1000)
+    assert not docs and "larger than" in str(failures[0])
+
+
+def test_pdf_without_text_is_reported(tmp_path: Path) -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    buf = io.BytesIO()
+    writer.write(buf)
+    (tmp_path / "scan.pdf").write_bytes(buf.getvalue())
+    docs, failures = read(tmp_path / "scan.pdf")
+    assert not docs and "no extractable text" in str(failures[0])
+
+
+def test_html_with_only_navigation_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "nav.html").write_text("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>")
+    docs, failures = read(tmp_path / "nav.html")
+    assert not docs and "no main text" in str(failures[0])
+
+
+@pytest.mark.parametrize("record", ['[1, 2]', '"just a string"', '[{"text": "ok"}, {"title": "missing"}]'])
+def test_json_shapes_that_are_not_documents(tmp_path: Path, record: str) -> None:
+    (tmp_path / "x.json").write_text(record)
+    docs, failures = read(tmp_path / "x.json")
+    assert failures and all(f.path.endswith("x.json") for f in failures)
