@@ -39,8 +39,11 @@ def problem(status: int, detail: str, *, title: str | None = None, slug: str | N
 
 
 def _loc(loc: list[Any]) -> str:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
-    return ".".join(parts) or ".".join(str(p) for p in loc)
+    """The field a validation error is about, without its location prefix (``query.limit`` -> ``limit``)."""
+    parts = [str(p) for p in loc]
+    if len(parts) > 1 and parts[0] in ("body", "query", "path", "header", "cookie"):
+        parts = parts[1:]
+    return ".".join(parts)
 
 
 def _clean_errors(errors: list[Any]) -> list[dict[str, Any]]:
