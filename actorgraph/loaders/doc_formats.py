@@ -179,7 +179,10 @@ def read_html(data: bytes, path: str) -> DocItems:
         raise InputProblem("binary data, not HTML (NUL bytes)")
     extracted = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
                                             include_tables=False, favor_precision=True)
-    meta: dict[str, Any] = extracted.as_dict() if extracted is not None else {}
+    if extracted is None:
+        meta: dict[str, Any] = {}
+    else:
+        meta = extracted if isinstance(extracted, dict) else extracted.as_dict()
     # trafilatura gives one line per block (heading, paragraph): make them paragraphs, so a heading
     # without a final period never runs into the next sentence.
     text = re.sub(r"\n+", "\n\n", (meta.get("text") or "").strip())

@@ -1,0 +1,66 @@
+"""Extractors by name: the seam where an NER model or an LLM extractor plugs in.
+
+Built in: ``rules`` (offline, rule-based). Other packages add theirs through the
+``actorgraph.extractors`` entry-point group (``name = "pkg.module:factory"``), or code calls
+``register_extractor``. A factory takes no arguments and returns an object with ``.name`` and
+``.extract(Document) -> Extraction``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib.metadata import entry_points
+
+from actorgraph.errors import InvalidInput
+from actorgraph.loaders.base import Extractor
+
+DEFAULT_EXTRACTOR = "rules"
+ENTRY_POINT_GROUP = "actorgraph.extractors"
+
+ExtractorFactory = Callable[[], Extractor]
+_factories: dict[str, ExtractorFactory] = {}
+_instances: dict[str, Extractor] = {}
+
+
+def _rule_based() -> Extractor:
+    from actorgraph.loaders.extractor import RuleBasedExtractor
+
+    return RuleBasedExtractor()
+
+
+def register_extractor(name: str, factory: ExtractorFactory) -> None:
+    """Make ``factory`` available as ``--extractor NAME`` (replaces an earlier one of that name)."""
+    _factories[name] = factory
+    _instances.pop(name, None)
+
+
+def _plugin_factories() -> dict[str, ExtractorFactory]:
+    return {ep.name: ep.load for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def extractor_names() -> list[str]:
+    return sorted({*_factories, *_plugin_factories()})
+
+
+def get_extractor(name: str = DEFAULT_EXTRACTOR) -> Extractor:
+    """One shared instance per name (extractors compile their patterns or load models once)."""
+    if name in _instances:
+        return _instances[name]
+    factory = _factories.get(name)
+    if factory is None:
+        plugin = _plugin_factories().get(name)
+        if plugin is None:
+            raise InvalidInput(f"unknown extractor {name!r}; available: {', '.join(extractor_names())}",
+                               field="extractor")
+        loaded = plugin()
+        factory = loaded if callable(loaded) else None  # type: ignore[assignment]
+        if factory is None:
+            raise InvalidInput(f"extractor plugin {name!r} is not callable", field="extractor")
+    extractor = factory()
+    if not callable(getattr(extractor, "extract", None)):
+        raise InvalidInput(f"extractor {name!r} has no extract(document) method", field="extractor")
+    _instances[name] = extractor
+    return extractor
+
+
+register_extractor(DEFAULT_EXTRACTOR, _rule_based)
