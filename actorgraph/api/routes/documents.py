@@ -16,12 +16,16 @@ from actorgraph.graph.store import GraphStore
 router = APIRouter(prefix="/documents", tags=["documents"], dependencies=[Depends(require_write)])
 
 LinkQuery = Annotated[bool, Query(description="Link new actors to known ones (entity resolution) afterwards")]
+ExtractorQuery = Annotated[str | None, Query(max_length=100, pattern=r"^[A-Za-z0-9_.\-]+$",
+                                             description="Extractor name (default: the rule-based one)")]
 
 
-def _ingest(store: GraphStore, docs: list[Document], link: bool) -> IngestOut:
+def _ingest(store: GraphStore, docs: list[Document], link: bool, extractor: str | None) -> IngestOut:
+    from actorgraph.loaders.extractors import get_extractor
     from actorgraph.loaders.ingest import ingest_documents
 
-    report = ingest_documents(store, docs, link=link)
+    chosen = get_extractor(extractor) if extractor else None
+    report = ingest_documents(store, docs, extractor=chosen, link=link)
     added = []
     for extraction in getattr(report, "extractions", None) or []:
         doc = extraction.document
@@ -44,10 +48,11 @@ def _document(item: DocumentIn, index: int | None = None) -> Document:
 
 @router.post("", response_model=IngestOut, status_code=201,
              summary="Ingest one JSON document or a batch {documents: [...]}; returns what was added")
-def ingest_json(store: StoreDep, body: DocumentIn | DocumentBatch, link: LinkQuery = True) -> IngestOut:
+def ingest_json(store: StoreDep, body: DocumentIn | DocumentBatch, link: LinkQuery = True,
+                extractor: ExtractorQuery = None) -> IngestOut:
     items = body.documents if isinstance(body, DocumentBatch) else [body]
     docs = [_document(item, i if isinstance(body, DocumentBatch) else None) for i, item in enumerate(items)]
-    return _ingest(store, docs, link)
+    return _ingest(store, docs, link, extractor)
 
 
 _TEXT_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {"text/plain": {
@@ -65,6 +70,7 @@ async def ingest_text(
     source: Annotated[str | None, Query(max_length=500)] = None,
     published: Annotated[dt.date | None, Query()] = None,
     link: LinkQuery = True,
+    extractor: ExtractorQuery = None,
 ) -> IngestOut:
     from starlette.concurrency import run_in_threadpool
 
@@ -76,4 +82,4 @@ async def ingest_text(
     if not text.strip():
         raise InvalidInput("body is empty: send the article text", field="body")
     doc = _document(DocumentIn(text=text, title=title, url=url, source=source, published=published))
-    return await run_in_threadpool(_ingest, store, [doc], link)
+    return await run_in_threadpool(_ingest, store, [doc], link, extractor)
