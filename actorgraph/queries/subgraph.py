@@ -1,0 +1,310 @@
+"""Subgraphs for the network views: the whole graph, an actor's neighbourhood, or what a query returned.
+
+Every function returns a :class:`Subgraph` of plain dicts (actors with their degree; one edge per relation
+statement, with the evidence document's title and link). Internal ``MENTIONS`` edges never appear;
+``SAME_AS`` links do. Above ``max_nodes`` the most connected actors are kept and ``omitted`` says what was
+left out. The Cypher here is plain enough to run on FalkorDB and Neo4j alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from actorgraph.errors import InvalidInput, NotFound
+from actorgraph.graph.model import normalize_name
+from actorgraph.graph.registry import RelationStatus, ontology
+from actorgraph.graph.store import GraphStore, QueryResult
+
+MAX_HOPS = 6
+DEFAULT_MAX_NODES = 1500
+_ALL_ROWS = 50_000_000  # row cap for internal reads whose size is already bounded by the node cap
+_EDGE_KEYS = ("id", "source", "target", "date", "end_date", "status", "attributed_to", "confidence",
+              "doc_id", "sentence", "start", "end", "locator")
+
+
+@dataclass
+class Subgraph:
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    omitted: dict[str, int] = field(default_factory=lambda: {"nodes": 0, "edges": 0})
+
+    @property
+    def capped(self) -> bool:
+        return bool(self.omitted.get("nodes") or self.omitted.get("edges"))
+
+
+# -- shared fetches --------------------------------------------------------------------------------------
+
+def _relation_types(types: Iterable[str] | None = None) -> list[str]:
+    """Registered relation type names (validated); every type, SAME_AS included, by default."""
+    o = ontology()
+    if types is None:
+        return list(o.relation_types)
+    names = [o.relation_type(t).name for t in types]
+    if not names:
+        raise InvalidInput("at least one relation type is needed", field="types")
+    return list(dict.fromkeys(names))
+
+
+def _actor_rows(store: GraphStore, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Actor properties plus degree (relation statements touching the actor, MENTIONS excluded)."""
+    if not ids:
+        return []
+    label = ontology().actor_label
+    res = store.query(
+        f"MATCH (a:{label}) WHERE a.id IN $ids "
+        f"OPTIONAL MATCH (a)-[r]-(:{label}) "
+        "WITH a, count(r) AS degree "
+        "RETURN a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases, "
+        "a.external_ids AS external_ids, a.description AS description, degree",
+        {"ids": list(ids)}, max_rows=_ALL_ROWS)
+    return [_clean_actor(row) for row in res.rows]
+
+
+def _clean_actor(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"], "name": row.get("name") or row["id"], "kind": row.get("kind"),
+        "aliases": list(row.get("aliases") or []), "external_ids": list(row.get("external_ids") or []),
+        "description": row.get("description"), "degree": int(row.get("degree") or 0),
+    }
+
+
+def _edge_from_relationship(rel: dict[str, Any]) -> dict[str, Any]:
+    edge = {key: rel.get(key) for key in _EDGE_KEYS}
+    edge["type"] = rel.get("_type") or rel.get("type")
+    edge["properties"] = {k: v for k, v in rel.items() if k not in _EDGE_KEYS and not k.startswith("_")}
+    return edge
+
+
+def _edges_among(store: GraphStore, ids: Sequence[str], where: str = "",
+                 params: dict[str, Any] | None = None, types: list[str] | None = None) -> list[dict[str, Any]]:
+    """Every relation statement between two of ``ids`` that passes the extra ``where`` condition."""
+    if not ids:
+        return []
+    label = ontology().actor_label
+    res = store.query(
+        f"MATCH (a:{label})-[r]->(b:{label}) "
+        f"WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types {where}"
+        "RETURN r AS r",
+        {"ids": list(ids), "types": types or _relation_types(), **(params or {})}, max_rows=_ALL_ROWS)
+    return [_edge_from_relationship(row["r"]) for row in res.rows]
+
+
+def _attach_documents(store: GraphStore, edges: list[dict[str, Any]]) -> None:
+    """Add the evidence document's title, url, source and publication date to each edge."""
+    doc_ids = sorted({e["doc_id"] for e in edges if e.get("doc_id")})
+    docs: dict[str, dict[str, Any]] = {}
+    if doc_ids:
+        res = store.query(
+            f"MATCH (d:{ontology().document_label}) WHERE d.id IN $ids "
+            "RETURN d.id AS id, d.title AS title, d.url AS url, d.source AS source, d.published AS published",
+            {"ids": doc_ids}, max_rows=_ALL_ROWS)
+        docs = {r["id"]: r for r in res.rows}
+    for edge in edges:
+        doc = docs.get(edge.get("doc_id") or "", {})
+        edge["document_title"] = doc.get("title")
+        edge["document_url"] = doc.get("url")
+        edge["document_source"] = doc.get("source")
+        edge["document_published"] = doc.get("published")
+
+
+def _sorted_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(edges, key=lambda e: (e["source"], e["type"], e["target"], e.get("date") or "", e["id"]))
+
+
+def cap_subgraph(sub: Subgraph, max_nodes: int, keep: Iterable[str] = ()) -> Subgraph:
+    """Keep ``keep`` and then the most connected actors up to ``max_nodes``; count what was dropped."""
+    if max_nodes <= 0:
+        raise InvalidInput("max_nodes must be positive", field="max_nodes")
+    if len(sub.nodes) <= max_nodes:
+        return sub
+    pinned = set(keep)
+    ranked = sorted(sub.nodes, key=lambda n: (n["id"] not in pinned, -n.get("degree", 0), n["id"]))
+    kept = ranked[:max_nodes]
+    kept_ids = {n["id"] for n in kept}
+    edges = [e for e in sub.edges if e["source"] in kept_ids and e["target"] in kept_ids]
+    omitted = {"nodes": sub.omitted.get("nodes", 0) + len(sub.nodes) - len(kept),
+               "edges": sub.omitted.get("edges", 0) + len(sub.edges) - len(edges)}
+    return Subgraph(kept, edges, omitted)
+
+
+# -- the whole graph -------------------------------------------------------------------------------------
+
+def whole_graph(store: GraphStore, max_nodes: int = DEFAULT_MAX_NODES) -> Subgraph:
+    """Every actor and relation; above ``max_nodes`` the most connected actors and the relations among them."""
+    if max_nodes <= 0:
+        raise InvalidInput("max_nodes must be positive", field="max_nodes")
+    label = ontology().actor_label
+    types = _relation_types()
+    total_nodes = store.query(f"MATCH (a:{label}) RETURN count(a) AS n").single() or 0
+    total_edges = store.query(f"MATCH (:{label})-[r]->(:{label}) WHERE type(r) IN $types RETURN count(r) AS n",
+                              {"types": types}).single() or 0
+    ranked = store.query(
+        f"MATCH (a:{label}) OPTIONAL MATCH (a)-[r]-(:{label}) WITH a, count(r) AS degree "
+        "RETURN a.id AS id ORDER BY degree DESC, id LIMIT $limit",
+        {"limit": max_nodes}, max_rows=max_nodes)
+    ids = ranked.values("id")
+    nodes = sorted(_actor_rows(store, ids), key=lambda n: n["id"])
+    edges = _edges_among(store, ids, types=types)
+    _attach_documents(store, edges)
+    omitted = {"nodes": max(0, total_nodes - len(nodes)), "edges": max(0, total_edges - len(edges))}
+    return Subgraph(nodes, _sorted_edges(edges), omitted)
+
+
+# -- an actor's neighbourhood ----------------------------------------------------------------------------
+
+def find_actor_id(store: GraphStore, name_or_id: str) -> str:
+    """Actor id for an id or a name/alias (accent-, case- and punctuation-insensitive); NotFound if none."""
+    text = (name_or_id or "").strip()
+    if not text:
+        raise InvalidInput("an actor name or id is needed", field="actor")
+    label = ontology().actor_label
+    if store.query(f"MATCH (a:{label} {{id: $id}}) RETURN a.id AS id", {"id": text}).rows:
+        return text
+    norm = normalize_name(text)
+    res = store.query(
+        f"MATCH (a:{label}) WHERE a.norm_name = $norm OR $norm IN a.search_names "
+        f"OPTIONAL MATCH (a)-[r]-(:{label}) WITH a, count(r) AS degree "
+        "RETURN a.id AS id, a.norm_name = $norm AS exact ORDER BY exact DESC, degree DESC, id LIMIT 1",
+        {"norm": norm})
+    if not res.rows:
+        raise NotFound(f"no actor named or identified {text!r}", field="actor")
+    return str(res.rows[0]["id"])
+
+
+def _resolve(store: GraphStore, name_or_id: str) -> str:
+    """Prefer the query module's resolver (full-text, fuzzy) when it is installed."""
+    try:
+        from actorgraph.queries.search import resolve_actor
+    except ImportError:
+        return find_actor_id(store, name_or_id)
+    found = resolve_actor(store, name_or_id)
+    return str(found["id"] if isinstance(found, dict) else found)
+
+
+def _iso_day(value: str | dt.date | None, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]
+    try:
+        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise InvalidInput(f"{name} must be an ISO date (YYYY-MM-DD), got {value!r}", field=name) from None
+
+
+def relation_filter(statuses: Iterable[str] | None = None, since: str | dt.date | None = None,
+                    until: str | dt.date | None = None, include_undated: bool = True,
+                    var: str = "r") -> tuple[str, dict[str, Any]]:
+    """A ``AND ...`` Cypher condition on relation ``var`` and its parameters (status and date window)."""
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if statuses is not None:
+        try:
+            params["statuses"] = [RelationStatus(s.strip().lower()).value for s in statuses]
+        except ValueError:
+            known = ", ".join(s.value for s in RelationStatus)
+            raise InvalidInput(f"unknown relation status in {list(statuses)!r}; known: {known}",
+                               field="status") from None
+        clauses.append(f"{var}.status IN $statuses")
+    since_day, until_day = _iso_day(since, "since"), _iso_day(until, "until")
+    if since_day and until_day and since_day > until_day:
+        raise InvalidInput(f"since ({since_day}) is after until ({until_day})", field="since")
+    window: list[str] = []
+    if since_day:
+        params["since"] = since_day
+        window.append(f"coalesce({var}.end_date, {var}.date) >= $since")
+    if until_day:
+        params["until"] = until_day
+        window.append(f"{var}.date <= $until")
+    if window:
+        dated = " AND ".join(window)
+        clauses.append(f"({var}.date IS NULL OR ({dated}))" if include_undated
+                       else f"({var}.date IS NOT NULL AND {dated})")
+    elif not include_undated:
+        clauses.append(f"{var}.date IS NOT NULL")
+    return "".join(f"AND {c} " for c in clauses), params
+
+
+def ego_network(store: GraphStore, actor_id: str, hops: int = 2, types: Iterable[str] | None = None,
+                statuses: Iterable[str] | None = None, since: str | dt.date | None = None,
+                until: str | dt.date | None = None, max_nodes: int = DEFAULT_MAX_NODES,
+                include_undated: bool = True) -> Subgraph:
+    """Actors within ``hops`` relations of ``actor_id`` (name or id), following only relations that pass
+    the filters, and every passing relation among them. Above ``max_nodes`` the centre, then the closest
+    and most connected actors are kept."""
+    if not isinstance(hops, int) or not 1 <= hops <= MAX_HOPS:
+        raise InvalidInput(f"hops must be between 1 and {MAX_HOPS}, got {hops!r}", field="hops")
+    if max_nodes <= 0:
+        raise InvalidInput("max_nodes must be positive", field="max_nodes")
+    centre = _resolve(store, actor_id)
+    type_names = _relation_types(types)
+    where, params = relation_filter(statuses, since, until, include_undated)
+    label = ontology().actor_label
+    distance = {centre: 0}
+    frontier = [centre]
+    for hop in range(1, hops + 1):
+        if not frontier:
+            break
+        res = store.query(
+            f"MATCH (a:{label})-[r]-(b:{label}) WHERE a.id IN $frontier AND type(r) IN $types {where}"
+            "RETURN DISTINCT b.id AS id",
+            {"frontier": frontier, "types": type_names, **params}, max_rows=_ALL_ROWS)
+        frontier = [i for i in res.values("id") if i not in distance]
+        distance.update(dict.fromkeys(frontier, hop))
+    nodes = _actor_rows(store, list(distance))
+    for node in nodes:
+        node["hops"] = distance[node["id"]]
+    edges = _edges_among(store, list(distance), where, params, type_names)
+    sub = Subgraph(sorted(nodes, key=lambda n: (n["hops"], n["id"])), edges)
+    if len(nodes) > max_nodes:
+        # Closest rings first; within a ring the most connected actors.
+        nodes.sort(key=lambda n: (n["hops"], -n["degree"], n["id"]))
+        sub = cap_subgraph(Subgraph(nodes, edges), max_nodes, keep=[n["id"] for n in nodes[:max_nodes]])
+    _attach_documents(store, sub.edges)
+    sub.edges = _sorted_edges(sub.edges)
+    return sub
+
+
+# -- whatever a query returned ---------------------------------------------------------------------------
+
+def _collect(value: Any, actors: dict[str, dict[str, Any]], rels: dict[str, dict[str, Any]]) -> None:
+    o = ontology()
+    if isinstance(value, list):
+        for item in value:
+            _collect(item, actors, rels)
+    elif isinstance(value, dict):
+        if "_labels" in value:
+            if o.actor_label in value["_labels"] and value.get("id"):
+                actors.setdefault(value["id"], value)
+        elif "_type" in value:
+            if value["_type"] in o.relation_types and value.get("source") and value.get("target"):
+                rels.setdefault(value.get("id") or f"{value['source']}|{value['_type']}|{value['target']}", value)
+        elif "nodes" in value and "relationships" in value:
+            _collect(value["nodes"], actors, rels)
+            _collect(value["relationships"], actors, rels)
+        else:
+            _collect(list(value.values()), actors, rels)
+
+
+def subgraph_from_result(store: GraphStore, result: QueryResult,
+                         max_nodes: int | None = None) -> Subgraph:
+    """The actors, relations and paths found anywhere in ``result``'s rows; relation endpoints that the
+    query did not return are fetched so every edge can be drawn."""
+    actors: dict[str, dict[str, Any]] = {}
+    rels: dict[str, dict[str, Any]] = {}
+    for row in result.rows:
+        _collect(list(row.values()), actors, rels)
+    edges = [_edge_from_relationship(r) for r in rels.values()]
+    ids = set(actors) | {e["source"] for e in edges} | {e["target"] for e in edges}
+    nodes = _actor_rows(store, sorted(ids))
+    found = {n["id"] for n in nodes}
+    edges = [e for e in edges if e["source"] in found and e["target"] in found]
+    sub = Subgraph(sorted(nodes, key=lambda n: n["id"]), _sorted_edges(edges))
+    if max_nodes is not None:
+        sub = cap_subgraph(sub, max_nodes)
+    _attach_documents(store, sub.edges)
+    return sub

@@ -1,0 +1,167 @@
+"""The generated page in headless Chromium, opened from disk: drawing, safety, controls, cap message."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from actorgraph.graph import GraphStore
+from actorgraph.queries.subgraph import whole_graph
+from actorgraph.viz import write_html
+from actorgraph.viz.network import build_network
+from tests.viz.conftest import OpenedPage
+from tests.viz.sample_graph import (
+    HOSTILE,
+    OFAC,
+    RELATIONS,
+    TANKER,
+    USA,
+    VENEZUELA,
+    XSS_NAME,
+    XSS_SENTENCE,
+    XSS_TITLE,
+    load_sample,
+    sample_subgraph,
+)
+
+Opener = Callable[[Path], OpenedPage]
+
+
+def assert_clean(view: OpenedPage) -> None:
+    assert view.console_errors == []
+    assert view.external_requests() == []
+    assert view.dialogs == []
+    assert view.js("document.querySelectorAll('img, iframe, object, embed').length") == 0
+
+
+def counts(view: OpenedPage) -> tuple[int, int]:
+    return tuple(view.js("[actorgraph.nodeView.length, actorgraph.edgeView.length]"))
+
+
+def drawn(view: OpenedPage) -> tuple[int, int]:
+    """What vis-network itself holds for drawing (not just the DataViews)."""
+    return tuple(view.js("[actorgraph.network.body.nodeIndices.length, actorgraph.network.body.edgeIndices.length]"))
+
+
+def hover(view: OpenedPage, node_ids: list[str]) -> str:
+    """Move the mouse to a node (one id) or an edge's midpoint (two ids); return the tooltip text."""
+    x, y = view.js(
+        """ids => { const net = actorgraph.network; const p = ids.map(i => net.getPosition(i));
+                    const c = {x: p.reduce((s, q) => s + q.x, 0) / p.length, y: p.reduce((s, q) => s + q.y, 0) / p.length};
+                    const d = net.canvasToDOM(c); const r = net.body.container.getBoundingClientRect();
+                    return [d.x + r.left, d.y + r.top]; }""", node_ids)
+    view.page.mouse.move(x - 30, y - 30)
+    view.page.mouse.move(x, y, steps=5)
+    tip = view.page.locator("div.vis-tooltip")
+    view.page.wait_for_function("() => { const t = document.querySelector('div.vis-tooltip');"
+                                " return !!t && getComputedStyle(t).visibility === 'visible'; }", timeout=5000)
+    return tip.inner_text()
+
+
+def test_page_from_store_draws_every_actor_and_edge(store: GraphStore, open_page: Opener, tmp_path: Path,
+                                                    artifacts: Path) -> None:
+    load_sample(store)
+    sub = whole_graph(store, max_nodes=100)
+    path = write_html(sub, tmp_path / "whole.html", title="Sample conflict graph", max_nodes=100)
+    view = open_page(path)
+    expected_edges = len(build_network(sub).edges)
+    assert counts(view) == (len(sub.nodes), expected_edges)
+    assert drawn(view) == (len(sub.nodes), expected_edges)
+    assert view.js("actorgraph.network.physics.options.enabled") is False
+    assert view.page.locator("#ag-cap-message").is_hidden()
+    view.page.screenshot(path=str(artifacts / f"viz-sample-{store.engine}.png"))
+    assert_clean(view)
+
+
+@pytest.fixture
+def sample_view(open_page: Opener, tmp_path: Path) -> OpenedPage:
+    return open_page(write_html(sample_subgraph(), tmp_path / "sample.html", max_nodes=100))
+
+
+def test_hostile_text_is_shown_as_text_and_runs_nothing(sample_view: OpenedPage) -> None:
+    node_tip = hover(sample_view, [HOSTILE.id])
+    assert XSS_NAME in node_tip and "</script><b>alias</b>" in node_tip
+    edge_tip = hover(sample_view, [HOSTILE.id, USA.id])
+    assert XSS_SENTENCE in edge_tip and XSS_TITLE in edge_tip
+    # The details panel (click) renders links only for http(s) URLs.
+    sample_view.js("ids => actorgraph.network.emit('click', {nodes: [], edges: [ids]})",
+                   f"{HOSTILE.id}|ACCUSES|{USA.id}")
+    panel = sample_view.page.locator("#ag-details")
+    assert XSS_SENTENCE in panel.inner_text()
+    assert sample_view.js("document.querySelectorAll('#ag-details a').length") == 0
+    assert sample_view.page.title() == "ActorGraph network"
+    assert_clean(sample_view)
+
+
+def test_type_and_status_filters_change_what_is_visible(sample_view: OpenedPage) -> None:
+    nodes0, edges0 = counts(sample_view)
+    sample_view.page.locator("#ag-type-filters input[value=SANCTIONS]").uncheck()
+    n_sanction_edges = len({(r.source, r.target) for r in RELATIONS if r.type == "SANCTIONS"})
+    assert counts(sample_view) == (nodes0 - 2, edges0 - n_sanction_edges)  # OFAC and the tanker drop out
+    hidden = sample_view.js("ids => ids.map(i => actorgraph.nodeView.get(i))", [OFAC.id, TANKER.id])
+    assert hidden == [None, None]
+    sample_view.page.locator("#ag-hide-isolated").uncheck()
+    assert counts(sample_view) == (nodes0, edges0 - n_sanction_edges)
+    sample_view.page.locator("#ag-type-filters input[value=SANCTIONS]").check()
+    sample_view.page.locator("#ag-status-filters input[value=reported]").uncheck()
+    assert counts(sample_view) == (nodes0, edges0 - 1)
+    assert drawn(sample_view) == (nodes0, edges0 - 1)
+    assert_clean(sample_view)
+
+
+def test_search_focuses_and_highlights_an_actor(sample_view: OpenedPage) -> None:
+    sample_view.page.fill("#ag-search", "caracas")
+    sample_view.page.press("#ag-search", "Enter")
+    assert sample_view.js("actorgraph.state.highlighted") == VENEZUELA.id
+    assert sample_view.js("actorgraph.network.getSelectedNodes()") == [VENEZUELA.id]
+    assert "Venezuela" in sample_view.page.locator("#ag-search-status").inner_text()
+    sample_view.page.fill("#ag-search", "no such actor at all")
+    sample_view.page.press("#ag-search", "Enter")
+    assert "no actor matches" in sample_view.page.locator("#ag-search-status").inner_text()
+    assert_clean(sample_view)
+
+
+def _visible_statement_edges(start: str | None, end: str, undated: bool) -> int:
+    pairs = set()
+    for r in RELATIONS:
+        d = r.date.isoformat() if r.date else None
+        if (d is None and undated) or (d is not None and d <= end and (start is None or d >= start)):
+            pairs.add((min(r.source, r.target), r.type, max(r.source, r.target)))
+    return len(pairs)
+
+
+def test_date_slider_hides_relations_outside_the_window(sample_view: OpenedPage) -> None:
+    days = sample_view.js("actorgraph.days")
+    assert days == sorted({r.date.isoformat() for r in RELATIONS if r.date})
+
+    def slide(input_id: str, day: str) -> None:
+        sample_view.js("([id, i]) => { const el = document.getElementById(id); el.value = String(i);"
+                       " el.dispatchEvent(new Event('input')); }", [input_id, days.index(day)])
+
+    slide("ag-date-to", "2025-08-01")
+    assert counts(sample_view)[1] == _visible_statement_edges(None, "2025-08-01", True)
+    slide("ag-date-from", "2025-07-25")
+    assert counts(sample_view)[1] == _visible_statement_edges("2025-07-25", "2025-08-01", True)
+    sample_view.page.locator("#ag-undated").uncheck()
+    assert counts(sample_view)[1] == _visible_statement_edges("2025-07-25", "2025-08-01", False)
+    # The parallel SANCTIONS edge counts only the statement inside the window.
+    label = sample_view.js("id => actorgraph.edges.get(id).label", f"{USA.id}|SANCTIONS|{RELATIONS[0].target}")
+    assert label == "SANCTIONS"
+    sample_view.page.locator("input[name=ag-date-mode][value=asof]").check()
+    assert counts(sample_view)[1] == _visible_statement_edges(None, "2025-08-01", False)
+    slide("ag-date-to", days[-1])
+    assert counts(sample_view)[1] == _visible_statement_edges(None, days[-1], False)
+    assert "\u00d72" in sample_view.js("id => actorgraph.edges.get(id).label",
+                                       f"{USA.id}|SANCTIONS|{RELATIONS[0].target}")
+    assert_clean(sample_view)
+
+
+def test_cap_message_appears_when_capped(open_page: Opener, tmp_path: Path) -> None:
+    view = open_page(write_html(sample_subgraph(), tmp_path / "capped.html", max_nodes=4))
+    message = view.page.locator("#ag-cap-message")
+    assert message.is_visible()
+    assert "4 most connected actors" in message.inner_text() and "7 actors" in message.inner_text()
+    assert counts(view)[0] == 4
+    assert_clean(view)
