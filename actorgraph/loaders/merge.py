@@ -1,0 +1,279 @@
+"""Merging two actor nodes into one, reversibly.
+
+The canonical actor keeps its id; the absorbed actor's edges (relations both ways, document mentions) move to
+it, its name, aliases and external ids become the canonical actor's aliases, and the absorbed node is deleted.
+A merge record node (label ``labels.merge`` in ontology.yaml) keeps everything needed to undo it: the absorbed
+node's labels and properties, the canonical node's previous name lists, every moved edge with its original
+endpoints and properties, and the edges whose ``attributed_to`` was rewritten. Everything happens in one
+transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from actorgraph.errors import InvalidInput, NotFound
+from actorgraph.graph.cypher import Statement
+from actorgraph.graph.model import normalize_name
+from actorgraph.graph.registry import ontology
+from actorgraph.graph.store import GraphStore
+
+NAME_LISTS = ("aliases", "external_ids", "search_names")
+WRITE_TIMEOUT_S = 120.0
+
+
+@cache
+def merge_label() -> str:
+    data = yaml.safe_load(resources.files("actorgraph.graph").joinpath("ontology.yaml").read_text("utf-8"))
+    label = data["labels"].get("merge", "Merge")
+    if not str(label).isidentifier():
+        raise ValueError(f"ontology.yaml: merge label {label!r} is not a valid identifier")
+    return str(label)
+
+
+def _edge_type(name: str) -> str:
+    o = ontology()
+    if name == o.mentions_type:
+        return name
+    return o.relation_type(name).name
+
+
+def _node_label(labels: list[str]) -> str:
+    o = ontology()
+    return o.document_label if o.document_label in labels else o.actor_label
+
+
+def _check_labels(labels: list[str]) -> list[str]:
+    allowed = ontology().all_labels()
+    bad = [lb for lb in labels if lb not in allowed]
+    if bad:
+        raise InvalidInput(f"merge record holds unknown labels {bad}", field="labels")
+    return labels
+
+
+@dataclass
+class MergeRecord:
+    id: str
+    canonical: str
+    absorbed: str
+    absorbed_name: str
+    score: float
+    reason: str
+    status: str
+    created_at: str
+    undone_at: str | None = None
+    edges_moved: int = 0
+
+
+def _props(value: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in value.items() if not k.startswith("_")}
+
+
+def _edges(store: GraphStore, actor_id: str) -> list[dict[str, Any]]:
+    label = ontology().actor_label
+    out = store.query(f"MATCH (a:{label} {{id: $id}})-[r]->(b) "
+                      "RETURN type(r) AS type, r AS rel, b.id AS other, labels(b) AS other_labels",
+                      {"id": actor_id}, max_rows=1_000_000).rows
+    inc = store.query(f"MATCH (b)-[r]->(a:{label} {{id: $id}}) "
+                      "RETURN type(r) AS type, r AS rel, b.id AS other, labels(b) AS other_labels",
+                      {"id": actor_id}, max_rows=1_000_000).rows
+    edges = []
+    for direction, rows in (("out", out), ("in", inc)):
+        for row in rows:
+            if direction == "in" and row["other"] == actor_id:
+                continue  # a self-loop was already listed as outgoing
+            edges.append({"type": _edge_type(row["type"]), "dir": direction, "other": row["other"],
+                          "other_label": _node_label(row["other_labels"]), "props": _props(row["rel"])})
+    return edges
+
+
+def _endpoints(edge: dict[str, Any], me: str) -> tuple[str, str]:
+    return (me, edge["other"]) if edge["dir"] == "out" else (edge["other"], me)
+
+
+def _labels(edge: dict[str, Any]) -> tuple[str, str]:
+    a_label = ontology().actor_label
+    return (a_label, edge["other_label"]) if edge["dir"] == "out" else (edge["other_label"], a_label)
+
+
+def _create_edge(edge: dict[str, Any], src: str, dst: str, props: dict[str, Any]) -> Statement:
+    src_label, dst_label = _labels(edge)
+    return Statement(f"MATCH (x:{src_label} {{id: $src}}) MATCH (y:{dst_label} {{id: $dst}}) "
+                     f"CREATE (x)-[r:{edge['type']}]->(y) SET r += $props",
+                     {"src": src, "dst": dst, "props": props})
+
+
+def _delete_edge(edge: dict[str, Any], src: str, dst: str) -> Statement:
+    src_label, dst_label = _labels(edge)
+    key = "r.id = $rid" if "id" in edge["props"] else "true"
+    return Statement(f"MATCH (x:{src_label} {{id: $src}})-[r:{edge['type']}]->(y:{dst_label} {{id: $dst}}) "
+                     f"WHERE {key} DELETE r", {"src": src, "dst": dst, "rid": edge["props"].get("id")})
+
+
+def merge_actors(store: GraphStore, canonical: str, absorbed: str, score: float, reason: str,
+                 repeat: bool = False) -> MergeRecord:
+    """Fold actor ``absorbed`` into ``canonical`` and record how to undo it.
+
+    Mention counts of a document that mentions both add up; with ``repeat`` (the absorbed id was merged
+    into this actor before, e.g. its article was ingested again) the larger count is kept instead, so a
+    re-ingested article does not count its mentions twice."""
+    if canonical == absorbed:
+        raise InvalidInput("cannot merge an actor into itself", field="absorbed")
+    label = ontology().actor_label
+    nodes = {r["a"]["id"]: r["a"] for r in store.query(
+        f"MATCH (a:{label}) WHERE a.id IN $ids RETURN a", {"ids": [canonical, absorbed]}).rows}
+    for aid in (canonical, absorbed):
+        if aid not in nodes:
+            raise NotFound(f"actor {aid!r} does not exist")
+    canon, gone = nodes[canonical], nodes[absorbed]
+    canon_edges = _edges(store, canonical)
+    existing = {(e["type"], e["dir"], e["other"], e["props"].get("id")): e for e in canon_edges}
+    moved: list[dict[str, Any]] = []
+    # Deletion first: FalkorDB (4.x) can crash on a query that deletes after it has created edges.
+    statements = [Statement(f"MATCH (a:{label} {{id: $id}}) DETACH DELETE a", {"id": absorbed})]
+    for edge in _edges(store, absorbed):
+        other = canonical if edge["other"] == absorbed else edge["other"]
+        record = dict(edge)
+        new_props = dict(edge["props"])
+        for end in ("source", "target"):
+            if new_props.get(end) == absorbed:
+                new_props[end] = canonical
+        twin = existing.get((edge["type"], edge["dir"], other, edge["props"].get("id")))
+        if other == canonical:
+            record["outcome"] = "dropped"  # a statement between the two halves of one actor
+        elif edge["type"] == ontology().mentions_type and twin is not None:
+            record["outcome"], record["prior_count"] = "added", twin["props"].get("count", 0)
+            src, dst = _endpoints(edge, canonical)
+            new_count = "CASE WHEN r.count > $n THEN r.count ELSE $n END" if repeat else "r.count + $n"
+            statements.append(Statement(
+                f"MATCH (x:{_labels(edge)[0]} {{id: $src}})-[r:{edge['type']}]->(y:{_labels(edge)[1]} {{id: $dst}}) "
+                f"SET r.count = {new_count}",
+                {"src": src, "dst": dst, "n": edge["props"].get("count", 0)}))
+        elif twin is not None:
+            record["outcome"] = "collapsed"  # the same statement is already on the canonical actor
+        else:
+            record["outcome"] = "moved"
+            src, dst = _endpoints({**edge, "other": other}, canonical)
+            statements.append(_create_edge({**edge, "other": other}, src, dst, new_props))
+        moved.append(record)
+    attributed = store.query("MATCH ()-[r]->() WHERE r.attributed_to = $id RETURN r.id AS id",
+                             {"id": absorbed}, max_rows=1_000_000).values("id")
+    if attributed:
+        statements.append(Statement("MATCH ()-[r]->() WHERE r.attributed_to = $old SET r.attributed_to = $new",
+                                    {"old": absorbed, "new": canonical}))
+    before = {k: canon.get(k) for k in (*NAME_LISTS, "search_text")}
+    new_names = [gone["name"], *(gone.get("aliases") or [])]
+    aliases = list(canon.get("aliases") or [])
+    aliases += [n for n in new_names if n != canon["name"] and n not in aliases]
+    external = list(canon.get("external_ids") or [])
+    external += [x for x in gone.get("external_ids") or [] if x not in external]
+    search = list(canon.get("search_names") or [])
+    search += [s for s in [*(gone.get("search_names") or []), *map(normalize_name, new_names)] if s not in search]
+    statements.append(Statement(
+        f"MATCH (a:{label} {{id: $id}}) SET a.aliases = $aliases, a.external_ids = $ext, "
+        "a.search_names = $search, a.search_text = $text",
+        {"id": canonical, "aliases": aliases, "ext": external, "search": search, "text": " ".join(search)}))
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    merge_id = "merge:" + hashlib.sha1(f"{canonical}|{absorbed}|{now}|{len(moved)}".encode()).hexdigest()[:16]
+    undo = {"absorbed_labels": gone["_labels"], "absorbed_props": _props(gone), "canonical_before": before,
+            "edges": moved, "attributed": attributed}
+    rec = MergeRecord(merge_id, canonical, absorbed, gone["name"], float(score), reason, "active", now,
+                      edges_moved=len(moved))
+    statements.append(Statement(
+        f"CREATE (m:{merge_label()}) SET m += $props",
+        {"props": {**{k: v for k, v in rec.__dict__.items() if v is not None},
+                   "undo": json.dumps(undo, ensure_ascii=False)}}))
+    store._write(statements, max(store.timeout_s, WRITE_TIMEOUT_S))  # one transaction
+    return rec
+
+
+def _record(row: dict[str, Any]) -> MergeRecord:
+    m = row["m"]
+    return MergeRecord(**{k: m.get(k) for k in MergeRecord.__dataclass_fields__ if k in m})
+
+
+def list_merges(store: GraphStore, include_undone: bool = True) -> list[MergeRecord]:
+    where = "" if include_undone else "WHERE m.status = 'active' "
+    rows = store.query(f"MATCH (m:{merge_label()}) {where}RETURN m ORDER BY m.created_at, m.id",
+                       max_rows=1_000_000).rows
+    return [_record(r) for r in rows]
+
+
+def _check_later_merges(store: GraphStore, rec: MergeRecord, undo: dict[str, Any]) -> None:
+    """Undo is last-in first-out per actor: every actor the recorded edges touch must still exist."""
+    label = ontology().actor_label
+    others = {e["other"] for e in undo["edges"] if e["other_label"] == label} - {rec.absorbed, rec.canonical}
+    if not others:
+        return
+    found = set(store.query(f"MATCH (a:{label}) WHERE a.id IN $ids RETURN a.id AS id", {"ids": sorted(others)},
+                            max_rows=len(others)).values("id"))
+    missing = sorted(others - found)
+    if missing:
+        later = store.query(f"MATCH (m:{merge_label()}) WHERE m.absorbed IN $ids AND m.status = 'active' "
+                            "RETURN m.id AS id", {"ids": missing}).values("id")
+        hint = f"undo {', '.join(later)} first" if later else "they were deleted"
+        raise InvalidInput(f"merge {rec.id} touches actors that no longer exist ({', '.join(missing[:3])}); "
+                           f"{hint}", field="merge_id")
+
+
+def undo_merge(store: GraphStore, merge_id: str) -> MergeRecord:
+    """Restore the graph as it was before merge ``merge_id``: the absorbed actor, its edges and the
+    canonical actor's names. Later merges involving these actors must be undone first."""
+    rows = store.query(f"MATCH (m:{merge_label()} {{id: $id}}) RETURN m", {"id": merge_id}).rows
+    if not rows:
+        raise NotFound(f"no merge {merge_id!r}")
+    rec, undo = _record(rows[0]), json.loads(rows[0]["m"]["undo"])
+    if rec.status != "active":
+        raise InvalidInput(f"merge {merge_id} was already undone", field="merge_id")
+    label = ontology().actor_label
+    present = set(store.query(f"MATCH (a:{label}) WHERE a.id IN $ids RETURN a.id AS id",
+                              {"ids": [rec.canonical, rec.absorbed]}).values("id"))
+    if rec.canonical not in present:
+        raise InvalidInput(f"actor {rec.canonical} was merged again later; undo that merge first", field="merge_id")
+    if rec.absorbed in present:
+        raise InvalidInput(f"actor {rec.absorbed} exists again; merge it back (actorgraph link) or delete it "
+                           "before undoing", field="merge_id")
+    _check_later_merges(store, rec, undo)
+    # FalkorDB (4.x) can crash on a query that deletes an edge after creating one: deletions go first.
+    removals: list[Statement] = []
+    creations: list[Statement] = []
+    for edge in undo["edges"]:
+        edge["type"] = _edge_type(edge["type"])
+        edge["other_label"] = _node_label([edge["other_label"]])
+        other = rec.canonical if edge["other"] == rec.absorbed else edge["other"]
+        if edge["outcome"] == "moved":
+            removals.append(_delete_edge({**edge, "other": other}, *_endpoints({**edge, "other": other},
+                                                                               rec.canonical)))
+        elif edge["outcome"] == "added":
+            src, dst = _endpoints(edge, rec.canonical)
+            removals.append(Statement(
+                f"MATCH (x:{_labels(edge)[0]} {{id: $src}})-[r:{edge['type']}]->(y:{_labels(edge)[1]} {{id: $dst}}) "
+                "SET r.count = $n", {"src": src, "dst": dst, "n": edge["prior_count"]}))
+        creations.append(_create_edge(edge, *_endpoints(edge, rec.absorbed), edge["props"]))
+    labels = ":".join(_check_labels(undo["absorbed_labels"]))
+    before = undo["canonical_before"]
+    statements = [*removals,
+                  Statement(f"CREATE (a:{labels}) SET a += $props", {"props": undo["absorbed_props"]}),
+                  Statement(f"MATCH (a:{label} {{id: $id}}) SET a.aliases = $aliases, a.external_ids = $ext, "
+                            "a.search_names = $search, a.search_text = $text",
+                            {"id": rec.canonical, "aliases": before["aliases"], "ext": before["external_ids"],
+                             "search": before["search_names"], "text": before["search_text"]}),
+                  *creations]
+    if undo["attributed"]:
+        statements.append(Statement(
+            "MATCH ()-[r]->() WHERE r.id IN $ids AND r.attributed_to = $new SET r.attributed_to = $old",
+            {"ids": undo["attributed"], "new": rec.canonical, "old": rec.absorbed}))
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    statements.append(Statement(f"MATCH (m:{merge_label()} {{id: $id}}) SET m.status = 'undone', "
+                                "m.undone_at = $now", {"id": merge_id, "now": now}))
+    store._write(statements, max(store.timeout_s, WRITE_TIMEOUT_S))
+    rec.status, rec.undone_at = "undone", now
+    return rec

@@ -1,0 +1,374 @@
+"""OFAC SDN list (legacy CSV: sdn.csv + alt.csv + add.csv) -> actors and SANCTIONS/DESIGNATES/ASSOCIATED_WITH.
+
+Kinds: SDN_Type ``individual`` -> Person, ``vessel`` -> Vessel, ``aircraft`` -> Aircraft, ``-0-`` (entity)
+-> Organization. Every listing is sanctioned by the United States (Country), attributed to OFAC; listings
+under terrorism programs (FTO, SDGT) are also designated. ``Linked To: NAME`` remarks become ASSOCIATED_WITH
+edges when NAME resolves to another listing (exact normalised name, then alias); unresolved links are
+reported, never invented.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from actorgraph.errors import InvalidInput
+from actorgraph.graph.model import (
+    Actor,
+    Document,
+    Evidence,
+    Relation,
+    actor_id,
+    display_person_name,
+    normalize_name,
+)
+from actorgraph.loaders.base import Extraction
+
+log = logging.getLogger(__name__)
+
+SDN_FIELDS = 12
+BATCH_SIZE = 1_000
+OFAC_NAME = "Office of Foreign Assets Control"
+SANCTIONING_COUNTRY = "United States"
+DESIGNATION_PROGRAMS = frozenset({"FTO", "SDGT"})
+KINDS = {"individual": "Person", "vessel": "Vessel", "aircraft": "Aircraft", "": "Organization"}
+_DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
+_WEAK_AKA = re.compile(r"\ba\.k\.a\.,?\s*'([^']+)'", re.IGNORECASE)
+_LINKED_TO = re.compile(r"Linked To:\s*([^;]+)", re.IGNORECASE)
+_REMARK_FIELDS = {
+    "dob": re.compile(r"(?<![.\w])DOB\s+([^;]+)"),
+    "pob": re.compile(r"(?<![.\w])POB\s+([^;]+)"),
+    "nationality": re.compile(r"(?<![.\w])nationality\s+([^;]+)"),
+    "citizenship": re.compile(r"(?<![.\w])citizen\s+([^;]+)"),
+    "gender": re.compile(r"\bGender\s+([^;]+)"),
+}
+VESSEL_COLUMNS = ("call_sign", "vessel_type", "tonnage", "grt", "vessel_flag", "vessel_owner")
+
+ErrorHandler = Callable[[InvalidInput], None]
+
+
+def _log_error(err: InvalidInput) -> None:
+    log.warning("%s", err)
+
+
+@dataclass
+class Listing:
+    ent_num: int
+    name: str
+    sdn_type: str
+    programs: list[str]
+    title: str
+    vessel: dict[str, str]
+    remarks: str
+    line: str
+    file: Path
+    aliases: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return KINDS.get(self.sdn_type.lower(), "Organization")
+
+
+def _null(value: str) -> str:
+    value = value.strip()
+    return "" if value == "-0-" else value
+
+
+def _decode(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="strict") if _cp1252_ok(raw) else raw.decode("latin-1")
+    return text.replace("\x1a", "")
+
+
+def _cp1252_ok(raw: bytes) -> bool:
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _rows(path: Path, on_error: ErrorHandler) -> Iterator[tuple[int, str, list[str]]]:
+    """(line number, raw line, fields) for every non-blank line; OFAC records never span lines."""
+    for lineno, line in enumerate(_decode(path).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            fields = next(csv.reader([line]))
+        except csv.Error as err:
+            on_error(InvalidInput(f"malformed CSV: {err}", file=str(path), line=lineno))
+            continue
+        yield lineno, line.strip(), fields
+
+
+def _is_sdn_row(fields: list[str]) -> bool:
+    return len(fields) == SDN_FIELDS and fields[0].strip().isdigit()
+
+
+def looks_like_ofac(path: str | Path) -> bool:
+    """A directory holding an sdn*.csv file, or an sdn*.csv file whose first row has 12 fields and a
+    numeric ent_num."""
+    p = Path(path)
+    if p.is_dir():
+        return any(_sdn_files(p))
+    if not p.is_file() or p.suffix.lower() != ".csv":
+        return False
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(4096).decode("latin-1").replace("\x1a", "")
+    except OSError:
+        return False
+    first = head.splitlines()[0] if head.strip() else ""
+    try:
+        return _is_sdn_row(next(csv.reader([first])))
+    except (csv.Error, StopIteration):
+        return False
+
+
+def _sdn_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() == ".csv"
+                  and p.name.lower().startswith("sdn"))
+
+
+def _companions(paths: Sequence[Path], prefix: str) -> list[Path]:
+    """alt/add files next to the sdn files: same directory, name starting with ``prefix``."""
+    found: set[Path] = set()
+    for p in paths:
+        found.update(q for q in p.parent.iterdir()
+                     if q.is_file() and q.suffix.lower() == ".csv" and q.name.lower().startswith(prefix))
+    return sorted(found)
+
+
+def _resolve_paths(path: str | Path | Sequence[str | Path]) -> tuple[list[Path], list[Path], list[Path]]:
+    items = [Path(p) for p in ([path] if isinstance(path, str | Path) else path)]
+    sdn: list[Path] = []
+    alt: list[Path] = []
+    add: list[Path] = []
+    for p in items:
+        if p.is_dir():
+            files = _sdn_files(p)
+            if not files:
+                raise InvalidInput("no sdn*.csv file in this directory", file=str(p))
+            sdn += files
+        elif not p.is_file():
+            raise InvalidInput("no such file", file=str(p))
+        elif p.name.lower().startswith("alt"):
+            alt.append(p)
+        elif p.name.lower().startswith("add"):
+            add.append(p)
+        else:
+            sdn.append(p)
+    if not sdn:
+        raise InvalidInput("no sdn file given", file=str(items[0]) if items else None)
+    return sdn, alt or _companions(sdn, "alt"), add or _companions(sdn, "add")
+
+
+def list_date(path: Path) -> dt.date:
+    """The snapshot date: from the file name (sdn-2024-05-03.csv) when present, else the file's mtime."""
+    if m := _DATE_IN_NAME.search(path.name):
+        try:
+            return dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            pass
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC).date()
+
+
+def _parse_sdn(path: Path, on_error: ErrorHandler) -> list[Listing]:
+    listings = []
+    for lineno, line, f in _rows(path, on_error):
+        if len(f) != SDN_FIELDS:
+            on_error(InvalidInput(f"expected {SDN_FIELDS} fields, got {len(f)}", file=str(path), line=lineno))
+            continue
+        if not f[0].strip().isdigit():
+            on_error(InvalidInput(f"ent_num {f[0]!r} is not a number", file=str(path), line=lineno,
+                                  field="ent_num"))
+            continue
+        name = _null(f[1])
+        if not normalize_name(name):
+            on_error(InvalidInput("empty SDN_Name", file=str(path), line=lineno, field="SDN_Name"))
+            continue
+        programs = [p.strip(" []") for p in _null(f[3]).split("] [") if p.strip(" []")]
+        listings.append(Listing(
+            ent_num=int(f[0]), name=name, sdn_type=_null(f[2]), programs=programs, title=_null(f[4]),
+            vessel={k: _null(v) for k, v in zip(VESSEL_COLUMNS, f[5:11], strict=True) if _null(v)},
+            remarks=_null(f[11]), line=line, file=path,
+        ))
+    return listings
+
+
+def _parse_side_file(paths: list[Path], min_fields: int, on_error: ErrorHandler
+                     ) -> Iterator[tuple[int, list[str]]]:
+    for path in paths:
+        for lineno, _line, f in _rows(path, on_error):
+            if len(f) < min_fields or not f[0].strip().isdigit():
+                on_error(InvalidInput(f"expected at least {min_fields} fields with a numeric ent_num",
+                                      file=str(path), line=lineno))
+                continue
+            yield int(f[0]), f
+
+
+def _person_forms(name: str) -> list[str]:
+    reading = display_person_name(name)
+    return [name, reading] if reading != name else [name]
+
+
+def _attach_aliases_and_addresses(listings: list[Listing], alt: list[Path], add: list[Path],
+                                  on_error: ErrorHandler) -> None:
+    by_ent: dict[int, list[Listing]] = defaultdict(list)
+    for item in listings:
+        by_ent[item.ent_num].append(item)
+    for ent, f in _parse_side_file(alt, 4, on_error):
+        alias = _null(f[3])
+        for item in by_ent.get(ent, []):
+            if alias:
+                item.aliases += _person_forms(alias) if item.kind == "Person" else [alias]
+    for ent, f in _parse_side_file(add, 5, on_error):
+        country = _null(f[4])
+        for item in by_ent.get(ent, []):
+            if country and country not in item.countries:
+                item.countries.append(country)
+
+
+def _unique_ids(listings: list[Listing]) -> dict[int, str]:
+    """Actor id per ent_num: from the (reading-order) name; when different listings share a name, the
+    lowest ent_num keeps the plain id and the others get ``-ofac-ENT`` appended."""
+    by_id: dict[str, set[int]] = defaultdict(set)
+    for item in listings:
+        by_id[actor_id(item.kind, item.name)].add(item.ent_num)
+    ids: dict[int, str] = {}
+    for aid, ents in by_id.items():
+        for i, ent in enumerate(sorted(ents)):
+            ids[ent] = aid if i == 0 else f"{aid}-ofac-{ent}"
+    return ids
+
+
+def _actor(item: Listing, aid: str) -> Actor:
+    remarks = item.remarks
+    props: dict[str, str | list[str]] = {"programs": item.programs, "list_source": "ofac",
+                                         "ofac_type": item.sdn_type or "entity"}
+    for key, rx in _REMARK_FIELDS.items():
+        if m := rx.search(remarks):
+            props[key] = m.group(1).strip().rstrip(".")
+    if item.title:
+        props["title"] = item.title
+    if item.countries:
+        props["countries"] = item.countries
+    if remarks:
+        props["remarks"] = remarks[:500]
+    props.update(item.vessel)
+    if item.kind == "Person" and item.name.count(",") == 1:
+        surname, given = (p.strip() for p in item.name.split(","))
+        props["surnames"], props["given_names"] = surname, given
+    names = _person_forms(item.name) if item.kind == "Person" else [item.name]
+    weak = [w.strip() for w in _WEAK_AKA.findall(remarks)]
+    return Actor(id=aid, name=item.name, kind=item.kind, aliases=[*names[1:], *item.aliases, *weak],
+                 external_ids=[f"ofac:{item.ent_num}"], properties=props)
+
+
+def _links(item: Listing) -> list[str]:
+    return [m.strip() for m in _LINKED_TO.findall(item.remarks)]
+
+
+def _name_index(actors: dict[int, Actor]) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    exact: dict[str, set[int]] = defaultdict(set)
+    alias: dict[str, set[int]] = defaultdict(set)
+    for ent, a in actors.items():
+        exact[normalize_name(a.name)].add(ent)
+        for al in a.aliases:
+            alias[normalize_name(al)].add(ent)
+    return exact, alias
+
+
+def _resolve_link(name: str, exact: dict[str, set[int]], alias: dict[str, set[int]]) -> int | None:
+    key = normalize_name(name)
+    for index in (exact, alias):
+        hits = index.get(key, set())
+        if len(hits) == 1:
+            return next(iter(hits))
+    return None
+
+
+@dataclass
+class OfacReader:
+    """Reads one OFAC snapshot (one or more sdn files with their alt/add files) into Extractions."""
+
+    path: str | Path | Sequence[str | Path]
+    batch_size: int = BATCH_SIZE
+    on_error: ErrorHandler = _log_error
+    unresolved_links: list[tuple[int, str]] = field(default_factory=list)
+    errors: list[InvalidInput] = field(default_factory=list)
+    listings: int = 0
+
+    def _error(self, err: InvalidInput) -> None:
+        self.errors.append(err)
+        self.on_error(err)
+
+    def __iter__(self) -> Iterator[Extraction]:
+        sdn, alt, add = _resolve_paths(self.path)
+        per_file = {p: _parse_sdn(p, self._error) for p in sdn}
+        every = [item for items in per_file.values() for item in items]
+        _attach_aliases_and_addresses(every, alt, add, self._error)
+        ids = _unique_ids(every)
+        actors = {item.ent_num: _actor(item, ids[item.ent_num]) for item in every}
+        exact, alias = _name_index(actors)
+        us = Actor(name=SANCTIONING_COUNTRY, kind="Country")
+        ofac = Actor(name=OFAC_NAME, kind="Organization", aliases=["OFAC"],
+                     description="U.S. Treasury Office of Foreign Assets Control")
+        for path, items in per_file.items():
+            doc = self._document(path)
+            for start in range(0, len(items), self.batch_size):
+                yield self._batch(doc, items[start:start + self.batch_size], actors, (exact, alias), us, ofac)
+
+    def _document(self, path: Path) -> Document:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:32]
+        return Document(id=f"doc:{digest}", title=f"OFAC SDN list ({path.name})", source="U.S. Treasury OFAC",
+                        published=list_date(path), path=str(path))
+
+    def _batch(self, doc: Document, items: list[Listing], actors: dict[int, Actor],
+               index: tuple[dict[str, set[int]], dict[str, set[int]]], us: Actor, ofac: Actor) -> Extraction:
+        batch_actors: dict[str, Actor] = {us.id: us, ofac.id: ofac}
+        relations: list[Relation] = []
+        for item in items:
+            self.listings += 1
+            target = actors[item.ent_num]
+            batch_actors[target.id] = target
+            ev = Evidence(document_id=doc.id, sentence=item.line[:2000], locator=f"{item.file.name}#{item.ent_num}")
+            common = {"attributed_to": ofac.id, "evidence": ev}
+            relations.append(Relation(source=us.id, type="SANCTIONS", target=target.id, **common,
+                                      properties={"programs": item.programs, "authority": OFAC_NAME,
+                                                  "list": "OFAC SDN"}))
+            designations = [p for p in item.programs if p in DESIGNATION_PROGRAMS]
+            if designations:
+                relations.append(Relation(source=us.id, type="DESIGNATES", target=target.id, **common,
+                                          properties={"programs": designations, "authority": OFAC_NAME}))
+            for name in _links(item):
+                ent = _resolve_link(name, *index) or _resolve_link(name.rstrip("."), *index)
+                if ent is None or ent == item.ent_num:
+                    self.unresolved_links.append((item.ent_num, name))
+                    continue
+                other = actors[ent]
+                batch_actors[other.id] = other
+                relations.append(Relation(source=target.id, type="ASSOCIATED_WITH", target=other.id, **common,
+                                          properties={"link": "Linked To", "linked_name": name}))
+        mentions = {aid: 1 for aid in batch_actors}
+        return Extraction(document=doc, actors=list(batch_actors.values()), relations=relations,
+                          mentions=mentions)
+
+
+def read_ofac(path: str | Path | Sequence[str | Path], on_error: ErrorHandler | None = None,
+              batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
+    """Extractions of ``batch_size`` listings each. ``path``: a directory (sdn*.csv with alt*/add*.csv), an
+    sdn file (its alt/add siblings are used), or explicit sdn/alt/add paths. Bad rows go to ``on_error``
+    (default: a logged warning) and the rest loads."""
+    return iter(OfacReader(path, batch_size=batch_size, on_error=on_error or _log_error))

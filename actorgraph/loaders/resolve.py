@@ -1,0 +1,162 @@
+"""Entity resolution: actors from articles and the same actors on sanctions lists become one actor.
+
+``link_actors`` runs three passes over the stored actors:
+1. redirects - an actor whose id an active merge already absorbed (a re-ingested article) is merged into
+   the same canonical actor again, so a duplicate never comes back;
+2. shared external ids - two actors carrying the same ``ofac:…``/``opensanctions:…`` id (an OFAC listing and
+   the OpenSanctions record that cites it) are one actor; the OFAC listing is kept;
+3. names - each actor that is on no list is matched against list actors (``names.best_match``) among the
+   candidates sharing a name token with it (blocking), and merged into the one it fits unambiguously.
+Pairs whose merge was undone are never merged again automatically.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from actorgraph.graph.registry import ontology
+from actorgraph.graph.store import GraphStore
+from actorgraph.loaders.merge import MergeRecord, list_merges, merge_actors, undo_merge
+from actorgraph.loaders.names import Candidate, best_match, match
+
+__all__ = ["LinkReport", "PlannedMerge", "link_actors", "list_merges", "undo_merge", "plan_links"]
+
+LIST_PREFERENCE = {"ofac": 0, "opensanctions": 1}
+LIST_ID_PREFIXES = ("ofac:", "opensanctions:")
+
+
+@dataclass
+class PlannedMerge:
+    canonical: str
+    absorbed: str
+    score: float
+    reason: str
+    canonical_name: str = ""
+    absorbed_name: str = ""
+    repeat: bool = False
+
+
+@dataclass
+class LinkReport:
+    merges: list[MergeRecord] = field(default_factory=list)
+    planned: list[PlannedMerge] = field(default_factory=list)
+    ambiguous: dict[str, list[str]] = field(default_factory=dict)
+    """news actor id -> the list actors it fits equally well (nothing merged)."""
+    actors_checked: int = 0
+    comparisons: int = 0
+
+
+def _load_actors(store: GraphStore) -> list[dict[str, Any]]:
+    label = ontology().actor_label
+    return store.query(
+        f"MATCH (a:{label}) RETURN a.id AS id, a.kind AS kind, a.name AS name, a.aliases AS aliases, "
+        "a.external_ids AS external_ids, a.list_source AS list_source, a.given_names AS given, "
+        "a.surnames AS surnames", max_rows=10_000_000).rows
+
+
+def _candidate(row: dict[str, Any]) -> Candidate:
+    given, surnames = row.get("given"), row.get("surnames")
+    return Candidate.of(row["id"], row["kind"], row["name"], row.get("aliases") or [],
+                        given if isinstance(given, str) else None, surnames if isinstance(surnames, str) else None)
+
+
+def _is_listed(row: dict[str, Any]) -> bool:
+    return bool(row.get("list_source")) or any(
+        str(x).startswith(LIST_ID_PREFIXES) for x in row.get("external_ids") or [])
+
+
+def _rank(row: dict[str, Any]) -> tuple[int, str]:
+    return LIST_PREFERENCE.get(row.get("list_source") or "", 9), row["id"]
+
+
+class _Planner:
+    def __init__(self, actors: list[dict[str, Any]], merges: list[MergeRecord]) -> None:
+        self.rows = {r["id"]: r for r in actors}
+        self.active = {m.absorbed: m.canonical for m in merges if m.status == "active"}
+        self.undone = {frozenset((m.absorbed, m.canonical)) for m in merges if m.status == "undone"}
+        self.gone: set[str] = set()
+        self.plan: list[PlannedMerge] = []
+        self.report = LinkReport(actors_checked=len(actors))
+
+    def add(self, canonical: str, absorbed: str, score: float, reason: str, repeat: bool = False) -> None:
+        if absorbed in self.gone or canonical in self.gone or canonical == absorbed:
+            return
+        if frozenset((canonical, absorbed)) in self.undone:
+            return
+        self.gone.add(absorbed)
+        self.plan.append(PlannedMerge(canonical, absorbed, score, reason, self.rows[canonical]["name"],
+                                      self.rows[absorbed]["name"], repeat))
+
+    def redirects(self) -> None:
+        for absorbed, canonical in self.active.items():
+            seen = set()
+            while canonical in self.active and canonical not in seen:  # follow merge chains
+                seen.add(canonical)
+                canonical = self.active[canonical]
+            if absorbed in self.rows and canonical in self.rows:
+                self.add(canonical, absorbed, 100.0, "re-appeared after an earlier merge into this actor", True)
+
+    def shared_ids(self) -> None:
+        holders: dict[str, list[str]] = defaultdict(list)
+        for row in self.rows.values():
+            for x in row.get("external_ids") or []:
+                holders[str(x)].append(row["id"])
+        for ext, ids in sorted(holders.items()):
+            ids = [i for i in dict.fromkeys(ids) if i not in self.gone]
+            if len(ids) < 2:
+                continue
+            ranked = sorted(ids, key=lambda i: _rank(self.rows[i]))
+            for other in ranked[1:]:
+                a, b = _candidate(self.rows[ranked[0]]), _candidate(self.rows[other])
+                if match(a, b) is None and match(b, a) is None and a.kind != b.kind:
+                    continue  # a shared id across incompatible kinds is a data error, not an identity
+                self.add(ranked[0], other, 100.0, f"shared external id {ext}")
+
+    def names(self) -> None:
+        listed = [_candidate(r) for r in self.rows.values() if _is_listed(r) and r["id"] not in self.gone]
+        index: dict[str, list[Candidate]] = defaultdict(list)
+        for cand in listed:
+            for key in cand.blocking_keys():
+                index[key].append(cand)
+        for row in sorted(self.rows.values(), key=lambda r: r["id"]):
+            if _is_listed(row) or row["id"] in self.gone or row["kind"] == "Country":
+                continue
+            news = _candidate(row)
+            pool = {c.id: c for key in news.blocking_keys() for c in index.get(key, [])
+                    if c.id not in self.gone}
+            self.report.comparisons += len(pool)
+            found = best_match(news, list(pool.values()))
+            if found is None:
+                tied = [c.id for c in pool.values() if match(news, c)]
+                if len(tied) > 1:
+                    self.report.ambiguous[news.id] = sorted(tied)
+                continue
+            entry, m = found
+            self.add(entry.id, news.id, m.score, m.reason)
+
+
+def plan_links(store: GraphStore) -> LinkReport:
+    """What ``link_actors`` would merge, without writing."""
+    planner = _Planner(_load_actors(store), list_merges(store))
+    planner.redirects()
+    planner.shared_ids()
+    planner.names()
+    planner.report.planned = planner.plan
+    return planner.report
+
+
+def link_actors(store: GraphStore, dry_run: bool = False, only: Iterable[str] | None = None) -> LinkReport:
+    """Run entity resolution now and apply the merges (unless ``dry_run``). ``only`` restricts the merges to
+    those absorbing the given actor ids (e.g. the actors of a just-ingested article)."""
+    report = plan_links(store)
+    if only is not None:
+        wanted = set(only)
+        report.planned = [p for p in report.planned if p.absorbed in wanted or p.canonical in wanted]
+    if not dry_run:
+        for p in report.planned:
+            report.merges.append(merge_actors(store, p.canonical, p.absorbed, p.score, p.reason,
+                                               repeat=p.repeat))
+    return report
