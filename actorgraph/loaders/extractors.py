@@ -56,7 +56,10 @@ def get_extractor(name: str = DEFAULT_EXTRACTOR) -> Extractor:
         factory = loaded if callable(loaded) else None  # type: ignore[assignment]
         if factory is None:
             raise InvalidInput(f"extractor plugin {name!r} is not callable", field="extractor")
-    extractor = factory()
+    try:
+        extractor = factory()
+    except ImportError as err:
+        raise InvalidInput(f"extractor {name!r} cannot be loaded: {err}", field="extractor") from None
     if not callable(getattr(extractor, "extract", None)):
         raise InvalidInput(f"extractor {name!r} has no extract(document) method", field="extractor")
     _instances[name] = extractor
