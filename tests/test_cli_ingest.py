@@ -213,3 +213,37 @@ def test_canonical_article_ingests_with_the_real_extractor(engine: Any, shared_d
     assert {"person:nicolas-maduro", "person:donald-trump"} <= ids
     assert rels >= 3
     assert title.startswith("A High-Stakes Phone Call")
+
+
+# -- demo --------------------------------------------------------------------------------------------
+def test_demo_ingests_a_folder_writes_the_network_and_summarises(engine: Any, tmp_path: Path) -> None:
+    out = tmp_path / "view" / "network.html"
+    result = run(["demo", "--articles", str(DOCS), "--extractor", "double", "--no-link", "--out", str(out)],
+                 engine.env())
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text()
+    assert "Ostrel Shipping" in page and "Republic of Karvia" in page
+    assert "top relations" in result.stdout and "SANCTIONS" in result.stdout
+    assert result.stderr.count("loaded ") == 13
+    assert stats(engine)["documents"] == 13
+
+
+def test_demo_example_articles_all_read_cleanly() -> None:
+    from actorgraph.commands.demo import example_articles_dir
+    from actorgraph.graph import Document
+    from actorgraph.loaders.readers import read_inputs
+
+    items = list(read_inputs([str(example_articles_dir())]))
+    assert all(isinstance(i, Document) for i in items), [str(i) for i in items]
+    assert len(items) >= 5
+    assert all(i.title and i.published for i in items if not (i.path or "").endswith(".txt"))  # type: ignore[union-attr]
+    assert {Path(i.path or "").suffix for i in items} >= {".md", ".txt", ".html", ".json"}  # type: ignore[union-attr]
+
+
+def test_demo_with_the_real_extractor_on_the_examples(engine: Any, tmp_path: Path) -> None:
+    require_rule_based_extractor()
+    out = tmp_path / "network.html"
+    result = run(["demo", "--out", str(out)], engine.env())
+    assert result.exit_code == 0, result.stderr
+    s = stats(engine)
+    assert s["documents"] >= 5 and s["relations"] >= 10 and out.stat().st_size > 10_000
