@@ -271,40 +271,9 @@ def ego_network(store: GraphStore, actor_id: str, hops: int = 2, types: Iterable
 
 # -- whatever a query returned ---------------------------------------------------------------------------
 
-def _collect(value: Any, actors: dict[str, dict[str, Any]], rels: dict[str, dict[str, Any]]) -> None:
-    o = ontology()
-    if isinstance(value, list):
-        for item in value:
-            _collect(item, actors, rels)
-    elif isinstance(value, dict):
-        if "_labels" in value:
-            if o.actor_label in value["_labels"] and value.get("id"):
-                actors.setdefault(value["id"], value)
-        elif "_type" in value:
-            if value["_type"] in o.relation_types and value.get("source") and value.get("target"):
-                rels.setdefault(value.get("id") or f"{value['source']}|{value['_type']}|{value['target']}", value)
-        elif "nodes" in value and "relationships" in value:
-            _collect(value["nodes"], actors, rels)
-            _collect(value["relationships"], actors, rels)
-        else:
-            _collect(list(value.values()), actors, rels)
+def subgraph_from_result(store: GraphStore, result: QueryResult, max_nodes: int | None = None) -> Subgraph:
+    """The actors, relations and paths found in ``result``'s rows (as graph values or as actor/relation ids);
+    relation endpoints the query did not return are fetched so every edge can be drawn."""
+    from actorgraph.queries.result_subgraph import collect_subgraph
 
-
-def subgraph_from_result(store: GraphStore, result: QueryResult,
-                         max_nodes: int | None = None) -> Subgraph:
-    """The actors, relations and paths found anywhere in ``result``'s rows; relation endpoints that the
-    query did not return are fetched so every edge can be drawn."""
-    actors: dict[str, dict[str, Any]] = {}
-    rels: dict[str, dict[str, Any]] = {}
-    for row in result.rows:
-        _collect(list(row.values()), actors, rels)
-    edges = [_edge_from_relationship(r) for r in rels.values()]
-    ids = set(actors) | {e["source"] for e in edges} | {e["target"] for e in edges}
-    nodes = _actor_rows(store, sorted(ids))
-    found = {n["id"] for n in nodes}
-    edges = [e for e in edges if e["source"] in found and e["target"] in found]
-    sub = Subgraph(sorted(nodes, key=lambda n: n["id"]), _sorted_edges(edges))
-    if max_nodes is not None:
-        sub = cap_subgraph(sub, max_nodes)
-    _attach_documents(store, sub.edges)
-    return sub
+    return collect_subgraph(store, result, max_nodes)

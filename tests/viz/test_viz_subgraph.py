@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from actorgraph.errors import InvalidInput, NotFound
-from actorgraph.graph import GraphStore
+from actorgraph.graph import GraphStore, ontology
 from actorgraph.queries.subgraph import (
     cap_subgraph,
     ego_network,
@@ -145,8 +145,30 @@ def test_subgraph_from_relationships_and_nodes(sample: GraphStore) -> None:
     assert ids(subgraph_from_result(sample, nodes)) == {a.id for a in ACTORS if a.kind == "Person"}
     docs = sample.query("MATCH (d:Document)-[m:MENTIONS]->(a:Actor) RETURN d, m, a")
     mentioned = subgraph_from_result(sample, docs)
-    assert mentioned.edges == [] and LONER.id not in ids(mentioned)
-    assert ids(mentioned) == {a.id for a in ACTORS if a is not LONER}
+    # Actors without any relation in the result: the relations among them are drawn, never MENTIONS.
+    assert LONER.id not in ids(mentioned) and ids(mentioned) == {a.id for a in ACTORS if a is not LONER}
+    assert {e["id"] for e in mentioned.edges} == {r.id for r in RELATIONS}
+
+
+def test_subgraph_from_id_columns(sample: GraphStore) -> None:
+    by_rel_id = subgraph_from_result(sample, sample.query(
+        "MATCH (:Actor)-[r:SANCTIONS]->(b:Actor {id: $id}) RETURN r.id AS id, r.date AS date", {"id": MADURO.id}))
+    assert ids(by_rel_id) == {USA.id, MADURO.id} and len(by_rel_id.edges) == 2
+    by_triple = subgraph_from_result(sample, sample.query(
+        "MATCH (a:Actor)-[r:MEETS_WITH]->(b:Actor) RETURN a.id AS source, type(r) AS type, b.id AS target"))
+    assert ids(by_triple) == {TRUMP.id, MADURO.id} and [e["type"] for e in by_triple.edges] == ["MEETS_WITH"]
+    chain = subgraph_from_result(sample, sample.query(
+        "RETURN [$a, $b, $c] AS actors, ['SANCTIONS', 'DESIGNATES'] AS types",
+        {"a": MADURO.id, "b": USA.id, "c": CARTEL.id}))
+    assert ids(chain) == {MADURO.id, USA.id, CARTEL.id}
+    assert sorted(e["type"] for e in chain.edges) == ["DESIGNATES", "SANCTIONS", "SANCTIONS"]
+
+
+def test_subgraph_from_named_query(sample: GraphStore) -> None:
+    named = pytest.importorskip("actorgraph.queries.named")
+    sub = subgraph_from_result(sample, named.run_named(sample, "ego_network", {"actor": MADURO.id, "hops": 1}))
+    # The named query follows fact types only (no SAME_AS links).
+    assert ids(sub) == ids(ego_network(sample, MADURO.id, hops=1, types=ontology().fact_types()))
 
 
 def test_cap_subgraph_rejects_non_positive(sample: GraphStore) -> None:
