@@ -1,0 +1,181 @@
+"""Query commands: named queries, analytics and exports."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from actorgraph.commands.common import (
+    OutputFormat,
+    console,
+    err_console,
+    handle_errors,
+    print_result,
+    store_from,
+)
+from actorgraph.errors import InvalidInput
+
+
+class ExportFormat(StrEnum):
+    graphml = "graphml"
+    gexf = "gexf"
+    json = "json"
+    csv = "csv"
+    cypher = "cypher"
+    ftm = "ftm"
+
+
+class Measure(StrEnum):
+    degree = "degree"
+    betweenness = "betweenness"
+    pagerank = "pagerank"
+
+
+def _params(items: list[str]) -> dict[str, str]:
+    """``key=value`` pairs; values stay text and the query's declared types coerce them."""
+    out: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InvalidInput(f"parameter {item!r} is not key=value", field="param")
+        out[key.strip()] = value
+    return out
+
+
+@handle_errors
+def query(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Named query (see `actorgraph queries`)")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value; lists comma-separated, "
+                                                   "actors by id or name")] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds (default ACTORGRAPH_QUERY_TIMEOUT)")] = None,
+    max_rows: Annotated[int | None, typer.Option(help="Row cap (default ACTORGRAPH_MAX_ROWS)")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+) -> None:
+    """Run a named query read-only, e.g. `actorgraph query timeline -p source=Maduro -p target=Trump`."""
+    from actorgraph.queries.named import run_named
+
+    params = _params(param or [])
+    with store_from(ctx) as store:
+        result = run_named(store, name, params, timeout_s=timeout, max_rows=max_rows)
+    print_result(result, fmt)
+
+
+@handle_errors
+def queries(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+) -> None:
+    """List the named queries with their descriptions, parameters and columns."""
+    from actorgraph.queries.named import named_queries
+
+    items = named_queries()
+    if as_json:
+        typer.echo(json.dumps([{
+            "name": q.name, "description": q.description, "columns": q.columns,
+            "params": [{"name": p.name, "type": p.type, "required": p.required, "default": p.default,
+                        "description": p.description} for p in q.params.values()]}
+            for q in items.values()], indent=2))
+        return
+    for q in items.values():
+        console.print(Text(q.name, style="bold"), Text("— " + q.description))
+        for p in q.params.values():
+            need = "required" if p.required else f"default {p.default!r}" if p.default is not None else "optional"
+            console.print(Text(f"    --param {p.name}=<{p.type}>  ({need}) {p.description}"))
+        console.print(Text(f"    columns: {', '.join(q.columns)}"))
+
+
+@handle_errors
+def analyze(
+    ctx: typer.Context,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many actors per measure")] = 10,
+    measure: Annotated[list[Measure] | None, typer.Option("--measure", "-m", help="Repeatable; default all")] = None,
+    balance: Annotated[str | None, typer.Option("--balance", help="Also show cooperation/conflict balance "
+                                                "per pair by 'month' or 'year'")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+) -> None:
+    """Top actors by centrality (degree, betweenness, PageRank) and Louvain communities."""
+    from actorgraph.queries import analytics
+
+    if balance not in (None, "month", "year"):
+        raise InvalidInput("--balance must be 'month' or 'year'", field="balance")
+    with store_from(ctx) as store:
+        g = analytics.to_networkx(store)
+    names = {n: d.get("name", n) for n, d in g.nodes(data=True)}
+    chosen = [m.value for m in measure] if measure else list(analytics.MEASURES)
+    scores = analytics.centrality(g, chosen)
+    groups = analytics.communities(g)
+    pairs = analytics.relation_balance(g, by=balance) if balance else []
+    if as_json:
+        typer.echo(json.dumps({
+            "actors": g.number_of_nodes(), "relations": g.number_of_edges(),
+            "top": {m: [{"id": i, "name": names[i], "score": s} for i, s in analytics.top(scores[m], top)]
+                    for m in chosen},
+            "communities": [sorted(c) for c in groups],
+            "balance": pairs}, ensure_ascii=False, indent=1))
+        return
+    err_console.print(f"{g.number_of_nodes()} actors, {g.number_of_edges()} relations", highlight=False)
+    for m in chosen:
+        table = Table("#", "actor", "id", m, title=f"top {top} by {m}")
+        for i, (node, score) in enumerate(analytics.top(scores[m], top), 1):
+            table.add_row(str(i), Text(str(names[node])), Text(node), f"{score:.4f}")
+        console.print(table)
+    table = Table("#", "size", "most connected members", title=f"{len(groups)} communities (Louvain)")
+    degree = scores.get("degree") or analytics.centrality(g, ["degree"])["degree"]
+    for i, c in enumerate(groups[:top], 1):
+        lead = sorted(c, key=lambda n: (-degree.get(n, 0), n))[:5]
+        table.add_row(str(i), str(len(c)), Text(", ".join(str(names[n]) for n in lead)))
+    console.print(table)
+    if pairs:
+        table = Table("a", "b", "period", "cooperation", "conflict", "balance", title="cooperation/conflict")
+        for r in pairs:
+            table.add_row(Text(str(r["a_name"])), Text(str(r["b_name"])), str(r["period"] or "undated"),
+                          str(r["cooperation"]), str(r["conflict"]), f"{r['balance']:+.2f}")
+        console.print(table)
+
+
+@handle_errors
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (csv: a directory); "
+                                                "default stdout for json, cypher and ftm")] = None,
+) -> None:
+    """Export the whole graph (actors, documents, every statement) for Gephi, yEd, networkx or another store."""
+    from actorgraph.queries.exports import export_graph
+
+    if output is None and fmt in (ExportFormat.graphml, ExportFormat.gexf, ExportFormat.csv):
+        raise InvalidInput(f"--format {fmt.value} needs --output", field="output")
+    with store_from(ctx) as store:
+        n = export_graph(store, fmt.value, output if output is not None else sys.stdout)
+    if output is not None:
+        err_console.print(Text(f"wrote {fmt.value} ({n} edges/records) to {output}"))
+
+
+@handle_errors
+def load_dump(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="A file written by `actorgraph export --format cypher`")],
+) -> None:
+    """Load a Cypher dump (from either engine) into the store; existing nodes and edges are merged."""
+    from actorgraph.queries.exports import load_cypher_dump
+
+    if not path.is_file():
+        raise InvalidInput("no such file", file=str(path))
+    with store_from(ctx) as store, path.open(encoding="utf-8") as fh:
+        n = load_cypher_dump(store, fh, str(path))
+    err_console.print(Text(f"ran {n} statements from {path}"))
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(query)
+    app.command()(queries)
+    app.command()(analyze)
+    app.command()(export)
+    app.command("load-dump")(load_dump)
