@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from actorgraph.commands import demo as demo_commands
 from actorgraph.commands import ingest as ingest_commands
+from actorgraph.commands import query as query_commands
 from actorgraph.commands import serve as serve_commands
 from actorgraph.commands import store as store_commands
 from actorgraph.commands import viz as viz_commands
@@ -44,6 +45,7 @@ demo_commands.register(app)
 ingest_commands.register(app)
 serve_commands.register(app)
 viz_commands.register(app)
+query_commands.register(app)
 
 
 def main() -> None:
