@@ -56,28 +56,29 @@ def _print_failures(failures: list[str]) -> None:
 
 
 def _make_progress() -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), console=err_console,
+    return Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[counts]}", markup=False), TimeElapsedColumn(), console=err_console,
                     transient=False)
 
 
 class _Counts:
-    """Running totals behind the progress bar."""
+    """Running totals behind the progress bar (distinct actors, like the final summary)."""
 
     def __init__(self, progress: Progress, task: TaskID) -> None:
         self.progress, self.task = progress, task
-        self.documents = self.sentences = self.actors = self.relations = self.failures = 0
+        self.documents = self.sentences = self.relations = self.failures = 0
+        self.actor_ids: set[str] = set()
 
     def __call__(self, event: IngestEvent) -> None:
         if event.extraction is not None:
             self.documents += event.extraction.document is not None
-            self.actors += len(event.extraction.actors)
+            self.actor_ids.update(a.id for a in event.extraction.actors)
             self.relations += len(event.extraction.relations)
         self.sentences += event.sentences
         self.failures += event.failure is not None
         self.progress.update(self.task, counts=(
-            f"{self.documents} docs · {self.sentences} sentences · {self.actors} actor mentions · "
-            f"{self.relations} relations" + (f" · {self.failures} failed" if self.failures else "")))
+            f"{self.documents} docs {self.sentences} sentences {len(self.actor_ids)} actors "
+            f"{self.relations} relations" + (f" [{self.failures} failed]" if self.failures else "")))
 
 
 def _run(store: GraphStore | None, items: list[InputFile | ReadFailure | ListInput], *, extractor_name: str,
