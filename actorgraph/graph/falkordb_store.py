@@ -19,6 +19,7 @@ from typing import Any
 import redis
 from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FPath
+from falkordb.helpers import stringify_param_value
 
 from actorgraph.errors import QueryError, QueryTimeout, ReadOnlyViolation, StoreUnavailable
 from actorgraph.graph.cypher import Statement
@@ -61,6 +62,12 @@ def _combine(statements: Sequence[Statement]) -> Statement:
     return Statement(f"{joined} {parts[-1]}", params)
 
 
+def _param_name(name: str) -> str:
+    if not name or "`" in name:
+        raise QueryError(f"invalid parameter name {name!r}")
+    return name
+
+
 def _translate(err: Exception) -> Exception:
     msg = str(err)
     low = msg.lower()
@@ -75,6 +82,7 @@ def _translate(err: Exception) -> Exception:
 
 class FalkorDBStore(GraphStore):
     engine = "falkordb"
+    split_actor_creates = True  # write queries on one graph run one at a time
 
     def __init__(self, *, data_dir: str | Path | None = None, host: str | None = None, port: int = 6379,
                  password: str | None = None, graph: str = DEFAULT_GRAPH, **kw: Any) -> None:
@@ -97,7 +105,7 @@ class FalkorDBStore(GraphStore):
     def describe(self) -> str:
         return f"falkordb ({self.location}, graph {self.graph_name})"
 
-    def _run(self, cypher: str, params: dict[str, Any], timeout_s: float, read_only: bool) -> Any:
+    def _run(self, cypher: str, params: dict[str, Any] | None, timeout_s: float, read_only: bool) -> Any:
         try:
             if read_only:
                 return self.graph.ro_query(cypher, params, timeout=max(1, int(timeout_s * 1000)))
@@ -123,10 +131,18 @@ class FalkorDBStore(GraphStore):
         started = time.perf_counter()
         return self._result(self._run(cypher, params, timeout_s, True), started, max_rows)
 
-    def _write(self, statements: Sequence[Statement], timeout_s: float) -> QueryResult:
-        started = time.perf_counter()
+    def _prepare(self, statements: Sequence[Statement]) -> str:
+        """One atomic query text with its parameters encoded as FalkorDB's ``CYPHER k=v`` header."""
         st = _combine(statements)
-        return self._result(self._run(st.cypher, st.params, timeout_s, False), started, None)
+        header = "".join(f"`{_param_name(k)}`={stringify_param_value(v)} " for k, v in st.params.items())
+        return f"CYPHER {header}{st.cypher}" if header else st.cypher
+
+    def _send(self, prepared: str, timeout_s: float) -> QueryResult:
+        started = time.perf_counter()
+        return self._result(self._run(prepared, None, timeout_s, False), started, None)
+
+    def _write(self, statements: Sequence[Statement], timeout_s: float) -> QueryResult:
+        return self._send(self._prepare(statements), timeout_s)
 
     def setup_schema(self) -> None:
         o = ontology()

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import abc
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, TypeVar
@@ -73,6 +74,8 @@ class GraphStore(abc.ABC):
     """A graph engine holding ActorGraph's model. Returns plain Python values, never engine objects."""
 
     engine: str = ""
+    split_actor_creates: bool = False
+    """Use the update-then-CREATE actor statement (see ``actor_statements``); engines with one writer."""
 
     def __init__(self, *, timeout_s: float = DEFAULT_TIMEOUT_S, max_rows: int = DEFAULT_MAX_ROWS) -> None:
         self.timeout_s = timeout_s
@@ -164,7 +167,7 @@ class GraphStore(abc.ABC):
         """
         self._check_endpoints(actors, relations)
         statements: list[Statement] = []
-        statements += actor_statements(actors)
+        statements += actor_statements(actors, self.split_actor_creates)
         mention_rows: dict[tuple[str, str], int] = {}
         if document is not None:
             statements += document_statements([document])
@@ -176,27 +179,59 @@ class GraphStore(abc.ABC):
             self._write(statements, max(self.timeout_s, 60.0))
         return LoadSummary(1 if document else 0, len(actors), len(relations), len(mention_rows))
 
-    def upsert_actors(self, actors: Iterable[Actor], batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+    def _prepare(self, statements: Sequence[Statement]) -> Any:
+        """Turn statements into what ``_send`` transmits (engines may encode parameters here)."""
+        return statements
+
+    def _send(self, prepared: Any, timeout_s: float) -> QueryResult:
+        return self._write(prepared, timeout_s)
+
+    def _write_batches(self, items: Iterable[T], batch_size: int,
+                       build: Callable[[list[T]], list[Statement]]) -> int:
+        """Write ``items`` in batches, each atomic and in order; stops at the first failing batch.
+
+        One batch is in flight at a time while the next is built and encoded here, so the client
+        (model objects, rows, parameter encoding) and the engine work in parallel.
+        """
+        if batch_size < 1:
+            raise InvalidInput("batch_size must be at least 1", field="batch_size")
         n = 0
-        for chunk in batched(actors, batch_size):
-            self._write(actor_statements(chunk), max(self.timeout_s, 300.0))
-            n += len(chunk)
+        timeout_s = max(self.timeout_s, 300.0)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="actorgraph-write") as writer:
+            in_flight: Future[QueryResult] | None = None
+            for chunk in batched(items, batch_size):
+                statements = build(chunk)
+                prepared = self._prepare(statements) if statements else None
+                if in_flight is not None:
+                    in_flight.result()  # re-raises the failure; later batches are never sent
+                    in_flight = None
+                if prepared is not None:
+                    in_flight = writer.submit(self._send, prepared, timeout_s)
+                n += len(chunk)
+            if in_flight is not None:
+                in_flight.result()
         return n
 
+    def upsert_actors(self, actors: Iterable[Actor], batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+        return self._write_batches(actors, batch_size,
+                                   lambda chunk: actor_statements(chunk, self.split_actor_creates))
+
     def upsert_documents(self, documents: Iterable[Document], batch_size: int = DEFAULT_BATCH_SIZE) -> int:
-        n = 0
-        for chunk in batched(documents, batch_size):
-            self._write(document_statements(chunk), max(self.timeout_s, 300.0))
-            n += len(chunk)
-        return n
+        return self._write_batches(documents, batch_size, document_statements)
+
+    def upsert_mentions(self, mentions: Iterable[tuple[str, str, int]],
+                        batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+        """(document id, actor id, count) rows; both ends must already be stored."""
+        return self._write_batches(mentions, batch_size,
+                                   lambda chunk: mention_statements({(d, a): c for d, a, c in chunk}))
 
     def upsert_relations(self, relations: Iterable[Relation], batch_size: int = DEFAULT_BATCH_SIZE,
                          check_endpoints: bool = True) -> int:
         """Batched UNWIND upsert; each batch is atomic. Endpoints must already be stored."""
-        n = 0
-        for chunk in batched(relations, batch_size):
+
+        def build(chunk: list[Relation]) -> list[Statement]:
             if check_endpoints:
                 self._check_endpoints([], chunk)
-            self._write(relation_statements(chunk), max(self.timeout_s, 300.0))
-            n += len(chunk)
-        return n
+            return relation_statements(chunk)
+
+        return self._write_batches(relations, batch_size, build)
