@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from actorgraph.commands import demo as demo_commands
 from actorgraph.commands import ingest as ingest_commands
+from actorgraph.commands import merges as merges_commands
 from actorgraph.commands import query as query_commands
 from actorgraph.commands import serve as serve_commands
 from actorgraph.commands import store as store_commands
@@ -46,6 +47,7 @@ ingest_commands.register(app)
 serve_commands.register(app)
 viz_commands.register(app)
 query_commands.register(app)
+merges_commands.register(app)
 
 
 def main() -> None:
