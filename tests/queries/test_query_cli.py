@@ -1,0 +1,94 @@
+"""`actorgraph query / queries / analyze / export / load-dump` through the CLI, on every engine."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import networkx as nx
+from typer.testing import CliRunner
+
+from actorgraph.cli import app
+from actorgraph.queries.exports import read_graph
+from tests.queries import graph_fixture
+
+runner = CliRunner()
+
+
+def test_queries_lists_every_query_with_params():
+    res = runner.invoke(app, ["queries", "--json"])
+    assert res.exit_code == 0, res.output
+    listed = {q["name"]: q for q in json.loads(res.stdout)}
+    assert {"timeline", "ego_network", "sanctions"} <= set(listed)
+    assert {p["name"] for p in listed["ego_network"]["params"]} >= {"actor", "hops", "types", "since"}
+    text = runner.invoke(app, ["queries"]).stdout
+    assert "timeline" in text and "--param source=<actor>" in text
+
+
+def test_query_by_names_and_formats(engine, store):
+    graph_fixture.load(store)
+    args = ["query", "timeline", "-p", "source=Nicolás Maduro", "-p", "target=trump"]
+    res = runner.invoke(app, [*args, "--format", "json"], env=engine.env())
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["type"] for r in rows] == ["DEMANDS", "MEETS_WITH"]
+    res = runner.invoke(app, [*args, "--format", "csv"], env=engine.env())
+    assert [r["type"] for r in csv.DictReader(io.StringIO(res.stdout))] == ["DEMANDS", "MEETS_WITH"]
+    res = runner.invoke(app, [*args, "--format", "table"], env={**engine.env(), "COLUMNS": "400"})
+    assert res.exit_code == 0 and "DEMANDS" in res.stdout and "2 row(s)" in res.stderr
+
+
+def test_query_errors_name_the_parameter(engine, store):
+    graph_fixture.load(store)
+    res = runner.invoke(app, ["query", "ego_network", "-p", "actor=maduro", "-p", "hops=7"], env=engine.env())
+    assert res.exit_code == 1 and "'hops'" in res.stderr and "<= 3" in res.stderr
+    res = runner.invoke(app, ["query", "ego_network"], env=engine.env())
+    assert res.exit_code == 1 and "needs parameter 'actor'" in res.stderr
+    res = runner.invoke(app, ["query", "ego_network", "-p", "actor=Nobody Known"], env=engine.env())
+    assert res.exit_code == 1 and "NotFound" in res.stderr and "'actor'" in res.stderr
+    res = runner.invoke(app, ["query", "no_such_query"], env=engine.env())
+    assert res.exit_code == 1 and "unknown query" in res.stderr
+
+
+def test_query_text_is_never_markup(engine, store):
+    from actorgraph.graph import Actor
+
+    store.upsert_actors([Actor(name="[bold red]Injected[/] <b>x</b>", kind="Organization")])
+    res = runner.invoke(app, ["query", "actor_search", "-p", "text=injected"],
+                        env={**engine.env(), "COLUMNS": "400"})
+    assert res.exit_code == 0 and "[bold red]Injected[/]" in res.stdout
+
+
+def test_analyze(engine, store):
+    graph_fixture.load(store)
+    res = runner.invoke(app, ["analyze", "--top", "3", "--json", "--balance", "year"], env=engine.env())
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert set(data["top"]) == {"degree", "betweenness", "pagerank"}
+    assert all(len(v) == 3 for v in data["top"].values())
+    assert data["top"]["betweenness"][0]["id"] == "person:delcy-rodriguez"
+    assert data["communities"] and any(r["period"] == "2025" for r in data["balance"])
+    res = runner.invoke(app, ["analyze", "-m", "pagerank", "--top", "2"], env=engine.env())
+    assert res.exit_code == 0 and "top 2 by pagerank" in res.stdout and "communities" in res.stdout
+
+
+def test_export_and_load_dump(engine, store, tmp_path):
+    graph_fixture.load(store)
+    res = runner.invoke(app, ["export", "--format", "graphml", "-o", str(tmp_path / "g.graphml")],
+                        env=engine.env())
+    assert res.exit_code == 0, res.output
+    assert nx.read_graphml(tmp_path / "g.graphml").number_of_nodes() == 12
+    res = runner.invoke(app, ["export", "--format", "gexf"], env=engine.env())
+    assert res.exit_code == 1 and "needs --output" in res.stderr
+    res = runner.invoke(app, ["export", "-f", "json"], env=engine.env())
+    assert len(json.loads(res.stdout)["edges"]) == 23
+    dump = tmp_path / "dump.cypher"
+    assert runner.invoke(app, ["export", "-f", "cypher", "-o", str(dump)], env=engine.env()).exit_code == 0
+    before = read_graph(store)
+    store.clear()
+    res = runner.invoke(app, ["load-dump", str(dump)], env=engine.env())
+    assert res.exit_code == 0, res.output
+    assert read_graph(store) == before
+    res = runner.invoke(app, ["load-dump", str(tmp_path / "missing.cypher")], env=engine.env())
+    assert res.exit_code == 1 and "missing.cypher" in res.stderr
