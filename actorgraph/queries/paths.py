@@ -132,6 +132,43 @@ def all_path_ids(store: GraphStore, source_id: str, target_id: str, max_hops: in
     return found[:limit]
 
 
+def neighbourhood(store: GraphStore, actor_id: str, hops: int = 2, max_nodes: int = 500,
+                  types: list[str] | None = None, statuses: list[str] | None = None) -> dict[str, int]:
+    """Actor id -> distance for up to ``max_nodes`` actors within ``hops`` of ``actor_id`` (closest first).
+
+    Each level is one capped query, so a hub with thousands of neighbours costs no more than the cap.
+    """
+    if not 1 <= hops <= 6:
+        raise InvalidInput("hops must be between 1 and 6", field="hops")
+    type_names = [ontology().relation_type(t).name for t in types] if types else ontology().fact_types()
+    status_names = [RelationStatus(s).value for s in statuses] if statuses else None
+    label = ontology().actor_label
+    status_clause = " AND r.status IN $statuses" if status_names is not None else ""
+    dist = {actor_id: 0}
+    frontier = [actor_id]
+    for level in range(1, hops + 1):
+        room = max_nodes - len(dist)
+        if room <= 0 or not frontier:
+            break
+        res = store.query(
+            f"MATCH (a:{label})-[r]-(b:{label}) WHERE a.id IN $ids AND type(r) IN $types{status_clause} "
+            "AND NOT b.id IN $seen RETURN DISTINCT b.id AS id LIMIT $room",
+            {"ids": frontier, "types": type_names, "statuses": status_names, "seen": list(dist),
+             "room": room}, max_rows=room)
+        frontier = res.values("id")
+        dist.update(dict.fromkeys(frontier, level))
+    return dist
+
+
+def edges_among(store: GraphStore, ids: Iterable[str], types: list[str] | None = None) -> list[dict[str, Any]]:
+    """Every statement (of the given or all fact types) between two of ``ids``."""
+    type_names = [ontology().relation_type(t).name for t in types] if types else ontology().fact_types()
+    label = ontology().actor_label
+    return store.query(f"MATCH (a:{label})-[r]->(b:{label}) WHERE a.id IN $ids AND b.id IN $ids "
+                       "AND type(r) IN $types RETURN r", {"ids": sorted(ids), "types": type_names},
+                       max_rows=10_000_000).values("r")
+
+
 def _edges_for(store: GraphStore, hops: list[tuple[str, str]], types: list[str],
                statuses: list[str] | None, directed: bool) -> dict[tuple[str, str], list[dict[str, Any]]]:
     label = ontology().actor_label

@@ -105,3 +105,21 @@ def test_parallel_statements_and_errors(store, random_graph):
         find_paths(store, s, t, max_hops=0)
     with pytest.raises(InvalidInput):
         find_paths(store, s, t, types=["FRIENDS_WITH"])
+
+
+def test_neighbourhood_distances_and_cap(store, random_graph):
+    from actorgraph.queries.paths import edges_among, neighbourhood
+
+    ids, multi = random_graph
+    g = _typed(multi, TYPES)
+    for centre in ids[:10]:
+        got = neighbourhood(store, centre, hops=2, max_nodes=10_000)
+        assert got == nx.single_source_shortest_path_length(g, centre, cutoff=2)
+        capped = neighbourhood(store, centre, hops=2, max_nodes=5)
+        assert len(capped) <= 5 and capped[centre] == 0
+        assert all(got[n] == d for n, d in capped.items())
+        if len(got) >= 5:
+            assert len(capped) == 5
+    ball = neighbourhood(store, ids[0], hops=2, max_nodes=10_000)
+    edges = edges_among(store, ball)
+    assert len(edges) == multi.subgraph(ball).number_of_edges()
