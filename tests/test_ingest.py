@@ -183,3 +183,19 @@ def test_real_rule_based_extractor_on_fixtures(store: GraphStore) -> None:
     assert report.actors > 0 and report.relations > 0
     names = set(store.query("MATCH (a:Actor) RETURN a.name AS n").values("n"))
     assert any("Karvia" in n for n in names) and any("Ostrel" in n for n in names)
+
+
+def test_extractor_plugins_come_from_entry_points(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import EntryPoint
+
+    import actorgraph.loaders.extractors as registry
+
+    plugin = EntryPoint(name="plugin-double", value="extractor_double:DoubleExtractor",
+                        group=registry.ENTRY_POINT_GROUP)
+    monkeypatch.setattr(registry, "entry_points", lambda group: [plugin] if group == plugin.group else [])
+    monkeypatch.delitem(registry._instances, "plugin-double", raising=False)
+    assert "plugin-double" in extractor_names()
+    extractor = get_extractor("plugin-double")
+    assert type(extractor).__name__ == "DoubleExtractor"
+    report = ingest_documents(None, [doc("Lenmark threatened Ostrel Shipping.")], extractor, dry_run=True)
+    assert report.relations == 1

@@ -8,10 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from actorgraph.graph import Document
+from actorgraph.loaders.doc_formats import READERS
 from actorgraph.loaders.readers import ReadFailure, read_inputs
 
 DOCS = Path(__file__).parent / "fixtures" / "docs"
@@ -253,3 +256,15 @@ def test_json_shapes_that_are_not_documents(tmp_path: Path, record: str) -> None
     (tmp_path / "x.json").write_text(record)
     docs, failures = read(tmp_path / "x.json")
     assert failures and all(f.path.endswith("x.json") for f in failures)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from(sorted(READERS)),
+       prefix=st.sampled_from([b"", b"%PDF-1.4\n", b"<?xml version='1.0'?><rss><channel>", b"---\n", b"{", b"<html>"]))
+def test_readers_never_raise_on_arbitrary_bytes(tmp_path: Path, data: bytes, suffix: str, prefix: bytes) -> None:
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(prefix + data)
+    for item in read_inputs([str(path)]):
+        assert isinstance(item, Document | ReadFailure)
+        if isinstance(item, ReadFailure):
+            assert item.path == str(path) and "\n" not in item.message

@@ -31,6 +31,10 @@ class ReadFailure:
     message: str
     line: int | None = None
 
+    def __post_init__(self) -> None:
+        # one line, whatever a third-party parser put in its exception text
+        object.__setattr__(self, "message", " ".join(self.message.split()))
+
     def __str__(self) -> str:
         where = self.path + (f":{self.line}" if self.line is not None else "")
         return f"{where}: {self.message}"
@@ -131,6 +135,8 @@ def read_file(source: InputFile, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: B
         yield ReadFailure(source.path, problem.message, problem.line)
     except OSError as err:
         yield ReadFailure(source.path, f"cannot read: {err.strerror or err}")
+    except Exception as err:  # noqa: BLE001 - third-party parsers (pdf, feeds, html) fail in many ways on junk
+        yield ReadFailure(source.path, f"cannot parse as {suffix}: {type(err).__name__}: {err}")
 
 
 def read_inputs(paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
