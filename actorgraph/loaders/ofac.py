@@ -324,7 +324,8 @@ class OfacReader:
         exact, alias = _name_index(actors)
         us = Actor(name=SANCTIONING_COUNTRY, kind="Country")
         ofac = Actor(name=OFAC_NAME, kind="Organization", aliases=["OFAC"],
-                     description="U.S. Treasury Office of Foreign Assets Control")
+                     description="U.S. Treasury Office of Foreign Assets Control",
+                     properties={"authority_of": ["us"]})
         for path, items in per_file.items():
             doc = self._document(path)
             for start in range(0, len(items), self.batch_size):

@@ -54,7 +54,7 @@ def _load_actors(store: GraphStore) -> list[dict[str, Any]]:
     return store.query(
         f"MATCH (a:{label}) RETURN a.id AS id, a.kind AS kind, a.name AS name, a.aliases AS aliases, "
         "a.external_ids AS external_ids, a.list_source AS list_source, a.given_names AS given, "
-        "a.surnames AS surnames", max_rows=10_000_000).rows
+        "a.surnames AS surnames, a.authority_of AS authority_of", max_rows=10_000_000).rows
 
 
 def _candidate(row: dict[str, Any]) -> Candidate:
@@ -122,7 +122,7 @@ class _Planner:
             for key in cand.blocking_keys():
                 index[key].append(cand)
         for row in sorted(self.rows.values(), key=lambda r: r["id"]):
-            if _is_listed(row) or row["id"] in self.gone or row["kind"] == "Country":
+            if _is_listed(row) or row["id"] in self.gone or row["kind"] == "Country" or row.get("authority_of"):
                 continue
             news = _candidate(row)
             pool = {c.id: c for key in news.blocking_keys() for c in index.get(key, [])

@@ -1,0 +1,128 @@
+"""FollowTheMoney reader (own fixture and the shared OpenSanctions samples) and the FtM export round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+from actorgraph.graph import GraphStore
+from actorgraph.loaders.ftm import FtmReader, looks_like_ftm, read_ftm
+from actorgraph.loaders.ofac import read_ofac
+from actorgraph.queries.ftm_export import export_ftm
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+DEMO = FIXTURES / "ftm" / "demo.ftm.jsonl"
+
+
+def _read(path: Path) -> tuple[FtmReader, dict, list]:
+    reader = FtmReader(path)
+    extractions = list(reader)
+    return reader, {a.id: a for ex in extractions for a in ex.actors}, [r for ex in extractions for r in ex.relations]
+
+
+def test_detection() -> None:
+    assert looks_like_ftm(DEMO)
+    assert not looks_like_ftm(FIXTURES / "ofac" / "sdn-2025-01-15.csv")
+    assert not looks_like_ftm(FIXTURES / "ftm" / "README.md")
+
+
+def test_actors_relations_and_provenance() -> None:
+    reader, actors, relations = _read(DEMO)
+    assert [(e.line, "invalid JSON" in str(e)) for e in reader.errors] == [(6, True)]
+    ana = actors["person:ana-lucia-estrada"]
+    assert ana.name == "Ana Lucía Estrada" and "ESTRADA, Ana Lucía" in ana.aliases
+    assert {"opensanctions:p-ana", "ofac:90001", "opensanctions:demo-77"} == set(ana.external_ids)
+    assert ana.properties["given_names"] == "Ana Lucía" and ana.properties["dob"] == "1971-04-02"
+    assert ana.properties["source_urls"] == ["https://lists.example.org/ana"]
+    luis = actors["person:luis-estrada"]  # delta line merged
+    assert {"Luis Alberto Estrada", "El Profe"} <= set(luis.aliases)
+    assert luis.properties["datasets"] == ["demo_list", "other_list"]
+    assert actors["organization:naviera-demo-s-a"].properties["ftm_schema"] == "Company"
+    assert "addr-1" not in {a.external_ids[0] for a in actors.values() if a.external_ids}
+    got = {(r.source, r.type, r.target) for r in relations}
+    assert got == {
+        ("person:ana-lucia-estrada", "FAMILY_OF", "person:luis-estrada"),
+        ("organization:office-of-foreign-assets-control", "SANCTIONS", "person:ana-lucia-estrada"),
+        ("country:united-kingdom", "SANCTIONS", "organization:naviera-demo-s-a"),
+        ("person:luis-estrada", "MEMBER_OF", "organization:partido-demostrativo"),
+        ("person:ana-lucia-estrada", "LEADS", "organization:naviera-demo-s-a"),
+        ("person:luis-estrada", "HOLDS_POSITION", "organization:naviera-demo-s-a"),
+        ("person:ana-lucia-estrada", "ASSOCIATED_WITH", "organization:naviera-demo-s-a"),
+        ("person:luis-estrada", "ASSOCIATED_WITH", "organization:ministry-of-demonstrations"),
+        ("person:luis-estrada", "HOLDS_POSITION", "organization:ministry-of-demonstrations"),
+    }
+    assert reader.skipped_links == ["o-2"]
+    ofac = next(r for r in relations if r.evidence.locator == "demo.ftm.jsonl#s-1")
+    assert ofac.date == dt.date(2019, 3, 1) and ofac.properties["programs"] == ["VENEZUELA-EO13850"]
+    assert json.loads(ofac.evidence.sentence)["id"] == "s-1"
+    uk = next(r for r in relations if r.evidence.locator == "demo.ftm.jsonl#s-2")
+    assert uk.date is None and uk.end_date == dt.date(2030, 1, 1)  # a partial date is not invented
+    own = next(r for r in relations if r.evidence.locator == "demo.ftm.jsonl#o-1")
+    assert own.properties["link"] == "ownership" and own.properties["percentage"] == ["60"]
+
+
+def test_every_batch_carries_its_endpoints() -> None:
+    for ex in read_ftm(DEMO, batch_size=3):
+        ids = {a.id for a in ex.actors}
+        assert all(r.source in ids and r.target in ids for r in ex.relations)
+
+
+def test_shared_opensanctions_samples(shared_dir: Path) -> None:
+    reader, actors, relations = _read(shared_dir / "data" / "ftm" / "opensanctions-sample.ftm.json")
+    assert reader.errors == []
+    kinds = [a.kind for a in actors.values() if a.properties.get("list_source") == "opensanctions"]
+    assert kinds.count("Person") == 6 and kinds.count("Organization") == 11
+    types = [r.type for r in relations]
+    assert types.count("SANCTIONS") == 41 and types.count("FAMILY_OF") == 4
+    assert types.count("ASSOCIATED_WITH") == 14 - len(reader.skipped_links)
+    assert types.count("LEADS") + types.count("HOLDS_POSITION") == 3
+    _, eu, _ = _read(shared_dir / "data" / "ftm" / "opensanctions-eu-sample.ftm.json")
+    assert any("ofac:32733" in a.external_ids for a in eu.values())
+
+
+def _load(store: GraphStore, extractions) -> None:  # type: ignore[no-untyped-def]
+    for ex in extractions:
+        store.load_document(ex.document, ex.actors, ex.relations, ex.mentions)
+
+
+def _graph_key(store: GraphStore) -> tuple[list, list]:
+    actors = sorted((r["id"], r["name"], r["kind"], sorted(r["aliases"] or []), sorted(r["ext"] or []))
+                    for r in store.query("MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.kind AS kind, "
+                                         "a.aliases AS aliases, a.external_ids AS ext", max_rows=100_000).rows)
+    rels = sorted(tuple(str(v) for v in r.values()) for r in store.query(
+        "MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS s, type(r) AS t, b.id AS o, r.date AS d, "
+        "r.end_date AS e, r.status AS st, r.attributed_to AS at", max_rows=100_000).rows)
+    return actors, rels
+
+
+def test_export_round_trip(engine, store: GraphStore, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _load(store, read_ftm(DEMO))
+    _load(store, read_ofac(FIXTURES / "ofac"))
+    buf = io.StringIO()
+    n = export_ftm(store, buf)
+    lines = buf.getvalue().splitlines()
+    assert n == len(lines) > 0
+    entities = [json.loads(line) for line in lines]
+    assert all({"id", "schema", "properties"} <= set(e) for e in entities)
+    schemas = {e["schema"] for e in entities}
+    assert {"Person", "Company", "Sanction", "Family", "Membership", "Directorship", "Ownership"} <= schemas
+    ana = next(e for e in entities if e["id"] == "p-ana")  # OpenSanctions ids survive
+    assert "ofac-90001" in ana["referents"]
+    out = tmp_path / "export.ftm.jsonl"
+    out.write_text(buf.getvalue(), encoding="utf-8")
+    fresh = engine.__class__(engine.name, engine.url, engine.graph + "_copy") if engine.name == "falkordb" else None
+    if fresh is None:  # one Neo4j database per server: compare after clearing
+        before = _graph_key(store)
+        store.clear()
+        _load(store, read_ftm(out))
+        assert _graph_key(store) == before
+        return
+    copy = fresh.open()
+    try:
+        _load(copy, read_ftm(out))
+        assert _graph_key(copy) == _graph_key(store)
+    finally:
+        copy.drop()  # type: ignore[attr-defined]
+        copy.close()
