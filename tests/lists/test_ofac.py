@@ -132,3 +132,17 @@ def test_real_venezuela_rows(shared_dir: Path) -> None:
     assert "CARTEL OF THE SUNS" in actors["organization:cartel-de-los-soles"].aliases
     assert any(r.type == "DESIGNATES" and r.target == "organization:cartel-de-los-soles" for r in relations)
     assert sum(r.type == "ASSOCIATED_WITH" for r in relations) > 100
+
+
+def test_full_2024_list_loads_into_the_embedded_store(engine, store: GraphStore, shared_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    if engine.name != "falkordb":
+        pytest.skip("the full list is loaded on the embedded engine only (CPU budget); the bench covers speed")
+    reader = OfacReader(shared_dir / "data" / "ofac" / "sdn-2024-05-03.csv")
+    for ex in reader:
+        store.load_document(ex.document, ex.actors, ex.relations, ex.mentions)
+    assert reader.listings == 14_965 and reader.errors == []
+    stats = store.stats()
+    assert stats["actors"] == 14_965 + 2  # every listing, plus the United States and OFAC
+    assert stats["relations_by_type"]["SANCTIONS"] == 14_965
+    assert store.query("MATCH (a:Actor) WHERE 'ofac:22790' IN a.external_ids RETURN a.id AS id").single() == \
+        "person:nicolas-maduro-moros"
