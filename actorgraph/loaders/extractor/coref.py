@@ -1,0 +1,159 @@
+"""Within-document resolution: short forms, pronouns and descriptions to the full actor they stand for.
+
+Full names are canonical ("Maduro" -> "Nicolás Maduro"); a surname shared by two people goes to the one
+mentioned most recently; "the government" is the country the article is about so far."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.lexicon import Lexicon
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.text import Sentence
+
+_ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported by|told|quoted by|cited by|(?:a|the) report (?:from|by))\s+(?:the\s+)?$", re.I)
+_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
+_CONNECTOR_WORDS = frozenset("of the de del la los las du des da dos al el bin ibn van von der y e le for and pour".split())
+
+
+@dataclass
+class Entity:
+    key: str
+    name: str
+    kind: str
+    tokens: tuple[str, ...]
+    aliases: set[str] = field(default_factory=set)
+    count: int = 0
+    first: int = 0
+    outlet: bool = False
+    country: str | None = None  # a group's country ("Venezuelan officials"), as an entity key
+
+
+@dataclass
+class EntityTable:
+    entities: dict[str, Entity] = field(default_factory=dict)
+
+    def add(self, name: str, kind: str, pos: int, surface: str | None = None) -> Entity:
+        key = f"{kind}:{normalize_name(name)}"
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(key, name, kind, tuple(normalize_name(name).split()), first=pos)
+            self.entities[key] = ent
+        if surface and surface != ent.name:
+            ent.aliases.add(surface)
+        return ent
+
+    def of_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == kind]
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
+
+
+def _initials(tokens: tuple[str, ...]) -> str:
+    return "".join(t[0] for t in tokens if t not in _CONNECTOR_WORDS)
+
+
+def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexicon) -> EntityTable:
+    table = EntityTable()
+    _register_names(table, mentions)
+    counts: Counter[str] = Counter()
+    last_seen: dict[str, int] = {}
+    prev_first_person: str | None = None
+    for sent, sent_mentions in zip(sentences, mentions, strict=True):
+        first_person: str | None = None
+        for m in sent_mentions:
+            pos = m.start
+            if m.kind is None:
+                _resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person)
+            elif m.entity is None:
+                m.entity = table.add(m.name, m.kind, pos, m.surface).key
+            if m.entity is None:
+                continue
+            ent = table.entities[m.entity]
+            m.kind = ent.kind
+            ent.count += 1
+            counts[m.entity] += 1
+            last_seen[m.entity] = pos
+            if ent.kind == "Person" and first_person is None:
+                first_person = ent.key
+        if first_person:
+            prev_first_person = first_person
+    for sent_mentions in mentions:
+        sent_mentions[:] = [m for m in sent_mentions if m.entity is not None]
+    table.entities = {k: e for k, e in table.entities.items() if e.count > 0}
+    return table
+
+
+def _register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
+    """First pass: every full name in the document, longest first, so short forms find them."""
+    named = [m for ms in mentions for m in ms if m.kind in ("Person", "Organization", "Country", "Group")]
+    for m in sorted(named, key=lambda m: -len(m.name)):
+        toks = tuple(normalize_name(m.name).split())
+        target = None
+        if m.kind in ("Person", "Organization"):
+            for e in table.of_kind(m.kind):
+                if (len(toks) >= 2 or m.kind == "Person") and _contains(e.tokens, toks):
+                    target = e
+                    break
+                if m.kind == "Organization" and m.via == "acronym" and _initials(e.tokens) == toks[0]:
+                    target = e
+                    break
+        if target is None:
+            target = table.add(m.name, m.kind or "", m.start, m.surface)
+            if m.kind == "Group" and m.country:
+                target.country = f"Country:{normalize_name(m.country)}"
+        elif m.surface != target.name:
+            target.aliases.add(m.surface)
+        m.entity = target.key
+
+
+def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[str, int],
+                 counts: Counter[str], recent_person: str | None) -> None:
+    if m.via == "pronoun":
+        m.entity = recent_person
+        return
+    if m.via == "government":
+        countries = [(counts[e.key], -e.first, e.key) for e in table.of_kind("Country") if counts[e.key]]
+        m.entity = max(countries)[2] if countries else None
+        return
+    if m.via == "org-anaphor":
+        word = normalize_name(m.surface.split()[-1])
+        orgs = [e for e in table.of_kind("Organization") if e.key in last_seen and not e.outlet]
+        if not orgs:
+            return
+        named = [e for e in orgs if word in e.tokens or word.rstrip("s") in e.tokens]
+        pool = named or orgs
+        m.entity = max(pool, key=lambda e: last_seen[e.key]).key
+        return
+    # a single capitalised word: a short form of a known name, or an organisation by its context
+    tok = normalize_name(m.name)
+    if not tok:
+        return
+    people = [e for e in table.of_kind("Person") if tok in e.tokens and len(e.tokens) > 1]
+    if people:
+        before = [e for e in people if e.key in last_seen]
+        m.entity = (max(before, key=lambda e: last_seen[e.key]) if before else min(people, key=lambda e: e.first)).key
+        return
+    if m.via == "headline":
+        orgs = [e for e in table.of_kind("Organization") if e.tokens == (tok,) or _initials(e.tokens) == tok]
+        m.entity = orgs[0].key if len(orgs) == 1 else None
+        return
+    orgs = [e for e in table.of_kind("Organization") if tok in e.tokens or _initials(e.tokens) == tok]
+    if len(orgs) == 1:
+        m.entity = orgs[0].key
+        return
+    left = sent.text[: m.start - sent.start]
+    right = sent.text[m.end - sent.start :]
+    if _ATTRIBUTION_BEFORE.search(left) or _ATTRIBUTION_AFTER.match(right):
+        ent = table.add(m.name, "Organization", m.start)
+        ent.outlet = True
+        m.entity, m.kind = ent.key, "Organization"
+    elif re.search(r"(?:^|\s)the\s+$", left, re.I) and not re.search(r"\b(?:in|at|near|to|from|into|across|on)\s+the\s+$", left, re.I) and not sent.headline:
+        ent = table.add(m.name, "Organization", m.start)
+        m.entity, m.kind = ent.key, "Organization"

@@ -1,0 +1,104 @@
+"""Dates in a sentence: absolute ("November 21", "21 November 2025", "2025-11-21") with the year taken
+from the published date, and relative ("on Monday", "yesterday", "last week") resolved against it.
+Nothing is invented: without a published date, year-less and relative phrases stay unresolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?")
+_WEEKDAY = re.compile(r"\b(?:(last|this|on|early|late|since|by)\s+(?:on\s+)?)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s)?\b")
+_RELATIVE = re.compile(r"\b(yesterday|today|this morning|this week|last week|last night|on the same day|earlier this week)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # offsets within the sentence
+    end: int
+    value: dt.date
+    precision: str  # day | week
+
+
+def _year_for(month: int, day: int, published: dt.date) -> dt.date | None:
+    try:
+        cand = dt.date(published.year, month, day)
+    except ValueError:
+        return None
+    if cand > published + dt.timedelta(days=31):  # "December 28" in a January article: last year
+        try:
+            cand = dt.date(published.year - 1, month, day)
+        except ValueError:
+            return None
+    return cand
+
+
+def _safe(y: int, mo: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def put(s: int, e: int, value: dt.date | None, precision: str = "day") -> None:
+        if value is None or any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        found.append(DateMention(s, e, value, precision))
+
+    for m in _ISO.finditer(text):
+        put(m.start(), m.end(), _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for m in _MONTH_DAY.finditer(text):
+        month, day = _MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2))
+        if m.group(3):
+            put(m.start(), m.end(), _safe(int(m.group(3)), month, day))
+        elif published:
+            put(m.start(), m.end(), _year_for(month, day, published))
+    for m in _DAY_MONTH.finditer(text):
+        month, day = _MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1))
+        if m.group(3):
+            put(m.start(), m.end(), _safe(int(m.group(3)), month, day))
+        elif published:
+            put(m.start(), m.end(), _year_for(month, day, published))
+    if published is None:
+        return sorted(found, key=lambda d: d.start)
+    for m in _WEEKDAY.finditer(text):
+        lead = (m.group(1) or "").lower()
+        if lead in ("since", "by"):
+            continue
+        wanted = _DAYS.index(m.group(2).lower())
+        back = (published.weekday() - wanted) % 7
+        if lead == "last" and back == 0:
+            back = 7
+        put(m.start(), m.end(), published - dt.timedelta(days=back))
+    for m in _RELATIVE.finditer(text):
+        phrase = m.group(1).lower()
+        if phrase in ("yesterday", "last night"):
+            put(m.start(), m.end(), published - dt.timedelta(days=1))
+        elif phrase in ("today", "this morning", "on the same day"):
+            put(m.start(), m.end(), published)
+        elif phrase == "last week":
+            put(m.start(), m.end(), published - dt.timedelta(days=7), "week")
+        elif phrase in ("this week", "earlier this week"):
+            put(m.start(), m.end(), published - dt.timedelta(days=published.weekday()), "week")
+    return sorted(found, key=lambda d: d.start)
+
+
+def nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
+    """The date phrase closest to a trigger at ``pos`` (sentence offsets)."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs((d.start + d.end) // 2 - pos))

@@ -1,0 +1,87 @@
+"""Document-level completion of relations a sentence leaves open:
+
+- implicit agents ("existing sanctions on X" in an article about U.S. policy -> United States SANCTIONS X),
+- targets from the conversation in progress ("Maduro aimed to negotiate" after a call with Trump),
+- who a denial answers ("Kigali denies the accusation" -> the actor that accused Rwanda),
+- dates carried from the dated event between the same two actors in the same paragraph."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.relations import RawRelation
+
+_AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
+_AFFILIATION_TYPES = ("LEADS", "HOLDS_POSITION", "MEMBER_OF")
+_TALKS = ("MEETS_WITH", "NEGOTIATES_WITH")
+_ANSWERED = {"DENIES": ("ACCUSES",), "REJECTS": ("OFFERS", "DEMANDS", "ACCUSES")}
+
+
+def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRelation]:
+    affiliation: dict[str, set[str]] = {}
+    for r in raw:
+        if r.type in _AFFILIATION_TYPES and r.source and r.target:
+            affiliation.setdefault(r.source, set()).add(r.target)
+
+    def same_side(a: str | None, b: str | None) -> bool:
+        if not a or not b:
+            return False
+        return a == b or b in affiliation.get(a, ()) or a in affiliation.get(b, ())
+
+    authorities = Counter(r.source for r in raw if r.type in _AUTHORITY_TYPES and r.source and not r.implicit)
+    out: list[RawRelation] = []
+    for idx, r in enumerate(raw):
+        earlier = raw[:idx]
+        if r.source is None and r.implicit:
+            r.source = _authority(r.target, authorities, table, affiliation)
+            if r.source is None:
+                continue
+        if r.target is None and r.needs_partner:
+            r.target = _partner(r, earlier, same_side)
+            if r.target is None:
+                continue
+            r.confidence = round(r.confidence * 0.7, 3)
+            r.props["target"] = "discourse"
+        if not r.source or not r.target or r.source == r.target:
+            continue
+        if "date" not in r.props and r.type not in _AFFILIATION_TYPES:
+            frame = next((e for e in reversed(out) if "date" in e.props and e.sentence.paragraph == r.sentence.paragraph
+                          and {e.source, e.target} == {r.source, r.target}), None)
+            if frame is not None:
+                r.props["date"] = frame.props["date"]
+                r.props["date_inferred"] = "true"
+        out.append(r)
+    return out
+
+
+def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | None:  # type: ignore[no-untyped-def]
+    answered = _ANSWERED.get(r.type)
+    for e in reversed(earlier):
+        if not e.source or not e.target:
+            continue
+        if answered:
+            if e.type in answered and same_side(e.target, r.source):
+                return e.source
+        elif e.type in _TALKS and abs(e.sentence.paragraph - r.sentence.paragraph) <= 1:
+            if same_side(e.source, r.source):
+                return e.target
+            if same_side(e.target, r.source):
+                return e.source
+    return None
+
+
+def _authority(target: str | None, authorities: Counter[str], table: EntityTable,
+               affiliation: dict[str, set[str]]) -> str | None:
+    """Who imposes an agentless measure: the document's explicit sanctioning actor, else the most
+    mentioned country that is not the target's own."""
+    excluded = {target} | affiliation.get(target or "", set())
+    ent = table.entities.get(target or "")
+    if ent is not None and ent.country:
+        excluded.add(ent.country)
+    for key, _ in authorities.most_common():
+        if key not in excluded:
+            return key
+    countries = sorted((e for e in table.of_kind("Country") if e.key not in excluded),
+                       key=lambda e: (-e.count, e.first))
+    return countries[0].key if countries else None

@@ -1,0 +1,137 @@
+"""``RuleBasedExtractor``: sentences -> mentions -> coreference -> relations -> discourse clean-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from actorgraph.graph.model import Actor, Document, Evidence, Relation, normalize_name
+from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.base import Extraction
+from actorgraph.loaders.extractor.coref import EntityTable, resolve
+from actorgraph.loaders.extractor.dates import find_dates, nearest_date
+from actorgraph.loaders.extractor.discourse import complete_relations
+from actorgraph.loaders.extractor.lexicon import lexicon
+from actorgraph.loaders.extractor.mentions import Mention, find_mentions
+from actorgraph.loaders.extractor.relations import RawRelation, find_relations
+from actorgraph.loaders.extractor.status import attribution_span
+from actorgraph.loaders.extractor.structural import possessive_pronoun_roles, structural_relations
+from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
+
+_STRUCTURAL = frozenset({"LEADS", "HOLDS_POSITION", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
+
+
+class RuleBasedExtractor:
+    """Offline extractor built from word lists and patterns; finds actors it has never seen by
+    capitalisation, titles and cue words. Deterministic and thread-safe."""
+
+    name = "rules"
+
+    def __init__(self) -> None:
+        self._lex = lexicon()
+
+    def extract(self, document: Document) -> Extraction:
+        text = document.text or ""
+        sentences = split_sentences(text)
+        title = (document.title or "").strip()
+        if title and title not in text[: len(title) + 200]:
+            tokens = tokenize(title)
+            sentences.insert(0, Sentence(title, 0, len(title), -1, -1, tokens, headline=True))
+        lex = self._lex
+        mentions = [find_mentions(s, lex) for s in sentences]
+        table = resolve(sentences, mentions, lex)
+        raw: list[RawRelation] = []
+        seen_counts: Counter[str] = Counter()
+        for sent, sent_mentions in zip(sentences, mentions, strict=True):
+            for m in sent_mentions:
+                if m.kind == "Country" and m.entity:
+                    seen_counts[m.entity] += 1
+                elif m.country and m.kind in ("Person", "Group"):
+                    seen_counts[f"Country:{normalize_name(m.country)}"] += 1
+            home = _home_country(seen_counts, table)
+            source = attribution_span(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity or "")
+                                                  for m in sent_mentions])
+            arguments = [m for m in sent_mentions if not (source and m.entity == source)]
+            found = find_relations(sent, arguments, lex)
+            found += structural_relations(sent, sent_mentions, lex, home, {})
+            first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
+            found += possessive_pronoun_roles(sent, sent_mentions, first_person)
+            _attach_context(sent, source, found, document.published)
+            raw += found
+        for r in raw:  # titles and groups may name countries that no mention introduced
+            for key in (r.source, r.target, r.props.get("attributed_to")):
+                if key and key not in table.entities:
+                    kind, _, norm = key.partition(":")
+                    table.add(_country_name(norm), kind, 0).count += 1
+        raw = complete_relations(raw, table)
+        return _build(document, sentences, mentions, table, raw)
+
+
+def _home_country(counts: Counter[str], table: EntityTable) -> str | None:
+    if not counts:
+        return None
+    order = list(counts)  # insertion order: first mentioned first
+    return max(counts, key=lambda k: (counts[k], -order.index(k)))
+
+
+def _country_name(norm: str) -> str:
+    from actorgraph.graph.model import normalize_name
+
+    for name in lexicon().country_names:
+        if normalize_name(name) == norm:
+            return name
+    return norm.title()
+
+
+def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], published: dt.date | None) -> None:
+    dates = find_dates(sent.text, published)
+    for r in rels:
+        if source and source not in (r.source, r.target):
+            r.props["attributed_to"] = source
+            if r.status == RelationStatus.ASSERTED:
+                r.status = RelationStatus.REPORTED
+        if r.type in _STRUCTURAL:
+            continue
+        d = nearest_date(dates, r.trigger_start)
+        if d is not None:
+            r.props["date"] = d.value.isoformat()
+            r.props["date_precision"] = d.precision
+
+
+def _build(document: Document, sentences: list[Sentence], mentions: list[list[Mention]], table: EntityTable,
+           raw: list[RawRelation]) -> Extraction:
+    actors: dict[str, Actor] = {}
+    for key, ent in table.entities.items():
+        try:
+            actors[key] = Actor(name=ent.name, kind=ent.kind, aliases=sorted(ent.aliases))
+        except ValueError:
+            continue
+    relations: dict[str, Relation] = {}
+    for r in raw:
+        if not r.source or not r.target or r.source == r.target or r.source not in actors or r.target not in actors:
+            continue
+        s = r.sentence
+        headline = s.index < 0
+        ev = Evidence(document_id=document.id, sentence=s.text, start=None if headline else s.start,
+                      end=None if headline else s.end, locator="title" if headline else None)
+        attributed = r.props.get("attributed_to")
+        props: dict[str, str | bool] = {"trigger": r.trigger_text, "extractor": "rules"}
+        if r.implicit:
+            props["agent"] = "implicit"
+        if r.props.get("date_precision") not in (None, "day"):
+            props["date_precision"] = r.props["date_precision"]
+        if r.props.get("date_inferred"):
+            props["date_inferred"] = True
+        rel = Relation(
+            source=actors[r.source].id, type=r.type, target=actors[r.target].id,
+            date=dt.date.fromisoformat(r.props["date"]) if r.props.get("date") else None,
+            status=r.status, confidence=r.confidence,
+            attributed_to=actors[attributed].id if attributed in actors else None,
+            evidence=ev, properties=props,
+        )
+        key = f"{rel.source}|{rel.type}|{rel.target}|{ev.start}|{ev.locator}"
+        if key not in relations or relations[key].confidence < rel.confidence:
+            relations[key] = rel
+    counts = {actors[k].id: e.count for k, e in table.entities.items() if k in actors}
+    return Extraction(document=document, actors=list(actors.values()), relations=list(relations.values()),
+                      mentions=counts)

@@ -1,0 +1,153 @@
+"""The extractor's word lists (``data/*.yaml``), loaded once and indexed for token-sequence lookups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from actorgraph.graph.registry import ontology
+
+
+@dataclass(frozen=True, slots=True)
+class CountryForm:
+    country: str
+    role: str  # name | demonym | seat
+
+
+@dataclass(frozen=True, slots=True)
+class TitleInfo:
+    text: str
+    leader: bool
+    rank: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    pattern: re.Pattern[str]
+    form: str
+    obj: str | tuple[str, ...]
+    pair: bool
+    implicit: bool
+    after: re.Pattern[str] | None
+    confidence: float
+
+
+@dataclass
+class Lexicon:
+    countries: dict[tuple[str, ...], CountryForm]
+    titles: dict[tuple[str, ...], TitleInfo]
+    organization_cues: frozenset[str]
+    place_cues: frozenset[str]
+    function_words: frozenset[str]
+    connectors: frozenset[str]
+    group_nouns: frozenset[str]
+    state_group_nouns: frozenset[str]
+    state_nouns: dict[tuple[str, ...], str]
+    quantifiers: list[tuple[str, ...]]
+    org_anaphors: frozenset[str]
+    government_anaphors: dict[tuple[str, ...], str]
+    triggers: list[Trigger]
+    max_country_len: int = 1
+    max_title_len: int = 1
+    country_names: frozenset[str] = field(default_factory=frozenset)
+
+    def country_at(self, words: list[str], i: int) -> tuple[int, CountryForm] | None:
+        """Longest country form starting at word ``i`` (case-sensitive): (length, form)."""
+        for n in range(min(self.max_country_len, len(words) - i), 0, -1):
+            hit = self.countries.get(tuple(words[i : i + n]))
+            if hit:
+                return n, hit
+        return None
+
+    def title_at(self, lower_words: list[str], i: int) -> tuple[int, TitleInfo] | None:
+        for n in range(min(self.max_title_len, len(lower_words) - i), 0, -1):
+            hit = self.titles.get(tuple(lower_words[i : i + n]))
+            if hit:
+                return n, hit
+        return None
+
+    def phrase_at(self, table: dict[tuple[str, ...], str], lower_words: list[str], i: int) -> int:
+        for n in range(min(4, len(lower_words) - i), 0, -1):
+            if tuple(lower_words[i : i + n]) in table:
+                return n
+        return 0
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    from actorgraph.loaders.extractor.text import tokenize
+
+    return tuple(t.text for t in tokenize(phrase))
+
+
+def _read(name: str) -> Any:
+    text = resources.files("actorgraph.loaders.extractor").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def lexicon() -> Lexicon:
+    countries: dict[tuple[str, ...], CountryForm] = {}
+    for name, spec in _read("countries.yaml").items():
+        spec = spec or {}
+        forms = [(name, "name")] + [(a, "name") for a in spec.get("aliases", [])]
+        forms += [(d, "demonym") for d in spec.get("demonyms", [])]
+        forms += [(s, "seat") for s in spec.get("seats", [])]
+        for form, role in forms:
+            key = _words(form)
+            if key and key not in countries:
+                countries[key] = CountryForm(name, role)
+    data = _read("lexicon.yaml")
+    titles: dict[tuple[str, ...], TitleInfo] = {}
+    for group, leader, rank in (("leader", True, False), ("position", False, False), ("rank", False, True)):
+        for t in data["titles"][group]:
+            key = tuple(w.lower() for w in _words(t))
+            titles.setdefault(key, TitleInfo(t, leader, rank))
+    known_types = set(ontology().relation_types)
+    triggers = []
+    for spec in _read("triggers.yaml")["triggers"]:
+        if spec["type"] not in known_types:
+            raise ValueError(f"triggers.yaml: unknown relation type {spec['type']!r}")
+        obj = spec.get("obj", "direct")
+        triggers.append(
+            Trigger(
+                type=spec["type"],
+                pattern=re.compile(r"(?<![\w\-])(?:" + spec["re"] + r")(?![\w\-])"),
+                form=spec.get("form", "verb"),
+                obj=tuple(obj) if isinstance(obj, list) else obj,
+                pair=bool(spec.get("pair", False)),
+                implicit=bool(spec.get("implicit", False)),
+                after=re.compile(spec["after"]) if spec.get("after") else None,
+                confidence=float(spec.get("confidence", 0.7)),
+            )
+        )
+
+    def lower_set(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data[key])
+
+    def phrases(key: str) -> dict[tuple[str, ...], str]:
+        return {tuple(w.lower() for w in _words(p)): p for p in data[key]}
+
+    return Lexicon(
+        countries=countries,
+        titles=titles,
+        organization_cues=lower_set("organization_cues"),
+        place_cues=lower_set("place_cues"),
+        function_words=lower_set("function_words"),
+        connectors=lower_set("name_connectors"),
+        group_nouns=lower_set("group_nouns"),
+        state_group_nouns=lower_set("state_group_nouns"),
+        state_nouns=phrases("state_nouns"),
+        quantifiers=sorted((tuple(_words(q.lower())) for q in data["quantifiers"]), key=len, reverse=True),
+        org_anaphors=lower_set("org_anaphors"),
+        government_anaphors=phrases("government_anaphors"),
+        triggers=triggers,
+        max_country_len=max(len(k) for k in countries),
+        max_title_len=max(len(k) for k in titles),
+        country_names=frozenset(c.country for c in countries.values()),
+    )

@@ -1,0 +1,260 @@
+"""Actor mentions in one sentence: countries and their governments, titled people, capitalised names,
+organisations by cue word or acronym, collective groups, pronouns and definite descriptions.
+
+Kinds left as ``None`` are resolved by ``coref`` against the rest of the document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
+from actorgraph.loaders.extractor.text import Sentence
+
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w’'\-]*$", re.UNICODE)
+_PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
+_ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc".split())
+_POLICY_NOUNS = frozenset(
+    "measures measure move decision designation designations sanctions proposal plan demand demands accusations "
+    "accusation claims pressure strikes strike deployment military's envoy embassy offer position".split()
+)
+_PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
+_PRONOUNS = frozenset({"he", "she"})
+
+
+@dataclass(slots=True)
+class Mention:
+    i: int  # token span [i, j) within the sentence
+    j: int
+    start: int  # character span in the document
+    end: int
+    surface: str
+    name: str
+    kind: str | None  # Person | Organization | Country | Group | None (to resolve)
+    via: str
+    title: TitleInfo | None = None
+    title_i: int | None = None  # first token of a title before the name
+    country: str | None = None  # demonym/country given with a title or group
+    bare_state: bool = False  # "Ukrainian officials": stands for the state when acting
+    possessive: bool = False
+    entity: str | None = None  # entity key after resolution
+
+
+def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
+    toks = sent.tokens
+    words = [t.text for t in toks]
+    lower = [w.lower() for w in words]
+    n = len(toks)
+    out: list[Mention] = []
+
+    def add(i: int, j: int, name: str, kind: str | None, via: str, **kw: object) -> Mention:
+        m = Mention(i, j, toks[i].start, toks[j - 1].end, sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start],
+                    name, kind, via, **kw)  # type: ignore[arg-type]
+        m.possessive = j < n and words[j] in ("'s", "’s", "'", "’")
+        out.append(m)
+        return m
+
+    i = 0
+    while i < n:
+        w, lw = words[i], lower[i]
+        # collective groups: quantifier + modifiers + plural noun
+        if not sent.headline:
+            g = _group_at(lex, words, lower, i)
+            if g:
+                j, country = g
+                if not (lower[j - 1] in ("members", "fighters", "militants") and j < n and lower[j] == "of"):
+                    add(i, j, " ".join(words[i:j]), "Group", "group", country=country)
+                i = j
+                continue
+        if lw in _PRONOUNS:
+            add(i, i + 1, w, None, "pronoun")
+            i += 1
+            continue
+        if lw == "the" and i + 1 < n and not sent.headline:
+            k = lex.phrase_at(lex.government_anaphors, lower, i + 1)
+            if k and not (i + 1 + k < n and lower[i + 1 + k] == "of") and not toks[i + 1].is_cap:
+                add(i, i + 1 + k, " ".join(words[i : i + 1 + k]), None, "government")
+                i += 1 + k
+                continue
+            if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap:
+                add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
+                i += 2
+                continue
+        if not (toks[i].is_cap or _PARTICLE.match(w)) or not _NAME_WORD.match(w) and not _ACRONYM.match(w):
+            i += 1
+            continue
+        j = _capseq_end(lex, words, lower, i)
+        i = _classify(lex, sent, words, lower, i, j, add)
+    return out
+
+
+def _capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
+    n, j = len(words), i + 1
+    while j < n:
+        w = words[j]
+        if (w[0].isupper() or _PARTICLE.match(w)) and (_NAME_WORD.match(w) or _ACRONYM.match(w)):
+            j += 1
+        elif w in ("'s", "’s") and lower[j - 1] == "people" and j + 1 < n and words[j + 1][0].isupper():
+            j += 1
+        elif lower[j] in lex.connectors and lower[j] != "and":
+            k = j
+            while k < n and lower[k] in lex.connectors and lower[k] != "and":
+                k += 1
+            if k < n and words[k][0].isupper() and _NAME_WORD.match(words[k]) and k - j <= 2:
+                j = k
+            else:
+                break
+        else:
+            break
+    return j
+
+
+def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
+    """Classify the capitalised run words[i:j]; returns the index to continue from."""
+    n = len(words)
+    while i < j and lower[i] in lex.function_words and not lex.country_at(words, i) and not lex.title_at(lower, i):
+        i += 1
+    if i >= j:
+        return max(j, i)
+    country = lex.country_at(words, i)
+    # the whole run is a country, its capital or seat ("the Kremlin"), or a demonym
+    if country and i + country[0] == j:
+        form = country[1]
+        k = j
+        if form.role == "demonym":
+            return _demonym(lex, words, lower, i, j, form.country, add)
+        if k + 1 < n and words[k] in ("'s", "’s"):
+            s = lex.phrase_at(lex.state_nouns, lower, k + 1)
+            if s:
+                add(i, j, form.country, "Country", "country")
+                return k + 1 + s
+        add(i, j, form.country, "Country", "country")
+        return j
+    if sent.headline:  # Title Case: only forms the lexicon knows; names come from the body via coref
+        x = i
+        while x < j:
+            c = lex.country_at(words, x)
+            if c and x + c[0] <= j:
+                add(x, x + c[0], c[1].country, "Country", "country")
+                x += c[0]
+                continue
+            if lower[x] not in lex.function_words and lower[x] not in lex.connectors:
+                add(x, x + 1, words[x], None, "headline")
+            x += 1
+        return j
+    # title prefix: [country/demonym] title+ name
+    k, aff, title, title_i = i, None, None, None
+    if country and lex.title_at(lower, i + country[0]):
+        aff, k = country[1].country, i + country[0]
+    while k < j:
+        t = lex.title_at(lower, k)
+        if not t or k + t[0] >= j:
+            break
+        title, title_i, k = (t[1] if not (title and t[1].rank) else title), (title_i if title_i is not None else k), k + t[0]
+    if title is None:
+        t_before = _title_before(lex, lower, i)
+        if t_before:
+            title, title_i = t_before
+            for back in (1, 2):  # "the French ambassador, X"
+                c = lex.country_at(words, title_i - back) if title_i - back >= 0 else None
+                if c and c[1].role == "demonym" and title_i - back + c[0] == title_i:
+                    aff = c[1].country
+    cues = {lower[x] for x in range(k, j)}
+    if k < j and (lower[j - 1] if j - k > 1 else "") not in lex.organization_cues and not (cues & lex.organization_cues) and title:
+        add(k, j, " ".join(words[k:j]), "Person", "title", title=title, title_i=title_i, country=aff)
+        return j
+    # a country inside a longer run without an organisation cue: split ("Agents of Venezuela")
+    if j - i == 1 and not _ACRONYM.match(words[i]) and lower[i] in lex.organization_cues:
+        add(i, j, words[i], None, "single")  # "Brigades": only as a short form of a known organisation
+        return j
+    if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER):
+        add(i, j, " ".join(words[i:j]), "Organization", "cue")
+        return j
+    if cues & lex.place_cues:
+        return j
+    inner = next((x for x in range(i, j) if lex.country_at(words, x)), None)
+    if inner is not None and inner > i:
+        return inner if lower[inner - 1] in lex.connectors else _classify(lex, sent, words, lower, i, inner, add)
+    if j - i == 1:
+        w = words[i]
+        if _ACRONYM.match(w):
+            add(i, j, w, "Organization", "acronym")
+        elif i > 0 and lower[i - 1] in _PLACE_PREPS:
+            pass
+        elif i == 0 and j < n and words[j][:1].islower() and lower[j] in lex.connectors:
+            pass
+        else:
+            add(i, j, w, None, "single")
+        return j
+    if all(_NAME_WORD.match(w) and not w.isupper() for w in words[i:j] if w[0].isupper()) and j - i <= 5:
+        if i > 0 and lower[i - 1] in _PLACE_PREPS and i > 1 and lower[i - 2] not in ("the",):
+            # "in North Waziristan": a place unless a title or cue says otherwise
+            return j
+        add(i, j, " ".join(words[i:j]), "Person", "name")
+    return j
+
+
+def _title_before(lex: Lexicon, lower: list[str], i: int) -> tuple[TitleInfo, int] | None:
+    """A lower-case title right before a name, or before it with a comma: "brigades spokesman Osman Tabidi",
+    "Turkey's foreign minister, Selim Arikan"."""
+    end = i - 1 if i > 0 and lower[i - 1] == "," else i
+    for start in range(max(0, end - 4), end):
+        t = lex.title_at(lower, start)
+        if t and start + t[0] == end:
+            return t[1], start
+    return None
+
+
+def _demonym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, country: str, add) -> int:  # type: ignore[no-untyped-def]
+    n = len(words)
+    s = lex.phrase_at(lex.state_nouns, lower, j)
+    if s:
+        add(i, j + s, country, "Country", "demonym")
+        return j + s
+    if j + 1 < n and lower[j] == "and":  # "Ukrainian and Russian delegations"
+        other = lex.country_at(words, j + 1)
+        if other and other[1].role == "demonym":
+            e = j + 1 + other[0]
+            if lex.phrase_at(lex.state_nouns, lower, e) or (e < n and lower[e] in lex.state_group_nouns):
+                add(i, j, country, "Country", "demonym")
+                return j
+    for e in range(j, min(j + 3, n)):
+        if lower[e] in lex.group_nouns:
+            if any(not words[x].islower() for x in range(j, e)):
+                break
+            state = lower[e] in lex.state_group_nouns
+            sanction_ctx = any("sanction" in lower[x] for x in range(max(0, i - 4), i))
+            if state and not sanction_ctx:
+                add(i, e + 1, country, "Country", "demonym")
+            else:
+                add(i, e + 1, " ".join(words[i : e + 1]), "Group", "group", country=country, bare_state=state)
+            return e + 1
+    if j < n and lower[j] in _POLICY_NOUNS:
+        add(i, j, country, "Country", "demonym")
+    return j
+
+
+def _group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, str | None] | None:
+    n = len(words)
+    q = 0
+    for quant in lex.quantifiers:
+        if tuple(lower[i : i + len(quant)]) == quant:
+            q = len(quant)
+            break
+    if not q and not (lower[i].isdigit() or re.fullmatch(r"\d[\d,]*", lower[i])):
+        return None
+    k = i + (q or 1)
+    if k < n and (lower[k] in ("a", "an") or lower[k].isdigit() or lower[k] in ("hundred", "dozen")):
+        k += 1
+    country = None
+    for e in range(k, min(k + 6, n)):
+        if lower[e] in lex.group_nouns:
+            return (e + 1, country) if e > i else None
+        c = lex.country_at(words, e)
+        if c and c[1].role in ("demonym", "name"):
+            country = c[1].country
+            continue
+        if not re.fullmatch(r"[\w\-]+", words[e]) or lower[e] in lex.function_words and lower[e] not in ("state",):
+            return None
+    return None

@@ -1,0 +1,226 @@
+"""Relation triggers in one sentence and their arguments: agent on the left (or after "by" in the passive,
+or a modifier/possessive of a nominalisation), target on the right; coordinated actors on either side."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from actorgraph.graph.registry import RelationStatus, ontology
+from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.status import modifier_hedge, status_of
+from actorgraph.loaders.extractor.text import Sentence
+
+_PREPS = frozenset(
+    "of in from to with on at by for against near into between including over under about after before during "
+    "among toward towards across through like via amid despite within without since until around".split())
+_BAD_OBJ_PREPS = frozenset(
+    "in at during near into across inside since until after before through amid despite under within without "
+    "around".split())
+_BE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:[a-z]+ly\s+)?$")
+_PARTICIPLE = re.compile(r"^(?:\w+ed|struck|led|held|met|sought|shot|hit|seen|known|taken|given|sent|brought|"
+                         r"caught|beaten|bombed|kept|told|chosen|frozen|seized|sworn)\b")
+_LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|stag\w*|conduct\w*|held|hold\w*|carri\w* out|"
+                         r"began|start\w*|maintain\w*|kept|keep\w*|extend\w*|expand\w*|has|have|had|made|make\w*|"
+                         r"resum\w*|open\w*|ramp\w* up|step\w* up|intensif\w*)\s+(?:[\w\-]+\s+){0,4}$")
+_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,4}$")
+_REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask\w* for|offer\w*|urg\w*|push\w* for)\b")
+_DENY_OBJ_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\b")
+_CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:by|from|of)\s+(?:the\s+)?$")
+_NOUN_GUARD = re.compile(r"(?:^|\s)(?:the|a|an|its|their|his|her|new|existing|further|fresh|additional|such|these|"
+                         r"those|of|on|against|sparked|triggered|staged|dispersed|amid|mass|street|any|no|"
+                         r"widespread|[\w.]+['’]s)\s+$", re.I)
+
+
+@dataclass
+class RawRelation:
+    source: str | None
+    type: str
+    target: str | None
+    sentence: Sentence
+    trigger_start: int  # within the sentence
+    trigger_text: str
+    status: RelationStatus
+    confidence: float
+    implicit: bool = False
+    needs_partner: bool = False
+    props: dict[str, str] = field(default_factory=dict)
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([\w'’]+)\W*$", text[:pos])
+    return m.group(1).lower() if m else ""
+
+
+def _coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> list[Mention]:
+    """The mention at index k plus those joined to it by "and"/commas, walking left (step=-1) or right."""
+    out = [ms[k]]
+    links: list[bool] = []  # True where the link is a bare comma
+    while 0 <= k + step < len(ms):
+        a, b = (ms[k + step], ms[k]) if step < 0 else (ms[k], ms[k + step])
+        gap = text[a.end - base : b.start - base]
+        if not _COORD.match(gap):
+            break
+        links.append("and" not in gap and "&" not in gap and "as well" not in gap)
+        k += step
+        out.append(ms[k])
+    if links and all(links):  # "Reuters, Maduro": apposition or clause break, not a list
+        return out[:1]
+    if step > 0 and links and links[-1]:  # "A and B, C": stop before the trailing comma
+        while links and links[-1]:
+            links.pop()
+            out.pop()
+    return out
+
+
+def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> list[RawRelation]:
+    text, low, base = sent.text, sent.text.lower(), sent.start
+    ms = sorted(mentions, key=lambda m: m.start)
+    spans = [(m.start - base, m.end - base) for m in ms]
+    hits: list[tuple[int, int, Trigger]] = []
+    for trig in lex.triggers:
+        for mt in trig.pattern.finditer(low):
+            s, e = mt.span()
+            if any(ms_ < e and s < me for ms_, me in spans):  # inside a name ("Movimiento", "Guard")
+                continue
+            if trig.after and not trig.after.search(low[e : e + 120]):
+                continue
+            hits.append((s, e, trig))
+    # the longest trigger wins where two overlap, except across types (nested "lifting of sanctions on")
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept: list[tuple[int, int, Trigger]] = []
+    for h in hits:
+        if any(k[2].type == h[2].type and h[0] < k[1] and k[0] < h[1] for k in kept):
+            continue
+        if any(k[0] <= h[0] and h[1] <= k[1] and k[2].type in ("DENIES",) and h[2].type == "REJECTS" for k in kept):
+            continue
+        kept.append(h)
+    out: list[RawRelation] = []
+    prev_subject: list[Mention] = []
+    for s, e, trig in sorted(kept, key=lambda h: h[0]):
+        form = trig.form
+        if form == "verb" and _NOUN_GUARD.search(text[:s]) and trig.type not in ("MEETS_WITH",):
+            form = "noun"
+        passive = form == "verb" and bool(_PARTICIPLE.match(low[s:e])) and (
+            bool(_BE.search(low[:s])) or low[e:].startswith(" by "))
+        left = [k for k, m in enumerate(ms) if m.end - base <= s]
+        right = [k for k, m in enumerate(ms) if m.start - base >= e]
+        agents: list[Mention] = []
+        targets: list[Mention] = []
+        implicit = False
+        if passive:
+            by = next((k for k in right if re.match(r"^\s+by\s+(?:the\s+)?$", text[e : ms[k].start - base])), None)
+            subj = _subject(ms, left, text, base)
+            targets = _coordinated(ms, subj, text, base, -1) if subj is not None else []
+            if by is not None:
+                agents = _coordinated(ms, by, text, base, 1)
+            elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES"):
+                implicit = True
+        else:
+            if form == "noun":
+                agent_k = _modifier(ms, left, text, base, s)
+                if agent_k is None and _LIGHT_VERB.search(low[:s]):
+                    agent_k = _subject(ms, left, text, base)
+                if agent_k is not None:
+                    agents = [ms[agent_k]] if ms[agent_k].end - base > s - 40 else _coordinated(ms, agent_k, text, base, -1)
+                elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
+                    implicit = True
+            else:
+                joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[:s])
+                subj = _subject(ms, left, text, base)
+                if joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end):
+                    agents = prev_subject
+                elif subj is not None:
+                    agents = _coordinated(ms, subj, text, base, -1)
+            targets = _objects(ms, right, text, base, e, trig)
+        if trig.obj == "between":
+            pair = _objects(ms, right, text, base, e, trig)
+            if len(pair) >= 2:
+                agents, targets, implicit = pair[:1], pair[1:], False
+        if not agents and not implicit:
+            continue
+        if agents and form == "verb" and not passive:
+            prev_subject = agents
+        if trig.type == "DENIES" and not passive:
+            targets = [t for t in targets if _DENY_OBJ_AFTER.match(text[t.end - base :])
+                       or _CLAIM_BY.search(text[e : t.start - base])]
+        pair_mode = not targets and trig.pair and len(agents) >= 2
+        if pair_mode:
+            ordered = sorted(agents, key=lambda m: m.start)
+            agents, targets = ordered[:1], ordered[1:]
+        window = max(0, s - 25) if form == "noun" or implicit else 0
+        if agents and not passive and form == "verb":
+            window = max(a.end - base for a in agents)
+        status = status_of(text, window, s, trig.type)
+        if form == "noun" and status == RelationStatus.ASSERTED and _REQUESTED.search(low[:s]) \
+                and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[:s]):
+            status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
+        conf = trig.confidence * (0.85 if passive else 1.0) * (0.6 if implicit else 1.0)
+        needs_partner = not targets and (trig.obj == "none" or trig.type in (
+            "NEGOTIATES_WITH", "DEMANDS", "OFFERS", "DENIES", "REJECTS"))
+        for a in agents or [None]:
+            for t in targets or [None]:
+                if t is None and not needs_partner:
+                    continue
+                st = status
+                if t is not None and st == RelationStatus.ASSERTED and modifier_hedge(text, t.start - base):
+                    st = RelationStatus.ALLEGED
+                out.append(RawRelation(a.entity if a else None, trig.type, t.entity if t else None, sent, s,
+                                       text[s:e], st, round(conf, 3), implicit=implicit, needs_partner=t is None))
+    return [r for r in out if r.source != r.target or r.source is None]
+
+
+def _subject(ms: list[Mention], left: list[int], text: str, base: int) -> int | None:
+    """Rightmost mention before the trigger that is not inside a prepositional phrase."""
+    for k in reversed(left):
+        m = ms[k]
+        before = text[: m.start - base]
+        pw = _prev_word(before, len(before))
+        if pw in _PREPS:
+            continue
+        if m.possessive and m.kind != "Country":
+            nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
+            if nxt and nxt.group(1).lower() not in ("government", "forces", "army", "military", "office", "party"):
+                continue
+        return k
+    return None
+
+
+def _modifier(ms: list[Mention], left: list[int], text: str, base: int, s: int) -> int | None:
+    """A mention right before a nominal trigger: "U.S. sanctions", "Maduro's negotiation attempt"."""
+    if not left:
+        return None
+    k = left[-1]
+    gap = text[ms[k].end - base : s]
+    if re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap):
+        return k
+    return None
+
+
+def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, trig: Trigger) -> list[Mention]:
+    if trig.obj == "none" or not right:
+        return []
+    if trig.obj == "between":
+        first = right[0]
+        group = _coordinated(ms, first, text, base, 1)
+        return group if len(group) >= 2 else []
+    for k in right:
+        m = ms[k]
+        gap = text[e : m.start - base]
+        if len(gap) > 90 or ";" in gap or re.search(r"[.:]\s", gap):
+            return []
+        if isinstance(trig.obj, tuple):
+            if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,3}$",
+                             text[:e].lower()[-30:] + gap.lower()):
+                continue
+        elif _prev_word(gap, len(gap)) in _BAD_OBJ_PREPS:
+            continue
+        elif re.search(r"\b(?:which|who|that)\b", gap.lower()) and trig.type not in ("DEMANDS",):
+            return []
+        return _coordinated(ms, k, text, base, 1)
+    return []
+
+
+def is_symmetric(rel_type: str) -> bool:
+    return not ontology().relation_type(rel_type).directed

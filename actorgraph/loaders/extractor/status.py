@@ -1,0 +1,81 @@
+"""How a sentence presents a relation: asserted, reported, alleged, denied, hypothetical or negated,
+from hedges and modals near the trigger; and who it is attributed to ("according to Reuters")."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.graph.registry import RelationStatus
+
+# Cues looked for between the agent (or clause start) and the trigger.
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|refused to|declined to|stopped short of|failed to|without|neither|nor)\s+"
+    r"(?:[\w\-]+\s+){0,2}$|n[’']t\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:may|might|could|would|will|shall|should|can|plans? to|planned to|planning to|considering|consider|"
+    r"weighs?|weighing|threaten(?:s|ed|ing)? to|expected to|likely to|ready to|prepared to|poised to|set to|"
+    r"intends? to|intended to|hopes? to|wants? to|wanted to|seeks? to|sought to|offered to|vow(?:s|ed)? to|"
+    r"pledged to|promised to|proposed to|if|unless|possible|potential|possibly|next|upcoming|"
+    r"is to|are to|would be|calls? for|called for|urged? \w+ to|asked? \w+ to|ask(?:ed)? (?:the )?[\w\-. ]+ to)\b"
+    r"[^.;]*$", re.I)
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejects? (?:claims|reports|allegations|accusations) that|"
+    r"dismiss(?:ed|es)? (?:claims|reports|allegations) that|refut(?:es|ed))\b[^.;]*$", re.I)
+_ALLEGED = re.compile(
+    r"\b(?:alleged(?:ly)?|accus(?:ed|es|ing|ations?)\b[^.;]*\bof|suspected(?: of)?|purported(?:ly)?|"
+    r"claim(?:s|ed|ing)?|suspicion of|charges? of|say|says|believed to|thought to|investigators say)\b", re.I)
+_REPORTED = re.compile(
+    r"\b(?:reportedly|according to|reports? (?:from|by|say|said)|reported(?:ly)?|sources (?:said|say)|"
+    r"is said to|are said to|was said to|seemingly|apparently|media reported|state media)\b", re.I)
+
+_RANK = {
+    RelationStatus.NEGATED: 6,
+    RelationStatus.DENIED: 5,
+    RelationStatus.HYPOTHETICAL: 4,
+    RelationStatus.ALLEGED: 3,
+    RelationStatus.REPORTED: 2,
+    RelationStatus.ASSERTED: 1,
+}
+
+_SELF_CUES = {  # a trigger does not hedge itself: "threatened to" makes the threat asserted
+    "THREATENS": {RelationStatus.HYPOTHETICAL},
+    "DENIES": {RelationStatus.DENIED},
+    "ACCUSES": {RelationStatus.ALLEGED},
+}
+
+
+def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: str) -> RelationStatus:
+    """Status of a relation whose trigger starts at ``trigger_start``; cues are read from ``window_start``
+    (the agent or the clause start) up to the trigger, and sentence-wide for reporting hedges."""
+    window = sentence[window_start:trigger_start]
+    found = {RelationStatus.ASSERTED}
+    if _NEGATION.search(window):
+        found.add(RelationStatus.NEGATED)
+    if _DENIAL.search(window):
+        found.add(RelationStatus.DENIED)
+    if _HYPOTHETICAL.search(window):
+        found.add(RelationStatus.HYPOTHETICAL)
+    if _ALLEGED.search(window):
+        found.add(RelationStatus.ALLEGED)
+    if _REPORTED.search(sentence):
+        found.add(RelationStatus.REPORTED)
+    found -= _SELF_CUES.get(rel_type, set())
+    found.add(RelationStatus.ASSERTED)
+    return max(found, key=lambda s: _RANK[s])
+
+
+def modifier_hedge(sentence: str, target_start: int) -> bool:
+    """ "an alleged financial operator of X": the hedge sits right before the described actor."""
+    return bool(re.search(r"\balleged(?:ly)?\s+(?:[\w\-]+\s+){0,3}$", sentence[max(0, target_start - 60) : target_start]))
+
+
+_ATTRIBUTION = re.compile(r"\b(?:according to|reports? (?:from|by)|reported by|(?:a |the )?report (?:from|by)|cited by|quoted by)\s+(?:reports? (?:from|by)\s+)?(?:the\s+)?$", re.I)
+_ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report)\b", re.I)
+
+
+def attribution_span(sentence: str, starts: list[tuple[int, int, str]]) -> str | None:
+    """Entity key of the source a sentence is attributed to, among (start, end, key) mentions."""
+    for s, e, key in starts:
+        if _ATTRIBUTION.search(sentence[max(0, s - 60) : s]) or _ATTRIBUTION_AFTER.match(sentence[e:]):
+            return key
+    return None

@@ -1,0 +1,89 @@
+"""Standing ties stated by the way people and organisations are named: titles ("Venezuelan President X"
+-> LEADS Venezuela), appositions ("X, the commander of Y"), possessive roles ("Turkey's foreign minister,
+X"; "Brigades spokesman X"; "her party, Y")."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.text import Sentence
+
+# Titles that, without a stated affiliation, belong to the country the article is about.
+_STATE_TITLES = re.compile(
+    r"^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|head of state|"
+    r"vice[ -]president|deputy prime minister|[\w ]*minister|secretary of state|attorney general)$")
+_APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
+_AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?P<role>party|movement|holding company|company|firm|group|coalition|organisation|organization|network)\s*,\s+(?:the\s+)?$", re.I)
+
+
+def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
+                         kinds: dict[str, str]) -> list[RawRelation]:
+    text, base = sent.text, sent.start
+    ms = sorted(mentions, key=lambda m: m.start)
+    out: list[RawRelation] = []
+
+    def emit(src: str | None, title: TitleInfo | None, tgt: str | None, rel: str | None = None, conf: float = 0.8) -> None:
+        if not src or not tgt or src == tgt:
+            return
+        rtype = rel or ("LEADS" if title and title.leader else "HOLDS_POSITION")
+        out.append(RawRelation(src, rtype, tgt, sent, 0, title.text if title else rtype.lower(),
+                               RelationStatus.ASSERTED, conf))
+
+    for idx, m in enumerate(ms):
+        if m.kind == "Person" and m.title is not None and not m.title.rank:
+            aff: str | None = None
+            if m.country:
+                aff = f"Country:{_norm(m.country)}"
+            elif m.title_i is not None:
+                title_start = sent.tokens[m.title_i].start
+                prev = [p for p in ms[:idx] if p.end <= title_start and re.fullmatch(r"(?:['’]s?)?\s*", text[p.end - base : title_start - base])]
+                if prev:
+                    aff = prev[-1].entity
+            conf = 0.85
+            if aff is None and _STATE_TITLES.match(m.title.text.lower()) and home_country:
+                aff, conf = home_country, 0.6
+            emit(m.entity, m.title, aff, conf=conf)
+        # "X, the commander of Y"
+        if m.kind == "Person" and idx + 1 < len(ms):
+            nxt = ms[idx + 1]
+            ap = _APPOSITION.match(text[m.end - base : nxt.start - base])
+            if ap and nxt.kind in ("Organization", "Country"):
+                t = lex.title_at(ap.group("title").lower().split(), 0) or lex.title_at(ap.group("title").lower().split()[-1:], 0)
+                if t and not t[1].rank:
+                    emit(m.entity, t[1], nxt.entity, conf=0.8)
+        # "her party, Y" / "Vesnin's holding company, Y"
+        if idx + 1 < len(ms) and m.kind in ("Person", None) or (m.kind == "Person" and idx + 1 < len(ms)):
+            if idx + 1 < len(ms):
+                nxt = ms[idx + 1]
+                rm = _AFFILIATED_ROLE.match(text[m.end - base : nxt.start - base])
+                if rm and nxt.kind == "Organization":
+                    role = rm.group("role").lower()
+                    rel = "MEMBER_OF" if role in ("party", "movement", "coalition", "network") else "ASSOCIATED_WITH"
+                    emit(m.entity, None, nxt.entity, rel, 0.75)
+    return out
+
+
+def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: str | None) -> list[RawRelation]:
+    """ "his party, Y" with "his" standing for the person the sentence is about."""
+    out: list[RawRelation] = []
+    if not person:
+        return out
+    for m in mentions:
+        if m.kind != "Organization":
+            continue
+        before = sent.text[: m.start - sent.start]
+        rm = re.search(r"\b(?:his|her)\s+(party|movement|holding company|company|firm)\s*,\s+(?:the\s+)?$", before, re.I)
+        if rm:
+            rel = "MEMBER_OF" if rm.group(1).lower() in ("party", "movement") else "ASSOCIATED_WITH"
+            out.append(RawRelation(person, rel, m.entity, sent, 0, rm.group(0).strip(", "), RelationStatus.ASSERTED, 0.7))
+    return out
+
+
+def _norm(name: str) -> str:
+    from actorgraph.graph.model import normalize_name
+
+    return normalize_name(name)

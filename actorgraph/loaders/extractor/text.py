@@ -1,0 +1,126 @@
+"""Sentences and tokens with character offsets into the document text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word: dotted acronym (U.S.), or letters/digits joined by apostrophes and hyphens; else one symbol.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\$?[\w]+(?:[’'\-.,][\w]+)*|[^\w\s]", re.UNICODE)
+_POSSESSIVE = re.compile(r"^(.+?)([’']s?)$")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt st jr sr no vs etc inc ltd corp co dept gov sen rep rev prof "
+    "jan feb mar apr jun jul aug sep sept oct nov dec fig approx est".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[•\-*#])|\s+•\s+")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    index: int
+    tokens: list[Token]
+    headline: bool = False
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word tokens; possessive "'s" is split off, and "Kong-registered" loses its lower-case tail."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start() + offset
+        if word.endswith((",", ".")) and len(word) > 1 and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", word):
+            word = word.rstrip(",.")
+        poss = _POSSESSIVE.match(word) if ("'" in word or "’" in word) else None
+        if poss and len(poss.group(1)) > 1 and poss.group(2)[1:] in ("s", ""):
+            base = poss.group(1)
+            out.append(Token(base, start, start + len(base)))
+            out.append(Token(poss.group(2), start + len(base), start + len(word)))
+            continue
+        if "-" in word and word[0].isupper():
+            head, _, tail = word.partition("-")
+            if tail and tail[0].islower() and not head.islower() and tail.split("-")[0] not in ("au", "al", "el", "e"):
+                out.append(Token(head, start, start + len(head)))
+                out.append(Token(word[len(head) + 1 :], start + len(head) + 1, start + len(word)))
+                continue
+        out.append(Token(word, start, start + len(word)))
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentence spans with offsets such that ``text[s.start:s.end] == s.text``; lines without final
+    punctuation (headlines, list items) are sentences of their own."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() if m.group().strip() and m.group().strip() != "•" else m.start()
+        if m.group().startswith((".",)) and _is_abbreviation(text, m.start()):
+            continue
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    sentences: list[Sentence] = []
+    para_breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    for s, e in spans:
+        for part_s, part_e in _split_lines(text, s, e):
+            while part_s < part_e and text[part_s].isspace():
+                part_s += 1
+            while part_e > part_s and text[part_e - 1].isspace():
+                part_e -= 1
+            if part_e - part_s < 2:
+                continue
+            para = sum(1 for b in para_breaks if b < part_s)
+            sent_text = text[part_s:part_e]
+            tokens = tokenize(sent_text, part_s)
+            sentences.append(Sentence(sent_text, part_s, part_e, para, len(sentences), tokens, _headline(tokens)))
+    return sentences
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A single newline ends a sentence when the line before has no final punctuation (a headline)."""
+    parts: list[tuple[int, int]] = []
+    cursor = start
+    for m in re.finditer(r"\n", text[start:end]):
+        pos = start + m.start()
+        line = text[cursor:pos].rstrip()
+        if line and line[-1] not in ",;:-—(":
+            parts.append((cursor, pos))
+            cursor = pos + 1
+    parts.append((cursor, end))
+    return parts
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = re.search(r"([A-Za-z]+)$", text[max(0, dot - 12) : dot])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 and word.isupper()  # initials ("John F. Kennedy") and dotted acronyms ("U.S.")
+
+
+def _headline(tokens: list[Token]) -> bool:
+    """Title Case line: most longer words capitalised, so capitalisation says nothing about names."""
+    words = [t for t in tokens if t.text[0].isalpha() and len(t.text) > 3]
+    if len(words) < 3:
+        return False
+    return sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.75

@@ -1,0 +1,206 @@
+"""Evaluate the rule-based extractor against the hand-annotated corpus in ``benchmarks/corpus``.
+
+Actors match by normalised name (aliases and short forms tolerated: one name's words contained in the
+other's) and kind; relations match when source, type and target match (either way for symmetric types).
+Status and date accuracy are measured on matched relations.
+
+    python -m benchmarks.eval_extraction [--json] [--verbose] [--corpus DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from actorgraph.graph.model import Document, normalize_name
+from actorgraph.graph.registry import ontology
+from actorgraph.loaders.base import Extraction
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def load_article(path: Path) -> Document:
+    """A corpus article: YAML front matter (title, published, source) then the body text."""
+    raw = path.read_text(encoding="utf-8")
+    meta: dict[str, Any] = {}
+    if raw.startswith("---"):
+        _, front, raw = raw.split("---", 2)
+        meta = yaml.safe_load(front) or {}
+        raw = raw.lstrip("\n")
+    published = meta.get("published")
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    return Document(text=raw, title=meta.get("title"), source=meta.get("source"), published=published,
+                    path=str(path))
+
+
+def corpus_pairs(corpus: Path = CORPUS) -> list[tuple[Path, Path]]:
+    pairs = []
+    for txt in sorted(corpus.glob("*.txt")):
+        gold = txt.with_suffix(".gold.yaml")
+        if gold.exists():
+            pairs.append((txt, gold))
+    return pairs
+
+
+def _words(name: str) -> set[str]:
+    return set(normalize_name(name).split())
+
+
+def names_match(gold: str, predicted: list[str]) -> bool:
+    g = normalize_name(gold)
+    gw = _words(gold)
+    for p in predicted:
+        n = normalize_name(p)
+        if not n:
+            continue
+        pw = set(n.split())
+        if n == g or (gw and pw and (gw <= pw or pw <= gw)):
+            return True
+    return False
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
+                "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+
+
+@dataclass
+class DocResult:
+    name: str
+    actors: Score = field(default_factory=Score)
+    relations: Score = field(default_factory=Score)
+    status_ok: int = 0
+    date_ok: int = 0
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+
+def score_document(name: str, extraction: Extraction, gold: dict[str, Any]) -> DocResult:
+    res = DocResult(name)
+    gold_actors = gold.get("actors") or []
+    # actors: greedy one-to-one matching on name and kind
+    pred_to_gold: dict[str, str] = {}
+    free = {a.id: a for a in extraction.actors}
+    for ga in gold_actors:
+        hit = next((a for a in free.values() if a.kind == ga["kind"] and names_match(ga["name"], [a.name, *a.aliases])), None)
+        if hit is None:  # the name is found under another kind: the relation can still match
+            hit = next((a for a in free.values() if names_match(ga["name"], [a.name, *a.aliases])), None)
+            res.actors.fn += 1
+        else:
+            res.actors.tp += 1
+        if hit is not None:
+            pred_to_gold[hit.id] = ga["name"]
+            del free[hit.id]
+    res.actors.fp += len(free)
+    # relations: unique (source, type, target) triples
+    types = ontology()
+    predicted: dict[tuple[str, str, str], Any] = {}
+    for r in extraction.relations:
+        s = pred_to_gold.get(r.source, r.source)
+        t = pred_to_gold.get(r.target, r.target)
+        key = (s, r.type, t)
+        if key not in predicted or predicted[key].confidence < r.confidence:
+            predicted[key] = r
+    for gr in gold.get("relations") or []:
+        key = (gr["source"], gr["type"], gr["target"])
+        cands = [key]
+        if not types.relation_type(gr["type"]).directed:
+            cands.append((gr["target"], gr["type"], gr["source"]))
+        hit_key = next((k for k in cands if k in predicted), None)
+        if hit_key is None:
+            res.relations.fn += 1
+            res.missed.append(f"{key[0]} -{key[1]}-> {key[2]} [{gr.get('status')}]")
+            continue
+        rel = predicted.pop(hit_key)
+        res.relations.tp += 1
+        res.status_ok += rel.status.value == (gr.get("status") or "asserted")
+        gold_date = gr.get("date")
+        gold_date = gold_date.isoformat() if isinstance(gold_date, dt.date) else gold_date
+        res.date_ok += (rel.date.isoformat() if rel.date else None) == gold_date
+    res.relations.fp += len(predicted)
+    res.spurious = [f"{k[0]} -{k[1]}-> {k[2]}" for k in predicted]
+    return res
+
+
+def evaluate(corpus: Path = CORPUS) -> tuple[list[DocResult], dict[str, Any]]:
+    from actorgraph.loaders.extractor import RuleBasedExtractor
+
+    extractor = RuleBasedExtractor()
+    results = []
+    for txt, gold_path in corpus_pairs(corpus):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        extraction = extractor.extract(load_article(txt))
+        results.append(score_document(txt.stem, extraction, gold))
+    actors, relations = Score(), Score()
+    for r in results:
+        for total, part in ((actors, r.actors), (relations, r.relations)):
+            total.tp += part.tp
+            total.fp += part.fp
+            total.fn += part.fn
+    matched = relations.tp or 1
+    summary = {
+        "documents": len(results),
+        "actors": actors.as_dict(),
+        "relations": relations.as_dict(),
+        "status_accuracy": round(sum(r.status_ok for r in results) / matched, 3),
+        "date_accuracy": round(sum(r.date_ok for r in results) / matched, 3),
+    }
+    return results, summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ap.add_argument("--verbose", action="store_true", help="list missed and spurious relations per document")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    args = ap.parse_args(argv)
+    results, summary = evaluate(args.corpus)
+    if args.json:
+        print(json.dumps(summary, indent=2))
+        return 0
+    print(f"{'document':40} {'actor P':>8} {'actor R':>8} {'rel P':>7} {'rel R':>7} {'rel F1':>7}")
+    for r in results:
+        print(f"{r.name:40} {r.actors.precision:8.2f} {r.actors.recall:8.2f} {r.relations.precision:7.2f} "
+              f"{r.relations.recall:7.2f} {r.relations.f1:7.2f}")
+        if args.verbose:
+            for m in r.missed:
+                print(f"    missed   {m}")
+            for s in r.spurious:
+                print(f"    spurious {s}")
+    a, rel = summary["actors"], summary["relations"]
+    print(f"\n{summary['documents']} documents")
+    print(f"actors     P {a['precision']:.3f}  R {a['recall']:.3f}  F1 {a['f1']:.3f}  (tp {a['tp']}, fp {a['fp']}, fn {a['fn']})")
+    print(f"relations  P {rel['precision']:.3f}  R {rel['recall']:.3f}  F1 {rel['f1']:.3f}  (tp {rel['tp']}, fp {rel['fp']}, fn {rel['fn']})")
+    print(f"status accuracy {summary['status_accuracy']:.3f}   date accuracy {summary['date_accuracy']:.3f} (on matched relations)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
