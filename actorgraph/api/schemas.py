@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
+import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from actorgraph.graph.registry import ontology
 
@@ -15,6 +17,33 @@ RelationTypeName = enum.StrEnum(  # type: ignore[misc]
     "RelationTypeName", {name: name for name in ontology().relation_types})
 ActorKindName = enum.StrEnum(  # type: ignore[misc]
     "ActorKindName", {name: name for name in ontology().actor_kinds})
+
+
+_PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,99}$")
+
+
+def _check_value(value: Any, where: str, depth: int = 0) -> None:
+    if depth > 32:
+        raise ValueError(f"{where}: nested too deeply")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{where}: {value!r} is not a finite number")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not key or "`" in key:
+                raise ValueError(f"{where}: map keys must be non-empty and free of backticks")
+            _check_value(item, f"{where}.{key}", depth + 1)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _check_value(item, f"{where}[{i}]", depth + 1)
+
+
+def check_query_params(params: dict[str, Any]) -> dict[str, Any]:
+    """Parameter names are identifiers; values are JSON that every engine can take as a literal."""
+    for name, value in params.items():
+        if not _PARAM_NAME.match(name):
+            raise ValueError(f"parameter name {name!r} must be an identifier (letters, digits, _)")
+        _check_value(value, name)
+    return params
 
 
 class Problem(BaseModel):
@@ -136,6 +165,11 @@ class NamedQueryRun(BaseModel):
 
     params: dict[str, Any] = Field(default_factory=dict)
 
+    @field_validator("params")
+    @classmethod
+    def _params(cls, v: dict[str, Any]) -> dict[str, Any]:
+        return check_query_params(v)
+
 
 class QueryResultOut(BaseModel):
     columns: list[str]
@@ -157,6 +191,11 @@ class CypherRequest(BaseModel):
                                            "enforced by the engine")
     timeout_s: float | None = Field(None, gt=0, le=3600, description="Capped at the server's query_timeout")
     max_rows: int | None = Field(None, gt=0, le=10_000_000, description="Capped at the server's max_rows")
+
+    @field_validator("params")
+    @classmethod
+    def _params(cls, v: dict[str, Any]) -> dict[str, Any]:
+        return check_query_params(v)
 
 
 class DocumentIn(BaseModel):

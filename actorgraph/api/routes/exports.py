@@ -31,25 +31,26 @@ MEDIA_TYPES = {
 
 
 def _write(store: GraphStore, fmt: ExportFormat) -> bytes:
-    text = io.StringIO()
     if fmt is ExportFormat.ftm:
         from actorgraph.queries.ftm_export import export_ftm
 
+        text = io.StringIO()
         export_ftm(store, text)
         return text.getvalue().encode("utf-8")
     from actorgraph.queries.exports import export_graph
 
-    try:
-        export_graph(store, fmt.value, text)
-    except TypeError:  # the exporter writes bytes (XML formats)
+    if fmt in (ExportFormat.graphml, ExportFormat.gexf):  # XML writers take binary files
         binary = io.BytesIO()
         export_graph(store, fmt.value, binary)
         return binary.getvalue()
+    text = io.StringIO()
+    export_graph(store, fmt.value, text)
     return text.getvalue().encode("utf-8")
 
 
 _FILE: dict[int | str, dict[str, Any]] = {200: {"description": "The whole graph as a file", "content": {
-    m: {"schema": {"type": "string"}} for m, _ in MEDIA_TYPES.values()}}}
+    m: {"schema": {"type": "object"} if m == "application/json" else {"type": "string"}}
+    for m, _ in MEDIA_TYPES.values()}}}
 
 
 @router.get("/{fmt}", response_class=Response, responses=_FILE, summary="Download the whole graph")
