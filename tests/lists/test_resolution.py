@@ -134,3 +134,8 @@ def test_article_through_the_real_extractor(store: GraphStore, shared_dir: Path)
     # the three listed actors are found, and nobody else (Trump, Reuters, Venezuela...) is merged anywhere
     assert set(merged.values()) == set(EXPECTED.values())
     assert all(absorbed.split(":")[0] == kept.split(":")[0] for absorbed, kept in merged.items())
+    # the ingest pipeline (link=True) run again on the same article leaves the graph as it was
+    after = dump_graph(store)
+    report = ingest_documents(store, read_inputs([str(shared_dir / "examples" / "maduro-trump-call.txt")]))
+    assert report.failures == []
+    assert dump_graph(store) == after
