@@ -138,8 +138,9 @@ class FtmReader:
                     continue
                 try:
                     ent = json.loads(line)
-                except ValueError as err:
-                    self._error(InvalidInput(f"invalid JSON: {err}", file=str(path), line=lineno))
+                except json.JSONDecodeError as err:
+                    self._error(InvalidInput(f"invalid JSON: {err.msg} (column {err.colno})", file=str(path),
+                                             line=lineno))
                     continue
                 if not isinstance(ent, dict) or not isinstance(ent.get("id"), str) or not isinstance(
                         ent.get("schema"), str) or not isinstance(ent.get("properties", {}), dict):
