@@ -209,6 +209,12 @@ def list_merges(store: GraphStore, include_undone: bool = True) -> list[MergeRec
 
 def _check_later_merges(store: GraphStore, rec: MergeRecord, undo: dict[str, Any]) -> None:
     """Undo is last-in first-out per actor: every actor the recorded edges touch must still exist."""
+    later = store.query(f"MATCH (m:{merge_label()}) WHERE m.absorbed = $id AND m.status = 'active' "
+                        "AND m.created_at > $t RETURN m.id AS id", {"id": rec.absorbed, "t": rec.created_at}
+                        ).values("id")
+    if later:
+        raise InvalidInput(f"{rec.absorbed} was merged again later; undo {', '.join(later)} first",
+                           field="merge_id")
     label = ontology().actor_label
     others = {e["other"] for e in undo["edges"] if e["other_label"] == label} - {rec.absorbed, rec.canonical}
     if not others:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from actorgraph.errors import InvalidInput
 from actorgraph.graph import Actor, Document, Evidence, GraphStore, Relation
 from actorgraph.loaders.ofac import read_ofac
 from actorgraph.loaders.resolve import link_actors, list_merges, plan_links, undo_merge
@@ -139,3 +140,15 @@ def test_article_through_the_real_extractor(store: GraphStore, shared_dir: Path)
     report = ingest_documents(store, read_inputs([str(shared_dir / "examples" / "maduro-trump-call.txt")]))
     assert report.failures == []
     assert dump_graph(store) == after
+
+
+def test_undo_is_last_in_first_out(store: GraphStore, shared_dir: Path) -> None:
+    _load_lists(store, shared_dir)
+    doc, actors, rels = _article(shared_dir)
+    store.load_document(doc, actors, rels)
+    link_actors(store)
+    store.load_document(doc, actors, rels)
+    link_actors(store)  # merges the re-ingested ids again
+    first = next(m for m in list_merges(store) if m.absorbed == "person:nicolas-maduro")
+    with pytest.raises(InvalidInput, match="undo .* first"):
+        undo_merge(store, first.id)
