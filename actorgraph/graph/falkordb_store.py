@@ -13,10 +13,12 @@ import time
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
+from datetime import time as dtime
 from pathlib import Path
 from typing import Any
 
 import redis
+from dateutil.relativedelta import relativedelta
 from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FPath
 from falkordb.helpers import stringify_param_value
@@ -42,9 +44,22 @@ def to_plain(value: Any) -> Any:
         return {k: to_plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [to_plain(v) for v in value]
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date | dtime):
         return value.isoformat()
+    if isinstance(value, relativedelta):
+        return iso_duration(value)
     return value
+
+
+def iso_duration(delta: relativedelta) -> str:
+    """ISO 8601 duration text, as Neo4j's driver writes it ('P1Y2M3DT4H5M6.5S', 'PT0S')."""
+    d = delta.normalized()
+    date_part = "".join(f"{v}{u}" for v, u in ((d.years, "Y"), (d.months, "M"), (d.days, "D")) if v)
+    seconds = d.seconds + d.microseconds / 1_000_000
+    time_part = "".join(f"{v:g}{u}" for v, u in ((d.hours, "H"), (d.minutes, "M"), (seconds, "S")) if v)
+    if not date_part and not time_part:
+        return "PT0S"
+    return f"P{date_part}" + (f"T{time_part}" if time_part else "")
 
 
 def _combine(statements: Sequence[Statement]) -> Statement:

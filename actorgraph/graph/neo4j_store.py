@@ -36,12 +36,12 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, Path):
         return {"nodes": [to_plain(n) for n in value.nodes],
                 "relationships": [to_plain(r) for r in value.relationships]}
+    if hasattr(value, "iso_format"):  # neo4j.time Date/DateTime/Time/Duration (Duration is a tuple)
+        return value.iso_format()
     if isinstance(value, dict):
         return {k: to_plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [to_plain(v) for v in value]
-    if hasattr(value, "iso_format"):  # neo4j.time Date/DateTime/Time/Duration
-        return value.iso_format()
     return value
 
 
