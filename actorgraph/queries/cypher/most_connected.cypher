@@ -1,7 +1,7 @@
 // name: most_connected
 // description: >-
 //   Actors with the most relations (statements) of the given types, with their number of distinct
-//   neighbours and how many documents mention them.
+//   neighbours and how many of the statements they are the source (outgoing) or target (incoming) of.
 // params:
 //   types: {type: relation_types, description: "relation types counted (default: every fact type)"}
 //   statuses: {type: statuses, description: "statuses counted (default: all)"}
