@@ -56,6 +56,16 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
 
 
 def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | None:  # type: ignore[no-untyped-def]
+    event = r.props.get("event")
+    if event:  # "condemned the arrest": whoever carried out the arrest (the other side when it was us)
+        for e in reversed(earlier):
+            if e.type == event and e.source and e.target:
+                if not same_side(e.source, r.source):
+                    return e.source
+                if not same_side(e.target, r.source) and r.type in ("SUPPORTS", "REJECTS"):
+                    return e.target
+        if r.type not in _ANSWERED:
+            return None
     answered = _ANSWERED.get(r.type)
     for e in reversed(earlier):
         if not e.source or not e.target:

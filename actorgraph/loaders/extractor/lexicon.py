@@ -44,6 +44,7 @@ class Lexicon:
     titles: dict[tuple[str, ...], TitleInfo]
     organization_cues: frozenset[str]
     place_cues: frozenset[str]
+    places: frozenset[tuple[str, ...]]
     function_words: frozenset[str]
     connectors: frozenset[str]
     group_nouns: frozenset[str]
@@ -138,6 +139,7 @@ def lexicon() -> Lexicon:
         titles=titles,
         organization_cues=lower_set("organization_cues"),
         place_cues=lower_set("place_cues"),
+        places=frozenset(_words(p) for p in data["places"]),
         function_words=lower_set("function_words"),
         connectors=lower_set("name_connectors"),
         group_nouns=lower_set("group_nouns"),

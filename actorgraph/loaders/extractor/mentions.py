@@ -73,7 +73,8 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             continue
         if lw == "the" and i + 1 < n and not sent.headline:
             k = lex.phrase_at(lex.government_anaphors, lower, i + 1)
-            if k and not (i + 1 + k < n and lower[i + 1 + k] == "of") and not toks[i + 1].is_cap:
+            of_name = i + 2 + k < n and lower[i + 1 + k] == "of" and (toks[i + 2 + k].is_cap or lower[i + 2 + k] == "the")
+            if k and not of_name and not toks[i + 1].is_cap:
                 add(i, i + 1 + k, " ".join(words[i : i + 1 + k]), None, "government")
                 i += 1 + k
                 continue
@@ -117,6 +118,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         i += 1
     if i >= j:
         return max(j, i)
+    if tuple(words[i:j]) in lex.places:
+        return j
     country = lex.country_at(words, i)
     # the whole run is a country, its capital or seat ("the Kremlin"), or a demonym
     if country and i + country[0] == j:
@@ -152,7 +155,7 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         if not t or k + t[0] >= j:
             break
         title, title_i, k = (t[1] if not (title and t[1].rank) else title), (title_i if title_i is not None else k), k + t[0]
-    if title is None:
+    if title is None or title.rank:
         t_before = _title_before(lex, lower, i)
         if t_before:
             title, title_i = t_before
@@ -165,6 +168,9 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         add(k, j, " ".join(words[k:j]), "Person", "title", title=title, title_i=title_i, country=aff)
         return j
     # a country inside a longer run without an organisation cue: split ("Agents of Venezuela")
+    if j - i == 1 and (lower[i],) in lex.government_anaphors:
+        add(i, j, words[i], None, "government")  # "Junta spokesman ..."
+        return j
     if j - i == 1 and not _ACRONYM.match(words[i]) and lower[i] in lex.organization_cues:
         add(i, j, words[i], None, "single")  # "Brigades": only as a short form of a known organisation
         return j

@@ -21,10 +21,31 @@ _BAD_OBJ_PREPS = frozenset(
 _BE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:[a-z]+ly\s+)?$")
 _PARTICIPLE = re.compile(r"^(?:\w+ed|struck|led|held|met|sought|shot|hit|seen|known|taken|given|sent|brought|"
                          r"caught|beaten|bombed|kept|told|chosen|frozen|seized|sworn)\b")
-_LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|stag\w*|conduct\w*|held|hold\w*|carri\w* out|"
+_LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|order\w*|stag\w*|conduct\w*|held|hold\w*|carri\w* out|"
                          r"began|start\w*|maintain\w*|kept|keep\w*|extend\w*|expand\w*|has|have|had|made|make\w*|"
                          r"resum\w*|open\w*|ramp\w* up|step\w* up|intensif\w*)\s+(?:[\w\-]+\s+){0,4}$")
-_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,4}$")
+_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+|an?\s+)?(?:[A-Z][\w.\-]*\s+){0,4}$")
+_CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b")
+_AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
+                         "drones warships ships police delegation delegations".split())
+_CLOSE_SUBJECT = frozenset({"ASSOCIATED_WITH", "MEMBER_OF", "FAMILY_OF"})
+# "condemned the arrest", "welcomed the designation": the target is whoever did the event referred to
+_EVENT_NOUNS = {
+    "COERCES": r"arrests?|detentions?|expulsions?|extraditions?|crackdown|seizure|blockade|handover",
+    "ATTACKS": r"attacks?|strikes?|airstrikes?|air strikes?|bombing|raids?|offensive|invasion|assault|shelling",
+    "DESIGNATES": r"designations?|listing",
+    "SANCTIONS": r"sanctions|measures|penalties|restrictions|travel bans",
+    "EASES_SANCTIONS": r"easing|lifting|relief",
+    "MOBILIZES_AGAINST": r"drills|exercises|deployment|build-?up|mobili[sz]ation|manoeuvres|maneuvers",
+    "AGREES_WITH": r"agreement|deal|signing|accord|protocol|truce|ceasefire|pact",
+    "OFFERS": r"proposal|offer|plan",
+    "DEMANDS": r"demands?|requests?|ultimatum",
+    "ACCUSES": r"accusations?|allegations?|criticism|charges?|claims?",
+    "NEGOTIATES_WITH": r"talks|negotiations|dialogue",
+}
+_EVENT_REF = re.compile(r"^\s+(?:the|this|that|these|those|its|their|his|her|last|recent)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>"
+                        + "|".join(f"(?P<{k}>{v})" for k, v in _EVENT_NOUNS.items()) + r")\b", re.I)
+_EVENT_TRIGGERS = frozenset({"SUPPORTS", "ACCUSES", "PROTESTS", "REJECTS", "DENIES"})
 _REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask\w* for|offer\w*|urg\w*|push\w* for)\b")
 _DENY_OBJ_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\b")
 _CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:by|from|of)\s+(?:the\s+)?$")
@@ -49,7 +70,8 @@ class RawRelation:
 
 
 def _prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w'’]+)\W*$", text[:pos])
+    """The word before ``pos``, looking past articles ("at the Security Council" -> "at")."""
+    m = re.search(r"([\w'’]+)\W*(?:\b(?:the|a|an)\s+)?$", text[:pos], re.I)
     return m.group(1).lower() if m else ""
 
 
@@ -98,19 +120,22 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         kept.append(h)
     out: list[RawRelation] = []
     prev_subject: list[Mention] = []
+    prev_targets: list[Mention] = []
+    verb_starts = sorted(h[0] for h in kept if h[2].form == "verb")
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
+        stop = next((v for v in verb_starts if v >= e), len(text))
         form = trig.form
         if form == "verb" and _NOUN_GUARD.search(text[:s]) and trig.type not in ("MEETS_WITH",):
             form = "noun"
         passive = form == "verb" and bool(_PARTICIPLE.match(low[s:e])) and (
             bool(_BE.search(low[:s])) or low[e:].startswith(" by "))
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
-        right = [k for k, m in enumerate(ms) if m.start - base >= e]
+        right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]
         agents: list[Mention] = []
         targets: list[Mention] = []
         implicit = False
         if passive:
-            by = next((k for k in right if re.match(r"^\s+by\s+(?:the\s+)?$", text[e : ms[k].start - base])), None)
+            by = next((k for k in right if re.match(r"^\s+by\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,4}$", text[e : ms[k].start - base])), None)
             subj = _subject(ms, left, text, base)
             targets = _coordinated(ms, subj, text, base, -1) if subj is not None else []
             if by is not None:
@@ -129,7 +154,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             else:
                 joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[:s])
                 subj = _subject(ms, left, text, base)
-                if joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end):
+                if joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
+                                                or ms[subj] in prev_targets):
                     agents = prev_subject
                 elif subj is not None:
                     agents = _coordinated(ms, subj, text, base, -1)
@@ -140,8 +166,12 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 agents, targets, implicit = pair[:1], pair[1:], False
         if not agents and not implicit:
             continue
+        if trig.type in _CLOSE_SUBJECT and agents and not passive:
+            gap = text[max(a.end for a in agents) - base : s]
+            if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts):
+                continue
         if agents and form == "verb" and not passive:
-            prev_subject = agents
+            prev_subject, prev_targets = agents, targets
         if trig.type == "DENIES" and not passive:
             targets = [t for t in targets if _DENY_OBJ_AFTER.match(text[t.end - base :])
                        or _CLAIM_BY.search(text[e : t.start - base])]
@@ -157,8 +187,14 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[:s]):
             status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
         conf = trig.confidence * (0.85 if passive else 1.0) * (0.6 if implicit else 1.0)
-        needs_partner = not targets and (trig.obj == "none" or trig.type in (
-            "NEGOTIATES_WITH", "DEMANDS", "OFFERS", "DENIES", "REJECTS"))
+        needs_partner = not targets and (trig.obj == "none" or isinstance(trig.obj, tuple)
+                                         or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS"))
+        event = None
+        if not targets and trig.type in _EVENT_TRIGGERS and form == "verb":
+            ev = _EVENT_REF.match(text[e:])
+            if ev:
+                event = next(k for k in _EVENT_NOUNS if ev.group(k))
+                needs_partner = True
         for a in agents or [None]:
             for t in targets or [None]:
                 if t is None and not needs_partner:
@@ -166,8 +202,11 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 st = status
                 if t is not None and st == RelationStatus.ASSERTED and modifier_hedge(text, t.start - base):
                     st = RelationStatus.ALLEGED
-                out.append(RawRelation(a.entity if a else None, trig.type, t.entity if t else None, sent, s,
-                                       text[s:e], st, round(conf, 3), implicit=implicit, needs_partner=t is None))
+                rel = RawRelation(a.entity if a else None, trig.type, t.entity if t else None, sent, s,
+                                  text[s:e], st, round(conf, 3), implicit=implicit, needs_partner=t is None)
+                if event and t is None:
+                    rel.props["event"] = event
+                out.append(rel)
     return [r for r in out if r.source != r.target or r.source is None]
 
 
@@ -177,7 +216,8 @@ def _subject(ms: list[Mention], left: list[int], text: str, base: int) -> int | 
         m = ms[k]
         before = text[: m.start - base]
         pw = _prev_word(before, len(before))
-        if pw in _PREPS:
+        if pw in _PREPS and not (pw == "of" and re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before)
+                                 and re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before).group(1).lower() in _AGENT_NOUNS):
             continue
         if m.possessive and m.kind != "Country":
             nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
@@ -216,7 +256,7 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
                 continue
         elif _prev_word(gap, len(gap)) in _BAD_OBJ_PREPS:
             continue
-        elif re.search(r"\b(?:which|who|that)\b", gap.lower()) and trig.type not in ("DEMANDS",):
+        elif (re.search(r"\bthat\b", gap.lower()) and trig.type not in ("DEMANDS",)) or _CLAUSE_BREAK.search(gap.lower()):
             return []
         return _coordinated(ms, k, text, base, 1)
     return []

@@ -34,7 +34,10 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                                RelationStatus.ASSERTED, conf))
 
     for idx, m in enumerate(ms):
-        if m.kind == "Person" and m.title is not None and not m.title.rank:
+        former = m.title_i is not None and re.search(
+            r"\b(?:former|ousted|exiled|deposed|late|ex|outgoing|jailed)\W*$",
+            text[: sent.tokens[m.title_i].start - base], re.I)
+        if m.kind == "Person" and m.title is not None and not m.title.rank and not former:
             aff: str | None = None
             if m.country:
                 aff = f"Country:{_norm(m.country)}"

@@ -90,7 +90,8 @@ def split_sentences(text: str) -> list[Sentence]:
             para = sum(1 for b in para_breaks if b < part_s)
             sent_text = text[part_s:part_e]
             tokens = tokenize(sent_text, part_s)
-            sentences.append(Sentence(sent_text, part_s, part_e, para, len(sentences), tokens, _headline(tokens)))
+            headline = _headline(tokens) and sent_text[-1] not in ".!?\"”’)"
+            sentences.append(Sentence(sent_text, part_s, part_e, para, len(sentences), tokens, headline))
     return sentences
 
 
