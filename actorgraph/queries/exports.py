@@ -240,6 +240,9 @@ def export_graph(store: GraphStore, fmt: str, fh: IO[Any] | str | Path) -> int:
             folder.mkdir(parents=True, exist_ok=True)
             for fname, text in tables.items():
                 (folder / fname).write_text(text, encoding="utf-8")
+        elif isinstance(fh, io.TextIOBase):
+            raise InvalidInput("csv is two files (nodes.csv, edges.csv): give a directory path, or a binary "
+                               "stream to receive them zipped", field="format")
         else:
             with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
                 for fname, text in tables.items():

@@ -10,7 +10,7 @@ import zipfile
 import networkx as nx
 import pytest
 
-from actorgraph.errors import QueryError
+from actorgraph.errors import InvalidInput, QueryError
 from actorgraph.graph import open_store
 from actorgraph.queries.exports import (
     GEXF_RENAMES,
@@ -92,6 +92,10 @@ def test_json_and_csv(loaded, tmp_path):
     zipped = io.BytesIO()
     export_graph(loaded, "csv", zipped)
     assert sorted(zipfile.ZipFile(zipped).namelist()) == ["edges.csv", "nodes.csv"]
+    with pytest.raises(InvalidInput, match="two files"):
+        export_graph(loaded, "csv", io.StringIO())
+    with pytest.raises(InvalidInput, match="unknown export format"):
+        export_graph(loaded, "xlsx", io.StringIO())
 
 
 def test_cypher_literals_and_statement_split():
