@@ -184,3 +184,11 @@ def test_neo4j_routing_scheme_works_on_a_single_server(neo4j_url):
 @pytest.mark.parametrize(("text", "iso"), [("P1DT2H", "P1DT2H"), ("P1Y2M", "P1Y2M"), ("PT90M", "PT1H30M")])
 def test_durations_come_back_as_iso_strings(store, text, iso):
     assert store.query("RETURN duration($d) AS v", {"d": text}).single() == iso
+
+
+def test_fulltext_fuzzy_syntax_is_engine_specific(seeded):
+    """RediSearch spells a one-edit fuzzy term %term%, Lucene term~1."""
+    fuzzy = "%unitd%" if seeded.engine == "falkordb" else "unitd~1"
+    clause = seeded.fulltext_actors_clause("q")
+    rows = seeded.query(f"{clause} RETURN node.id AS id", {"q": fuzzy}).rows
+    assert [r["id"] for r in rows] == [US]
