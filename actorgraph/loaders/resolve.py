@@ -49,12 +49,37 @@ class LinkReport:
     comparisons: int = 0
 
 
-def _load_actors(store: GraphStore) -> list[dict[str, Any]]:
+_COLUMNS = ("a.id AS id, a.kind AS kind, a.name AS name, a.aliases AS aliases, a.external_ids AS external_ids, "
+            "a.list_source AS list_source, a.given_names AS given, a.surnames AS surnames, "
+            "a.authority_of AS authority_of")
+_LISTED = ("(a.list_source IS NOT NULL OR any(x IN coalesce(a.external_ids, []) WHERE x STARTS WITH 'ofac:' "
+           "OR x STARTS WITH 'opensanctions:'))")
+ALL_ROWS = 10_000_000
+
+
+def _load_actors(store: GraphStore, merges: list[MergeRecord]) -> list[dict[str, Any]]:
+    """Only the actors resolution can touch: every actor on no list, the holders of shared external ids,
+    the actors of active merges, and the listed actors sharing a name token with an unlisted one (the
+    engine filters with CONTAINS, a superset of the token blocking done in Python)."""
     label = ontology().actor_label
-    return store.query(
-        f"MATCH (a:{label}) RETURN a.id AS id, a.kind AS kind, a.name AS name, a.aliases AS aliases, "
-        "a.external_ids AS external_ids, a.list_source AS list_source, a.given_names AS given, "
-        "a.surnames AS surnames, a.authority_of AS authority_of", max_rows=10_000_000).rows
+    rows = {r["id"]: r for r in store.query(
+        f"MATCH (a:{label}) WHERE NOT {_LISTED} RETURN {_COLUMNS}", max_rows=ALL_ROWS).rows}
+    shared = store.query(f"MATCH (a:{label}) UNWIND a.external_ids AS x WITH x, collect(a.id) AS ids "
+                         "WHERE size(ids) > 1 RETURN ids", max_rows=ALL_ROWS).values("ids")
+    wanted = {i for ids in shared for i in ids} | {m.absorbed for m in merges if m.status == "active"} | {
+        m.canonical for m in merges if m.status == "active"}
+    wanted -= set(rows)
+    if wanted:
+        rows.update((r["id"], r) for r in store.query(
+            f"MATCH (a:{label}) WHERE a.id IN $ids RETURN {_COLUMNS}", {"ids": sorted(wanted)},
+            max_rows=ALL_ROWS).rows)
+    tokens = sorted({t for r in rows.values() if not _is_listed(r) and r["kind"] != "Country"
+                     for t in _candidate(r).blocking_keys()})
+    if tokens:
+        rows.update((r["id"], r) for r in store.query(
+            f"MATCH (a:{label}) WHERE {_LISTED} AND any(n IN a.search_names WHERE any(t IN $tokens "
+            f"WHERE n CONTAINS t)) RETURN {_COLUMNS}", {"tokens": tokens}, max_rows=ALL_ROWS).rows)
+    return list(rows.values())
 
 
 def _candidate(row: dict[str, Any]) -> Candidate:
@@ -140,7 +165,8 @@ class _Planner:
 
 def plan_links(store: GraphStore) -> LinkReport:
     """What ``link_actors`` would merge, without writing."""
-    planner = _Planner(_load_actors(store), list_merges(store))
+    merges = list_merges(store)
+    planner = _Planner(_load_actors(store, merges), merges)
     planner.redirects()
     planner.shared_ids()
     planner.names()
