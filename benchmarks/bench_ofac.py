@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--path", type=Path, default=DEFAULT_PATH)
     parser.add_argument("--store", default=None, help="store URL (default: a temporary embedded FalkorDB)")
-    args = parser.parse_args(argv)
+    args, _ignored = parser.parse_known_args(argv)  # the runner may pass other benchmarks' options
     if not args.path.exists():
         print(f"ofac: skipped ({args.path} not found)")
         return 0
