@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any, TextIO
+from typing import Any, Protocol
 
 from actorgraph.graph.registry import RelationClass, ontology
 from actorgraph.graph.store import GraphStore
@@ -21,7 +21,10 @@ from actorgraph.graph.store import GraphStore
 KIND_SCHEMAS = {"Person": "Person", "Organization": "Organization", "Group": "Organization",
                 "Country": "PublicBody", "Vessel": "Vessel", "Aircraft": "Airplane"}
 ORG_SCHEMAS = {"Organization", "Company", "LegalEntity", "PublicBody"}
-PAGE = 5_000
+
+
+class TextSink(Protocol):
+    def write(self, text: str, /) -> Any: ...
 
 
 def _entity_id(actor: dict[str, Any]) -> str:
@@ -121,7 +124,7 @@ def _relation_entity(rtype: str, r: dict[str, Any], ent_ids: dict[str, str], act
             "actorgraph": {k: v for k, v in hint.items() if v is not None}}
 
 
-def export_ftm(store: GraphStore, fh: TextIO) -> int:
+def export_ftm(store: GraphStore, fh: TextSink) -> int:
     """Write every actor and every fact relation as one FtM entity per line; returns the number written."""
     o = ontology()
     label = o.actor_label
