@@ -16,12 +16,13 @@ api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False,
                               description="Needed for writes; also for reads when the server requires it")
 
 
-def get_settings(request: Request) -> Settings:
+# Dependencies are ``async`` on purpose: they do no I/O, and a sync dependency would cost a thread hop.
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     store: GraphStore | None = getattr(request.app.state, "store", None)
     if store is None:
         raise StoreUnavailable("the graph store is not open (server starting or stopping)")
@@ -37,14 +38,18 @@ def _check_key(presented: str | None, settings: Settings) -> None:
         raise Forbidden("the X-API-Key header does not match the server's key")
 
 
-def require_read(request: Request, key: Annotated[str | None, Security(api_key_header)] = None) -> None:
-    settings = get_settings(request)
+async def require_read(request: Request, key: Annotated[str | None, Security(api_key_header)] = None) -> None:
+    settings: Settings = request.app.state.settings
     if settings.api_read_key_required:
         _check_key(key, settings)
 
 
-def require_write(request: Request, key: Annotated[str | None, Security(api_key_header)] = None) -> None:
-    settings = get_settings(request)
+async def require_write(request: Request, key: Annotated[str | None, Security(api_key_header)] = None) -> None:
+    check_write_key(request.app.state.settings, key)
+
+
+def check_write_key(settings: Settings, key: str | None) -> None:
+    """Writes need the configured key; with no key configured they are refused outright."""
     if settings.api_key is None or not settings.api_key.get_secret_value():
         raise Forbidden("writes are disabled: the server has no API key configured "
                         "(set ACTORGRAPH_API_KEY)")

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
-from actorgraph.api.deps import SettingsDep, StoreDep, require_read, require_write
+from actorgraph.api.deps import SettingsDep, StoreDep, check_write_key, require_read
 from actorgraph.api.problems import NOT_FOUND
 from actorgraph.api.schemas import (
     CypherRequest,
@@ -105,7 +105,7 @@ def run_named_query(store: StoreDep, settings: SettingsDep, name: QueryName,
 async def cypher(request: Request, body: CypherRequest, store: StoreDep, settings: SettingsDep) -> QueryResultOut:
     timeout, max_rows = _limits(settings, body.timeout_s, body.max_rows)
     if body.write:
-        require_write(request, request.headers.get("X-API-Key"))
+        check_write_key(settings, request.headers.get("X-API-Key"))
         result = await run_in_threadpool(store.execute, body.query, body.params, timeout_s=timeout)
     else:
         result = await run_in_threadpool(store.query, body.query, body.params, timeout_s=timeout,
