@@ -42,13 +42,18 @@ class RuleBasedExtractor:
         table = resolve(sentences, mentions, lex)
         raw: list[RawRelation] = []
         seen_counts: Counter[str] = Counter()
+        affiliation: dict[str, str] = {}  # person -> country they lead or serve, as found so far
         for sent, sent_mentions in zip(sentences, mentions, strict=True):
             for m in sent_mentions:
+                if sent.headline:
+                    continue
                 if m.kind == "Country" and m.entity:
                     seen_counts[m.entity] += 1
                 elif m.country and m.kind in ("Person", "Group"):
                     seen_counts[f"Country:{normalize_name(m.country)}"] += 1
-            home = _home_country(seen_counts, table)
+            # the country a bare title belongs to: that of another person in the sentence, else the article's
+            home = next((affiliation[m.entity] for m in sent_mentions if m.entity in affiliation),
+                        _home_country(seen_counts, table))
             source = attribution_span(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity or "")
                                                   for m in sent_mentions])
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
@@ -57,6 +62,9 @@ class RuleBasedExtractor:
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person)
             _attach_context(sent, source, found, document.published)
+            for r in found:
+                if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
+                    affiliation.setdefault(r.source, r.target)
             raw += found
         for r in raw:  # titles and groups may name countries that no mention introduced
             for key in (r.source, r.target, r.props.get("attributed_to")):

@@ -14,13 +14,20 @@ from actorgraph.loaders.extractor.text import Sentence
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w’'\-]*$", re.UNICODE)
 _PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
+_ORG_BEFORE = frozenset("coalition militia group party movement company firm cartel gang network outlet newspaper "
+                        "broadcaster agency bank organisation organization faction alliance union subsidiary "
+                        "conglomerate lender insurer airline operator charity ngo daily".split())
 _ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc".split())
 _POLICY_NOUNS = frozenset(
     "measures measure move decision designation designations sanctions proposal plan demand demands accusations "
-    "accusation claims pressure strikes strike deployment military's envoy embassy offer position".split()
+    "accusation claims pressure strikes strike deployment military's offer position".split()
 )
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
+_GROUP_STOP = frozenset("the a an of in on at to for with by from and or but said says were was is are who which "
+                        "that had has have been would will could may might".split())
+_NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|thousands?|"
+                          r"dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\d,.]+")
 
 
 @dataclass(slots=True)
@@ -174,7 +181,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     if j - i == 1 and not _ACRONYM.match(words[i]) and lower[i] in lex.organization_cues:
         add(i, j, words[i], None, "single")  # "Brigades": only as a short form of a known organisation
         return j
-    if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER):
+    org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE)
+    if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
         add(i, j, " ".join(words[i:j]), "Organization", "cue")
         return j
     if cues & lex.place_cues:
@@ -193,6 +201,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         else:
             add(i, j, w, None, "single")
         return j
+    if j < n and words[j] == "-" or sent.text[sent.tokens[j - 1].end - sent.start : sent.tokens[j - 1].end - sent.start + 1] == "-":
+        return j  # "Hong Kong-registered": a modifier, not a person
     if all(_NAME_WORD.match(w) and not w.isupper() for w in words[i:j] if w[0].isupper()) and j - i <= 5:
         if i > 0 and lower[i - 1] in _PLACE_PREPS and i > 1 and lower[i - 2] not in ("the",):
             # "in North Waziristan": a place unless a title or cue says otherwise
@@ -214,6 +224,9 @@ def _title_before(lex: Lexicon, lower: list[str], i: int) -> tuple[TitleInfo, in
 
 def _demonym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, country: str, add) -> int:  # type: ignore[no-untyped-def]
     n = len(words)
+    t = lex.title_at(lower, j)
+    if t and j + t[0] < n and words[j + t[0]][:1].isupper():
+        return j  # "Indian envoy Meera Kulkarni": the name takes the title and the country
     s = lex.phrase_at(lex.state_nouns, lower, j)
     if s:
         add(i, j + s, country, "Country", "demonym")
@@ -251,7 +264,7 @@ def _group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple
     if not q and not (lower[i].isdigit() or re.fullmatch(r"\d[\d,]*", lower[i])):
         return None
     k = i + (q or 1)
-    if k < n and (lower[k] in ("a", "an") or lower[k].isdigit() or lower[k] in ("hundred", "dozen")):
+    while k < n and (lower[k] in ("a", "an") or lower[k].isdigit() or _NUMBER_WORD.fullmatch(lower[k])):
         k += 1
     country = None
     for e in range(k, min(k + 6, n)):
@@ -261,6 +274,6 @@ def _group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple
         if c and c[1].role in ("demonym", "name"):
             country = c[1].country
             continue
-        if not re.fullmatch(r"[\w\-]+", words[e]) or lower[e] in lex.function_words and lower[e] not in ("state",):
+        if not re.fullmatch(r"[\w\-]+", words[e]) or lower[e] in _GROUP_STOP:
             return None
     return None

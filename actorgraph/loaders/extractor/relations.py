@@ -24,7 +24,7 @@ _PARTICIPLE = re.compile(r"^(?:\w+ed|struck|led|held|met|sought|shot|hit|seen|kn
 _LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|order\w*|stag\w*|conduct\w*|held|hold\w*|carri\w* out|"
                          r"began|start\w*|maintain\w*|kept|keep\w*|extend\w*|expand\w*|has|have|had|made|make\w*|"
                          r"resum\w*|open\w*|ramp\w* up|step\w* up|intensif\w*)\s+(?:[\w\-]+\s+){0,4}$")
-_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+|an?\s+)?(?:[A-Z][\w.\-]*\s+){0,4}$")
+_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.\-]*|envoy|minister|president|spokes(?:wo)?man|ambassador|leader|chief|commander|general|secretary|official|adviser|negotiator|prime|foreign|defen[cs]e|interior)\s+){0,5}$")
 _CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b")
 _AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
                          "drones warships ships police delegation delegations".split())
@@ -250,6 +250,8 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
         gap = text[e : m.start - base]
         if len(gap) > 90 or ";" in gap or re.search(r"[.:]\s", gap):
             return []
+        if re.match(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b", text[m.end - base :]):
+            continue  # the speaker of the sentence, not a participant
         if isinstance(trig.obj, tuple):
             if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,3}$",
                              text[:e].lower()[-30:] + gap.lower()):

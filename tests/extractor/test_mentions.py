@@ -1,0 +1,55 @@
+"""Actor mentions: titled people, organisations by cue word, countries and their governments, groups."""
+
+from __future__ import annotations
+
+
+def test_titles_make_people_and_structural_facts(extract) -> None:
+    r = extract("Moldovan President Ilinca Vartic met Romanian Prime Minister Sorin Dobrescu in Chisinau.")
+    assert r.kinds["Ilinca Vartic"] == "Person"
+    assert r.kinds["Sorin Dobrescu"] == "Person"
+    assert ("Ilinca Vartic", "LEADS", "Moldova") in r.triples
+    assert ("Sorin Dobrescu", "LEADS", "Romania") in r.triples
+
+
+def test_position_titles_hold_position_in_country_from_context(extract) -> None:
+    r = extract("Peruvian President Tomas Huaman Rojas fired his cabinet on Friday. "
+                "Interior Minister Berta Quispe resigned hours later.")
+    assert ("Tomas Huaman Rojas", "LEADS", "Peru") in r.triples
+    assert ("Berta Quispe", "HOLDS_POSITION", "Peru") in r.triples
+
+
+def test_unknown_organisations_by_cue_word_and_context(extract) -> None:
+    r = extract("The Brotherhood of the Western Reach Front claimed the ambush. Officials at Varro Shipping "
+                "Holdings said the rebel group Tanzim al-Nour had seized two vessels.")
+    kinds = r.kinds
+    assert kinds["Varro Shipping Holdings"] == "Organization"
+    assert kinds["Tanzim al-Nour"] == "Organization"
+
+
+def test_capitals_and_seats_stand_for_governments(extract) -> None:
+    r = extract("The Kremlin accused Kyiv of sabotage, while Washington urged Moscow to show restraint.")
+    assert ("Russia", "ACCUSES", "Ukraine") in r.triples
+    assert ("United States", "DEMANDS", "Russia") in r.triples
+    assert r.kinds["Russia"] == "Country"
+
+
+def test_demonym_with_state_noun_is_the_state(extract) -> None:
+    r = extract("Azerbaijani forces shelled Armenian positions on Monday.")
+    assert r.kinds.get("Azerbaijan") == "Country"
+
+
+def test_quantified_group_becomes_group_actor(extract) -> None:
+    r = extract("The European Union imposed sanctions on more than forty senior Iranian commanders.")
+    groups = [n for n, k in r.kinds.items() if k == "Group"]
+    assert groups and "iranian commanders" in groups[0].lower()
+    assert ("European Union", "SANCTIONS", groups[0]) in r.triples
+
+
+def test_headline_capitalisation_does_not_invent_people(extract) -> None:
+    r = extract("Border Talks Stall As Winter Approaches\n\nNothing else happened.")
+    assert not [n for n, k in r.kinds.items() if k == "Person"]
+
+
+def test_place_names_after_prepositions_are_not_people(extract) -> None:
+    r = extract("Fighting continued in North Waziristan and near Upper Nile overnight.")
+    assert not [n for n, k in r.kinds.items() if k == "Person"]
