@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in chosen:
         print(f"=== {name} ({benches[name].relative_to(HERE.parent)})", flush=True)
         started = time.perf_counter()
-        proc = subprocess.run([sys.executable, str(benches[name]), *extra], cwd=HERE.parent)
+        proc = subprocess.run([sys.executable, "-m", f"benchmarks.{benches[name].stem}", *extra],
+                              cwd=HERE.parent)
         print(f"=== {name}: exit {proc.returncode} after {time.perf_counter() - started:.0f}s\n", flush=True)
         if proc.returncode != 0:
             failed.append(name)
