@@ -247,3 +247,25 @@ def test_demo_with_the_real_extractor_on_the_examples(engine: Any, tmp_path: Pat
     assert result.exit_code == 0, result.stderr
     s = stats(engine)
     assert s["documents"] >= 5 and s["relations"] >= 10 and out.stat().st_size > 10_000
+
+
+def test_ingest_auto_detects_ftm_and_reports_a_bad_line(engine: Any, tmp_path: Path) -> None:
+    pytest.importorskip("actorgraph.loaders.ftm")
+    entities = [
+        {"id": "ex-p1", "schema": "Person", "properties": {"name": ["Elena Voss"], "country": ["xk"]}},
+        {"id": "ex-c1", "schema": "Company", "properties": {"name": ["Ostrel Shipping LLC"]}},
+        {"id": "ex-d1", "schema": "Directorship", "properties": {"director": ["ex-p1"],
+                                                                  "organization": ["ex-c1"]}},
+    ]
+    lines = [json.dumps(e) for e in entities] + ['{"id": "ex-x", "schema": "Person", "properties": ']
+    (tmp_path / "entities.json").write_text("\n".join(lines) + "\n")
+    result = run(["ingest", str(tmp_path / "entities.json"), "--no-link"], engine.env())
+    assert result.exit_code == 1
+    errors = error_lines(result.stderr)
+    assert len(errors) == 1 and f"{tmp_path / 'entities.json'}:4" in errors[0], result.stderr
+    store = engine.open()
+    try:
+        names = set(store.query("MATCH (a:Actor) RETURN a.name AS n").values("n"))
+    finally:
+        store.close()
+    assert {"Elena Voss", "Ostrel Shipping LLC"} <= names

@@ -7,7 +7,6 @@ like one is handed over whole rather than file by file.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -45,9 +44,7 @@ class ListInput:
             return read_ofac(self.path, on_error=on_error)
         from actorgraph.loaders.ftm import read_ftm
 
-        if on_error is not None and "on_error" in inspect.signature(read_ftm).parameters:
-            return read_ftm(self.path, on_error=on_error)  # type: ignore[call-arg]
-        return read_ftm(self.path)
+        return read_ftm(self.path, on_error=on_error)
 
 
 def _detector(fmt: str) -> Callable[[str], bool]:
