@@ -8,6 +8,7 @@ Built in: ``rules`` (offline, rule-based). Other packages add theirs through the
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from importlib.metadata import entry_points
 
@@ -23,9 +24,10 @@ _instances: dict[str, Extractor] = {}
 
 
 def _rule_based() -> Extractor:
-    from actorgraph.loaders.extractor import RuleBasedExtractor
-
-    return RuleBasedExtractor()
+    # the package exports RuleBasedExtractor lazily (module __getattr__), so take it by name
+    package = importlib.import_module("actorgraph.loaders.extractor")
+    factory: ExtractorFactory = package.RuleBasedExtractor
+    return factory()
 
 
 def register_extractor(name: str, factory: ExtractorFactory) -> None:
