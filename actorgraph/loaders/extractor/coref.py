@@ -148,7 +148,7 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
     if len(orgs) == 1:
         m.entity = orgs[0].key
         return
-    left = sent.text[: m.start - sent.start]
+    left = sent.text[max(0, m.start - sent.start - 60) : m.start - sent.start]
     right = sent.text[m.end - sent.start :]
     if _ATTRIBUTION_BEFORE.search(left) or _ATTRIBUTION_AFTER.match(right):
         ent = table.add(m.name, "Organization", m.start)

@@ -57,6 +57,11 @@ class Lexicon:
     max_country_len: int = 1
     max_title_len: int = 1
     country_names: frozenset[str] = field(default_factory=frozenset)
+    quantifiers_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for q in self.quantifiers:  # longest first, as sorted
+            self.quantifiers_by_first.setdefault(q[0], []).append(q)
 
     def country_at(self, words: list[str], i: int) -> tuple[int, CountryForm] | None:
         """Longest country form starting at word ``i`` (case-sensitive): (length, form)."""

@@ -257,7 +257,7 @@ def _demonym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, c
 def _group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, str | None] | None:
     n = len(words)
     q = 0
-    for quant in lex.quantifiers:
+    for quant in lex.quantifiers_by_first.get(lower[i], ()):
         if tuple(lower[i : i + len(quant)]) == quant:
             q = len(quant)
             break

@@ -125,10 +125,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
         stop = next((v for v in verb_starts if v >= e), len(text))
         form = trig.form
-        if form == "verb" and _NOUN_GUARD.search(text[:s]) and trig.type not in ("MEETS_WITH",):
+        if form == "verb" and _NOUN_GUARD.search(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",):
             form = "noun"
         passive = form == "verb" and bool(_PARTICIPLE.match(low[s:e])) and (
-            bool(_BE.search(low[:s])) or low[e:].startswith(" by "))
+            bool(_BE.search(low[max(0, s - 40) : s])) or low[e:].startswith(" by "))
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
         right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]
         agents: list[Mention] = []
@@ -145,14 +145,14 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         else:
             if form == "noun":
                 agent_k = _modifier(ms, left, text, base, s)
-                if agent_k is None and _LIGHT_VERB.search(low[:s]):
+                if agent_k is None and _LIGHT_VERB.search(low[max(0, s - 80) : s]):
                     agent_k = _subject(ms, left, text, base)
                 if agent_k is not None:
                     agents = [ms[agent_k]] if ms[agent_k].end - base > s - 40 else _coordinated(ms, agent_k, text, base, -1)
                 elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
                     implicit = True
             else:
-                joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[:s])
+                joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[max(0, s - 30) : s])
                 subj = _subject(ms, left, text, base)
                 if joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
                                                 or ms[subj] in prev_targets):
@@ -183,8 +183,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         if agents and not passive and form == "verb":
             window = max(a.end - base for a in agents)
         status = status_of(text, window, s, trig.type)
-        if form == "noun" and status == RelationStatus.ASSERTED and _REQUESTED.search(low[:s]) \
-                and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[:s]):
+        if form == "noun" and status == RelationStatus.ASSERTED and _REQUESTED.search(low[max(0, s - 200) : s]) \
+                and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
             status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
         conf = trig.confidence * (0.85 if passive else 1.0) * (0.6 if implicit else 1.0)
         needs_partner = not targets and (trig.obj == "none" or isinstance(trig.obj, tuple)
@@ -214,7 +214,7 @@ def _subject(ms: list[Mention], left: list[int], text: str, base: int) -> int | 
     """Rightmost mention before the trigger that is not inside a prepositional phrase."""
     for k in reversed(left):
         m = ms[k]
-        before = text[: m.start - base]
+        before = text[max(0, m.start - base - 60) : m.start - base]
         pw = _prev_word(before, len(before))
         if pw in _PREPS and not (pw == "of" and re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before)
                                  and re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before).group(1).lower() in _AGENT_NOUNS):

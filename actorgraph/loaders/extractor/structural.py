@@ -78,7 +78,7 @@ def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: st
     for m in mentions:
         if m.kind != "Organization":
             continue
-        before = sent.text[: m.start - sent.start]
+        before = sent.text[max(0, m.start - sent.start - 80) : m.start - sent.start]
         rm = re.search(r"\b(?:his|her)\s+(party|movement|holding company|company|firm)\s*,\s+(?:the\s+)?$", before, re.I)
         if rm:
             rel = "MEMBER_OF" if rm.group(1).lower() in ("party", "movement") else "ASSOCIATED_WITH"
