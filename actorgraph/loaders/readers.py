@@ -118,25 +118,26 @@ def read_file(source: InputFile, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: B
               stdin_format: str = ".txt") -> Iterator[Document | ReadFailure]:
     """Documents of one file; a ``ReadFailure`` for the whole file or for each bad record in it."""
     suffix = stdin_format if source.path == STDIN else source.suffix
+    where = "<stdin>" if source.path == STDIN else source.path
     reader = doc_formats.READERS.get(suffix)
     if reader is None:
         known = ", ".join(supported_suffixes())
-        yield ReadFailure(source.path, f"unknown file type {suffix or '(no extension)'!r}; "
+        yield ReadFailure(where, f"unknown file type {suffix or '(no extension)'!r}; "
                                        f"readable types: {known}")
         return
     try:
         data = _read_bytes(source, max_bytes, stdin)
         for item in reader(data, source.path):
             if isinstance(item, InputProblem):
-                yield ReadFailure(source.path, item.message, item.line)
+                yield ReadFailure(where, item.message, item.line)
             else:
                 yield item
     except InputProblem as problem:
-        yield ReadFailure(source.path, problem.message, problem.line)
+        yield ReadFailure(where, problem.message, problem.line)
     except OSError as err:
-        yield ReadFailure(source.path, f"cannot read: {err.strerror or err}")
+        yield ReadFailure(where, f"cannot read: {err.strerror or err}")
     except Exception as err:  # noqa: BLE001 - third-party parsers (pdf, feeds, html) fail in many ways on junk
-        yield ReadFailure(source.path, f"cannot parse as {suffix}: {type(err).__name__}: {err}")
+        yield ReadFailure(where, f"cannot parse as {suffix}: {type(err).__name__}: {err}")
 
 
 def read_inputs(paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
