@@ -21,6 +21,7 @@ ACTOR_FIELDS = "a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases
 # Lucene operators and words that would change the meaning of a query built from plain tokens.
 _LUCENE_WORDS = {"and", "or", "not", "to"}
 MIN_FUZZY_LEN = 5
+PREFIX_SCORE = 0.85
 
 
 def fulltext_query(engine: str, norm: str) -> str:
@@ -58,7 +59,7 @@ def _score(norm: str, row: dict[str, Any]) -> float:
         if name == norm:
             s = 1.0 if i == 0 else 0.97
         elif name.startswith(norm) or f" {norm}" in f" {name}":
-            s = 0.85 + 0.1 * len(norm) / max(len(name), 1)
+            s = PREFIX_SCORE + 0.1 * len(norm) / max(len(name), 1)
         else:
             s = 0.8 * fuzz.WRatio(norm, name) / 100.0
         best = max(best, s)
@@ -101,12 +102,23 @@ def search_actors(store: GraphStore, text: str, kind: str | None = None, limit: 
     kind_name = ontology().actor_kind(kind).name if kind else None
     pool = max(limit * 3, 50)
     found: dict[str, dict[str, Any]] = {}
-    for row in _substring_rows(store, norm, kind_name, pool) + _fulltext_rows(store, norm, kind_name, pool):
-        found.setdefault(row["id"], row)
+    scores: dict[str, float] = {}
+
+    def add(rows: list[dict[str, Any]]) -> None:
+        for row in rows:
+            if row["id"] not in found:
+                found[row["id"]] = row
+                scores[row["id"]] = _score(norm, row)
+
+    add(_fulltext_rows(store, norm, kind_name, pool))
+    # The substring scan reads every actor: it runs only when the index found no name equal to or
+    # starting with the text (it catches infixes such as "adur" in "maduro" and index tokenizer corners).
+    if max(scores.values(), default=0.0) < PREFIX_SCORE:
+        add(_substring_rows(store, norm, kind_name, pool))
     ranked = []
     for row in found.values():
         out = {k: row[k] for k in ("id", "name", "kind", "aliases", "external_ids")}
-        out["score"] = _score(norm, row)
+        out["score"] = scores[row["id"]]
         ranked.append(out)
     ranked.sort(key=lambda r: (-r["score"], len(r["name"]), r["id"]))
     return ranked[:limit]

@@ -56,3 +56,8 @@ def test_resolve_actor(loaded):
         resolve_actor(loaded, "Someone Else Entirely")
     loaded.upsert_actors([Actor(name="Maduro", kind="Organization")])  # a namesake without relations
     assert resolve_actor(loaded, "maduro")["id"] == "organization:maduro"  # own name beats an alias
+
+
+def test_infix_text_falls_back_to_substring(loaded):
+    assert search_actors(loaded, "adur")[0]["id"] == "person:nicolas-maduro"
+    assert search_actors(loaded, "ashingt")[0]["id"] == "country:united-states"
