@@ -112,8 +112,13 @@ def _rows(path: Path, on_error: ErrorHandler) -> Iterator[tuple[int, str, list[s
         yield lineno, line.strip(), fields
 
 
+def _is_number(value: str) -> bool:
+    value = value.strip()
+    return value.isascii() and value.isdigit()
+
+
 def _is_sdn_row(fields: list[str]) -> bool:
-    return len(fields) == SDN_FIELDS and fields[0].strip().isdigit()
+    return len(fields) == SDN_FIELDS and _is_number(fields[0])
 
 
 def looks_like_ofac(path: str | Path) -> bool:
@@ -190,7 +195,7 @@ def _parse_sdn(path: Path, on_error: ErrorHandler) -> list[Listing]:
         if len(f) != SDN_FIELDS:
             on_error(InvalidInput(f"expected {SDN_FIELDS} fields, got {len(f)}", file=str(path), line=lineno))
             continue
-        if not f[0].strip().isdigit():
+        if not _is_number(f[0]):
             on_error(InvalidInput(f"ent_num {f[0]!r} is not a number", file=str(path), line=lineno,
                                   field="ent_num"))
             continue
@@ -211,7 +216,7 @@ def _parse_side_file(paths: list[Path], min_fields: int, on_error: ErrorHandler
                      ) -> Iterator[tuple[int, list[str]]]:
     for path in paths:
         for lineno, _line, f in _rows(path, on_error):
-            if len(f) < min_fields or not f[0].strip().isdigit():
+            if len(f) < min_fields or not _is_number(f[0]):
                 on_error(InvalidInput(f"expected at least {min_fields} fields with a numeric ent_num",
                                       file=str(path), line=lineno))
                 continue

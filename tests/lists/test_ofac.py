@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from actorgraph.errors import InvalidInput
 from actorgraph.graph import GraphStore
@@ -146,3 +148,29 @@ def test_full_2024_list_loads_into_the_embedded_store(engine, store: GraphStore,
     assert stats["relations_by_type"]["SANCTIONS"] == 14_965
     assert store.query("MATCH (a:Actor) WHERE 'ofac:22790' IN a.external_ids RETURN a.id AS id").single() == \
         "person:nicolas-maduro-moros"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(
+    st.text(max_size=80),
+    st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12), min_size=12,
+             max_size=12).map(lambda f: ",".join(f'"{x}"' for x in f)),
+    st.builds(lambda n, name: f'{n},"{name}",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"Linked To: {name}."',
+              st.integers(0, 10**9), st.text(max_size=20)),
+), max_size=8))
+def test_junk_rows_never_crash_the_reader(tmp_path_factory: pytest.TempPathFactory, lines: list[str]) -> None:
+    path = tmp_path_factory.mktemp("junk") / "sdn.csv"
+    path.write_bytes("\r\n".join(lines).encode("utf-8", errors="replace") + b"\x1a")
+    errors: list[InvalidInput] = []
+    reader = OfacReader(path, on_error=errors.append)
+    extractions = list(reader)
+    assert all(e.file == str(path) and e.line for e in errors)
+    assert reader.listings == sum(1 for ex in extractions for r in ex.relations if r.type == "SANCTIONS")
+
+
+def test_non_ascii_digits_are_not_an_ent_num(tmp_path: Path) -> None:
+    path = tmp_path / "sdn.csv"
+    path.write_text('\u00b2,"NAME",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n', encoding="utf-8")
+    errors: list[InvalidInput] = []
+    assert list(read_ofac(path, on_error=errors.append)) == []
+    assert [(e.line, e.field) for e in errors] == [(1, "ent_num")]
