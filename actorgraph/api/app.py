@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -69,6 +70,7 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
                   responses=COMMON_RESPONSES)
     app.state.settings = settings
     app.state.store = store
+    app.state.write_lock = threading.Lock()
     install_problem_handlers(app)
     for module in (health, actors, relations, queries, documents, views, exports):
         app.include_router(module.router)

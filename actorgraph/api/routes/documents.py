@@ -20,12 +20,16 @@ ExtractorQuery = Annotated[str | None, Query(max_length=100, pattern=r"^[A-Za-z0
                                              description="Extractor name (default: the rule-based one)")]
 
 
-def _ingest(store: GraphStore, docs: list[Document], link: bool, extractor: str | None) -> IngestOut:
+def _ingest(request: Request, store: GraphStore, docs: list[Document], link: bool,
+            extractor: str | None) -> IngestOut:
     from actorgraph.loaders.extractors import get_extractor
     from actorgraph.loaders.ingest import ingest_documents
 
     chosen = get_extractor(extractor) if extractor else None
-    report = ingest_documents(store, docs, extractor=chosen, link=link)
+    # One ingest at a time per API process: concurrent MERGEs of the same actors deadlock on Neo4j
+    # (FalkorDB serialises writes anyway), and extraction is CPU-bound under the GIL.
+    with request.app.state.write_lock:
+        report = ingest_documents(store, docs, extractor=chosen, link=link)
     added = []
     for extraction in getattr(report, "extractions", None) or []:
         doc = extraction.document
@@ -48,11 +52,11 @@ def _document(item: DocumentIn, index: int | None = None) -> Document:
 
 @router.post("", response_model=IngestOut, status_code=201,
              summary="Ingest one JSON document or a batch {documents: [...]}; returns what was added")
-def ingest_json(store: StoreDep, body: DocumentIn | DocumentBatch, link: LinkQuery = True,
+def ingest_json(request: Request, store: StoreDep, body: DocumentIn | DocumentBatch, link: LinkQuery = True,
                 extractor: ExtractorQuery = None) -> IngestOut:
     items = body.documents if isinstance(body, DocumentBatch) else [body]
     docs = [_document(item, i if isinstance(body, DocumentBatch) else None) for i, item in enumerate(items)]
-    return _ingest(store, docs, link, extractor)
+    return _ingest(request, store, docs, link, extractor)
 
 
 _TEXT_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {"text/plain": {
@@ -82,4 +86,4 @@ async def ingest_text(
     if not text.strip():
         raise InvalidInput("body is empty: send the article text", field="body")
     doc = _document(DocumentIn(text=text, title=title, url=url, source=source, published=published))
-    return await run_in_threadpool(_ingest, store, [doc], link, extractor)
+    return await run_in_threadpool(_ingest, request, store, [doc], link, extractor)

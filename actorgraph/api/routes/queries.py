@@ -106,7 +106,11 @@ async def cypher(request: Request, body: CypherRequest, store: StoreDep, setting
     timeout, max_rows = _limits(settings, body.timeout_s, body.max_rows)
     if body.write:
         check_write_key(settings, request.headers.get("X-API-Key"))
-        result = await run_in_threadpool(store.execute, body.query, body.params, timeout_s=timeout)
+        def locked_write() -> QueryResult:
+            with request.app.state.write_lock:  # writes of one API process never deadlock each other
+                return store.execute(body.query, body.params, timeout_s=timeout)
+
+        result = await run_in_threadpool(locked_write)
     else:
         result = await run_in_threadpool(store.query, body.query, body.params, timeout_s=timeout,
                                          max_rows=max_rows)
