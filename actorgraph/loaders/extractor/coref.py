@@ -16,6 +16,8 @@ from actorgraph.loaders.extractor.text import Sentence
 
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported by|told|quoted by|cited by|(?:a|the) report (?:from|by))\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
+_GENERIC_ORG_WORDS = frozenset("group movement militia rebels organisation organization fighters insurgents militants "
+                               "gang coalition cartel front network".split())
 _CONNECTOR_WORDS = frozenset("of the de del la los las du des da dos al el bin ibn van von der y e le for and pour".split())
 
 
@@ -128,7 +130,9 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
         if not orgs:
             return
         named = [e for e in orgs if word in e.tokens or word.rstrip("s") in e.tokens]
-        pool = named or orgs
+        pool = named or (orgs if word in _GENERIC_ORG_WORDS else [])
+        if not pool:
+            return
         m.entity = max(pool, key=lambda e: last_seen[e.key]).key
         return
     # a single capitalised word: a short form of a known name, or an organisation by its context

@@ -15,7 +15,8 @@ from actorgraph.loaders.extractor.relations import RawRelation
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
 _AFFILIATION_TYPES = ("LEADS", "HOLDS_POSITION", "MEMBER_OF")
 _TALKS = ("MEETS_WITH", "NEGOTIATES_WITH")
-_ANSWERED = {"DENIES": ("ACCUSES",), "REJECTS": ("OFFERS", "DEMANDS", "ACCUSES")}
+_ANSWERED = {"DENIES": ("ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES"),
+             "REJECTS": ("OFFERS", "DEMANDS", "ACCUSES")}
 
 
 def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRelation]:
@@ -27,7 +28,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
     def same_side(a: str | None, b: str | None) -> bool:
         if not a or not b:
             return False
-        return a == b or b in affiliation.get(a, ()) or a in affiliation.get(b, ())
+        aa, ab = affiliation.get(a, set()), affiliation.get(b, set())
+        return a == b or b in aa or a in ab or bool(aa & ab)
 
     authorities = Counter(r.source for r in raw if r.type in _AUTHORITY_TYPES and r.source and not r.implicit)
     out: list[RawRelation] = []

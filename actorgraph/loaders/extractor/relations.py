@@ -25,6 +25,10 @@ _LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|order\w*|stag\w*|c
                          r"began|start\w*|maintain\w*|kept|keep\w*|extend\w*|expand\w*|has|have|had|made|make\w*|"
                          r"resum\w*|open\w*|ramp\w* up|step\w* up|intensif\w*)\s+(?:[\w\-]+\s+){0,4}$")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.\-]*|envoy|minister|president|spokes(?:wo)?man|ambassador|leader|chief|commander|general|secretary|official|adviser|negotiator|prime|foreign|defen[cs]e|interior)\s+){0,5}$")
+# "X and a Hong Kong-registered shipping company, Y": a described actor named after a comma
+_APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:an?|the|its|their)\s+[\w\-\s]{0,50}?"
+                            r"(?:company|firm|group|bank|party|movement|militia|organi[sz]ation|network|agency|"
+                            r"operator|subsidiary|outlet|businessman|official|commander|leader)\s*,\s*(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b")
 _AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
                          "drones warships ships police delegation delegations".split())
@@ -37,7 +41,6 @@ _EVENT_NOUNS = {
     "SANCTIONS": r"sanctions|measures|penalties|restrictions|travel bans",
     "EASES_SANCTIONS": r"easing|lifting|relief",
     "MOBILIZES_AGAINST": r"drills|exercises|deployment|build-?up|mobili[sz]ation|manoeuvres|maneuvers",
-    "AGREES_WITH": r"agreement|deal|signing|accord|protocol|truce|ceasefire|pact",
     "OFFERS": r"proposal|offer|plan",
     "DEMANDS": r"demands?|requests?|ultimatum",
     "ACCUSES": r"accusations?|allegations?|criticism|charges?|claims?",
@@ -50,7 +53,7 @@ _REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|as
 _DENY_OBJ_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\b")
 _CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:by|from|of)\s+(?:the\s+)?$")
 _NOUN_GUARD = re.compile(r"(?:^|\s)(?:the|a|an|its|their|his|her|new|existing|further|fresh|additional|such|these|"
-                         r"those|of|on|against|sparked|triggered|staged|dispersed|amid|mass|street|any|no|"
+                         r"those|sparked|triggered|staged|dispersed|amid|mass|street|any|no|"
                          r"widespread|[\w.]+['’]s)\s+$", re.I)
 
 
@@ -82,7 +85,7 @@ def _coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> 
     while 0 <= k + step < len(ms):
         a, b = (ms[k + step], ms[k]) if step < 0 else (ms[k], ms[k + step])
         gap = text[a.end - base : b.start - base]
-        if not _COORD.match(gap):
+        if not _COORD.match(gap) and not _APPOSED_COORD.match(gap):
             break
         links.append("and" not in gap and "&" not in gap and "as well" not in gap)
         k += step
@@ -147,6 +150,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 agent_k = _modifier(ms, left, text, base, s)
                 if agent_k is None and _LIGHT_VERB.search(low[max(0, s - 80) : s]):
                     agent_k = _subject(ms, left, text, base)
+                if agent_k is None and right and low[s:e].endswith(" of"):  # "the arrest of X by Y"
+                    after = next((k for k in right[1:] if re.match(r"^\s+by\s+(?:the\s+)?$",
+                                  text[ms[right[0]].end - base : ms[k].start - base])), None)
+                    agent_k = after
                 if agent_k is not None:
                     agents = [ms[agent_k]] if ms[agent_k].end - base > s - 40 else _coordinated(ms, agent_k, text, base, -1)
                 elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
@@ -233,7 +240,7 @@ def _modifier(ms: list[Mention], left: list[int], text: str, base: int, s: int) 
         return None
     k = left[-1]
     gap = text[ms[k].end - base : s]
-    if re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap):
+    if re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) and not (set(gap.split()) & _PREPS):
         return k
     return None
 

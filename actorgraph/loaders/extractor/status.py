@@ -24,6 +24,9 @@ _DENIAL = re.compile(
 _ALLEGED = re.compile(
     r"\b(?:alleged(?:ly)?|accus(?:ed|es|ing|ations?)\b[^.;]*\bof|suspected(?: of)?|purported(?:ly)?|"
     r"claim(?:s|ed|ing)?|suspicion of|charges? of|say|says|believed to|thought to|investigators say)\b", re.I)
+# "accused X of supplying ...", "suspected of", "charged with": the embedded act is only alleged
+_ACCUSED_OF = re.compile(r"\b(?:accus\w+|suspect\w*|charg\w+|blam\w+)\s+(?:[\w\-.’']+\s+){0,6}(?:of|with|for)\s+"
+                         r"(?:[a-z]+ly\s+)?$", re.I)
 _REPORTED = re.compile(
     r"\b(?:reportedly|according to|reports? (?:from|by|say|said)|reported(?:ly)?|sources (?:said|say)|"
     r"is said to|are said to|was said to|seemingly|apparently|media reported|state media)\b", re.I)
@@ -55,7 +58,7 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
         found.add(RelationStatus.DENIED)
     if _HYPOTHETICAL.search(window):
         found.add(RelationStatus.HYPOTHETICAL)
-    if _ALLEGED.search(window):
+    if _ALLEGED.search(window) or _ACCUSED_OF.search(sentence[max(0, trigger_start - 120) : trigger_start]):
         found.add(RelationStatus.ALLEGED)
     if _REPORTED.search(sentence):
         found.add(RelationStatus.REPORTED)
