@@ -180,7 +180,11 @@ class FtmReader:
             batch: dict[str, Actor] = {}
             relations = []
             for eid, ent in links[start:start + self.batch_size]:
-                rel = self._relation(eid, ent, actors, doc, path, batch)
+                try:
+                    rel = self._relation(eid, ent, actors, doc, path, batch)
+                except (ValueError, TypeError) as err:  # pydantic's ValidationError is a ValueError
+                    self._error(InvalidInput(f"entity {eid}: {str(err).splitlines()[0]}", file=str(path)))
+                    continue
                 if rel is not None:
                     relations.append(rel)
             emitted.update(batch)
@@ -198,7 +202,7 @@ class FtmReader:
         by_id: dict[str, list[str]] = defaultdict(list)
         for eid, ent in self.entities.items():
             hint = _hint(ent)
-            kind = hint.get("kind") or ACTOR_SCHEMAS.get(ent["schema"])
+            kind = hint.get("kind") if isinstance(hint.get("kind"), str) else ACTOR_SCHEMAS.get(ent["schema"])
             if kind is None or ontology().actor_kinds.get(kind) is None:
                 continue
             names = ent["properties"].get("name") or []
@@ -208,8 +212,8 @@ class FtmReader:
                 continue
             try:
                 built[eid] = self._actor(eid, ent, kind, name, hint)
-            except ValueError as err:
-                self._error(InvalidInput(f"entity {eid}: {err}", file=str(self.path)))
+            except (ValueError, TypeError) as err:
+                self._error(InvalidInput(f"entity {eid}: {str(err).splitlines()[0]}", file=str(self.path)))
                 continue
             if not hint.get("id"):
                 by_id[built[eid].id].append(eid)

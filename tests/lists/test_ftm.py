@@ -7,6 +7,9 @@ import io
 import json
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from actorgraph.graph import GraphStore
 from actorgraph.loaders.ftm import FtmReader, looks_like_ftm, read_ftm
 from actorgraph.loaders.ofac import read_ofac
@@ -126,3 +129,27 @@ def test_export_round_trip(engine, store: GraphStore, tmp_path: Path) -> None:  
     finally:
         copy.drop()  # type: ignore[attr-defined]
         copy.close()
+
+
+_json_scalar = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=10))
+_entity = st.fixed_dictionaries({
+    "id": st.one_of(st.text(min_size=1, max_size=8), st.integers()),
+    "schema": st.sampled_from(["Person", "Company", "Sanction", "Family", "Ownership", "Directorship", "Thing"]),
+    "properties": st.dictionaries(st.sampled_from(["name", "entity", "authority", "person", "relative", "owner",
+                                                   "asset", "startDate", "role", "country"]),
+                                  st.one_of(_json_scalar, st.lists(st.text(max_size=12), max_size=3)), max_size=5),
+}, optional={"actorgraph": st.dictionaries(st.sampled_from(["id", "kind", "type", "source", "date", "status"]),
+                                          st.one_of(_json_scalar, st.lists(_json_scalar, max_size=2)), max_size=4),
+             "referents": st.lists(st.text(max_size=10), max_size=2)})
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(_entity.map(json.dumps), st.text(max_size=40)), max_size=10))
+def test_junk_lines_never_crash_the_reader(tmp_path_factory, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("junk") / "junk.ftm.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    errors: list = []
+    for ex in read_ftm(path, on_error=errors.append):
+        ids = {a.id for a in ex.actors}
+        assert all(r.source in ids and r.target in ids for r in ex.relations)
+    assert all(e.file == str(path) for e in errors)
