@@ -52,3 +52,9 @@ def test_people_sharing_a_surname_are_not_merged(extract) -> None:
     r = extract("Defence Minister Ruben Salcedo met General Oscar Salcedo in Quito.")
     people = {n for n, k in r.kinds.items() if k == "Person"}
     assert {"Ruben Salcedo", "Oscar Salcedo"} <= people
+
+
+def test_both_sides_means_the_two_countries_in_play(extract) -> None:
+    r = extract("Ecuador accused Peru of violating the border. The Andean Council urged both sides to talk.")
+    assert ("Andean Council", "DEMANDS", "Ecuador") in r.triples
+    assert ("Andean Council", "DEMANDS", "Peru") in r.triples

@@ -120,6 +120,12 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
     if m.via == "pronoun":
         m.entity = recent_person
         return
+    if m.via == "pair":  # "both sides": the two countries most talked about so far
+        countries = sorted((e for e in table.of_kind("Country") if counts[e.key]),
+                           key=lambda e: (-counts[e.key], e.first))
+        if len(countries) >= 2:
+            m.entity, m.also = countries[0].key, [countries[1].key]
+        return
     if m.via == "government":
         countries = [(counts[e.key], -e.first, e.key) for e in table.of_kind("Country") if counts[e.key]]
         m.entity = max(countries)[2] if countries else None

@@ -6,7 +6,7 @@ Kinds left as ``None`` are resolved by ``coref`` against the rest of the documen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.text import Sentence
@@ -24,6 +24,7 @@ _POLICY_NOUNS = frozenset(
 )
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
+_PAIR = re.compile(r"^(?:both|the two)\s+(?:sides|governments|countries|parties|nations|neighbours|neighbors|capitals)$")
 _GROUP_STOP = frozenset("the a an of in on at to for with by from and or but said says were was is are who which "
                         "that had has have been would will could may might".split())
 _NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|thousands?|"
@@ -46,6 +47,7 @@ class Mention:
     bare_state: bool = False  # "Ukrainian officials": stands for the state when acting
     possessive: bool = False
     entity: str | None = None  # entity key after resolution
+    also: list[str] = field(default_factory=list)  # "both sides": the second actor meant
 
 
 def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
@@ -74,6 +76,10 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                     add(i, j, " ".join(words[i:j]), "Group", "group", country=country)
                 i = j
                 continue
+        if i + 1 < n and _PAIR.match(f"{lw} {lower[i + 1]}"):
+            add(i, i + 2, " ".join(words[i : i + 2]), None, "pair")
+            i += 2
+            continue
         if lw in _PRONOUNS:
             add(i, i + 1, w, None, "pronoun")
             i += 1

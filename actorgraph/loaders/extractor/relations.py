@@ -3,6 +3,7 @@ or a modifier/possessive of a nominalisation), target on the right; coordinated 
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -203,7 +204,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 event = next(k for k in _EVENT_NOUNS if ev.group(k))
                 needs_partner = True
         for a in agents or [None]:
-            for t in targets or [None]:
+            for t in _expand(targets) or [None]:
                 if t is None and not needs_partner:
                     continue
                 st = status
@@ -215,6 +216,18 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     rel.props["event"] = event
                 out.append(rel)
     return [r for r in out if r.source != r.target or r.source is None]
+
+
+def _expand(targets: list[Mention]) -> list[Mention]:
+    """ "both sides" stands for two actors: one mention per actor meant."""
+    out: list[Mention] = []
+    for t in targets:
+        out.append(t)
+        for key in t.also:
+            twin = copy.copy(t)
+            twin.entity, twin.also = key, []
+            out.append(twin)
+    return out
 
 
 def _subject(ms: list[Mention], left: list[int], text: str, base: int) -> int | None:
