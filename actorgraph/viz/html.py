@@ -17,10 +17,12 @@ from typing import Any
 
 import jinja2
 
+from actorgraph.errors import InvalidInput
 from actorgraph.queries.subgraph import Subgraph, cap_subgraph
 from actorgraph.viz.network import build_network
 
 VIS_NETWORK_VERSION = "9.1.2"
+DEFAULT_LAYOUT_BUDGET_S = 5.0
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 _SCRIPT_CLOSE = re.compile(r"</script|<!--", re.IGNORECASE)
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -64,9 +66,13 @@ def _default_max_nodes() -> int:
 
 
 def render_html(subgraph: Subgraph, title: str = "ActorGraph network", max_nodes: int | None = None,
-                aggregate: bool = True, physics_iterations: int | None = None) -> str:
+                aggregate: bool = True, physics_iterations: int | None = None,
+                layout_budget_s: float = DEFAULT_LAYOUT_BUDGET_S) -> str:
     """The page for ``subgraph``. Above ``max_nodes`` (default: settings ``viz_max_nodes``) only the most
-    connected actors are drawn and the page says what was left out."""
+    connected actors are drawn and the page says what was left out. The layout runs at most
+    ``physics_iterations`` steps and ``layout_budget_s`` seconds in the browser, then physics stops."""
+    if layout_budget_s <= 0:
+        raise InvalidInput("layout_budget_s must be positive", field="layout_budget_s")
     cap = max_nodes if max_nodes is not None else _default_max_nodes()
     shown = cap_subgraph(subgraph, cap)
     data = build_network(shown, aggregate=aggregate, physics_iterations=physics_iterations)
@@ -79,6 +85,7 @@ def render_html(subgraph: Subgraph, title: str = "ActorGraph network", max_nodes
         "omitted": shown.omitted,
         "counts": {"nodes": len(shown.nodes), "statements": len(shown.edges), "edges": len(data.edges)},
         "aggregate": aggregate,
+        "layout_budget_ms": round(layout_budget_s * 1000),
         "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
     assets = _assets()
@@ -89,9 +96,12 @@ def render_html(subgraph: Subgraph, title: str = "ActorGraph network", max_nodes
 
 
 def write_html(subgraph: Subgraph, path: str | Path, title: str = "ActorGraph network",
-               max_nodes: int | None = None, aggregate: bool = True) -> Path:
+               max_nodes: int | None = None, aggregate: bool = True, physics_iterations: int | None = None,
+               layout_budget_s: float = DEFAULT_LAYOUT_BUDGET_S) -> Path:
     """Write the page to ``path`` (parent directories created) and return the path."""
+    html = render_html(subgraph, title=title, max_nodes=max_nodes, aggregate=aggregate,
+                       physics_iterations=physics_iterations, layout_budget_s=layout_budget_s)
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_html(subgraph, title=title, max_nodes=max_nodes, aggregate=aggregate), encoding="utf-8")
+    out.write_text(html, encoding="utf-8")
     return out

@@ -119,16 +119,16 @@ def build_network(sub: Subgraph, aggregate: bool = True, physics_iterations: int
 def vis_options(n_nodes: int, n_edges: int, iterations: int | None = None) -> dict[str, Any]:
     """Physics bounded so big graphs settle in seconds; the page turns physics off once stabilised."""
     if iterations is None:
-        iterations = max(100, min(1000, 300_000 // max(1, n_nodes)))
+        iterations = max(100, min(1000, 200_000 // max(1, n_nodes)))
     big = n_nodes > 1000 or n_edges > 3000
     return {
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 150},
         "physics": {
-            "enabled": True, "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -9000, "centralGravity": 0.25, "springLength": 140,
-                          "springConstant": 0.04, "damping": 0.35, "avoidOverlap": 0.1},
-            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 25, "fit": True},
+            "enabled": True, "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.01, "springLength": 110,
+                                 "springConstant": 0.08, "damping": 0.45, "avoidOverlap": 0},
+            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 10, "fit": True},
             "minVelocity": 1.0,
         },
         "interaction": {"hover": not big, "tooltipDelay": 120, "hideEdgesOnDrag": big,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from actorgraph.graph import GraphStore
-from actorgraph.queries.subgraph import whole_graph
+from actorgraph.queries.subgraph import Subgraph, whole_graph
 from actorgraph.viz import write_html
 from actorgraph.viz.network import build_network
 from tests.viz.conftest import OpenedPage
@@ -164,4 +165,19 @@ def test_cap_message_appears_when_capped(open_page: Opener, tmp_path: Path) -> N
     assert message.is_visible()
     assert "4 most connected actors" in message.inner_text() and "7 actors" in message.inner_text()
     assert counts(view)[0] == 4
+    assert_clean(view)
+
+
+def test_layout_stops_at_its_time_budget(open_page: Opener, tmp_path: Path) -> None:
+    rng = random.Random(3)
+    nodes = [{"id": f"person:p{i}", "name": f"P {i}", "kind": "Person", "degree": 0} for i in range(600)]
+    edges = [{"id": f"rel:{i}", "source": f"person:p{rng.randrange(600)}", "target": f"person:p{rng.randrange(600)}",
+              "type": "SUPPORTS", "status": "asserted"} for i in range(1200)]
+    # Far more iterations than 0.2 s allow for 600 actors: the time budget must end the layout.
+    path = write_html(Subgraph(nodes, edges), tmp_path / "budget.html", max_nodes=1000,
+                      physics_iterations=10_000_000, layout_budget_s=0.2)
+    view = open_page(path)
+    assert view.js("actorgraph.state.layoutCut") is True
+    assert view.js("actorgraph.network.physics.options.enabled") is False
+    assert "time budget" in view.page.locator("#ag-layout-status").inner_text()
     assert_clean(view)

@@ -104,7 +104,7 @@
   var state = {
     types: {}, statuses: {}, undated: true, hideIsolated: true, mode: "window",
     from: days.length ? days[0] : null, to: days.length ? days[days.length - 1] : null,
-    highlighted: null, stabilized: false, stabilizeMs: null
+    highlighted: null, stabilized: false, stabilizeMs: null, layoutCut: false
   };
   DATA.legend.types.forEach(function (t) { state.types[t.name] = true; });
   DATA.legend.statuses.forEach(function (s) { state.statuses[s] = true; });
@@ -150,11 +150,17 @@
   network.on("stabilizationProgress", function (p) {
     layoutStatus.textContent = "laying out\u2026 " + Math.round(100 * p.iterations / p.total) + "%";
   });
+  // Bound the layout in time as well as in iterations: a slow machine gets a rougher layout, not a hang.
+  var budget = setTimeout(function () {
+    if (!state.stabilized) { state.layoutCut = true; network.stopSimulation(); }
+  }, DATA.layout_budget_ms);
   network.once("stabilizationIterationsDone", function () {
+    clearTimeout(budget);
     network.setOptions({ physics: false });
     state.stabilized = true;
     state.stabilizeMs = Math.round(performance.now() - t0);
-    layoutStatus.textContent = "layout done in " + (state.stabilizeMs / 1000).toFixed(1) + " s (physics off; drag to arrange)";
+    layoutStatus.textContent = (state.layoutCut ? "layout stopped at its time budget after " : "layout done in ") +
+      (state.stabilizeMs / 1000).toFixed(1) + " s (physics off; drag nodes to arrange)";
   });
 
   function applyFilters() {
