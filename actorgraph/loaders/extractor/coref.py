@@ -127,8 +127,8 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
             m.entity, m.also = countries[0].key, [countries[1].key]
         return
     if m.via == "government":
-        countries = [(counts[e.key], -e.first, e.key) for e in table.of_kind("Country") if counts[e.key]]
-        m.entity = max(countries)[2] if countries else None
+        ranked = [(counts[e.key], -e.first, e.key) for e in table.of_kind("Country") if counts[e.key]]
+        m.entity = max(ranked)[2] if ranked else None
         return
     if m.via == "org-anaphor":
         word = normalize_name(m.surface.split()[-1])

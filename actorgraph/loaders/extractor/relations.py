@@ -203,8 +203,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             if ev:
                 event = next(k for k in _EVENT_NOUNS if ev.group(k))
                 needs_partner = True
-        for a in agents or [None]:
-            for t in _expand(targets) or [None]:
+        agent_options: list[Mention | None] = list(agents) or [None]
+        target_options: list[Mention | None] = list(_expand(targets)) or [None]
+        for a in agent_options:
+            for t in target_options:
                 if t is None and not needs_partner:
                     continue
                 st = status
@@ -236,9 +238,10 @@ def _subject(ms: list[Mention], left: list[int], text: str, base: int) -> int | 
         m = ms[k]
         before = text[max(0, m.start - base - 60) : m.start - base]
         pw = _prev_word(before, len(before))
-        if pw in _PREPS and not (pw == "of" and re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before)
-                                 and re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before).group(1).lower() in _AGENT_NOUNS):
-            continue
+        if pw in _PREPS:
+            owner = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before) if pw == "of" else None
+            if not (owner and owner.group(1).lower() in _AGENT_NOUNS):  # "Agents of Venezuela's ..." act
+                continue
         if m.possessive and m.kind != "Country":
             nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
             if nxt and nxt.group(1).lower() not in ("government", "forces", "army", "military", "office", "party"):
