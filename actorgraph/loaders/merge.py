@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -104,18 +105,42 @@ def _labels(edge: dict[str, Any]) -> tuple[str, str]:
     return (a_label, edge["other_label"]) if edge["dir"] == "out" else (edge["other_label"], a_label)
 
 
-def _create_edge(edge: dict[str, Any], src: str, dst: str, props: dict[str, Any]) -> Statement:
-    src_label, dst_label = _labels(edge)
-    return Statement(f"MATCH (x:{src_label} {{id: $src}}) MATCH (y:{dst_label} {{id: $dst}}) "
-                     f"CREATE (x)-[r:{edge['type']}]->(y) SET r += $props",
-                     {"src": src, "dst": dst, "props": props})
+class _EdgeOps:
+    """Edge deletions, count updates and creations, batched as one UNWIND statement per edge type and
+    endpoint labels (an actor with hundreds of edges still makes a handful of statements)."""
 
+    COUNT_EXPR = {"add": "r.count + row.n", "max": "CASE WHEN r.count > row.n THEN r.count ELSE row.n END",
+                  "set": "row.n"}
 
-def _delete_edge(edge: dict[str, Any], src: str, dst: str) -> Statement:
-    src_label, dst_label = _labels(edge)
-    key = "r.id = $rid" if "id" in edge["props"] else "true"
-    return Statement(f"MATCH (x:{src_label} {{id: $src}})-[r:{edge['type']}]->(y:{dst_label} {{id: $dst}}) "
-                     f"WHERE {key} DELETE r", {"src": src, "dst": dst, "rid": edge["props"].get("id")})
+    def __init__(self) -> None:
+        self.deletes: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        self.counts: dict[tuple[str, str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        self.creates: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+
+    def delete(self, edge: dict[str, Any], src: str, dst: str) -> None:
+        self.deletes[(edge["type"], *_labels(edge))].append({"src": src, "dst": dst, "rid": edge["props"].get("id")})
+
+    def set_count(self, edge: dict[str, Any], src: str, dst: str, n: int, mode: str) -> None:
+        self.counts[(edge["type"], *_labels(edge), mode)].append({"src": src, "dst": dst, "n": n})
+
+    def create(self, edge: dict[str, Any], src: str, dst: str, props: dict[str, Any]) -> None:
+        self.creates[(edge["type"], *_labels(edge))].append({"src": src, "dst": dst, "props": props})
+
+    @staticmethod
+    def _match(rtype: str, src_label: str, dst_label: str) -> str:
+        return f"UNWIND $rows AS row MATCH (x:{src_label} {{id: row.src}})-[r:{rtype}]->(y:{dst_label} {{id: row.dst}}) "
+
+    def removals(self) -> list[Statement]:
+        out = [Statement(self._match(*key) + "WHERE row.rid IS NULL OR r.id = row.rid DELETE r", {"rows": rows})
+               for key, rows in self.deletes.items()]
+        out += [Statement(self._match(*key[:3]) + f"SET r.count = {self.COUNT_EXPR[key[3]]}", {"rows": rows})
+                for key, rows in self.counts.items()]
+        return out
+
+    def creations(self) -> list[Statement]:
+        return [Statement(f"UNWIND $rows AS row MATCH (x:{src} {{id: row.src}}) MATCH (y:{dst} {{id: row.dst}}) "
+                          f"CREATE (x)-[r:{rtype}]->(y) SET r += row.props", {"rows": rows})
+                for (rtype, src, dst), rows in self.creates.items()]
 
 
 def merge_actors(store: GraphStore, canonical: str, absorbed: str, score: float, reason: str,
@@ -137,8 +162,7 @@ def merge_actors(store: GraphStore, canonical: str, absorbed: str, score: float,
     canon_edges = _edges(store, canonical)
     existing = {(e["type"], e["dir"], e["other"], e["props"].get("id")): e for e in canon_edges}
     moved: list[dict[str, Any]] = []
-    # Deletion first: FalkorDB (4.x) can crash on a query that deletes after it has created edges.
-    statements = [Statement(f"MATCH (a:{label} {{id: $id}}) DETACH DELETE a", {"id": absorbed})]
+    ops = _EdgeOps()
     for edge in _edges(store, absorbed):
         other = canonical if edge["other"] == absorbed else edge["other"]
         record = dict(edge)
@@ -151,19 +175,17 @@ def merge_actors(store: GraphStore, canonical: str, absorbed: str, score: float,
             record["outcome"] = "dropped"  # a statement between the two halves of one actor
         elif edge["type"] == ontology().mentions_type and twin is not None:
             record["outcome"], record["prior_count"] = "added", twin["props"].get("count", 0)
-            src, dst = _endpoints(edge, canonical)
-            new_count = "CASE WHEN r.count > $n THEN r.count ELSE $n END" if repeat else "r.count + $n"
-            statements.append(Statement(
-                f"MATCH (x:{_labels(edge)[0]} {{id: $src}})-[r:{edge['type']}]->(y:{_labels(edge)[1]} {{id: $dst}}) "
-                f"SET r.count = {new_count}",
-                {"src": src, "dst": dst, "n": edge["props"].get("count", 0)}))
+            ops.set_count(edge, *_endpoints(edge, canonical), edge["props"].get("count", 0),
+                          "max" if repeat else "add")
         elif twin is not None:
             record["outcome"] = "collapsed"  # the same statement is already on the canonical actor
         else:
             record["outcome"] = "moved"
-            src, dst = _endpoints({**edge, "other": other}, canonical)
-            statements.append(_create_edge({**edge, "other": other}, src, dst, new_props))
+            ops.create({**edge, "other": other}, *_endpoints({**edge, "other": other}, canonical), new_props)
         moved.append(record)
+    # Deletion first: FalkorDB (4.x) can crash on a query that deletes after it has created edges.
+    statements = [Statement(f"MATCH (a:{label} {{id: $id}}) DETACH DELETE a", {"id": absorbed}),
+                  *ops.removals(), *ops.creations()]
     attributed = store.query("MATCH ()-[r]->() WHERE r.attributed_to = $id RETURN r.id AS id",
                              {"id": absorbed}, max_rows=1_000_000).values("id")
     if attributed:
@@ -248,31 +270,26 @@ def undo_merge(store: GraphStore, merge_id: str) -> MergeRecord:
         raise InvalidInput(f"actor {rec.absorbed} exists again; merge it back (actorgraph link) or delete it "
                            "before undoing", field="merge_id")
     _check_later_merges(store, rec, undo)
-    # FalkorDB (4.x) can crash on a query that deletes an edge after creating one: deletions go first.
-    removals: list[Statement] = []
-    creations: list[Statement] = []
+    ops = _EdgeOps()
     for edge in undo["edges"]:
         edge["type"] = _edge_type(edge["type"])
         edge["other_label"] = _node_label([edge["other_label"]])
-        other = rec.canonical if edge["other"] == rec.absorbed else edge["other"]
+        now_edge = {**edge, "other": rec.canonical if edge["other"] == rec.absorbed else edge["other"]}
         if edge["outcome"] == "moved":
-            removals.append(_delete_edge({**edge, "other": other}, *_endpoints({**edge, "other": other},
-                                                                               rec.canonical)))
+            ops.delete(now_edge, *_endpoints(now_edge, rec.canonical))
         elif edge["outcome"] == "added":
-            src, dst = _endpoints(edge, rec.canonical)
-            removals.append(Statement(
-                f"MATCH (x:{_labels(edge)[0]} {{id: $src}})-[r:{edge['type']}]->(y:{_labels(edge)[1]} {{id: $dst}}) "
-                "SET r.count = $n", {"src": src, "dst": dst, "n": edge["prior_count"]}))
-        creations.append(_create_edge(edge, *_endpoints(edge, rec.absorbed), edge["props"]))
+            ops.set_count(edge, *_endpoints(edge, rec.canonical), edge["prior_count"], "set")
+        ops.create(edge, *_endpoints(edge, rec.absorbed), edge["props"])
     labels = ":".join(_check_labels(undo["absorbed_labels"]))
     before = undo["canonical_before"]
-    statements = [*removals,
+    # FalkorDB (4.x) can crash on a query that deletes an edge after creating one: deletions go first.
+    statements = [*ops.removals(),
                   Statement(f"CREATE (a:{labels}) SET a += $props", {"props": undo["absorbed_props"]}),
                   Statement(f"MATCH (a:{label} {{id: $id}}) SET a.aliases = $aliases, a.external_ids = $ext, "
                             "a.search_names = $search, a.search_text = $text",
                             {"id": rec.canonical, "aliases": before["aliases"], "ext": before["external_ids"],
                              "search": before["search_names"], "text": before["search_text"]}),
-                  *creations]
+                  *ops.creations()]
     if undo["attributed"]:
         statements.append(Statement(
             "MATCH ()-[r]->() WHERE r.id IN $ids AND r.attributed_to = $new SET r.attributed_to = $old",
