@@ -14,6 +14,7 @@ from typing import Any
 
 from pyvis.edge import Edge
 from pyvis.network import Network
+from pyvis.node import Node
 
 from actorgraph.graph.registry import RelationStatus, ontology
 from actorgraph.queries.subgraph import Subgraph
@@ -78,14 +79,19 @@ def build_network(sub: Subgraph, aggregate: bool = True, physics_iterations: int
     o = ontology()
     net = Network(directed=True, cdn_resources="in_line")
     for node in sub.nodes:
+        if node["id"] in net.node_map:
+            continue
         kind = o.actor_kinds.get(node.get("kind") or "")
-        net.add_node(
-            node["id"], label=node.get("name") or node["id"],
-            shape=kind.shape if kind else "dot", color=kind.color if kind else UNKNOWN_KIND_COLOR,
-            size=node_size(node.get("degree", 0)),
+        # pyvis's Node directly: Network.add_node checks membership in a list (quadratic on big graphs).
+        vis_node = Node(
+            node["id"], kind.shape if kind else "dot", label=node.get("name") or node["id"],
+            color=kind.color if kind else UNKNOWN_KIND_COLOR, size=node_size(node.get("degree", 0)),
             kind=node.get("kind"), aliases=node.get("aliases") or [], external_ids=node.get("external_ids") or [],
             description=node.get("description"), degree=node.get("degree", 0), hops=node.get("hops"),
         )
+        net.nodes.append(vis_node.options)
+        net.node_ids.append(node["id"])
+        net.node_map[node["id"]] = vis_node.options
     known = {n["id"] for n in sub.nodes}
     grouped = _group_edges(sub, aggregate)
     pair_count: dict[tuple[str, str], int] = defaultdict(int)
