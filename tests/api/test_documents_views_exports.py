@@ -137,3 +137,15 @@ def test_exports(client: TestClient) -> None:
     assert ftm.status_code == 200, ftm.text
     assert ftm.headers["content-type"].startswith("application/x-ndjson") and '"schema"' in ftm.text
     assert_problem(client.get("/export/pdf"), 422)
+
+
+def test_views_treat_graph_text_as_data(client: TestClient) -> None:
+    hostile = "<script>alert(1)</script> Group"
+    query = {"query": "CREATE (a:Actor:Group {id: 'group:hostile', name: $name, kind: 'Group'}) "
+                      "WITH a MATCH (t:Actor {id: $trump}) CREATE (t)-[:SUPPORTS {id: 'rel:hostile', "
+                      "source: t.id, target: a.id, status: 'asserted', sentence: $name}]->(a)",
+             "params": {"name": hostile, "trump": TRUMP.id}, "write": True}
+    assert client.post("/cypher", json=query, headers=KEY).status_code == 200
+    r = client.get(f"/views/actors/{TRUMP.id}", params={"hops": 1})
+    assert r.status_code == 200
+    assert "hostile" in r.text and "<script>alert(1)</script>" not in r.text

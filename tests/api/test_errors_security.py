@@ -149,3 +149,18 @@ def test_openapi_documents_enums_and_problems(client: TestClient) -> None:
     assert "APIKeyHeader" in spec["components"]["securitySchemes"]
     get_actor = spec["paths"]["/actors/{actor_id}"]["get"]["responses"]
     assert "application/problem+json" in get_actor["404"]["content"]
+
+
+def test_readiness_is_503_when_the_store_is_down(make_client: Callable[..., TestClient],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from actorgraph.errors import StoreUnavailable
+
+    client = make_client()
+    store = client.app.state.store  # type: ignore[attr-defined]
+
+    def down(*_: object, **__: object) -> None:
+        raise StoreUnavailable("connection refused")
+
+    monkeypatch.setattr(store, "query", down)
+    assert_problem(client.get("/ready"), 503)
+    assert client.get("/health").status_code == 200
