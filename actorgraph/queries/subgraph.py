@@ -258,15 +258,20 @@ def ego_network(store: GraphStore, actor_id: str, hops: int = 2, types: Iterable
     nodes = _actor_rows(store, list(distance))
     for node in nodes:
         node["hops"] = distance[node["id"]]
-    edges = _edges_among(store, list(distance), where, params, type_names)
-    sub = Subgraph(sorted(nodes, key=lambda n: (n["hops"], n["id"])), edges)
-    if len(nodes) > max_nodes:
-        # Closest rings first; within a ring the most connected actors.
-        nodes.sort(key=lambda n: (n["hops"], -n["degree"], n["id"]))
-        sub = cap_subgraph(Subgraph(nodes, edges), max_nodes, keep=[n["id"] for n in nodes[:max_nodes]])
-    _attach_documents(store, sub.edges)
-    sub.edges = _sorted_edges(sub.edges)
-    return sub
+    # Closest rings first; within a ring the most connected actors.
+    nodes.sort(key=lambda n: (n["hops"], -n["degree"], n["id"]))
+    kept = nodes[:max_nodes]
+    kept_ids = [n["id"] for n in kept]
+    edges = _edges_among(store, kept_ids, where, params, type_names)
+    omitted = {"nodes": len(nodes) - len(kept), "edges": 0}
+    if omitted["nodes"]:
+        total = store.query(
+            f"MATCH (a:{label})-[r]->(b:{label}) WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types "
+            f"{where}RETURN count(r) AS n",
+            {"ids": [n["id"] for n in nodes], "types": type_names, **params}).single() or 0
+        omitted["edges"] = max(0, total - len(edges))
+    _attach_documents(store, edges)
+    return Subgraph(sorted(kept, key=lambda n: (n["hops"], n["id"])), _sorted_edges(edges), omitted)
 
 
 # -- whatever a query returned ---------------------------------------------------------------------------

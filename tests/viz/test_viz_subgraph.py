@@ -122,6 +122,10 @@ def test_ego_network_cap_keeps_centre_and_closest(sample: GraphStore) -> None:
     assert MADURO.id in ids(sub) and len(sub.nodes) == 3
     assert all(n["hops"] <= 1 for n in sub.nodes)
     assert sub.omitted["nodes"] == 4 and sub.capped
+    full = ids(ego_network(sample, MADURO.id, hops=2))
+    within = [r for r in RELATIONS if r.source in full and r.target in full]
+    assert {e["id"] for e in sub.edges} == {r.id for r in within if r.source in ids(sub) and r.target in ids(sub)}
+    assert sub.omitted["edges"] == len(within) - len(sub.edges)
 
 
 @pytest.mark.parametrize("hops", [0, 7])
