@@ -77,3 +77,23 @@ def test_only_registry_types(extract) -> None:
 def test_structural_apposition(extract) -> None:
     r = extract("Abdel Karim Nour, the commander of the Desert Hawks Brigade, surrendered on Sunday.")
     assert ("Abdel Karim Nour", "LEADS", "Desert Hawks Brigade") in r.triples
+
+
+def test_appointment_gives_position_in_appointers_country(extract) -> None:
+    r = extract("Malian President Assimi Diarra appointed Colonel Ismael Toure as defence minister on Monday.")
+    rel = r.rel("Ismael Toure", "HOLDS_POSITION", "Mali")
+    assert rel.date is not None and rel.date.isoformat() == "2025-03-10"
+
+
+def test_agentless_arrest_is_by_the_article_state(extract) -> None:
+    r = extract("Tunisia's police raided the offices of the Carthage Media Group. "
+                "Opposition activist Rania Haddad was arrested in Tunis on Friday.")
+    rel = r.rel("Tunisia", "COERCES", "Rania Haddad")
+    assert rel.properties.get("agent") == "implicit"
+
+
+def test_membership_and_family_appositions(extract) -> None:
+    r = extract("Samir Kassab, a member of the Cedar Renewal Party, resigned. "
+                "Kenyan President Daniel Mwangi's son, Peter Mwangi Otieno, was charged with fraud.")
+    assert ("Samir Kassab", "MEMBER_OF", "Cedar Renewal Party") in r.triples
+    assert ("Daniel Mwangi", "FAMILY_OF", "Peter Mwangi Otieno") in r.triples

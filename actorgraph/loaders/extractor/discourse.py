@@ -35,6 +35,10 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
     out: list[RawRelation] = []
     for idx, r in enumerate(raw):
         earlier = raw[:idx]
+        if r.props.get("appointed"):
+            r.target = _appointing_side(r.target, affiliation, table)
+            if r.target is None:
+                continue
         if r.source is None and r.implicit:
             r.source = _authority(r.target, authorities, table, affiliation)
             if r.source is None:
@@ -55,6 +59,17 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
                 r.props["date_inferred"] = "true"
         out.append(r)
     return out
+
+
+def _appointing_side(appointer: str | None, affiliation: dict[str, set[str]], table: EntityTable) -> str | None:
+    """The country or organisation an appointment is into: the appointer's own, or the article's country."""
+    if appointer is None:
+        countries = sorted(table.of_kind("Country"), key=lambda e: (-e.count, e.first))
+        return countries[0].key if countries else None
+    if appointer.startswith(("Country:", "Organization:")):
+        return appointer
+    sides = sorted(affiliation.get(appointer, ()))
+    return sides[0] if sides else None
 
 
 def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | None:  # type: ignore[no-untyped-def]
@@ -89,6 +104,8 @@ def _authority(target: str | None, authorities: Counter[str], table: EntityTable
     mentioned country that is not the target's own."""
     excluded = {target} | affiliation.get(target or "", set())
     ent = table.entities.get(target or "")
+    if ent is not None and ent.kind == "Person" and not authorities:
+        excluded = {target}  # "X was arrested": by the state the article is about, often X's own
     if ent is not None and ent.country:
         excluded.add(ent.country)
     for key, _ in authorities.most_common():

@@ -98,7 +98,7 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
             r.props["attributed_to"] = source
             if r.status == RelationStatus.ASSERTED:
                 r.status = RelationStatus.REPORTED
-        if r.type in _STRUCTURAL:
+        if r.type in _STRUCTURAL and not r.props.get("appointed"):
             continue
         d = nearest_date(dates, r.trigger_start)
         if d is not None:

@@ -36,6 +36,7 @@ class Trigger:
     implicit: bool
     after: re.Pattern[str] | None
     confidence: float
+    appoint: bool = False
 
 
 @dataclass
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
                 implicit=bool(spec.get("implicit", False)),
                 after=re.compile(spec["after"]) if spec.get("after") else None,
                 confidence=float(spec.get("confidence", 0.7)),
+                appoint=bool(spec.get("appoint", False)),
             )
         )
 

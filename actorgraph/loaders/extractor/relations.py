@@ -30,6 +30,7 @@ _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+
 _APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:an?|the|its|their)\s+[\w\-\s]{0,50}?"
                             r"(?:company|firm|group|bank|party|movement|militia|organi[sz]ation|network|agency|"
                             r"operator|subsidiary|outlet|businessman|official|commander|leader)\s*,\s*(?:the\s+)?$")
+_IMPLICIT_PASSIVE = frozenset({"SANCTIONS", "DESIGNATES", "COERCES", "INVESTIGATES"})
 _CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b")
 _AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
                          "drones warships ships police delegation delegations".split())
@@ -144,8 +145,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             targets = _coordinated(ms, subj, text, base, -1) if subj is not None else []
             if by is not None:
                 agents = _coordinated(ms, by, text, base, 1)
-            elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES"):
-                implicit = True
+            elif trig.implicit or trig.type in _IMPLICIT_PASSIVE or trig.appoint:
+                implicit = True  # "was sanctioned", "was arrested": by the acting authority
         else:
             if form == "noun":
                 agent_k = _modifier(ms, left, text, base, s)
@@ -214,6 +215,11 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     st = RelationStatus.ALLEGED
                 rel = RawRelation(a.entity if a else None, trig.type, t.entity if t else None, sent, s,
                                   text[s:e], st, round(conf, 3), implicit=implicit, needs_partner=t is None)
+                if trig.appoint:  # "A appointed B": B holds a position with A's side
+                    if t is None or (t.kind != "Person"):
+                        continue
+                    rel.source, rel.target, rel.needs_partner = t.entity, (a.entity if a else None), False
+                    rel.props["appointed"] = "true"
                 if event and t is None:
                     rel.props["event"] = event
                 out.append(rel)

@@ -17,7 +17,8 @@ _STATE_TITLES = re.compile(
     r"^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|head of state|"
     r"vice[ -]president|deputy prime minister|[\w ]*minister|secretary of state|attorney general)$")
 _APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
-_AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?P<role>party|movement|holding company|company|firm|group|coalition|organisation|organization|network)\s*,\s+(?:the\s+)?$", re.I)
+_AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?P<role>party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+)?$", re.I)
+_FAMILY = frozenset("son daughter wife husband brother sister father mother nephew niece cousin son-in-law brother-in-law".split())
 
 
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
@@ -63,10 +64,12 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if idx + 1 < len(ms):
                 nxt = ms[idx + 1]
                 rm = _AFFILIATED_ROLE.match(text[m.end - base : nxt.start - base])
-                if rm and nxt.kind == "Organization":
-                    role = rm.group("role").lower()
+                role = rm.group("role").lower() if rm else ""
+                if rm and nxt.kind == "Organization" and role not in _FAMILY:
                     rel = "MEMBER_OF" if role in ("party", "movement", "coalition", "network") else "ASSOCIATED_WITH"
                     emit(m.entity, None, nxt.entity, rel, 0.75)
+                elif rm and role in _FAMILY and m.kind == "Person" and nxt.kind == "Person":
+                    emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
     return out
 
 
