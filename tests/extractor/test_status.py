@@ -53,3 +53,12 @@ def test_confidence_reflects_directness(extract) -> None:
     direct = r.rel("Belgium", "SANCTIONS", "Antwerp Diamond Syndicate")
     implicit = r.rel("Belgium", "SANCTIONS", "Liege Arms Cooperative")
     assert direct.confidence > implicit.confidence
+
+
+def test_reported_speech_is_attributed_to_the_speaker(extract) -> None:
+    r = extract("The Pakistani foreign ministry said the Taliban had sheltered the Lashkar Front. "
+                "Greece claimed Turkey attacked the Aegean Fishing Cooperative.")
+    sheltered = r.rel("Taliban", "AIDS", "Lashkar Front")
+    assert r.name_of(sheltered.attributed_to) == "Pakistan"
+    claimed = r.rel("Turkey", "ATTACKS", "Aegean Fishing Cooperative")
+    assert claimed.status == "alleged" and r.name_of(claimed.attributed_to) == "Greece"

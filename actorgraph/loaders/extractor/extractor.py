@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from actorgraph.graph.model import Actor, Document, Evidence, Relation, normalize_name
@@ -61,7 +62,7 @@ class RuleBasedExtractor:
             found += structural_relations(sent, sent_mentions, lex, home, {})
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person)
-            _attach_context(sent, source, found, document.published)
+            _attach_context(sent, source, found, document.published, sent_mentions)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
                     affiliation.setdefault(r.source, r.target)
@@ -91,13 +92,30 @@ def _country_name(norm: str) -> str:
     return norm.title()
 
 
-def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], published: dt.date | None) -> None:
+_SPEECH = re.compile(r"^(?:['’]s\s+(?:office|spokes\w+|ministry|lawyers?)\s+)?,?\s*(?P<verb>said|says|told|claimed|claims|"
+                     r"alleged|alleges|announced|stated|insisted|argued)\b")
+
+
+def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], published: dt.date | None,
+                    mentions: list[Mention]) -> None:
     dates = find_dates(sent.text, published)
+    speakers = []  # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
+    for m in mentions:
+        sp = _SPEECH.match(sent.text[m.end - sent.start :])
+        if sp and m.entity:
+            speakers.append((m.end - sent.start + sp.end(), m.entity, sp.group("verb")))
     for r in rels:
         if source and source not in (r.source, r.target):
             r.props["attributed_to"] = source
             if r.status == RelationStatus.ASSERTED:
                 r.status = RelationStatus.REPORTED
+        else:
+            said = [(end, who, verb) for end, who, verb in speakers if end <= r.trigger_start and who not in (r.source, r.target)]
+            if said:
+                _, who, verb = said[-1]
+                r.props["attributed_to"] = who
+                if verb in ("claimed", "claims", "alleged", "alleges") and r.status == RelationStatus.ASSERTED:
+                    r.status = RelationStatus.ALLEGED
         if r.type in _STRUCTURAL and not r.props.get("appointed"):
             continue
         d = nearest_date(dates, r.trigger_start)
