@@ -161,3 +161,13 @@ def test_named_queries(client: TestClient) -> None:
     assert_problem(client.post("/queries/actor_profile", json={"params": {"actor": MADURO.id, "nope": 1}}),
                    400, field="nope")
     assert_problem(client.post("/queries/no_such_query", json={"params": {}}), 404)
+
+
+def test_path_filters(client: TestClient) -> None:
+    only_leads = client.get("/paths", params={"source": TRUMP.id, "target": VENEZUELA.id, "type": ["LEADS"]}).json()
+    assert only_leads["paths"] == []
+    allowed = client.get("/paths", params={"source": TRUMP.id, "target": VENEZUELA.id,
+                                           "type": ["LEADS", "NEGOTIATES_WITH"]}).json()
+    assert [n["id"] for n in allowed["paths"][0]["nodes"]] == [TRUMP.id, MADURO.id, VENEZUELA.id]
+    backwards = client.get("/paths", params={"source": VENEZUELA.id, "target": TRUMP.id, "directed": True}).json()
+    assert backwards["paths"] == []

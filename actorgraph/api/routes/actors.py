@@ -81,14 +81,8 @@ def search(
     if not normalize_name(q):
         raise InvalidInput("search text has no letters or digits", field="q")
     hits = search_actors(store, q, kind=kind.value if kind else None, limit=limit)
-    out = []
-    for hit in hits:
-        node = dict(hit.get("actor") or hit) if isinstance(hit, dict) else dict(hit)
-        score = node.pop("score", None)
-        if isinstance(hit, dict) and "score" in hit:
-            score = hit["score"]
-        out.append(ActorHit(**actor_out(node).model_dump(), score=score))
-    return out
+    return [ActorHit(**actor_out({k: v for k, v in hit.items() if k != "score"}).model_dump(),
+                     score=hit.get("score")) for hit in hits]
 
 
 @router.get("/{actor_id}", response_model=ActorOut, responses=NOT_FOUND, summary="One actor")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
@@ -16,8 +16,10 @@ from actorgraph.api.schemas import (
     NamedQueryRun,
     PathsOut,
     QueryResultOut,
+    RelationTypeName,
 )
 from actorgraph.errors import NotFound
+from actorgraph.graph.registry import RelationStatus
 from actorgraph.graph.store import QueryResult
 from actorgraph.settings import Settings
 
@@ -48,6 +50,9 @@ def paths(
     max_hops: Annotated[int, Query(ge=1, le=6)] = 6,
     all_paths: Annotated[bool, Query(description="All simple paths up to max_hops, not only the shortest")]
     = False,
+    type: Annotated[list[RelationTypeName] | None, Query(description="Relation types to follow")] = None,
+    status: Annotated[list[RelationStatus] | None, Query(description="Statuses to follow")] = None,
+    directed: Annotated[bool, Query(description="Follow relations only from source towards target")] = False,
     limit: Annotated[int, Query(ge=1, le=1000)] = 25,
 ) -> PathsOut:
     from actorgraph.queries.paths import find_paths
@@ -55,17 +60,10 @@ def paths(
 
     source_id = resolve_actor(store, source)["id"]
     target_id = resolve_actor(store, target)["id"]
-    found: Any = find_paths(store, source_id, target_id, max_hops=max_hops, all_paths=all_paths, limit=limit)
-    if isinstance(found, QueryResult):
-        found = [v for row in found.rows for v in row.values() if isinstance(v, dict) and "nodes" in v]
-    return PathsOut(source=source_id, target=target_id, paths=[_plain_path(p) for p in found])
-
-
-def _plain_path(path: Any) -> dict[str, Any]:
-    if isinstance(path, dict):
-        return path
-    return {"nodes": list(getattr(path, "nodes", [])), "relationships":
-            list(getattr(path, "relationships", getattr(path, "edges", [])))}
+    found = find_paths(store, source_id, target_id, max_hops=max_hops, all_paths=all_paths, limit=limit,
+                       types=[t.value for t in type] if type else None,
+                       statuses=[s.value for s in status] if status else None, directed=directed)
+    return PathsOut(source=source_id, target=target_id, paths=found)
 
 
 @router.get("/queries", response_model=list[NamedQueryOut], dependencies=[Depends(require_read)],
