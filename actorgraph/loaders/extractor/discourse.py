@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 
 from actorgraph.loaders.extractor.coref import EntityTable
@@ -44,11 +45,17 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
             if r.source is None:
                 continue
         if r.target is None and r.needs_partner:
-            r.target = _partner(r, earlier, same_side)
-            if r.target is None:
+            partners = _partners(r, earlier, same_side)
+            if not partners:
                 continue
+            r.target = partners[0]
             r.confidence = round(r.confidence * 0.7, 3)
             r.props["target"] = "discourse"
+            for other in partners[1:]:  # "denounced the sanctions" imposed by two countries at once
+                twin = copy.copy(r)
+                twin.props = dict(r.props)
+                twin.target = other
+                out.append(twin)
         if not r.source or not r.target or r.source == r.target:
             continue
         if "date" not in r.props and r.type not in _AFFILIATION_TYPES:
@@ -72,17 +79,24 @@ def _appointing_side(appointer: str | None, affiliation: dict[str, set[str]], ta
     return sides[0] if sides else None
 
 
-def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | None:  # type: ignore[no-untyped-def]
+def _partners(r: RawRelation, earlier: list[RawRelation], same_side) -> list[str]:  # type: ignore[no-untyped-def]
     event = r.props.get("event")
     if event:  # "condemned the arrest": whoever carried out the arrest (the other side when it was us)
         for e in reversed(earlier):
             if e.type == event and e.source and e.target:
                 if not same_side(e.source, r.source):
-                    return e.source
+                    same_event = [x.source for x in earlier if x.type == event and x.sentence is e.sentence
+                                  and x.source and not same_side(x.source, r.source)]
+                    return list(dict.fromkeys(same_event))
                 if not same_side(e.target, r.source) and r.type in ("SUPPORTS", "REJECTS"):
-                    return e.target
+                    return [e.target]
         if r.type not in _ANSWERED:
-            return None
+            return []
+    found = _partner(r, earlier, same_side)
+    return [found] if found else []
+
+
+def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | None:  # type: ignore[no-untyped-def]
     answered = _ANSWERED.get(r.type)
     for e in reversed(earlier):
         if not e.source or not e.target:

@@ -30,6 +30,7 @@ _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+
 _APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:an?|the|its|their)\s+[\w\-\s]{0,50}?"
                             r"(?:company|firm|group|bank|party|movement|militia|organi[sz]ation|network|agency|"
                             r"operator|subsidiary|outlet|businessman|official|commander|leader)\s*,\s*(?:the\s+)?$")
+_OBJECT_BEFORE_OF = frozenset({"ACCUSES", "INVESTIGATES", "THREATENS", "DEMANDS"})
 _IMPLICIT_PASSIVE = frozenset({"SANCTIONS", "DESIGNATES", "COERCES", "INVESTIGATES"})
 _CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b")
 _AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
@@ -274,8 +275,11 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
         first = right[0]
         group = _coordinated(ms, first, text, base, 1)
         return group if len(group) >= 2 else []
+    skipped: set[int] = set()
     for k in right:
         m = ms[k]
+        if k in skipped:
+            continue
         gap = text[e : m.start - base]
         if len(gap) > 90 or ";" in gap or re.search(r"[.:]\s", gap):
             return []
@@ -286,7 +290,10 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
                              text[:e].lower()[-30:] + gap.lower()):
                 continue
         elif _prev_word(gap, len(gap)) in _BAD_OBJ_PREPS:
+            skipped.update(ms.index(x) for x in _coordinated(ms, k, text, base, 1))  # "after France, Germany"
             continue
+        elif trig.type in _OBJECT_BEFORE_OF and re.search(r"\bof\b", gap):
+            return []  # "accused X of serving Y": the accused comes before "of"
         elif (re.search(r"\bthat\b", gap.lower()) and trig.type not in ("DEMANDS",)) or _CLAUSE_BREAK.search(gap.lower()):
             return []
         return _coordinated(ms, k, text, base, 1)
