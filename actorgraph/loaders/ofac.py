@@ -175,7 +175,8 @@ def _resolve_paths(path: str | Path | Sequence[str | Path]) -> tuple[list[Path],
         else:
             sdn.append(p)
     if not sdn:
-        raise InvalidInput("no sdn file given", file=str(items[0]) if items else None)
+        raise InvalidInput("this is an OFAC alias/address file, not a list: give the sdn file or its folder "
+                           "(alt*/add* files next to it are read with it)", file=str(items[0]) if items else None)
     return sdn, alt or _companions(sdn, "alt"), add or _companions(sdn, "add")
 
 

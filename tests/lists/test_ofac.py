@@ -174,3 +174,10 @@ def test_non_ascii_digits_are_not_an_ent_num(tmp_path: Path) -> None:
     errors: list[InvalidInput] = []
     assert list(read_ofac(path, on_error=errors.append)) == []
     assert [(e.line, e.field) for e in errors] == [(1, "ent_num")]
+
+
+def test_explicit_files_and_side_files_alone() -> None:
+    _, actors, _ = _all([SDN, FIXTURES / "alt-2025-01-15.csv", FIXTURES / "add-2025-01-15.csv"])
+    assert "ESTRADA, Rosa" in actors["person:rosalba-ines-estrada-villanueva"].aliases
+    with pytest.raises(InvalidInput, match="alias/address file"):
+        list(read_ofac(FIXTURES / "alt-2025-01-15.csv"))
