@@ -268,3 +268,17 @@ def test_readers_never_raise_on_arbitrary_bytes(tmp_path: Path, data: bytes, suf
         assert isinstance(item, Document | ReadFailure)
         if isinstance(item, ReadFailure):
             assert item.path == str(path) and "\n" not in item.message
+
+
+def test_txt_dateline_and_front_matter(tmp_path: Path) -> None:
+    (tmp_path / "dated.txt").write_text("Envoys Meet in Vienna\n\nPublished: 3 March 2025\n\n"
+                                        "Elena Voss met Lenmark officials on Monday.\n")
+    doc = one(tmp_path / "dated.txt")
+    assert doc.title == "Envoys Meet in Vienna" and doc.published == dt.date(2025, 3, 3)
+    (tmp_path / "inline.txt").write_text("Talks resumed\n\nOn March 3, 2025 the envoys met again in Vienna.\n")
+    assert one(tmp_path / "inline.txt").published is None  # a date inside a sentence is not a dateline
+    (tmp_path / "meta.txt").write_text("---\ntitle: From front matter\npublished: 2024-12-31\nsource: Desk\n---\n"
+                                       "Lenmark threatened Ostrel Shipping.\n")
+    doc = one(tmp_path / "meta.txt")
+    assert (doc.title, doc.published, doc.source) == ("From front matter", dt.date(2024, 12, 31), "Desk")
+    assert doc.text == "Lenmark threatened Ostrel Shipping.\n"

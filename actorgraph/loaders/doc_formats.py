@@ -27,6 +27,14 @@ _SUFFIX_ALIASES = {".markdown": ".md", ".htm": ".html", ".xhtml": ".html", ".ndj
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _SENTENCE_END = (".", ",", ";")
 _MIN_HTML_WORDS = 4
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^(?:(?:published|updated|posted|date)\s*:?\s*)?("
+    r"\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    r")(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z)?)?$",
+    re.IGNORECASE)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
 
 
@@ -85,7 +93,7 @@ def headline(text: str) -> str | None:
     first = lines[0].strip()
     followed_by_blank = len(lines) > 1 and not lines[1].strip()
     if 3 <= len(first) <= 200 and len(first.split()) <= 30 and followed_by_blank \
-            and not first.endswith(_SENTENCE_END):
+            and not first.endswith(_SENTENCE_END) and not _DATELINE.match(first):
         return first.lstrip("# ").strip() or None
     return None
 
@@ -121,9 +129,26 @@ def html_fragment_text(fragment: str) -> str:
 
 
 # -- formats ----------------------------------------------------------------------------------------
+def dateline(text: str) -> dt.date | None:
+    """A publication date standing alone on one of the first lines ("Published: 2 December 2025")."""
+    for line in text.lstrip("\n").split("\n")[:6]:
+        m = _DATELINE.match(line.strip())
+        if m:
+            try:
+                return date_parser.parse(m.group(1), default=dt.datetime(2000, 1, 1)).date()
+            except (ValueError, OverflowError):
+                return None
+    return None
+
+
 def read_txt(data: bytes, path: str) -> DocItems:
-    text = decode_text(data)
-    yield make_document(text, path, title=headline(text))
+    """Plain text; optional YAML front matter as in Markdown, else title and date from the top lines."""
+    meta, text = split_front_matter(decode_text(data))
+    if not text.strip():
+        raise InputProblem("no text after the front matter")
+    if "published" not in meta and "date" not in meta and (published := dateline(text)):
+        meta["published"] = published
+    yield _meta_document(text, path, meta, headline(text))
 
 
 @functools.cache
@@ -153,29 +178,35 @@ def _markdown_text(body: str) -> tuple[str, str | None]:
     return "\n\n".join(b for b in blocks if b), heading
 
 
-def read_md(data: bytes, path: str) -> DocItems:
-    text = decode_text(data)
-    meta: dict[str, Any] = {}
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """YAML front matter (``---`` ... ``---`` at the very top) as lower-case keys, and the rest."""
     match = _FRONT_MATTER.match(text)
-    if match:
-        try:
-            loaded = yaml.load(match.group(1) or "", Loader=_YAML_LOADER) or {}  # noqa: S506 - a safe loader
-        except yaml.YAMLError as err:
-            mark = getattr(err, "problem_mark", None)
-            line = mark.line + 2 if mark is not None else None
-            raise InputProblem(f"front matter is not valid YAML: {getattr(err, 'problem', err)}",
-                               line=line) from None
-        if not isinstance(loaded, dict):
-            raise InputProblem("front matter must be a mapping of fields (title, published, url, source)",
-                               line=2)
-        meta = {str(k).lower(): v for k, v in loaded.items()}
-        text = text[match.end():]
+    if not match:
+        return {}, text
+    try:
+        loaded = yaml.load(match.group(1) or "", Loader=_YAML_LOADER) or {}  # noqa: S506 - a safe loader
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None
+        raise InputProblem(f"front matter is not valid YAML: {getattr(err, 'problem', err)}",
+                           line=line) from None
+    if not isinstance(loaded, dict):
+        raise InputProblem("front matter must be a mapping of fields (title, published, url, source)", line=2)
+    return {str(k).lower(): v for k, v in loaded.items()}, text[match.end():]
+
+
+def _meta_document(body: str, path: str, meta: dict[str, Any], title: str | None) -> Document:
+    return make_document(body, path, title=meta.get("title") or title, url=meta.get("url"),
+                         source=meta.get("source"), published=meta.get("published", meta.get("date")),
+                         doc_id=meta.get("id"))
+
+
+def read_md(data: bytes, path: str) -> DocItems:
+    meta, text = split_front_matter(decode_text(data))
     body, heading = _markdown_text(text)
     if not body.strip():
         raise InputProblem("no text after the front matter")
-    yield make_document(body, path, title=meta.get("title") or heading, url=meta.get("url"),
-                        source=meta.get("source"), published=meta.get("published", meta.get("date")),
-                        doc_id=meta.get("id"))
+    yield _meta_document(body, path, meta, heading)
 
 
 def read_html(data: bytes, path: str) -> DocItems:
