@@ -22,6 +22,7 @@ ACTOR_FIELDS = "a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases
 _LUCENE_WORDS = {"and", "or", "not", "to"}
 MIN_FUZZY_LEN = 5
 PREFIX_SCORE = 0.85
+SHORT_TEXT = 4
 
 
 def fulltext_query(engine: str, norm: str) -> str:
@@ -113,7 +114,8 @@ def search_actors(store: GraphStore, text: str, kind: str | None = None, limit: 
     add(_fulltext_rows(store, norm, kind_name, pool))
     # The substring scan reads every actor: it runs only when the index found no name equal to or
     # starting with the text (it catches infixes such as "adur" in "maduro" and index tokenizer corners).
-    if max(scores.values(), default=0.0) < PREFIX_SCORE:
+    short = len(norm) < SHORT_TEXT and len(found) < limit  # indexes treat 1-3 letter prefixes unevenly
+    if short or max(scores.values(), default=0.0) < PREFIX_SCORE:
         add(_substring_rows(store, norm, kind_name, pool))
     ranked = []
     for row in found.values():

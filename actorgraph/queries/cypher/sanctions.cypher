@@ -17,6 +17,7 @@ WHERE type(r) IN $types AND r.status IN $statuses
   AND ($source IS NULL OR a.id = $source) AND ($target IS NULL OR b.id = $target)
 WITH a, b, r, coalesce(r.programs, CASE WHEN r.program IS NULL THEN [] ELSE [r.program] END) AS progs
 WHERE $program IS NULL OR any(p IN progs WHERE toLower(p) CONTAINS toLower($program))
+WITH a, b, r, progs ORDER BY r.date, r.id
 WITH a, b, type(r) AS type, collect(progs) AS prog_lists, count(r) AS statements,
      collect(DISTINCT r.status) AS statuses, min(r.date) AS first_date, max(r.date) AS last_date
 RETURN a.id AS source, a.name AS source_name, type, b.id AS target, b.name AS target_name,
