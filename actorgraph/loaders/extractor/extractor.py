@@ -99,6 +99,7 @@ _SPEECH = re.compile(r"^(?:['’]s\s+(?:office|spokes\w+|ministry|lawyers?)\s+)?
 def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], published: dt.date | None,
                     mentions: list[Mention]) -> None:
     dates = find_dates(sent.text, published)
+    triggers = {r.trigger_start for r in rels if r.type not in _STRUCTURAL}
     speakers = []  # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
     for m in mentions:
         sp = _SPEECH.match(sent.text[m.end - sent.start :])
@@ -119,6 +120,8 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
         if r.type in _STRUCTURAL and not r.props.get("appointed"):
             continue
         d = nearest_date(dates, r.trigger_start)
+        if d is not None and any(min(d.end, r.trigger_start) < t < max(d.start, r.trigger_start) for t in triggers):
+            d = None  # another event's verb stands between the date and this one ("on Friday announced ... moving")
         if d is not None:
             r.props["date"] = d.value.isoformat()
             r.props["date_precision"] = d.precision

@@ -88,7 +88,7 @@ def _coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> 
     while 0 <= k + step < len(ms):
         a, b = (ms[k + step], ms[k]) if step < 0 else (ms[k], ms[k + step])
         gap = text[a.end - base : b.start - base]
-        if not _COORD.match(gap) and not _APPOSED_COORD.match(gap):
+        if not _COORD.match(gap) and not (step > 0 and _APPOSED_COORD.match(gap)):
             break
         links.append("and" not in gap and "&" not in gap and "as well" not in gap)
         k += step
