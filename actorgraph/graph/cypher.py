@@ -34,15 +34,22 @@ def _union(prop: str, param: str) -> str:
     )
 
 
+def _search_text(search_names: list[str]) -> str:
+    """What ``trim(reduce(s = '', n IN names | s + ' ' + n))`` gives in Cypher."""
+    return "".join(" " + n for n in search_names).strip()
+
+
 def actor_row(actor: Actor) -> dict[str, Any]:
     names = [actor.name, *actor.aliases]
+    search_names = list(dict.fromkeys(normalize_name(n) for n in names))
     return {
         "id": actor.id,
         "name": actor.name,
         "kind": actor.kind,
         "aliases": actor.aliases,
         "external_ids": actor.external_ids,
-        "search_names": list(dict.fromkeys(normalize_name(n) for n in names)),
+        "search_names": search_names,
+        "search_text": _search_text(search_names),  # a new actor's; stored ones recompute it after the union
         "description": actor.description,
         "props": dict(actor.properties),
     }
@@ -59,6 +66,7 @@ def _fold_actor_rows(actors: Iterable[Actor]) -> list[dict[str, Any]]:
             continue
         for key in ("aliases", "external_ids", "search_names"):
             old[key] = old[key] + [x for x in row[key] if x not in old[key]]
+        old["search_text"] = _search_text(old["search_names"])
         old["kind"] = row["kind"]
         old["description"] = row["description"] if row["description"] is not None else old["description"]
         old["props"].update(row["props"])
@@ -72,7 +80,9 @@ def actor_statements(actors: Iterable[Actor], create_split: bool = False) -> lis
     rest with all their labels at once: the same result, but FalkorDB adds a label to a node
     created in the same query slowly (about 4x the whole load), so its store uses this form. It
     relies on the writer being serialised (FalkorDB runs one write query at a time per graph);
-    Neo4j keeps MERGE, which locks on the unique constraint for concurrent writers.
+    Neo4j keeps MERGE, which locks on the unique constraint for concurrent writers. New actors get
+    ``search_text`` computed here: ``reduce()`` inside a CREATE property map crashed FalkorDB 4.16.3
+    (a segfault in Record_Clone, seen once under the test suite).
     """
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in _fold_actor_rows(actors):
@@ -97,8 +107,7 @@ def actor_statements(actors: Iterable[Actor], create_split: bool = False) -> lis
                 "WITH row WHERE old IS NULL "
                 f"CREATE (a:{label}:{kind} {{id: row.id, name: row.name, norm_name: row.search_names[0], "
                 "kind: row.kind, aliases: row.aliases, external_ids: row.external_ids, "
-                "search_names: row.search_names, "
-                "search_text: trim(reduce(s = '', n IN row.search_names | s + ' ' + n))}) "
+                "search_names: row.search_names, search_text: row.search_text}) "
                 "SET a.description = row.description SET a += row.props"
             )
         else:
