@@ -97,3 +97,11 @@ def test_membership_and_family_appositions(extract) -> None:
                 "Kenyan President Daniel Mwangi's son, Peter Mwangi Otieno, was charged with fraud.")
     assert ("Samir Kassab", "MEMBER_OF", "Cedar Renewal Party") in r.triples
     assert ("Daniel Mwangi", "FAMILY_OF", "Peter Mwangi Otieno") in r.triples
+
+
+def test_coordinated_parties_hold_talks(extract) -> None:
+    r = extract("Sudan and South Sudan held indirect talks in Addis Ababa on 2 March, and the Kiir Oil Company "
+                "refused to pay transit fees.")
+    rel = r.rel("Sudan", "NEGOTIATES_WITH", "South Sudan")
+    assert rel.date is not None and rel.date.isoformat() == "2025-03-02"
+    assert not any(t[1] == "REJECTS" and t[2] in ("Sudan", "South Sudan") for t in r.triples)

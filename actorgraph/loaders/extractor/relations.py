@@ -32,7 +32,7 @@ _APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:an?|the|its|their)\s+[\w\-\s]{0,
                             r"operator|subsidiary|outlet|businessman|official|commander|leader)\s*,\s*(?:the\s+)?$")
 _OBJECT_BEFORE_OF = frozenset({"ACCUSES", "INVESTIGATES", "THREATENS", "DEMANDS"})
 _IMPLICIT_PASSIVE = frozenset({"SANCTIONS", "DESIGNATES", "COERCES", "INVESTIGATES"})
-_CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b")
+_CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b|,\s+and\b")
 _AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
                          "drones warships ships police delegation delegations".split())
 _CLOSE_SUBJECT = frozenset({"ASSOCIATED_WITH", "MEMBER_OF", "FAMILY_OF"})
