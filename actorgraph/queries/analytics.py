@@ -16,9 +16,11 @@ import networkx as nx
 from actorgraph.graph.registry import RelationClass, RelationStatus, ontology
 from actorgraph.graph.store import GraphStore, QueryResult
 
-BETWEENNESS_EXACT_MAX = 2_000
-"""Above this many actors betweenness is estimated from a sample of ``BETWEENNESS_SAMPLE`` sources."""
-BETWEENNESS_SAMPLE = 500
+BETWEENNESS_BUDGET = 5_000_000
+"""Node+edge visits allowed for betweenness (one BFS per source costs actors + ties). Within it the
+measure is exact; above it is estimated from ``budget / (actors + ties)`` sampled sources (at least
+``BETWEENNESS_MIN_SAMPLE``), seeded so runs repeat. About 10-20 s of pure-Python work on the benchmark box."""
+BETWEENNESS_MIN_SAMPLE = 16
 MEASURES = ("degree", "betweenness", "pagerank")
 FACT_STATUSES = (RelationStatus.ASSERTED.value, RelationStatus.REPORTED.value, RelationStatus.ALLEGED.value)
 """Statuses counted as something having happened (denied, hypothetical and negated are not)."""
@@ -108,13 +110,20 @@ def centrality(g: nx.MultiDiGraph, measures: Iterable[str] = MEASURES, seed: int
         if m == "degree":
             out[m] = nx.degree_centrality(simple) if len(simple) > 1 else dict.fromkeys(simple, 0.0)
         elif m == "betweenness":
-            k = BETWEENNESS_SAMPLE if len(simple) > BETWEENNESS_EXACT_MAX else None
-            out[m] = nx.betweenness_centrality(simple, k=k, seed=seed)
+            out[m] = nx.betweenness_centrality(simple, k=betweenness_sample(simple), seed=seed)
         elif m == "pagerank":
             out[m] = nx.pagerank(simple, weight="weight") if len(simple) else {}
         else:
             raise ValueError(f"unknown measure {m!r}; known: {', '.join(MEASURES)}")
     return out
+
+
+def betweenness_sample(simple: nx.Graph, budget: int = BETWEENNESS_BUDGET) -> int | None:
+    """How many BFS sources to sample for betweenness, or None for the exact measure."""
+    cost = simple.number_of_nodes() + simple.number_of_edges()
+    if simple.number_of_nodes() * cost <= budget:
+        return None
+    return min(simple.number_of_nodes(), max(BETWEENNESS_MIN_SAMPLE, budget // max(cost, 1)))
 
 
 def top(scores: dict[str, float], n: int) -> list[tuple[str, float]]:

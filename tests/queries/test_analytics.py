@@ -96,3 +96,12 @@ def test_cooperation_conflict_balance_by_period(store):
     with_denied = analytics.relation_balance(g, statuses=["asserted", "reported", "denied"])
     assert with_denied[-1]["conflict"] == 1
     assert analytics.relation_balance(g, actor="country:gamma") == []
+
+
+def test_betweenness_is_sampled_on_large_graphs():
+    small = nx.path_graph(50)
+    assert analytics.betweenness_sample(small) is None
+    big = nx.gnm_random_graph(20_000, 60_000, seed=1)
+    k = analytics.betweenness_sample(big)
+    assert k is not None and 16 <= k <= 100
+    assert analytics.betweenness_sample(big, budget=10) == 16
