@@ -106,7 +106,7 @@ def analyze(
     if balance not in (None, "month", "year"):
         raise InvalidInput("--balance must be 'month' or 'year'", field="balance")
     with store_from(ctx) as store:
-        g = analytics.to_networkx(store)
+        g = analytics.to_networkx(store, properties=False)
     names = {n: d.get("name", n) for n, d in g.nodes(data=True)}
     chosen = [m.value for m in measure] if measure else list(analytics.MEASURES)
     scores = analytics.centrality(g, chosen)

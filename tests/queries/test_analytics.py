@@ -25,6 +25,10 @@ def test_whole_graph_keeps_every_statement_and_property(loaded):
     assert maduro["aliases"] == ["Nicolas MADURO MOROS", "Maduro"] and maduro["_labels"] == ["Actor", "Person"]
     d = next(d for _, _, d in g.edges(data=True) if d["type"] == "DESIGNATES")
     assert d["programs"] == ["FTO"] and d["date"] == "2025-11-24" and d["sentence"].startswith("The United")
+    slim = analytics.to_networkx(loaded, properties=False)
+    assert sorted(slim.edges(keys=True)) == sorted(g.edges(keys=True))
+    assert analytics.centrality(slim) == analytics.centrality(g)
+    assert analytics.relation_balance(slim) == analytics.relation_balance(g)
     with_docs = analytics.to_networkx(loaded, include_documents=True)
     assert with_docs.number_of_nodes() == 12 and with_docs.number_of_edges() == 11 + 12
 
