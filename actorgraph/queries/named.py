@@ -23,6 +23,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import yaml
@@ -98,7 +99,11 @@ def parse_query(source: str, filename: str = "<query>") -> NamedQuery:
 @cache
 def named_queries() -> dict[str, NamedQuery]:
     """Every named query shipped in ``actorgraph/queries/cypher``, by name."""
-    folder = resources.files("actorgraph.queries").joinpath("cypher")
+    return load_queries(resources.files("actorgraph.queries").joinpath("cypher"))
+
+
+def load_queries(folder: Traversable) -> dict[str, NamedQuery]:
+    """The queries in ``folder``: ``NAME.cypher`` files plus ``NAME.ENGINE.cypher`` variants."""
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".cypher")), key=lambda f: f.name)
     queries: dict[str, NamedQuery] = {}
     variants: dict[str, dict[str, str]] = {}
@@ -112,6 +117,9 @@ def named_queries() -> dict[str, NamedQuery]:
             raise InvalidInput(f"query is named {q.name!r} but its file is {f.name}", file=f.name, field="name")
         queries[q.name] = q
     for name, by_engine in variants.items():
+        if name not in queries:
+            raise InvalidInput(f"engine variant without a base query {name}.cypher",
+                               file=f"{name}.{next(iter(by_engine))}.cypher")
         base = queries[name]
         bodies = {e: _split_header(t, f"{name}.{e}.cypher")[1] if t.startswith("//") else t
                   for e, t in by_engine.items()}

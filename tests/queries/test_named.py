@@ -215,3 +215,19 @@ _EXTRA: dict[str, list[dict[str, Any]]] = {
     "co_mentioned": [{"actor": "country:united-states"}],
     "actor_profile": [{"actor": "vessel:isolated-vessel"}],
 }
+
+
+def test_engine_variant_replaces_the_text_on_that_engine_only(tmp_path):
+    from actorgraph.queries.named import load_queries
+
+    (tmp_path / "pair.cypher").write_text("// name: pair\n// description: d\n// columns: [n]\nRETURN 1 AS n\n")
+    (tmp_path / "pair.neo4j.cypher").write_text("// name: pair\nRETURN 2 AS n\n")
+    q = load_queries(tmp_path)["pair"]
+    assert q.text_for("falkordb") == "RETURN 1 AS n" and q.text_for("neo4j") == "RETURN 2 AS n"
+    (tmp_path / "lonely.falkordb.cypher").write_text("RETURN 3 AS n\n")
+    with pytest.raises(InvalidInput, match="without a base query"):
+        load_queries(tmp_path)
+    (tmp_path / "lonely.falkordb.cypher").unlink()
+    (tmp_path / "wrong.cypher").write_text("// name: other\nRETURN 1\n")
+    with pytest.raises(InvalidInput, match="its file is wrong.cypher"):
+        load_queries(tmp_path)
