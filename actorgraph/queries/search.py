@@ -153,7 +153,8 @@ def resolve_actor(store: GraphStore, name_or_id: str) -> dict[str, Any]:
     if res.rows:
         return res.single()
     hits = search_actors(store, text, limit=5)
-    if hits and hits[0]["score"] >= 0.9 and (len(hits) == 1 or hits[1]["score"] < hits[0]["score"]):
+    # One actor whose name starts with the text or has it as a whole word ("trump"): unambiguous.
+    if hits and hits[0]["score"] >= PREFIX_SCORE and (len(hits) == 1 or hits[1]["score"] < PREFIX_SCORE):
         actor = get_actor(store, hits[0]["id"])
         if actor is not None:
             return actor
