@@ -58,6 +58,8 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
 
     def add(i: int, j: int, name: str, kind: str | None, via: str, **kw: object) -> Mention:
+        if kind in ("Person", "Organization") and j - i > 1 and name == " ".join(words[i:j]):
+            name = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
         m = Mention(i, j, toks[i].start, toks[j - 1].end, sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start],
                     name, kind, via, **kw)  # type: ignore[arg-type]
         m.possessive = j < n and words[j] in ("'s", "’s", "'", "’")
@@ -142,7 +144,7 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
             return _demonym(lex, words, lower, i, j, form.country, add)
         if k + 1 < n and words[k] in ("'s", "’s"):
             s = lex.phrase_at(lex.state_nouns, lower, k + 1)
-            if s:
+            if s and words[k + 1].islower():  # "China's military", not "Taiwan's Ministry of ..."
                 add(i, j, form.country, "Country", "country")
                 return k + 1 + s
         add(i, j, form.country, "Country", "country")

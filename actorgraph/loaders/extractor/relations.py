@@ -24,12 +24,19 @@ _PARTICIPLE = re.compile(r"^(?:\w+ed|struck|led|held|met|sought|shot|hit|seen|kn
                          r"caught|beaten|bombed|kept|told|chosen|frozen|seized|sworn)\b")
 _LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|order\w*|stag\w*|conduct\w*|held|hold\w*|carri\w* out|"
                          r"began|start\w*|maintain\w*|kept|keep\w*|extend\w*|expand\w*|has|have|had|made|make\w*|"
-                         r"resum\w*|open\w*|ramp\w* up|step\w* up|intensif\w*)\s+(?:[\w\-]+\s+){0,4}$")
+                         r"resum\w*|open\w*|ramp\w* up|step\w* up|intensif\w*|consider\w*|weigh\w*|plan\w*|"
+                         r"threaten\w*|propos\w*|seek\w*|sought|want\w*|call\w* for|back\w*|oppos\w*|"
+                         r"prepar\w*|announc\w*|agree\w*|approv\w*)\s+(?:[\w\-]+\s+){0,4}$")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.\-]*|envoy|minister|president|spokes(?:wo)?man|ambassador|leader|chief|commander|general|secretary|official|adviser|negotiator|prime|foreign|defen[cs]e|interior)\s+){0,5}$")
 # "X and a Hong Kong-registered shipping company, Y": a described actor named after a comma
 _APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:an?|the|its|their)\s+[\w\-\s]{0,50}?"
                             r"(?:company|firm|group|bank|party|movement|militia|organi[sz]ation|network|agency|"
                             r"operator|subsidiary|outlet|businessman|official|commander|leader)\s*,\s*(?:the\s+)?$")
+_NOT_MODIFIERS = _PREPS | frozenset("the a an said says and or but that which who is was are were has have had will "
+                                    "would its their his her this these".split())
+_SPEAKER = re.compile(r"^,?\s+(?:said|says|told|added|announced|stated)\b")
+_TARGET_PREP = re.compile(r"\b(?:of|on|against|with|to|for|between|into|including|around|near|off|toward|towards|over|at)\b")
+_ADJACENT_TARGET = frozenset({"LEADS", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
 _OBJECT_BEFORE_OF = frozenset({"ACCUSES", "INVESTIGATES", "THREATENS", "DEMANDS"})
 _IMPLICIT_PASSIVE = frozenset({"SANCTIONS", "DESIGNATES", "COERCES", "INVESTIGATES"})
 _CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b|,\s+and\b")
@@ -164,12 +171,15 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             else:
                 joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[max(0, s - 30) : s])
                 subj = _subject(ms, left, text, base)
+                speaker = next((m for m in ms if m.end - base < s and _SPEAKER.match(text[m.end - base :])), None)
                 if joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
                                                 or ms[subj] in prev_targets):
                     agents = prev_subject
+                elif joined and not prev_subject and speaker is not None and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
+                    agents = [speaker]  # "X said ..., and reaffirmed its support": X goes on
                 elif subj is not None:
                     agents = _coordinated(ms, subj, text, base, -1)
-            targets = _objects(ms, right, text, base, e, trig)
+            targets = _objects(ms, right, text, base, e, trig, low[s:e], form == "noun")
         if trig.obj == "between":
             pair = _objects(ms, right, text, base, e, trig)
             if len(pair) >= 2:
@@ -263,12 +273,13 @@ def _modifier(ms: list[Mention], left: list[int], text: str, base: int, s: int) 
         return None
     k = left[-1]
     gap = text[ms[k].end - base : s]
-    if re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) and not (set(gap.split()) & _PREPS):
+    if re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) and not (set(gap.split()) & _NOT_MODIFIERS):
         return k
     return None
 
 
-def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, trig: Trigger) -> list[Mention]:
+def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, trig: Trigger,
+             trig_text: str = "", noun: bool = False) -> list[Mention]:
     if trig.obj == "none" or not right:
         return []
     if trig.obj == "between":
@@ -285,6 +296,9 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
             return []
         if re.match(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b", text[m.end - base :]):
             continue  # the speaker of the sentence, not a participant
+        if k + 1 < len(ms) and ms[k + 1].kind == "Person" and ms[k + 1].title_i is not None \
+                and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){1,3}", text[m.end - base : ms[k + 1].start - base]):
+            continue  # "RSF commander X": the organisation only qualifies the person
         if isinstance(trig.obj, tuple):
             if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,3}$",
                              text[:e].lower()[-30:] + gap.lower()):
@@ -294,6 +308,11 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
             continue
         elif trig.type in _OBJECT_BEFORE_OF and re.search(r"\bof\b", gap):
             return []  # "accused X of serving Y": the accused comes before "of"
+        low_gap = gap.lower()
+        if noun and not _TARGET_PREP.search(trig_text) and not _TARGET_PREP.search(low_gap):
+            return []  # a nominal takes its target through a preposition: "designation of X", "sanctions on X"
+        if trig.type in _ADJACENT_TARGET and len(low_gap.split()) > 3:
+            return []
         elif (re.search(r"\bthat\b", gap.lower()) and trig.type not in ("DEMANDS",)) or _CLAUSE_BREAK.search(gap.lower()):
             return []
         return _coordinated(ms, k, text, base, 1)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 # A word: dotted acronym (U.S.), or letters/digits joined by apostrophes and hyphens; else one symbol.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\$?[\w]+(?:[’'\-.,][\w]+)*|[^\w\s]", re.UNICODE)
 _POSSESSIVE = re.compile(r"^(.+?)([’']s?)$")
+_ADJECTIVAL_TAIL = re.compile(r"^[a-z]+(?:ed|ing|en|run|style|made|born|wide|based|owned)$|^(?:led|run|made|born)$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt st jr sr no vs etc inc ltd corp co dept gov sen rep rev prof "
     "jan feb mar apr jun jul aug sep sept oct nov dec fig approx est".split()
@@ -57,7 +58,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             continue
         if "-" in word and word[0].isupper():
             head, _, tail = word.partition("-")
-            if tail and tail[0].islower() and not head.islower() and tail.split("-")[0] not in ("au", "al", "el", "e"):
+            if tail and _ADJECTIVAL_TAIL.match(tail):  # "Kong-registered", "Kurdish-led"; not "Ching-te"
                 out.append(Token(head, start, start + len(head)))
                 out.append(Token(word[len(head) + 1 :], start + len(head) + 1, start + len(word)))
                 continue
