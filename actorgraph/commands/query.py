@@ -133,8 +133,11 @@ def analyze(
         table.add_row(str(i), str(len(c)), Text(", ".join(str(names[n]) for n in lead)))
     console.print(table)
     if pairs:
-        table = Table("a", "b", "period", "cooperation", "conflict", "balance", title="cooperation/conflict")
-        for r in pairs:
+        shown = sorted(pairs, key=lambda r: -(r["cooperation"] + r["conflict"]))[:top * 5]
+        shown.sort(key=lambda r: (r["a_name"], r["b_name"], r["period"] or ""))
+        table = Table("a", "b", "period", "cooperation", "conflict", "balance",
+                      title=f"cooperation/conflict: {len(shown)} busiest of {len(pairs)} pair-periods")
+        for r in shown:
             table.add_row(Text(str(r["a_name"])), Text(str(r["b_name"])), str(r["period"] or "undated"),
                           str(r["cooperation"]), str(r["conflict"]), f"{r['balance']:+.2f}")
         console.print(table)
