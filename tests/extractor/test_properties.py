@@ -50,3 +50,18 @@ def test_sentence_offsets_round_trip(text: str) -> None:
         assert s.text.strip() == s.text
         for t in s.tokens:
             assert text[t.start : t.end] == t.text
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=sentences_like)
+def test_deterministic(text: str) -> None:
+    doc = Document(text=text or " ", published=dt.date(2025, 1, 1))
+    first, second = EXTRACTOR.extract(doc), EXTRACTOR.extract(doc)
+    assert [a.model_dump() for a in first.actors] == [a.model_dump() for a in second.actors]
+    assert [r.model_dump() for r in first.relations] == [r.model_dump() for r in second.relations]
+
+
+def test_empty_document_and_title_only() -> None:
+    assert EXTRACTOR.extract(Document(id="doc:empty", text="")).relations == []
+    ex = EXTRACTOR.extract(Document(id="doc:title", text="", title="Poland Sanctions Belarusian Potash Firm"))
+    assert all(r.evidence.locator == "title" and r.evidence.start is None for r in ex.relations)
