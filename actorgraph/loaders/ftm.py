@@ -241,6 +241,8 @@ class FtmReader:
                          ("position", "positions"), ("topics", "topics"), ("program", "programs")):
             if p.get(src):
                 props[dst] = p[src]
+        if p.get("weakAlias"):
+            props["weak_aliases"] = p["weakAlias"]
         if p.get("birthDate"):
             props["dob"] = p["birthDate"][0]
         if kind == "Person" and p.get("firstName") and p.get("lastName"):

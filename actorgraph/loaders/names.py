@@ -19,9 +19,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from actorgraph.graph.model import normalize_name
+from actorgraph.graph.model import display_person_name, normalize_name
 
 PERSON_TOKEN_RATIO = 88.0
+EXACT_ALIAS = 90.0
+WEAK_ALIAS = 50.0
+ALIAS_PENALTY = 45.0
 ORG_RATIO = 92.0
 MIN_FUZZY_TOKEN = 5
 STOP_WORDS = frozenset("""
@@ -57,6 +60,10 @@ def _token_eq(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= PERSON_TOKEN_RATIO
 
 
+def _content(name: str) -> tuple[str, ...]:
+    return tuple(t for t in tokens(name) if t not in STOP_WORDS)
+
+
 @dataclass(frozen=True)
 class PersonName:
     """A person's name split into given names and surnames (either may be empty when unknown)."""
@@ -72,10 +79,10 @@ class PersonName:
     def parse(cls, name: str, given: str | None = None, surnames: str | None = None) -> PersonName:
         """From explicit parts, "SURNAME, Given" list order, or reading order (last token = surname)."""
         if given is not None and surnames is not None:
-            return cls(tuple(tokens(given)), tuple(t for t in tokens(surnames) if t not in STOP_WORDS))
+            return cls(_content(given), _content(surnames))
         if name.count(",") == 1:
             sur, giv = name.split(",")
-            return cls(tuple(tokens(giv)), tuple(t for t in tokens(sur) if t not in STOP_WORDS))
+            return cls(_content(giv), _content(sur))
         toks = [t for t in tokens(name) if t not in STOP_WORDS]
         if len(toks) < 2:
             return cls((), tuple(toks))
@@ -124,16 +131,18 @@ class Candidate:
     kind: str
     names: tuple[str, ...]
     person_names: tuple[PersonName, ...] = ()
+    weak: frozenset[str] = frozenset()
+    """normalised weak aliases (OFAC's a.k.a. in remarks, FtM weakAlias): they count for less."""
 
     @classmethod
     def of(cls, id: str, kind: str, name: str, aliases: Iterable[str] = (),
-           given: str | None = None, surnames: str | None = None) -> Candidate:
+           given: str | None = None, surnames: str | None = None, weak_aliases: Iterable[str] = ()) -> Candidate:
         names = tuple(dict.fromkeys([name, *aliases]))
         people: tuple[PersonName, ...] = ()
         if kind == "Person":
-            parsed = [PersonName.parse(name, given, surnames)] + [PersonName.parse(n) for n in names[1:]]
-            people = tuple(dict.fromkeys(p for p in parsed if p.all))
-        return cls(id, kind, names, people)
+            # aligned with ``names``: person_names[0] is the entry's own name
+            people = (PersonName.parse(name, given, surnames), *(PersonName.parse(n) for n in names[1:]))
+        return cls(id, kind, names, people, frozenset(normalize_name(w) for w in weak_aliases))
 
     def blocking_keys(self) -> set[str]:
         """Tokens under which this actor is filed; two actors are compared only if they share one."""
@@ -150,25 +159,50 @@ class Match:
     reason: str
 
 
+def _best_person(news: Candidate, entries: Sequence[PersonName]) -> tuple[float, str]:
+    best = 0.0, ""
+    for p in news.person_names:
+        for q in entries:
+            s = person_score(p, q)
+            if s > best[0]:
+                best = s, f"person name {' '.join(p.all)!r} ~ {' '.join(q.given)} / {' '.join(q.surnames)}"
+    return best
+
+
 def match(news: Candidate, entry: Candidate) -> Match | None:
-    """How well ``news`` (short form, e.g. from an article) fits list ``entry``; None if it does not."""
+    """How well ``news`` (short form, e.g. from an article) fits list ``entry``; None if it does not.
+
+    Scores rank candidates: 100 for the entry's own name; for people the share of the entry's own name
+    that the news name covers; a fit through an alias only ranks lower (coverage - ALIAS_PENALTY, or
+    EXACT_ALIAS for organisations), through a weak alias lowest (WEAK_ALIAS)."""
     if not kinds_compatible(news.kind, entry.kind):
         return None
     exact = {normalize_name(n) for n in news.names} & {normalize_name(n) for n in entry.names}
-    if exact and (news.kind != "Person" or any(len(n.split()) >= 2 for n in exact)):
-        return Match(100.0, f"same normalised name {sorted(exact)[0]!r}")
     if news.kind == "Person":
-        best = 0.0, ""
-        for p in news.person_names:
-            for q in entry.person_names:
-                s = person_score(p, q)
-                if s > best[0]:
-                    best = s, f"person name {' '.join(p.all)!r} ~ {' '.join(q.given)} / {' '.join(q.surnames)}"
-        return Match(round(best[0], 1), best[1]) if best[0] else None
-    best_org = max(((org_score(a, b), a, b) for a in news.names for b in entry.names), default=(0.0, "", ""))
+        exact = {n for n in exact if len(n.split()) >= 2}
+    primary = {normalize_name(entry.names[0])}
+    if entry.kind == "Person":
+        primary.add(normalize_name(display_person_name(entry.names[0])))
+    if exact & primary:
+        return Match(100.0, f"same normalised name {sorted(exact & primary)[0]!r}")
+    weak = (WEAK_ALIAS, f"same as weak alias {sorted(exact)[0]!r}") if exact and exact <= entry.weak else (0.0, "")
+    if news.kind == "Person":
+        own = _best_person(news, entry.person_names[:1])
+        if own[0]:
+            return Match(round(own[0], 1), own[1])
+        strong = [q for n, q in zip(entry.names[1:], entry.person_names[1:], strict=False)
+                  if normalize_name(n) not in entry.weak]
+        via_alias = _best_person(news, strong)
+        if via_alias[0]:
+            return Match(round(via_alias[0] - ALIAS_PENALTY, 1), via_alias[1] + " (an alias)")
+        return Match(*weak) if weak[0] else None
+    if exact - entry.weak:
+        return Match(EXACT_ALIAS, f"same as alias {sorted(exact - entry.weak)[0]!r}")
+    best_org = max(((org_score(a, b), a, b) for a in news.names for b in entry.names
+                    if normalize_name(b) not in entry.weak), default=(0.0, "", ""))
     if best_org[0]:
         return Match(best_org[0], f"organisation name {best_org[1]!r} ~ {best_org[2]!r}")
-    return None
+    return Match(*weak) if weak[0] else None
 
 
 MARGIN = 10.0

@@ -278,6 +278,8 @@ def _actor(item: Listing, aid: str) -> Actor:
         props["surnames"], props["given_names"] = surname, given
     names = _person_forms(item.name) if item.kind == "Person" else [item.name]
     weak = [w.strip() for w in _WEAK_AKA.findall(remarks)]
+    if weak:
+        props["weak_aliases"] = weak
     return Actor(id=aid, name=item.name, kind=item.kind, aliases=[*names[1:], *item.aliases, *weak],
                  external_ids=[f"ofac:{item.ent_num}"], properties=props)
 

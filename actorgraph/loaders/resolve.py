@@ -51,7 +51,7 @@ class LinkReport:
 
 _COLUMNS = ("a.id AS id, a.kind AS kind, a.name AS name, a.aliases AS aliases, a.external_ids AS external_ids, "
             "a.list_source AS list_source, a.given_names AS given, a.surnames AS surnames, "
-            "a.authority_of AS authority_of")
+            "a.authority_of AS authority_of, a.weak_aliases AS weak_aliases")
 _LISTED = ("(a.list_source IS NOT NULL OR any(x IN coalesce(a.external_ids, []) WHERE x STARTS WITH 'ofac:' "
            "OR x STARTS WITH 'opensanctions:'))")
 ALL_ROWS = 10_000_000
@@ -85,7 +85,8 @@ def _load_actors(store: GraphStore, merges: list[MergeRecord]) -> list[dict[str,
 def _candidate(row: dict[str, Any]) -> Candidate:
     given, surnames = row.get("given"), row.get("surnames")
     return Candidate.of(row["id"], row["kind"], row["name"], row.get("aliases") or [],
-                        given if isinstance(given, str) else None, surnames if isinstance(surnames, str) else None)
+                        given if isinstance(given, str) else None, surnames if isinstance(surnames, str) else None,
+                        row.get("weak_aliases") or [])
 
 
 def _is_listed(row: dict[str, Any]) -> bool:

@@ -110,3 +110,27 @@ def test_person_name_parsing(name: str, given: tuple[str, ...], surnames: tuple[
 
 def test_single_token_never_scores() -> None:
     assert person_score(PersonName.parse("Maduro"), PersonName.parse("MADURO MOROS, Nicolas")) == 0.0
+
+
+def test_own_name_outranks_somebody_elses_alias() -> None:
+    own = _entry("ABBAS, Abu", "Person")
+    other = _entry("AL-EXAMPLE, Adil", "Person", ("Abu ABBAS",))
+    found = best_match(_news("Abu Abbas", "Person"), [other, own])
+    assert found is not None and found[0] is own
+    alone = best_match(_news("Abu Abbas", "Person"), [other])
+    assert alone is not None and "alias" in alone[1].reason  # an alias alone still links
+
+
+def test_namesakes_with_the_same_given_names_stay_apart() -> None:
+    a = _entry("MEZA CAZARES, Arturo", "Person")
+    b = _entry("MEZA GASPAR, Arturo", "Person", ("Arturo MEZA",))
+    assert best_match(_news("Arturo Meza", "Person"), [a, b]) is None
+
+
+def test_weak_alias_counts_less_than_a_real_name() -> None:
+    weak = Candidate.of("list:w", "Person", "GONZALEZ MEDINA, Jaime Andres", ("CARLOS MARTINEZ",),
+                        weak_aliases=("CARLOS MARTINEZ",))
+    real = _entry("MARTINEZ CASAS, Carlos Mario", "Person")
+    m = match(_news("Carlos Martinez", "Person"), weak)
+    assert m is not None and "weak alias" in m.reason
+    assert best_match(_news("Carlos Martinez", "Person"), [weak, real]) is None  # too close to call
