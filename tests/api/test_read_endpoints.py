@@ -112,7 +112,7 @@ def test_relations_filters_and_pages(client: TestClient) -> None:
         ids += [r["id"] for r in page["items"]]
         if not (cursor := page["next_cursor"]):
             break
-    assert ids == sorted(r.id for r in RELATIONS)
+    assert ids == [r.id for r in sorted(RELATIONS, key=lambda r: (r.type, r.id))]
     leads = client.get("/relations", params={"type": "LEADS"}).json()["items"]
     assert {(r["source"], r["target"]) for r in leads} == {(TRUMP.id, USA.id), (MADURO.id, VENEZUELA.id)}
     from_trump = client.get("/relations", params={"source": TRUMP.id, "target": MADURO.id}).json()["items"]
@@ -171,3 +171,15 @@ def test_path_filters(client: TestClient) -> None:
     assert [n["id"] for n in allowed["paths"][0]["nodes"]] == [TRUMP.id, MADURO.id, VENEZUELA.id]
     backwards = client.get("/paths", params={"source": VENEZUELA.id, "target": TRUMP.id, "directed": True}).json()
     assert backwards["paths"] == []
+
+
+def test_relations_anchored_pages(client: TestClient) -> None:
+    ids, cursor = [], None
+    while True:
+        params = {"source": TRUMP.id, "limit": 1, **({"cursor": cursor} if cursor else {})}
+        page = client.get("/relations", params=params).json()
+        ids += [r["id"] for r in page["items"]]
+        if not (cursor := page["next_cursor"]):
+            break
+    expected = sorted((r for r in RELATIONS if r.source == TRUMP.id), key=lambda r: (r.type, r.id))
+    assert ids == [r.id for r in expected] and len(ids) == 3

@@ -14,19 +14,27 @@ from actorgraph.api.problems import NOT_FOUND
 from actorgraph.api.schemas import RelationDetail, RelationPage, RelationTypeName
 from actorgraph.errors import InvalidInput, NotFound
 from actorgraph.graph.registry import RelationStatus, ontology
+from actorgraph.graph.store import GraphStore
 
 router = APIRouter(prefix="/relations", tags=["relations"], dependencies=[Depends(require_read)])
 
 
 def _type_pattern(types: list[str] | None) -> str:
     """``:T1|T2`` from registry names only (user values were validated against the registry enum)."""
+    return ":" + "|".join(_type_names(types))
+
+
+def _type_names(types: list[str] | None) -> list[str]:
     o = ontology()
-    names = [o.relation_type(t).name for t in types] if types else list(o.relation_types)
-    return ":" + "|".join(dict.fromkeys(names))
+    return sorted({o.relation_type(t).name for t in types} if types else set(o.relation_types))
+
+
+_RETURN = "RETURN r, a.name AS source_name, b.name AS target_name, type(r) AS rtype"
 
 
 @router.get("", response_model=RelationPage,
-            summary="List relations (filter by type, source, target, status, date range; cursor pages)")
+            summary="List relations (filter by type, source, target, status, date range; cursor pages)",
+            description="One item per statement, ordered by relation type then id; `next_cursor` continues.")
 def list_relations(
     store: StoreDep,
     type: Annotated[list[RelationTypeName] | None, Query(description="Relation types (repeatable)")] = None,
@@ -40,13 +48,14 @@ def list_relations(
 ) -> RelationPage:
     if since and until and since > until:
         raise InvalidInput("since is after until", field="since")
-    types = sorted({t.value for t in type}) if type else None
+    types = _type_names([t.value for t in type] if type else None)
     statuses = sorted({s.value for s in status}) if status else None
     filters = {"type": types, "source": source, "target": target, "status": statuses,
                "since": since, "until": until}
     after = decode_cursor(cursor, filters)
+    after_type, _, after_id = (after or "").partition(" ")
     label = ontology().actor_label
-    params: dict[str, Any] = {"limit": limit + 1}
+    params: dict[str, Any] = {}
     where: list[str] = []
     src = f"(a:{label} {{id: $source}})" if source else f"(a:{label})"
     dst = f"(b:{label} {{id: $target}})" if target else f"(b:{label})"
@@ -63,16 +72,43 @@ def list_relations(
     if until:
         where.append("r.date <= $until")
         params["until"] = until.isoformat()
-    if after is not None:
-        where.append("r.id > $after")
-        params["after"] = after
-    cypher = (f"MATCH {src}-[r{_type_pattern(types)}]->{dst} "
-              + (f"WHERE {' AND '.join(where)} " if where else "")
-              + "RETURN r, a.name AS source_name, b.name AS target_name ORDER BY r.id LIMIT $limit")
-    rows = store.query(cypher, params, max_rows=limit + 1).rows
+    if source or target:
+        # Anchored on an actor: one indexed lookup, few rows; order by (type, id) in the engine.
+        if after:
+            where.append("(type(r) > $after_type OR (type(r) = $after_type AND r.id > $after_id))")
+            params.update(after_type=after_type, after_id=after_id)
+        cypher = (f"MATCH {src}-[r{_type_pattern(types)}]->{dst} "
+                  + (f"WHERE {' AND '.join(where)} " if where else "")
+                  + f"{_RETURN} ORDER BY rtype, r.id LIMIT $limit")
+        rows = store.query(cypher, {**params, "limit": limit + 1}, max_rows=limit + 1).rows
+    else:
+        rows = _walk_types(store, types, src, dst, where, params, after_type, after_id, limit + 1)
     items = [relation_out(r["r"], r["source_name"], r["target_name"]) for r in rows[:limit]]
-    next_cursor = encode_cursor(items[-1].id, filters) if len(rows) > limit else None
+    next_cursor = (encode_cursor(f"{items[-1].type} {items[-1].id}", filters) if len(rows) > limit else None)
     return RelationPage(items=items, next_cursor=next_cursor)
+
+
+def _walk_types(store: GraphStore, types: list[str], src: str, dst: str, where: list[str],
+                params: dict[str, Any], after_type: str, after_id: str, wanted: int) -> list[dict[str, Any]]:
+    """Unanchored pages one relation type at a time: sorting one type's edges is cheap, sorting every
+    edge of a large graph is not."""
+    rows: list[dict[str, Any]] = []
+    for rtype in types:
+        if after_type and rtype < after_type:
+            continue
+        clauses = list(where)
+        values = dict(params)
+        if after_type and rtype == after_type:
+            clauses.append("r.id > $after_id")
+            values["after_id"] = after_id
+        cypher = (f"MATCH {src}-[r:{rtype}]->{dst} "
+                  + (f"WHERE {' AND '.join(clauses)} " if clauses else "")
+                  + f"{_RETURN} ORDER BY r.id LIMIT $limit")
+        need = wanted - len(rows)
+        rows += store.query(cypher, {**values, "limit": need}, max_rows=need).rows
+        if len(rows) >= wanted:
+            break
+    return rows
 
 
 @router.get("/{relation_id}", response_model=RelationDetail, responses=NOT_FOUND,
