@@ -208,11 +208,17 @@ def match(news: Candidate, entry: Candidate) -> Match | None:
 MARGIN = 10.0
 
 
+def ranked_matches(news: Candidate, entries: Sequence[Candidate]) -> list[tuple[Candidate, Match]]:
+    """Every entry ``news`` fits, best first."""
+    return sorted(((e, m) for e in entries if (m := match(news, e))), key=lambda em: -em[1].score)
+
+
+def contenders(ranked: list[tuple[Candidate, Match]]) -> list[tuple[Candidate, Match]]:
+    """The entries within MARGIN of the best: one means a clear winner, more means ambiguity."""
+    return [(e, m) for e, m in ranked if ranked[0][1].score - m.score < MARGIN] if ranked else []
+
+
 def best_match(news: Candidate, entries: Sequence[Candidate]) -> tuple[Candidate, Match] | None:
     """The one entry ``news`` fits best, if it beats the runner-up by MARGIN; ambiguity gives None."""
-    scored = sorted(((m, e) for e in entries if (m := match(news, e))), key=lambda me: -me[0].score)
-    if not scored:
-        return None
-    if len(scored) > 1 and scored[0][0].score - scored[1][0].score < MARGIN:
-        return None
-    return scored[0][1], scored[0][0]
+    top = contenders(ranked_matches(news, entries))
+    return top[0] if len(top) == 1 else None

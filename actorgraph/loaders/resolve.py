@@ -13,14 +13,15 @@ Pairs whose merge was undone are never merged again automatically.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import ontology
 from actorgraph.graph.store import GraphStore
 from actorgraph.loaders.merge import MergeRecord, list_merges, merge_actors, undo_merge
-from actorgraph.loaders.names import Candidate, best_match, match
+from actorgraph.loaders.names import Candidate, Match, contenders, match, ranked_matches
 
 __all__ = ["LinkReport", "PlannedMerge", "link_actors", "list_merges", "undo_merge", "plan_links"]
 
@@ -51,7 +52,9 @@ class LinkReport:
 
 _COLUMNS = ("a.id AS id, a.kind AS kind, a.name AS name, a.aliases AS aliases, a.external_ids AS external_ids, "
             "a.list_source AS list_source, a.given_names AS given, a.surnames AS surnames, "
-            "a.authority_of AS authority_of, a.weak_aliases AS weak_aliases")
+            "a.authority_of AS authority_of, a.weak_aliases AS weak_aliases, a.countries AS countries, "
+            "a.nationality AS nationality, a.citizenship AS citizenship, a.pob AS pob, a.programs AS programs")
+COUNTRY_FIELDS = ("countries", "nationality", "citizenship", "pob", "programs")
 _LISTED = ("(a.list_source IS NOT NULL OR any(x IN coalesce(a.external_ids, []) WHERE x STARTS WITH 'ofac:' "
            "OR x STARTS WITH 'opensanctions:'))")
 ALL_ROWS = 10_000_000
@@ -89,6 +92,26 @@ def _candidate(row: dict[str, Any]) -> Candidate:
                         row.get("weak_aliases") or [])
 
 
+def _country_text(row: dict[str, Any]) -> str:
+    values: list[str] = []
+    for key in COUNTRY_FIELDS:
+        value = row.get(key)
+        values += [str(v) for v in value] if isinstance(value, list) else [str(value)] if value else []
+    return normalize_name(" ".join(values))
+
+
+def _news_countries(store: GraphStore, actor: str) -> set[str]:
+    """Normalised names of the countries an actor has an edge to, or shares a document with."""
+    o = ontology()
+    country = o.actor_kind("Country").name
+    direct = store.query(f"MATCH (a:{o.actor_label} {{id: $id}})-[r]-(c:{country}) RETURN DISTINCT c.name AS n",
+                         {"id": actor}).values("n")
+    shared = store.query(f"MATCH (a:{o.actor_label} {{id: $id}})<-[:{o.mentions_type}]-(d:{o.document_label})"
+                         f"-[:{o.mentions_type}]->(c:{country}) RETURN DISTINCT c.name AS n",
+                         {"id": actor}).values("n")
+    return {normalize_name(n) for n in [*direct, *shared] if n}
+
+
 def _is_listed(row: dict[str, Any]) -> bool:
     return bool(row.get("list_source")) or any(
         str(x).startswith(LIST_ID_PREFIXES) for x in row.get("external_ids") or [])
@@ -99,7 +122,9 @@ def _rank(row: dict[str, Any]) -> tuple[int, str]:
 
 
 class _Planner:
-    def __init__(self, actors: list[dict[str, Any]], merges: list[MergeRecord]) -> None:
+    def __init__(self, actors: list[dict[str, Any]], merges: list[MergeRecord],
+                 countries_of: Callable[[str], set[str]] = lambda _id: set()) -> None:
+        self.countries_of = countries_of
         self.rows = {r["id"]: r for r in actors}
         self.active = {m.absorbed: m.canonical for m in merges if m.status == "active"}
         self.undone = {frozenset((m.absorbed, m.canonical)) for m in merges if m.status == "undone"}
@@ -154,20 +179,36 @@ class _Planner:
             pool = {c.id: c for key in news.blocking_keys() for c in index.get(key, [])
                     if c.id not in self.gone}
             self.report.comparisons += len(pool)
-            found = best_match(news, list(pool.values()))
-            if found is None:
-                tied = [c.id for c in pool.values() if match(news, c)]
-                if len(tied) > 1:
-                    self.report.ambiguous[news.id] = sorted(tied)
-                continue
-            entry, m = found
-            self.add(entry.id, news.id, m.score, m.reason)
+            top = contenders(ranked_matches(news, list(pool.values())))
+            if len(top) > 1:
+                top = self._by_country_context(news.id, top)
+            if len(top) == 1:
+                entry, m = top[0]
+                self.add(entry.id, news.id, m.score, m.reason)
+            elif top:
+                self.report.ambiguous[news.id] = sorted(e.id for e, _ in top)
+
+    def _by_country_context(self, news_id: str, top: list[tuple[Candidate, Match]]
+                            ) -> list[tuple[Candidate, Match]]:
+        """Namesakes on a list: keep the one whose countries (nationality, citizenship, birthplace,
+        addresses, programs) include a country the news actor is tied to or mentioned with, if only one
+        does."""
+        countries = self.countries_of(news_id)
+        if not countries:
+            return top
+        fitting = []
+        for entry, m in top:
+            text = f" {_country_text(self.rows[entry.id])} "
+            hits = sorted(c for c in countries if f" {c} " in text)
+            if hits:
+                fitting.append((entry, Match(m.score, f"{m.reason}; country context {hits[0]!r}")))
+        return fitting if len(fitting) == 1 else top
 
 
 def plan_links(store: GraphStore) -> LinkReport:
     """What ``link_actors`` would merge, without writing."""
     merges = list_merges(store)
-    planner = _Planner(_load_actors(store, merges), merges)
+    planner = _Planner(_load_actors(store, merges), merges, lambda aid: _news_countries(store, aid))
     planner.redirects()
     planner.shared_ids()
     planner.names()

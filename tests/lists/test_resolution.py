@@ -152,3 +152,40 @@ def test_undo_is_last_in_first_out(store: GraphStore, shared_dir: Path) -> None:
     first = next(m for m in list_merges(store) if m.absorbed == "person:nicolas-maduro")
     with pytest.raises(InvalidInput, match="undo .* first"):
         undo_merge(store, first.id)
+
+
+def _namesakes(store: GraphStore, second_country: str) -> None:
+    a = Actor(name="RODRIGUEZ GOMEZ, Jorge Jesus", kind="Person", external_ids=["ofac:91001"],
+              properties={"list_source": "ofac", "citizenship": "Venezuela", "programs": ["VENEZUELA"],
+                          "surnames": "RODRIGUEZ GOMEZ", "given_names": "Jorge Jesus"})
+    b = Actor(name="RODRIGUEZ PEREZ, Jorge Luis", kind="Person", external_ids=["ofac:91002"],
+              properties={"list_source": "ofac", "nationality": second_country, "programs": ["SDNT"],
+                          "surnames": "RODRIGUEZ PEREZ", "given_names": "Jorge Luis"})
+    store.load_document(Document(id="doc:list", title="list"), [a, b], [])
+
+
+def _news(store: GraphStore, countries: list[str]) -> None:
+    doc = Document(text="Jorge Rodríguez spoke. " + " ".join(countries), title="n")
+    store.load_document(doc, [Actor(name="Jorge Rodríguez", kind="Person"),
+                              *(Actor(name=c, kind="Country") for c in countries)], [])
+
+
+def test_country_context_separates_namesakes(store: GraphStore) -> None:
+    _namesakes(store, "Colombia")
+    _news(store, ["Venezuela"])
+    merges = link_actors(store).merges
+    assert [(m.absorbed, m.canonical) for m in merges] == [("person:jorge-rodriguez",
+                                                            "person:jorge-jesus-rodriguez-gomez")]
+    assert "country context 'venezuela'" in merges[0].reason
+
+
+@pytest.mark.parametrize(("second", "mentioned"), [("Colombia", []), ("Venezuela", ["Venezuela"]),
+                                                   ("Colombia", ["Venezuela", "Colombia"])])
+def test_namesakes_without_telling_context_stay_unmerged(store: GraphStore, second: str,
+                                                         mentioned: list[str]) -> None:
+    _namesakes(store, second)
+    _news(store, mentioned)
+    report = link_actors(store)
+    assert report.merges == []
+    assert report.ambiguous == {"person:jorge-rodriguez": ["person:jorge-jesus-rodriguez-gomez",
+                                                           "person:jorge-luis-rodriguez-perez"]}
