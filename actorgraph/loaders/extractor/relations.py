@@ -10,61 +10,33 @@ from dataclasses import dataclass, field
 from actorgraph.graph.registry import RelationStatus, ontology
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import (
+    ADJACENT_TARGET,
+    AGENT_NOUNS,
+    APPOSED_COORD,
+    BAD_OBJ_PREPS,
+    BE_AUXILIARY,
+    CLAIM_BY,
+    CLAUSE_BREAK,
+    CLOSE_SUBJECT,
+    COORD,
+    DENY_OBJ_AFTER,
+    EVENT_NOUNS,
+    EVENT_REF,
+    EVENT_TRIGGERS,
+    IMPLICIT_PASSIVE,
+    LIGHT_VERB,
+    NOT_MODIFIERS,
+    NOUN_GUARD,
+    OBJECT_BEFORE_OF,
+    PARTICIPLE,
+    PREPS,
+    REQUESTED,
+    SPEAKER,
+    TARGET_PREP,
+)
 from actorgraph.loaders.extractor.status import modifier_hedge, status_of
 from actorgraph.loaders.extractor.text import Sentence
-
-_PREPS = frozenset(
-    "of in from to with on at by for against near into between including over under about after before during "
-    "among toward towards across through like via amid despite within without since until around".split())
-_BAD_OBJ_PREPS = frozenset(
-    "in at during near into across inside since until after before through amid despite under within without "
-    "around".split())
-_BE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:[a-z]+ly\s+)?$")
-_PARTICIPLE = re.compile(r"^(?:\w+ed|struck|led|held|met|sought|shot|hit|seen|known|taken|given|sent|brought|"
-                         r"caught|beaten|bombed|kept|told|chosen|frozen|seized|sworn)\b")
-_LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|order\w*|stag\w*|conduct\w*|held|hold\w*|carri\w* out|"
-                         r"began|start\w*|maintain\w*|kept|keep\w*|extend\w*|expand\w*|has|have|had|made|make\w*|"
-                         r"resum\w*|open\w*|ramp\w* up|step\w* up|intensif\w*|consider\w*|weigh\w*|plan\w*|"
-                         r"threaten\w*|propos\w*|seek\w*|sought|want\w*|call\w* for|back\w*|oppos\w*|"
-                         r"prepar\w*|announc\w*|agree\w*|approv\w*)\s+(?:[\w\-]+\s+){0,4}$")
-_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.\-]*|envoy|minister|president|spokes(?:wo)?man|ambassador|leader|chief|commander|general|secretary|official|adviser|negotiator|prime|foreign|defen[cs]e|interior)\s+){0,5}$")
-# "X and a Hong Kong-registered shipping company, Y": a described actor named after a comma
-_APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:an?|the|its|their)\s+[\w\-\s]{0,50}?"
-                            r"(?:company|firm|group|bank|party|movement|militia|organi[sz]ation|network|agency|"
-                            r"operator|subsidiary|outlet|businessman|official|commander|leader)\s*,\s*(?:the\s+)?$")
-_NOT_MODIFIERS = _PREPS | frozenset("the a an said says and or but that which who is was are were has have had will "
-                                    "would its their his her this these".split())
-_SPEAKER = re.compile(r"^,?\s+(?:said|says|told|added|announced|stated)\b")
-_TARGET_PREP = re.compile(r"\b(?:of|on|against|with|to|for|between|into|including|around|near|off|toward|towards|over|at)\b")
-_ADJACENT_TARGET = frozenset({"LEADS", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
-_OBJECT_BEFORE_OF = frozenset({"ACCUSES", "INVESTIGATES", "THREATENS", "DEMANDS"})
-_IMPLICIT_PASSIVE = frozenset({"SANCTIONS", "DESIGNATES", "COERCES", "INVESTIGATES"})
-_CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b|,\s+and\b")
-_AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
-                         "drones warships ships police delegation delegations".split())
-_CLOSE_SUBJECT = frozenset({"ASSOCIATED_WITH", "MEMBER_OF", "FAMILY_OF"})
-# "condemned the arrest", "welcomed the designation": the target is whoever did the event referred to
-_EVENT_NOUNS = {
-    "COERCES": r"arrests?|detentions?|expulsions?|extraditions?|crackdown|seizure|blockade|handover",
-    "ATTACKS": r"attacks?|strikes?|airstrikes?|air strikes?|bombing|raids?|offensive|invasion|assault|shelling",
-    "DESIGNATES": r"designations?|listing",
-    "SANCTIONS": r"sanctions|measures|penalties|restrictions|travel bans",
-    "EASES_SANCTIONS": r"easing|lifting|relief",
-    "MOBILIZES_AGAINST": r"drills|exercises|deployment|build-?up|mobili[sz]ation|manoeuvres|maneuvers",
-    "OFFERS": r"proposal|offer|plan",
-    "DEMANDS": r"demands?|requests?|ultimatum",
-    "ACCUSES": r"accusations?|allegations?|criticism|charges?|claims?",
-    "NEGOTIATES_WITH": r"talks|negotiations|dialogue",
-}
-_EVENT_REF = re.compile(r"^\s+(?:the|this|that|these|those|its|their|his|her|last|recent)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>"
-                        + "|".join(f"(?P<{k}>{v})" for k, v in _EVENT_NOUNS.items()) + r")\b", re.I)
-_EVENT_TRIGGERS = frozenset({"SUPPORTS", "ACCUSES", "PROTESTS", "REJECTS", "DENIES"})
-_REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask\w* for|offer\w*|urg\w*|push\w* for)\b")
-_DENY_OBJ_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\b")
-_CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:by|from|of)\s+(?:the\s+)?$")
-_NOUN_GUARD = re.compile(r"(?:^|\s)(?:the|a|an|its|their|his|her|new|existing|further|fresh|additional|such|these|"
-                         r"those|sparked|triggered|staged|dispersed|amid|mass|street|any|no|"
-                         r"widespread|[\w.]+['’]s)\s+$", re.I)
 
 
 @dataclass
@@ -95,7 +67,7 @@ def _coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> 
     while 0 <= k + step < len(ms):
         a, b = (ms[k + step], ms[k]) if step < 0 else (ms[k], ms[k + step])
         gap = text[a.end - base : b.start - base]
-        if not _COORD.match(gap) and not (step > 0 and _APPOSED_COORD.match(gap)):
+        if not COORD.match(gap) and not (step > 0 and APPOSED_COORD.match(gap)):
             break
         links.append("and" not in gap and "&" not in gap and "as well" not in gap)
         k += step
@@ -138,10 +110,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
         stop = next((v for v in verb_starts if v >= e), len(text))
         form = trig.form
-        if form == "verb" and _NOUN_GUARD.search(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",):
+        if form == "verb" and NOUN_GUARD.search(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",):
             form = "noun"
-        passive = form == "verb" and bool(_PARTICIPLE.match(low[s:e])) and (
-            bool(_BE.search(low[max(0, s - 40) : s])) or low[e:].startswith(" by "))
+        passive = form == "verb" and bool(PARTICIPLE.match(low[s:e])) and (
+            bool(BE_AUXILIARY.search(low[max(0, s - 40) : s])) or low[e:].startswith(" by "))
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
         right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]
         agents: list[Mention] = []
@@ -153,12 +125,12 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             targets = _coordinated(ms, subj, text, base, -1) if subj is not None else []
             if by is not None:
                 agents = _coordinated(ms, by, text, base, 1)
-            elif trig.implicit or trig.type in _IMPLICIT_PASSIVE or trig.appoint:
+            elif trig.implicit or trig.type in IMPLICIT_PASSIVE or trig.appoint:
                 implicit = True  # "was sanctioned", "was arrested": by the acting authority
         else:
             if form == "noun":
                 agent_k = _modifier(ms, left, text, base, s)
-                if agent_k is None and _LIGHT_VERB.search(low[max(0, s - 80) : s]):
+                if agent_k is None and LIGHT_VERB.search(low[max(0, s - 80) : s]):
                     agent_k = _subject(ms, left, text, base)
                 if agent_k is None and right and low[s:e].endswith(" of"):  # "the arrest of X by Y"
                     after = next((k for k in right[1:] if re.match(r"^\s+by\s+(?:the\s+)?$",
@@ -171,7 +143,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             else:
                 joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[max(0, s - 30) : s])
                 subj = _subject(ms, left, text, base)
-                speaker = next((m for m in ms if m.end - base < s and _SPEAKER.match(text[m.end - base :])), None)
+                speaker = next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
                 if joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
                                                 or ms[subj] in prev_targets):
                     agents = prev_subject
@@ -186,15 +158,15 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 agents, targets, implicit = pair[:1], pair[1:], False
         if not agents and not implicit:
             continue
-        if trig.type in _CLOSE_SUBJECT and agents and not passive:
+        if trig.type in CLOSE_SUBJECT and agents and not passive:
             gap = text[max(a.end for a in agents) - base : s]
             if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts):
                 continue
         if agents and form == "verb" and not passive:
             prev_subject, prev_targets = agents, targets
         if trig.type == "DENIES" and not passive:
-            targets = [t for t in targets if _DENY_OBJ_AFTER.match(text[t.end - base :])
-                       or _CLAIM_BY.search(text[e : t.start - base])]
+            targets = [t for t in targets if DENY_OBJ_AFTER.match(text[t.end - base :])
+                       or CLAIM_BY.search(text[e : t.start - base])]
         pair_mode = not targets and trig.pair and len(agents) >= 2
         if pair_mode:
             ordered = sorted(agents, key=lambda m: m.start)
@@ -203,17 +175,17 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         if agents and not passive and form == "verb":
             window = max(a.end - base for a in agents)
         status = status_of(text, window, s, trig.type)
-        if form == "noun" and status == RelationStatus.ASSERTED and _REQUESTED.search(low[max(0, s - 200) : s]) \
+        if form == "noun" and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
                 and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
             status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
         conf = trig.confidence * (0.85 if passive else 1.0) * (0.6 if implicit else 1.0)
         needs_partner = not targets and (trig.obj == "none" or isinstance(trig.obj, tuple)
                                          or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS"))
         event = None
-        if not targets and trig.type in _EVENT_TRIGGERS and form == "verb":
-            ev = _EVENT_REF.match(text[e:])
+        if not targets and trig.type in EVENT_TRIGGERS and form == "verb":
+            ev = EVENT_REF.match(text[e:])
             if ev:
-                event = next(k for k in _EVENT_NOUNS if ev.group(k))
+                event = next(k for k in EVENT_NOUNS if ev.group(k))
                 needs_partner = True
         agent_options: list[Mention | None] = list(agents) or [None]
         target_options: list[Mention | None] = list(_expand(targets)) or [None]
@@ -255,9 +227,9 @@ def _subject(ms: list[Mention], left: list[int], text: str, base: int) -> int | 
         m = ms[k]
         before = text[max(0, m.start - base - 60) : m.start - base]
         pw = _prev_word(before, len(before))
-        if pw in _PREPS:
+        if pw in PREPS:
             owner = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before) if pw == "of" else None
-            if not (owner and owner.group(1).lower() in _AGENT_NOUNS):  # "Agents of Venezuela's ..." act
+            if not (owner and owner.group(1).lower() in AGENT_NOUNS):  # "Agents of Venezuela's ..." act
                 continue
         if m.possessive and m.kind != "Country":
             nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
@@ -273,7 +245,7 @@ def _modifier(ms: list[Mention], left: list[int], text: str, base: int, s: int) 
         return None
     k = left[-1]
     gap = text[ms[k].end - base : s]
-    if re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) and not (set(gap.split()) & _NOT_MODIFIERS):
+    if re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) and not (set(gap.split()) & NOT_MODIFIERS):
         return k
     return None
 
@@ -303,17 +275,17 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
             if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,3}$",
                              text[:e].lower()[-30:] + gap.lower()):
                 continue
-        elif _prev_word(gap, len(gap)) in _BAD_OBJ_PREPS:
+        elif _prev_word(gap, len(gap)) in BAD_OBJ_PREPS:
             skipped.update(ms.index(x) for x in _coordinated(ms, k, text, base, 1))  # "after France, Germany"
             continue
-        elif trig.type in _OBJECT_BEFORE_OF and re.search(r"\bof\b", gap):
+        elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", gap):
             return []  # "accused X of serving Y": the accused comes before "of"
         low_gap = gap.lower()
-        if noun and not _TARGET_PREP.search(trig_text) and not _TARGET_PREP.search(low_gap):
+        if noun and not TARGET_PREP.search(trig_text) and not TARGET_PREP.search(low_gap):
             return []  # a nominal takes its target through a preposition: "designation of X", "sanctions on X"
-        if trig.type in _ADJACENT_TARGET and len(low_gap.split()) > 3:
+        if trig.type in ADJACENT_TARGET and len(low_gap.split()) > 3:
             return []
-        elif (re.search(r"\bthat\b", gap.lower()) and trig.type not in ("DEMANDS",)) or _CLAUSE_BREAK.search(gap.lower()):
+        elif (re.search(r"\bthat\b", gap.lower()) and trig.type not in ("DEMANDS",)) or CLAUSE_BREAK.search(gap.lower()):
             return []
         return _coordinated(ms, k, text, base, 1)
     return []

@@ -1,0 +1,58 @@
+"""Word sets and regular expressions the relation rules use to find agents, targets and clause limits."""
+
+from __future__ import annotations
+
+import re
+
+PREPS = frozenset(
+    "of in from to with on at by for against near into between including over under about after before during "
+    "among toward towards across through like via amid despite within without since until around".split())
+BAD_OBJ_PREPS = frozenset(
+    "in at during near into across inside since until after before through amid despite under within without "
+    "around".split())
+BE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:[a-z]+ly\s+)?$")
+PARTICIPLE = re.compile(r"^(?:\w+ed|struck|led|held|met|sought|shot|hit|seen|known|taken|given|sent|brought|"
+                         r"caught|beaten|bombed|kept|told|chosen|frozen|seized|sworn)\b")
+LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|order\w*|stag\w*|conduct\w*|held|hold\w*|carri\w* out|"
+                         r"began|start\w*|maintain\w*|kept|keep\w*|extend\w*|expand\w*|has|have|had|made|make\w*|"
+                         r"resum\w*|open\w*|ramp\w* up|step\w* up|intensif\w*|consider\w*|weigh\w*|plan\w*|"
+                         r"threaten\w*|propos\w*|seek\w*|sought|want\w*|call\w* for|back\w*|oppos\w*|"
+                         r"prepar\w*|announc\w*|agree\w*|approv\w*)\s+(?:[\w\-]+\s+){0,4}$")
+COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.\-]*|envoy|minister|president|spokes(?:wo)?man|ambassador|leader|chief|commander|general|secretary|official|adviser|negotiator|prime|foreign|defen[cs]e|interior)\s+){0,5}$")
+# "X and a Hong Kong-registered shipping company, Y": a described actor named after a comma
+APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:an?|the|its|their)\s+[\w\-\s]{0,50}?"
+                            r"(?:company|firm|group|bank|party|movement|militia|organi[sz]ation|network|agency|"
+                            r"operator|subsidiary|outlet|businessman|official|commander|leader)\s*,\s*(?:the\s+)?$")
+NOT_MODIFIERS = PREPS | frozenset("the a an said says and or but that which who is was are were has have had will "
+                                    "would its their his her this these".split())
+SPEAKER = re.compile(r"^,?\s+(?:said|says|told|added|announced|stated)\b")
+TARGET_PREP = re.compile(r"\b(?:of|on|against|with|to|for|between|into|including|around|near|off|toward|towards|over|at)\b")
+ADJACENT_TARGET = frozenset({"LEADS", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
+OBJECT_BEFORE_OF = frozenset({"ACCUSES", "INVESTIGATES", "THREATENS", "DEMANDS"})
+IMPLICIT_PASSIVE = frozenset({"SANCTIONS", "DESIGNATES", "COERCES", "INVESTIGATES"})
+CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b|,\s+and\b")
+AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
+                         "drones warships ships police delegation delegations".split())
+CLOSE_SUBJECT = frozenset({"ASSOCIATED_WITH", "MEMBER_OF", "FAMILY_OF"})
+# "condemned the arrest", "welcomed the designation": the target is whoever did the event referred to
+EVENT_NOUNS = {
+    "COERCES": r"arrests?|detentions?|expulsions?|extraditions?|crackdown|seizure|blockade|handover",
+    "ATTACKS": r"attacks?|strikes?|airstrikes?|air strikes?|bombing|raids?|offensive|invasion|assault|shelling",
+    "DESIGNATES": r"designations?|listing",
+    "SANCTIONS": r"sanctions|measures|penalties|restrictions|travel bans",
+    "EASES_SANCTIONS": r"easing|lifting|relief",
+    "MOBILIZES_AGAINST": r"drills|exercises|deployment|build-?up|mobili[sz]ation|manoeuvres|maneuvers",
+    "OFFERS": r"proposal|offer|plan",
+    "DEMANDS": r"demands?|requests?|ultimatum",
+    "ACCUSES": r"accusations?|allegations?|criticism|charges?|claims?",
+    "NEGOTIATES_WITH": r"talks|negotiations|dialogue",
+}
+EVENT_REF = re.compile(r"^\s+(?:the|this|that|these|those|its|their|his|her|last|recent)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>"
+                        + "|".join(f"(?P<{k}>{v})" for k, v in EVENT_NOUNS.items()) + r")\b", re.I)
+EVENT_TRIGGERS = frozenset({"SUPPORTS", "ACCUSES", "PROTESTS", "REJECTS", "DENIES"})
+REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask\w* for|offer\w*|urg\w*|push\w* for)\b")
+DENY_OBJ_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\b")
+CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:by|from|of)\s+(?:the\s+)?$")
+NOUN_GUARD = re.compile(r"(?:^|\s)(?:the|a|an|its|their|his|her|new|existing|further|fresh|additional|such|these|"
+                         r"those|sparked|triggered|staged|dispersed|amid|mass|street|any|no|"
+                         r"widespread|[\w.]+['’]s)\s+$", re.I)
