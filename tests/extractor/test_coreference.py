@@ -58,3 +58,11 @@ def test_both_sides_means_the_two_countries_in_play(extract) -> None:
     r = extract("Ecuador accused Peru of violating the border. The Andean Council urged both sides to talk.")
     assert ("Andean Council", "DEMANDS", "Ecuador") in r.triples
     assert ("Andean Council", "DEMANDS", "Peru") in r.triples
+
+
+def test_definite_description_resolves_to_the_titled_person(extract) -> None:
+    r = extract("Venezuelan President Ana Lucia Ferrer met Brazilian officials on Monday. "
+                "The Venezuelan leader later accused Colombia of sabotage. "
+                "Colombia summoned the head of the Venezuelan trade office.")
+    assert ("Ana Lucia Ferrer", "ACCUSES", "Colombia") in r.triples
+    assert ("Colombia", "PROTESTS", "Ana Lucia Ferrer") not in r.triples

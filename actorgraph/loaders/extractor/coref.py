@@ -31,7 +31,9 @@ class Entity:
     count: int = 0
     first: int = 0
     outlet: bool = False
-    country: str | None = None  # a group's country ("Venezuelan officials"), as an entity key
+    country: str | None = None  # a group's or titled person's country, as an entity key
+    title: str | None = None  # a person's title as first given ("president")
+    leader: bool = False
 
 
 @dataclass
@@ -110,6 +112,10 @@ def _register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
             target = table.add(m.name, m.kind or "", m.start, m.surface)
             if m.kind == "Group" and m.country:
                 target.country = f"Country:{normalize_name(m.country)}"
+        if m.kind == "Person" and m.title is not None and not m.title.rank and target.title is None:
+            target.title, target.leader = m.title.text.lower(), m.title.leader
+            if m.country:
+                target.country = f"Country:{normalize_name(m.country)}"
         elif m.surface != target.name:
             target.aliases.add(m.surface)
         m.entity = target.key
@@ -125,6 +131,18 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
                            key=lambda e: (-counts[e.key], e.first))
         if len(countries) >= 2:
             m.entity, m.also = countries[0].key, [countries[1].key]
+        return
+    if m.via == "description":  # "the Venezuelan leader" -> the person introduced with that role
+        if m.title is None:
+            return
+        wanted = m.title.text.lower()
+        country = f"Country:{normalize_name(m.country)}" if m.country else None
+        people = [e for e in table.of_kind("Person") if e.title and (
+            e.title == wanted or (wanted in ("leader", "head", "chief") and e.leader))
+            and (country is None or e.country == country)]
+        if people:
+            seen = [e for e in people if e.key in last_seen]
+            m.entity = (max(seen, key=lambda e: last_seen[e.key]) if seen else people[0]).key
         return
     if m.via == "government":
         ranked = [(counts[e.key], -e.first, e.key) for e in table.of_kind("Country") if counts[e.key]]

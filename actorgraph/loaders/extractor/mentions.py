@@ -93,6 +93,12 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                 add(i, i + 1 + k, " ".join(words[i : i + 1 + k]), None, "government")
                 i += 1 + k
                 continue
+            desc = _description_at(lex, words, lower, i + 1)
+            if desc:
+                end, title, country = desc
+                add(i, end, " ".join(words[i:end]), None, "description", title=title, country=country)
+                i = end
+                continue
             if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap:
                 add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
                 i += 2
@@ -217,6 +223,23 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
             return j
         add(i, j, " ".join(words[i:j]), "Person", "name")
     return j
+
+
+def _description_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, TitleInfo, str | None] | None:
+    """ "(the) Venezuelan leader", "(the) foreign minister": a title standing for a person named elsewhere."""
+    n, country = len(words), None
+    c = lex.country_at(words, i)
+    if c and c[1].role in ("demonym", "name"):
+        country, i = c[1].country, i + c[0]
+    t = lex.title_at(lower, i)
+    if not t or t[1].rank or i + t[0] > n:
+        return None
+    end = i + t[0]
+    if end < n and (words[end][:1].isupper() or words[end] in ("'s", "’s", ",") or words[end] in ("of", "for", "at")):
+        return None  # a name follows (an ordinary title), or "the head of X" (someone else's role)
+    if any(words[k][:1].isupper() for k in range(i, end)) and country is None:
+        return None
+    return end, t[1], country
 
 
 def _title_before(lex: Lexicon, lower: list[str], i: int) -> tuple[TitleInfo, int] | None:
