@@ -40,12 +40,22 @@ def _neighbours(store: GraphStore, frontier: Iterable[str], types: list[str], st
     return [(row["a"], row["b"]) for row in res.rows]
 
 
+def _filters(types: list[str] | None, statuses: list[str] | None) -> tuple[list[str], list[str] | None]:
+    """Registry names of ``types`` (default: every fact type) and validated ``statuses`` (None: any)."""
+    type_names = [ontology().relation_type(t).name for t in types] if types else ontology().fact_types()
+    try:
+        status_names = [RelationStatus(str(s).lower()).value for s in statuses] if statuses else None
+    except ValueError:
+        raise InvalidInput(f"statuses must be among {', '.join(s.value for s in RelationStatus)}",
+                           field="statuses") from None
+    return type_names, status_names
+
+
 def _check_args(store: GraphStore, source_id: str, target_id: str, max_hops: int,
                 types: list[str] | None, statuses: list[str] | None) -> tuple[list[str], list[str] | None]:
     if not 1 <= max_hops <= 12:
         raise InvalidInput("max_hops must be between 1 and 12", field="max_hops")
-    type_names = [ontology().relation_type(t).name for t in types] if types else ontology().fact_types()
-    status_names = [RelationStatus(s).value for s in statuses] if statuses else None
+    type_names, status_names = _filters(types, statuses)
     label = ontology().actor_label
     found = set(store.query(f"MATCH (a:{label}) WHERE a.id IN $ids RETURN a.id AS id",
                             {"ids": [source_id, target_id]}).values("id"))
@@ -140,8 +150,7 @@ def neighbourhood(store: GraphStore, actor_id: str, hops: int = 2, max_nodes: in
     """
     if not 1 <= hops <= 6:
         raise InvalidInput("hops must be between 1 and 6", field="hops")
-    type_names = [ontology().relation_type(t).name for t in types] if types else ontology().fact_types()
-    status_names = [RelationStatus(s).value for s in statuses] if statuses else None
+    type_names, status_names = _filters(types, statuses)
     label = ontology().actor_label
     status_clause = " AND r.status IN $statuses" if status_names is not None else ""
     dist = {actor_id: 0}

@@ -11,7 +11,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from actorgraph.errors import InvalidInput, NotFound
+from actorgraph.errors import InvalidInput, NotFound, QueryError
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import ontology
 from actorgraph.graph.store import GraphStore
@@ -76,9 +76,7 @@ def _fulltext_rows(store: GraphStore, norm: str, kind: str | None, limit: int) -
               f"RETURN {ACTOR_FIELDS}, score ORDER BY score DESC, id LIMIT $limit")
     try:
         return store.query(cypher, {"q": text, "kind": kind, "limit": limit}, max_rows=limit).rows
-    except InvalidInput:
-        raise
-    except Exception:  # noqa: BLE001 - a full-text syntax corner must not break search; substring remains
+    except QueryError:  # a full-text syntax corner must not break search: the substring scan remains
         return []
 
 

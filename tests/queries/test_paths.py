@@ -105,6 +105,11 @@ def test_parallel_statements_and_errors(store, random_graph):
         find_paths(store, s, t, max_hops=0)
     with pytest.raises(InvalidInput):
         find_paths(store, s, t, types=["FRIENDS_WITH"])
+    with pytest.raises(InvalidInput) as err:
+        find_paths(store, s, t, statuses=["rumoured"])
+    assert err.value.field == "statuses"
+    assert find_paths(store, s, t, max_hops=6, statuses=["NEGATED"]) == []  # every statement is asserted
+    assert find_paths(store, s, t, max_hops=1, statuses=["Asserted"])[0]["hops"] == 1
 
 
 def test_neighbourhood_distances_and_cap(store, random_graph):
