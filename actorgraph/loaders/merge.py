@@ -205,8 +205,11 @@ def merge_actors(store: GraphStore, canonical: str, absorbed: str, score: float,
         {"id": canonical, "aliases": aliases, "ext": external, "search": search, "text": " ".join(search)}))
     now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
     merge_id = "merge:" + hashlib.sha1(f"{canonical}|{absorbed}|{now}|{len(moved)}".encode()).hexdigest()[:16]
+    added = {"aliases": aliases[len(canon.get("aliases") or []):],
+             "external_ids": external[len(canon.get("external_ids") or []):],
+             "search_names": search[len(canon.get("search_names") or []):]}
     undo = {"absorbed_labels": gone["_labels"], "absorbed_props": _props(gone), "canonical_before": before,
-            "edges": moved, "attributed": attributed}
+            "canonical_added": added, "edges": moved, "attributed": attributed}
     rec = MergeRecord(merge_id, canonical, absorbed, gone["name"], float(score), reason, "active", now,
                       edges_moved=len(moved))
     statements.append(Statement(
@@ -252,6 +255,19 @@ def _check_later_merges(store: GraphStore, rec: MergeRecord, undo: dict[str, Any
                            f"{hint}", field="merge_id")
 
 
+def _names_without_merge(store: GraphStore, canonical: str, before: dict[str, Any], added: dict[str, list[str]]
+                         ) -> dict[str, Any]:
+    """The kept actor's name lists minus what the merge added, keeping anything added since (e.g. by a
+    newer list snapshot)."""
+    now = store.query(f"MATCH (a:{ontology().actor_label} {{id: $id}}) RETURN a.aliases AS aliases, "
+                      "a.external_ids AS external_ids, a.search_names AS search_names",
+                      {"id": canonical}).rows[0]
+    kept = {k: [v for v in now.get(k) or [] if v not in set(added.get(k, []))] for k in NAME_LISTS}
+    unchanged = all(kept[k] == list(before.get(k) or []) for k in NAME_LISTS)
+    text = before.get("search_text") if unchanged else " ".join(kept["search_names"])
+    return {"aliases": kept["aliases"], "ext": kept["external_ids"], "search": kept["search_names"], "text": text}
+
+
 def undo_merge(store: GraphStore, merge_id: str) -> MergeRecord:
     """Restore the graph as it was before merge ``merge_id``: the absorbed actor, its edges and the
     canonical actor's names. Later merges involving these actors must be undone first."""
@@ -281,14 +297,13 @@ def undo_merge(store: GraphStore, merge_id: str) -> MergeRecord:
             ops.set_count(edge, *_endpoints(edge, rec.canonical), edge["prior_count"], "set")
         ops.create(edge, *_endpoints(edge, rec.absorbed), edge["props"])
     labels = ":".join(_check_labels(undo["absorbed_labels"]))
-    before = undo["canonical_before"]
+    names = _names_without_merge(store, rec.canonical, undo["canonical_before"], undo["canonical_added"])
     # FalkorDB (4.x) can crash on a query that deletes an edge after creating one: deletions go first.
     statements = [*ops.removals(),
                   Statement(f"CREATE (a:{labels}) SET a += $props", {"props": undo["absorbed_props"]}),
                   Statement(f"MATCH (a:{label} {{id: $id}}) SET a.aliases = $aliases, a.external_ids = $ext, "
                             "a.search_names = $search, a.search_text = $text",
-                            {"id": rec.canonical, "aliases": before["aliases"], "ext": before["external_ids"],
-                             "search": before["search_names"], "text": before["search_text"]}),
+                            {"id": rec.canonical, **names}),
                   *ops.creations()]
     if undo["attributed"]:
         statements.append(Statement(

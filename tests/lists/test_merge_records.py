@@ -76,3 +76,14 @@ def test_refusals(store: GraphStore) -> None:
     store.load_document(None, [NEWS], [])  # the absorbed id exists again
     with pytest.raises(InvalidInput, match="exists again"):
         undo_merge(store, rec.id)
+
+
+def test_undo_keeps_names_added_after_the_merge(store: GraphStore) -> None:
+    _busy_graph(store, n_docs=2)
+    rec = merge_actors(store, LISTED.id, NEWS.id, 80.0, "test")
+    newer = LISTED.model_copy(update={"aliases": ["ESTRADA, Rosa"], "external_ids": ["ofac:90001", "un:QDi.1"]})
+    store.load_document(Document(id="doc:list2", title="newer list"), [newer], [])
+    undo_merge(store, rec.id)
+    row = store.query("MATCH (a:Actor {id: $id}) RETURN a.aliases AS al, a.external_ids AS ext",
+                      {"id": LISTED.id}).rows[0]
+    assert row["al"] == ["ESTRADA, Rosa"] and row["ext"] == ["ofac:90001", "un:QDi.1"]
