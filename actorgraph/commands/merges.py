@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from actorgraph.commands.common import console, err_console, handle_errors, store_from
-from actorgraph.loaders.merge import MergeRecord
+from actorgraph.loaders.merge import MergeRecord, merge_details
 from actorgraph.loaders.resolve import link_actors, list_merges, undo_merge
 
 merges_app = typer.Typer(help="Entity-resolution merges: list them, undo one.", no_args_is_help=True)
@@ -67,6 +67,16 @@ def list_command(ctx: typer.Context,
         return
     console.print(_merge_table(records))
     err_console.print(f"{len(records)} merge(s)", highlight=False)
+
+
+@merges_app.command("show")
+@handle_errors
+def show_command(ctx: typer.Context,
+                 merge_id: Annotated[str, typer.Argument(help="Merge id from `actorgraph merges list`")]) -> None:
+    """One merge in detail (JSON): score, reason, the absorbed actor, the edges it moved."""
+    with store_from(ctx) as store:
+        details = merge_details(store, merge_id)
+    typer.echo(json.dumps(details, indent=2, ensure_ascii=False, default=str))
 
 
 @merges_app.command("undo")

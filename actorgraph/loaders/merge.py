@@ -225,6 +225,19 @@ def _record(row: dict[str, Any]) -> MergeRecord:
     return MergeRecord(**{k: m.get(k) for k in MergeRecord.__dataclass_fields__ if k in m})
 
 
+def merge_details(store: GraphStore, merge_id: str) -> dict[str, Any]:
+    """A merge record with a summary of what it moved: edges by type and outcome, the absorbed actor."""
+    rows = store.query(f"MATCH (m:{merge_label()} {{id: $id}}) RETURN m", {"id": merge_id}).rows
+    if not rows:
+        raise NotFound(f"no merge {merge_id!r}")
+    rec, undo = _record(rows[0]), json.loads(rows[0]["m"]["undo"])
+    counts: dict[str, int] = defaultdict(int)
+    for edge in undo["edges"]:
+        counts[f"{edge['type']} ({edge['dir']}, {edge['outcome']})"] += 1
+    return {**rec.__dict__, "absorbed_actor": undo["absorbed_props"], "edges": dict(sorted(counts.items())),
+            "attributions_rewritten": len(undo["attributed"]), "names_added": undo.get("canonical_added", {})}
+
+
 def list_merges(store: GraphStore, include_undone: bool = True) -> list[MergeRecord]:
     where = "" if include_undone else "WHERE m.status = 'active' "
     rows = store.query(f"MATCH (m:{merge_label()}) {where}RETURN m ORDER BY m.created_at, m.id",

@@ -46,6 +46,12 @@ def test_link_list_and_undo(engine: Engine, store: GraphStore) -> None:
     records = [json.loads(line) for line in res.stdout.splitlines()]
     assert len(records) == 1 and records[0]["status"] == "active"
 
+    res = runner.invoke(app, ["merges", "show", records[0]["id"]], env={**engine.env(), "COLUMNS": "250"})
+    assert res.exit_code == 0, res.output
+    details = json.loads(res.stdout)
+    assert details["absorbed_actor"]["name"] == "Rosalba Estrada"
+    assert details["edges"] == {"MEETS_WITH (out, moved)": 1, "MENTIONS (in, moved)": 1}
+
     res = runner.invoke(app, ["merges", "undo", records[0]["id"]], env={**engine.env(), "COLUMNS": "250"})
     assert res.exit_code == 0, res.output
     assert dump_graph(store) == before
