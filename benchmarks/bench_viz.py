@@ -114,7 +114,7 @@ def report(results: list[VizResult]) -> str:
         return "–" if v is None else f"{v:.2f}"
 
     lines = ["| actors | statements | cap | drawn nodes / edges | whole_graph s | render_html s | file MB | "
-             "iterations | open → physics off s | layout s | stopped by time budget |",
+             "iterations | open → physics off s | network build + layout s | stopped by time budget |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|"]
     for r in results:
         lines.append(f"| {r.actors:,} | {r.statements:,} | {r.cap or '–'} | {r.drawn_nodes:,} / {r.drawn_edges:,} | "

@@ -134,7 +134,9 @@ def vis_options(n_nodes: int, n_edges: int, iterations: int | None = None) -> di
             "enabled": True, "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.01, "springLength": 110,
                                  "springConstant": 0.08, "damping": 0.45, "avoidOverlap": 0},
-            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 10, "fit": True},
+            # Small batches on big graphs so the page's time budget can stop the layout between them.
+            "stabilization": {"enabled": True, "iterations": iterations, "fit": True,
+                              "updateInterval": max(1, min(25, 10_000 // max(1, n_nodes)))},
             "minVelocity": 1.0,
         },
         "interaction": {"hover": not big, "tooltipDelay": 120, "hideEdgesOnDrag": big,

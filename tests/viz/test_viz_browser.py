@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from actorgraph.graph import GraphStore
-from actorgraph.queries.subgraph import Subgraph, whole_graph
+from actorgraph.queries.subgraph import Subgraph, cap_subgraph, whole_graph
 from actorgraph.viz import write_html
 from actorgraph.viz.network import build_network
 from tests.viz.conftest import OpenedPage
@@ -165,6 +165,16 @@ def test_cap_message_appears_when_capped(open_page: Opener, tmp_path: Path) -> N
     assert message.is_visible()
     assert "4 most connected actors" in message.inner_text() and "7 actors" in message.inner_text()
     assert counts(view)[0] == 4
+    assert_clean(view)
+
+
+def test_actors_cut_off_by_the_cap_are_still_drawn(open_page: Opener, tmp_path: Path) -> None:
+    # At six actors OFAC is kept but the tanker it sanctions is not: OFAC has no edge in the view.
+    view = open_page(write_html(sample_subgraph(), tmp_path / "capped6.html", max_nodes=6))
+    assert view.js("id => !!actorgraph.nodes.get(id)", OFAC.id)
+    assert view.js("id => actorgraph.edges.get({filter: e => e.from === id || e.to === id}).length", OFAC.id) == 0
+    assert counts(view) == (6, len(build_network(cap_subgraph(sample_subgraph(), 6)).edges))
+    assert drawn(view)[0] == 6
     assert_clean(view)
 
 

@@ -134,8 +134,12 @@
     });
     if (relabel.length) edges.update(relabel);
   }
+  // Actors without any edge in this view (isolated in the graph, or cut off by the node cap) always show;
+  // the others hide when the filters leave them without a visible relation.
+  var viewDegree = {};
+  DATA.edges.forEach(function (e) { viewDegree[e.from] = 1; viewDegree[e.to] = 1; });
   function nodeVisible(n) {
-    if (!state.hideIsolated || !n.degree) return true;
+    if (!state.hideIsolated || !viewDegree[n.id]) return true;
     return (visibleDegree[n.id] || 0) > 0 || n.id === state.highlighted;
   }
   recompute();
