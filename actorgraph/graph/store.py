@@ -137,26 +137,34 @@ class GraphStore(abc.ABC):
 
     # -- writes ------------------------------------------------------------------------------------
     def missing_actor_ids(self, ids: Iterable[str]) -> set[str]:
+        """The ids in ``ids`` no stored actor has (found engine-side: only the missing come back)."""
         wanted = sorted(set(ids))
-        if not wanted:
-            return set()
         label = ontology().actor_label
-        found: set[str] = set()
+        missing: set[str] = set()
         for chunk in batched(wanted, 10_000):
-            res = self.query(f"MATCH (a:{label}) WHERE a.id IN $ids RETURN a.id AS id", {"ids": chunk},
-                             max_rows=len(chunk))
-            found.update(res.values("id"))
-        return set(wanted) - found
+            res = self.query(f"UNWIND $ids AS id OPTIONAL MATCH (a:{label} {{id: id}}) "
+                             "WITH id, a WHERE a IS NULL RETURN id", {"ids": chunk}, max_rows=len(chunk))
+            missing.update(res.values("id"))
+        return missing
 
-    def _check_endpoints(self, actors: Sequence[Actor], relations: Sequence[Relation]) -> None:
-        known = {a.id for a in actors}
+    def _check_endpoints(self, actors: Sequence[Actor], relations: Sequence[Relation],
+                         confirmed: set[str] | None = None) -> None:
+        """InvalidInput unless every actor the relations name is in ``actors`` or stored.
+
+        ``confirmed`` (ids already seen stored during this load) is consulted and extended, so a
+        long load looks each hub up once rather than once per batch.
+        """
+        known = {a.id for a in actors} | (confirmed or set())
         needed = {r.source for r in relations} | {r.target for r in relations}
         if r_attr := {r.attributed_to for r in relations if r.attributed_to}:
             needed |= r_attr
-        missing = self.missing_actor_ids(needed - known)
+        to_check = needed - known
+        missing = self.missing_actor_ids(to_check)
         if missing:
             sample = ", ".join(sorted(missing)[:5])
             raise InvalidInput(f"relations refer to {len(missing)} unknown actor(s): {sample}", field="source")
+        if confirmed is not None:
+            confirmed |= to_check
 
     def load_document(self, document: Document | None, actors: Sequence[Actor],
                       relations: Sequence[Relation], mentions: dict[str, int] | None = None) -> LoadSummary:
@@ -229,9 +237,11 @@ class GraphStore(abc.ABC):
                          check_endpoints: bool = True) -> int:
         """Batched UNWIND upsert; each batch is atomic. Endpoints must already be stored."""
 
+        confirmed: set[str] = set()
+
         def build(chunk: list[Relation]) -> list[Statement]:
             if check_endpoints:
-                self._check_endpoints([], chunk)
+                self._check_endpoints([], chunk, confirmed)
             return relation_statements(chunk)
 
         return self._write_batches(relations, batch_size, build)
