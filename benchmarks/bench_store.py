@@ -51,6 +51,8 @@ class EngineResult:
     naive_n: int = 0
     naive_s: float = 0.0
     server_peak_mb: float | None = None
+    relation_server_cpu_s: float | None = None
+    relation_client_cpu_s: float = 0.0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -77,24 +79,37 @@ def proc_peak_mb(pid: int) -> float | None:
     return None
 
 
+def proc_cpu_s(pid: int | None) -> float | None:
+    """User + system CPU seconds a process (all its threads) has used; None if unreadable."""
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def self_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def timed_batches(items: Iterable[T], size: int, write: Callable[[list[T]], Any]) -> tuple[int, float]:
+def timed_batches(items: Iterable[T], size: int, write: Callable[[list[T]], Any]) -> tuple[int, float, float]:
     """Feed ``items`` to ``write`` in slices of ``size`` objects built beforehand; time only the writes.
 
     A slice holds several store batches, so the store's pipelining (next batch encoded while the
     engine writes the current one) is measured, while memory stays bounded by the slice.
+    Returns (items, wall seconds, this process's CPU seconds) spent in ``write``.
     """
     it: Iterator[T] = iter(items)
-    n, elapsed = 0, 0.0
+    n, elapsed, cpu = 0, 0.0, 0.0
     while chunk := list(islice(it, size)):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         write(chunk)
         elapsed += time.perf_counter() - started
+        cpu += time.process_time() - cpu_started
         n += len(chunk)
-    return n, elapsed
+    return n, elapsed, cpu
 
 
 def naive_load(store: GraphStore, relations: list[Relation]) -> float:
@@ -117,24 +132,27 @@ def delete_relations(store: GraphStore, relations: list[Relation]) -> None:
 
 
 def run_engine(name: str, store: GraphStore, size: str, batch_size: int, seed: int,
-               check_endpoints: bool) -> EngineResult:
+               check_endpoints: bool, server_pid: int | None) -> EngineResult:
     n_actors, n_relations, n_naive = SIZES[size]
     graph = synthetic_graph(n_actors, n_relations, seed)
     res = EngineResult(name)
     slice_size = SLICE_BATCHES * batch_size
-    res.actors, res.actor_s = timed_batches(graph.actors(), slice_size,
+    res.actors, res.actor_s, _ = timed_batches(graph.actors(), slice_size,
                                             lambda b: store.upsert_actors(b, batch_size))
-    _, res.document_s = timed_batches(graph.documents(), slice_size,
+    _, res.document_s, _ = timed_batches(graph.documents(), slice_size,
                                       lambda b: store.upsert_documents(b, batch_size))
     sample = list(islice(graph.relations(), n_naive))
     res.naive_n, res.naive_s = len(sample), naive_load(store, sample)
     delete_relations(store, sample)
     if store.stats()["relations"]:
         raise RuntimeError("naive slice was not removed before the batched load")
-    res.relations, res.relation_s = timed_batches(
+    server_cpu = proc_cpu_s(server_pid)
+    res.relations, res.relation_s, res.relation_client_cpu_s = timed_batches(
         graph.relations(), slice_size,
         lambda b: store.upsert_relations(b, batch_size, check_endpoints=check_endpoints))
-    res.mentions, res.mention_s = timed_batches(graph.mentions(), slice_size,
+    if server_cpu is not None and (after := proc_cpu_s(server_pid)) is not None:
+        res.relation_server_cpu_s = after - server_cpu
+    res.mentions, res.mention_s, _ = timed_batches(graph.mentions(), slice_size,
                                                 lambda b: store.upsert_mentions(b, batch_size))
     stats = store.stats()
     if (stats["actors"], stats["relations"]) != (res.actors, res.relations):
@@ -146,8 +164,8 @@ def bench_falkordb(size: str, batch_size: int, seed: int, check_endpoints: bool)
     with tempfile.TemporaryDirectory(prefix="bench-falkordb-") as tmp:
         store = open_store(f"falkordb-lite://{tmp}", graph="bench", timeout_s=600)
         try:
-            res = run_engine("falkordb (embedded)", store, size, batch_size, seed, check_endpoints)
             pid = int((Path(tmp) / "redis.pid").read_text().strip())
+            res = run_engine("falkordb (embedded)", store, size, batch_size, seed, check_endpoints, pid)
             res.server_peak_mb = proc_peak_mb(pid)
         finally:
             store.close()
@@ -169,7 +187,8 @@ def bench_neo4j(size: str, batch_size: int, seed: int, check_endpoints: bool) ->
         stack.callback(store.close)
         if server is None:
             store.clear()
-        res = run_engine("neo4j 5.26", store, size, batch_size, seed, check_endpoints)
+        pid = server.proc.pid if server is not None and server.proc is not None else None
+        res = run_engine("neo4j 5.26", store, size, batch_size, seed, check_endpoints, pid)
         if server is not None and server.proc is not None:
             res.server_peak_mb = proc_peak_mb(server.proc.pid)
         else:
@@ -190,6 +209,10 @@ def report(results: list[EngineResult], size: str, batch_size: int, check_endpoi
         mps = r.mentions / r.mention_s if r.mention_s else 0.0
         lines.append(f"| {r.engine} | {r.actors_per_s:,.0f} | {r.relations_per_s:,.0f} | {mps:,.0f} | "
                      f"{r.naive_per_s:,.0f} | {ratio:,.1f}x | {peak} |")
+        if r.relation_server_cpu_s is not None and r.relations:
+            lines.append(f"  {r.engine}: relationship load {r.relation_s:.1f} s wall; CPU per relationship "
+                         f"{r.relation_server_cpu_s / r.relations * 1e6:.0f} us engine + "
+                         f"{r.relation_client_cpu_s / r.relations * 1e6:.0f} us client (pipelined)")
         lines += [f"  note ({r.engine}): {n}" for n in r.notes]
     lines.append(f"\nPython process peak RSS: {self_peak_mb():,.0f} MiB")
     return "\n".join(lines)
