@@ -87,3 +87,13 @@ def test_viz_errors_are_one_clear_line(engine, store, tmp_path: Path) -> None:
         assert res.exit_code == 1, (args, res.output)
         assert message in " ".join(res.stderr.split()) and "Traceback" not in res.output
     assert not out.exists()
+
+
+def test_viz_open_hands_the_file_to_the_browser(engine, store, tmp_path: Path, monkeypatch) -> None:
+    load_sample(store)
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
+    out = tmp_path / "open.html"
+    res = runner.invoke(app, ["viz", "--actor", USA.id, "--hops", "1", "--open", "-o", str(out)], env=engine.env())
+    assert res.exit_code == 0, res.output
+    assert opened == [out.resolve().as_uri()]
