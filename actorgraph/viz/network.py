@@ -132,7 +132,7 @@ def vis_options(n_nodes: int, n_edges: int, iterations: int | None = None) -> di
         "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 150},
         "physics": {
             "enabled": True, "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.01, "springLength": 110,
+            "forceAtlas2Based": {"gravitationalConstant": -110, "centralGravity": 0.01, "springLength": 130,
                                  "springConstant": 0.08, "damping": 0.45, "avoidOverlap": 0},
             # Small batches on big graphs so the page's time budget can stop the layout between them.
             "stabilization": {"enabled": True, "iterations": iterations, "fit": True,
