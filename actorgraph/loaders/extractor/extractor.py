@@ -16,7 +16,11 @@ from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.status import attribution_span
-from actorgraph.loaders.extractor.structural import possessive_pronoun_roles, structural_relations
+from actorgraph.loaders.extractor.structural import (
+    drop_contradicted_affiliations,
+    possessive_pronoun_roles,
+    structural_relations,
+)
 from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
 
 _STRUCTURAL = frozenset({"LEADS", "HOLDS_POSITION", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
@@ -72,7 +76,7 @@ class RuleBasedExtractor:
                 if key and key not in table.entities:
                     kind, _, norm = key.partition(":")
                     table.add(_country_name(norm), kind, 0).count += 1
-        raw = complete_relations(raw, table)
+        raw = complete_relations(drop_contradicted_affiliations(raw), table)
         return _build(document, sentences, mentions, table, raw)
 
 
@@ -151,6 +155,8 @@ def _build(document: Document, sentences: list[Sentence], mentions: list[list[Me
             props["date_precision"] = r.props["date_precision"]
         if r.props.get("date_inferred"):
             props["date_inferred"] = True
+        if r.props.get("affiliation") == "inferred":
+            props["affiliation"] = "inferred"
         rel = Relation(
             source=actors[r.source].id, type=r.type, target=actors[r.target].id,
             date=dt.date.fromisoformat(r.props["date"]) if r.props.get("date") else None,

@@ -47,10 +47,12 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 prev = [p for p in ms[:idx] if p.end <= title_start and re.fullmatch(r"(?:['’]s?)?\s*", text[p.end - base : title_start - base])]
                 if prev:
                     aff = prev[-1].entity
-            conf = 0.85
+            conf, inferred = 0.85, False
             if aff is None and _STATE_TITLES.match(m.title.text.lower()) and home_country:
-                aff, conf = home_country, 0.6
+                aff, conf, inferred = home_country, 0.6, True
             emit(m.entity, m.title, aff, conf=conf)
+            if inferred and out and out[-1].source == m.entity:
+                out[-1].props["affiliation"] = "inferred"
         # "X, the commander of Y"
         if m.kind == "Person" and idx + 1 < len(ms):
             nxt = ms[idx + 1]
@@ -71,6 +73,23 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 elif rm and role in _FAMILY and m.kind == "Person" and nxt.kind == "Person":
                     emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
     return out
+
+
+def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
+    """Drop a title's country guessed from the article ("President X" in an article about Iran) when the
+    document states that person's affiliation outright, or names another holder of the same title there."""
+    explicit = [r for r in raw if r.type in ("LEADS", "HOLDS_POSITION") and r.target
+                and r.props.get("affiliation") != "inferred"]
+    has_explicit = {r.source for r in explicit}
+    holders = {(r.target, r.trigger_text.lower()): r.source for r in explicit}
+
+    def contradicted(r: RawRelation) -> bool:
+        if r.props.get("affiliation") != "inferred":
+            return False
+        other = holders.get((r.target, r.trigger_text.lower()))
+        return r.source in has_explicit or (other is not None and other != r.source)
+
+    return [r for r in raw if not contradicted(r)]
 
 
 def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: str | None) -> list[RawRelation]:
