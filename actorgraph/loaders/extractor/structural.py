@@ -77,16 +77,25 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
 
 def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
     """Drop a title's country guessed from the article ("President X" in an article about Iran) when the
-    document states that person's affiliation outright, or names another holder of the same title there."""
+    document states that person's affiliation outright, names another holder of the same title there, or
+    the guess gives one country two leaders with the same title."""
     explicit = [r for r in raw if r.type in ("LEADS", "HOLDS_POSITION") and r.target
                 and r.props.get("affiliation") != "inferred"]
     has_explicit = {r.source for r in explicit}
     holders = {(r.target, r.trigger_text.lower()): r.source for r in explicit}
 
+    guessed: dict[tuple[str | None, str], set[str | None]] = {}
+    for r in raw:
+        if r.props.get("affiliation") == "inferred":
+            guessed.setdefault((r.target, r.trigger_text.lower()), set()).add(r.source)
+
     def contradicted(r: RawRelation) -> bool:
         if r.props.get("affiliation") != "inferred":
             return False
-        other = holders.get((r.target, r.trigger_text.lower()))
+        key = (r.target, r.trigger_text.lower())
+        other = holders.get(key)
+        if r.type == "LEADS" and len(guessed[key]) > 1:  # two "presidents" of one guessed country
+            return True
         return r.source in has_explicit or (other is not None and other != r.source)
 
     return [r for r in raw if not contradicted(r)]
