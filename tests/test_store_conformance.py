@@ -169,3 +169,21 @@ def test_stats_and_clear(store):
     assert store.stats()["actors"] == 0
     store.load_document(doc, *_graph(doc))  # schema survives clear
     assert store.stats()["actors"] == 3
+
+
+def test_replace_drops_facts_a_document_no_longer_states(store):
+    doc = _doc()
+    actors, rels = _graph(doc)
+    maduro, trump, _ = actors
+    extra = Relation(source=trump.id, type="THREATENS", target=maduro.id,
+                     evidence=Evidence(document_id=doc.id, sentence=doc.text, start=0, end=5))
+    other_doc = _doc("Donald Trump threatened Nicolás Maduro again.")
+    elsewhere = Relation(source=trump.id, type="THREATENS", target=maduro.id,
+                         evidence=Evidence(document_id=other_doc.id, sentence=other_doc.text))
+    store.load_document(doc, actors, [*rels, extra])
+    store.load_document(other_doc, actors[:2], [elsewhere])
+    store.load_document(doc, actors, rels)  # without replace: additive
+    assert store.stats()["relations"] == 3
+    store.load_document(doc, actors, rels, replace=True)
+    left = store.query("MATCH ()-[r]->() WHERE r.doc_id IS NOT NULL RETURN r.id AS id ORDER BY id").values("id")
+    assert left == sorted([rels[0].id, elsewhere.id])

@@ -169,6 +169,25 @@ def mention_statements(mentions: dict[tuple[str, str], int]) -> list[Statement]:
     ]
 
 
+def stale_relation_statements(doc_id: str, keep: list[str]) -> list[Statement]:
+    """Delete the relations a document's earlier load gave that its new extraction no longer has.
+
+    Reached through the actors the document mentions (its relations touch them), so it does not scan
+    every relationship in the graph; edges that entity resolution moved to another actor are found too,
+    because their mentions moved with them.
+    """
+    o = ontology()
+    return [
+        Statement(
+            f"MATCH (d:{o.document_label} {{id: $doc}})-[:{o.mentions_type}]->(:{o.actor_label})"
+            f"-[r]-(:{o.actor_label}) "
+            "WHERE r.doc_id = $doc AND NOT r.id IN $keep "
+            "WITH DISTINCT r DELETE r",
+            {"doc": doc_id, "keep": keep},
+        )
+    ]
+
+
 def relation_row(rel: Relation) -> dict[str, Any]:
     ev = rel.evidence
     props: dict[str, Any] = {

@@ -21,6 +21,7 @@ from actorgraph.graph.cypher import (
     document_statements,
     mention_statements,
     relation_statements,
+    stale_relation_statements,
 )
 from actorgraph.graph.model import Actor, Document, Relation
 from actorgraph.graph.registry import ontology
@@ -167,14 +168,19 @@ class GraphStore(abc.ABC):
             confirmed |= to_check
 
     def load_document(self, document: Document | None, actors: Sequence[Actor],
-                      relations: Sequence[Relation], mentions: dict[str, int] | None = None) -> LoadSummary:
+                      relations: Sequence[Relation], mentions: dict[str, int] | None = None,
+                      *, replace: bool = False) -> LoadSummary:
         """Store a document with all its actors, relations and mentions in one transaction (idempotent).
 
-        ``mentions`` maps actor id to mention count; by default every actor counts once. Nothing is
-        written if anything fails.
+        ``mentions`` maps actor id to mention count; by default every actor counts once. With ``replace``
+        the document's relations from an earlier load that are not in ``relations`` are deleted in the
+        same transaction (a news article re-read by a changed extractor); list loaders that spread one
+        list document over many batches leave it off. Nothing is written if anything fails.
         """
         self._check_endpoints(actors, relations)
         statements: list[Statement] = []
+        if replace and document is not None:  # deletions first: see docs/cypher-dialects.md
+            statements += stale_relation_statements(document.id, [r.id for r in relations])
         statements += actor_statements(actors, self.split_actor_creates)
         mention_rows: dict[tuple[str, str], int] = {}
         if document is not None:

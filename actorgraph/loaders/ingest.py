@@ -129,7 +129,7 @@ def ingest_documents(store: GraphStore | None, docs: Iterable[Document | ReadFai
                 extraction = extract_document(item, extractor)
                 if store is not None and not dry_run:
                     store.load_document(extraction.document, extraction.actors, extraction.relations,
-                                        extraction.mentions or None)
+                                        extraction.mentions or None, replace=True)
                 event.extraction = extraction
                 report.add(extraction, event.sentences, keep_extractions)
             except StoreUnavailable:
