@@ -104,22 +104,28 @@ class Neo4jStore(GraphStore):
         return QueryResult(columns, rows, truncated, (time.perf_counter() - started) * 1000)
 
     def _write(self, statements: Sequence[Statement], timeout_s: float) -> QueryResult:
+        """All statements in one transaction, through ``execute_write`` so that transient failures
+        (deadlocks between concurrent ingests, leader switches in a cluster) are retried by the driver."""
         started = time.perf_counter()
-        columns: list[str] = []
-        rows: list[dict[str, Any]] = []
-        counters: dict[str, int] = {}
+
+        @neo4j.unit_of_work(timeout=timeout_s)
+        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[dict[str, Any]], dict[str, int]]:
+            columns: list[str] = []
+            rows: list[dict[str, Any]] = []
+            counters: dict[str, int] = {}
+            for st in statements:
+                result = tx.run(st.cypher, st.params)
+                columns = list(result.keys())
+                rows = [{k: to_plain(v) for k, v in rec.items()} for rec in result]
+                c = result.consume().counters
+                for key in ("nodes_created", "nodes_deleted", "relationships_created",
+                            "relationships_deleted", "properties_set"):
+                    counters[key] = counters.get(key, 0) + getattr(c, key)
+            return columns, rows, counters
+
         try:
-            with self._session(neo4j.WRITE_ACCESS) as session, \
-                    session.begin_transaction(timeout=timeout_s) as tx:
-                for st in statements:
-                    result = tx.run(st.cypher, st.params)
-                    columns = list(result.keys())
-                    rows = [{k: to_plain(v) for k, v in rec.items()} for rec in result]
-                    c = result.consume().counters
-                    for key in ("nodes_created", "nodes_deleted", "relationships_created",
-                                "relationships_deleted", "properties_set"):
-                        counters[key] = counters.get(key, 0) + getattr(c, key)
-                tx.commit()
+            with self._session(neo4j.WRITE_ACCESS) as session:
+                columns, rows, counters = session.execute_write(work)
         except (nx.Neo4jError, nx.DriverError) as err:
             raise _translate(err) from err
         counters = {k: v for k, v in counters.items() if v}
