@@ -177,6 +177,10 @@ class FalkorDBStore(GraphStore):
             if "already" not in str(err).lower():
                 raise _translate(err) from err
 
+    def degree_expr(self, var: str) -> str:
+        mentions = ontology().mentions_type
+        return f"(outdegree({var}) + indegree({var}) - indegree({var}, '{mentions}'))"
+
     def fulltext_actors_clause(self, param: str) -> str:
         label = ontology().actor_label
         return f"CALL db.idx.fulltext.queryNodes('{label}', ${param}) YIELD node, score"

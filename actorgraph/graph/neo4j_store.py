@@ -151,6 +151,11 @@ class Neo4jStore(GraphStore):
             self._auto(f"CREATE INDEX rel_{rtype.lower()}_id IF NOT EXISTS FOR ()-[r:{rtype}]-() ON (r.id)")
         self._auto("CALL db.awaitIndexes(300)")
 
+    def degree_expr(self, var: str) -> str:
+        # Pattern counts without a label on the far end are answered from the degree store.
+        mentions = ontology().mentions_type
+        return f"(COUNT {{ ({var})-[]-() }} - COUNT {{ ({var})<-[:{mentions}]-() }})"
+
     def fulltext_actors_clause(self, param: str) -> str:
         return f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', ${param}) YIELD node, score"
 

@@ -106,6 +106,11 @@ class GraphStore(abc.ABC):
     def fulltext_actors_clause(self, param: str) -> str:
         """``CALL ... YIELD node, score`` over actor names and aliases, for the engine's full-text index."""
 
+    @abc.abstractmethod
+    def degree_expr(self, var: str) -> str:
+        """Cypher expression for the number of relations of actor ``var`` (MENTIONS excluded), read from
+        the engine's degree bookkeeping instead of expanding every edge of a hub."""
+
     def describe(self) -> str:
         return self.engine
 

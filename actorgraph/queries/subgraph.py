@@ -20,6 +20,7 @@ from actorgraph.graph.store import GraphStore, QueryResult
 
 MAX_HOPS = 6
 DEFAULT_MAX_NODES = 1500
+DEFAULT_MAX_EDGES = 5_000  # statements drawn around one actor; hubs hold tens of thousands
 _ALL_ROWS = 50_000_000  # row cap for internal reads whose size is already bounded by the node cap
 _EDGE_KEYS = ("id", "source", "target", "date", "end_date", "status", "attributed_to", "confidence",
               "doc_id", "sentence", "start", "end", "locator")
@@ -56,10 +57,8 @@ def _actor_rows(store: GraphStore, ids: Sequence[str]) -> list[dict[str, Any]]:
     label = ontology().actor_label
     res = store.query(
         f"MATCH (a:{label}) WHERE a.id IN $ids "
-        f"OPTIONAL MATCH (a)-[r]-(:{label}) "
-        "WITH a, count(r) AS degree "
         "RETURN a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases, "
-        "a.external_ids AS external_ids, a.description AS description, degree",
+        f"a.external_ids AS external_ids, a.description AS description, {store.degree_expr('a')} AS degree",
         {"ids": list(ids)}, max_rows=_ALL_ROWS)
     return [_clean_actor(row) for row in res.rows]
 
@@ -80,17 +79,36 @@ def _edge_from_relationship(rel: dict[str, Any]) -> dict[str, Any]:
 
 
 def _edges_among(store: GraphStore, ids: Sequence[str], where: str = "",
-                 params: dict[str, Any] | None = None, types: list[str] | None = None) -> list[dict[str, Any]]:
-    """Every relation statement between two of ``ids`` that passes the extra ``where`` condition."""
+                 params: dict[str, Any] | None = None, types: list[str] | None = None,
+                 limit: int | None = None, first: str | None = None) -> tuple[list[dict[str, Any]], int]:
+    """Relation statements between two of ``ids`` that pass the extra ``where`` condition, and how many
+    were left out by ``limit``. With ``first``, that actor's own relations are taken before the others."""
     if not ids:
-        return []
+        return [], 0
     label = ontology().actor_label
-    res = store.query(
-        f"MATCH (a:{label})-[r]->(b:{label}) "
-        f"WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types {where}"
-        "RETURN r AS r",
-        {"ids": list(ids), "types": types or _relation_types(), **(params or {})}, max_rows=_ALL_ROWS)
-    return [_edge_from_relationship(row["r"]) for row in res.rows]
+    base = {"ids": list(ids), "types": types or _relation_types(), **(params or {})}
+    match = f"MATCH (a:{label})-[r]->(b:{label}) WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types {where}"
+    parts = [("", {})] if first is None else [
+        ("AND (a.id = $first OR b.id = $first) ", {"first": first}),
+        ("AND NOT (a.id = $first OR b.id = $first) ", {"first": first}),
+    ]
+    edges: list[dict[str, Any]] = []
+    omitted = 0
+    for condition, extra in parts:
+        room = None if limit is None else max(0, limit - len(edges))
+        if room == 0:
+            omitted += store.query(f"{match}{condition}RETURN count(r) AS n", {**base, **extra}).single() or 0
+            continue
+        # LIMIT room + 1 in the query itself: FalkorDB sends every row it finds, so a row cap applied
+        # after the fact would still carry all of a hub's statements over the socket.
+        limit_clause, limit_param = ("", {}) if room is None else ("LIMIT $limit", {"limit": room + 1})
+        res = store.query(f"{match}{condition}RETURN r AS r {limit_clause}", {**base, **extra, **limit_param},
+                          max_rows=room if room is not None else _ALL_ROWS)
+        edges += [_edge_from_relationship(row["r"]) for row in res.rows]
+        if res.truncated:
+            total = store.query(f"{match}{condition}RETURN count(r) AS n", {**base, **extra}).single() or 0
+            omitted += max(0, total - len(res.rows))
+    return edges, omitted
 
 
 def _attach_documents(store: GraphStore, edges: list[dict[str, Any]]) -> None:
@@ -143,12 +161,12 @@ def whole_graph(store: GraphStore, max_nodes: int = DEFAULT_MAX_NODES) -> Subgra
     total_edges = store.query(f"MATCH (:{label})-[r]->(:{label}) WHERE type(r) IN $types RETURN count(r) AS n",
                               {"types": types}).single() or 0
     ranked = store.query(
-        f"MATCH (a:{label}) OPTIONAL MATCH (a)-[r]-(:{label}) WITH a, count(r) AS degree "
+        f"MATCH (a:{label}) WITH a, {store.degree_expr('a')} AS degree "
         "RETURN a.id AS id ORDER BY degree DESC, id LIMIT $limit",
         {"limit": max_nodes}, max_rows=max_nodes)
     ids = ranked.values("id")
     nodes = sorted(_actor_rows(store, ids), key=lambda n: n["id"])
-    edges = _edges_among(store, ids, types=types)
+    edges, _ = _edges_among(store, ids, types=types)
     _attach_documents(store, edges)
     omitted = {"nodes": max(0, total_nodes - len(nodes)), "edges": max(0, total_edges - len(edges))}
     return Subgraph(nodes, _sorted_edges(edges), omitted)
@@ -167,7 +185,7 @@ def find_actor_id(store: GraphStore, name_or_id: str) -> str:
     norm = normalize_name(text)
     res = store.query(
         f"MATCH (a:{label}) WHERE a.norm_name = $norm OR $norm IN a.search_names "
-        f"OPTIONAL MATCH (a)-[r]-(:{label}) WITH a, count(r) AS degree "
+        f"WITH a, {store.degree_expr('a')} AS degree "
         "RETURN a.id AS id, a.norm_name = $norm AS exact ORDER BY exact DESC, degree DESC, id LIMIT 1",
         {"norm": norm})
     if not res.rows:
@@ -232,10 +250,10 @@ def relation_filter(statuses: Iterable[str] | None = None, since: str | dt.date 
 def ego_network(store: GraphStore, actor_id: str, hops: int = 2, types: Iterable[str] | None = None,
                 statuses: Iterable[str] | None = None, since: str | dt.date | None = None,
                 until: str | dt.date | None = None, max_nodes: int = DEFAULT_MAX_NODES,
-                include_undated: bool = True) -> Subgraph:
+                include_undated: bool = True, max_edges: int | None = DEFAULT_MAX_EDGES) -> Subgraph:
     """Actors within ``hops`` relations of ``actor_id`` (name or id), following only relations that pass
-    the filters, and every passing relation among them. Above ``max_nodes`` the centre, then the closest
-    and most connected actors are kept."""
+    the filters, and the passing relations among them. Above ``max_nodes`` the centre, then the closest
+    and best connected actors are kept; above ``max_edges`` the centre's own relations come first."""
     if not isinstance(hops, int) or not 1 <= hops <= MAX_HOPS:
         raise InvalidInput(f"hops must be between 1 and {MAX_HOPS}, got {hops!r}", field="hops")
     if max_nodes <= 0:
@@ -244,32 +262,32 @@ def ego_network(store: GraphStore, actor_id: str, hops: int = 2, types: Iterable
     type_names = _relation_types(types)
     where, params = relation_filter(statuses, since, until, include_undated)
     label = ontology().actor_label
+    # Breadth-first, one query per ring, with the node budget applied while searching: a hub two hops
+    # out (a country with 20,000 statements) is counted, not fetched. Within a ring the actors with the
+    # most passing relations into what is already kept come first.
     distance = {centre: 0}
     frontier = [centre]
+    omitted = {"nodes": 0, "edges": 0}
     for hop in range(1, hops + 1):
         if not frontier:
             break
         res = store.query(
             f"MATCH (a:{label})-[r]-(b:{label}) WHERE a.id IN $frontier AND type(r) IN $types {where}"
-            "RETURN DISTINCT b.id AS id",
+            "RETURN b.id AS id, count(r) AS links",
             {"frontier": frontier, "types": type_names, **params}, max_rows=_ALL_ROWS)
-        frontier = [i for i in res.values("id") if i not in distance]
+        found = sorted(((row["id"], int(row["links"])) for row in res.rows if row["id"] not in distance),
+                       key=lambda item: (-item[1], item[0]))
+        budget = max(0, max_nodes - len(distance))
+        omitted["nodes"] += max(0, len(found) - budget)
+        omitted["edges"] += sum(n for _, n in found[budget:])
+        frontier = [i for i, _ in found[:budget]]
         distance.update(dict.fromkeys(frontier, hop))
-    nodes = _actor_rows(store, list(distance))
-    for node in nodes:
+    kept = _actor_rows(store, list(distance))
+    for node in kept:
         node["hops"] = distance[node["id"]]
-    # Closest rings first; within a ring the most connected actors.
-    nodes.sort(key=lambda n: (n["hops"], -n["degree"], n["id"]))
-    kept = nodes[:max_nodes]
-    kept_ids = [n["id"] for n in kept]
-    edges = _edges_among(store, kept_ids, where, params, type_names)
-    omitted = {"nodes": len(nodes) - len(kept), "edges": 0}
-    if omitted["nodes"]:
-        total = store.query(
-            f"MATCH (a:{label})-[r]->(b:{label}) WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types "
-            f"{where}RETURN count(r) AS n",
-            {"ids": [n["id"] for n in nodes], "types": type_names, **params}).single() or 0
-        omitted["edges"] = max(0, total - len(edges))
+    edges, left_out = _edges_among(store, list(distance), where, params, type_names, limit=max_edges,
+                                   first=centre)
+    omitted["edges"] += left_out
     _attach_documents(store, edges)
     return Subgraph(sorted(kept, key=lambda n: (n["hops"], n["id"])), _sorted_edges(edges), omitted)
 

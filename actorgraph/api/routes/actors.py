@@ -102,6 +102,7 @@ def neighbours(
     since: Annotated[dt.date | None, Query(description="Relations dated on or after")] = None,
     until: Annotated[dt.date | None, Query(description="Relations dated on or before")] = None,
     max_nodes: Annotated[int | None, Query(ge=1, le=100_000, description="Node cap (most connected kept)")] = None,
+    max_edges: Annotated[int, Query(ge=1, le=100_000, description="Statement cap (the actor's own first)")] = 1000,
 ) -> Neighbourhood:
     from actorgraph.queries.subgraph import ego_network
 
@@ -111,5 +112,5 @@ def neighbours(
     sub = ego_network(store, actor_id, hops=hops, types=[t.value for t in type] if type else None,
                       statuses=[s.value for s in status] if status else None,
                       since=since.isoformat() if since else None, until=until.isoformat() if until else None,
-                      max_nodes=min(max_nodes or settings.viz_max_nodes, 100_000))
+                      max_nodes=min(max_nodes or settings.viz_max_nodes, 100_000), max_edges=max_edges)
     return Neighbourhood(center=actor_id, nodes=sub.nodes, edges=sub.edges, omitted=dict(sub.omitted or {}))
