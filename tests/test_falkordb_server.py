@@ -81,3 +81,19 @@ def test_long_data_dir_path_gets_a_short_socket(tmp_path):
     store.upsert_actors([Actor(name="Caracas Group", kind="Group")])
     assert (deep / SOCKET_NAME).exists()
     store.close()
+
+
+def test_close_compacts_a_grown_append_only_file(tmp_path, monkeypatch):
+    from actorgraph.graph import falkordb_server
+
+    monkeypatch.setattr(falkordb_server, "REWRITE_AFTER_BYTES", 1)
+    store = open_store(_url(tmp_path))
+    store.upsert_actors([Actor(name=f"Official {i}", kind="Person") for i in range(200)])
+    incr = next((tmp_path / "appendonlydir").glob("*.incr.aof"))
+    assert incr.stat().st_size > 0
+    store.close()
+    incr = next((tmp_path / "appendonlydir").glob("*.incr.aof"))
+    assert incr.stat().st_size == 0, "the write log was folded into a snapshot"
+    store = open_store(_url(tmp_path))
+    assert store.query("MATCH (a:Person) RETURN count(a) AS n").single() == 200
+    store.close()

@@ -24,12 +24,14 @@ from actorgraph.errors import StoreUnavailable
 
 SOCKET_NAME = "falkordb.sock"
 _MAX_SOCKET_PATH = 100  # sun_path is 108 bytes on Linux
+REWRITE_AFTER_BYTES = 8 * 1024 * 1024
 
 
 class FalkorDBServer:
-    def __init__(self, data_dir: Path, *, start_timeout_s: float = 30.0) -> None:
+    def __init__(self, data_dir: Path, *, start_timeout_s: float = 30.0, load_timeout_s: float = 1800.0) -> None:
         self.data_dir = Path(data_dir).expanduser().resolve()
         self.start_timeout_s = start_timeout_s
+        self.load_timeout_s = load_timeout_s
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -46,17 +48,35 @@ class FalkorDBServer:
             alias.symlink_to(self.data_dir, target_is_directory=True)
         return str(alias / SOCKET_NAME)
 
-    def _ping(self) -> bool:
+    def _state(self) -> str:
+        """'ready', 'loading' (replaying its append-only file: alive, not yet answering) or 'down'."""
         if not (self.data_dir / SOCKET_NAME).exists():
-            return False
+            return "down"
         try:
             conn = redis.Redis(unix_socket_path=self.socket_path, socket_timeout=2)
             try:
-                return bool(conn.ping())
+                return "ready" if conn.ping() else "down"
             finally:
                 conn.close()
+        except redis.BusyLoadingError:
+            return "loading"
         except (redis.ConnectionError, redis.TimeoutError, OSError):
-            return False
+            return "down"
+
+    def _ping(self) -> bool:
+        return self._state() == "ready"
+
+    def _wait_while_loading(self) -> bool:
+        """Wait out a data replay (large graphs take a while); True once the server answers."""
+        deadline = time.monotonic() + self.load_timeout_s
+        while time.monotonic() < deadline:
+            state = self._state()
+            if state != "loading":
+                return state == "ready"
+            if self.process is not None and self.process.poll() is not None:
+                return False
+            time.sleep(0.1)
+        raise StoreUnavailable(f"FalkorDB was still loading {self.data_dir} after {self.load_timeout_s:.0f}s")
 
     def start_or_attach(self) -> bool:
         """Ensure a server answers on the socket. Returns True when this call started it."""
@@ -64,7 +84,8 @@ class FalkorDBServer:
         with open(self.data_dir / "server.lock", "a+") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             try:
-                if self._ping():
+                state = self._state()
+                if state == "ready" or (state == "loading" and self._wait_while_loading()):
                     return False
                 self._clean_stale()
                 self._spawn()
@@ -110,15 +131,33 @@ class FalkorDBServer:
                 raise StoreUnavailable(
                     f"FalkorDB server exited with status {self.process.returncode}; "
                     f"see {self.data_dir / 'falkordb.log'}")
-            if self._ping():
+            state = self._state()
+            if state == "ready" or (state == "loading" and self._wait_while_loading()):
                 return
             time.sleep(0.02)
         self.process.kill()
         raise StoreUnavailable(f"FalkorDB server did not answer within {self.start_timeout_s:.0f}s")
 
+    def _compact(self, conn: redis.Redis) -> None:
+        """Rewrite the append-only file when its log of queries has grown, so the next start loads a
+        snapshot instead of replaying every write query."""
+        info = conn.info("persistence")
+        grown = int(info.get("aof_current_size", 0)) - int(info.get("aof_base_size", 0))
+        if grown < REWRITE_AFTER_BYTES:
+            return
+        with contextlib.suppress(redis.ResponseError):  # a rewrite already running is fine
+            conn.execute_command("BGREWRITEAOF")
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            info = conn.info("persistence")
+            if not int(info.get("aof_rewrite_in_progress", 0)) and not int(info.get("aof_rewrite_scheduled", 0)):
+                return
+            time.sleep(0.1)
+
     def shutdown(self, conn: redis.Redis) -> None:
-        """SHUTDOWN SAVE through ``conn`` and wait for the process to go away."""
+        """Compact the append-only file if needed, SHUTDOWN SAVE through ``conn``, wait for the exit."""
         with contextlib.suppress(redis.ConnectionError, redis.ResponseError, OSError):
+            self._compact(conn)
             conn.execute_command("SHUTDOWN", "SAVE")
         if self.process is not None:
             with contextlib.suppress(subprocess.TimeoutExpired):
