@@ -83,6 +83,17 @@ def _param_name(name: str) -> str:
     return name
 
 
+def _encode(cypher: str, params: dict[str, Any]) -> str:
+    """Query text with its parameters as FalkorDB's ``CYPHER k=v`` header.
+
+    The server reads the header as a C string, so a NUL inside a string value would cut the query
+    short; NULs only occur inside string literals here and become U+FFFD."""
+    header = "".join(f"`{_param_name(k)}`={stringify_param_value(v)} " for k, v in params.items())
+    if "\x00" in header:
+        header = header.replace("\x00", "\ufffd")
+    return f"CYPHER {header}{cypher}" if header else cypher
+
+
 def _translate(err: Exception) -> Exception:
     msg = str(err)
     low = msg.lower()
@@ -144,13 +155,12 @@ class FalkorDBStore(GraphStore):
 
     def _read(self, cypher: str, params: dict[str, Any], timeout_s: float, max_rows: int) -> QueryResult:
         started = time.perf_counter()
-        return self._result(self._run(cypher, params, timeout_s, True), started, max_rows)
+        return self._result(self._run(_encode(cypher, params), None, timeout_s, True), started, max_rows)
 
     def _prepare(self, statements: Sequence[Statement]) -> str:
         """One atomic query text with its parameters encoded as FalkorDB's ``CYPHER k=v`` header."""
         st = _combine(statements)
-        header = "".join(f"`{_param_name(k)}`={stringify_param_value(v)} " for k, v in st.params.items())
-        return f"CYPHER {header}{st.cypher}" if header else st.cypher
+        return _encode(st.cypher, st.params)
 
     def _send(self, prepared: str, timeout_s: float) -> QueryResult:
         started = time.perf_counter()

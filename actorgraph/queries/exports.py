@@ -57,17 +57,27 @@ def _scalar(value: Any) -> Any:
     return value
 
 
+# Characters XML 1.0 cannot carry at all (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/U+FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_scalar(value: Any) -> Any:
+    """``_scalar`` for GraphML/GEXF: text that XML cannot hold shows as U+FFFD instead of failing the export."""
+    value = _scalar(value)
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def flat_graph(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], gexf: bool = False) -> nx.MultiDiGraph:
     """A MultiDiGraph with scalar attributes only (lists as JSON text), ready for GraphML or GEXF."""
     g = nx.MultiDiGraph()
     for n in nodes:
-        attrs = {k: _scalar(v) for k, v in n.items() if v is not None and k != "id"}
+        attrs = {k: _xml_scalar(v) for k, v in n.items() if v is not None and k != "id"}
         attrs["labels"] = attrs.pop("_labels")
         if gexf:
-            attrs["label"] = str(n.get("name") or n.get("title") or n["id"])
+            attrs["label"] = _xml_scalar(str(n.get("name") or n.get("title") or n["id"]))
         g.add_node(n["id"], **attrs)
     for e in edges:
-        attrs = {k: _scalar(v) for k, v in e.items() if v is not None and k not in {"_type", "id"}}
+        attrs = {k: _xml_scalar(v) for k, v in e.items() if v is not None and k not in {"_type", "id"}}
         attrs["type"] = e["_type"]
         if gexf:
             attrs = {GEXF_RENAMES.get(k, k): v for k, v in attrs.items()}

@@ -154,3 +154,16 @@ def test_cypher_dump_moves_between_engines(falkordb_url, neo4j_url, tmp_path):
             s.close()
         neo.clear()
         neo.close()
+
+
+def test_xml_exports_survive_control_characters(store, tmp_path):
+    from actorgraph.graph import Actor
+    from actorgraph.queries.exports import export_graph
+
+    store.upsert_actors([Actor(name="Bell\x07 Ringer\x1b Group", kind="Group", description="tab\tand\x00nul")])
+    for fmt in ("graphml", "gexf"):
+        path = tmp_path / f"g.{fmt}"
+        export_graph(store, fmt, path)
+        graph = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(path)
+        names = [d.get("name") for _, d in graph.nodes(data=True)]
+        assert names == ["Bell\ufffd Ringer\ufffd Group"]
