@@ -269,3 +269,26 @@ def test_ingest_auto_detects_ftm_and_reports_a_bad_line(engine: Any, tmp_path: P
     finally:
         store.close()
     assert {"Elena Voss", "Ostrel Shipping LLC"} <= names
+
+
+def test_published_option_dates_documents_that_state_none(tmp_path):
+    import json as _json
+
+    from typer.testing import CliRunner as _Runner
+
+    from actorgraph.cli import app as _app
+
+    article = tmp_path / "talks.txt"
+    article.write_text("Talks in Geneva\n\nOn March 4, Ruritanian Foreign Minister Lena Varga held talks with "
+                       "Freedonian President Otto Brandt about the disputed border.\n", encoding="utf-8")
+
+    def dates(*extra: str) -> list[str | None]:
+        res = _Runner().invoke(_app, ["extract", str(article), *extra])
+        assert res.exit_code == 0, res.output
+        rows = [_json.loads(line) for line in res.stdout.splitlines()]
+        return [r["date"] for r in rows if r["type"] == "relation" and r["rel"] == "NEGOTIATES_WITH"]
+
+    assert dates() and set(dates()) == {None}
+    assert set(dates("--published", "2026-03-06")) == {"2026-03-04"}
+    bad = _Runner().invoke(_app, ["extract", str(article), "--published", "06/03/2026"])
+    assert bad.exit_code == 1 and "published" in bad.stderr

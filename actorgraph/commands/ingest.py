@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from typing import Annotated
 
@@ -21,7 +23,8 @@ from rich.table import Table
 from rich.text import Text
 
 from actorgraph.commands.common import console, err_console, handle_errors, store_from
-from actorgraph.graph import GraphStore
+from actorgraph.errors import InvalidInput
+from actorgraph.graph import Document, GraphStore
 from actorgraph.loaders.extractors import DEFAULT_EXTRACTOR, get_extractor
 from actorgraph.loaders.ingest import (
     IngestEvent,
@@ -46,6 +49,28 @@ MaxMbOpt = Annotated[float, typer.Option("--max-file-mb", min=0.001, envvar="ACT
                                          help="Refuse input files larger than this")]
 StdinOpt = Annotated[str, typer.Option("--stdin-format", help="How to read '-': txt, md, html, json, jsonl, "
                                        "xml (feed)")]
+PublishedOpt = Annotated[str | None, typer.Option(
+    "--published", metavar="YYYY-MM-DD",
+    help="Publication date for documents that state none; dates like 'November 21' or 'on Monday' are "
+         "resolved against it (without one they stay undated)")]
+
+
+def _published(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput(f"--published must be a date like 2025-12-01, got {value!r}",
+                           field="published") from None
+
+
+def _default_published(docs: Iterable[Document | ReadFailure],
+                       published: dt.date | None) -> Iterator[Document | ReadFailure]:
+    for doc in docs:
+        if published is not None and isinstance(doc, Document) and doc.published is None:
+            doc = doc.model_copy(update={"published": published})
+        yield doc
 
 
 def _print_failures(failures: list[str]) -> None:
@@ -82,7 +107,8 @@ class _Counts:
 
 
 def _run(store: GraphStore | None, items: list[InputFile | ReadFailure | ListInput], *, extractor_name: str,
-         dry_run: bool, max_bytes: int, stdin_format: str, keep: bool, show_progress: bool) -> IngestReport:
+         dry_run: bool, max_bytes: int, stdin_format: str, keep: bool, show_progress: bool,
+         published: dt.date | None = None) -> IngestReport:
     extractor = get_extractor(extractor_name) if any(isinstance(i, InputFile) for i in items) else None
     report = IngestReport(dry_run=dry_run)
     with _make_progress() as progress:
@@ -107,7 +133,8 @@ def _run(store: GraphStore | None, items: list[InputFile | ReadFailure | ListInp
                 report.merge(part)
             else:
                 progress.update(task, description=item.path[-40:])
-                docs = read_file(item, max_bytes=max_bytes, stdin_format="." + stdin_format.lstrip("."))
+                docs = _default_published(
+                    read_file(item, max_bytes=max_bytes, stdin_format="." + stdin_format.lstrip(".")), published)
                 report.merge(ingest_documents(store, docs, extractor, link=False, progress=counts,
                                               dry_run=dry_run, keep_extractions=keep))
             progress.advance(task)
@@ -146,12 +173,13 @@ def ingest(
     max_file_mb: MaxMbOpt = 20.0,
     stdin_format: StdinOpt = "txt",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
+    published: PublishedOpt = None,
 ) -> None:
     """Extract actors and relations from documents and lists and load them (idempotent on re-run)."""
     items = list(plan_inputs(paths, fmt))
     files = sum(1 for i in items if not isinstance(i, ReadFailure))
     run = dict(extractor_name=extractor, dry_run=dry_run, max_bytes=int(max_file_mb * 1024 * 1024),
-               stdin_format=stdin_format, keep=False, show_progress=not quiet)
+               stdin_format=stdin_format, keep=False, show_progress=not quiet, published=_published(published))
     if dry_run:
         report = _run(None, items, **run)  # type: ignore[arg-type]
     else:
@@ -172,12 +200,13 @@ def extract(
     extractor: ExtractorOpt = DEFAULT_EXTRACTOR,
     max_file_mb: MaxMbOpt = 20.0,
     stdin_format: StdinOpt = "txt",
+    published: PublishedOpt = None,
 ) -> None:
     """Print actors and relations found in documents as JSON lines (no database; docs/extract-format.md)."""
     items = list(plan_inputs(paths, InputFormat.text))
     report = _run(None, items, extractor_name=extractor, dry_run=True,
                   max_bytes=int(max_file_mb * 1024 * 1024), stdin_format=stdin_format, keep=True,
-                  show_progress=False)
+                  show_progress=False, published=_published(published))
     out = sys.stdout
     for record in extractions_to_jsonl(report.extractions):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
