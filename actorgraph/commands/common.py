@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from actorgraph.errors import ActorGraphError
+from actorgraph.errors import ActorGraphError, InvalidInput
 from actorgraph.graph.store import GraphStore, QueryResult
 from actorgraph.settings import Settings
 
@@ -66,6 +66,17 @@ def handle_errors(func: F) -> F:
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def split_params(items: list[str]) -> dict[str, str]:
+    """``--param key=value`` options as text values (named queries coerce them to their declared types)."""
+    out: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InvalidInput(f"parameter {item!r} is not key=value", field="param")
+        out[key.strip()] = value
+    return out
 
 
 def _cell(value: Any) -> str:

@@ -18,6 +18,7 @@ from actorgraph.commands.common import (
     err_console,
     handle_errors,
     print_result,
+    split_params,
     store_from,
 )
 from actorgraph.errors import InvalidInput
@@ -38,17 +39,6 @@ class Measure(StrEnum):
     pagerank = "pagerank"
 
 
-def _params(items: list[str]) -> dict[str, str]:
-    """``key=value`` pairs; values stay text and the query's declared types coerce them."""
-    out: dict[str, str] = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise InvalidInput(f"parameter {item!r} is not key=value", field="param")
-        out[key.strip()] = value
-    return out
-
-
 @handle_errors
 def query(
     ctx: typer.Context,
@@ -62,7 +52,7 @@ def query(
     """Run a named query read-only, e.g. `actorgraph query timeline -p source=Maduro -p target=Trump`."""
     from actorgraph.queries.named import run_named
 
-    params = _params(param or [])
+    params = split_params(param or [])
     with store_from(ctx) as store:
         result = run_named(store, name, params, timeout_s=timeout, max_rows=max_rows)
     print_result(result, fmt)

@@ -13,6 +13,7 @@ from actorgraph.commands.common import (
     handle_errors,
     print_result,
     settings_from,
+    split_params,
     store_from,
 )
 
@@ -64,19 +65,15 @@ def cypher(
 
 
 def parse_params(items: list[str]) -> dict[str, object]:
+    """Ad-hoc Cypher parameters: values are JSON when they parse as JSON (numbers, lists), else text."""
     import json
 
-    from actorgraph.errors import InvalidInput
-
     out: dict[str, object] = {}
-    for item in items:
-        key, sep, raw = item.partition("=")
-        if not sep or not key.strip():
-            raise InvalidInput(f"parameter {item!r} is not key=value", field="param")
+    for key, raw in split_params(items).items():
         try:
-            out[key.strip()] = json.loads(raw)
+            out[key] = json.loads(raw)
         except ValueError:
-            out[key.strip()] = raw
+            out[key] = raw
     return out
 
 

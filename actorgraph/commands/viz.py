@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from actorgraph.commands.common import err_console, handle_errors, settings_from, store_from
+from actorgraph.commands.common import err_console, handle_errors, settings_from, split_params, store_from
 from actorgraph.errors import InvalidInput
 
 
@@ -19,16 +19,6 @@ def _split_list(value: str | None, what: str) -> list[str] | None:
     if not items:
         raise InvalidInput(f"--{what} needs at least one value", field=what)
     return items
-
-
-def _params(pairs: list[str]) -> dict[str, str]:
-    params: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise InvalidInput(f"--param must look like name=value, got {pair!r}", field="param")
-        params[key.strip()] = value
-    return params
 
 
 @handle_errors
@@ -74,7 +64,7 @@ def viz(
         elif query is not None:
             from actorgraph.queries.named import run_named
 
-            sub = subgraph_from_result(store, run_named(store, query, _params(param or [])), max_nodes=cap)
+            sub = subgraph_from_result(store, run_named(store, query, split_params(param or [])), max_nodes=cap)
             heading = title or f"Query {query}"
         elif cypher is not None:
             sub = subgraph_from_result(store, store.query(cypher), max_nodes=cap)
