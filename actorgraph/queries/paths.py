@@ -23,6 +23,8 @@ from actorgraph.graph.registry import RelationStatus, ontology
 from actorgraph.graph.store import GraphStore
 
 DEFAULT_LIMIT = 10
+MEET_CHECK_MAX = 5_000
+"""Largest visited set on the far side that the meet check sends to the engine as a list."""
 MAX_FRONTIER = 20_000
 """Largest set of actors expanded in one level; beyond it the search stops rather than scan the graph."""
 
@@ -36,14 +38,17 @@ def _where(types: list[str] | None, statuses: list[str] | None) -> str:
 
 
 def _neighbours(store: GraphStore, frontier: Iterable[str], types: list[str] | None,
-                statuses: list[str] | None, direction: str) -> list[tuple[str, str]]:
+                statuses: list[str] | None, direction: str,
+                within: list[str] | None = None) -> list[tuple[str, str]]:
+    """Distinct (a, b) pairs for actors b next to an actor a of ``frontier`` (b among ``within`` if given)."""
     label = ontology().actor_label
     arrow = {"both": "-[r]-", "out": "-[r]->", "in": "<-[r]-"}[direction]
     ids = sorted(frontier)
+    only = " AND b.id IN $within" if within is not None else ""
     res = store.query(
-        f"MATCH (a:{label}){arrow}(b:{label}) WHERE a.id IN $ids{_where(types, statuses)} "
+        f"MATCH (a:{label}){arrow}(b:{label}) WHERE a.id IN $ids{only}{_where(types, statuses)} "
         "RETURN DISTINCT a.id AS a, b.id AS b",
-        {"ids": ids, "types": types, "statuses": statuses}, max_rows=10_000_000)
+        {"ids": ids, "types": types, "statuses": statuses, "within": within}, max_rows=10_000_000)
     return [(row["a"], row["b"]) for row in res.rows]
 
 
@@ -90,7 +95,14 @@ def shortest_path_ids(store: GraphStore, source_id: str, target_id: str, max_hop
             break
         direction = "both" if not directed else ("out" if side == 0 else "in")
         seen, nxt = parents[side], set()
-        for a, b in _neighbours(store, frontiers[side], types, statuses, direction):
+        other = parents[1 - side]
+        # The last level is the widest: first ask the engine only for the pairs that reach the other
+        # side, so a hub's thousands of neighbours never cross the socket when the search is about to end.
+        pairs = (_neighbours(store, frontiers[side], types, statuses, direction, within=list(other))
+                 if len(other) <= MEET_CHECK_MAX else [])
+        if not pairs:
+            pairs = _neighbours(store, frontiers[side], types, statuses, direction)
+        for a, b in pairs:
             if b in seen and b not in nxt:
                 continue
             seen.setdefault(b, set()).add(a)
