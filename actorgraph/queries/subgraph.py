@@ -13,8 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from actorgraph.errors import InvalidInput, NotFound
-from actorgraph.graph.model import normalize_name
+from actorgraph.errors import InvalidInput
 from actorgraph.graph.registry import RelationStatus, ontology
 from actorgraph.graph.store import GraphStore, QueryResult
 
@@ -174,33 +173,10 @@ def whole_graph(store: GraphStore, max_nodes: int = DEFAULT_MAX_NODES) -> Subgra
 
 # -- an actor's neighbourhood ----------------------------------------------------------------------------
 
-def find_actor_id(store: GraphStore, name_or_id: str) -> str:
-    """Actor id for an id or a name/alias (accent-, case- and punctuation-insensitive); NotFound if none."""
-    text = (name_or_id or "").strip()
-    if not text:
-        raise InvalidInput("an actor name or id is needed", field="actor")
-    label = ontology().actor_label
-    if store.query(f"MATCH (a:{label} {{id: $id}}) RETURN a.id AS id", {"id": text}).rows:
-        return text
-    norm = normalize_name(text)
-    res = store.query(
-        f"MATCH (a:{label}) WHERE a.norm_name = $norm OR $norm IN a.search_names "
-        f"WITH a, {store.degree_expr('a')} AS degree "
-        "RETURN a.id AS id, a.norm_name = $norm AS exact ORDER BY exact DESC, degree DESC, id LIMIT 1",
-        {"norm": norm})
-    if not res.rows:
-        raise NotFound(f"no actor named or identified {text!r}", field="actor")
-    return str(res.rows[0]["id"])
-
-
 def _resolve(store: GraphStore, name_or_id: str) -> str:
-    """Prefer the query module's resolver (full-text, fuzzy) when it is installed."""
-    try:
-        from actorgraph.queries.search import resolve_actor
-    except ImportError:
-        return find_actor_id(store, name_or_id)
-    found = resolve_actor(store, name_or_id)
-    return str(found["id"] if isinstance(found, dict) else found)
+    from actorgraph.queries.search import resolve_actor
+
+    return str(resolve_actor(store, name_or_id)["id"])
 
 
 def _iso_day(value: str | dt.date | None, name: str) -> str | None:

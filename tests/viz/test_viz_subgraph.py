@@ -6,10 +6,10 @@ import pytest
 
 from actorgraph.errors import InvalidInput, NotFound
 from actorgraph.graph import GraphStore, ontology
+from actorgraph.queries.search import resolve_actor
 from actorgraph.queries.subgraph import (
     cap_subgraph,
     ego_network,
-    find_actor_id,
     subgraph_from_result,
     whole_graph,
 )
@@ -86,7 +86,7 @@ def test_ego_network_hops(sample: GraphStore) -> None:
 
 def test_ego_network_resolves_names_and_aliases(sample: GraphStore) -> None:
     assert ids(ego_network(sample, "nicolas maduro", hops=1)) == ids(ego_network(sample, MADURO.id, hops=1))
-    assert find_actor_id(sample, "Washington") == USA.id
+    assert resolve_actor(sample, "Washington")["id"] == USA.id
     with pytest.raises(NotFound):
         ego_network(sample, "Nobody At All", hops=1)
 
