@@ -145,8 +145,8 @@ def resolve_actor(store: GraphStore, name_or_id: str) -> dict[str, Any]:
         raise NotFound(f"no actor matches {text!r}")
     label = ontology().actor_label
     res = store.query(
-        f"MATCH (a:{label}) WHERE $q IN a.search_names OPTIONAL MATCH (a)-[r]-(:{label}) "
-        "WITH a, count(r) AS degree, CASE WHEN a.norm_name = $q THEN 0 ELSE 1 END AS by_alias "
+        f"MATCH (a:{label}) WHERE $q IN a.search_names "
+        f"WITH a, {store.degree_expr('a')} AS degree, CASE WHEN a.norm_name = $q THEN 0 ELSE 1 END AS by_alias "
         "RETURN a ORDER BY by_alias, degree DESC, a.id LIMIT 1", {"q": norm}, max_rows=1)
     if res.rows:
         return res.single()
