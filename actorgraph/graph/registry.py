@@ -63,6 +63,8 @@ class Ontology:
     actor_label: str = "Actor"
     document_label: str = "Document"
     mentions_type: str = "MENTIONS"
+    merge_label: str = "Merge"
+    """Entity-resolution merge records (undo data); not an actor, has no edges."""
     _lower_kinds: dict[str, str] = field(default_factory=dict, repr=False)
 
     def relation_type(self, name: str) -> RelationType:
@@ -128,5 +130,6 @@ def ontology() -> Ontology:
         actor_label=_check_name(labels["actor"], "label"),
         document_label=_check_name(labels["document"], "label"),
         mentions_type=_check_name(labels["mentions"], "relation type"),
+        merge_label=_check_name(labels.get("merge", "Merge"), "label"),
         _lower_kinds={k.lower(): k for k in kinds},
     )

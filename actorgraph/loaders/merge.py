@@ -15,11 +15,7 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from actorgraph.errors import InvalidInput, NotFound
 from actorgraph.graph.cypher import Statement
@@ -31,13 +27,8 @@ NAME_LISTS = ("aliases", "external_ids", "search_names")
 WRITE_TIMEOUT_S = 120.0
 
 
-@cache
 def merge_label() -> str:
-    data = yaml.safe_load(resources.files("actorgraph.graph").joinpath("ontology.yaml").read_text("utf-8"))
-    label = data["labels"].get("merge", "Merge")
-    if not str(label).isidentifier():
-        raise ValueError(f"ontology.yaml: merge label {label!r} is not a valid identifier")
-    return str(label)
+    return ontology().merge_label
 
 
 def _edge_type(name: str) -> str:
