@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -86,6 +87,15 @@ class Ontology:
                 f"unknown actor kind {name!r}; known: {', '.join(self.actor_kinds)}", field="kind"
             )
         return self.actor_kinds[key]
+
+    def statuses(self, values: Iterable[object], field: str = "status") -> list[str]:
+        """Registered status values for ``values`` (case-insensitive); InvalidInput naming ``field`` otherwise."""
+        try:
+            return [RelationStatus(str(v).strip().lower()).value for v in values]
+        except ValueError:
+            known = ", ".join(s.value for s in RelationStatus)
+            raise InvalidInput(f"unknown relation status in {list(values)!r}; known: {known}",
+                               field=field) from None
 
     def fact_types(self) -> list[str]:
         """Relation types that describe the world (everything but internal bookkeeping)."""

@@ -194,10 +194,7 @@ def coerce_value(param: QueryParam, value: Any, store: GraphStore | None = None)
     if t == "relation_types":
         return [ontology().relation_type(str(v)).name for v in _as_list(value)]
     if t == "statuses":
-        try:
-            return [RelationStatus(str(v).strip().lower()).value for v in _as_list(value)]
-        except ValueError:
-            raise ValueError(f"statuses must be among {', '.join(s.value for s in RelationStatus)}") from None
+        return ontology().statuses(_as_list(value))
     if t == "kind":
         return ontology().actor_kind(str(value)).name
     if t == "string_list":

@@ -19,7 +19,7 @@ from typing import Any
 import networkx as nx
 
 from actorgraph.errors import InvalidInput, NotFound
-from actorgraph.graph.registry import RelationStatus, ontology
+from actorgraph.graph.registry import ontology
 from actorgraph.graph.store import GraphStore
 
 DEFAULT_LIMIT = 10
@@ -56,11 +56,7 @@ def _filters(types: list[str] | None,
              statuses: list[str] | None) -> tuple[list[str] | None, list[str] | None]:
     """Registry names of ``types`` (None: any relation between actors) and validated ``statuses`` (None: any)."""
     type_names = [ontology().relation_type(t).name for t in types] if types else None
-    try:
-        status_names = [RelationStatus(str(s).lower()).value for s in statuses] if statuses else None
-    except ValueError:
-        raise InvalidInput(f"statuses must be among {', '.join(s.value for s in RelationStatus)}",
-                           field="statuses") from None
+    status_names = ontology().statuses(statuses, field="statuses") if statuses else None
     return type_names, status_names
 
 

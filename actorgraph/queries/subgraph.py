@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actorgraph.errors import InvalidInput
-from actorgraph.graph.registry import RelationStatus, ontology
+from actorgraph.graph.registry import ontology
 from actorgraph.graph.store import GraphStore, QueryResult
 
 MAX_HOPS = 6
@@ -197,12 +197,7 @@ def relation_filter(statuses: Iterable[str] | None = None, since: str | dt.date 
     clauses: list[str] = []
     params: dict[str, Any] = {}
     if statuses is not None:
-        try:
-            params["statuses"] = [RelationStatus(s.strip().lower()).value for s in statuses]
-        except ValueError:
-            known = ", ".join(s.value for s in RelationStatus)
-            raise InvalidInput(f"unknown relation status in {list(statuses)!r}; known: {known}",
-                               field="status") from None
+        params["statuses"] = ontology().statuses(list(statuses))
         clauses.append(f"{var}.status IN $statuses")
     since_day, until_day = _iso_day(since, "since"), _iso_day(until, "until")
     if since_day and until_day and since_day > until_day:
