@@ -4,6 +4,7 @@
 // Prints "NEO4J READY bolt://127.0.0.1:PORT" once Bolt accepts connections; SIGTERM shuts it down cleanly.
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -35,6 +36,9 @@ public class Main {
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                // Transaction timeouts are enforced by a monitor (default every 2 s); check often so a
+                // short timeout stops a query promptly instead of letting a 1-2 s query finish.
+                .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
                 .build();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
