@@ -60,18 +60,18 @@ def _filters(types: list[str] | None,
     return type_names, status_names
 
 
-def _check_args(store: GraphStore, source_id: str, target_id: str, max_hops: int, types: list[str] | None,
-                statuses: list[str] | None) -> tuple[list[str] | None, list[str] | None]:
+def _check_hops(max_hops: int) -> None:
     if not 1 <= max_hops <= 12:
         raise InvalidInput("max_hops must be between 1 and 12", field="max_hops")
-    type_names, status_names = _filters(types, statuses)
+
+
+def _check_exist(store: GraphStore, source_id: str, target_id: str) -> None:
     label = ontology().actor_label
     found = set(store.query(f"MATCH (a:{label}) WHERE a.id IN $ids RETURN a.id AS id",
                             {"ids": [source_id, target_id]}).values("id"))
     for name, value in (("source", source_id), ("target", target_id)):
         if value not in found:
             raise NotFound(f"no actor with id {value!r}", field=name)
-    return type_names, status_names
 
 
 def shortest_path_ids(store: GraphStore, source_id: str, target_id: str, max_hops: int, types: list[str] | None,
@@ -194,21 +194,27 @@ def edges_among(store: GraphStore, ids: Iterable[str], types: list[str] | None =
 
 
 def _edges_for(store: GraphStore, hops: list[tuple[str, str]], types: list[str] | None,
-               statuses: list[str] | None, directed: bool) -> dict[tuple[str, str], list[dict[str, Any]]]:
+               statuses: list[str] | None,
+               directed: bool) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, str], list[dict[str, Any]]]]:
+    """The actors and the statements of each hop. Both ends are looked up first and joined by ``WITH``, so
+    the engine checks the pair's adjacency ("expand into") instead of walking every edge of a hub end and
+    filtering on the far id: 4 ms instead of 67 ms for a pair next to a 23,000-edge hub on FalkorDB."""
     label = ontology().actor_label
     res = store.query(
-        f"UNWIND $pairs AS pair MATCH (a:{label} {{id: pair[0]}})-[r]-(b:{label} {{id: pair[1]}}) "
-        f"WHERE true{_where(types, statuses)} RETURN pair[0] AS a, pair[1] AS b, r",
+        f"UNWIND $pairs AS pair MATCH (a:{label} {{id: pair[0]}}), (b:{label} {{id: pair[1]}}) "
+        f"WITH a, b MATCH (a)-[r]-(b) WHERE true{_where(types, statuses)} RETURN a, b, r",
         {"pairs": [list(p) for p in hops], "types": types, "statuses": statuses}, max_rows=10_000_000)
+    actors: dict[str, dict[str, Any]] = {}
     out: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in res.rows:
-        r = row["r"]
-        if directed and r.get("source") != row["a"]:
+        a, b, r = row["a"], row["b"], row["r"]
+        actors[a["id"]], actors[b["id"]] = a, b
+        if directed and r.get("source") != a["id"]:
             continue
-        out.setdefault((row["a"], row["b"]), []).append(r)
+        out.setdefault((a["id"], b["id"]), []).append(r)
     for rels in out.values():  # the most recent, then most confident statement represents the hop
         rels.sort(key=lambda r: (r.get("date") or "", r.get("confidence") or 0, r.get("id") or ""), reverse=True)
-    return out
+    return actors, out
 
 
 def find_paths(store: GraphStore, source_id: str, target_id: str, max_hops: int = 6, all_paths: bool = False,
@@ -222,17 +228,18 @@ def find_paths(store: GraphStore, source_id: str, target_id: str, max_hops: int 
     """
     if limit < 1:
         raise InvalidInput("limit must be at least 1", field="limit")
-    type_names, status_names = _check_args(store, source_id, target_id, max_hops, types, statuses)
+    _check_hops(max_hops)
+    type_names, status_names = _filters(types, statuses)
     finder = all_path_ids if all_paths else shortest_path_ids
     id_paths = finder(store, source_id, target_id, max_hops, type_names, status_names, directed, limit)
-    if not id_paths:
-        return []
-    actor_ids = sorted({a for p in id_paths for a in p})
-    label = ontology().actor_label
-    actors = {n["id"]: n for n in store.query(f"MATCH (a:{label}) WHERE a.id IN $ids RETURN a",
-                                              {"ids": actor_ids}, max_rows=len(actor_ids)).values("a")}
     hops = sorted({(p[i], p[i + 1]) for p in id_paths for i in range(len(p) - 1)})
-    edges = _edges_for(store, hops, type_names, status_names, directed) if hops else {}
+    actors, edges = _edges_for(store, hops, type_names, status_names, directed) if hops else ({}, {})
+    if not hops:  # no path, or source == target: the ends may not exist at all
+        _check_exist(store, source_id, target_id)
+        if id_paths:
+            label = ontology().actor_label
+            actors = {n["id"]: n for n in store.query(f"MATCH (a:{label} {{id: $id}}) RETURN a",
+                                                      {"id": source_id}).values("a")}
     result = []
     for p in id_paths:
         pairs = [edges.get((p[i], p[i + 1]), []) for i in range(len(p) - 1)]

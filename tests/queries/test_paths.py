@@ -101,6 +101,10 @@ def test_parallel_statements_and_errors(store, random_graph):
     with pytest.raises(NotFound) as err:
         find_paths(store, s, "person:nobody")
     assert err.value.field == "target"
+    for ends in (("person:nobody", t), ("person:nobody", "person:nobody")):  # also when no hop is searched
+        with pytest.raises(NotFound) as err:
+            find_paths(store, *ends)
+        assert err.value.field == "source"
     with pytest.raises(InvalidInput):
         find_paths(store, s, t, max_hops=0)
     with pytest.raises(InvalidInput):
