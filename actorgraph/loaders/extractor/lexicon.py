@@ -37,6 +37,7 @@ class Trigger:
     after: re.Pattern[str] | None
     confidence: float
     appoint: bool = False
+    passive: bool = False  # the subject is the target ("X is under investigation")
 
 
 @dataclass
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
                 after=re.compile(spec["after"]) if spec.get("after") else None,
                 confidence=float(spec.get("confidence", 0.7)),
                 appoint=bool(spec.get("appoint", False)),
+                passive=bool(spec.get("passive", False)),
             )
         )
 

@@ -13,11 +13,17 @@ BAD_OBJ_PREPS = frozenset(
 BE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:[a-z]+ly\s+)?$")
 PARTICIPLE = re.compile(r"^(?:\w+ed|struck|led|held|met|sought|shot|hit|seen|known|taken|given|sent|brought|"
                          r"caught|beaten|bombed|kept|told|chosen|frozen|seized|sworn)\b")
+CASUALTY_VERB = re.compile(r"^(?:kill|wound|injur|maim)")
 LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|order\w*|stag\w*|conduct\w*|held|hold\w*|carri\w* out|"
                          r"began|start\w*|maintain\w*|kept|keep\w*|extend\w*|expand\w*|has|have|had|made|make\w*|"
                          r"resum\w*|open\w*|ramp\w* up|step\w* up|intensif\w*|consider\w*|weigh\w*|plan\w*|"
                          r"threaten\w*|propos\w*|seek\w*|sought|want\w*|call\w* for|back\w*|oppos\w*|"
-                         r"prepar\w*|announc\w*|agree\w*|approv\w*)\s+(?:[\w\-]+\s+){0,4}$")
+                         r"prepar\w*|announc\w*|agree\w*|approv\w*|deepen\w*|strengthen\w*|boost\w*|broaden\w*|bolster\w*|"
+                         r"enhanc\w*|increas\w*|build\w* up|end\w*|suspend\w*|halt\w*|cut\w*)\s+(?:[\w\-]+\s+){0,4}$")
+# A trigger inside a longer one of another type that it only names a part of: "imposed travel bans on" is not
+# also a ban (COERCES), "suspended development aid to" not also aid, "suspended its partnership with" not cooperation.
+NESTED_DROP = frozenset({("DENIES", "REJECTS"), ("SANCTIONS", "COERCES"), ("COERCES", "AIDS"),
+                         ("COERCES", "COOPERATES_WITH"), ("COERCES", "NEGOTIATES_WITH"), ("EASES_SANCTIONS", "COERCES")})
 COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.\-]*|envoy|minister|president|spokes(?:wo)?man|ambassador|leader|chief|commander|general|secretary|official|adviser|negotiator|prime|foreign|defen[cs]e|interior)\s+){0,5}$")
 # "X and a Hong Kong-registered shipping company, Y": a described actor named after a comma
 APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:an?|the|its|their)\s+[\w\-\s]{0,50}?"

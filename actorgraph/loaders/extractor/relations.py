@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.patterns import (
     APPOSED_COORD,
     BAD_OBJ_PREPS,
     BE_AUXILIARY,
+    CASUALTY_VERB,
     CLAIM_BY,
     CLAUSE_BREAK,
     CLOSE_SUBJECT,
@@ -26,6 +27,7 @@ from actorgraph.loaders.extractor.patterns import (
     EVENT_TRIGGERS,
     IMPLICIT_PASSIVE,
     LIGHT_VERB,
+    NESTED_DROP,
     NOT_MODIFIERS,
     NOUN_GUARD,
     OBJECT_BEFORE_OF,
@@ -100,7 +102,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
     for h in hits:
         if any(k[2].type == h[2].type and h[0] < k[1] and k[0] < h[1] for k in kept):
             continue
-        if any(k[0] <= h[0] and h[1] <= k[1] and k[2].type in ("DENIES",) and h[2].type == "REJECTS" for k in kept):
+        if any(k[0] <= h[0] and h[1] <= k[1] and (k[2].type, h[2].type) in NESTED_DROP for k in kept):
             continue
         kept.append(h)
     out: list[RawRelation] = []
@@ -112,7 +114,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         form = trig.form
         if form == "verb" and NOUN_GUARD.search(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",):
             form = "noun"
-        passive = form == "verb" and bool(PARTICIPLE.match(low[s:e])) and (
+        passive = trig.passive or form == "verb" and bool(PARTICIPLE.match(low[s:e])) and (
             bool(BE_AUXILIARY.search(low[max(0, s - 40) : s])) or low[e:].startswith(" by "))
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
         right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]
@@ -122,6 +124,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         if passive:
             by = next((k for k in right if re.match(r"^\s+by\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,4}$", text[e : ms[k].start - base])), None)
             subj = _subject(ms, left, text, base)
+            if subj is not None and trig.passive and not re.fullmatch(
+                    r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
+                    r"not|no longer|to|will|would|could|may|might|be|remains?|remained)\s+){1,3}", text[ms[subj].end - base : s]):
+                subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
             targets = _coordinated(ms, subj, text, base, -1) if subj is not None else []
             if by is not None:
                 agents = _coordinated(ms, by, text, base, 1)
@@ -193,6 +199,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             for t in target_options:
                 if t is None and not needs_partner:
                     continue
+                if t is not None and t.kind == "Group" and CASUALTY_VERB.match(low[s:e]):
+                    continue  # "killing at least 21 people": a casualty count, not a party to the conflict
                 st = status
                 if t is not None and st == RelationStatus.ASSERTED and modifier_hedge(text, t.start - base):
                     st = RelationStatus.ALLEGED

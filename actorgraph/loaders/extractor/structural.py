@@ -15,7 +15,8 @@ from actorgraph.loaders.extractor.text import Sentence
 # Titles that, without a stated affiliation, belong to the country the article is about.
 _STATE_TITLES = re.compile(
     r"^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|head of state|"
-    r"vice[ -]president|deputy prime minister|[\w ]*minister|secretary of state|attorney general)$")
+    r"vice[ -]president|deputy prime minister|[\w ]*minister|secretary of state|attorney general|"
+    r"(?:defen[cs]e|foreign|home|interior|treasury|energy|commerce|justice) secretary|secretary of defen[cs]e)$")
 _APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
 _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?P<role>party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+)?$", re.I)
 _FAMILY = frozenset("son daughter wife husband brother sister father mother nephew niece cousin son-in-law brother-in-law".split())
