@@ -81,3 +81,38 @@ def test_nested_triggers_name_only_part_of_the_act(extract) -> None:
 def test_casualty_counts_are_not_attacked_actors(extract) -> None:
     r = extract("Rwandan drones struck a market in Goma on Friday, killing 14 civilians.")
     assert not any(t == "ATTACKS" and r.kinds.get(g) == "Group" for _, t, g in r.triples)
+
+
+def test_the_group_is_not_an_intergovernmental_body_named_in_the_same_sentence(extract) -> None:
+    r = extract("The Kivu Defence Movement took the town of Rubaya. A United Nations report said that Ugandan "
+                "troops fight alongside the group.")
+    assert ("Uganda", "COOPERATES_WITH", "Kivu Defence Movement") in r.triples
+    assert ("Uganda", "COOPERATES_WITH", "United Nations") not in r.triples
+
+
+def test_an_organisation_just_named_is_not_its_own_anaphor(extract) -> None:
+    r = extract("Fighters of the Baloch Freedom Front attacked a convoy. India accuses the Kandahar Shura "
+                "of sheltering the militants.")
+    rel = r.rel("Kandahar Shura", "AIDS", "Fighters of the Baloch Freedom Front")
+    assert rel.status.value == "alleged"
+
+
+def test_particle_surname_resolves_to_the_full_name(extract) -> None:
+    r = extract("Interim President Yusuf al-Masri took office in May. Qatar, which backs al-Masri, "
+                "urged the Arab League to recognise him.")
+    assert ("Qatar", "SUPPORTS", "Yusuf al-Masri") in r.triples
+
+
+def test_mention_inside_a_relative_clause_is_not_the_subject(extract) -> None:
+    r = extract("Brazil, which hosted Evo Quiroga last year, called on Chile to reopen the border.")
+    assert ("Brazil", "DEMANDS", "Chile") in r.triples
+    assert ("Evo Quiroga", "DEMANDS", "Chile") not in r.triples
+
+
+def test_possessed_description_apposed_to_an_organisation(extract) -> None:
+    r = extract("Canada kept sanctions on Viktor Drago's former armed group, the Eastern Wolves Brigade.")
+    assert ("Canada", "SANCTIONS", "Eastern Wolves Brigade") in r.triples
+    assert ("Canada", "SANCTIONS", "Viktor Drago") not in r.triples
+    assert ("Viktor Drago", "MEMBER_OF", "Eastern Wolves Brigade") in r.triples
+    r = extract("Peru signed a deal with the Chinese state mining company's local subsidiary, Andes Copper Holdings.")
+    assert ("Peru", "AGREES_WITH", "Andes Copper Holdings") in r.triples

@@ -18,6 +18,9 @@ _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
 _GENERIC_ORG_WORDS = frozenset("group movement militia rebels organisation organization fighters insurgents militants "
                                "gang coalition cartel front network".split())
+_ARMED_GROUP_WORDS = frozenset("group movement militia rebels fighters insurgents militants gang cartel front".split())
+_STATE_BODY_WORDS = frozenset("nations ministry department agency commission court tribunal office parliament assembly "
+                              "senate congress embassy treasury security".split())
 _CONNECTOR_WORDS = frozenset("of the de del la los las du des da dos al el bin ibn van von der y e le for and pour".split())
 
 
@@ -155,6 +158,11 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
             return
         named = [e for e in orgs if word in e.tokens or word.rstrip("s") in e.tokens]
         pool = named or (orgs if word in _GENERIC_ORG_WORDS else [])
+        if not named and word in _ARMED_GROUP_WORDS:  # "the group" is not the United Nations or a ministry
+            pool = [e for e in pool if not set(e.tokens) & _STATE_BODY_WORDS] or pool
+        # "accused the Taliban of sheltering the militants": an organisation just named in the same
+        # sentence would be repeated by name or "itself", not described; prefer another one
+        pool = [e for e in pool if last_seen[e.key] < sent.start] or pool
         if not pool:
             return
         m.entity = max(pool, key=lambda e: last_seen[e.key]).key
@@ -163,7 +171,8 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
     tok = normalize_name(m.name)
     if not tok:
         return
-    people = [e for e in table.of_kind("Person") if tok in e.tokens and len(e.tokens) > 1]
+    toks = tuple(tok.split())  # "al-Nouri" is two tokens of "Khaled al-Nouri"
+    people = [e for e in table.of_kind("Person") if _contains(e.tokens, toks) and len(e.tokens) > len(toks)]
     if people:
         before = [e for e in people if e.key in last_seen]
         m.entity = (max(before, key=lambda e: last_seen[e.key]) if before else min(people, key=lambda e: e.first)).key

@@ -62,3 +62,9 @@ CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|c
 NOUN_GUARD = re.compile(r"(?:^|\s)(?:the|a|an|its|their|his|her|new|existing|further|fresh|additional|such|these|"
                          r"those|sparked|triggered|staged|dispersed|amid|mass|street|any|no|"
                          r"widespread|[\w.]+['’]s)\s+$", re.I)
+# ", which backs X," / ", who met X,": a relative clause opened before a mention
+RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;]*$")
+# "X's former armed group, Y" / "the state company's mining subsidiary, Y": the object is Y, named after the comma
+POSSESSED_APPOSITION = re.compile(
+    r"^(?=[^,]*['’]s\b)(?:['’]s)?\s+(?:[\w\-]+(?:['’]s)?\s+){0,5}?(?:group|company|firm|subsidiary|party|movement|"
+    r"militia|network|organi[sz]ation|wing|unit|bank|arm|faction|affiliate|front|brigade|operator)\s*,\s*(?:the\s+)?$")

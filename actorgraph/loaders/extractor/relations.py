@@ -32,7 +32,9 @@ from actorgraph.loaders.extractor.patterns import (
     NOUN_GUARD,
     OBJECT_BEFORE_OF,
     PARTICIPLE,
+    POSSESSED_APPOSITION,
     PREPS,
+    RELATIVE_OPEN,
     REQUESTED,
     SPEAKER,
     TARGET_PREP,
@@ -123,7 +125,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         implicit = False
         if passive:
             by = next((k for k in right if re.match(r"^\s+by\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,4}$", text[e : ms[k].start - base])), None)
-            subj = _subject(ms, left, text, base)
+            subj = _subject(ms, left, text, base, s)
             if subj is not None and trig.passive and not re.fullmatch(
                     r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
                     r"not|no longer|to|will|would|could|may|might|be|remains?|remained)\s+){1,3}", text[ms[subj].end - base : s]):
@@ -137,7 +139,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             if form == "noun":
                 agent_k = _modifier(ms, left, text, base, s)
                 if agent_k is None and LIGHT_VERB.search(low[max(0, s - 80) : s]):
-                    agent_k = _subject(ms, left, text, base)
+                    agent_k = _subject(ms, left, text, base, s)
                 if agent_k is None and right and low[s:e].endswith(" of"):  # "the arrest of X by Y"
                     after = next((k for k in right[1:] if re.match(r"^\s+by\s+(?:the\s+)?$",
                                   text[ms[right[0]].end - base : ms[k].start - base])), None)
@@ -148,7 +150,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     implicit = True
             else:
                 joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[max(0, s - 30) : s])
-                subj = _subject(ms, left, text, base)
+                subj = _subject(ms, left, text, base, s)
                 speaker = next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
                 if joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
                                                 or ms[subj] in prev_targets):
@@ -229,10 +231,14 @@ def _expand(targets: list[Mention]) -> list[Mention]:
     return out
 
 
-def _subject(ms: list[Mention], left: list[int], text: str, base: int) -> int | None:
-    """Rightmost mention before the trigger that is not inside a prepositional phrase."""
+def _subject(ms: list[Mention], left: list[int], text: str, base: int, trigger_at: int | None = None) -> int | None:
+    """Rightmost mention before the trigger that is not inside a prepositional phrase or a relative clause."""
+    if trigger_at is None:
+        trigger_at = ms[left[-1]].end - base if left else 0
     for k in reversed(left):
         m = ms[k]
+        if RELATIVE_OPEN.search(text[: m.start - base]) and "," in text[m.end - base : trigger_at]:
+            continue  # "Turkey, which backs X, has called on ...": X is inside the relative clause
         before = text[max(0, m.start - base - 60) : m.start - base]
         pw = _prev_word(before, len(before))
         if pw in PREPS:
@@ -295,6 +301,9 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
             return []
         elif (re.search(r"\bthat\b", gap.lower()) and trig.type not in ("DEMANDS",)) or CLAUSE_BREAK.search(gap.lower()):
             return []
+        if k + 1 < len(ms) and ms[k + 1].kind == "Organization" and POSSESSED_APPOSITION.match(
+                text[m.end - base : ms[k + 1].start - base]):
+            k += 1  # "sanctions on X's armed group, Y" / "a deal with the state company's subsidiary, Y": Y
         return _coordinated(ms, k, text, base, 1)
     return []
 

@@ -18,7 +18,8 @@ _STATE_TITLES = re.compile(
     r"vice[ -]president|deputy prime minister|[\w ]*minister|secretary of state|attorney general|"
     r"(?:defen[cs]e|foreign|home|interior|treasury|energy|commerce|justice) secretary|secretary of defen[cs]e)$")
 _APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
-_AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?P<role>party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+)?$", re.I)
+_AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
+                             r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+)?$", re.I)
 _FAMILY = frozenset("son daughter wife husband brother sister father mother nephew niece cousin son-in-law brother-in-law".split())
 
 
@@ -69,7 +70,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 rm = _AFFILIATED_ROLE.match(text[m.end - base : nxt.start - base])
                 role = rm.group("role").lower() if rm else ""
                 if rm and nxt.kind == "Organization" and role not in _FAMILY:
-                    rel = "MEMBER_OF" if role in ("party", "movement", "coalition", "network") else "ASSOCIATED_WITH"
+                    rel = "MEMBER_OF" if role in ("party", "movement", "coalition", "network", "group", "militia",
+                                                  "faction") else "ASSOCIATED_WITH"
                     emit(m.entity, None, nxt.entity, rel, 0.75)
                 elif rm and role in _FAMILY and m.kind == "Person" and nxt.kind == "Person":
                     emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
