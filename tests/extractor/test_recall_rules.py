@@ -116,3 +116,27 @@ def test_possessed_description_apposed_to_an_organisation(extract) -> None:
     assert ("Viktor Drago", "MEMBER_OF", "Eastern Wolves Brigade") in r.triples
     r = extract("Peru signed a deal with the Chinese state mining company's local subsidiary, Andes Copper Holdings.")
     assert ("Peru", "AGREES_WITH", "Andes Copper Holdings") in r.triples
+
+
+def test_welcoming_a_deal_supports_its_parties(extract) -> None:
+    r = extract("Serbia and Hungary signed a gas agreement on Monday. The European Union welcomed the deal.")
+    assert ("European Union", "SUPPORTS", "Serbia") in r.triples
+    assert ("European Union", "SUPPORTS", "Hungary") in r.triples
+
+
+def test_leaders_of_a_deal_stand_for_their_countries_when_a_country_answers(extract) -> None:
+    r = extract("Serbian President Ana Petrovic and Hungarian Prime Minister Laszlo Kovacs signed a gas agreement "
+                "on Monday. Budapest praised the deal.")
+    assert ("Hungary", "SUPPORTS", "Serbia") in r.triples
+    assert ("Hungary", "SUPPORTS", "Laszlo Kovacs") not in r.triples
+
+
+def test_welcoming_the_move_answers_the_last_act_of_another_side(extract) -> None:
+    r = extract("Japan eased sanctions on Myanmar on Monday. Naypyidaw welcomed the decision.")
+    assert ("Myanmar", "SUPPORTS", "Japan") in r.triples
+
+
+def test_investigators_at_an_organisation_act_for_it(extract) -> None:
+    r = extract("Serbia arrested the journalist Dragan Ilic. Investigators at the Council of Europe said they "
+                "would examine the arrest.")
+    assert ("Council of Europe", "INVESTIGATES", "Serbia") in r.triples

@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.relations import RawRelation
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
 _AFFILIATION_TYPES = ("LEADS", "HOLDS_POSITION", "MEMBER_OF")
 _TALKS = ("MEETS_WITH", "NEGOTIATES_WITH")
+_STRUCTURAL_ONLY = ("ASSOCIATED_WITH", "FAMILY_OF")
 _ANSWERED = {"DENIES": ("ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES"),
              "REJECTS": ("OFFERS", "DEMANDS", "ACCUSES")}
 
@@ -45,7 +46,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
             if r.source is None:
                 continue
         if r.target is None and r.needs_partner:
-            partners = _partners(r, earlier, same_side)
+            partners = _partners(r, earlier, same_side, affiliation)
             if not partners:
                 continue
             r.target = partners[0]
@@ -79,8 +80,22 @@ def _appointing_side(appointer: str | None, affiliation: dict[str, set[str]], ta
     return sides[0] if sides else None
 
 
-def _partners(r: RawRelation, earlier: list[RawRelation], same_side) -> list[str]:  # type: ignore[no-untyped-def]
+def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
+              affiliation: dict[str, set[str]]) -> list[str]:
     event = r.props.get("event")
+    if event == "AGREES_WITH":  # "welcomed the deal": the parties to it, other than the speaker's side
+        for e in reversed(earlier):
+            if e.type == event and e.source and e.target:
+                parties = [p for x in earlier if x.type == event and x.sentence is e.sentence
+                           for p in (x.source, x.target) if p and not same_side(p, r.source)]
+                return list(dict.fromkeys(_side_of(p, r.source, affiliation) for p in parties))
+        return []
+    if event == "ANY":  # "welcomed the move": the latest act of another side
+        for e in reversed(earlier):
+            if e.type not in _AFFILIATION_TYPES + _STRUCTURAL_ONLY and e.source and e.target \
+                    and not same_side(e.source, r.source) and e.sentence is not r.sentence:
+                return [_side_of(e.source, r.source, affiliation)]
+        return []
     if event:  # "condemned the arrest": whoever carried out the arrest (the other side when it was us)
         for e in reversed(earlier):
             if e.type == event and e.source and e.target:
@@ -94,6 +109,15 @@ def _partners(r: RawRelation, earlier: list[RawRelation], same_side) -> list[str
             return []
     found = _partner(r, earlier, same_side)
     return [found] if found else []
+
+
+def _side_of(actor: str, speaker: str | None, affiliation: dict[str, set[str]]) -> str:
+    """A person acting for a state or organisation stands for it when a state or organisation answers:
+    "Baku praised the deal" signed by two leaders -> the other leader's country."""
+    if not actor.startswith("Person:") or (speaker or "").startswith("Person:"):
+        return actor
+    sides = sorted(a for a in affiliation.get(actor, ()) if a.startswith(("Country:", "Organization:")))
+    return sides[0] if len(sides) == 1 else actor
 
 
 def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | None:  # type: ignore[no-untyped-def]

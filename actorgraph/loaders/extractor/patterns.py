@@ -38,7 +38,8 @@ OBJECT_BEFORE_OF = frozenset({"ACCUSES", "INVESTIGATES", "THREATENS", "DEMANDS"}
 IMPLICIT_PASSIVE = frozenset({"SANCTIONS", "DESIGNATES", "COERCES", "INVESTIGATES"})
 CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b|,\s+and\b")
 AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
-                         "drones warships ships police delegation delegations".split())
+                         "drones warships ships police delegation delegations investigators experts inspectors monitors "
+                         "prosecutors diplomats envoys negotiators".split())
 CLOSE_SUBJECT = frozenset({"ASSOCIATED_WITH", "MEMBER_OF", "FAMILY_OF"})
 # "condemned the arrest", "welcomed the designation": the target is whoever did the event referred to
 EVENT_NOUNS = {
@@ -52,10 +53,12 @@ EVENT_NOUNS = {
     "DEMANDS": r"demands?|requests?|ultimatum",
     "ACCUSES": r"accusations?|allegations?|criticism|charges?|claims?",
     "NEGOTIATES_WITH": r"talks|negotiations|dialogue",
+    "AGREES_WITH": r"agreements?|deals?|accords?|signing|ceasefire|truce|pact|protocol",
+    "ANY": r"move|decision|step|announcement",  # whatever the last act of another side was
 }
 EVENT_REF = re.compile(r"^\s+(?:the|this|that|these|those|its|their|his|her|last|recent)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>"
                         + "|".join(f"(?P<{k}>{v})" for k, v in EVENT_NOUNS.items()) + r")\b", re.I)
-EVENT_TRIGGERS = frozenset({"SUPPORTS", "ACCUSES", "PROTESTS", "REJECTS", "DENIES"})
+EVENT_TRIGGERS = frozenset({"SUPPORTS", "ACCUSES", "PROTESTS", "REJECTS", "DENIES", "INVESTIGATES"})
 REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask\w* for|offer\w*|urg\w*|push\w* for)\b")
 DENY_OBJ_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\b")
 CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:by|from|of)\s+(?:the\s+)?$")

@@ -242,7 +242,7 @@ def _subject(ms: list[Mention], left: list[int], text: str, base: int, trigger_a
         before = text[max(0, m.start - base - 60) : m.start - base]
         pw = _prev_word(before, len(before))
         if pw in PREPS:
-            owner = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before) if pw == "of" else None
+            owner = re.search(r"\b(\w+)\s+(?:of|at|from)\s+(?:the\s+)?$", before) if pw in ("of", "at", "from") else None
             if not (owner and owner.group(1).lower() in AGENT_NOUNS):  # "Agents of Venezuela's ..." act
                 continue
         if m.possessive and m.kind != "Country":
