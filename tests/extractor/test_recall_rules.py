@@ -140,3 +140,47 @@ def test_investigators_at_an_organisation_act_for_it(extract) -> None:
     r = extract("Serbia arrested the journalist Dragan Ilic. Investigators at the Council of Europe said they "
                 "would examine the arrest.")
     assert ("Council of Europe", "INVESTIGATES", "Serbia") in r.triples
+
+
+def test_the_three_governments_are_the_last_list_of_three_countries(extract) -> None:
+    r = extract("Chile, Peru and Bolivia signed a border accord. Argentine envoy Marcos Diaz accused the three "
+                "governments of ignoring his country.")
+    for country in ("Chile", "Peru", "Bolivia"):
+        assert ("Marcos Diaz", "ACCUSES", country) in r.triples
+
+
+def test_his_government_is_the_speakers_country(extract) -> None:
+    r = extract("A senior Qatari diplomat, Khalid Saad Nasser, said his government could negotiate with Tehran.")
+    assert ("Qatar", "NEGOTIATES_WITH", "Iran") in r.triples
+    assert ("Khalid Saad Nasser", "NEGOTIATES_WITH", "Iran") not in r.triples
+
+
+def test_its_leader_and_his_movement_refer_to_the_group_just_named(extract) -> None:
+    r = extract("The Ituri Patriotic Front seized two villages on Sunday. Its leader, Jean Moto Kasa, said his "
+                "movement was open to talks with Kinshasa.")
+    assert ("Jean Moto Kasa", "LEADS", "Ituri Patriotic Front") in r.triples
+    rel = r.rel("Ituri Patriotic Front", "NEGOTIATES_WITH", "Democratic Republic of the Congo")
+    assert rel.status.value == "hypothetical"
+
+
+def test_called_for_his_resignation_demands_of_the_person_named_before(extract) -> None:
+    r = extract("Senator Paula Greco accused Prime Minister Luca Ferri of lying and called for his resignation.")
+    rel = r.rel("Paula Greco", "DEMANDS", "Luca Ferri")
+    assert rel.status.value == "asserted"
+
+
+def test_second_main_verb_is_outside_the_first_verbs_cues(extract) -> None:
+    r = extract("Ethiopian minister Abebe Girma denied that troops had crossed the border and accused Khartoum "
+                "of arming the rebels.")
+    assert r.rel("Abebe Girma", "ACCUSES", "Sudan").status.value == "asserted"
+
+
+def test_asking_someone_to_act_makes_their_act_hypothetical(extract) -> None:
+    r = extract("Estonia asked the European Commission to impose sanctions on the Minsk Rail Company.")
+    assert r.rel("European Commission", "SANCTIONS", "Minsk Rail Company").status.value == "hypothetical"
+
+
+def test_an_allegation_rejected_in_the_same_sentence(extract) -> None:
+    r = extract("Kenya accuses Somalia of arming the Ogaden Liberation Front, an allegation Mogadishu rejects.")
+    assert r.rel("Somalia", "AIDS", "Ogaden Liberation Front").status.value == "denied"
+    assert ("Somalia", "DENIES", "Kenya") in r.triples

@@ -21,6 +21,7 @@ _GENERIC_ORG_WORDS = frozenset("group movement militia rebels organisation organ
 _ARMED_GROUP_WORDS = frozenset("group movement militia rebels fighters insurgents militants gang cartel front".split())
 _STATE_BODY_WORDS = frozenset("nations ministry department agency commission court tribunal office parliament assembly "
                               "senate congress embassy treasury security".split())
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _CONNECTOR_WORDS = frozenset("of the de del la los las du des da dos al el bin ibn van von der y e le for and pour".split())
 
 
@@ -35,6 +36,7 @@ class Entity:
     first: int = 0
     outlet: bool = False
     country: str | None = None  # a group's or titled person's country, as an entity key
+    country_name: str | None = None  # ... and as written in the word list
     title: str | None = None  # a person's title as first given ("president")
     leader: bool = False
 
@@ -72,12 +74,13 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     counts: Counter[str] = Counter()
     last_seen: dict[str, int] = {}
     prev_first_person: str | None = None
+    history: list[tuple[Sentence, list[Mention]]] = []
     for sent, sent_mentions in zip(sentences, mentions, strict=True):
         first_person: str | None = None
         for m in sent_mentions:
             pos = m.start
             if m.kind is None:
-                _resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person)
+                _resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person, history)
             elif m.entity is None:
                 m.entity = table.add(m.name, m.kind, pos, m.surface).key
             if m.entity is None:
@@ -91,6 +94,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
                 first_person = ent.key
         if first_person:
             prev_first_person = first_person
+        history.append((sent, sent_mentions))
     for sent_mentions in mentions:
         sent_mentions[:] = [m for m in sent_mentions if m.entity is not None]
     table.entities = {k: e for k, e in table.entities.items() if e.count > 0}
@@ -119,15 +123,48 @@ def _register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
             target.title, target.leader = m.title.text.lower(), m.title.leader
             if m.country:
                 target.country = f"Country:{normalize_name(m.country)}"
+                target.country_name = m.country
         elif m.surface != target.name:
             target.aliases.add(m.surface)
         m.entity = target.key
 
 
+def _listed_countries(size: int, sent: Sentence, history: list[tuple[Sentence, list[Mention]]]) -> tuple[str | None, list[str]]:
+    """The most recent coordinated list ("France, Germany and the United Kingdom") of ``size`` countries."""
+    for past, ms in reversed(history):
+        run: list[str] = []
+        for a, b in zip(ms, ms[1:], strict=False):
+            gap = past.text[a.end - past.start : b.start - past.start]
+            if a.kind == b.kind == "Country" and a.entity and b.entity and _LIST_GAP.fullmatch(gap):
+                run = run or [a.entity]
+                run.append(b.entity)
+                if len(dict.fromkeys(run)) == size:
+                    keys = list(dict.fromkeys(run))
+                    return keys[0], keys[1:]
+            else:
+                run = []
+    return None, []
+
+
 def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[str, int],
-                 counts: Counter[str], recent_person: str | None) -> None:
+                 counts: Counter[str], recent_person: str | None,
+                 history: list[tuple[Sentence, list[Mention]]] | None = None) -> None:
+    history = history or []
     if m.via == "pronoun":
         m.entity = recent_person
+        return
+    if m.via == "possessor":  # "X accused Y ... and called for his resignation": Y, not the speaker X
+        people = [e for e in table.of_kind("Person") if e.key in last_seen and e.key != recent_person]
+        m.entity = max(people, key=lambda e: last_seen[e.key]).key if people else recent_person
+        return
+    if m.via == "own-government":  # "his government": the country of the person speaking, else the article's
+        person = table.entities.get(recent_person or "")
+        if person is not None and person.country and person.country_name:
+            m.entity = table.add(person.country_name, "Country", m.start).key
+            return
+        m.via = "government"
+    if m.via.startswith("group-of-"):  # "the three governments": the last list of that many countries
+        m.entity, m.also = _listed_countries(int(m.via.rsplit("-", 1)[1]), sent, history)
         return
     if m.via == "pair":  # "both sides": the two countries most talked about so far
         countries = sorted((e for e in table.of_kind("Country") if counts[e.key]),

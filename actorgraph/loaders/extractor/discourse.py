@@ -122,6 +122,11 @@ def _side_of(actor: str, speaker: str | None, affiliation: dict[str, set[str]]) 
 
 def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | None:  # type: ignore[no-untyped-def]
     answered = _ANSWERED.get(r.type)
+    if answered:  # "Pakistan accuses X of ..., an allegation Kabul rejects": the accusation of that sentence
+        here = [e.source for e in earlier if e.sentence is r.sentence and e.type in answered and e.source
+                and e.source != r.source and e.target != r.source]
+        if here:
+            return here[-1]
     for e in reversed(earlier):
         if not e.source or not e.target:
             continue

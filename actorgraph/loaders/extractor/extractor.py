@@ -48,6 +48,7 @@ class RuleBasedExtractor:
         raw: list[RawRelation] = []
         seen_counts: Counter[str] = Counter()
         affiliation: dict[str, str] = {}  # person -> country they lead or serve, as found so far
+        prev_subject: str | None = None  # the organisation or country the previous sentence opened with
         for sent, sent_mentions in zip(sentences, mentions, strict=True):
             for m in sent_mentions:
                 if sent.headline:
@@ -63,7 +64,7 @@ class RuleBasedExtractor:
                                                   for m in sent_mentions])
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
             found = find_relations(sent, arguments, lex)
-            found += structural_relations(sent, sent_mentions, lex, home, {})
+            found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject)
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person)
             _attach_context(sent, source, found, document.published, sent_mentions)
@@ -71,6 +72,9 @@ class RuleBasedExtractor:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
                     affiliation.setdefault(r.source, r.target)
             raw += found
+            if not sent.headline:
+                opener = sent_mentions[0] if sent_mentions else None
+                prev_subject = opener.entity if opener and opener.kind in ("Organization", "Country") else None
         for r in raw:  # titles and groups may name countries that no mention introduced
             for key in (r.source, r.target, r.props.get("attributed_to")):
                 if key and key not in table.entities:

@@ -24,7 +24,12 @@ _POLICY_NOUNS = frozenset(
 )
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
-_PAIR = re.compile(r"^(?:both|the two)\s+(?:sides|governments|countries|parties|nations|neighbours|neighbors|capitals)$")
+_PAIR = re.compile(r"^(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
+                   r"neighbours|neighbors|capitals|powers|states|allies)$")
+_PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
+# "his resignation", "her release": the person whose resignation is meant is named before
+_POSSESSED_ACT = frozenset("resignation release arrest removal ouster dismissal impeachment prosecution extradition "
+                           "trial detention expulsion".split())
 _GROUP_STOP = frozenset("the a an of in on at to for with by from and or but said says were was is are who which "
                         "that had has have been would will could may might".split())
 _NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|thousands?|"
@@ -82,6 +87,26 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             add(i, i + 2, " ".join(words[i : i + 2]), None, "pair")
             i += 2
             continue
+        if i + 2 < n and lw in ("the", "all") and _PAIR.match(f"{lw} {lower[i + 1]} {lower[i + 2]}"):
+            add(i, i + 3, " ".join(words[i : i + 3]), None, f"group-of-{_PAIR_SIZE[lower[i + 1]]}")
+            i += 3
+            continue
+        if lw in ("his", "her") and i + 1 < n and lower[i + 1] in _POSSESSED_ACT:
+            add(i, i + 1, w, None, "possessor")  # "called for his resignation"
+            i += 1
+            continue
+        if lw in ("his", "her", "its", "their") and i + 1 < n and not sent.headline:
+            k = lex.phrase_at(lex.government_anaphors, lower, i + 1)
+            apposed = i + 1 + k < n and words[i + 1 + k] == ","  # "her party, X": an apposition names it
+            if k and not apposed and not toks[i + 1].is_cap:
+                add(i, i + 1 + k, " ".join(words[i : i + 1 + k]), None,
+                    "own-government" if lw in ("his", "her") else "government")
+                i += 1 + k
+                continue
+            if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap and not (i + 2 < n and words[i + 2] == ","):
+                add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
+                i += 2
+                continue
         if lw in _PRONOUNS:
             add(i, i + 1, w, None, "pronoun")
             i += 1

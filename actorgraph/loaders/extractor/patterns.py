@@ -71,3 +71,8 @@ RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;]*$")
 POSSESSED_APPOSITION = re.compile(
     r"^(?=[^,]*['’]s\b)(?:['’]s)?\s+(?:[\w\-]+(?:['’]s)?\s+){0,5}?(?:group|company|firm|subsidiary|party|movement|"
     r"militia|network|organi[sz]ation|wing|unit|bank|arm|faction|affiliate|front|brigade|operator)\s*,\s*(?:the\s+)?$")
+# "..., an allegation Kabul rejects": the rejection is a denial of the accusation just made
+ALLEGATION_BEFORE = re.compile(r"\b(?:allegations?|accusations?|claims?|charges?)\s+(?:that\s+)?(?:[\w\-.’']+\s+){1,4}$")
+ALLEGATION_DENIED_AFTER = re.compile(r"^[^,;]*,\s+(?:an?|the)\s+(?:allegation|accusation|claim|charge)s?\s+(?:that\s+)?"
+                                     r"(?:[\w\-.’']+\s+){1,4}?(?:rejects|rejected|denies|denied|dismisses|dismissed|"
+                                     r"refutes|refuted)\b")

@@ -4,6 +4,7 @@ or a modifier/possessive of a nominalisation), target on the right; coordinated 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -13,6 +14,8 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
     ADJACENT_TARGET,
     AGENT_NOUNS,
+    ALLEGATION_BEFORE,
+    ALLEGATION_DENIED_AFTER,
     APPOSED_COORD,
     BAD_OBJ_PREPS,
     BE_AUXILIARY,
@@ -113,6 +116,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
     verb_starts = sorted(h[0] for h in kept if h[2].form == "verb")
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
         stop = next((v for v in verb_starts if v >= e), len(text))
+        if trig.type == "REJECTS" and ALLEGATION_BEFORE.search(low[max(0, s - 60) : s]):
+            trig = dataclasses.replace(trig, type="DENIES")  # "..., an allegation Kabul rejects"
         form = trig.form
         if form == "verb" and NOUN_GUARD.search(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",):
             form = "noun"
@@ -183,6 +188,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         if agents and not passive and form == "verb":
             window = max(a.end - base for a in agents)
         status = status_of(text, window, s, trig.type)
+        if status == RelationStatus.ALLEGED and ALLEGATION_DENIED_AFTER.match(text[e:]):
+            status = RelationStatus.DENIED  # "accuses X of sheltering Y, an allegation X rejects"
         if form == "noun" and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
                 and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
             status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"

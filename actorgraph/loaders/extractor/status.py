@@ -15,7 +15,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:may|might|could|would|will|shall|should|can|plans? to|planned to|planning to|considering|consider|"
     r"weighs?|weighing|threaten(?:s|ed|ing)? to|expected to|likely to|ready to|prepared to|poised to|set to|"
     r"intends? to|intended to|hopes? to|wants? to|wanted to|seeks? to|sought to|offered to|vow(?:s|ed)? to|"
-    r"pledged to|promised to|proposed to|if|unless|possible|potential|possibly|next|upcoming|"
+    r"pledged to|promised to|proposed to|open to|willing to|if|unless|possible|potential|possibly|next|upcoming|"
     r"is to|are to|would be|calls? for|called for|urged? \w+ to|asked? \w+ to|ask(?:ed)? (?:the )?[\w\-. ]+ to)\b"
     r"[^.;]*$", re.I)
 _DENIAL = re.compile(
@@ -30,6 +30,13 @@ _ACCUSED_OF = re.compile(r"\b(?:accus\w+|suspect\w*|charg\w+|blam\w+)\s+(?:[\w\-
 _REPORTED = re.compile(
     r"\b(?:reportedly|according to|reports? (?:from|by|say|said)|reported(?:ly)?|sources (?:said|say)|"
     r"is said to|are said to|was said to|seemingly|apparently|media reported|state media)\b", re.I)
+
+_COORDINATED = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_FINITE = re.compile(r"\w+(?:ed|es)|met|led|held|sought|struck|hit|told|said|took|gave|sent|threw|fought|began|won|"
+                     r"made|kept|put|cut|shut|drew|froze|swore|spoke|brought|caught|ran|bound|broke")
+_ASKED_TO_ACT = re.compile(r"^\s+to\s+")
+_ASKER = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg\w*|call\w* on|press\w*|want\w*|invit\w*|appeal\w* to|request\w*|"
+                    r"persuad\w*|encourag\w*|push\w*|lobb\w*)\s+(?:the\s+)?[^,;.]{1,60}$", re.I)
 
 _RANK = {
     RelationStatus.NEGATED: 6,
@@ -52,13 +59,22 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
     (the agent or the clause start) up to the trigger, and sentence-wide for reporting hedges."""
     window = sentence[window_start:trigger_start]
     found = {RelationStatus.ASSERTED}
+    verb = re.match(r"[\w\-]+", sentence[trigger_start:])
+    if verb and _COORDINATED.search(window) and _FINITE.fullmatch(verb.group(0).lower()):
+        # "denied that ... and accused X": a second main verb, outside the first one's cues
+        window = window[_COORDINATED.search(window).start():]  # type: ignore[union-attr]
+        accused_scope = ""
+    else:
+        accused_scope = sentence[max(0, trigger_start - 120) : trigger_start]
+    if _ASKED_TO_ACT.match(window) and _ASKER.search(sentence[max(0, window_start - 80) : window_start]):
+        found.add(RelationStatus.HYPOTHETICAL)  # "asked the Commission to impose sanctions"
     if _NEGATION.search(window):
         found.add(RelationStatus.NEGATED)
     if _DENIAL.search(window):
         found.add(RelationStatus.DENIED)
     if _HYPOTHETICAL.search(window):
         found.add(RelationStatus.HYPOTHETICAL)
-    if _ALLEGED.search(window) or _ACCUSED_OF.search(sentence[max(0, trigger_start - 120) : trigger_start]):
+    if _ALLEGED.search(window) or _ACCUSED_OF.search(accused_scope):
         found.add(RelationStatus.ALLEGED)
     if _REPORTED.search(sentence):
         found.add(RelationStatus.REPORTED)

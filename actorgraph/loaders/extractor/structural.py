@@ -20,11 +20,13 @@ _STATE_TITLES = re.compile(
 _APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
 _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
                              r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+)?$", re.I)
+_ITS = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:its|their)\s+$", re.I)
 _FAMILY = frozenset("son daughter wife husband brother sister father mother nephew niece cousin son-in-law brother-in-law".split())
 
 
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
-                         kinds: dict[str, str]) -> list[RawRelation]:
+                         kinds: dict[str, str], prev_subject: str | None = None) -> list[RawRelation]:
+    """``prev_subject``: the organisation or country the previous sentence opened with, for "Its spokesman, X"."""
     text, base = sent.text, sent.start
     ms = sorted(mentions, key=lambda m: m.start)
     out: list[RawRelation] = []
@@ -49,6 +51,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 prev = [p for p in ms[:idx] if p.end <= title_start and re.fullmatch(r"(?:['’]s?)?\s*", text[p.end - base : title_start - base])]
                 if prev:
                     aff = prev[-1].entity
+                elif _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
+                    owner = next((p.entity for p in ms[:idx] if p.kind in ("Organization", "Country")), prev_subject)
+                    aff = owner
             conf, inferred = 0.85, False
             if aff is None and _STATE_TITLES.match(m.title.text.lower()) and home_country:
                 aff, conf, inferred = home_country, 0.6, True
