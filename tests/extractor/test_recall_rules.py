@@ -184,3 +184,36 @@ def test_an_allegation_rejected_in_the_same_sentence(extract) -> None:
     r = extract("Kenya accuses Somalia of arming the Ogaden Liberation Front, an allegation Mogadishu rejects.")
     assert r.rel("Somalia", "AIDS", "Ogaden Liberation Front").status.value == "denied"
     assert ("Somalia", "DENIES", "Kenya") in r.triples
+
+
+def test_subject_of_a_clause_opened_by_after(extract) -> None:
+    r = extract("The talks collapsed a day after Canada designated the Red Hand Network as a terrorist group.")
+    assert ("Canada", "DESIGNATES", "Red Hand Network") in r.triples
+
+
+def test_police_in_a_capital_act_for_the_state(extract) -> None:
+    r = extract("Riot police in Minsk detained the activist Olga Petrenko on Friday.")
+    assert ("Belarus", "COERCES", "Olga Petrenko") in r.triples
+
+
+def test_a_verb_between_name_and_nominal_trigger_is_not_a_modifier(extract) -> None:
+    r = extract("The treaty says Manila covers attacks on Vietnam.")
+    assert ("Philippines", "ATTACKS", "Vietnam") not in r.triples
+
+
+def test_place_after_siege_of_is_not_an_actor(extract) -> None:
+    r = extract("Chad sanctioned General Idriss Mahamat over the siege of Abeche.")
+    assert ("Chad", "SANCTIONS", "Idriss Mahamat") in r.triples
+    assert "Abeche" not in r.kinds
+
+
+def test_expelled_to_a_capital_is_a_destination(extract) -> None:
+    r = extract("Belarus expelled the journalist Anna Kowalska to Warsaw on Monday.")
+    assert ("Belarus", "COERCES", "Anna Kowalska") in r.triples
+    assert ("Belarus", "COERCES", "Poland") not in r.triples
+
+
+def test_sanctioned_demonym_officials_are_a_group_not_the_state(extract) -> None:
+    r = extract("Canada imposed sanctions on Iranian officials responsible for the crackdown.")
+    assert ("Canada", "SANCTIONS", "Iranian officials") in r.triples
+    assert ("Canada", "SANCTIONS", "Iran") not in r.triples

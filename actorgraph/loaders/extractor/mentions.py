@@ -22,6 +22,8 @@ _POLICY_NOUNS = frozenset(
     "measures measure move decision designation designations sanctions proposal plan demand demands accusations "
     "accusation claims pressure strikes strike deployment military's offer position".split()
 )
+_PLACE_OF = frozenset("siege city town village capital outskirts province region district fall battle recapture "
+                      "capture suburbs centre center streets port".split())
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
 _PAIR = re.compile(r"^(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
@@ -240,6 +242,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         else:
             add(i, j, w, None, "single")
         return j
+    if i > 1 and lower[i - 1] == "of" and lower[i - 2] in _PLACE_OF:
+        return j  # "the siege of El Fasher": a place
     if j < n and words[j] == "-" or sent.text[sent.tokens[j - 1].end - sent.start : sent.tokens[j - 1].end - sent.start + 1] == "-":
         return j  # "Hong Kong-registered": a modifier, not a person
     if all(_NAME_WORD.match(w) and not w.isupper() for w in words[i:j] if w[0].isupper()) and j - i <= 5:
@@ -284,7 +288,8 @@ def _demonym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, c
     if t and j + t[0] < n and words[j + t[0]][:1].isupper():
         return j  # "Indian envoy Meera Kulkarni": the name takes the title and the country
     s = lex.phrase_at(lex.state_nouns, lower, j)
-    if s:
+    sanction_ctx = any("sanction" in lower[x] for x in range(max(0, i - 4), i))
+    if s and not (sanction_ctx and s == 1 and lower[j] in lex.group_nouns):  # "sanctions on Nicaraguan officials"
         add(i, j + s, country, "Country", "demonym")
         return j + s
     if j + 1 < n and lower[j] == "and":  # "Ukrainian and Russian delegations"
@@ -299,7 +304,6 @@ def _demonym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, c
             if any(not words[x].islower() for x in range(j, e)):
                 break
             state = lower[e] in lex.state_group_nouns
-            sanction_ctx = any("sanction" in lower[x] for x in range(max(0, i - 4), i))
             if state and not sanction_ctx:
                 add(i, e + 1, country, "Country", "demonym")
             else:

@@ -9,7 +9,15 @@ PREPS = frozenset(
     "among toward towards across through like via amid despite within without since until around".split())
 BAD_OBJ_PREPS = frozenset(
     "in at during near into across inside since until after before through amid despite under within without "
-    "around".split())
+    "around over".split())  # "sanctions ... over the siege of X": the reason, not the target
+SUBORDINATORS = frozenset("after before since until".split())
+CLAUSE_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:had|has|have|was|were|is|been|also|first|formally|officially|"
+                                r"finally|\w+ly)\s+){0,2}")
+# "Riot police in Tbilisi detained ...": a state's forces named by where they act
+STATIONED_AGENTS = frozenset("police forces troops authorities officials army soldiers agents officers".split())
+# a present-tense verb between a name and a nominal trigger ("Belgrade protests arrest"): not a modifier
+VERB_LIKE = re.compile(r"(?!(?:arms|news|forces|affairs|rights|series|services|sanctions|relations|operations)$)"
+                       r"[a-z]+[^s's]s")
 BE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:[a-z]+ly\s+)?$")
 PARTICIPLE = re.compile(r"^(?:\w+ed|struck|led|held|met|sought|shot|hit|seen|known|taken|given|sent|brought|"
                          r"caught|beaten|bombed|kept|told|chosen|frozen|seized|sworn)\b")

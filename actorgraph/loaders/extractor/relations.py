@@ -22,6 +22,7 @@ from actorgraph.loaders.extractor.patterns import (
     CASUALTY_VERB,
     CLAIM_BY,
     CLAUSE_BREAK,
+    CLAUSE_SUBJECT_GAP,
     CLOSE_SUBJECT,
     COORD,
     DENY_OBJ_AFTER,
@@ -40,7 +41,10 @@ from actorgraph.loaders.extractor.patterns import (
     RELATIVE_OPEN,
     REQUESTED,
     SPEAKER,
+    STATIONED_AGENTS,
+    SUBORDINATORS,
     TARGET_PREP,
+    VERB_LIKE,
 )
 from actorgraph.loaders.extractor.status import modifier_hedge, status_of
 from actorgraph.loaders.extractor.text import Sentence
@@ -249,8 +253,13 @@ def _subject(ms: list[Mention], left: list[int], text: str, base: int, trigger_a
         before = text[max(0, m.start - base - 60) : m.start - base]
         pw = _prev_word(before, len(before))
         if pw in PREPS:
-            owner = re.search(r"\b(\w+)\s+(?:of|at|from)\s+(?:the\s+)?$", before) if pw in ("of", "at", "from") else None
-            if not (owner and owner.group(1).lower() in AGENT_NOUNS):  # "Agents of Venezuela's ..." act
+            owner = re.search(r"\b(\w+)\s+(?:of|at|from|in)\s+(?:the\s+)?$", before) if pw in ("of", "at", "from", "in") else None
+            acting = owner and (owner.group(1).lower() in AGENT_NOUNS if pw != "in" else
+                                m.kind == "Country" and owner.group(1).lower() in STATIONED_AGENTS)
+            clause = pw in SUBORDINATORS and CLAUSE_SUBJECT_GAP.fullmatch(text[m.end - base : trigger_at])
+            # "Agents of Venezuela's ..." and "Riot police in Tbilisi" act; so does the subject of
+            # "after Washington designated ...": there "after" opens a clause, not a prepositional phrase
+            if not (acting or clause):
                 continue
         if m.possessive and m.kind != "Country":
             nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
@@ -266,6 +275,8 @@ def _modifier(ms: list[Mention], left: list[int], text: str, base: int, s: int) 
         return None
     k = left[-1]
     gap = text[ms[k].end - base : s]
+    if not ms[k].possessive and any(VERB_LIKE.fullmatch(w) for w in gap.split()):
+        return None  # "Belgrade protests arrest of ...", "Manila covers attacks on ...": a verb, not a modifier
     if re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) and not (set(gap.split()) & NOT_MODIFIERS):
         return k
     return None
@@ -296,7 +307,8 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
             if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,3}$",
                              text[:e].lower()[-30:] + gap.lower()):
                 continue
-        elif _prev_word(gap, len(gap)) in BAD_OBJ_PREPS:
+        elif _prev_word(gap, len(gap)) in BAD_OBJ_PREPS or (trig.type == "COERCES" and _prev_word(gap, len(gap)) == "to"):
+            # "expelled him to Rome": a destination, not the one expelled
             skipped.update(ms.index(x) for x in _coordinated(ms, k, text, base, 1))  # "after France, Germany"
             continue
         elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", gap):
