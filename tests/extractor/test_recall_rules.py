@@ -217,3 +217,46 @@ def test_sanctioned_demonym_officials_are_a_group_not_the_state(extract) -> None
     r = extract("Canada imposed sanctions on Iranian officials responsible for the crackdown.")
     assert ("Canada", "SANCTIONS", "Iranian officials") in r.triples
     assert ("Canada", "SANCTIONS", "Iran") not in r.triples
+
+
+def test_who_heads_the_ruling_council_leads_the_country(extract) -> None:
+    r = extract("Myanmar's army shelled three villages. Senior General Min Thein, who heads the ruling council, "
+                "met Thai envoys.")
+    assert ("Min Thein", "LEADS", "Myanmar") in r.triples
+
+
+def test_a_country_sends_its_official(extract) -> None:
+    r = extract("Kazakhstan sent presidential aide Nurlan Beisenov to the talks.")
+    assert ("Nurlan Beisenov", "HOLDS_POSITION", "Kazakhstan") in r.triples
+
+
+def test_who_seized_power_leads_the_articles_country(extract) -> None:
+    r = extract("Guinea left the regional bloc on Monday. Colonel Mamadi Keita, who seized power in 2021, "
+                "spoke on television.")
+    assert ("Mamadi Keita", "LEADS", "Guinea") in r.triples
+
+
+def test_title_with_its_remit_before_the_name(extract) -> None:
+    r = extract("The African Union's envoy for the region, Amina Diallo, arrived in Juba.")
+    assert ("Amina Diallo", "HOLDS_POSITION", "African Union") in r.triples
+
+
+def test_role_apposition_gives_membership(extract) -> None:
+    r = extract("Spain arrested Jorge Ruiz Pena, an alleged money launderer for the Costa Verde Cartel.")
+    assert r.rel("Jorge Ruiz Pena", "MEMBER_OF", "Costa Verde Cartel").status.value == "alleged"
+
+
+def test_hedged_possessive_title(extract) -> None:
+    r = extract("The Costa Verde Cartel moved cocaine through Guayaquil. The cartel's alleged leader, "
+                "Marco Salas Vera, remains at large.")
+    assert r.rel("Marco Salas Vera", "LEADS", "Costa Verde Cartel").status.value == "alleged"
+
+
+def test_critic_of_apposition_accuses(extract) -> None:
+    r = extract("Romania tightened its protest laws. Mayor Elena Radu, a vocal critic of the government, resigned.")
+    assert ("Elena Radu", "ACCUSES", "Romania") in r.triples
+
+
+def test_backer_apposition_aids(extract) -> None:
+    r = extract("The Azure Dawn Movement attacked a base. Qatar, the group's main backer, called for calm.")
+    assert ("Qatar", "AIDS", "Azure Dawn Movement") in r.triples

@@ -279,6 +279,13 @@ def _title_before(lex: Lexicon, lower: list[str], i: int) -> tuple[TitleInfo, in
         t = lex.title_at(lower, start)
         if t and start + t[0] == end:
             return t[1], start
+    if end < i:  # "the EU's envoy for the region, Petra Lindqvist": a title with its remit before the comma
+        for p in range(max(0, end - 4), end - 1):
+            if lower[p] in ("for", "to", "on") and all(w.isalpha() and w.islower() for w in lower[p + 1 : end]):
+                for start in range(max(0, p - 3), p):
+                    t = lex.title_at(lower, start)
+                    if t and start + t[0] == p:
+                        return t[1], start
     return None
 
 

@@ -21,6 +21,20 @@ _APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){
 _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
                              r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+)?$", re.I)
 _ITS = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:its|their)\s+$", re.I)
+# "Kenya's envoy X", "the cartel's alleged leader, X", "Russia sent presidential aide X"
+_OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:alleged|suspected|reputed|self-styled|de facto|new|top|main)\s+)?|\s*|"
+                        r"\s+(?:sent|sends|dispatched|dispatches)\s+")
+_HEDGED = re.compile(r"\b(?:alleged|suspected|reputed|purported)\s+(?:[\w\-]+\s+)?$", re.I)
+_SEIZED_POWER = re.compile(r"^,\s+who\s+(?:\w+\s+)?(?:seized|took|grabbed|assumed|came to|rose to)\s+power\b", re.I)
+_MEMBER_ROLE = re.compile(r"^,\s+(?:an?|the)\s+(?P<hedge>(?:alleged|suspected|reputed|purported)\s+)?(?:[\w\-]+\s+){0,2}?"
+                          r"(?:operator|operative|member|financier|associate|fighter|militant|lieutenant|loyalist|"
+                          r"founder|co-founder|recruiter|enforcer|money launderer|accountant)\s+(?:of|for|in|with)\s+"
+                          r"(?:the\s+)?$", re.I)
+_CRITIC_OF = re.compile(r",\s+(?:an?|the)\s+(?:(?:leading|vocal|fierce|outspoken|prominent|longtime|long-time|staunch|"
+                        r"harsh|frequent|sharp|strong)\s+)?critic\s+of\s+(?:the\s+)?", re.I)
+_BACKER = re.compile(r"^['’]s?\s+(?:(?:main|chief|key|principal|biggest|largest|top|closest|staunchest|long-time|"
+                     r"longtime|foreign|regional|military|financial)\s+){0,2}(?P<role>backer|sponsor|patron|"
+                     r"arms supplier|supplier|financier|paymaster|ally|protector|defender)\b", re.I)
 _FAMILY = frozenset("son daughter wife husband brother sister father mother nephew niece cousin son-in-law brother-in-law".split())
 
 
@@ -48,7 +62,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 aff = f"Country:{_norm(m.country)}"
             elif m.title_i is not None:
                 title_start = sent.tokens[m.title_i].start
-                prev = [p for p in ms[:idx] if p.end <= title_start and re.fullmatch(r"(?:['’]s?)?\s*", text[p.end - base : title_start - base])]
+                prev = [p for p in ms[:idx] if p.end <= title_start and _OWNER_GAP.fullmatch(text[p.end - base : title_start - base])]
                 if prev:
                     aff = prev[-1].entity
                 elif _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
@@ -60,6 +74,27 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             emit(m.entity, m.title, aff, conf=conf)
             if inferred and out and out[-1].source == m.entity:
                 out[-1].props["affiliation"] = "inferred"
+            if out and out[-1].source == m.entity and m.title_i is not None and _HEDGED.search(
+                    text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base]):
+                out[-1].status = RelationStatus.ALLEGED  # "the cartel's alleged leader, X"
+        if m.kind == "Person" and home_country and _SEIZED_POWER.match(text[m.end - base :]):
+            emit(m.entity, None, home_country, "LEADS", 0.6)  # "General X, who seized power in a coup"
+            if out and out[-1].source == m.entity:
+                out[-1].props["affiliation"] = "inferred"
+        if idx + 1 < len(ms):
+            nxt = ms[idx + 1]
+            gap = text[m.end - base : nxt.start - base]
+            role = _MEMBER_ROLE.match(gap)
+            if m.kind == "Person" and role and nxt.kind in ("Organization", "Group"):
+                emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "X, an alleged financial operator of Y"
+                if role.group("hedge") and out and out[-1].source == m.entity:
+                    out[-1].status = RelationStatus.ALLEGED
+            if m.kind == "Person" and _CRITIC_OF.fullmatch(gap) and nxt.kind in ("Country", "Organization", "Person"):
+                emit(m.entity, None, nxt.entity, "ACCUSES", 0.6)  # "X, a critic of the government, said"
+            backer = _BACKER.match(text[nxt.end - base :]) if re.fullmatch(r",\s+(?:the\s+)?", gap) else None
+            if backer and nxt.possessive and m.kind in ("Country", "Organization", "Person"):
+                rel = "SUPPORTS" if backer.group("role").lower() in ("ally", "protector", "defender") else "AIDS"
+                emit(m.entity, None, nxt.entity, rel, 0.65)  # "Iran, the group's main backer"
         # "X, the commander of Y"
         if m.kind == "Person" and idx + 1 < len(ms):
             nxt = ms[idx + 1]
