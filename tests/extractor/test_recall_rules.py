@@ -260,3 +260,58 @@ def test_critic_of_apposition_accuses(extract) -> None:
 def test_backer_apposition_aids(extract) -> None:
     r = extract("The Azure Dawn Movement attacked a base. Qatar, the group's main backer, called for calm.")
     assert ("Qatar", "AIDS", "Azure Dawn Movement") in r.triples
+
+
+def test_coordinated_verbs_share_their_object(extract) -> None:
+    r = extract("Iranian forces rammed and boarded a Kuwaiti navy vessel on Monday.")
+    assert ("Iran", "ATTACKS", "Kuwait") in r.triples
+    assert ("Iran", "COERCES", "Kuwait") in r.triples
+
+
+def test_meeting_between_officials_from_both_sides(extract) -> None:
+    r = extract("Egypt and Ethiopia traded accusations. Sudan hosted a meeting between officials from both sides "
+                "on 4 March.")
+    assert ("Egypt", "MEETS_WITH", "Ethiopia") in r.triples or ("Ethiopia", "MEETS_WITH", "Egypt") in r.triples
+
+
+def test_matching_measures_follow_the_last_sanctions(extract) -> None:
+    r = extract("The United Kingdom froze the assets of steel trader Pavel Orlov on Monday. Canada is expected "
+                "to impose matching measures.")
+    assert r.rel("Canada", "SANCTIONS", "Pavel Orlov").status.value == "hypothetical"
+
+
+def test_second_predicate_after_comma_and_takes_the_sentence_subject(extract) -> None:
+    r = extract("Police in Minsk used tear gas to disperse hundreds of protesters, and detained the activist "
+                "Olga Petrenko.")
+    assert ("Belarus", "COERCES", "Olga Petrenko") in r.triples
+    assert not any(t == "COERCES" and s != "Belarus" for s, t, _ in r.triples)
+
+
+def test_agentless_arrest_is_by_the_state_not_by_the_sanctioning_country(extract) -> None:
+    r = extract("Georgia's parliament passed a new law. Estonia sanctioned two Georgian judges. "
+                "Activist Nino Beridze was arrested in Tbilisi.")
+    assert ("Georgia", "COERCES", "Nino Beridze") in r.triples
+    assert ("Estonia", "COERCES", "Nino Beridze") not in r.triples
+
+
+def test_own_treaty_with_takes_the_clause_subject(extract) -> None:
+    r = extract("Japan said its defence pact with Manila covers the disputed islands.")
+    assert ("Japan", "AGREES_WITH", "Philippines") in r.triples or ("Philippines", "AGREES_WITH", "Japan") in r.triples
+
+
+def test_with_preposition_may_govern_a_longer_description(extract) -> None:
+    r = extract("Turkey has been negotiating with Kurdish-led fighters of the Rojava Defence Council.")
+    assert ("Turkey", "NEGOTIATES_WITH", "Rojava Defence Council") in r.triples
+
+
+def test_government_of_a_president_is_their_state(extract) -> None:
+    r = extract("Paraguayan President Luis Arana Vega won a second term. Brazil held talks with the government "
+                "of President Arana Vega.")
+    assert ("Brazil", "NEGOTIATES_WITH", "Paraguay") in r.triples
+    assert ("Brazil", "NEGOTIATES_WITH", "Luis Arana Vega") not in r.triples
+
+
+def test_sentence_initial_role_noun_is_not_part_of_the_name(extract) -> None:
+    r = extract("Journalist Marta Kovac was detained in Belgrade on Friday.")
+    assert r.kinds.get("Marta Kovac") == "Person"
+    assert "Journalist Marta Kovac" not in r.kinds

@@ -8,15 +8,19 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 
 from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
 from actorgraph.loaders.extractor.relations import RawRelation
 
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
 _AFFILIATION_TYPES = ("LEADS", "HOLDS_POSITION", "MEMBER_OF")
 _TALKS = ("MEETS_WITH", "NEGOTIATES_WITH")
 _STRUCTURAL_ONLY = ("ASSOCIATED_WITH", "FAMILY_OF")
+_STATE_ACTS = ("COERCES", "INVESTIGATES")
+_FOLLOW_UP = re.compile(r"matching|similar|parallel|equivalent|same|own|mirror")
 _ANSWERED = {"DENIES": ("ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES"),
              "REJECTS": ("OFFERS", "DEMANDS", "ACCUSES")}
 
@@ -37,12 +41,19 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
     out: list[RawRelation] = []
     for idx, r in enumerate(raw):
         earlier = raw[:idx]
+        if r.target and r.target.startswith(GOVERNMENT_PREFIX):
+            person = r.target[len(GOVERNMENT_PREFIX):]
+            states = sorted(a for a in affiliation.get(person, ()) if a.startswith("Country:"))
+            r.target = states[0] if states else person
         if r.props.get("appointed"):
             r.target = _appointing_side(r.target, affiliation, table)
             if r.target is None:
                 continue
         if r.source is None and r.implicit:
-            r.source = _authority(r.target, authorities, table, affiliation)
+            if r.type in _STATE_ACTS and r.target and r.target.startswith("Country:"):
+                continue  # "X is detained" with a country as X: the subject was misread
+            # an arrest or investigation is by the state it happens in, not whoever sanctions
+            r.source = _authority(r.target, Counter() if r.type in _STATE_ACTS else authorities, table, affiliation)
             if r.source is None:
                 continue
         if r.target is None and r.needs_partner:
@@ -122,6 +133,8 @@ def _side_of(actor: str, speaker: str | None, affiliation: dict[str, set[str]]) 
 
 def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | None:  # type: ignore[no-untyped-def]
     answered = _ANSWERED.get(r.type)
+    if r.type == "SANCTIONS" and _FOLLOW_UP.search(r.trigger_text):  # "impose matching measures"
+        return next((e.target for e in reversed(earlier) if e.type == r.type and e.target and e.source != r.source), None)
     if answered:  # "Pakistan accuses X of ..., an allegation Kabul rejects": the accusation of that sentence
         here = [e.source for e in earlier if e.sentence is r.sentence and e.type in answered and e.source
                 and e.source != r.source and e.target != r.source]

@@ -22,6 +22,9 @@ _POLICY_NOUNS = frozenset(
     "measures measure move decision designation designations sanctions proposal plan demand demands accusations "
     "accusation claims pressure strikes strike deployment military's offer position".split()
 )
+_ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dissident blogger cleric tycoon magnate "
+                        "oligarch banker trader financier smuggler suspect writer academic economist analyst "
+                        "student farmer veteran organiser organizer campaigner reporter".split())
 _PLACE_OF = frozenset("siege city town village capital outskirts province region district fall battle recapture "
                       "capture suburbs centre center streets port".split())
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
@@ -164,6 +167,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     n = len(words)
     while i < j and lower[i] in lex.function_words and not lex.country_at(words, i) and not lex.title_at(lower, i):
         i += 1
+    if i == 0 and j - i > 2 and lower[i] in _ROLE_NOUNS:
+        i += 1  # "Activist Nino Beridze was ...": capitalised only because it opens the sentence
     if i >= j:
         return max(j, i)
     if tuple(words[i:j]) in lex.places:

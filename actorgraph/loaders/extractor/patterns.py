@@ -84,3 +84,9 @@ ALLEGATION_BEFORE = re.compile(r"\b(?:allegations?|accusations?|claims?|charges?
 ALLEGATION_DENIED_AFTER = re.compile(r"^[^,;]*,\s+(?:an?|the)\s+(?:allegation|accusation|claim|charge)s?\s+(?:that\s+)?"
                                      r"(?:[\w\-.’']+\s+){1,4}?(?:rejects|rejected|denies|denied|dismisses|dismissed|"
                                      r"refutes|refuted)\b")
+# "its mutual defence treaty with X": the nominal's agent is the clause subject
+OWN_DETERMINER = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}$")
+# "accused the government of President X of ...": that "of" names the government, not the accusation
+GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|cabinet|forces|army|allies|supporters)\s+of\b")
+GOVERNMENT_OF_PERSON = re.compile(r"\b(?:government|administration|regime|cabinet)\s+of\s+(?:(?:the\s+)?[\w\-]+\s+){0,3}$", re.I)
+GOVERNMENT_PREFIX = "Government-of:"  # a target key standing for the state a person leads, resolved in discourse

@@ -29,12 +29,16 @@ from actorgraph.loaders.extractor.patterns import (
     EVENT_NOUNS,
     EVENT_REF,
     EVENT_TRIGGERS,
+    GOVERNMENT_OF,
+    GOVERNMENT_OF_PERSON,
+    GOVERNMENT_PREFIX,
     IMPLICIT_PASSIVE,
     LIGHT_VERB,
     NESTED_DROP,
     NOT_MODIFIERS,
     NOUN_GUARD,
     OBJECT_BEFORE_OF,
+    OWN_DETERMINER,
     PARTICIPLE,
     POSSESSED_APPOSITION,
     PREPS,
@@ -118,8 +122,12 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
     prev_subject: list[Mention] = []
     prev_targets: list[Mention] = []
     verb_starts = sorted(h[0] for h in kept if h[2].form == "verb")
+    verb_spans = sorted((h[0], h[1]) for h in kept if h[2].form == "verb")
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
         stop = next((v for v in verb_starts if v >= e), len(text))
+        second = next((sp for sp in verb_spans if sp[0] >= e), None)
+        if trig.form == "verb" and second and re.fullmatch(r"\s+(?:and|or)\s+", text[e : second[0]]):
+            stop = next((v for v in verb_starts if v >= second[1]), len(text))  # "rammed and boarded X": X for both
         if trig.type == "REJECTS" and ALLEGATION_BEFORE.search(low[max(0, s - 60) : s]):
             trig = dataclasses.replace(trig, type="DENIES")  # "..., an allegation Kabul rejects"
         form = trig.form
@@ -147,8 +155,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         else:
             if form == "noun":
                 agent_k = _modifier(ms, left, text, base, s)
-                if agent_k is None and LIGHT_VERB.search(low[max(0, s - 80) : s]):
-                    agent_k = _subject(ms, left, text, base, s)
+                if agent_k is None and (LIGHT_VERB.search(low[max(0, s - 80) : s])
+                                        or OWN_DETERMINER.search(low[max(0, s - 50) : s])):
+                    agent_k = _subject(ms, left, text, base, s)  # "imposed sanctions", "its treaty with X"
                 if agent_k is None and right and low[s:e].endswith(" of"):  # "the arrest of X by Y"
                     after = next((k for k in right[1:] if re.match(r"^\s+by\s+(?:the\s+)?$",
                                   text[ms[right[0]].end - base : ms[k].start - base])), None)
@@ -166,6 +175,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     agents = prev_subject
                 elif joined and not prev_subject and speaker is not None and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
                     agents = [speaker]  # "X said ..., and reaffirmed its support": X goes on
+                elif joined and not prev_subject and re.search(r",\s+and\s+(?:[a-z]+ly\s+)?$", low[max(0, s - 30) : s]) \
+                        and (opener := _subject(ms, [k for k in left if ms[k].start - base < 40], text, base, s)) is not None:
+                    agents = [ms[opener]]  # "Police in X used tear gas to disperse crowds, and detained Y": X
                 elif subj is not None:
                     agents = _coordinated(ms, subj, text, base, -1)
             targets = _objects(ms, right, text, base, e, trig, low[s:e], form == "noun")
@@ -289,6 +301,10 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
     if trig.obj == "between":
         first = right[0]
         group = _coordinated(ms, first, text, base, 1)
+        if len(group) == 1 and group[0].also:  # "a meeting between officials from both sides"
+            one, other = copy.copy(group[0]), copy.copy(group[0])
+            one.also, other.entity, other.also = [], group[0].also[0], []
+            return [one, other]
         return group if len(group) >= 2 else []
     skipped: set[int] = set()
     for k in right:
@@ -304,14 +320,14 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
                 and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){1,3}", text[m.end - base : ms[k + 1].start - base]):
             continue  # "RSF commander X": the organisation only qualifies the person
         if isinstance(trig.obj, tuple):
-            if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,3}$",
+            if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,4}$",
                              text[:e].lower()[-30:] + gap.lower()):
                 continue
         elif _prev_word(gap, len(gap)) in BAD_OBJ_PREPS or (trig.type == "COERCES" and _prev_word(gap, len(gap)) == "to"):
             # "expelled him to Rome": a destination, not the one expelled
             skipped.update(ms.index(x) for x in _coordinated(ms, k, text, base, 1))  # "after France, Germany"
             continue
-        elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", gap):
+        elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", GOVERNMENT_OF.sub(" ", gap)):
             return []  # "accused X of serving Y": the accused comes before "of"
         low_gap = gap.lower()
         if noun and not TARGET_PREP.search(trig_text) and not TARGET_PREP.search(low_gap):
@@ -320,6 +336,10 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
             return []
         elif (re.search(r"\bthat\b", gap.lower()) and trig.type not in ("DEMANDS",)) or CLAUSE_BREAK.search(gap.lower()):
             return []
+        if m.kind == "Person" and GOVERNMENT_OF_PERSON.search(gap):
+            gov = copy.copy(m)  # "with the government of President X (and Vice President Y)": X's state
+            gov.entity = f"{GOVERNMENT_PREFIX}{m.entity}"
+            return [gov]
         if k + 1 < len(ms) and ms[k + 1].kind == "Organization" and POSSESSED_APPOSITION.match(
                 text[m.end - base : ms[k + 1].start - base]):
             k += 1  # "sanctions on X's armed group, Y" / "a deal with the state company's subsidiary, Y": Y
