@@ -1,4 +1,4 @@
-"""Engine-neutral write statements built from model objects.
+"""Engine-neutral write statements built from model objects, and the one relation-by-id lookup.
 
 Labels and relationship types are interpolated only after being checked against the ontology;
 every value travels as a parameter (``$rows``).
@@ -228,3 +228,14 @@ def relation_statements(relations: Iterable[Relation]) -> list[Statement]:
         )
         for rtype, rows in by_type.items()
     ]
+
+
+def relation_by_id_cypher(tail: str) -> str:
+    """``MATCH (a)-[r:T {id: $id}]->(b) <tail>`` for every relation type, joined by UNION ALL.
+
+    Each branch is one edge-index seek: FalkorDB uses an edge index only when the pattern names exactly one
+    type and neither end has a label (with ``(a:Actor)`` it scans the label first), and ``WHERE r.id = $id``
+    over all types scanned every edge (2.4 s at 300,000 edges; this: 1-3 ms). Relation types join actors
+    only, so the ends need no label. ``tail`` returns the same columns in every branch.
+    """
+    return " UNION ALL ".join(f"MATCH (a)-[r:{t} {{id: $id}}]->(b) {tail}" for t in sorted(ontology().relation_types))

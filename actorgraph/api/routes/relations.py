@@ -13,6 +13,7 @@ from actorgraph.api.deps import StoreDep, require_read
 from actorgraph.api.problems import NOT_FOUND
 from actorgraph.api.schemas import RelationDetail, RelationPage, RelationTypeName
 from actorgraph.errors import InvalidInput, NotFound
+from actorgraph.graph.cypher import relation_by_id_cypher
 from actorgraph.graph.registry import RelationStatus, ontology
 from actorgraph.graph.store import GraphStore
 
@@ -117,11 +118,10 @@ def get_relation(
     store: StoreDep,
     relation_id: Annotated[str, Path(min_length=1, max_length=300, examples=["rel:4b1c0e8f0d2a6f1e9a7b3c5d"])],
 ) -> RelationDetail:
-    o = ontology()
-    cypher = (f"MATCH (a:{o.actor_label})-[r{_type_pattern(None)}]->(b:{o.actor_label}) WHERE r.id = $id "
-              f"OPTIONAL MATCH (d:{o.document_label} {{id: r.doc_id}}) "
-              "RETURN r, a.name AS source_name, b.name AS target_name, d.title AS doc_title, "
-              "d.url AS doc_url, d.published AS doc_published LIMIT 1")
+    cypher = relation_by_id_cypher(
+        f"OPTIONAL MATCH (d:{ontology().document_label} {{id: r.doc_id}}) "
+        "RETURN r, a.name AS source_name, b.name AS target_name, d.title AS doc_title, "
+        "d.url AS doc_url, d.published AS doc_published")
     rows = store.query(cypher, {"id": relation_id}, max_rows=1).rows
     if not rows:
         raise NotFound(f"no relation with id {relation_id!r}", field="relation_id")
