@@ -12,7 +12,9 @@
 //   limit: {type: int, default: 500, min: 1, max: 100000}
 // columns: [date, end_date, source, type, target, status, attributed_to, confidence, sentence, doc_id, document_title, document_url, published, locator, id]
 // example: {source: person:nicolas-maduro, target: person:donald-trump}
-MATCH (a:Actor {id: $source})-[r]-(b:Actor {id: $target})
+MATCH (a:Actor {id: $source}), (b:Actor {id: $target})
+WITH a, b
+MATCH (a)-[r]-(b)
 WHERE type(r) IN $types AND r.status IN $statuses
   AND ($since IS NULL OR (r.date IS NOT NULL AND r.date >= $since))
   AND ($until IS NULL OR (r.date IS NOT NULL AND left(r.date, size($until)) <= $until))
