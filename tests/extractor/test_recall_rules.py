@@ -314,3 +314,35 @@ def test_sentence_initial_role_noun_is_not_part_of_the_name(extract) -> None:
     r = extract("Journalist Marta Kovac was detained in Belgrade on Friday.")
     assert r.kinds.get("Marta Kovac") == "Person"
     assert "Journalist Marta Kovac" not in r.kinds
+
+
+def test_demonym_before_hardware_stands_for_the_state(extract) -> None:
+    r = extract("Prime Minister Dario Lenz threatened to retaliate against Austrian trucks.")
+    assert ("Dario Lenz", "THREATENS", "Austria") in r.triples
+
+
+def test_under_house_arrest_is_detention_by_the_state(extract) -> None:
+    r = extract("Guinea closed its borders. The ousted president, Alpha Conde Bah, who remains under house arrest, "
+                "appealed for help.")
+    assert ("Guinea", "COERCES", "Alpha Conde Bah") in r.triples
+
+
+def test_bloc_suspending_a_member_and_demanding_a_release(extract) -> None:
+    r = extract("The African Union condemned the coup in Gabon. The regional bloc suspended Gabon and demanded "
+                "the release of the deposed president, Ali Ondimba Mba, who remains in detention.")
+    assert ("African Union", "SANCTIONS", "Gabon") in r.triples
+    assert ("African Union", "DEMANDS", "Gabon") in r.triples
+    assert ("African Union", "DEMANDS", "Ali Ondimba Mba") not in r.triples
+
+
+def test_suspending_aid_is_not_a_sanction_on_the_recipient(extract) -> None:
+    r = extract("Norway suspended development aid to Ethiopia.")
+    assert ("Norway", "SANCTIONS", "Ethiopia") not in r.triples
+
+
+def test_group_described_before_named_members(extract) -> None:
+    r = extract("Japan is weighing sanctions against three shipping firms, Blue Crane Logistics and Orion Maritime "
+                "Holdings, which officials say carry oil to Pyongyang.")
+    for firm in ("Blue Crane Logistics", "Orion Maritime Holdings"):
+        assert ("Japan", "SANCTIONS", firm) in r.triples
+    assert not any(r.kinds.get(g) == "Group" for _, _, g in r.triples)

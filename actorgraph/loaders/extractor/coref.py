@@ -17,7 +17,7 @@ from actorgraph.loaders.extractor.text import Sentence
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported by|told|quoted by|cited by|(?:a|the) report (?:from|by))\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
 _GENERIC_ORG_WORDS = frozenset("group movement militia rebels organisation organization fighters insurgents militants "
-                               "gang coalition cartel front network".split())
+                               "gang coalition cartel front network bloc alliance".split())
 _ARMED_GROUP_WORDS = frozenset("group movement militia rebels fighters insurgents militants gang cartel front".split())
 _STATE_BODY_WORDS = frozenset("nations ministry department agency commission court tribunal office parliament assembly "
                               "senate congress embassy treasury security".split())

@@ -77,6 +77,20 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
                 r.props["date"] = frame.props["date"]
                 r.props["date_inferred"] = "true"
         out.append(r)
+    return _release_demands(out)
+
+
+def _release_demands(rels: list[RawRelation]) -> list[RawRelation]:
+    """ "demanded the release of X" is a demand on whoever holds X; without a known holder it is dropped."""
+    holders = {r.target: r.source for r in rels if r.type == "COERCES" and r.source and r.target}
+    out = []
+    for r in rels:
+        if r.props.get("release_of"):
+            holder = holders.get(r.target)
+            if holder is None or holder == r.source:
+                continue
+            r.target = holder
+        out.append(r)
     return out
 
 

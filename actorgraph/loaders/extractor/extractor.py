@@ -63,6 +63,7 @@ class RuleBasedExtractor:
             source = attribution_span(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity or "")
                                                   for m in sent_mentions])
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
+            arguments = _without_described_groups(sent, arguments)
             found = find_relations(sent, arguments, lex)
             found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject)
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
@@ -82,6 +83,16 @@ class RuleBasedExtractor:
                     table.add(_country_name(norm), kind, 0).count += 1
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
         return _build(document, sentences, mentions, table, raw)
+
+
+def _without_described_groups(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """ "two gold-trading firms, Red Dune Minerals and Qoz Holdings": the group only describes the named
+    actors after the comma, which take its part in any relation."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    drop = {id(a) for a, b in zip(ms, ms[1:], strict=False)
+            if a.kind == "Group" and b.kind in ("Organization", "Person")
+            and re.fullmatch(r",\s+(?:the\s+)?", sent.text[a.end - sent.start : b.start - sent.start])}
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _home_country(counts: Counter[str], table: EntityTable) -> str | None:

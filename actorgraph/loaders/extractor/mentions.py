@@ -20,11 +20,17 @@ _ORG_BEFORE = frozenset("coalition militia group party movement company firm car
 _ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc".split())
 _POLICY_NOUNS = frozenset(
     "measures measure move decision designation designations sanctions proposal plan demand demands accusations "
-    "accusation claims pressure strikes strike deployment military's offer position".split()
+    "accusation claims pressure strikes strike deployment military's offer position "
+    # a state's hardware and interests (not its ground, which is a place): "retaliate against Lithuanian
+    # trucks", "alloys used in Russian missiles"
+    "missiles missile rockets drones jets warplanes warships tanks artillery weapons positions interests targets "
+    "assets trucks".split()
 )
 _ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dissident blogger cleric tycoon magnate "
                         "oligarch banker trader financier smuggler suspect writer academic economist analyst "
                         "student farmer veteran organiser organizer campaigner reporter".split())
+_ORG_ADJECTIVES = frozenset("regional rebel armed militant paramilitary separatist jihadist islamist insurgent "
+                            "criminal western military political".split())
 _PLACE_OF = frozenset("siege city town village capital outskirts province region district fall battle recapture "
                       "capture suburbs centre center streets port".split())
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
@@ -132,6 +138,11 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap:
                 add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
                 i += 2
+                continue
+            if i + 2 < n and lower[i + 1] in _ORG_ADJECTIVES and lower[i + 2] in lex.org_anaphors \
+                    and not toks[i + 2].is_cap:
+                add(i, i + 3, " ".join(words[i : i + 3]), None, "org-anaphor")  # "the regional bloc"
+                i += 3
                 continue
         if not (toks[i].is_cap or _PARTICLE.match(w)) or not _NAME_WORD.match(w) and not _ACRONYM.match(w):
             i += 1

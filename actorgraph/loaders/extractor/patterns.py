@@ -90,3 +90,4 @@ OWN_DETERMINER = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}$")
 GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|cabinet|forces|army|allies|supporters)\s+of\b")
 GOVERNMENT_OF_PERSON = re.compile(r"\b(?:government|administration|regime|cabinet)\s+of\s+(?:(?:the\s+)?[\w\-]+\s+){0,3}$", re.I)
 GOVERNMENT_PREFIX = "Government-of:"  # a target key standing for the state a person leads, resolved in discourse
+RELEASE_OF = re.compile(r"^\s+(?:the\s+)?(?:immediate\s+|unconditional\s+)?(?:release|freedom|return|handover)\s+of\s+")

@@ -43,6 +43,7 @@ from actorgraph.loaders.extractor.patterns import (
     POSSESSED_APPOSITION,
     PREPS,
     RELATIVE_OPEN,
+    RELEASE_OF,
     REQUESTED,
     SPEAKER,
     STATIONED_AGENTS,
@@ -145,7 +146,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             subj = _subject(ms, left, text, base, s)
             if subj is not None and trig.passive and not re.fullmatch(
                     r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
-                    r"not|no longer|to|will|would|could|may|might|be|remains?|remained)\s+){1,3}", text[ms[subj].end - base : s]):
+                    r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still)\s+){1,3}",
+                    re.sub(r"^,\s+(?:who|which)\b", "", text[ms[subj].end - base : s])):
                 subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
             targets = _coordinated(ms, subj, text, base, -1) if subj is not None else []
             if by is not None:
@@ -210,6 +212,11 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
             status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
         conf = trig.confidence * (0.85 if passive else 1.0) * (0.6 if implicit else 1.0)
+        release = trig.type == "DEMANDS" and not targets and RELEASE_OF.match(text[e:])
+        if release:  # "demanded the release of X": of whoever holds X (found in discourse)
+            held = next((k for k in right if ms[k].start - base >= e + release.end()
+                         and ms[k].start - base <= e + release.end() + 40), None)
+            targets = [ms[held]] if held is not None else []
         needs_partner = not targets and (trig.obj == "none" or isinstance(trig.obj, tuple)
                                          or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS"))
         event = None
@@ -238,6 +245,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     rel.props["appointed"] = "true"
                 if event and t is None:
                     rel.props["event"] = event
+                if release:
+                    rel.props["release_of"] = "true"
                 out.append(rel)
     return [r for r in out if r.source != r.target or r.source is None]
 
@@ -298,6 +307,11 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
              trig_text: str = "", noun: bool = False) -> list[Mention]:
     if trig.obj == "none" or not right:
         return []
+    if trig.obj == "adjacent":  # the actor right after the verb: "suspended Niger", not "suspended aid to Niger"
+        first = ms[right[0]]
+        if re.fullmatch(r"\s+(?:the\s+)?", text[e : first.start - base]):
+            return _coordinated(ms, right[0], text, base, 1)
+        return []
     if trig.obj == "between":
         first = right[0]
         group = _coordinated(ms, first, text, base, 1)
@@ -320,7 +334,7 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
                 and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){1,3}", text[m.end - base : ms[k + 1].start - base]):
             continue  # "RSF commander X": the organisation only qualifies the person
         if isinstance(trig.obj, tuple):
-            if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,4}$",
+            if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,4}(?:[\w\-’']+,\s+)?$",
                              text[:e].lower()[-30:] + gap.lower()):
                 continue
         elif _prev_word(gap, len(gap)) in BAD_OBJ_PREPS or (trig.type == "COERCES" and _prev_word(gap, len(gap)) == "to"):
