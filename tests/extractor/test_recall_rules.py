@@ -346,3 +346,28 @@ def test_group_described_before_named_members(extract) -> None:
     for firm in ("Blue Crane Logistics", "Orion Maritime Holdings"):
         assert ("Japan", "SANCTIONS", firm) in r.triples
     assert not any(r.kinds.get(g) == "Group" for _, _, g in r.triples)
+
+
+def test_offer_to_mediate_goes_to_both_sides_of_the_conflict(extract) -> None:
+    r = extract("Eritrea accused Ethiopia of shelling border villages. Kenya offered to mediate.")
+    assert ("Kenya", "OFFERS", "Eritrea") in r.triples
+    assert ("Kenya", "OFFERS", "Ethiopia") in r.triples
+
+
+def test_would_not_accept_is_a_firm_rejection(extract) -> None:
+    r = extract("Colombia said it would not accept Venezuelan troops on its soil.")
+    rel = r.rel("Colombia", "REJECTS", "Venezuela")
+    assert rel.status.value == "asserted"
+
+
+def test_filing_a_protest_answers_the_hostile_act(extract) -> None:
+    r = extract("Chinese warships rammed a Vietnamese navy boat on Monday. Defence Minister Tran Van Hoa said "
+                "Vietnam would file a diplomatic protest.")
+    assert r.rel("Vietnam", "PROTESTS", "China").status.value == "hypothetical"
+    assert ("Vietnam", "PROTESTS", "Tran Van Hoa") not in r.triples
+
+
+def test_vowing_revenge_threatens_the_attacker(extract) -> None:
+    r = extract("Turkish drones struck a convoy of the Free Kurdistan Front. The group's commander, Baran Dersim, "
+                "vowed revenge.")
+    assert ("Baran Dersim", "THREATENS", "Turkey") in r.triples

@@ -21,8 +21,12 @@ _TALKS = ("MEETS_WITH", "NEGOTIATES_WITH")
 _STRUCTURAL_ONLY = ("ASSOCIATED_WITH", "FAMILY_OF")
 _STATE_ACTS = ("COERCES", "INVESTIGATES")
 _FOLLOW_UP = re.compile(r"matching|similar|parallel|equivalent|same|own|mirror")
+_HOSTILE = ("ATTACKS", "COERCES", "ACCUSES", "SANCTIONS", "DESIGNATES", "MOBILIZES_AGAINST", "THREATENS")
 _ANSWERED = {"DENIES": ("ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES"),
-             "REJECTS": ("OFFERS", "DEMANDS", "ACCUSES")}
+             "REJECTS": ("OFFERS", "DEMANDS", "ACCUSES"),
+             "PROTESTS": _HOSTILE,
+             "THREATENS": _HOSTILE}
+_CONFLICT = _HOSTILE + ("DENIES", "REJECTS", "PROTESTS")
 
 
 def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRelation]:
@@ -132,6 +136,12 @@ def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ig
                     return [e.target]
         if r.type not in _ANSWERED:
             return []
+    if r.type == "OFFERS":  # "offered to mediate": between the two sides of the latest conflict
+        for e in reversed(earlier):
+            if e.type in _CONFLICT and e.source and e.target and not same_side(e.source, r.source) \
+                    and not same_side(e.target, r.source):
+                return [e.source, e.target]
+        return []
     found = _partner(r, earlier, same_side)
     return [found] if found else []
 
@@ -149,7 +159,7 @@ def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | Non
     answered = _ANSWERED.get(r.type)
     if r.type == "SANCTIONS" and _FOLLOW_UP.search(r.trigger_text):  # "impose matching measures"
         return next((e.target for e in reversed(earlier) if e.type == r.type and e.target and e.source != r.source), None)
-    if answered:  # "Pakistan accuses X of ..., an allegation Kabul rejects": the accusation of that sentence
+    if r.type in ("DENIES", "REJECTS"):  # "Pakistan accuses X of ..., an allegation Kabul rejects": that accusation
         here = [e.source for e in earlier if e.sentence is r.sentence and e.type in answered and e.source
                 and e.source != r.source and e.target != r.source]
         if here:
