@@ -371,3 +371,11 @@ def test_vowing_revenge_threatens_the_attacker(extract) -> None:
     r = extract("Turkish drones struck a convoy of the Free Kurdistan Front. The group's commander, Baran Dersim, "
                 "vowed revenge.")
     assert ("Baran Dersim", "THREATENS", "Turkey") in r.triples
+
+
+def test_both_sides_agreed_are_the_parties_to_the_talks(extract) -> None:
+    r = extract("Sudan and the Rapid Support Forces resumed talks in Jeddah. A mediator said both sides had agreed "
+                "to a seven-day truce.")
+    assert ({("Sudan", "AGREES_WITH", "Rapid Support Forces"), ("Rapid Support Forces", "AGREES_WITH", "Sudan")}
+            & r.triples)
+    assert ("Sudan", "AGREES_WITH", "Saudi Arabia") not in r.triples

@@ -169,6 +169,9 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
     if m.via == "pair":  # "both sides": the two countries most talked about so far
         countries = sorted((e for e in table.of_kind("Country") if counts[e.key]),
                            key=lambda e: (-counts[e.key], e.first))
+        if len(countries) < 2:  # "Sudan and the Rapid Support Forces ... both sides": an organisation is a side
+            countries += sorted((e for e in table.of_kind("Organization") if counts[e.key] and not e.outlet),
+                                key=lambda e: (-counts[e.key], e.first))
         if len(countries) >= 2:
             m.entity, m.also = countries[0].key, [countries[1].key]
         return

@@ -45,6 +45,11 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
     out: list[RawRelation] = []
     for idx, r in enumerate(raw):
         earlier = raw[:idx]
+        if r.props.get("pair_anaphor"):  # "both sides agreed": the two sides of the talks in progress
+            talks = next((e for e in reversed(earlier) if e.type in _TALKS + ("AGREES_WITH",)
+                          and e.source and e.target and not e.props.get("pair_anaphor")), None)
+            if talks is not None:
+                r.source, r.target = talks.source, talks.target
         if r.target and r.target.startswith(GOVERNMENT_PREFIX):
             person = r.target[len(GOVERNMENT_PREFIX):]
             states = sorted(a for a in affiliation.get(person, ()) if a.startswith("Country:"))

@@ -198,6 +198,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         if trig.type == "DENIES" and not passive:
             targets = [t for t in targets if DENY_OBJ_AFTER.match(text[t.end - base :])
                        or CLAIM_BY.search(text[e : t.start - base])]
+        pair_anaphor = not targets and trig.pair and len(agents) == 1 and bool(agents[0].also)
+        if pair_anaphor:  # "both sides agreed to a ceasefire": the two sides, settled in discourse
+            agents = _expand(agents)
         pair_mode = not targets and trig.pair and len(agents) >= 2
         if pair_mode:
             ordered = sorted(agents, key=lambda m: m.start)
@@ -247,6 +250,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     rel.props["event"] = event
                 if release:
                     rel.props["release_of"] = "true"
+                if pair_anaphor:
+                    rel.props["pair_anaphor"] = "true"
                 out.append(rel)
     return [r for r in out if r.source != r.target or r.source is None]
 
