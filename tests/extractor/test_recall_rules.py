@@ -379,3 +379,24 @@ def test_both_sides_agreed_are_the_parties_to_the_talks(extract) -> None:
     assert ({("Sudan", "AGREES_WITH", "Rapid Support Forces"), ("Rapid Support Forces", "AGREES_WITH", "Sudan")}
             & r.triples)
     assert ("Sudan", "AGREES_WITH", "Saudi Arabia") not in r.triples
+
+
+def test_condemning_an_attack_with_only_casualties_named(extract) -> None:
+    r = extract("Russian forces shelled Kharkiv on Monday, killing four soldiers. Ukraine condemned the attack.")
+    assert ("Ukraine", "ACCUSES", "Russia") in r.triples
+    assert not any(r.kinds.get(g) == "Group" for _, _, g in r.triples)
+
+
+def test_name_before_fighters_is_an_organisation(extract) -> None:
+    r = extract("Al-Nusra fighters attacked a checkpoint near Idlib. The militia has been designated as a terrorist "
+                "organisation by Canada.")
+    assert r.kinds.get("Al-Nusra") == "Organization"
+    assert ("Canada", "DESIGNATES", "Al-Nusra") in r.triples
+
+
+def test_anaphor_may_repeat_an_organisation_referred_back_to_in_the_same_sentence(extract) -> None:
+    r = extract("The African Union called for calm. Al-Nusra fighters attacked a checkpoint. The group's "
+                "spokesman, Abu Omar Halabi, said the militants had attacked Syrian troops.")
+    assert ("Abu Omar Halabi", "HOLDS_POSITION", "Al-Nusra") in r.triples
+    assert ("Al-Nusra", "ATTACKS", "Syria") in r.triples
+    assert ("African Union", "ATTACKS", "Syria") not in r.triples

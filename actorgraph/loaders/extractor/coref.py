@@ -77,15 +77,19 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     history: list[tuple[Sentence, list[Mention]]] = []
     for sent, sent_mentions in zip(sentences, mentions, strict=True):
         first_person: str | None = None
+        named_here: set[str] = set()
         for m in sent_mentions:
             pos = m.start
             if m.kind is None:
-                _resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person, history)
+                _resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person, history, named_here)
             elif m.entity is None:
                 m.entity = table.add(m.name, m.kind, pos, m.surface).key
             if m.entity is None:
                 continue
             ent = table.entities[m.entity]
+            if m.via not in ("pronoun", "possessor", "org-anaphor", "government", "own-government", "description",
+                             "pair") and not m.via.startswith("group-of-"):
+                named_here.add(m.entity)
             m.kind = ent.kind
             ent.count += 1
             counts[m.entity] += 1
@@ -148,8 +152,11 @@ def _listed_countries(size: int, sent: Sentence, history: list[tuple[Sentence, l
 
 def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[str, int],
                  counts: Counter[str], recent_person: str | None,
-                 history: list[tuple[Sentence, list[Mention]]] | None = None) -> None:
+                 history: list[tuple[Sentence, list[Mention]]] | None = None,
+                 named_here: set[str] | None = None) -> None:
+    """``named_here``: entities named (not referred back to) earlier in the same sentence."""
     history = history or []
+    named_here = named_here or set()
     if m.via == "pronoun":
         m.entity = recent_person
         return
@@ -202,7 +209,7 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
             pool = [e for e in pool if not set(e.tokens) & _STATE_BODY_WORDS] or pool
         # "accused the Taliban of sheltering the militants": an organisation just named in the same
         # sentence would be repeated by name or "itself", not described; prefer another one
-        pool = [e for e in pool if last_seen[e.key] < sent.start] or pool
+        pool = [e for e in pool if e.key not in named_here] or pool
         if not pool:
             return
         m.entity = max(pool, key=lambda e: last_seen[e.key]).key

@@ -145,7 +145,7 @@ def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ig
         for e in reversed(earlier):
             if e.type in _CONFLICT and e.source and e.target and not same_side(e.source, r.source) \
                     and not same_side(e.target, r.source):
-                return [e.source, e.target]
+                return [_side_of(e.source, r.source, affiliation), _side_of(e.target, r.source, affiliation)]
         return []
     found = _partner(r, earlier, same_side)
     return [found] if found else []

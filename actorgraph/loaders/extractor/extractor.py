@@ -156,7 +156,8 @@ def _build(document: Document, sentences: list[Sentence], mentions: list[list[Me
             continue
     relations: dict[str, Relation] = {}
     for r in raw:
-        if not r.source or not r.target or r.source == r.target or r.source not in actors or r.target not in actors:
+        if not r.source or not r.target or r.source == r.target or r.source not in actors or r.target not in actors \
+                or r.props.get("casualties"):
             continue
         s = r.sentence
         headline = s.index < 0

@@ -17,7 +17,8 @@ _PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
 _ORG_BEFORE = frozenset("coalition militia group party movement company firm cartel gang network outlet newspaper "
                         "broadcaster agency bank organisation organization faction alliance union subsidiary "
                         "conglomerate lender insurer airline operator charity ngo daily".split())
-_ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc".split())
+_ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc "
+                       "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
 _POLICY_NOUNS = frozenset(
     "measures measure move decision designation designations sanctions proposal plan demand demands accusations "
     "accusation claims pressure strikes strike deployment military's offer position "

@@ -142,7 +142,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         targets: list[Mention] = []
         implicit = False
         if passive:
-            by = next((k for k in right if re.match(r"^\s+by\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,4}$", text[e : ms[k].start - base])), None)
+            by = next((k for k in right if re.match(r"^\s+(?:as\s+(?:an?\s+)?(?:[\w\-]+\s+){1,4}?)?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,4}$",
+                                                     text[e : ms[k].start - base])), None)  # "designated as a terrorist group by X"
             subj = _subject(ms, left, text, base, s)
             if subj is not None and trig.passive and not re.fullmatch(
                     r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
@@ -234,8 +235,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             for t in target_options:
                 if t is None and not needs_partner:
                     continue
-                if t is not None and t.kind == "Group" and CASUALTY_VERB.match(low[s:e]):
-                    continue  # "killing at least 21 people": a casualty count, not a party to the conflict
+                casualties = t is not None and t.kind == "Group" and CASUALTY_VERB.match(low[s:e])
                 st = status
                 if t is not None and st == RelationStatus.ASSERTED and modifier_hedge(text, t.start - base):
                     st = RelationStatus.ALLEGED
@@ -252,6 +252,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     rel.props["release_of"] = "true"
                 if pair_anaphor:
                     rel.props["pair_anaphor"] = "true"
+                if casualties:  # "killing at least 21 people": a casualty count, not a party to the conflict;
+                    rel.props["casualties"] = "true"  # kept only so that "condemned the attack" finds its author
                 out.append(rel)
     return [r for r in out if r.source != r.target or r.source is None]
 
