@@ -400,3 +400,15 @@ def test_anaphor_may_repeat_an_organisation_referred_back_to_in_the_same_sentenc
     assert ("Abu Omar Halabi", "HOLDS_POSITION", "Al-Nusra") in r.triples
     assert ("Al-Nusra", "ATTACKS", "Syria") in r.triples
     assert ("African Union", "ATTACKS", "Syria") not in r.triples
+
+
+def test_not_accept_takes_only_an_adjacent_object(extract) -> None:
+    r = extract("Poland said it would not accept Hungarian obstruction of sanctions against Russia.")
+    assert ("Poland", "REJECTS", "Russia") not in r.triples
+
+
+def test_calling_for_her_release_is_a_demand_on_the_detaining_state(extract) -> None:
+    r = extract("Azerbaijani police detained the journalist Sevinj Aliyeva on Monday. The European Union called "
+                "for her release.")
+    assert ("European Union", "DEMANDS", "Azerbaijan") in r.triples
+    assert ("European Union", "DEMANDS", "Sevinj Aliyeva") not in r.triples

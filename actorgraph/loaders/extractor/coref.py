@@ -81,7 +81,8 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
         for m in sent_mentions:
             pos = m.start
             if m.kind is None:
-                _resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person, history, named_here)
+                _resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person, history, named_here,
+                             first_person)
             elif m.entity is None:
                 m.entity = table.add(m.name, m.kind, pos, m.surface).key
             if m.entity is None:
@@ -153,7 +154,7 @@ def _listed_countries(size: int, sent: Sentence, history: list[tuple[Sentence, l
 def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[str, int],
                  counts: Counter[str], recent_person: str | None,
                  history: list[tuple[Sentence, list[Mention]]] | None = None,
-                 named_here: set[str] | None = None) -> None:
+                 named_here: set[str] | None = None, speaker_here: str | None = None) -> None:
     """``named_here``: entities named (not referred back to) earlier in the same sentence."""
     history = history or []
     named_here = named_here or set()
@@ -161,7 +162,7 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
         m.entity = recent_person
         return
     if m.via == "possessor":  # "X accused Y ... and called for his resignation": Y, not the speaker X
-        people = [e for e in table.of_kind("Person") if e.key in last_seen and e.key != recent_person]
+        people = [e for e in table.of_kind("Person") if e.key in last_seen and e.key != speaker_here]
         m.entity = max(people, key=lambda e: last_seen[e.key]).key if people else recent_person
         return
     if m.via == "own-government":  # "his government": the country of the person speaking, else the article's

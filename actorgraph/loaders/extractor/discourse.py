@@ -95,7 +95,7 @@ def _release_demands(rels: list[RawRelation]) -> list[RawRelation]:
     out = []
     for r in rels:
         if r.props.get("release_of"):
-            holder = holders.get(r.target)
+            holder = holders.get(r.target or "")
             if holder is None or holder == r.source:
                 continue
             r.target = holder
@@ -164,7 +164,7 @@ def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | Non
     answered = _ANSWERED.get(r.type)
     if r.type == "SANCTIONS" and _FOLLOW_UP.search(r.trigger_text):  # "impose matching measures"
         return next((e.target for e in reversed(earlier) if e.type == r.type and e.target and e.source != r.source), None)
-    if r.type in ("DENIES", "REJECTS"):  # "Pakistan accuses X of ..., an allegation Kabul rejects": that accusation
+    if answered and r.type in ("DENIES", "REJECTS"):  # "Pakistan accuses X of ..., an allegation Kabul rejects"
         here = [e.source for e in earlier if e.sentence is r.sentence and e.type in answered and e.source
                 and e.source != r.source and e.target != r.source]
         if here:

@@ -216,11 +216,13 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
             status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
         conf = trig.confidence * (0.85 if passive else 1.0) * (0.6 if implicit else 1.0)
-        release = trig.type == "DEMANDS" and not targets and RELEASE_OF.match(text[e:])
-        if release:  # "demanded the release of X": of whoever holds X (found in discourse)
-            held = next((k for k in right if ms[k].start - base >= e + release.end()
-                         and ms[k].start - base <= e + release.end() + 40), None)
+        release = False  # "demanded the release of X", "called for her release": of whoever holds X
+        if trig.type == "DEMANDS" and targets:
+            release = bool(re.match(r"\s+(?:the\s+)?(?:his|her|their)\s+(?:immediate\s+)?release\b", text[e:]))
+        elif trig.type == "DEMANDS" and (rel_of := RELEASE_OF.match(text[e:])):
+            held = next((k for k in right if e + rel_of.end() <= ms[k].start - base <= e + rel_of.end() + 40), None)
             targets = [ms[held]] if held is not None else []
+            release = bool(targets)
         needs_partner = not targets and (trig.obj == "none" or isinstance(trig.obj, tuple)
                                          or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS"))
         event = None
@@ -315,8 +317,7 @@ def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
     if trig.obj == "none" or not right:
         return []
     if trig.obj == "adjacent":  # the actor right after the verb: "suspended Niger", not "suspended aid to Niger"
-        first = ms[right[0]]
-        if re.fullmatch(r"\s+(?:the\s+)?", text[e : first.start - base]):
+        if re.fullmatch(r"\s+(?:the\s+)?", text[e : ms[right[0]].start - base]):
             return _coordinated(ms, right[0], text, base, 1)
         return []
     if trig.obj == "between":

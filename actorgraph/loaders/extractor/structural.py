@@ -84,10 +84,10 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
         if idx + 1 < len(ms):
             nxt = ms[idx + 1]
             gap = text[m.end - base : nxt.start - base]
-            role = _MEMBER_ROLE.match(gap)
-            if m.kind == "Person" and role and nxt.kind in ("Organization", "Group"):
+            member = _MEMBER_ROLE.match(gap)
+            if m.kind == "Person" and member and nxt.kind in ("Organization", "Group"):
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "X, an alleged financial operator of Y"
-                if role.group("hedge") and out and out[-1].source == m.entity:
+                if member.group("hedge") and out and out[-1].source == m.entity:
                     out[-1].status = RelationStatus.ALLEGED
             if m.kind == "Person" and _CRITIC_OF.fullmatch(gap) and nxt.kind in ("Country", "Organization", "Person"):
                 emit(m.entity, None, nxt.entity, "ACCUSES", 0.6)  # "X, a critic of the government, said"
