@@ -412,3 +412,25 @@ def test_calling_for_her_release_is_a_demand_on_the_detaining_state(extract) -> 
                 "for her release.")
     assert ("European Union", "DEMANDS", "Azerbaijan") in r.triples
     assert ("European Union", "DEMANDS", "Sevinj Aliyeva") not in r.triples
+
+
+def test_talks_between_are_negotiations_not_meetings(extract) -> None:
+    r = extract("Oman hosted indirect talks between Iran and the United States on Sunday.")
+    assert {("Iran", "NEGOTIATES_WITH", "United States"), ("United States", "NEGOTIATES_WITH", "Iran")} & r.triples
+    assert not any(t == "MEETS_WITH" for _, t, _ in r.triples)
+
+
+def test_denying_an_act_answers_only_an_accusation_of_it(extract) -> None:
+    r = extract("Canada designated the Black Tide Gang as a terrorist group. Its leader, Rony Maxime Paul, "
+                "denied the killings.")
+    assert ("Rony Maxime Paul", "DENIES", "Canada") not in r.triples
+    r = extract("Canada designated the Black Tide Gang as a terrorist group. Its leader, Rony Maxime Paul, "
+                "denied the accusations.")
+    assert ("Rony Maxime Paul", "DENIES", "Canada") in r.triples
+
+
+def test_its_spokesman_after_a_sentence_naming_an_organisation(extract) -> None:
+    r = extract("Canada designated the Black Tide Gang on Friday. Its spokesman, Jimmy Cherizier Louis, "
+                "called the decision unjust.")
+    assert r.kinds.get("Black Tide Gang") == "Organization"
+    assert ("Jimmy Cherizier Louis", "HOLDS_POSITION", "Black Tide Gang") in r.triples

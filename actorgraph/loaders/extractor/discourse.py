@@ -161,7 +161,7 @@ def _side_of(actor: str, speaker: str | None, affiliation: dict[str, set[str]]) 
 
 
 def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | None:  # type: ignore[no-untyped-def]
-    answered = _ANSWERED.get(r.type)
+    answered = ("ACCUSES",) if r.props.get("denies") == "act" else _ANSWERED.get(r.type)
     if r.type == "SANCTIONS" and _FOLLOW_UP.search(r.trigger_text):  # "impose matching measures"
         return next((e.target for e in reversed(earlier) if e.type == r.type and e.target and e.source != r.source), None)
     if answered and r.type in ("DENIES", "REJECTS"):  # "Pakistan accuses X of ..., an allegation Kabul rejects"

@@ -73,9 +73,10 @@ class RuleBasedExtractor:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
                     affiliation.setdefault(r.source, r.target)
             raw += found
-            if not sent.headline:
+            if not sent.headline:  # "Its spokesman" next: the organisation last named, else the opening state
+                orgs = [m.entity for m in sent_mentions if m.kind == "Organization"]
                 opener = sent_mentions[0] if sent_mentions else None
-                prev_subject = opener.entity if opener and opener.kind in ("Organization", "Country") else None
+                prev_subject = orgs[-1] if orgs else (opener.entity if opener and opener.kind == "Country" else None)
         for r in raw:  # titles and groups may name countries that no mention introduced
             for key in (r.source, r.target, r.props.get("attributed_to")):
                 if key and key not in table.entities:

@@ -91,3 +91,7 @@ GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|cabinet|force
 GOVERNMENT_OF_PERSON = re.compile(r"\b(?:government|administration|regime|cabinet)\s+of\s+(?:(?:the\s+)?[\w\-]+\s+){0,3}$", re.I)
 GOVERNMENT_PREFIX = "Government-of:"  # a target key standing for the state a person leads, resolved in discourse
 RELEASE_OF = re.compile(r"^\s+(?:the\s+)?(?:immediate\s+|unconditional\s+)?(?:release|freedom|return|handover)\s+of\s+")
+# what a denial is of: the charge itself ("denied the accusations") or the act ("denied the massacres")
+DENIED_CHARGE = re.compile(r"^\w+\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|its\s+|his\s+|her\s+|their\s+)?"
+                           r"(?:[\w\-.]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|"
+                           r"designation|sanctions|listing)\b|(?:accusations?|allegations?|claims?|charges?|reports?)\b")

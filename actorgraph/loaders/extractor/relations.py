@@ -25,6 +25,7 @@ from actorgraph.loaders.extractor.patterns import (
     CLAUSE_SUBJECT_GAP,
     CLOSE_SUBJECT,
     COORD,
+    DENIED_CHARGE,
     DENY_OBJ_AFTER,
     EVENT_NOUNS,
     EVENT_REF,
@@ -250,6 +251,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     rel.props["appointed"] = "true"
                 if event and t is None:
                     rel.props["event"] = event
+                if trig.type == "DENIES" and t is None and not DENIED_CHARGE.search(low[s : e + 60]):
+                    rel.props["denies"] = "act"  # "denied the massacres": only an accusation of them is answered
                 if release:
                     rel.props["release_of"] = "true"
                 if pair_anaphor:
