@@ -434,3 +434,24 @@ def test_its_spokesman_after_a_sentence_naming_an_organisation(extract) -> None:
                 "called the decision unjust.")
     assert r.kinds.get("Black Tide Gang") == "Organization"
     assert ("Jimmy Cherizier Louis", "HOLDS_POSITION", "Black Tide Gang") in r.triples
+
+
+def test_reporting_a_hostile_act_is_an_accusation(extract) -> None:
+    r = extract("A European Union panel reported last month that Serbian police had tortured detainees.")
+    assert ("European Union", "ACCUSES", "Serbia") in r.triples
+    r = extract("The minister said Kenya would fight alongside Somali troops.")
+    assert not any(t == "ACCUSES" for _, t, _ in r.triples)
+
+
+def test_a_denial_answers_the_explicit_accusation_before_a_reported_one(extract) -> None:
+    r = extract("Chad accused Sudan of arming the rebels. A United Nations panel reported that Sudanese officers "
+                "had smuggled weapons to the rebels. Khartoum denied the accusation.")
+    assert ("United Nations", "ACCUSES", "Sudan") in r.triples
+    assert ("Sudan", "DENIES", "Chad") in r.triples
+    assert ("Sudan", "DENIES", "United Nations") not in r.triples
+
+
+def test_a_person_denies_the_state_whose_official_accused_them(extract) -> None:
+    r = extract("Norway expelled two Russian diplomats on Monday. Norwegian Prime Minister Ingrid Holm accused "
+                "Russian President Pavel Sokolov of sabotage. Sokolov denied the accusations.")
+    assert ("Pavel Sokolov", "DENIES", "Norway") in r.triples

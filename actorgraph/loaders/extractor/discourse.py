@@ -116,6 +116,20 @@ def _appointing_side(appointer: str | None, affiliation: dict[str, set[str]], ta
 
 def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
               affiliation: dict[str, set[str]]) -> list[str]:
+    found = _candidates(r, earlier, same_side, affiliation)
+    if r.type != "DENIES":
+        return found
+    out = []
+    for who in found:  # the accused denies an accusation its government made: that state
+        sides = sorted(a for a in affiliation.get(who, ()) if a.startswith("Country:"))
+        if who.startswith("Person:") and len(sides) == 1 and not same_side(sides[0], r.source):
+            who = sides[0]
+        out.append(who)
+    return list(dict.fromkeys(out))
+
+
+def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
+                affiliation: dict[str, set[str]]) -> list[str]:
     event = r.props.get("event")
     if event == "AGREES_WITH":  # "welcomed the deal": the parties to it, other than the speaker's side
         for e in reversed(earlier):
@@ -131,7 +145,9 @@ def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ig
                 return [_side_of(e.source, r.source, affiliation)]
         return []
     if event:  # "condemned the arrest": whoever carried out the arrest (the other side when it was us)
-        for e in reversed(earlier):
+        # an act stated in so many words before one a report imputes ("denies the accusation")
+        ordered = [e for e in reversed(earlier) if not e.props.get("reported")]
+        for e in ordered + [e for e in reversed(earlier) if e.props.get("reported")]:
             if e.type == event and e.source and e.target:
                 if not same_side(e.source, r.source):
                     same_event = [x.source for x in earlier if x.type == event and x.sentence is e.sentence
@@ -169,12 +185,18 @@ def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | Non
                 and e.source != r.source and e.target != r.source]
         if here:
             return here[-1]
+    if answered:  # an accusation made in so many words before one imputed by a report
+        for explicit in (True, False):
+            for e in reversed(earlier):
+                if e.source and e.target and e.type in answered and same_side(e.target, r.source) \
+                        and (not explicit or not e.props.get("reported")):
+                    return e.source
+        return None
     for e in reversed(earlier):
         if not e.source or not e.target:
             continue
         if answered:
-            if e.type in answered and same_side(e.target, r.source):
-                return e.source
+            pass
         elif e.type in _TALKS and abs(e.sentence.paragraph - r.sentence.paragraph) <= 1:
             if same_side(e.source, r.source):
                 return e.target

@@ -15,6 +15,7 @@ from actorgraph.loaders.extractor.discourse import complete_relations
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
+from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.status import attribution_span
 from actorgraph.loaders.extractor.structural import (
     drop_contradicted_affiliations,
@@ -68,6 +69,7 @@ class RuleBasedExtractor:
             found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject)
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person)
+            found += reported_accusations(sent, arguments, affiliation)
             _attach_context(sent, source, found, document.published, sent_mentions)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):

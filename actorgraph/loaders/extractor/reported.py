@@ -1,0 +1,52 @@
+"""Accusations made by reporting: "The Treasury said X had directed the blockade", "A UN panel reported
+that Rwandan troops fight alongside the group" -> the speaker ACCUSES X. Reporting that someone did a
+hostile or illicit act is an accusation even when no accusation verb is used."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.text import Sentence
+
+# speaker, up to two words of description ("expert panel", "'s office"), a reporting verb, an optional
+# time phrase and "that"; the accused must follow right after
+_REPORTING = re.compile(
+    r"^(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|concluded|"
+    r"concludes|found|finds|alleged|alleges|claimed|claims|charged|charges|insisted|insists)"
+    r"(?:\s+(?:last|on|in|this|earlier)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?$")
+# hostile or illicit acts a report can impute
+_IMPUTED = re.compile(
+    r"\b(?:attack\w*|blockad\w*|wag(?:e|es|ed|ing)|behind|responsible for|direct(?:ed|s|ing)|orchestrat\w*|"
+    r"plot\w*|enrich\w*|smuggl\w*|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)|arm(?:s|ed|ing)|fight(?:s|ing)?|fought|"
+    r"kill\w*|tortur\w*|persecut\w*|sabotag\w*|interfer\w*|meddl\w*|launder\w*|traffick\w*|shell(?:s|ed|ing)|"
+    r"bomb(?:s|ed|ing)|massacr\w*|abduct\w*|kidnap\w*)\b", re.I)
+_MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|is to|are to)\b", re.I)
+_ACTORS = ("Person", "Organization", "Country")
+
+
+def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: dict[str, str]) -> list[RawRelation]:
+    """``affiliation``: person -> the country they lead or serve (a leader speaking of their own state
+    does not accuse it)."""
+    text, base = sent.text, sent.start
+    ms = sorted((m for m in mentions if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
+    out: list[RawRelation] = []
+    for speaker, accused in zip(ms, ms[1:], strict=False):
+        gap = text[speaker.end - base : accused.start - base]
+        if not _REPORTING.match(gap) or speaker.entity == accused.entity:
+            continue
+        if affiliation.get(speaker.entity or "") == accused.entity:
+            continue
+        clause = re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[accused.end - base :])[0]
+        if not _IMPUTED.search(clause) or _MODAL.search(clause[:40]):
+            continue
+        verb = re.search(r"(said|says|reported|reports|concluded|concludes|found|finds|alleged|alleges|claimed|"
+                         r"claims|charged|charges|insisted|insists)", gap)
+        start = speaker.end - base + (verb.start() if verb else 0)
+        rel = RawRelation(speaker.entity, "ACCUSES", accused.entity, sent, start,
+                          verb.group(1) if verb else "said", RelationStatus.ASSERTED, 0.55)
+        rel.props["reported"] = "true"
+        out.append(rel)
+    return out
