@@ -455,3 +455,16 @@ def test_a_person_denies_the_state_whose_official_accused_them(extract) -> None:
     r = extract("Norway expelled two Russian diplomats on Monday. Norwegian Prime Minister Ingrid Holm accused "
                 "Russian President Pavel Sokolov of sabotage. Sokolov denied the accusations.")
     assert ("Pavel Sokolov", "DENIES", "Norway") in r.triples
+
+
+def test_the_military_is_the_articles_state(extract) -> None:
+    r = extract("Myanmar's junta faces new sanctions. China has supplied the military with fighter jets.")
+    assert ("China", "AIDS", "Myanmar") in r.triples
+
+
+def test_relative_pronoun_as_object(extract) -> None:
+    r = extract("Canada has kept sanctions on the Eastern Wolves Brigade, which it still lists as a terrorist "
+                "organisation.")
+    assert ("Canada", "DESIGNATES", "Eastern Wolves Brigade") in r.triples
+    r = extract("Police arrested Omar Farouk Sadiq, whom Ankara accuses of funding the Free Kurdistan Front.")
+    assert ("Turkey", "ACCUSES", "Omar Farouk Sadiq") in r.triples

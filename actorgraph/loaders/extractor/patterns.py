@@ -95,3 +95,6 @@ RELEASE_OF = re.compile(r"^\s+(?:the\s+)?(?:immediate\s+|unconditional\s+)?(?:re
 DENIED_CHARGE = re.compile(r"^\w+\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|its\s+|his\s+|her\s+|their\s+)?"
                            r"(?:[\w\-.]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|"
                            r"designation|sanctions|listing)\b|(?:accusations?|allegations?|claims?|charges?|reports?)\b")
+# ", which it still lists as ..." / ", whom Ankara accuses of ...": the relative pronoun is the verb's object
+REL_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?:(?P<pron>it|they)|[A-Z][\w.\-’' ]{1,40}?)\s+"
+                        r"(?:(?:still|also|now|has|have|had|formally|officially|later|repeatedly|already)\s+)*$")

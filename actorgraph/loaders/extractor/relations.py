@@ -43,6 +43,7 @@ from actorgraph.loaders.extractor.patterns import (
     PARTICIPLE,
     POSSESSED_APPOSITION,
     PREPS,
+    REL_OBJECT,
     RELATIVE_OPEN,
     RELEASE_OF,
     REQUESTED,
@@ -185,6 +186,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 elif subj is not None:
                     agents = _coordinated(ms, subj, text, base, -1)
             targets = _objects(ms, right, text, base, e, trig, low[s:e], form == "noun")
+            if not targets and form == "verb" and trig.obj == "direct":
+                agents, targets = _relative_object(ms, left, text, base, s) or (agents, targets)
         if trig.obj == "between":
             pair = _objects(ms, right, text, base, e, trig)
             if len(pair) >= 2:
@@ -261,6 +264,26 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     rel.props["casualties"] = "true"  # kept only so that "condemned the attack" finds its author
                 out.append(rel)
     return [r for r in out if r.source != r.target or r.source is None]
+
+
+def _relative_object(ms: list[Mention], left: list[int], text: str, base: int,
+                     s: int) -> tuple[list[Mention], list[Mention]] | None:
+    """ "Liwa al-Fajr, which it still lists as a terrorist group" / "X, whom Ankara accuses of ...": the
+    antecedent is the object; the agent is the clause's own subject, or the main clause's for "it"/"they"."""
+    rel = REL_OBJECT.search(text[max(0, s - 80) : s])
+    if rel is None:
+        return None
+    at = max(0, s - 80) + rel.start()
+    before = [k for k in left if ms[k].end - base <= at]
+    if not before or not re.fullmatch(r"\s*", text[ms[before[-1]].end - base : at]):
+        return None
+    inside = [k for k in left if at < ms[k].start - base]
+    if rel.group("pron"):
+        subj = _subject(ms, before[:-1], text, base, ms[before[-1]].start - base)
+        agent = [ms[subj]] if subj is not None else []
+    else:
+        agent = [ms[inside[-1]]] if len(inside) == 1 else []
+    return (agent, [ms[before[-1]]]) if agent else None
 
 
 def _expand(targets: list[Mention]) -> list[Mention]:
