@@ -3,55 +3,42 @@ or a modifier/possessive of a nominalisation), target on the right; coordinated 
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from actorgraph.graph.registry import RelationStatus, ontology
+from actorgraph.loaders.extractor.arguments import (
+    coordinated,
+    expand,
+    modifier_of,
+    objects_of,
+    relative_object,
+    subject_of,
+)
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
-    ADJACENT_TARGET,
-    AGENT_NOUNS,
     ALLEGATION_BEFORE,
     ALLEGATION_DENIED_AFTER,
-    APPOSED_COORD,
-    BAD_OBJ_PREPS,
     BE_AUXILIARY,
     CASUALTY_VERB,
     CLAIM_BY,
-    CLAUSE_BREAK,
-    CLAUSE_SUBJECT_GAP,
     CLOSE_SUBJECT,
-    COORD,
     DENIED_CHARGE,
     DENY_OBJ_AFTER,
     EVENT_NOUNS,
     EVENT_REF,
     EVENT_TRIGGERS,
-    GOVERNMENT_OF,
-    GOVERNMENT_OF_PERSON,
-    GOVERNMENT_PREFIX,
     IMPLICIT_PASSIVE,
     LIGHT_VERB,
     NESTED_DROP,
-    NOT_MODIFIERS,
     NOUN_GUARD,
-    OBJECT_BEFORE_OF,
     OWN_DETERMINER,
     PARTICIPLE,
-    POSSESSED_APPOSITION,
-    PREPS,
-    REL_OBJECT,
-    RELATIVE_OPEN,
     RELEASE_OF,
     REQUESTED,
     SPEAKER,
-    STATIONED_AGENTS,
-    SUBORDINATORS,
-    TARGET_PREP,
-    VERB_LIKE,
 )
 from actorgraph.loaders.extractor.status import modifier_hedge, status_of
 from actorgraph.loaders.extractor.text import Sentence
@@ -70,33 +57,6 @@ class RawRelation:
     implicit: bool = False
     needs_partner: bool = False
     props: dict[str, str] = field(default_factory=dict)
-
-
-def _prev_word(text: str, pos: int) -> str:
-    """The word before ``pos``, looking past articles ("at the Security Council" -> "at")."""
-    m = re.search(r"([\w'’]+)\W*(?:\b(?:the|a|an)\s+)?$", text[:pos], re.I)
-    return m.group(1).lower() if m else ""
-
-
-def _coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> list[Mention]:
-    """The mention at index k plus those joined to it by "and"/commas, walking left (step=-1) or right."""
-    out = [ms[k]]
-    links: list[bool] = []  # True where the link is a bare comma
-    while 0 <= k + step < len(ms):
-        a, b = (ms[k + step], ms[k]) if step < 0 else (ms[k], ms[k + step])
-        gap = text[a.end - base : b.start - base]
-        if not COORD.match(gap) and not (step > 0 and APPOSED_COORD.match(gap)):
-            break
-        links.append("and" not in gap and "&" not in gap and "as well" not in gap)
-        k += step
-        out.append(ms[k])
-    if links and all(links):  # "Reuters, Maduro": apposition or clause break, not a list
-        return out[:1]
-    if step > 0 and links and links[-1]:  # "A and B, C": stop before the trailing comma
-        while links and links[-1]:
-            links.pop()
-            out.pop()
-    return out
 
 
 def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> list[RawRelation]:
@@ -146,34 +106,34 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         if passive:
             by = next((k for k in right if re.match(r"^\s+(?:as\s+(?:an?\s+)?(?:[\w\-]+\s+){1,4}?)?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,4}$",
                                                      text[e : ms[k].start - base])), None)  # "designated as a terrorist group by X"
-            subj = _subject(ms, left, text, base, s)
+            subj = subject_of(ms, left, text, base, s)
             if subj is not None and trig.passive and not re.fullmatch(
                     r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
                     r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still)\s+){1,3}",
                     re.sub(r"^,\s+(?:who|which)\b", "", text[ms[subj].end - base : s])):
                 subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
-            targets = _coordinated(ms, subj, text, base, -1) if subj is not None else []
+            targets = coordinated(ms, subj, text, base, -1) if subj is not None else []
             if by is not None:
-                agents = _coordinated(ms, by, text, base, 1)
+                agents = coordinated(ms, by, text, base, 1)
             elif trig.implicit or trig.type in IMPLICIT_PASSIVE or trig.appoint:
                 implicit = True  # "was sanctioned", "was arrested": by the acting authority
         else:
             if form == "noun":
-                agent_k = _modifier(ms, left, text, base, s)
+                agent_k = modifier_of(ms, left, text, base, s)
                 if agent_k is None and (LIGHT_VERB.search(low[max(0, s - 80) : s])
                                         or OWN_DETERMINER.search(low[max(0, s - 50) : s])):
-                    agent_k = _subject(ms, left, text, base, s)  # "imposed sanctions", "its treaty with X"
+                    agent_k = subject_of(ms, left, text, base, s)  # "imposed sanctions", "its treaty with X"
                 if agent_k is None and right and low[s:e].endswith(" of"):  # "the arrest of X by Y"
                     after = next((k for k in right[1:] if re.match(r"^\s+by\s+(?:the\s+)?$",
                                   text[ms[right[0]].end - base : ms[k].start - base])), None)
                     agent_k = after
                 if agent_k is not None:
-                    agents = [ms[agent_k]] if ms[agent_k].end - base > s - 40 else _coordinated(ms, agent_k, text, base, -1)
+                    agents = [ms[agent_k]] if ms[agent_k].end - base > s - 40 else coordinated(ms, agent_k, text, base, -1)
                 elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
                     implicit = True
             else:
                 joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[max(0, s - 30) : s])
-                subj = _subject(ms, left, text, base, s)
+                subj = subject_of(ms, left, text, base, s)
                 speaker = next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
                 if joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
                                                 or ms[subj] in prev_targets):
@@ -181,15 +141,15 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 elif joined and not prev_subject and speaker is not None and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
                     agents = [speaker]  # "X said ..., and reaffirmed its support": X goes on
                 elif joined and not prev_subject and re.search(r",\s+and\s+(?:[a-z]+ly\s+)?$", low[max(0, s - 30) : s]) \
-                        and (opener := _subject(ms, [k for k in left if ms[k].start - base < 40], text, base, s)) is not None:
+                        and (opener := subject_of(ms, [k for k in left if ms[k].start - base < 40], text, base, s)) is not None:
                     agents = [ms[opener]]  # "Police in X used tear gas to disperse crowds, and detained Y": X
                 elif subj is not None:
-                    agents = _coordinated(ms, subj, text, base, -1)
-            targets = _objects(ms, right, text, base, e, trig, low[s:e], form == "noun")
+                    agents = coordinated(ms, subj, text, base, -1)
+            targets = objects_of(ms, right, text, base, e, trig, low[s:e], form == "noun")
             if not targets and form == "verb" and trig.obj == "direct":
-                agents, targets = _relative_object(ms, left, text, base, s) or (agents, targets)
+                agents, targets = relative_object(ms, left, text, base, s) or (agents, targets)
         if trig.obj == "between":
-            pair = _objects(ms, right, text, base, e, trig)
+            pair = objects_of(ms, right, text, base, e, trig)
             if len(pair) >= 2:
                 agents, targets, implicit = pair[:1], pair[1:], False
         if not agents and not implicit:
@@ -205,7 +165,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                        or CLAIM_BY.search(text[e : t.start - base])]
         pair_anaphor = not targets and trig.pair and len(agents) == 1 and bool(agents[0].also)
         if pair_anaphor:  # "both sides agreed to a ceasefire": the two sides, settled in discourse
-            agents = _expand(agents)
+            agents = expand(agents)
         pair_mode = not targets and trig.pair and len(agents) >= 2
         if pair_mode:
             ordered = sorted(agents, key=lambda m: m.start)
@@ -236,7 +196,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 event = next(k for k in EVENT_NOUNS if ev.group(k))
                 needs_partner = True
         agent_options: list[Mention | None] = list(agents) or [None]
-        target_options: list[Mention | None] = list(_expand(targets)) or [None]
+        target_options: list[Mention | None] = list(expand(targets)) or [None]
         for a in agent_options:
             for t in target_options:
                 if t is None and not needs_partner:
@@ -264,135 +224,6 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     rel.props["casualties"] = "true"  # kept only so that "condemned the attack" finds its author
                 out.append(rel)
     return [r for r in out if r.source != r.target or r.source is None]
-
-
-def _relative_object(ms: list[Mention], left: list[int], text: str, base: int,
-                     s: int) -> tuple[list[Mention], list[Mention]] | None:
-    """ "Liwa al-Fajr, which it still lists as a terrorist group" / "X, whom Ankara accuses of ...": the
-    antecedent is the object; the agent is the clause's own subject, or the main clause's for "it"/"they"."""
-    rel = REL_OBJECT.search(text[max(0, s - 80) : s])
-    if rel is None:
-        return None
-    at = max(0, s - 80) + rel.start()
-    before = [k for k in left if ms[k].end - base <= at]
-    if not before or not re.fullmatch(r"\s*", text[ms[before[-1]].end - base : at]):
-        return None
-    inside = [k for k in left if at < ms[k].start - base]
-    if rel.group("pron"):
-        subj = _subject(ms, before[:-1], text, base, ms[before[-1]].start - base)
-        agent = [ms[subj]] if subj is not None else []
-    else:
-        agent = [ms[inside[-1]]] if len(inside) == 1 else []
-    return (agent, [ms[before[-1]]]) if agent else None
-
-
-def _expand(targets: list[Mention]) -> list[Mention]:
-    """ "both sides" stands for two actors: one mention per actor meant."""
-    out: list[Mention] = []
-    for t in targets:
-        out.append(t)
-        for key in t.also:
-            twin = copy.copy(t)
-            twin.entity, twin.also = key, []
-            out.append(twin)
-    return out
-
-
-def _subject(ms: list[Mention], left: list[int], text: str, base: int, trigger_at: int | None = None) -> int | None:
-    """Rightmost mention before the trigger that is not inside a prepositional phrase or a relative clause."""
-    if trigger_at is None:
-        trigger_at = ms[left[-1]].end - base if left else 0
-    for k in reversed(left):
-        m = ms[k]
-        if RELATIVE_OPEN.search(text[: m.start - base]) and "," in text[m.end - base : trigger_at]:
-            continue  # "Turkey, which backs X, has called on ...": X is inside the relative clause
-        before = text[max(0, m.start - base - 60) : m.start - base]
-        pw = _prev_word(before, len(before))
-        if pw in PREPS:
-            owner = re.search(r"\b(\w+)\s+(?:of|at|from|in)\s+(?:the\s+)?$", before) if pw in ("of", "at", "from", "in") else None
-            acting = owner and (owner.group(1).lower() in AGENT_NOUNS if pw != "in" else
-                                m.kind == "Country" and owner.group(1).lower() in STATIONED_AGENTS)
-            clause = pw in SUBORDINATORS and CLAUSE_SUBJECT_GAP.fullmatch(text[m.end - base : trigger_at])
-            # "Agents of Venezuela's ..." and "Riot police in Tbilisi" act; so does the subject of
-            # "after Washington designated ...": there "after" opens a clause, not a prepositional phrase
-            if not (acting or clause):
-                continue
-        if m.possessive and m.kind != "Country":
-            nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
-            if nxt and nxt.group(1).lower() not in ("government", "forces", "army", "military", "office", "party"):
-                continue
-        return k
-    return None
-
-
-def _modifier(ms: list[Mention], left: list[int], text: str, base: int, s: int) -> int | None:
-    """A mention right before a nominal trigger: "U.S. sanctions", "Maduro's negotiation attempt"."""
-    if not left:
-        return None
-    k = left[-1]
-    gap = text[ms[k].end - base : s]
-    if not ms[k].possessive and any(VERB_LIKE.fullmatch(w) for w in gap.split()):
-        return None  # "Belgrade protests arrest of ...", "Manila covers attacks on ...": a verb, not a modifier
-    if re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) and not (set(gap.split()) & NOT_MODIFIERS):
-        return k
-    return None
-
-
-def _objects(ms: list[Mention], right: list[int], text: str, base: int, e: int, trig: Trigger,
-             trig_text: str = "", noun: bool = False) -> list[Mention]:
-    if trig.obj == "none" or not right:
-        return []
-    if trig.obj == "adjacent":  # the actor right after the verb: "suspended Niger", not "suspended aid to Niger"
-        if re.fullmatch(r"\s+(?:the\s+)?", text[e : ms[right[0]].start - base]):
-            return _coordinated(ms, right[0], text, base, 1)
-        return []
-    if trig.obj == "between":
-        first = right[0]
-        group = _coordinated(ms, first, text, base, 1)
-        if len(group) == 1 and group[0].also:  # "a meeting between officials from both sides"
-            one, other = copy.copy(group[0]), copy.copy(group[0])
-            one.also, other.entity, other.also = [], group[0].also[0], []
-            return [one, other]
-        return group if len(group) >= 2 else []
-    skipped: set[int] = set()
-    for k in right:
-        m = ms[k]
-        if k in skipped:
-            continue
-        gap = text[e : m.start - base]
-        if len(gap) > 90 or ";" in gap or re.search(r"[.:]\s", gap):
-            return []
-        if re.match(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b", text[m.end - base :]):
-            continue  # the speaker of the sentence, not a participant
-        if k + 1 < len(ms) and ms[k + 1].kind == "Person" and ms[k + 1].title_i is not None \
-                and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){1,3}", text[m.end - base : ms[k + 1].start - base]):
-            continue  # "RSF commander X": the organisation only qualifies the person
-        if isinstance(trig.obj, tuple):
-            if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,4}(?:[\w\-’']+,\s+)?$",
-                             text[:e].lower()[-30:] + gap.lower()):
-                continue
-        elif _prev_word(gap, len(gap)) in BAD_OBJ_PREPS or (trig.type == "COERCES" and _prev_word(gap, len(gap)) == "to"):
-            # "expelled him to Rome": a destination, not the one expelled
-            skipped.update(ms.index(x) for x in _coordinated(ms, k, text, base, 1))  # "after France, Germany"
-            continue
-        elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", GOVERNMENT_OF.sub(" ", gap)):
-            return []  # "accused X of serving Y": the accused comes before "of"
-        low_gap = gap.lower()
-        if noun and not TARGET_PREP.search(trig_text) and not TARGET_PREP.search(low_gap):
-            return []  # a nominal takes its target through a preposition: "designation of X", "sanctions on X"
-        if trig.type in ADJACENT_TARGET and len(low_gap.split()) > 3:
-            return []
-        elif (re.search(r"\bthat\b", gap.lower()) and trig.type not in ("DEMANDS",)) or CLAUSE_BREAK.search(gap.lower()):
-            return []
-        if m.kind == "Person" and GOVERNMENT_OF_PERSON.search(gap):
-            gov = copy.copy(m)  # "with the government of President X (and Vice President Y)": X's state
-            gov.entity = f"{GOVERNMENT_PREFIX}{m.entity}"
-            return [gov]
-        if k + 1 < len(ms) and ms[k + 1].kind == "Organization" and POSSESSED_APPOSITION.match(
-                text[m.end - base : ms[k + 1].start - base]):
-            k += 1  # "sanctions on X's armed group, Y" / "a deal with the state company's subsidiary, Y": Y
-        return _coordinated(ms, k, text, base, 1)
-    return []
 
 
 def is_symmetric(rel_type: str) -> bool:

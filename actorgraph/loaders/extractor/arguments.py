@@ -1,0 +1,189 @@
+"""Arguments of a relation trigger within one sentence: the subject left of a verb (skipping prepositional
+phrases and relative clauses), the modifier of a nominal ("U.S. sanctions"), the objects right of it (through
+the prepositions the trigger takes), coordinated actors, and relative-pronoun objects."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from actorgraph.loaders.extractor.lexicon import Trigger
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import (
+    ADJACENT_TARGET,
+    AGENT_NOUNS,
+    APPOSED_COORD,
+    BAD_OBJ_PREPS,
+    CLAUSE_BREAK,
+    CLAUSE_SUBJECT_GAP,
+    COORD,
+    GOVERNMENT_OF,
+    GOVERNMENT_OF_PERSON,
+    GOVERNMENT_PREFIX,
+    NOT_MODIFIERS,
+    OBJECT_BEFORE_OF,
+    POSSESSED_APPOSITION,
+    PREPS,
+    REL_OBJECT,
+    RELATIVE_OPEN,
+    STATIONED_AGENTS,
+    SUBORDINATORS,
+    TARGET_PREP,
+    VERB_LIKE,
+)
+
+
+def prev_word(text: str, pos: int) -> str:
+    """The word before ``pos``, looking past articles ("at the Security Council" -> "at")."""
+    m = re.search(r"([\w'’]+)\W*(?:\b(?:the|a|an)\s+)?$", text[:pos], re.I)
+    return m.group(1).lower() if m else ""
+
+
+def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> list[Mention]:
+    """The mention at index k plus those joined to it by "and"/commas, walking left (step=-1) or right."""
+    out = [ms[k]]
+    links: list[bool] = []  # True where the link is a bare comma
+    while 0 <= k + step < len(ms):
+        a, b = (ms[k + step], ms[k]) if step < 0 else (ms[k], ms[k + step])
+        gap = text[a.end - base : b.start - base]
+        if not COORD.match(gap) and not (step > 0 and APPOSED_COORD.match(gap)):
+            break
+        links.append("and" not in gap and "&" not in gap and "as well" not in gap)
+        k += step
+        out.append(ms[k])
+    if links and all(links):  # "Reuters, Maduro": apposition or clause break, not a list
+        return out[:1]
+    if step > 0 and links and links[-1]:  # "A and B, C": stop before the trailing comma
+        while links and links[-1]:
+            links.pop()
+            out.pop()
+    return out
+
+
+def relative_object(ms: list[Mention], left: list[int], text: str, base: int,
+                     s: int) -> tuple[list[Mention], list[Mention]] | None:
+    """ "Liwa al-Fajr, which it still lists as a terrorist group" / "X, whom Ankara accuses of ...": the
+    antecedent is the object; the agent is the clause's own subject, or the main clause's for "it"/"they"."""
+    rel = REL_OBJECT.search(text[max(0, s - 80) : s])
+    if rel is None:
+        return None
+    at = max(0, s - 80) + rel.start()
+    before = [k for k in left if ms[k].end - base <= at]
+    if not before or not re.fullmatch(r"\s*", text[ms[before[-1]].end - base : at]):
+        return None
+    inside = [k for k in left if at < ms[k].start - base]
+    if rel.group("pron"):
+        subj = subject_of(ms, before[:-1], text, base, ms[before[-1]].start - base)
+        agent = [ms[subj]] if subj is not None else []
+    else:
+        agent = [ms[inside[-1]]] if len(inside) == 1 else []
+    return (agent, [ms[before[-1]]]) if agent else None
+
+
+def expand(targets: list[Mention]) -> list[Mention]:
+    """ "both sides" stands for two actors: one mention per actor meant."""
+    out: list[Mention] = []
+    for t in targets:
+        out.append(t)
+        for key in t.also:
+            twin = copy.copy(t)
+            twin.entity, twin.also = key, []
+            out.append(twin)
+    return out
+
+
+def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger_at: int | None = None) -> int | None:
+    """Rightmost mention before the trigger that is not inside a prepositional phrase or a relative clause."""
+    if trigger_at is None:
+        trigger_at = ms[left[-1]].end - base if left else 0
+    for k in reversed(left):
+        m = ms[k]
+        if RELATIVE_OPEN.search(text[: m.start - base]) and "," in text[m.end - base : trigger_at]:
+            continue  # "Turkey, which backs X, has called on ...": X is inside the relative clause
+        before = text[max(0, m.start - base - 60) : m.start - base]
+        pw = prev_word(before, len(before))
+        if pw in PREPS:
+            owner = re.search(r"\b(\w+)\s+(?:of|at|from|in)\s+(?:the\s+)?$", before) if pw in ("of", "at", "from", "in") else None
+            acting = owner and (owner.group(1).lower() in AGENT_NOUNS if pw != "in" else
+                                m.kind == "Country" and owner.group(1).lower() in STATIONED_AGENTS)
+            clause = pw in SUBORDINATORS and CLAUSE_SUBJECT_GAP.fullmatch(text[m.end - base : trigger_at])
+            # "Agents of Venezuela's ..." and "Riot police in Tbilisi" act; so does the subject of
+            # "after Washington designated ...": there "after" opens a clause, not a prepositional phrase
+            if not (acting or clause):
+                continue
+        if m.possessive and m.kind != "Country":
+            nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
+            if nxt and nxt.group(1).lower() not in ("government", "forces", "army", "military", "office", "party"):
+                continue
+        return k
+    return None
+
+
+def modifier_of(ms: list[Mention], left: list[int], text: str, base: int, s: int) -> int | None:
+    """A mention right before a nominal trigger: "U.S. sanctions", "Maduro's negotiation attempt"."""
+    if not left:
+        return None
+    k = left[-1]
+    gap = text[ms[k].end - base : s]
+    if not ms[k].possessive and any(VERB_LIKE.fullmatch(w) for w in gap.split()):
+        return None  # "Belgrade protests arrest of ...", "Manila covers attacks on ...": a verb, not a modifier
+    if re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) and not (set(gap.split()) & NOT_MODIFIERS):
+        return k
+    return None
+
+
+def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int, trig: Trigger,
+             trig_text: str = "", noun: bool = False) -> list[Mention]:
+    if trig.obj == "none" or not right:
+        return []
+    if trig.obj == "adjacent":  # the actor right after the verb: "suspended Niger", not "suspended aid to Niger"
+        if re.fullmatch(r"\s+(?:the\s+)?", text[e : ms[right[0]].start - base]):
+            return coordinated(ms, right[0], text, base, 1)
+        return []
+    if trig.obj == "between":
+        first = right[0]
+        group = coordinated(ms, first, text, base, 1)
+        if len(group) == 1 and group[0].also:  # "a meeting between officials from both sides"
+            one, other = copy.copy(group[0]), copy.copy(group[0])
+            one.also, other.entity, other.also = [], group[0].also[0], []
+            return [one, other]
+        return group if len(group) >= 2 else []
+    skipped: set[int] = set()
+    for k in right:
+        m = ms[k]
+        if k in skipped:
+            continue
+        gap = text[e : m.start - base]
+        if len(gap) > 90 or ";" in gap or re.search(r"[.:]\s", gap):
+            return []
+        if re.match(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b", text[m.end - base :]):
+            continue  # the speaker of the sentence, not a participant
+        if k + 1 < len(ms) and ms[k + 1].kind == "Person" and ms[k + 1].title_i is not None \
+                and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){1,3}", text[m.end - base : ms[k + 1].start - base]):
+            continue  # "RSF commander X": the organisation only qualifies the person
+        if isinstance(trig.obj, tuple):
+            if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,4}(?:[\w\-’']+,\s+)?$",
+                             text[:e].lower()[-30:] + gap.lower()):
+                continue
+        elif prev_word(gap, len(gap)) in BAD_OBJ_PREPS or (trig.type == "COERCES" and prev_word(gap, len(gap)) == "to"):
+            # "expelled him to Rome": a destination, not the one expelled
+            skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))  # "after France, Germany"
+            continue
+        elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", GOVERNMENT_OF.sub(" ", gap)):
+            return []  # "accused X of serving Y": the accused comes before "of"
+        low_gap = gap.lower()
+        if noun and not TARGET_PREP.search(trig_text) and not TARGET_PREP.search(low_gap):
+            return []  # a nominal takes its target through a preposition: "designation of X", "sanctions on X"
+        if trig.type in ADJACENT_TARGET and len(low_gap.split()) > 3:
+            return []
+        elif (re.search(r"\bthat\b", gap.lower()) and trig.type not in ("DEMANDS",)) or CLAUSE_BREAK.search(gap.lower()):
+            return []
+        if m.kind == "Person" and GOVERNMENT_OF_PERSON.search(gap):
+            gov = copy.copy(m)  # "with the government of President X (and Vice President Y)": X's state
+            gov.entity = f"{GOVERNMENT_PREFIX}{m.entity}"
+            return [gov]
+        if k + 1 < len(ms) and ms[k + 1].kind == "Organization" and POSSESSED_APPOSITION.match(
+                text[m.end - base : ms[k + 1].start - base]):
+            k += 1  # "sanctions on X's armed group, Y" / "a deal with the state company's subsidiary, Y": Y
+        return coordinated(ms, k, text, base, 1)
+    return []
