@@ -468,3 +468,15 @@ def test_relative_pronoun_as_object(extract) -> None:
     assert ("Canada", "DESIGNATES", "Eastern Wolves Brigade") in r.triples
     r = extract("Police arrested Omar Farouk Sadiq, whom Ankara accuses of funding the Free Kurdistan Front.")
     assert ("Turkey", "ACCUSES", "Omar Farouk Sadiq") in r.triples
+
+
+def test_rebel_leader_leads_the_armed_group_in_the_news(extract) -> None:
+    r = extract("The Ituri Defence Front seized Bunia on Sunday. The United Nations condemned the offensive. "
+                "The rebel leader, Paul Kasongo Mbeki, said the town would be held.")
+    assert ("Paul Kasongo Mbeki", "LEADS", "Ituri Defence Front") in r.triples
+    assert ("Paul Kasongo Mbeki", "LEADS", "United Nations") not in r.triples
+
+
+def test_welcoming_a_release_supports_the_releasing_side(extract) -> None:
+    r = extract("Iran detained the French teacher Cecile Marchand in 2022. France welcomed her release on Friday.")
+    assert ("France", "SUPPORTS", "Iran") in r.triples

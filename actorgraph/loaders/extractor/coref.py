@@ -19,7 +19,7 @@ _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited
 _GENERIC_ORG_WORDS = frozenset("group movement militia rebels organisation organization fighters insurgents militants "
                                "gang coalition cartel front network bloc alliance".split())
 _ARMED_GROUP_WORDS = frozenset("group movement militia rebels fighters insurgents militants gang cartel front".split())
-_STATE_BODY_WORDS = frozenset("nations ministry department agency commission court tribunal office parliament assembly "
+STATE_BODY_WORDS = frozenset("nations ministry department agency commission court tribunal office parliament assembly "
                               "senate congress embassy treasury security".split())
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _CONNECTOR_WORDS = frozenset("of the de del la los las du des da dos al el bin ibn van von der y e le for and pour".split())
@@ -207,7 +207,7 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
         named = [e for e in orgs if word in e.tokens or word.rstrip("s") in e.tokens]
         pool = named or (orgs if word in _GENERIC_ORG_WORDS else [])
         if not named and word in _ARMED_GROUP_WORDS:  # "the group" is not the United Nations or a ministry
-            pool = [e for e in pool if not set(e.tokens) & _STATE_BODY_WORDS] or pool
+            pool = [e for e in pool if not set(e.tokens) & STATE_BODY_WORDS] or pool
         # "accused the Taliban of sheltering the militants": an organisation just named in the same
         # sentence would be repeated by name or "itself", not described; prefer another one
         pool = [e for e in pool if e.key not in named_here] or pool

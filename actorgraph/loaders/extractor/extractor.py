@@ -9,6 +9,7 @@ from collections import Counter
 from actorgraph.graph.model import Actor, Document, Evidence, Relation, normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.base import Extraction
+from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.dates import find_dates, nearest_date
 from actorgraph.loaders.extractor.discourse import complete_relations
@@ -50,6 +51,7 @@ class RuleBasedExtractor:
         seen_counts: Counter[str] = Counter()
         affiliation: dict[str, str] = {}  # person -> country they lead or serve, as found so far
         prev_subject: str | None = None  # the organisation or country the previous sentence opened with
+        armed_group: str | None = None  # the non-state organisation named last so far
         for sent, sent_mentions in zip(sentences, mentions, strict=True):
             for m in sent_mentions:
                 if sent.headline:
@@ -66,7 +68,7 @@ class RuleBasedExtractor:
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
             arguments = _without_described_groups(sent, arguments)
             found = find_relations(sent, arguments, lex)
-            found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject)
+            found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group)
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person)
             found += reported_accusations(sent, arguments, affiliation)
@@ -75,6 +77,8 @@ class RuleBasedExtractor:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
                     affiliation.setdefault(r.source, r.target)
             raw += found
+            armed_group = next((m.entity for m in reversed(sent_mentions) if m.kind == "Organization"
+                                and not set(table.entities[m.entity].tokens) & _STATE_BODY_WORDS), armed_group)
             if not sent.headline:  # "Its spokesman" next: the organisation last named, else the opening state
                 orgs = [m.entity for m in sent_mentions if m.kind == "Organization"]
                 opener = sent_mentions[0] if sent_mentions else None

@@ -103,7 +103,8 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             add(i, i + 3, " ".join(words[i : i + 3]), None, f"group-of-{_PAIR_SIZE[lower[i + 1]]}")
             i += 3
             continue
-        if lw in ("his", "her") and i + 1 < n and lower[i + 1] in _POSSESSED_ACT:
+        if lw in ("his", "her") and i + 1 < n and lower[i + 1] in _POSSESSED_ACT and i > 0 \
+                and re.match(r"for$|demand|sought$|seek|urg|order|press", lower[i - 1]):
             add(i, i + 1, w, None, "possessor")  # "called for his resignation"
             i += 1
             continue

@@ -51,7 +51,7 @@ AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials
 CLOSE_SUBJECT = frozenset({"ASSOCIATED_WITH", "MEMBER_OF", "FAMILY_OF"})
 # "condemned the arrest", "welcomed the designation": the target is whoever did the event referred to
 EVENT_NOUNS = {
-    "COERCES": r"arrests?|detentions?|expulsions?|extraditions?|crackdown|seizure|blockade|handover",
+    "COERCES": r"arrests?|detentions?|expulsions?|extraditions?|crackdown|seizure|blockade|handover|release",
     "ATTACKS": r"attacks?|strikes?|airstrikes?|air strikes?|bombing|raids?|offensive|invasion|assault|shelling",
     "DESIGNATES": r"designations?|listing",
     "SANCTIONS": r"sanctions|measures|penalties|restrictions|travel bans",

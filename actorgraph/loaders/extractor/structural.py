@@ -35,12 +35,16 @@ _CRITIC_OF = re.compile(r",\s+(?:an?|the)\s+(?:(?:leading|vocal|fierce|outspoken
 _BACKER = re.compile(r"^['’]s?\s+(?:(?:main|chief|key|principal|biggest|largest|top|closest|staunchest|long-time|"
                      r"longtime|foreign|regional|military|financial)\s+){0,2}(?P<role>backer|sponsor|patron|"
                      r"arms supplier|supplier|financier|paymaster|ally|protector|defender)\b", re.I)
+_ARMED_TITLE = re.compile(r"\b(?:rebel|rebels['’]?|militia|gang|cartel|guerrilla|insurgent|jihadist|militant)\s*(?:\w+\s+)?$|"
+                          r"^(?:rebel|militia|gang|cartel|guerrilla|insurgent)\b", re.I)
 _FAMILY = frozenset("son daughter wife husband brother sister father mother nephew niece cousin son-in-law brother-in-law".split())
 
 
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
-                         kinds: dict[str, str], prev_subject: str | None = None) -> list[RawRelation]:
-    """``prev_subject``: the organisation or country the previous sentence opened with, for "Its spokesman, X"."""
+                         kinds: dict[str, str], prev_subject: str | None = None,
+                         armed_group: str | None = None) -> list[RawRelation]:
+    """``prev_subject``: the organisation the previous sentence named last (or the country it opened with),
+    for "Its spokesman, X"; ``armed_group``: the non-state organisation last named, for "the rebel leader, X"."""
     text, base = sent.text, sent.start
     ms = sorted(mentions, key=lambda m: m.start)
     out: list[RawRelation] = []
@@ -68,6 +72,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 elif _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
                     owner = next((p.entity for p in ms[:idx] if p.kind in ("Organization", "Country")), prev_subject)
                     aff = owner
+                elif _ARMED_TITLE.search(m.title.text) or _ARMED_TITLE.search(text[max(0, title_start - base - 12) : title_start - base]):
+                    aff = armed_group  # "the rebel leader, X", "militia commander X": the armed group in the news
             conf, inferred = 0.85, False
             if aff is None and _STATE_TITLES.match(m.title.text.lower()) and home_country:
                 aff, conf, inferred = home_country, 0.6, True
