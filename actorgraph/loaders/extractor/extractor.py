@@ -77,7 +77,7 @@ class RuleBasedExtractor:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
                     affiliation.setdefault(r.source, r.target)
             raw += found
-            armed_group = next((m.entity for m in reversed(sent_mentions) if m.kind == "Organization"
+            armed_group = next((m.entity for m in reversed(sent_mentions) if m.kind == "Organization" and m.entity
                                 and not set(table.entities[m.entity].tokens) & _STATE_BODY_WORDS), armed_group)
             if not sent.headline:  # "Its spokesman" next: the organisation last named, else the opening state
                 orgs = [m.entity for m in sent_mentions if m.kind == "Organization"]
