@@ -480,3 +480,10 @@ def test_rebel_leader_leads_the_armed_group_in_the_news(extract) -> None:
 def test_welcoming_a_release_supports_the_releasing_side(extract) -> None:
     r = extract("Iran detained the French teacher Cecile Marchand in 2022. France welcomed her release on Friday.")
     assert ("France", "SUPPORTS", "Iran") in r.triples
+
+
+def test_acronym_before_fighters_is_the_named_organisation(extract) -> None:
+    r = extract("The Rapid Support Forces took the town of Bara. Witnesses said RSF fighters had killed civilians "
+                "in Bara, accusations the group denies.")
+    assert "RSF" not in r.kinds
+    assert not any(s == g for s, _, g in r.triples)

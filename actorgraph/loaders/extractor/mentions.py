@@ -242,7 +242,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         return j
     org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE)
     if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
-        add(i, j, " ".join(words[i:j]), "Organization", "cue")
+        acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name
+        add(i, j, " ".join(words[i:j]), "Organization", "acronym" if acronym else "cue")
         return j
     if cues & lex.place_cues:
         return j

@@ -44,7 +44,8 @@ TARGET_PREP = re.compile(r"\b(?:of|on|against|with|to|for|between|into|including
 ADJACENT_TARGET = frozenset({"LEADS", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
 OBJECT_BEFORE_OF = frozenset({"ACCUSES", "INVESTIGATES", "THREATENS", "DEMANDS"})
 IMPLICIT_PASSIVE = frozenset({"SANCTIONS", "DESIGNATES", "COERCES", "INVESTIGATES"})
-CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b|,\s+and\b")
+CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b|,\s+and\b|"
+                          r",\s+(?:an?\s+|the\s+)?(?:accusations?|allegations?|claims?|charges?)\b")  # ", accusations X denies"
 AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
                          "drones warships ships police delegation delegations investigators experts inspectors monitors "
                          "prosecutors diplomats envoys negotiators".split())
