@@ -487,3 +487,11 @@ def test_acronym_before_fighters_is_the_named_organisation(extract) -> None:
                 "in Bara, accusations the group denies.")
     assert "RSF" not in r.kinds
     assert not any(s == g for s, _, g in r.triples)
+
+
+def test_the_move_refers_to_an_act_not_to_a_statement_about_it(extract) -> None:
+    r = extract("Serbia and Kosovo agreed on a deal to reopen the Jarinje crossing. Russia criticised the decision. "
+                "Turkey welcomed the move.")
+    assert ("Turkey", "SUPPORTS", "Russia") not in r.triples
+    assert ("Turkey", "SUPPORTS", "Serbia") in r.triples and ("Turkey", "SUPPORTS", "Kosovo") in r.triples
+    assert ("Russia", "ACCUSES", "Serbia") in r.triples and ("Russia", "ACCUSES", "Kosovo") in r.triples

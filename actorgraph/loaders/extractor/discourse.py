@@ -20,6 +20,9 @@ _AFFILIATION_TYPES = ("LEADS", "HOLDS_POSITION", "MEMBER_OF")
 _TALKS = ("MEETS_WITH", "NEGOTIATES_WITH")
 _STRUCTURAL_ONLY = ("ASSOCIATED_WITH", "FAMILY_OF")
 _STATE_ACTS = ("COERCES", "INVESTIGATES")
+# what "the move", "the decision" or "the step" can refer to: acts, not statements about them
+_ACTS = ("SANCTIONS", "EASES_SANCTIONS", "DESIGNATES", "AGREES_WITH", "COERCES", "ATTACKS", "MOBILIZES_AGAINST",
+         "AIDS", "COOPERATES_WITH", "OFFERS")
 _FOLLOW_UP = re.compile(r"matching|similar|parallel|equivalent|same|own|mirror")
 _HOSTILE = ("ATTACKS", "COERCES", "ACCUSES", "SANCTIONS", "DESIGNATES", "MOBILIZES_AGAINST", "THREATENS")
 _ANSWERED = {"DENIES": ("ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES"),
@@ -138,11 +141,13 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                            for p in (x.source, x.target) if p and not same_side(p, r.source)]
                 return list(dict.fromkeys(_side_of(p, r.source, affiliation) for p in parties))
         return []
-    if event == "ANY":  # "welcomed the move": the latest act of another side
+    if event == "ANY":  # "welcomed the move": the latest act (not a statement) of another side
         for e in reversed(earlier):
-            if e.type not in _AFFILIATION_TYPES + _STRUCTURAL_ONLY and e.source and e.target \
-                    and not same_side(e.source, r.source) and e.sentence is not r.sentence:
-                return [_side_of(e.source, r.source, affiliation)]
+            if e.type in _ACTS and e.source and e.target and not same_side(e.source, r.source) \
+                    and e.sentence is not r.sentence:
+                sides = [e.source, e.target] if e.type == "AGREES_WITH" else [e.source]  # a deal has two
+                return list(dict.fromkeys(_side_of(p, r.source, affiliation) for p in sides
+                                          if not same_side(p, r.source)))
         return []
     if event:  # "condemned the arrest": whoever carried out the arrest (the other side when it was us)
         # an act stated in so many words before one a report imputes ("denies the accusation")
