@@ -495,3 +495,14 @@ def test_the_move_refers_to_an_act_not_to_a_statement_about_it(extract) -> None:
     assert ("Turkey", "SUPPORTS", "Russia") not in r.triples
     assert ("Turkey", "SUPPORTS", "Serbia") in r.triples and ("Turkey", "SUPPORTS", "Kosovo") in r.triples
     assert ("Russia", "ACCUSES", "Serbia") in r.triples and ("Russia", "ACCUSES", "Kosovo") in r.triples
+
+
+def test_supply_as_a_noun_modifier_is_not_aid(extract) -> None:
+    r = extract("A Chinese coast guard ship fired water cannon at a Vietnamese supply boat, injuring six crew members.")
+    assert not any(t in ("AIDS", "ATTACKS") and r.kinds.get(g) == "Group" for _, t, g in r.triples)
+
+
+def test_the_speaker_is_not_the_subject_of_a_reported_passive(extract) -> None:
+    r = extract("Kenya arrested twelve people in Mombasa. Interior Minister Joseph Otieno Kamau said the suspects "
+                "would be charged in court.")
+    assert ("Kenya", "INVESTIGATES", "Joseph Otieno Kamau") not in r.triples

@@ -112,6 +112,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still)\s+){1,3}",
                     re.sub(r"^,\s+(?:who|which)\b", "", text[ms[subj].end - base : s])):
                 subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
+            if subj is not None and re.match(r"^,?\s+(?:said|says|told|added|announced|stated|warned|insisted)\b",
+                                             text[ms[subj].end - base :]):
+                subj = None  # "the minister said the suspects would be charged": the speaker is not charged
             targets = coordinated(ms, subj, text, base, -1) if subj is not None else []
             if by is not None:
                 agents = coordinated(ms, by, text, base, 1)
@@ -201,7 +204,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             for t in target_options:
                 if t is None and not needs_partner:
                     continue
-                casualties = t is not None and t.kind == "Group" and CASUALTY_VERB.match(low[s:e])
+                casualties = t is not None and t.kind == "Group" and bool(
+                    CASUALTY_VERB.match(low[s:e])  # "killing at least 21 people", "..., injuring four crew members"
+                    or re.search(r"\b(?:kill|wound|injur|maim)\w*\s+$", low[max(0, t.start - base - 20) : t.start - base]))
                 st = status
                 if t is not None and st == RelationStatus.ASSERTED and modifier_hedge(text, t.start - base):
                     st = RelationStatus.ALLEGED
