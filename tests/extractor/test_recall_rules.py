@@ -506,3 +506,14 @@ def test_the_speaker_is_not_the_subject_of_a_reported_passive(extract) -> None:
     r = extract("Kenya arrested twelve people in Mombasa. Interior Minister Joseph Otieno Kamau said the suspects "
                 "would be charged in court.")
     assert ("Kenya", "INVESTIGATES", "Joseph Otieno Kamau") not in r.triples
+
+
+def test_arms_as_a_noun_modifier_is_not_arming(extract) -> None:
+    r = extract("Austria, whose chancellor has opposed arms deliveries to Ukraine, blocked the package.")
+    assert ("Austria", "AIDS", "Ukraine") not in r.triples
+
+
+def test_and_coordinated_verb_after_a_non_trigger_verb_keeps_the_sentence_subject(extract) -> None:
+    r = extract("Polish President Jan Nowak thanked Lithuanian officials and urged Germany to send more tanks.")
+    assert ("Jan Nowak", "DEMANDS", "Germany") in r.triples
+    assert ("Lithuania", "DEMANDS", "Germany") not in r.triples

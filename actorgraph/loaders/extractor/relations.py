@@ -143,7 +143,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     agents = prev_subject
                 elif joined and not prev_subject and speaker is not None and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
                     agents = [speaker]  # "X said ..., and reaffirmed its support": X goes on
-                elif joined and not prev_subject and re.search(r",\s+and\s+(?:[a-z]+ly\s+)?$", low[max(0, s - 30) : s]) \
+                elif joined and not prev_subject and re.search(r"\band\s+(?:[a-z]+ly\s+)?$", low[max(0, s - 30) : s]) \
                         and (opener := subject_of(ms, [k for k in left if ms[k].start - base < 40], text, base, s)) is not None:
                     agents = [ms[opener]]  # "Police in X used tear gas to disperse crowds, and detained Y": X
                 elif subj is not None:
