@@ -144,7 +144,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 elif joined and not prev_subject and speaker is not None and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
                     agents = [speaker]  # "X said ..., and reaffirmed its support": X goes on
                 elif joined and not prev_subject and re.search(r"\band\s+(?:[a-z]+ly\s+)?$", low[max(0, s - 30) : s]) \
-                        and (opener := subject_of(ms, [k for k in left if ms[k].start - base < 40], text, base, s)) is not None:
+                        and (opener := next((k for k in left if ms[k].start - base < 40
+                                             and subject_of(ms, [k], text, base, s) is not None), None)) is not None:
                     agents = [ms[opener]]  # "Police in X used tear gas to disperse crowds, and detained Y": X
                 elif subj is not None:
                     agents = coordinated(ms, subj, text, base, -1)
