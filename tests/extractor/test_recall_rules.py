@@ -517,3 +517,16 @@ def test_and_coordinated_verb_after_a_non_trigger_verb_keeps_the_sentence_subjec
     r = extract("Polish President Jan Nowak thanked Lithuanian officials and urged Germany to send more tanks.")
     assert ("Jan Nowak", "DEMANDS", "Germany") in r.triples
     assert ("Lithuania", "DEMANDS", "Germany") not in r.triples
+
+
+def test_only_finite_verbs_share_an_object(extract) -> None:
+    r = extract("Laos called on the Security Council to hold an emergency meeting and accused Thailand of shelling "
+                "its villages.")
+    assert ("Laos", "ACCUSES", "Thailand") in r.triples
+    assert not any(t == "MEETS_WITH" for _, t, _ in r.triples)
+
+
+def test_description_followed_by_its_name_is_not_an_anaphor(extract) -> None:
+    r = extract("The Security Council met on Monday. Malaysia, which chairs the regional bloc ASEAN, offered help.")
+    assert ("Malaysia", "LEADS", "ASEAN") in r.triples
+    assert ("Malaysia", "LEADS", "Security Council") not in r.triples

@@ -137,12 +137,12 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                 add(i, end, " ".join(words[i:end]), None, "description", title=title, country=country)
                 i = end
                 continue
-            if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap:
+            if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap and not (i + 2 < n and toks[i + 2].is_cap):
                 add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
                 i += 2
                 continue
             if i + 2 < n and lower[i + 1] in _ORG_ADJECTIVES and lower[i + 2] in lex.org_anaphors \
-                    and not toks[i + 2].is_cap:
+                    and not toks[i + 2].is_cap and not (i + 3 < n and toks[i + 3].is_cap):  # "the regional bloc ASEAN"
                 add(i, i + 3, " ".join(words[i : i + 3]), None, "org-anaphor")  # "the regional bloc"
                 i += 3
                 continue

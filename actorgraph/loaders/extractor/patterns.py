@@ -99,3 +99,5 @@ DENIED_CHARGE = re.compile(r"^\w+\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|it
 # ", which it still lists as ..." / ", whom Ankara accuses of ...": the relative pronoun is the verb's object
 REL_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?:(?P<pron>it|they)|[A-Z][\w.\-’' ]{1,40}?)\s+"
                         r"(?:(?:still|also|now|has|have|had|formally|officially|later|repeatedly|already)\s+)*$")
+# a finite past-tense verb ("rammed", "struck"), not a gerund or noun ("an emergency meeting and accused")
+PAST_VERB = re.compile(r"[a-z]+ed|struck|seized|met|led|held|hit|shot|sent|fought|froze|cut|shut|beat|took|gave|made")

@@ -36,6 +36,7 @@ from actorgraph.loaders.extractor.patterns import (
     NOUN_GUARD,
     OWN_DETERMINER,
     PARTICIPLE,
+    PAST_VERB,
     RELEASE_OF,
     REQUESTED,
     SPEAKER,
@@ -89,7 +90,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
         stop = next((v for v in verb_starts if v >= e), len(text))
         second = next((sp for sp in verb_spans if sp[0] >= e), None)
-        if trig.form == "verb" and second and re.fullmatch(r"\s+(?:and|or)\s+", text[e : second[0]]):
+        if trig.form == "verb" and second and re.fullmatch(r"\s+(?:and|or)\s+", text[e : second[0]]) \
+                and PAST_VERB.fullmatch(low[s:e].split()[0]) and PAST_VERB.fullmatch(low[second[0] : second[1]].split()[0]):
             stop = next((v for v in verb_starts if v >= second[1]), len(text))  # "rammed and boarded X": X for both
         if trig.type == "REJECTS" and ALLEGATION_BEFORE.search(low[max(0, s - 60) : s]):
             trig = dataclasses.replace(trig, type="DENIES")  # "..., an allegation Kabul rejects"
