@@ -530,3 +530,12 @@ def test_description_followed_by_its_name_is_not_an_anaphor(extract) -> None:
     r = extract("The Security Council met on Monday. Malaysia, which chairs the regional bloc ASEAN, offered help.")
     assert ("Malaysia", "LEADS", "ASEAN") in r.triples
     assert ("Malaysia", "LEADS", "Security Council") not in r.triples
+
+
+def test_recurring_one_word_name_that_acts_is_an_organisation(extract) -> None:
+    r = extract("Hezbollah fired rockets at Haifa on Monday. Israel struck the south of Lebanon. "
+                "Hezbollah accused Israel of violating the truce.")
+    assert r.kinds.get("Hezbollah") == "Organization"
+    assert ("Hezbollah", "ACCUSES", "Israel") in r.triples
+    r = extract("Shells hit Kurakhivka on Monday. Kurakhivka was evacuated, and troops in Kurakhivka retreated.")
+    assert "Kurakhivka" not in r.kinds

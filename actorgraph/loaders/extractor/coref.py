@@ -75,6 +75,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     last_seen: dict[str, int] = {}
     prev_first_person: str | None = None
     history: list[tuple[Sentence, list[Mention]]] = []
+    recurring = _recurring_names(sentences, mentions)
     for sent, sent_mentions in zip(sentences, mentions, strict=True):
         first_person: str | None = None
         named_here: set[str] = set()
@@ -82,7 +83,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             pos = m.start
             if m.kind is None:
                 _resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person, history, named_here,
-                             first_person)
+                             first_person, recurring)
             elif m.entity is None:
                 m.entity = table.add(m.name, m.kind, pos, m.surface).key
             if m.entity is None:
@@ -104,6 +105,15 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
         sent_mentions[:] = [m for m in sent_mentions if m.entity is not None]
     table.entities = {k: e for k, e in table.entities.items() if e.count > 0}
     return table
+
+
+def _recurring_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> set[str]:
+    """One-word capitalised names seen at least twice in the body and never after a preposition of place."""
+    seen = Counter(m.name for sent, ms in zip(sentences, mentions, strict=True) if not sent.headline
+                   for m in ms if m.via == "single" and m.kind is None)
+    body = " ".join(s.text for s in sentences if not s.headline)
+    return {name for name, n in seen.items() if n >= 2 and not re.search(
+        rf"\b(?:in|near|at|into|across|outside|inside|around|through|on|of)\s+(?:the\s+)?{re.escape(name)}\b", body)}
 
 
 def _register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
@@ -154,7 +164,8 @@ def _listed_countries(size: int, sent: Sentence, history: list[tuple[Sentence, l
 def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[str, int],
                  counts: Counter[str], recent_person: str | None,
                  history: list[tuple[Sentence, list[Mention]]] | None = None,
-                 named_here: set[str] | None = None, speaker_here: str | None = None) -> None:
+                 named_here: set[str] | None = None, speaker_here: str | None = None,
+                 recurring: set[str] | None = None) -> None:
     """``named_here``: entities named (not referred back to) earlier in the same sentence."""
     history = history or []
     named_here = named_here or set()
@@ -240,5 +251,9 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
         ent.outlet = True
         m.entity, m.kind = ent.key, "Organization"
     elif re.search(r"(?:^|\s)the\s+$", left, re.I) and not re.search(r"\b(?:in|at|near|to|from|into|across|on)\s+the\s+$", left, re.I) and not sent.headline:
+        ent = table.add(m.name, "Organization", m.start)
+        m.entity, m.kind = ent.key, "Organization"
+    elif recurring is not None and m.name in recurring and not sent.headline:
+        # "Hamas accused Israel ... Hamas threatened": a one-word name that keeps acting, never a location
         ent = table.add(m.name, "Organization", m.start)
         m.entity, m.kind = ent.key, "Organization"
