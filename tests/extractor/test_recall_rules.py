@@ -539,3 +539,12 @@ def test_recurring_one_word_name_that_acts_is_an_organisation(extract) -> None:
     assert ("Hezbollah", "ACCUSES", "Israel") in r.triples
     r = extract("Shells hit Kurakhivka on Monday. Kurakhivka was evacuated, and troops in Kurakhivka retreated.")
     assert "Kurakhivka" not in r.kinds
+
+
+def test_leading_a_delegation_is_not_leading_its_country(extract) -> None:
+    r = extract("Georgian Foreign Minister Nino Beridze led the delegation from Tbilisi, while army chief "
+                "Levan Tsiklauri headed the talks with Armenia.")
+    assert ("Nino Beridze", "LEADS", "Georgia") not in r.triples
+    assert ("Nino Beridze", "HOLDS_POSITION", "Georgia") in r.triples
+    r = extract("Colonel Amadou Keita led the Mali Defence Forces for six years.")
+    assert ("Amadou Keita", "LEADS", "Mali Defence Forces") in r.triples
