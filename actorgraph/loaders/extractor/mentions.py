@@ -34,6 +34,10 @@ _ORG_ADJECTIVES = frozenset("regional rebel armed militant paramilitary separati
                             "criminal western military political".split())
 _PLACE_OF = frozenset("siege city town village capital outskirts province region district fall battle recapture "
                       "capture suburbs centre center streets port".split())
+_PLACE_AFTER = frozenset("province provinces region regions district districts county governorate oblast prefecture "
+                         "temple temples pagoda mosque shrine church monastery valley river rivers city town village "
+                         "field fields oilfield oilfields crossing crossings area".split())
+_ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
 _PAIR = re.compile(r"^(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
@@ -162,6 +166,8 @@ def _capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int
             j += 1
         elif w in ("'s", "’s") and lower[j - 1] == "people" and j + 1 < n and words[j + 1][0].isupper():
             j += 1
+        elif w in ("'", "’") and lower[j - 1].endswith("s") and j + 1 < n and words[j + 1][:1].isupper():
+            j += 1  # "the Farmers' Union": a plural possessive inside the name
         elif lower[j] in lex.connectors and lower[j] != "and":
             k = j
             while k < n and lower[k] in lex.connectors and lower[k] != "and":
@@ -240,12 +246,17 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     if j - i == 1 and not _ACRONYM.match(words[i]) and lower[i] in lex.organization_cues:
         add(i, j, words[i], None, "single")  # "Brigades": only as a short form of a known organisation
         return j
+    if i == 0 and j == 1 and j < n and words[j].islower() and _ADJECTIVE_END.search(lower[0]) \
+            and not _ACRONYM.match(words[0]) and not cues & lex.organization_cues:
+        return j  # "Federal troops", "Islamist fighters": an adjective capitalised at the start of the sentence
     org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE)
     if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
         acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name
         add(i, j, " ".join(words[i:j]), "Organization", "acronym" if acronym else "cue")
         return j
     if cues & lex.place_cues:
+        return j
+    if _named_place(words, lower, j):
         return j
     inner = next((x for x in range(i, j) if lex.country_at(words, x)), None)
     if inner is not None and inner > i:
@@ -271,6 +282,20 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
             return j
         add(i, j, " ".join(words[i:j]), "Person", "name")
     return j
+
+
+def _named_place(words: list[str], lower: list[str], j: int) -> bool:
+    """ "the Ta Wen temple", "in the Upper Nile region", "the Marsa and Zuwa oil fields": the run names a place
+    when a lower-case place noun (after at most one lower-case modifier) follows it."""
+    n = len(words)
+    for k in (j, j + 1):
+        if k >= n or not words[k].islower():
+            return False
+        if lower[k] in _PLACE_AFTER:
+            return True
+        if lower[k] in ("and", "or"):
+            return False
+    return False
 
 
 def _description_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, TitleInfo, str | None] | None:
