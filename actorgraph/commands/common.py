@@ -79,6 +79,16 @@ def split_params(items: list[str]) -> dict[str, str]:
     return out
 
 
+def split_list(value: str | None, what: str) -> list[str] | None:
+    """A comma-separated option (``--types SANCTIONS,DESIGNATES``) as a list; None when not given."""
+    if value is None:
+        return None
+    items = [v.strip() for v in value.split(",") if v.strip()]
+    if not items:
+        raise InvalidInput(f"--{what} needs at least one value", field=what)
+    return items
+
+
 def _cell(value: Any) -> str:
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, default=str)

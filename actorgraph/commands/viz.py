@@ -8,17 +8,15 @@ from typing import Annotated
 
 import typer
 
-from actorgraph.commands.common import err_console, handle_errors, settings_from, split_params, store_from
+from actorgraph.commands.common import (
+    err_console,
+    handle_errors,
+    settings_from,
+    split_list,
+    split_params,
+    store_from,
+)
 from actorgraph.errors import InvalidInput
-
-
-def _split_list(value: str | None, what: str) -> list[str] | None:
-    if value is None:
-        return None
-    items = [v.strip() for v in value.split(",") if v.strip()]
-    if not items:
-        raise InvalidInput(f"--{what} needs at least one value", field=what)
-    return items
 
 
 @handle_errors
@@ -57,8 +55,8 @@ def viz(
     cap = max_nodes or settings_from(ctx).viz_max_nodes
     with store_from(ctx) as store:
         if actor is not None:
-            sub = ego_network(store, actor, hops=hops, types=_split_list(types, "types"),
-                              statuses=_split_list(status, "status"), since=since, until=until,
+            sub = ego_network(store, actor, hops=hops, types=split_list(types, "types"),
+                              statuses=split_list(status, "status"), since=since, until=until,
                               max_nodes=cap, include_undated=not no_undated)
             heading = title or f"{actor}: {hops}-hop network"
         elif query is not None:

@@ -92,3 +92,25 @@ def test_export_and_load_dump(engine, store, tmp_path):
     assert read_graph(store) == before
     res = runner.invoke(app, ["load-dump", str(tmp_path / "missing.cypher")], env=engine.env())
     assert res.exit_code == 1 and "missing.cypher" in res.stderr
+
+
+def test_paths_command_rows_chain_from_source_to_target(engine, store):
+    graph_fixture.load(store)
+    pairs = store.query("MATCH (a:Actor)-[r]->(b:Actor) RETURN a.name AS a, b.name AS b").rows
+    want = nx.shortest_path_length(nx.Graph([(p["a"], p["b"]) for p in pairs]), "Nicolás Maduro", "Marco Rubio")
+    res = runner.invoke(app, ["paths", "maduro", "Marco Rubio", "--format", "json"], env=engine.env())
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert rows and {r["path"] for r in rows} == set(range(1, max(r["path"] for r in rows) + 1))
+    for n in {r["path"] for r in rows}:
+        hops = sorted((r for r in rows if r["path"] == n), key=lambda r: r["hop"])
+        assert len(hops) == want
+        ends = [{h["source"], h["target"]} for h in hops]  # undirected: each hop may point either way
+        assert "Nicolás Maduro" in ends[0] and "Marco Rubio" in ends[-1]
+        assert all(a & b for a, b in zip(ends, ends[1:], strict=False))
+        assert all("sentence" in h and h["relation_id"].startswith("rel:") and h["statements"] >= 1 for h in hops)
+    res = runner.invoke(app, ["paths", "maduro", "Marco Rubio", "--types", "MEETS_WITH", "--max-hops", "6"],
+                        env={**engine.env(), "COLUMNS": "400"})
+    assert res.exit_code == 0 and "no path of at most 6 hops" in res.stderr
+    res = runner.invoke(app, ["paths", "maduro", "Nobody Known"], env=engine.env())
+    assert res.exit_code == 1 and "NotFound" in res.stderr
