@@ -223,7 +223,7 @@ def test_demo_ingests_a_folder_writes_the_network_and_summarises(engine: Any, tm
     assert result.exit_code == 0, result.stderr
     page = out.read_text()
     assert "Ostrel Shipping" in page and "Republic of Karvia" in page
-    assert "top relations" in result.stdout and "SANCTIONS" in result.stdout
+    assert "most attested events" in result.stdout and "SANCTIONS" in result.stdout
     assert result.stderr.count("loaded ") == 13
     assert stats(engine)["documents"] == 13
 
@@ -292,3 +292,18 @@ def test_published_option_dates_documents_that_state_none(tmp_path):
     assert set(dates("--published", "2026-03-06")) == {"2026-03-04"}
     bad = _Runner().invoke(_app, ["extract", str(article), "--published", "06/03/2026"])
     assert bad.exit_code == 1 and "published" in bad.stderr
+
+
+def test_demo_summary_lists_events_not_standing_ties(store):
+    from actorgraph.commands.demo import top_relations
+    from actorgraph.graph import Actor, Document, Evidence, Relation
+
+    a, b = Actor(name="Ilse Varga", kind="Person"), Actor(name="Karvia", kind="Country")
+    doc = Document(text="Ilse Varga leads Karvia. Karvia sanctioned Ilse Varga on 2 May 2025.", title="t")
+    rels = [Relation(source=a.id, type="LEADS", target=b.id, evidence=Evidence(document_id=doc.id, sentence=f"s{i}",
+                                                                              start=i, end=i + 1)) for i in range(3)]
+    rels.append(Relation(source=b.id, type="SANCTIONS", target=a.id, date="2025-05-02",
+                         evidence=Evidence(document_id=doc.id, sentence="Karvia sanctioned", start=30, end=40)))
+    store.load_document(doc, [a, b], rels)
+    rows = top_relations(store)
+    assert [(r["rel"], r["statements"], r["last"]) for r in rows] == [("SANCTIONS", 1, "2025-05-02")]

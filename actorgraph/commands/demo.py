@@ -16,6 +16,7 @@ from rich.text import Text
 from actorgraph.commands.common import console, err_console, handle_errors, settings_from, store_from
 from actorgraph.errors import NotFound
 from actorgraph.graph import GraphStore, ontology
+from actorgraph.graph.registry import RelationClass
 from actorgraph.loaders.extractors import DEFAULT_EXTRACTOR, get_extractor
 from actorgraph.loaders.ingest import IngestEvent, IngestReport, ingest_documents
 from actorgraph.loaders.readers import read_inputs
@@ -44,14 +45,18 @@ def _print_event(event: IngestEvent) -> None:
 
 
 def top_relations(store: GraphStore, limit: int = 12) -> list[dict[str, object]]:
-    """The most-attested actor pairs per relation type (one row per pair and type, with a count)."""
-    label = ontology().actor_label
+    """The most-attested events between actor pairs — cooperation and conflict, not standing ties such as
+    LEADS — one row per pair and type with a count, dated ones first."""
+    o = ontology()
+    events = [n for n, t in o.relation_types.items()
+              if t.relation_class in (RelationClass.COOPERATION, RelationClass.CONFLICT)]
     return store.query(
-        f"MATCH (a:{label})-[r]->(b:{label}) WHERE type(r) IN $types "
+        f"MATCH (a:{o.actor_label})-[r]->(b:{o.actor_label}) WHERE type(r) IN $types "
         "RETURN a.name AS source, type(r) AS rel, b.name AS target, count(r) AS statements, "
         "min(r.date) AS first, max(r.date) AS last "
-        "ORDER BY statements DESC, source, rel, target LIMIT $limit",
-        {"types": ontology().fact_types(), "limit": limit}).rows
+        "ORDER BY statements DESC, CASE WHEN last IS NULL THEN 1 ELSE 0 END, source, rel, target "
+        "LIMIT $limit",
+        {"types": events, "limit": limit}).rows
 
 
 def _summary(store: GraphStore, report: IngestReport, out: Path) -> None:
@@ -67,7 +72,7 @@ def _summary(store: GraphStore, report: IngestReport, out: Path) -> None:
         console.print(kinds)
     rows = top_relations(store)
     if rows:
-        table = Table(title="top relations")
+        table = Table(title="most attested events (cooperation and conflict)")
         table.add_column("source", ratio=1)
         table.add_column("relation", no_wrap=True)
         table.add_column("target", ratio=1)
