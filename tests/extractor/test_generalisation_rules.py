@@ -36,3 +36,36 @@ def test_coordinated_names_before_a_modified_place_noun(extract) -> None:
 def test_capitalised_adjective_at_sentence_start_is_not_an_actor(extract) -> None:
     r = extract("Federal troops shelled the town. Islamist fighters withdrew. Federal officials denied it.")
     assert "Federal" not in r.kinds and "Islamist" not in r.kinds
+
+
+def test_hyphenated_given_name_is_kept_whole(extract) -> None:
+    r = extract("Security Secretary Wong Tak-ming urged calm on Monday.")
+    assert r.kinds.get("Wong Tak-ming") == "Person"
+
+
+def test_hong_kong_is_a_territory_with_a_leader(extract) -> None:
+    r = extract("Hong Kong Chief Executive Victor Lam Ka-wing defended the new security law on Monday.")
+    assert r.kinds.get("Hong Kong") == "Country"
+    assert ("Victor Lam Ka-wing", "LEADS", "Hong Kong") in r.triples
+
+
+def test_place_before_a_noun_after_an_article_only_describes_it(extract) -> None:
+    r = extract("Norway sanctioned a Riga shipping company and a Hong Kong-registered tanker operator on Monday.")
+    assert "Latvia" not in r.kinds and "Hong Kong" not in r.kinds
+
+
+def test_court_of_a_capital_still_stands_for_the_state(extract) -> None:
+    r = extract("A Kyiv court has charged Oleh Marchenko with treason.")
+    assert ("Ukraine", "INVESTIGATES", "Oleh Marchenko") in r.triples
+
+
+def test_currency_prefix_is_not_an_organisation(extract) -> None:
+    r = extract("Police in Singapore offered rewards of HK$2 million for the suspects.")
+    assert "HK" not in r.kinds
+
+
+def test_organisation_as_remit_before_a_title(extract) -> None:
+    r = extract("Senate Majority Leader Tom Harlan demanded new tariffs on Canada.")
+    assert r.kinds.get("Tom Harlan") == "Person"
+    assert r.kinds.get("Senate Majority") == "Organization"
+    assert ("Tom Harlan", "LEADS", "Senate Majority") in r.triples

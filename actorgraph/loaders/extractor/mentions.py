@@ -37,6 +37,8 @@ _PLACE_OF = frozenset("siege city town village capital outskirts province region
 _PLACE_AFTER = frozenset("province provinces region regions district districts county governorate oblast prefecture "
                          "temple temples pagoda mosque shrine church monastery valley river rivers city town village "
                          "field fields oilfield oilfields crossing crossings area".split())
+_STATE_BODY_NOUNS = frozenset("court tribunal judge prosecutor prosecutors police ministry official officials diplomat "
+                              "spokesman spokeswoman military army government".split())  # "a Kyiv court charged X"
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
@@ -199,6 +201,9 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         k = j
         if form.role == "demonym":
             return _demonym(lex, words, lower, i, j, form.country, add)
+        if i > 0 and lower[i - 1] in ("a", "an") and j < n and words[j].islower() and lower[j] not in _GROUP_STOP \
+                and lower[j] not in _STATE_BODY_NOUNS:
+            return j  # "a Lagos-based firm", "a Riga shipping company": the place only describes the noun
         if k + 1 < n and words[k] in ("'s", "’s"):
             s = lex.phrase_at(lex.state_nouns, lower, k + 1)
             if s and words[k + 1].islower():  # "China's military", not "Taiwan's Ministry of ..."
@@ -222,6 +227,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     k, aff, title, title_i = i, None, None, None
     if country and lex.title_at(lower, i + country[0]):
         aff, k = country[1].country, i + country[0]
+    if k == i and not country and not lex.title_at(lower, i):
+        k = _remit_title_start(lex, words, lower, i, j, add)  # "Security Secretary X", "Senate Leader X"
     while k < j:
         t = lex.title_at(lower, k)
         if not t or k + t[0] >= j:
@@ -263,6 +270,9 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         return inner if lower[inner - 1] in lex.connectors else _classify(lex, sent, words, lower, i, inner, add)
     if j - i == 1:
         w = words[i]
+        end = sent.tokens[j - 1].end - sent.start
+        if _ACRONYM.match(w) and sent.text[end : end + 1] == "$":
+            return j  # "HK$1 million": a currency, not an actor
         if _ACRONYM.match(w):
             add(i, j, w, "Organization", "acronym")
         elif i > 0 and lower[i - 1] in _PLACE_PREPS:
@@ -282,6 +292,18 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
             return j
         add(i, j, " ".join(words[i:j]), "Person", "name")
     return j
+
+
+def _remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
+    """A capitalised remit before a title inside one run: "Security Secretary Wong Tak-ming" -> the title
+    starts at "Secretary"; an organisation as remit ("Senate Majority Leader X") is a mention of its own."""
+    for p in range(i + 1, min(i + 4, j - 1)):
+        t = lex.title_at(lower, p)
+        if t and not t[1].rank and p + t[0] < j and all(words[x][:1].isupper() for x in range(i, p)):
+            if {lower[x] for x in range(i, p)} & lex.organization_cues:
+                add(i, p, " ".join(words[i:p]), "Organization", "cue")
+            return p
+    return i
 
 
 def _named_place(words: list[str], lower: list[str], j: int) -> bool:

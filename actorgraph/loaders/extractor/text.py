@@ -8,7 +8,7 @@ from dataclasses import dataclass
 # A word: dotted acronym (U.S.), or letters/digits joined by apostrophes and hyphens; else one symbol.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\$?[\w]+(?:[’'\-.,][\w]+)*|[^\w\s]", re.UNICODE)
 _POSSESSIVE = re.compile(r"^(.+?)([’']s?)$")
-_ADJECTIVAL_TAIL = re.compile(r"^[a-z]+(?:ed|ing|en|run|style|made|born|wide|based|owned)$|^(?:led|run|made|born)$")
+_ADJECTIVAL_TAIL = re.compile(r"^[a-z]{3,}(?:ed|ing|en)$|^[a-z]+(?:run|style|made|born|wide|based|owned)$|^(?:led|run|made|born)$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt st jr sr no vs etc inc ltd corp co dept gov sen rep rev prof "
     "jan feb mar apr jun jul aug sep sept oct nov dec fig approx est".split()
