@@ -69,3 +69,31 @@ def test_organisation_as_remit_before_a_title(extract) -> None:
     assert r.kinds.get("Tom Harlan") == "Person"
     assert r.kinds.get("Senate Majority") == "Organization"
     assert ("Tom Harlan", "LEADS", "Senate Majority") in r.triples
+
+
+def test_group_target_extends_to_the_named_members_it_includes(extract) -> None:
+    r = extract("Police in Lusaka arrested at least 30 party members overnight, including former interior minister "
+                "Joseph Banda.")
+    assert ("Zambia", "COERCES", "Joseph Banda") in r.triples
+
+
+def test_former_before_a_modified_title_blocks_the_position(extract) -> None:
+    r = extract("Peru expelled Chilean diplomats. Police detained former home affairs minister Hugo Salas in Lima.")
+    assert not any(s == "Hugo Salas" and t in ("HOLDS_POSITION", "LEADS") for s, t, _ in r.triples)
+
+
+def test_exiled_officer_still_holds_the_position(extract) -> None:
+    r = extract("The Green Unity Party was banned on Monday. The party, speaking through its exiled general "
+                "secretary, Ana Moyo, rejected the ruling.")
+    assert ("Ana Moyo", "HOLDS_POSITION", "Green Unity Party") in r.triples
+
+
+def test_the_party_refers_to_a_league_or_congress(extract) -> None:
+    r = extract("Courts banned the Popular Renewal League on Monday. Her lawyer said nothing. The party, through its "
+                "spokesman, Omar Diallo, called the ruling unlawful.")
+    assert ("Omar Diallo", "HOLDS_POSITION", "Popular Renewal League") in r.triples
+
+
+def test_professor_is_a_rank_not_part_of_the_name(extract) -> None:
+    r = extract("Protesters accused the interim leader, Professor Amina Okafor, of delaying the vote.")
+    assert "Amina Okafor" in r.kinds and "Professor Amina Okafor" not in r.kinds

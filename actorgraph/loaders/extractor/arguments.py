@@ -57,7 +57,14 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
         while links and links[-1]:
             links.pop()
             out.pop()
+    if step > 0 and out[-1].kind == "Group":  # "40 activists, including former minister X": X too
+        last = ms.index(out[-1])
+        if last + 1 < len(ms) and _INCLUDING.fullmatch(text[out[-1].end - base : ms[last + 1].start - base]):
+            out += coordinated(ms, last + 1, text, base, 1)
     return out
+
+
+_INCLUDING = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:[a-z][\w\-]*\s+){0,4}")
 
 
 def relative_object(ms: list[Mention], left: list[int], text: str, base: int,

@@ -18,6 +18,7 @@ _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
 _GENERIC_ORG_WORDS = frozenset("group movement militia rebels organisation organization fighters insurgents militants "
                                "gang coalition cartel front network bloc alliance".split())
+_PARTY_HEADS = frozenset("league congress front movement party".split())
 _ARMED_GROUP_WORDS = frozenset("group movement militia rebels fighters insurgents militants gang cartel front".split())
 STATE_BODY_WORDS = frozenset("nations ministry department agency commission court tribunal office parliament assembly "
                               "senate congress embassy treasury security".split())
@@ -217,6 +218,8 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
             return
         named = [e for e in orgs if word in e.tokens or word.rstrip("s") in e.tokens]
         pool = named or (orgs if word in _GENERIC_ORG_WORDS else [])
+        if not named and word == "party":  # "the party" for "the Awami League", "the National Congress"
+            pool = [e for e in orgs if set(e.tokens) & _PARTY_HEADS]
         if not named and word in _ARMED_GROUP_WORDS:  # "the group" is not the United Nations or a ministry
             pool = [e for e in pool if not set(e.tokens) & STATE_BODY_WORDS] or pool
         # "accused the Taliban of sheltering the militants": an organisation just named in the same

@@ -20,7 +20,7 @@ _STATE_TITLES = re.compile(
 _APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
 _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
                              r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+)?$", re.I)
-_ITS = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:its|their)\s+$", re.I)
+_ITS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|through|by|from|with)\s+)(?:its|their)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 # "Kenya's envoy X", "the cartel's alleged leader, X", "Russia sent presidential aide X"
 _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:alleged|suspected|reputed|self-styled|de facto|new|top|main)\s+)?|\s*|"
                         r"\s+(?:sent|sends|dispatched|dispatches)\s+")
@@ -58,7 +58,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
 
     for idx, m in enumerate(ms):
         former = m.title_i is not None and re.search(
-            r"\b(?:former|ousted|exiled|deposed|late|ex|outgoing|jailed)\W*$",
+            r"\b(?:former|ousted|deposed|late|ex|outgoing)\b\W*(?:[a-z]+\s+){0,2}$|\b(?:exiled|jailed)\W*$",
             text[: sent.tokens[m.title_i].start - base], re.I)
         if m.kind == "Person" and m.title is not None and not m.title.rank and not former:
             aff: str | None = None
@@ -70,7 +70,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 if prev:
                     aff = prev[-1].entity
                 elif _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
-                    owner = next((p.entity for p in ms[:idx] if p.kind in ("Organization", "Country")), prev_subject)
+                    owner = next((p.entity for p in ms[:idx] if p.kind in ("Organization", "Country") or (
+                        p.entity or "").startswith(("Organization:", "Country:"))), prev_subject)  # "The party, ... its"
                     aff = owner
                 elif _ARMED_TITLE.search(m.title.text) or _ARMED_TITLE.search(text[max(0, title_start - base - 12) : title_start - base]):
                     aff = armed_group  # "the rebel leader, X", "militia commander X": the armed group in the news
