@@ -97,3 +97,27 @@ def test_the_party_refers_to_a_league_or_congress(extract) -> None:
 def test_professor_is_a_rank_not_part_of_the_name(extract) -> None:
     r = extract("Protesters accused the interim leader, Professor Amina Okafor, of delaying the vote.")
     assert "Amina Okafor" in r.kinds and "Professor Amina Okafor" not in r.kinds
+
+
+def test_titled_person_not_the_state_is_the_subject_of_a_second_verb(extract) -> None:
+    r = extract("Peru's foreign minister, Ana Ruiz Mora, called the measures unlawful and accused Washington of "
+                "bullying Lima.")
+    assert ("Ana Ruiz Mora", "ACCUSES", "United States") in r.triples
+    assert ("Peru", "ACCUSES", "United States") not in r.triples
+
+
+def test_demonym_government_spokesman_is_the_speaker_who_demands(extract) -> None:
+    r = extract("Chilean government spokesman Pablo Soto said the raids were illegal and demanded that Lima "
+                "withdraw its troops.")
+    assert ("Pablo Soto", "DEMANDS", "Peru") in r.triples
+
+
+def test_abbreviated_ranks_are_not_names(extract) -> None:
+    r = extract("Bolivia's army spokesman, Lt. Gen. Hugo Quispe, accused Peru of shelling a school.")
+    assert "Lt" not in r.kinds and "Gen" not in r.kinds
+    assert ("Hugo Quispe", "HOLDS_POSITION", "Bolivia") in r.triples
+
+
+def test_owner_with_lowercase_modifiers_before_the_title(extract) -> None:
+    r = extract("Nepal's interior ministry spokesman, Ram Thapa, met Indian officials on Monday.")
+    assert ("Ram Thapa", "HOLDS_POSITION", "Nepal") in r.triples

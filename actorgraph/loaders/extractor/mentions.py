@@ -39,6 +39,7 @@ _PLACE_AFTER = frozenset("province provinces region regions district districts c
                          "field fields oilfield oilfields crossing crossings area".split())
 _STATE_BODY_NOUNS = frozenset("court tribunal judge prosecutor prosecutors police ministry official officials diplomat "
                               "spokesman spokeswoman military army government".split())  # "a Kyiv court charged X"
+_RANK_ABBREVIATIONS = frozenset("lt gen col maj capt sgt brig adm cmdr cdr maj-gen lt-gen lt-col".split())
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
@@ -126,6 +127,9 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                 add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
                 i += 2
                 continue
+        if lw in _RANK_ABBREVIATIONS and i + 1 < n and words[i + 1] == ".":
+            i += 2  # "Lt. Gen.", "Brig. Gen.": a rank written short, not a name
+            continue
         if lw in _PRONOUNS:
             add(i, i + 1, w, None, "pronoun")
             i += 1
@@ -340,6 +344,8 @@ def _description_at(lex: Lexicon, words: list[str], lower: list[str], i: int) ->
 def _title_before(lex: Lexicon, lower: list[str], i: int) -> tuple[TitleInfo, int] | None:
     """A lower-case title right before a name, or before it with a comma: "brigades spokesman Osman Tabidi",
     "Turkey's foreign minister, Selim Arikan"."""
+    while i >= 2 and lower[i - 1] == "." and lower[i - 2] in _RANK_ABBREVIATIONS:
+        i -= 2  # "spokeswoman, Lt. Gen. X"
     end = i - 1 if i > 0 and lower[i - 1] == "," else i
     for start in range(max(0, end - 4), end):
         t = lex.title_at(lower, start)

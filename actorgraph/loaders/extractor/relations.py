@@ -148,7 +148,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 elif joined and not prev_subject and re.search(r"\band\s+(?:[a-z]+ly\s+)?$", low[max(0, s - 30) : s]) \
                         and (opener := next((k for k in left if ms[k].start - base < 40
                                              and subject_of(ms, [k], text, base, s) is not None), None)) is not None:
-                    agents = [ms[opener]]  # "Police in X used tear gas to disperse crowds, and detained Y": X
+                    agents = [ms[_titled_head(ms, opener, sent)]]  # "Police in X used tear gas ..., and detained Y": X
                 elif subj is not None:
                     agents = coordinated(ms, subj, text, base, -1)
             targets = objects_of(ms, right, text, base, e, trig, low[s:e], form == "noun")
@@ -232,6 +232,20 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     rel.props["casualties"] = "true"  # kept only so that "condemned the attack" finds its author
                 out.append(rel)
     return [r for r in out if r.source != r.target or r.source is None]
+
+
+def _titled_head(ms: list[Mention], k: int, sent: Sentence) -> int:
+    """ "Peru's foreign minister, X, ..." / "Chilean government spokesman X said ...": the state only qualifies
+    the titled person who is the subject."""
+    nxt = ms[k + 1] if k + 1 < len(ms) else None
+    if nxt is not None and ms[k].kind in ("Country", "Organization") and nxt.kind == "Person" \
+            and nxt.title_i is not None and sent.tokens[nxt.title_i].start >= ms[k].end \
+            and _TITLE_GAP.fullmatch(sent.text[ms[k].end - sent.start : nxt.start - sent.start]):
+        return k + 1
+    return k
+
+
+_TITLE_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w\-.]+){1,6},?\s+")
 
 
 def is_symmetric(rel_type: str) -> bool:

@@ -22,7 +22,8 @@ _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|p
                              r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+)?$", re.I)
 _ITS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|through|by|from|with)\s+)(?:its|their)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 # "Kenya's envoy X", "the cartel's alleged leader, X", "Russia sent presidential aide X"
-_OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:alleged|suspected|reputed|self-styled|de facto|new|top|main)\s+)?|\s*|"
+_OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:alleged|suspected|reputed|self-styled|de facto|new|top|main)\s+)?"
+                        r"(?:(?!(?:of|with|and|or|the|to|for|in|on|by|from|a|an)\s)[a-z][\w\-]*\s+){0,3}|\s*|"
                         r"\s+(?:sent|sends|dispatched|dispatches)\s+")
 _HEDGED = re.compile(r"\b(?:alleged|suspected|reputed|purported)\s+(?:[\w\-]+\s+)?$", re.I)
 _SEIZED_POWER = re.compile(r"^,\s+who\s+(?:\w+\s+)?(?:seized|took|grabbed|assumed|came to|rose to)\s+power\b", re.I)
