@@ -121,3 +121,14 @@ def test_abbreviated_ranks_are_not_names(extract) -> None:
 def test_owner_with_lowercase_modifiers_before_the_title(extract) -> None:
     r = extract("Nepal's interior ministry spokesman, Ram Thapa, met Indian officials on Monday.")
     assert ("Ram Thapa", "HOLDS_POSITION", "Nepal") in r.triples
+
+
+def test_exchanging_fire_is_a_mutual_attack(extract) -> None:
+    r = extract("Peruvian and Chilean troops exchanged artillery fire near the border on Monday.")
+    assert {("Peru", "ATTACKS", "Chile"), ("Chile", "ATTACKS", "Peru")} <= r.triples
+
+
+def test_coordinated_parties_that_clashed_attack_each_other(extract) -> None:
+    r = extract("Armenia and Azerbaijan fought along the frontier overnight. Russia fought Ukraine in 2022.")
+    assert {("Armenia", "ATTACKS", "Azerbaijan"), ("Azerbaijan", "ATTACKS", "Armenia")} <= r.triples
+    assert ("Russia", "ATTACKS", "Ukraine") in r.triples and ("Ukraine", "ATTACKS", "Russia") not in r.triples

@@ -38,6 +38,7 @@ class Trigger:
     confidence: float
     appoint: bool = False
     passive: bool = False  # the subject is the target ("X is under investigation")
+    mutual: bool = False  # both parties act on each other ("A and B exchanged fire")
 
 
 @dataclass
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
                 confidence=float(spec.get("confidence", 0.7)),
                 appoint=bool(spec.get("appoint", False)),
                 passive=bool(spec.get("passive", False)),
+                mutual=bool(spec.get("mutual", False)),
             )
         )
 

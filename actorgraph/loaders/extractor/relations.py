@@ -231,6 +231,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 if casualties:  # "killing at least 21 people": a casualty count, not a party to the conflict;
                     rel.props["casualties"] = "true"  # kept only so that "condemned the attack" finds its author
                 out.append(rel)
+                if trig.mutual and t is not None and a is not None:
+                    out.append(dataclasses.replace(rel, source=t.entity, target=a.entity, props=dict(rel.props)))
     return [r for r in out if r.source != r.target or r.source is None]
 
 
