@@ -132,3 +132,26 @@ def test_coordinated_parties_that_clashed_attack_each_other(extract) -> None:
     r = extract("Armenia and Azerbaijan fought along the frontier overnight. Russia fought Ukraine in 2022.")
     assert {("Armenia", "ATTACKS", "Azerbaijan"), ("Azerbaijan", "ATTACKS", "Armenia")} <= r.triples
     assert ("Russia", "ATTACKS", "Ukraine") in r.triples and ("Ukraine", "ATTACKS", "Russia") not in r.triples
+
+
+def test_sentence_initial_it_is_the_organisation_the_last_sentence_opened_with(extract) -> None:
+    r = extract("The Popular Renewal League was banned on Monday. It accused the interim leader, Professor Amina "
+                "Okafor, of rigging the vote.")
+    assert ("Popular Renewal League", "ACCUSES", "Amina Okafor") in r.triples
+
+
+def test_expletive_it_is_not_an_actor(extract) -> None:
+    r = extract("Canada's embassy said nothing. It is unclear whether Russia will attack Ukraine.")
+    assert not any(s == "Canada" for s, _, _ in r.triples)
+
+
+def test_summoning_a_demonym_ambassador_protests_to_that_state(extract) -> None:
+    r = extract("Turkey's foreign ministry summoned the Dutch envoy on Tuesday.")
+    assert ("Turkey", "PROTESTS", "Netherlands") in r.triples
+
+
+def test_a_reward_for_someone_is_not_an_offer_to_them(extract) -> None:
+    r = extract("The United States has offered up to $5 million for information on Musa Kamara. "
+                "Police offered rewards of $2 million for six activists. Qatar offered Sudan a loan.")
+    assert not any(t == "OFFERS" and g in ("Musa Kamara", "six activists") for _, t, g in r.triples)
+    assert ("Qatar", "OFFERS", "Sudan") in r.triples

@@ -18,6 +18,7 @@ _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
 _GENERIC_ORG_WORDS = frozenset("group movement militia rebels organisation organization fighters insurgents militants "
                                "gang coalition cartel front network bloc alliance".split())
+_ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "special envoy", "representative"})
 _PARTY_HEADS = frozenset("league congress front movement party".split())
 _ARMED_GROUP_WORDS = frozenset("group movement militia rebels fighters insurgents militants gang cartel front".split())
 STATE_BODY_WORDS = frozenset("nations ministry department agency commission court tribunal office parliament assembly "
@@ -90,7 +91,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             if m.entity is None:
                 continue
             ent = table.entities[m.entity]
-            if m.via not in ("pronoun", "possessor", "org-anaphor", "government", "own-government", "description",
+            if m.via not in ("pronoun", "it-subject", "possessor", "org-anaphor", "government", "own-government", "description",
                              "pair") and not m.via.startswith("group-of-"):
                 named_here.add(m.entity)
             m.kind = ent.kind
@@ -173,6 +174,13 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
     if m.via == "pronoun":
         m.entity = recent_person
         return
+    if m.via == "it-subject":  # "It accused ...": the organisation or state that opened the previous sentence
+        prev = next(((past, ms) for past, ms in reversed(history) if not past.headline), None)
+        opener = next((x for x in prev[1] if x.entity and (x.kind in ("Organization", "Country") or x.entity.startswith(
+            ("Organization:", "Country:")))), None) if prev else None
+        if opener is not None and opener.start - prev[0].start < 40 and not opener.possessive:  # type: ignore[index]
+            m.entity = opener.entity
+        return
     if m.via == "possessor":  # "X accused Y ... and called for his resignation": Y, not the speaker X
         people = [e for e in table.of_kind("Person") if e.key in last_seen and e.key != speaker_here]
         m.entity = max(people, key=lambda e: last_seen[e.key]).key if people else recent_person
@@ -206,6 +214,8 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
         if people:
             seen = [e for e in people if e.key in last_seen]
             m.entity = (max(seen, key=lambda e: last_seen[e.key]) if seen else people[0]).key
+        elif m.country and wanted in _ENVOY_TITLES:  # "summoned the Chinese ambassador": China's representative
+            m.entity = table.add(m.country, "Country", m.start).key
         return
     if m.via == "government":
         ranked = [(counts[e.key], -e.first, e.key) for e in table.of_kind("Country") if counts[e.key]]

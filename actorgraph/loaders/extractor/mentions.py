@@ -40,6 +40,10 @@ _PLACE_AFTER = frozenset("province provinces region regions district districts c
 _STATE_BODY_NOUNS = frozenset("court tribunal judge prosecutor prosecutors police ministry official officials diplomat "
                               "spokesman spokeswoman military army government".split())  # "a Kyiv court charged X"
 _RANK_ABBREVIATIONS = frozenset("lt gen col maj capt sgt brig adm cmdr cdr maj-gen lt-gen lt-col".split())
+_IT_VERB = re.compile(r"(?!(?:is|was|has|seems|appears|remains|remained|needed|mattered|emerged|follows|followed|"
+                      r"comes|came|happened|added)$)[a-z]+(?:ed|s)|said|says|told|made|sent|gave|took|sought|won|lost|"
+                      r"began|struck|hit|threw|drew|put|set|cut|kept|held|left|led|bought|sold|paid|met|spoke|wrote|"
+                      r"also|later|then")
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
@@ -129,6 +133,10 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                 continue
         if lw in _RANK_ABBREVIATIONS and i + 1 < n and words[i + 1] == ".":
             i += 2  # "Lt. Gen.", "Brig. Gen.": a rank written short, not a name
+            continue
+        if i == 0 and lw == "it" and n > 1 and _IT_VERB.fullmatch(lower[1]) and not sent.headline:
+            add(0, 1, w, None, "it-subject")  # "It accused ...": the organisation or state the last sentence opened with
+            i += 1
             continue
         if lw in _PRONOUNS:
             add(i, i + 1, w, None, "pronoun")
