@@ -155,3 +155,27 @@ def test_a_reward_for_someone_is_not_an_offer_to_them(extract) -> None:
                 "Police offered rewards of $2 million for six activists. Qatar offered Sudan a loan.")
     assert not any(t == "OFFERS" and g in ("Musa Kamara", "six activists") for _, t, g in r.triples)
     assert ("Qatar", "OFFERS", "Sudan") in r.triples
+
+
+def test_pledged_or_ready_aid_is_an_offer(extract) -> None:
+    r = extract("The European Union has pledged 250 million euros to help Moldova cover energy costs. "
+                "Ukraine said it was ready to supply Moldova from its own storage.")
+    assert ("European Union", "OFFERS", "Moldova") in r.triples
+    assert r.rel("Ukraine", "OFFERS", "Moldova").status.value == "asserted"
+    assert not any(t == "AIDS" for _, t, _ in r.triples)
+
+
+def test_sending_a_state_a_request_is_a_demand(extract) -> None:
+    r = extract("Bangladesh's government on Thursday sent India a second formal request for the extradition of "
+                "Hasan Ali.")
+    assert ("Bangladesh", "DEMANDS", "India") in r.triples
+
+
+def test_arrest_warrant_for_someone_is_an_investigation(extract) -> None:
+    r = extract("Georgian prosecutors issued an arrest warrant for Levan Gelashvili on Monday.")
+    assert ("Georgia", "INVESTIGATES", "Levan Gelashvili") in r.triples
+
+
+def test_who_runs_an_organisation_leads_it(extract) -> None:
+    r = extract("Among those named was Daniel Fung, who runs the advocacy group Freedom Watch Asia.")
+    assert ("Daniel Fung", "LEADS", "Freedom Watch Asia") in r.triples

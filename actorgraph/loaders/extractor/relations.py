@@ -93,6 +93,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         if trig.form == "verb" and second and re.fullmatch(r"\s+(?:and|or)\s+", text[e : second[0]]) \
                 and PAST_VERB.fullmatch(low[s:e].split()[0]) and PAST_VERB.fullmatch(low[second[0] : second[1]].split()[0]):
             stop = next((v for v in verb_starts if v >= second[1]), len(text))  # "rammed and boarded X": X for both
+        promised = trig.type == "AIDS" and trig.form == "verb" and bool(_PROMISE_TO.search(low[max(0, s - 50) : s]))
+        if promised:
+            trig = dataclasses.replace(trig, type="OFFERS")  # "pledged $5 million to help X", "ready to supply X"
         if trig.type == "REJECTS" and ALLEGATION_BEFORE.search(low[max(0, s - 60) : s]):
             trig = dataclasses.replace(trig, type="DENIES")  # "..., an allegation Kabul rejects"
         form = trig.form
@@ -180,6 +183,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         if agents and not passive and form == "verb":
             window = max(a.end - base for a in agents)
         status = status_of(text, window, s, trig.type)
+        if promised and status == RelationStatus.HYPOTHETICAL:
+            status = RelationStatus.ASSERTED  # the aid is hypothetical, the offer of it is made
         if status == RelationStatus.ALLEGED and ALLEGATION_DENIED_AFTER.match(text[e:]):
             status = RelationStatus.DENIED  # "accuses X of sheltering Y, an allegation X rejects"
         if form == "noun" and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
@@ -234,6 +239,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 if trig.mutual and t is not None and a is not None:
                     out.append(dataclasses.replace(rel, source=t.entity, target=a.entity, props=dict(rel.props)))
     return [r for r in out if r.source != r.target or r.source is None]
+
+
+_PROMISE_TO = re.compile(r"\b(?:ready|willing|prepared|offer(?:s|ed|ing)?|pledg\w*|promis\w*|vow\w*)\b(?:\s+[^\s.;]+){0,4}?"
+                         r"\s+to\s+$")
 
 
 def _titled_head(ms: list[Mention], k: int, sent: Sentence) -> int:
