@@ -179,3 +179,10 @@ def test_arrest_warrant_for_someone_is_an_investigation(extract) -> None:
 def test_who_runs_an_organisation_leads_it(extract) -> None:
     r = extract("Among those named was Daniel Fung, who runs the advocacy group Freedom Watch Asia.")
     assert ("Daniel Fung", "LEADS", "Freedom Watch Asia") in r.triples
+
+
+def test_bare_state_title_belongs_to_the_country_the_sentence_opens_with(extract) -> None:
+    r = extract("Cuba thanked its partners. Cuba denounced the blockade. Mexico, which has shipped fuel to Cuba since "
+                "2023, will keep doing so, President Ana Lucia Torres told reporters on Tuesday.")
+    assert ("Ana Lucia Torres", "LEADS", "Mexico") in r.triples
+    assert ("Ana Lucia Torres", "LEADS", "Cuba") not in r.triples

@@ -62,7 +62,7 @@ class RuleBasedExtractor:
                     seen_counts[f"Country:{normalize_name(m.country)}"] += 1
             # the country a bare title belongs to: that of another person in the sentence, else the article's
             home = next((affiliation[m.entity] for m in sent_mentions if m.entity in affiliation),
-                        _home_country(seen_counts, table))
+                        _opening_country(sent, sent_mentions) or _home_country(seen_counts, table))
             source = attribution_span(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity or "")
                                                   for m in sent_mentions])
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
@@ -100,6 +100,24 @@ def _without_described_groups(sent: Sentence, mentions: list[Mention]) -> list[M
             if a.kind == "Group" and b.kind in ("Organization", "Person")
             and re.fullmatch(r",\s+(?:the\s+)?", sent.text[a.end - sent.start : b.start - sent.start])}
     return [m for m in mentions if id(m) not in drop]
+
+
+_IN_PHRASE = re.compile(r"\b(?:to|from|with|in|on|into|against|for|at|of)\s+(?:the\s+)?$")
+
+
+def _opening_country(sent: Sentence, mentions: list[Mention]) -> str | None:
+    """ "Mexico, which ..., will go on, President X told reporters": a bare state title belongs to the
+    country the sentence opens with when it is the subject and no other country or organisation is named
+    before the title."""
+    first = mentions[0] if mentions else None
+    if first is None or first.kind != "Country" or first.possessive or first.start - sent.start > 3 or not first.entity:
+        return None
+    person = next((m for m in mentions if m.kind == "Person" and m.title is not None), None)
+    if person is None or any(m.kind in ("Country", "Organization") and m.entity != first.entity
+                             and not _IN_PHRASE.search(sent.text[: m.start - sent.start])
+                             for m in mentions if m.start < person.start):
+        return None  # another state or body named before the title, outside a prepositional phrase
+    return first.entity
 
 
 def _home_country(counts: Counter[str], table: EntityTable) -> str | None:
