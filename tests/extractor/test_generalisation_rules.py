@@ -186,3 +186,33 @@ def test_bare_state_title_belongs_to_the_country_the_sentence_opens_with(extract
                 "2023, will keep doing so, President Ana Lucia Torres told reporters on Tuesday.")
     assert ("Ana Lucia Torres", "LEADS", "Mexico") in r.triples
     assert ("Ana Lucia Torres", "LEADS", "Cuba") not in r.triples
+
+
+_SHIPPER = ("Norway on Monday sanctioned a Riga shipping company and its owner for moving oil to Iran. The Foreign "
+            "Ministry said Baltic Star Tankers and its owner, Ivars Ozols, had shipped crude since 2022.")
+
+
+def test_indefinite_description_is_linked_to_the_name_given_next(extract) -> None:
+    r = extract(_SHIPPER)
+    assert ("Norway", "SANCTIONS", "Baltic Star Tankers") in r.triples
+    assert ("Norway", "SANCTIONS", "Ivars Ozols") in r.triples
+    assert ("Norway", "SANCTIONS", "Foreign Ministry") not in r.triples
+
+
+def test_name_followed_by_its_owner_is_an_organisation_owned_by_the_apposed_person(extract) -> None:
+    r = extract(_SHIPPER)
+    assert r.kinds["Baltic Star Tankers"] == "Organization"
+    assert ("Ivars Ozols", "ASSOCIATED_WITH", "Baltic Star Tankers") in r.triples
+
+
+def test_description_is_not_linked_to_a_party_named_in_its_own_sentence(extract) -> None:
+    r = extract("Canada sanctioned a Dubai trading firm for supplying the Volta Brigades. Canadian officials said "
+                "nothing more.")
+    assert ("Canada", "SANCTIONS", "Volta Brigades") not in r.triples
+
+
+def test_predicative_description_is_not_linked(extract) -> None:
+    r = extract("Ivars Ozols said his firm is a shipping company with no ties to Iran. Norway sanctioned Baltic "
+                "Star Tankers Ltd on Monday.")
+    assert ("Ivars Ozols", "ASSOCIATED_WITH", "Baltic Star Tankers Ltd") not in r.triples
+    assert len([t for t in r.triples if t[2] == "Baltic Star Tankers Ltd"]) == 1

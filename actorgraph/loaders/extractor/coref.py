@@ -103,10 +103,39 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
         if first_person:
             prev_first_person = first_person
         history.append((sent, sent_mentions))
+    _link_descriptions_forward(table, sentences, mentions)
     for sent_mentions in mentions:
         sent_mentions[:] = [m for m in sent_mentions if m.entity is not None]
     table.entities = {k: e for k, e in table.entities.items() if e.count > 0}
     return table
+
+
+def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """ "designated a Mogadishu money-transfer company and its owner ... The Treasury said Hodan Express and its
+    owner, Abdi Elmi, ...": an indefinite description is the first organisation (or person, for "its owner")
+    newly named in the next two sentences (not in its own, where another party would be named)."""
+    first: dict[str, int] = {}
+    for ms in mentions:
+        for m in ms:
+            if m.entity and m.via not in _BACK_REFERENCES:
+                first.setdefault(m.entity, m.start)
+    taken: set[str] = set()
+    for idx, ms in enumerate(mentions):
+        for m in ms:
+            if m.entity is not None or m.via not in ("indef-org", "indef-owner"):
+                continue
+            kind = "Organization" if m.via == "indef-org" else "Person"
+            horizon = sentences[min(idx + 2, len(sentences) - 1)].end
+            new = sorted((pos, key) for key, pos in first.items() if sentences[idx].end <= pos < horizon and key not in taken
+                         and table.entities[key].kind == kind and not set(table.entities[key].tokens) & STATE_BODY_WORDS)
+            if new:
+                m.entity, m.kind = new[0][1], kind
+                taken.add(m.entity)
+                table.entities[m.entity].count += 1
+
+
+_BACK_REFERENCES = frozenset({"pronoun", "it-subject", "possessor", "org-anaphor", "government", "own-government",
+                              "description", "pair", "indef-org", "indef-owner"})
 
 
 def _recurring_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> set[str]:

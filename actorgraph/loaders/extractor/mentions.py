@@ -44,6 +44,10 @@ _IT_VERB = re.compile(r"(?!(?:is|was|has|seems|appears|remains|remained|needed|m
                       r"comes|came|happened|added)$)[a-z]+(?:ed|s)|said|says|told|made|sent|gave|took|sought|won|lost|"
                       r"began|struck|hit|threw|drew|put|set|cut|kept|held|left|led|bought|sold|paid|met|spoke|wrote|"
                       r"also|later|then")
+_COMPANY_NOUNS = frozenset("company firm business bank lender charity outlet operator conglomerate exporter supplier "
+                           "trader broker airline manufacturer maker producer contractor subsidiary".split())
+_OWNER_NOUNS = frozenset("owner owners founder director chairman chairwoman boss manager head".split())
+_PREDICATIVE = frozenset("as is was are were be been being become became remains remained like".split())
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
@@ -134,6 +138,15 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
         if lw in _RANK_ABBREVIATIONS and i + 1 < n and words[i + 1] == ".":
             i += 2  # "Lt. Gen.", "Brig. Gen.": a rank written short, not a name
             continue
+        if lw in ("a", "an") and not sent.headline and not (i > 0 and lower[i - 1] in _PREDICATIVE):
+            d = _indefinite_org_at(lex, words, lower, i + 1)
+            if d:
+                add(i, d, " ".join(words[i:d]), None, "indef-org")  # named in a later sentence, see coref
+                if d + 2 < n and lower[d] == "and" and lower[d + 1] == "its" and lower[d + 2] in _OWNER_NOUNS:
+                    add(d + 1, d + 3, " ".join(words[d + 1 : d + 3]), None, "indef-owner")
+                    d += 3
+                i = d
+                continue
         if i == 0 and lw == "it" and n > 1 and _IT_VERB.fullmatch(lower[1]) and not sent.headline:
             add(0, 1, w, None, "it-subject")  # "It accused ...": the organisation or state the last sentence opened with
             i += 1
@@ -268,6 +281,10 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     if i == 0 and j == 1 and j < n and words[j].islower() and _ADJECTIVE_END.search(lower[0]) \
             and not _ACRONYM.match(words[0]) and not cues & lex.organization_cues:
         return j  # "Federal troops", "Islamist fighters": an adjective capitalised at the start of the sentence
+    if j + 2 < n and lower[j] == "and" and lower[j + 1] == "its" and lower[j + 2] in _OWNER_NOUNS \
+            and not lex.country_at(words, i):
+        add(i, j, " ".join(words[i:j]), "Organization", "cue")  # "X and its owner": X is a company
+        return j
     org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE)
     if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
         acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name
@@ -316,6 +333,23 @@ def _remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int,
                 add(i, p, " ".join(words[i:p]), "Organization", "cue")
             return p
     return i
+
+
+def _indefinite_org_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int | None:
+    """ "(a) Mogadishu money-transfer company", "(an) offshore shipping firm": lower-case modifiers (or a place)
+    and a company noun, with no name after it; returns the end of the phrase."""
+    n = len(words)
+    for k in range(i, min(i + 5, n)):
+        if lower[k] in _COMPANY_NOUNS:
+            nxt = words[k + 1] if k + 1 < n else ""
+            if nxt[:1].isupper() or nxt in ("of", ",", "called", "named", "known") or k == i:
+                return None  # "a company called X", "a firm, X": the name is right there
+            return k + 1
+        c = lex.country_at(words, k)
+        if not (words[k].islower() and re.fullmatch(r"[a-z][a-z\-]*", words[k]) and lower[k] not in _GROUP_STOP
+                or c and c[0] == 1):
+            return None
+    return None
 
 
 def _named_place(words: list[str], lower: list[str], j: int) -> bool:

@@ -38,6 +38,8 @@ _BACKER = re.compile(r"^['’]s?\s+(?:(?:main|chief|key|principal|biggest|larges
                      r"arms supplier|supplier|financier|paymaster|ally|protector|defender)\b", re.I)
 _ARMED_TITLE = re.compile(r"\b(?:rebel|rebels['’]?|militia|gang|cartel|guerrilla|insurgent|jihadist|militant)\s*(?:\w+\s+)?$|"
                           r"^(?:rebel|militia|gang|cartel|guerrilla|insurgent)\b", re.I)
+_ITS_OWNER = re.compile(r"\s+and\s+its\s+(?:[a-z]+\s+)?(?P<role>owners?|founder|director|chairman|chairwoman|boss|"
+                        r"manager|head|chief executive),\s+", re.I)
 _FAMILY = frozenset("son daughter wife husband brother sister father mother nephew niece cousin son-in-law brother-in-law".split())
 
 
@@ -97,6 +99,10 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "X, an alleged financial operator of Y"
                 if member.group("hedge") and out and out[-1].source == m.entity:
                     out[-1].status = RelationStatus.ALLEGED
+            owned = _ITS_OWNER.fullmatch(gap)
+            if owned and m.kind == "Organization" and nxt.kind == "Person":  # "X and its owner, Y"
+                role = owned.group("role").lower()
+                emit(nxt.entity, None, m.entity, "ASSOCIATED_WITH" if role.startswith("owner") else "LEADS", 0.75)
             if m.kind == "Person" and _CRITIC_OF.fullmatch(gap) and nxt.kind in ("Country", "Organization", "Person"):
                 emit(m.entity, None, nxt.entity, "ACCUSES", 0.6)  # "X, a critic of the government, said"
             backer = _BACKER.match(text[nxt.end - base :]) if re.fullmatch(r",\s+(?:the\s+)?", gap) else None
