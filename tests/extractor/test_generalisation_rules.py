@@ -216,3 +216,22 @@ def test_predicative_description_is_not_linked(extract) -> None:
                 "Star Tankers Ltd on Monday.")
     assert ("Ivars Ozols", "ASSOCIATED_WITH", "Baltic Star Tankers Ltd") not in r.triples
     assert len([t for t in r.triples if t[2] == "Baltic Star Tankers Ltd"]) == 1
+
+
+def test_declared_acronym_is_an_alias_whatever_its_letters(extract) -> None:
+    r = extract("Ankara says the area is used by the outlawed Kurdistan Workers' Party, or PKK. Turkey struck PKK "
+                "positions on Monday.")
+    assert "PKK" not in r.kinds
+    assert ("Turkey", "ATTACKS", "Kurdistan Workers' Party") in r.triples
+
+
+def test_parenthesised_acronym_is_an_alias(extract) -> None:
+    r = extract("Rebels attacked the Joint Force for Peace in Liberia (JOFPEL) on Monday. JOFPEL said two soldiers "
+                "died.")
+    assert "JOFPEL" not in r.kinds
+
+
+def test_place_before_based_or_flagged_is_not_an_actor(extract) -> None:
+    r = extract("Daniel Fung, who runs the Washington-based advocacy group Freedom Watch Asia, was charged. "
+                "Greece seized a Panama-flagged tanker.")
+    assert "United States" not in r.kinds and "Panama" not in r.kinds

@@ -73,6 +73,7 @@ def _initials(tokens: tuple[str, ...]) -> str:
 def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexicon) -> EntityTable:
     table = EntityTable()
     _register_names(table, mentions)
+    _declared_acronyms(table, sentences, mentions)
     counts: Counter[str] = Counter()
     last_seen: dict[str, int] = {}
     prev_first_person: str | None = None
@@ -108,6 +109,29 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
         sent_mentions[:] = [m for m in sent_mentions if m.entity is not None]
     table.entities = {k: e for k, e in table.entities.items() if e.count > 0}
     return table
+
+
+_DECLARES_ACRONYM = re.compile(r"(?:\s+(?:in|of|for|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})?"
+                               r"(?:\s*\(|,\s+(?:or|known as|also known as)\s+(?:the\s+)?)")
+
+
+def _declared_acronyms(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """ "the Kurdistan Workers' Party, or PKK" / "... Mission in Somalia (AUSSOM)": the acronym is declared an
+    alias of the name right before it, whatever its letters (they often follow another language)."""
+    remap: dict[str, str] = {}
+    for sent, ms in zip(sentences, mentions, strict=True):
+        for k, b in enumerate(ms):
+            if b.via != "acronym" or not b.entity:
+                continue
+            a = next((x for x in reversed(ms[:k]) if x.kind != "Country"), None)  # "... Mission in Somalia (X)"
+            if a is not None and a.kind == "Organization" and a.entity and a.entity != b.entity \
+                    and _DECLARES_ACRONYM.fullmatch(sent.text[a.end - sent.start : b.start - sent.start]):
+                remap.setdefault(b.entity, a.entity)
+    for ms in mentions:
+        for m in ms:
+            if m.entity in remap:
+                m.entity = remap[m.entity]
+                table.entities[m.entity].aliases.add(m.surface)
 
 
 def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:

@@ -48,6 +48,7 @@ _COMPANY_NOUNS = frozenset("company firm business bank lender charity outlet ope
                            "trader broker airline manufacturer maker producer contractor subsidiary".split())
 _OWNER_NOUNS = frozenset("owner owners founder director chairman chairwoman boss manager head".split())
 _PREDICATIVE = frozenset("as is was are were be been being become became remains remained like".split())
+_PLACE_TAILS = frozenset("based registered headquartered flagged born".split())
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
@@ -226,6 +227,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         k = j
         if form.role == "demonym":
             return _demonym(lex, words, lower, i, j, form.country, add)
+        if j < n and lower[j] in _PLACE_TAILS and sent.text[sent.tokens[j - 1].end - sent.start :].startswith("-"):
+            return j  # "the Washington-based group", "a Panama-flagged tanker": only where it is
         if i > 0 and lower[i - 1] in ("a", "an") and j < n and words[j].islower() and lower[j] not in _GROUP_STOP \
                 and lower[j] not in _STATE_BODY_NOUNS:
             return j  # "a Lagos-based firm", "a Riga shipping company": the place only describes the noun
