@@ -235,3 +235,15 @@ def test_place_before_based_or_flagged_is_not_an_actor(extract) -> None:
     r = extract("Daniel Fung, who runs the Washington-based advocacy group Freedom Watch Asia, was charged. "
                 "Greece seized a Panama-flagged tanker.")
     assert "United States" not in r.kinds and "Panama" not in r.kinds
+
+
+def test_object_it_is_the_state_named_before_it(extract) -> None:
+    r = extract("Adviser Mahbub Khan said New Delhi had not replied to the request and urged it to respect the "
+                "treaty.")
+    assert ("Mahbub Khan", "DEMANDS", "India") in r.triples
+
+
+def test_object_them_is_the_group_named_before_it(extract) -> None:
+    r = extract("Belarusian police issued arrest warrants for six exiled journalists on Tuesday, accusing them of "
+                "extremism.")
+    assert ("Belarus", "ACCUSES", "six exiled journalists") in r.triples

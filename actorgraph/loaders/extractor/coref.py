@@ -84,7 +84,9 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
         named_here: set[str] = set()
         for m in sent_mentions:
             pos = m.start
-            if m.kind is None:
+            if m.via == "obj-pronoun":
+                _object_pronoun(m, sent_mentions, history)
+            elif m.kind is None:
                 _resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person, history, named_here,
                              first_person, recurring)
             elif m.entity is None:
@@ -92,7 +94,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             if m.entity is None:
                 continue
             ent = table.entities[m.entity]
-            if m.via not in ("pronoun", "it-subject", "possessor", "org-anaphor", "government", "own-government", "description",
+            if m.via not in ("pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government", "description",
                              "pair") and not m.via.startswith("group-of-"):
                 named_here.add(m.entity)
             m.kind = ent.kind
@@ -134,6 +136,18 @@ def _declared_acronyms(table: EntityTable, sentences: list[Sentence], mentions: 
                 table.entities[m.entity].aliases.add(m.surface)
 
 
+def _object_pronoun(m: Mention, sent_mentions: list[Mention], history: list[tuple[Sentence, list[Mention]]]) -> None:
+    """ "urged it to ...": the state or body named last before it in the sentence, other than the subject
+    the sentence opens with; "accusing them of ...": the group named last; else the previous sentence's."""
+    wanted = ("Group",) if m.surface.lower() == "them" else ("Country", "Organization")
+    before = [x for x in sent_mentions if x.end <= m.start and x.entity]
+    pool = [x for x in before[1:] if x.kind in wanted]
+    if not pool and history and not before:
+        pool = [x for x in history[-1][1] if x.entity and x.kind in wanted]
+    if pool:
+        m.entity = pool[-1].entity
+
+
 def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
     """ "designated a Mogadishu money-transfer company and its owner ... The Treasury said Hodan Express and its
     owner, Abdi Elmi, ...": an indefinite description is the first organisation (or person, for "its owner")
@@ -158,7 +172,7 @@ def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], me
                 table.entities[m.entity].count += 1
 
 
-_BACK_REFERENCES = frozenset({"pronoun", "it-subject", "possessor", "org-anaphor", "government", "own-government",
+_BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government",
                               "description", "pair", "indef-org", "indef-owner"})
 
 

@@ -49,6 +49,8 @@ _COMPANY_NOUNS = frozenset("company firm business bank lender charity outlet ope
 _OWNER_NOUNS = frozenset("owner owners founder director chairman chairwoman boss manager head".split())
 _PREDICATIVE = frozenset("as is was are were be been being become became remains remained like".split())
 _PLACE_TAILS = frozenset("based registered headquartered flagged born".split())
+_OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|prevent|forc|order|pressur|tell|"
+                          r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|calls? on")
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
@@ -148,6 +150,11 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                     d += 3
                 i = d
                 continue
+        if lw in ("it", "them") and i > 1 and _OBJECT_VERB.fullmatch(lower[i - 1]) and not sent.headline \
+                and i + 1 < n and lower[i + 1] in ("to", "of", "from", "for", "with", "over"):
+            add(i, i + 1, w, None, "obj-pronoun")  # "urged it to ...", "accusing them of ...": see coref
+            i += 1
+            continue
         if i == 0 and lw == "it" and n > 1 and _IT_VERB.fullmatch(lower[1]) and not sent.headline:
             add(0, 1, w, None, "it-subject")  # "It accused ...": the organisation or state the last sentence opened with
             i += 1
