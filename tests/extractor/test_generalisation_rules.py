@@ -247,3 +247,10 @@ def test_object_them_is_the_group_named_before_it(extract) -> None:
     r = extract("Belarusian police issued arrest warrants for six exiled journalists on Tuesday, accusing them of "
                 "extremism.")
     assert ("Belarus", "ACCUSES", "six exiled journalists") in r.triples
+
+
+def test_one_word_name_with_forces_or_a_leader_is_an_actor_even_after_of(extract) -> None:
+    r = extract("Somalia accused the administration of Dhulbahante of blocking aid. Dhulbahante forces later "
+                "attacked a convoy, and Dhulbahante's leader, Ali Warsame, rejected the claim.")
+    assert r.kinds.get("Dhulbahante") == "Organization"
+    assert ("Ali Warsame", "LEADS", "Dhulbahante") in r.triples

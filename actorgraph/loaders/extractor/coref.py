@@ -176,13 +176,19 @@ _BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "possessor
                               "description", "pair", "indef-org", "indef-owner"})
 
 
+_ACTING_BODY = (r"(?:(?:armed|security|regional|local)\s+)?(?:forces|fighters|troops|militias?|leader|leadership|government|"
+                r"administration|authorities|spokes(?:man|woman|person))\b")
+
+
 def _recurring_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> set[str]:
-    """One-word capitalised names seen at least twice in the body and never after a preposition of place."""
+    """One-word capitalised names seen at least twice in the body and never after a preposition of place, or with
+    forces or a leader of their own."""
     seen = Counter(m.name for sent, ms in zip(sentences, mentions, strict=True) if not sent.headline
                    for m in ms if m.via == "single" and m.kind is None)
     body = " ".join(s.text for s in sentences if not s.headline)
-    return {name for name, n in seen.items() if n >= 2 and not re.search(
-        rf"\b(?:in|near|at|into|across|outside|inside|around|through|on|of)\s+(?:the\s+)?{re.escape(name)}\b", body)}
+    return {name for name, n in seen.items() if n >= 2 and (not re.search(
+        rf"\b(?:in|near|at|into|across|outside|inside|around|through|on|of)\s+(?:the\s+)?{re.escape(name)}\b", body)
+        or re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+{_ACTING_BODY}", body))}  # "X's leader", "X forces"
 
 
 def _register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
