@@ -254,3 +254,10 @@ def test_one_word_name_with_forces_or_a_leader_is_an_actor_even_after_of(extract
                 "attacked a convoy, and Dhulbahante's leader, Ali Warsame, rejected the claim.")
     assert r.kinds.get("Dhulbahante") == "Organization"
     assert ("Ali Warsame", "LEADS", "Dhulbahante") in r.triples
+
+
+def test_designated_as_financiers_of_a_group_aids_it_allegedly(extract) -> None:
+    r = extract("Japan on Monday designated Orchid Trading and Min Htet as financiers of the militant group Volta "
+                "Brigades.")
+    assert r.rel("Orchid Trading", "AIDS", "Volta Brigades").status.value == "alleged"
+    assert ("Min Htet", "AIDS", "Volta Brigades") in r.triples

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -129,6 +130,26 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     emit(m.entity, None, nxt.entity, rel, 0.75)
                 elif rm and role in _FAMILY and m.kind == "Person" and nxt.kind == "Person":
                     emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
+    out += _named_as_backers(sent, ms)
+    return out
+
+
+_AS_BACKER = re.compile(r"\bas\s+(?:the\s+|an?\s+)?(?:[a-z\-]+\s+){0,2}?(?:financiers?|funders?|backers?|sponsors?|"
+                        r"suppliers?|fronts?|facilitators?|financial\s+conduits?)\s+(?:of|for|to)\s+", re.I)
+
+
+def _named_as_backers(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
+    """ "designated X and Y as financiers of Z": X and Y aid Z, as the designating side alleges."""
+    text, base, out = sent.text, sent.start, []
+    for mt in _AS_BACKER.finditer(text):
+        before = [k for k, m in enumerate(ms) if m.end - base <= mt.start() and mt.start() - (m.end - base) <= 40]
+        after = next((m for m in ms if 0 <= m.start - base - mt.end() <= 60), None)
+        if not before or after is None or not after.entity:
+            continue
+        for m in coordinated(ms, before[-1], text, base, -1):
+            if m.entity and m.entity != after.entity and m.kind in ("Person", "Organization", "Group"):
+                out.append(RawRelation(m.entity, "AIDS", after.entity, sent, mt.start(), mt.group(0).strip(),
+                                       RelationStatus.ALLEGED, 0.65))
     return out
 
 
