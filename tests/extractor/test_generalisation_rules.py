@@ -261,3 +261,19 @@ def test_designated_as_financiers_of_a_group_aids_it_allegedly(extract) -> None:
                 "Brigades.")
     assert r.rel("Orchid Trading", "AIDS", "Volta Brigades").status.value == "alleged"
     assert ("Min Htet", "AIDS", "Volta Brigades") in r.triples
+
+
+def test_removal_of_someone_by_a_body_coerces_them(extract) -> None:
+    r = extract("The strike followed the removal last week of Omar Said, governor of the central bank, by the "
+                "Government of National Salvation.")
+    assert ("Government of National Salvation", "COERCES", "Omar Said") in r.triples
+
+
+def test_dismissing_a_demonym_complaint_rejects_that_state(extract) -> None:
+    r = extract("Turkish Defence Minister Cemil Arslan dismissed the Iraqi complaint on Monday.")
+    assert ("Cemil Arslan", "REJECTS", "Iraq") in r.triples
+
+
+def test_a_planned_visit_is_a_hypothetical_meeting(extract) -> None:
+    r = extract("Iraqi Prime Minister Falih Zubaidi is due in Ankara next month.")
+    assert r.rel("Falih Zubaidi", "MEETS_WITH", "Turkey").status.value == "hypothetical"

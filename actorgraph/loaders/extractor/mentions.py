@@ -21,7 +21,8 @@ _ORG_AFTER = frozenset("party movement militia group cartel coalition gang compa
                        "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
 _POLICY_NOUNS = frozenset(
     "measures measure move decision designation designations sanctions proposal plan demand demands accusations "
-    "accusation claims pressure strikes strike deployment military's offer position "
+    "accusation claims pressure strikes strike deployment military's offer position complaint complaints request "
+    "requests protest protests ultimatum allegations criticism "
     # a state's hardware and interests (not its ground, which is a place): "retaliate against Lithuanian
     # trucks", "alloys used in Russian missiles"
     "missiles missile rockets drones jets warplanes warships tanks artillery weapons positions interests targets "

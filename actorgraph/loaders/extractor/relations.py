@@ -132,7 +132,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                                         or OWN_DETERMINER.search(low[max(0, s - 50) : s])):
                     agent_k = subject_of(ms, left, text, base, s)  # "imposed sanctions", "its treaty with X"
                 if agent_k is None and right and low[s:e].endswith(" of"):  # "the arrest of X by Y"
-                    after = next((k for k in right[1:] if re.match(r"^\s+by\s+(?:the\s+)?$",
+                    after = next((k for k in right[1:] if re.match(r"^(?:,[^,;]{1,60},)?\s+by\s+(?:the\s+)?$",
                                   text[ms[right[0]].end - base : ms[k].start - base])), None)
                     agent_k = after
                 if agent_k is not None:
@@ -183,6 +183,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         if agents and not passive and form == "verb":
             window = max(a.end - base for a in agents)
         status = status_of(text, window, s, trig.type)
+        if status == RelationStatus.ASSERTED and _PLANNED.match(low[s:e]):
+            status = RelationStatus.HYPOTHETICAL  # "is due in Ankara", "is expected to visit Beirut": not yet
         if promised and status == RelationStatus.HYPOTHETICAL:
             status = RelationStatus.ASSERTED  # the aid is hypothetical, the offer of it is made
         if status == RelationStatus.ALLEGED and ALLEGATION_DENIED_AFTER.match(text[e:]):
@@ -241,6 +243,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
     return [r for r in out if r.source != r.target or r.source is None]
 
 
+_PLANNED = re.compile(r"(?:is|are|was|were) (?:due|expected|scheduled|set)\b")
 _PROMISE_TO = re.compile(r"\b(?:ready|willing|prepared|offer(?:s|ed|ing)?|pledg\w*|promis\w*|vow\w*)\b(?:\s+[^\s.;]+){0,4}?"
                          r"\s+to\s+$")
 
