@@ -277,3 +277,9 @@ def test_dismissing_a_demonym_complaint_rejects_that_state(extract) -> None:
 def test_a_planned_visit_is_a_hypothetical_meeting(extract) -> None:
     r = extract("Iraqi Prime Minister Falih Zubaidi is due in Ankara next month.")
     assert r.rel("Falih Zubaidi", "MEETS_WITH", "Turkey").status.value == "hypothetical"
+
+
+def test_businesses_and_makers_head_collective_groups(extract) -> None:
+    r = extract("Canada sanctioned nine Iranian businesses and two Turkish drone makers on Friday.")
+    assert r.kinds.get("nine Iranian businesses") == "Group"
+    assert ("Canada", "SANCTIONS", "two Turkish drone makers") in r.triples
