@@ -283,3 +283,22 @@ def test_businesses_and_makers_head_collective_groups(extract) -> None:
     r = extract("Canada sanctioned nine Iranian businesses and two Turkish drone makers on Friday.")
     assert r.kinds.get("nine Iranian businesses") == "Group"
     assert ("Canada", "SANCTIONS", "two Turkish drone makers") in r.triples
+
+
+def test_ally_of_a_state_supports_it(extract) -> None:
+    r = extract("China, a close ally of Phnom Penh, urged restraint on Friday.")
+    assert ("China", "SUPPORTS", "Cambodia") in r.triples
+
+
+def test_ally_of_a_titled_person_is_associated_with_the_person(extract) -> None:
+    r = extract("Speaker Aqila Rahuma spoke on Monday. Rahuma is a long-standing ally of the LNA's commander, "
+                "Marshal Salem Obeidi.")
+    assert ("Aqila Rahuma", "ASSOCIATED_WITH", "Salem Obeidi") in r.triples
+    assert ("Aqila Rahuma", "SUPPORTS", "LNA") not in r.triples
+
+
+def test_detention_on_charges_is_also_an_investigation(extract) -> None:
+    r = extract("Moldovan officers detained the governor of the region, Ana Popa, at the airport on Wednesday on "
+                "charges of bribery. Police in Chisinau arrested Ion Rusu on suspicion of fraud.")
+    assert ("Moldova", "INVESTIGATES", "Ana Popa") in r.triples
+    assert not any(g == "Ion Rusu" and t == "INVESTIGATES" for _, t, g in r.triples)

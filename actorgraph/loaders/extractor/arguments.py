@@ -166,8 +166,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if re.match(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b", text[m.end - base :]):
             continue  # the speaker of the sentence, not a participant
         if k + 1 < len(ms) and ms[k + 1].kind == "Person" and ms[k + 1].title_i is not None \
-                and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){1,3}", text[m.end - base : ms[k + 1].start - base]):
-            continue  # "RSF commander X": the organisation only qualifies the person
+                and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:,\s+(?:[A-Z][\w.]*\s+){0,2})?\s*",
+                                 text[m.end - base : ms[k + 1].start - base]):
+            continue  # "RSF commander X", "the LNA's commander, Marshal X": the organisation only qualifies the person
         if isinstance(trig.obj, tuple):
             if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,4}(?:[\w\-’']+,\s+)?$",
                              text[:e].lower()[-30:] + gap.lower()):

@@ -220,7 +220,11 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 st = status
                 if t is not None and st == RelationStatus.ASSERTED and modifier_hedge(text, t.start - base):
                     st = RelationStatus.ALLEGED
-                rel = RawRelation(a.entity if a else None, trig.type, t.entity if t else None, sent, s,
+                rtype = trig.type
+                if rtype == "SUPPORTS" and a is not None and t is not None and a.kind == t.kind == "Person" \
+                        and " of" in low[s:e]:
+                    rtype = "ASSOCIATED_WITH"  # "X is a long-standing ally of Y" between two people
+                rel = RawRelation(a.entity if a else None, rtype, t.entity if t else None, sent, s,
                                   text[s:e], st, round(conf, 3), implicit=implicit, needs_partner=t is None)
                 if trig.appoint:  # "A appointed B": B holds a position with A's side
                     if t is None or (t.kind != "Person"):
@@ -238,11 +242,14 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 if casualties:  # "killing at least 21 people": a casualty count, not a party to the conflict;
                     rel.props["casualties"] = "true"  # kept only so that "condemned the attack" finds its author
                 out.append(rel)
+                if trig.type == "COERCES" and t is not None and form == "verb" and _ON_CHARGES.search(text[e : e + 220]):
+                    out.append(dataclasses.replace(rel, type="INVESTIGATES", props=dict(rel.props)))  # "... on charges of"
                 if trig.mutual and t is not None and a is not None:
                     out.append(dataclasses.replace(rel, source=t.entity, target=a.entity, props=dict(rel.props)))
     return [r for r in out if r.source != r.target or r.source is None]
 
 
+_ON_CHARGES = re.compile(r"^[^.;]*?\b(?:on (?:charges|accusations) of|charged (?:him |her |them )?with)\b")
 _PLANNED = re.compile(r"(?:is|are|was|were) (?:due|expected|scheduled|set)\b")
 _PROMISE_TO = re.compile(r"\b(?:ready|willing|prepared|offer(?:s|ed|ing)?|pledg\w*|promis\w*|vow\w*)\b(?:\s+[^\s.;]+){0,4}?"
                          r"\s+to\s+$")
