@@ -302,3 +302,15 @@ def test_detention_on_charges_is_also_an_investigation(extract) -> None:
                 "charges of bribery. Police in Chisinau arrested Ion Rusu on suspicion of fraud.")
     assert ("Moldova", "INVESTIGATES", "Ana Popa") in r.triples
     assert not any(g == "Ion Rusu" and t == "INVESTIGATES" for _, t, g in r.triples)
+
+
+def test_ministry_spokesman_speaks_for_the_state_of_the_article(extract) -> None:
+    r = extract("China sanctioned Lithuania. A ministry spokesman, Shu Jian, said the step was necessary.")
+    assert ("Shu Jian", "HOLDS_POSITION", "China") in r.triples
+
+
+def test_its_leader_after_a_preposition_is_the_organisation_named_last(extract) -> None:
+    r = extract("The United States designated the Volta Front a terrorist organisation in 2021 and has offered up to "
+                "$5 million for information on its leader, Musa Kamara.")
+    assert ("Musa Kamara", "LEADS", "Volta Front") in r.triples
+    assert ("Musa Kamara", "LEADS", "United States") not in r.triples

@@ -21,7 +21,9 @@ _STATE_TITLES = re.compile(
 _APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
 _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
                              r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+)?$", re.I)
-_ITS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|through|by|from|with)\s+)(?:its|their)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
+_ITS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|through|by|from|with|on|of|for|against|to)\s+)(?:its|their)\s+"
+                  r"(?:[a-z][\w\-]*\s+){0,2}$", re.I)
+_ITS_AS_OBJECT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:its|their)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 # "Kenya's envoy X", "the cartel's alleged leader, X", "Russia sent presidential aide X"
 _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:alleged|suspected|reputed|self-styled|de facto|new|top|main)\s+)?"
                         r"(?:(?!(?:of|with|and|or|the|to|for|in|on|by|from|a|an)\s)[a-z][\w\-]*\s+){0,3}|\s*|"
@@ -39,6 +41,8 @@ _BACKER = re.compile(r"^['’]s?\s+(?:(?:main|chief|key|principal|biggest|larges
                      r"arms supplier|supplier|financier|paymaster|ally|protector|defender)\b", re.I)
 _ARMED_TITLE = re.compile(r"\b(?:rebel|rebels['’]?|militia|gang|cartel|guerrilla|insurgent|jihadist|militant)\s*(?:\w+\s+)?$|"
                           r"^(?:rebel|militia|gang|cartel|guerrilla|insurgent)\b", re.I)
+_STATE_BODY_BEFORE = re.compile(r"\b(?:ministry|government|cabinet|presidential|presidency|interior|defen[cs]e|"
+                                r"foreign affairs)\s+$", re.I)  # "a ministry spokesman, X": the state's
 _ITS_OWNER = re.compile(r"\s+and\s+its\s+(?:[a-z]+\s+)?(?P<role>owners?|founder|director|chairman|chairwoman|boss|"
                         r"manager|head|chief executive),\s+", re.I)
 _FAMILY = frozenset("son daughter wife husband brother sister father mother nephew niece cousin son-in-law brother-in-law".split())
@@ -74,13 +78,19 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 if prev:
                     aff = prev[-1].entity
                 elif _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
-                    owner = next((p.entity for p in ms[:idx] if p.kind in ("Organization", "Country") or (
-                        p.entity or "").startswith(("Organization:", "Country:"))), prev_subject)  # "The party, ... its"
-                    aff = owner
+                    bodies = [p for p in ms[:idx] if p.kind in ("Organization", "Country") or (
+                        p.entity or "").startswith(("Organization:", "Country:"))]  # "The party, ... its"
+                    orgs = [p for p in bodies if (p.entity or "").startswith("Organization:")]
+                    if orgs and _ITS_AS_OBJECT.search(text[: title_start - base]):
+                        aff = orgs[-1].entity  # "... offered a reward for information on its leader": the group
+                    else:
+                        aff = bodies[0].entity if bodies else prev_subject
                 elif _ARMED_TITLE.search(m.title.text) or _ARMED_TITLE.search(text[max(0, title_start - base - 12) : title_start - base]):
                     aff = armed_group  # "the rebel leader, X", "militia commander X": the armed group in the news
             conf, inferred = 0.85, False
-            if aff is None and _STATE_TITLES.match(m.title.text.lower()) and home_country:
+            state_body = m.title_i is not None and _STATE_BODY_BEFORE.search(
+                text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base])
+            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country:
                 aff, conf, inferred = home_country, 0.6, True
             emit(m.entity, m.title, aff, conf=conf)
             if inferred and out and out[-1].source == m.entity:
