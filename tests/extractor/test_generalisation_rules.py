@@ -314,3 +314,8 @@ def test_its_leader_after_a_preposition_is_the_organisation_named_last(extract) 
                 "$5 million for information on its leader, Musa Kamara.")
     assert ("Musa Kamara", "LEADS", "Volta Front") in r.triples
     assert ("Musa Kamara", "LEADS", "United States") not in r.triples
+
+
+def test_providing_someone_with_aid_aids_them(extract) -> None:
+    r = extract("The firm did not respond, and Beijing denies providing Russia with any lethal assistance.")
+    assert r.rel("China", "AIDS", "Russia").status.value == "denied"
