@@ -319,3 +319,17 @@ def test_its_leader_after_a_preposition_is_the_organisation_named_last(extract) 
 def test_providing_someone_with_aid_aids_them(extract) -> None:
     r = extract("The firm did not respond, and Beijing denies providing Russia with any lethal assistance.")
     assert r.rel("China", "AIDS", "Russia").status.value == "denied"
+
+
+def test_added_to_a_list_designates_or_sanctions(extract) -> None:
+    r = extract("China on Wednesday added four European defence companies to its \"unreliable entity\" list.")
+    assert ("China", "DESIGNATES", "four European defence companies") in r.triples
+    r = extract("The United States sanctioned Amir Khan on Monday. Bashir Ali was also added to the sanctions list.")
+    rel = r.rel("United States", "SANCTIONS", "Bashir Ali")
+    assert rel.properties.get("agent") == "implicit"
+
+
+def test_some_of_a_persons_associates_form_a_group(extract) -> None:
+    r = extract("The United States sanctioned Amir Khan on Monday. Two of Khan's business partners were also "
+                "sanctioned.")
+    assert r.kinds.get("Two of Khan's business partners") == "Group"

@@ -94,7 +94,7 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
 
     def add(i: int, j: int, name: str, kind: str | None, via: str, **kw: object) -> Mention:
-        if kind in ("Person", "Organization") and j - i > 1 and name == " ".join(words[i:j]):
+        if kind in ("Person", "Organization", "Group") and j - i > 1 and name == " ".join(words[i:j]):
             name = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
         m = Mention(i, j, toks[i].start, toks[j - 1].end, sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start],
                     name, kind, via, **kw)  # type: ignore[arg-type]
@@ -459,6 +459,12 @@ def _group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple
     while k < n and (lower[k] in ("a", "an") or lower[k].isdigit() or _NUMBER_WORD.fullmatch(lower[k])):
         k += 1
     country = None
+    if k > i and k + 2 < n and lower[k] == "of" and words[k + 1][:1].isupper():  # "two of Elmi's business partners"
+        p = k + 1
+        while p < n and words[p][:1].isupper() and _NAME_WORD.match(words[p]):
+            p += 1
+        if p < n and words[p] in ("'s", "’s"):
+            k = p + 1
     for e in range(k, min(k + 6, n)):
         if lower[e] in lex.group_nouns:
             return (e + 1, country) if e > i else None
