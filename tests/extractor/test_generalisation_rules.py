@@ -333,3 +333,14 @@ def test_some_of_a_persons_associates_form_a_group(extract) -> None:
     r = extract("The United States sanctioned Amir Khan on Monday. Two of Khan's business partners were also "
                 "sanctioned.")
     assert r.kinds.get("Two of Khan's business partners") == "Group"
+
+
+def test_accusing_each_other_is_mutual(extract) -> None:
+    r = extract("Armenia and Azerbaijan accused each other of shelling villages.")
+    assert {("Armenia", "ACCUSES", "Azerbaijan"), ("Azerbaijan", "ACCUSES", "Armenia")} <= r.triples
+
+
+def test_each_side_blamed_the_other_refers_to_the_two_sides(extract) -> None:
+    r = extract("Peruvian and Chilean troops exchanged fire near the border. Each side blamed the other for firing "
+                "first on Wednesday.")
+    assert {("Peru", "ACCUSES", "Chile"), ("Chile", "ACCUSES", "Peru")} <= r.triples

@@ -55,8 +55,8 @@ _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|preven
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
-_PAIR = re.compile(r"^(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
-                   r"neighbours|neighbors|capitals|powers|states|allies)$")
+_PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
+                   r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")
 _PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
 # "his resignation", "her release": the person whose resignation is meant is named before
 _POSSESSED_ACT = frozenset("resignation release arrest removal ouster dismissal impeachment prosecution extradition "
