@@ -344,3 +344,26 @@ def test_each_side_blamed_the_other_refers_to_the_two_sides(extract) -> None:
     r = extract("Peruvian and Chilean troops exchanged fire near the border. Each side blamed the other for firing "
                 "first on Wednesday.")
     assert {("Peru", "ACCUSES", "Chile"), ("Chile", "ACCUSES", "Peru")} <= r.triples
+
+
+def test_demonym_counterparts_stand_for_their_states(extract) -> None:
+    r = extract("Malaysian Foreign Minister Azlan Yusri spoke by telephone with his Thai and Cambodian counterparts "
+                "on Thursday.")
+    assert {("Azlan Yusri", "MEETS_WITH", "Thailand"), ("Azlan Yusri", "MEETS_WITH", "Cambodia")} <= r.triples
+
+
+def test_in_contact_with_both_capitals_meets_both(extract) -> None:
+    r = extract("Thai and Cambodian troops exchanged fire. The United States said it was in contact with both "
+                "capitals.")
+    assert {("United States", "MEETS_WITH", "Thailand"), ("United States", "MEETS_WITH", "Cambodia")} <= r.triples
+
+
+def test_suspecting_a_state_of_an_act_accuses_it(extract) -> None:
+    r = extract("Thai officials reportedly suspect Phnom Penh of moving heavy weapons close to the frontier.")
+    assert r.rel("Thailand", "ACCUSES", "Cambodia").status.value == "reported"
+
+
+def test_of_country_after_a_titled_name_is_split_off(extract) -> None:
+    r = extract("Foreign Minister Azlan Yusri of Malaysia arrived in Hanoi on Thursday.")
+    assert r.kinds.get("Azlan Yusri") == "Person"
+    assert ("Azlan Yusri", "HOLDS_POSITION", "Malaysia") in r.triples

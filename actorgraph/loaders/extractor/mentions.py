@@ -280,6 +280,12 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
                     aff = c[1].country
     cues = {lower[x] for x in range(k, j)}
     if k < j and (lower[j - 1] if j - k > 1 else "") not in lex.organization_cues and not (cues & lex.organization_cues) and title:
+        of_country = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and (c := lex.country_at(words, x + 1))
+                           and x + 1 + c[0] == j), None)  # "Foreign Minister X Y of Malaysia": X Y, Malaysia's
+        if of_country is not None:
+            add(k, of_country, " ".join(words[k:of_country]), "Person", "title", title=title, title_i=title_i,
+                country=lex.country_at(words, of_country + 1)[1].country)  # type: ignore[index]
+            return of_country + 1
         add(k, j, " ".join(words[k:j]), "Person", "title", title=title, title_i=title_i, country=aff)
         return j
     # a country inside a longer run without an organisation cue: split ("Agents of Venezuela")
