@@ -367,3 +367,16 @@ def test_of_country_after_a_titled_name_is_split_off(extract) -> None:
     r = extract("Foreign Minister Azlan Yusri of Malaysia arrived in Hanoi on Thursday.")
     assert r.kinds.get("Azlan Yusri") == "Person"
     assert ("Azlan Yusri", "HOLDS_POSITION", "Malaysia") in r.triples
+
+
+def test_the_government_is_the_state_whose_leader_was_just_named(extract) -> None:
+    r = extract("Rwanda sent troops. Rwanda paid. Rwandan officials spoke. Mozambican President Alberto Nhantumbo on "
+                "Tuesday replaced his defence minister. Opposition leader Lazaro Muchanga accused the government of "
+                "neglecting the north.")
+    assert ("Lazaro Muchanga", "ACCUSES", "Mozambique") in r.triples
+    assert ("Lazaro Muchanga", "ACCUSES", "Rwanda") not in r.triples
+
+
+def test_storming_or_overrunning_positions_is_an_attack(extract) -> None:
+    r = extract("Hamas fighters stormed Israeli positions on Monday. Rebels overran Malian army posts.")
+    assert ("Hamas", "ATTACKS", "Israel") in r.triples

@@ -291,6 +291,13 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
             m.entity = table.add(m.country, "Country", m.start).key
         return
     if m.via == "government":
+        # "Mozambican President X replaced ... . Opposition leader Y accused the government": the state whose
+        # leader was just named, else the country most talked about
+        leader = next((p for p in reversed(history[-1][1] if history else []) if p.kind == "Person" and p.title
+                       and p.title.leader and not p.title.rank and p.country), None)
+        if leader is not None and leader.country:
+            m.entity = table.add(leader.country, "Country", m.start).key
+            return
         ranked = [(counts[e.key], -e.first, e.key) for e in table.of_kind("Country") if counts[e.key]]
         m.entity = max(ranked)[2] if ranked else None
         return
