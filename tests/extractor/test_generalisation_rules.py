@@ -380,3 +380,23 @@ def test_the_government_is_the_state_whose_leader_was_just_named(extract) -> Non
 def test_storming_or_overrunning_positions_is_an_attack(extract) -> None:
     r = extract("Hamas fighters stormed Israeli positions on Monday. Rebels overran Malian army posts.")
     assert ("Hamas", "ATTACKS", "Israel") in r.triples
+
+
+def test_business_names_by_suffix_or_inner_capital_are_organisations(extract) -> None:
+    r = extract("TotalEnergies said the attack would not affect its plans. Hallberg Aerotechnik denied selling "
+                "parts to Taiwan, and Norway sanctioned Rosneft.")
+    assert r.kinds.get("TotalEnergies") == "Organization"
+    assert r.kinds.get("Hallberg Aerotechnik") == "Organization"
+    assert r.kinds.get("Rosneft") == "Organization"
+
+
+def test_treaties_are_not_actors_and_adjectives_after_the_are_not_names(extract) -> None:
+    r = extract("Prisoners would be treated in line with the Geneva Conventions. Egypt did not join the Western "
+                "statement.")
+    assert "Geneva Conventions" not in r.kinds and "Western" not in r.kinds
+
+
+def test_brussels_is_the_union_in_an_article_about_the_eu(extract) -> None:
+    r = extract("The European Union sanctioned nine firms on Monday. China urged Brussels to correct its mistakes.")
+    assert ("China", "DEMANDS", "European Union") in r.triples
+    assert "Belgium" not in r.kinds

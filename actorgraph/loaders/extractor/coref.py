@@ -74,6 +74,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     table = EntityTable()
     _register_names(table, mentions)
     _declared_acronyms(table, sentences, mentions)
+    _seat_of_union(table, mentions)
     counts: Counter[str] = Counter()
     last_seen: dict[str, int] = {}
     prev_first_person: str | None = None
@@ -146,6 +147,18 @@ def _object_pronoun(m: Mention, sent_mentions: list[Mention], history: list[tupl
         pool = [x for x in history[-1][1] if x.entity and x.kind in wanted]
     if pool:
         m.entity = pool[-1].entity
+
+
+def _seat_of_union(table: EntityTable, mentions: list[list[Mention]]) -> None:
+    """In an article about the European Union, "Brussels" is the Union, not Belgium."""
+    eu = next((e for e in table.of_kind("Organization") if e.tokens in (("european", "union"), ("eu",))), None)
+    if eu is None:
+        return
+    for ms in mentions:
+        for m in ms:
+            if m.surface == "Brussels" and m.kind == "Country":
+                m.entity, m.kind = eu.key, "Organization"
+                eu.aliases.add(m.surface)
 
 
 def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:

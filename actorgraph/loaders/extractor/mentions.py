@@ -52,6 +52,8 @@ _PREDICATIVE = frozenset("as is was are were be been being become became remains
 _PLACE_TAILS = frozenset("based registered headquartered flagged born".split())
 _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|prevent|forc|order|pressur|tell|"
                           r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|calls? on")
+_ORG_SUFFIX = re.compile(r"..(?:technik|tech|tronics?|pharma|neft|gaz|prom|bank|soft|energo)$")
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|Du|Da)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
@@ -279,6 +281,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
                 if c and c[1].role == "demonym" and title_i - back + c[0] == title_i:
                     aff = c[1].country
     cues = {lower[x] for x in range(k, j)}
+    if any(_ORG_SUFFIX.search(lower[x]) or _CAMEL.match(words[x]) for x in range(k, j)):
+        cues.add("company")  # "Rosneft", "Gazprombank", "TotalEnergies", "Hallberg Aerotechnik": a business name
     if k < j and (lower[j - 1] if j - k > 1 else "") not in lex.organization_cues and not (cues & lex.organization_cues) and title:
         of_country = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and (c := lex.country_at(words, x + 1))
                            and x + 1 + c[0] == j), None)  # "Foreign Minister X Y of Malaysia": X Y, Malaysia's
@@ -295,8 +299,9 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     if j - i == 1 and not _ACRONYM.match(words[i]) and lower[i] in lex.organization_cues:
         add(i, j, words[i], None, "single")  # "Brigades": only as a short form of a known organisation
         return j
-    if i == 0 and j == 1 and j < n and words[j].islower() and _ADJECTIVE_END.search(lower[0]) \
-            and not _ACRONYM.match(words[0]) and not cues & lex.organization_cues:
+    if j - i == 1 and j < n and words[j].islower() and _ADJECTIVE_END.search(lower[i]) and lower[j] not in _GROUP_STOP \
+            and (i == 0 or lower[i - 1] in ("the", "a", "an")) and not _ACRONYM.match(words[i]) \
+            and not cues & lex.organization_cues:
         return j  # "Federal troops", "Islamist fighters": an adjective capitalised at the start of the sentence
     if j + 2 < n and lower[j] == "and" and lower[j + 1] == "its" and lower[j + 2] in _OWNER_NOUNS \
             and not lex.country_at(words, i):
