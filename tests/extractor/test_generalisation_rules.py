@@ -400,3 +400,13 @@ def test_brussels_is_the_union_in_an_article_about_the_eu(extract) -> None:
     r = extract("The European Union sanctioned nine firms on Monday. China urged Brussels to correct its mistakes.")
     assert ("China", "DEMANDS", "European Union") in r.triples
     assert "Belgium" not in r.kinds
+
+
+def test_fast_trigger_scan_finds_exactly_the_word_bounded_matches() -> None:
+    from actorgraph.loaders.extractor.lexicon import lexicon
+
+    text = ("unmet demands: kenya met uganda, re-sanctioned firms were sanctioned; the farm armed rebels and "
+            "pre-talks talks with x-rays; exchanged heavy artillery fire. reimposed sanctions on iran")
+    for trig in lexicon().triggers:
+        assert [m.span() for m in trig.finditer(text)] == [m.span() for m in trig.pattern.finditer(text)], \
+            trig.pattern.pattern

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -39,6 +40,20 @@ class Trigger:
     appoint: bool = False
     passive: bool = False  # the subject is the target ("X is under investigation")
     mutual: bool = False  # both parties act on each other ("A and B exchanged fire")
+    scan: re.Pattern[str] | None = None  # ``pattern`` without its leading word-boundary lookbehind (faster)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Same matches as ``pattern.finditer``: a pattern without a leading lookbehind lets the regex engine
+        skip ahead on its first characters; the word boundary before a match is then checked here."""
+        scan = self.scan or self.pattern
+        pos = 0
+        while (m := scan.search(text, pos)) is not None:
+            s = m.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+                pos = s + 1
+                continue
+            yield m
+            pos = max(m.end(), s + 1)
 
 
 @dataclass
@@ -127,6 +142,7 @@ def lexicon() -> Lexicon:
             Trigger(
                 type=spec["type"],
                 pattern=re.compile(r"(?<![\w\-])(?:" + spec["re"] + r")(?![\w\-])"),
+                scan=re.compile(r"(?:" + spec["re"] + r")(?![\w\-])"),
                 form=spec.get("form", "verb"),
                 obj=tuple(obj) if isinstance(obj, list) else obj,
                 pair=bool(spec.get("pair", False)),

@@ -66,7 +66,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
     spans = [(m.start - base, m.end - base) for m in ms]
     hits: list[tuple[int, int, Trigger]] = []
     for trig in lex.triggers:
-        for mt in trig.pattern.finditer(low):
+        for mt in trig.finditer(low):
             s, e = mt.span()
             if any(ms_ < e and s < me for ms_, me in spans):  # inside a name ("Movimiento", "Guard")
                 continue
