@@ -410,3 +410,16 @@ def test_fast_trigger_scan_finds_exactly_the_word_bounded_matches() -> None:
     for trig in lexicon().triggers:
         assert [m.span() for m in trig.finditer(text)] == [m.span() for m in trig.pattern.finditer(text)], \
             trig.pattern.pattern
+
+
+def test_a_description_that_names_itself_is_that_organisation(extract) -> None:
+    r = extract("Insurgents overran the town. The group, which calls itself the Volta Front, said it would attack "
+                "Mali again.")
+    assert ("Volta Front", "ATTACKS", "Mali") in r.triples
+
+
+def test_paid_by_is_passive_funding(extract) -> None:
+    r = extract("Drone strikes killed six fighters near Sinjar. The militia, known as the Sinjar Defence Units, is "
+                "paid by the Iraqi state.")
+    assert ("Iraq", "AIDS", "Sinjar Defence Units") in r.triples
+    assert ("Sinjar Defence Units", "AIDS", "Iraq") not in r.triples

@@ -75,6 +75,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     _register_names(table, mentions)
     _declared_acronyms(table, sentences, mentions)
     _seat_of_union(table, mentions)
+    _self_named_descriptions(sentences, mentions)
     counts: Counter[str] = Counter()
     last_seen: dict[str, int] = {}
     prev_first_person: str | None = None
@@ -147,6 +148,18 @@ def _object_pronoun(m: Mention, sent_mentions: list[Mention], history: list[tupl
         pool = [x for x in history[-1][1] if x.entity and x.kind in wanted]
     if pool:
         m.entity = pool[-1].entity
+
+
+_SELF_NAMED = re.compile(r",\s+(?:which|who)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?|,\s+(?:also\s+)?(?:known|referred to)\s+as\s+(?:the\s+)?")
+
+
+def _self_named_descriptions(sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """ "The group, which calls itself X, ..." / "The militia, known as the X, ...": the description is X."""
+    for sent, ms in zip(sentences, mentions, strict=True):
+        for a, b in zip(ms, ms[1:], strict=False):
+            if a.via == "org-anaphor" and b.kind == "Organization" and b.entity \
+                    and _SELF_NAMED.fullmatch(sent.text[a.end - sent.start : b.start - sent.start]):
+                a.entity, a.kind = b.entity, "Organization"
 
 
 def _seat_of_union(table: EntityTable, mentions: list[list[Mention]]) -> None:

@@ -115,7 +115,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             if subj is not None and trig.passive and not re.fullmatch(
                     r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
                     r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still)\s+){1,3}",
-                    re.sub(r"^,\s+(?:who|which)\b", "", text[ms[subj].end - base : s])):
+                    re.sub(r"^,\s+(?:who|which)\b|^,(?=\s+(?:is|was|are|were|has|have|had)\s)", "", text[ms[subj].end - base : s])):
                 subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
             if subj is not None and re.match(r"^,?\s+(?:said|says|told|added|announced|stated|warned|insisted)\b",
                                              text[ms[subj].end - base :]):
