@@ -423,3 +423,9 @@ def test_paid_by_is_passive_funding(extract) -> None:
                 "paid by the Iraqi state.")
     assert ("Iraq", "AIDS", "Sinjar Defence Units") in r.triples
     assert ("Sinjar Defence Units", "AIDS", "Iraq") not in r.triples
+
+
+def test_quoted_negation_still_negates(extract) -> None:
+    r = extract("A spokesman said Ottawa was \"not considering\" sanctions against Gazprom.")
+    rels = [x for x in r.extraction.relations if x.type == "SANCTIONS"]
+    assert rels and all(x.status.value == "negated" for x in rels)

@@ -38,6 +38,7 @@ _ASKED_TO_ACT = re.compile(r"^\s+to\s+")
 _ASKER = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg\w*|call\w* on|press\w*|want\w*|invit\w*|appeal\w* to|request\w*|"
                     r"persuad\w*|encourag\w*|push\w*|lobb\w*)\s+(?:the\s+)?[^,;.]{1,60}$", re.I)
 
+_QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 _RANK = {
     RelationStatus.NEGATED: 6,
     RelationStatus.DENIED: 5,
@@ -57,7 +58,7 @@ _SELF_CUES = {  # a trigger does not hedge itself: "threatened to" makes the thr
 def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: str) -> RelationStatus:
     """Status of a relation whose trigger starts at ``trigger_start``; cues are read from ``window_start``
     (the agent or the clause start) up to the trigger, and sentence-wide for reporting hedges."""
-    window = sentence[window_start:trigger_start]
+    window = _QUOTES.sub("", sentence[window_start:trigger_start])  # 'was "not considering" sanctions'
     found = {RelationStatus.ASSERTED}
     verb = re.match(r"[\w\-]+", sentence[trigger_start:])
     if verb and _COORDINATED.search(window) and _FINITE.fullmatch(verb.group(0).lower()):
