@@ -429,3 +429,8 @@ def test_quoted_negation_still_negates(extract) -> None:
     r = extract("A spokesman said Ottawa was \"not considering\" sanctions against Gazprom.")
     rels = [x for x in r.extraction.relations if x.type == "SANCTIONS"]
     assert rels and all(x.status.value == "negated" for x in rels)
+
+
+def test_a_qualified_group_of_people_is_a_group(extract) -> None:
+    r = extract("In Ottawa, a cross-party group of senators urged Global Affairs Canada to act against Iran.")
+    assert r.kinds.get("a cross-party group of senators") == "Group"

@@ -464,6 +464,9 @@ def _group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple
         if tuple(lower[i : i + len(quant)]) == quant:
             q = len(quant)
             break
+    if not q and lower[i] == "a" and i + 3 < n and words[i + 1].islower() and lower[i + 1] not in _GROUP_STOP \
+            and lower[i + 2] in ("group", "delegation", "coalition") and lower[i + 3] == "of":
+        q = 4  # "a bipartisan group of senators"
     if not q and not (lower[i].isdigit() or re.fullmatch(r"\d[\d,]*", lower[i])):
         return None
     k = i + (q or 1)
