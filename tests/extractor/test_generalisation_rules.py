@@ -434,3 +434,10 @@ def test_quoted_negation_still_negates(extract) -> None:
 def test_a_qualified_group_of_people_is_a_group(extract) -> None:
     r = extract("In Ottawa, a cross-party group of senators urged Global Affairs Canada to act against Iran.")
     assert r.kinds.get("a cross-party group of senators") == "Group"
+
+
+def test_killing_a_states_soldiers_attacks_that_state(extract) -> None:
+    r = extract("Volta Front fighters stormed the base near Gao on June 4, killing at least 30 Malian soldiers. "
+                "Gunmen attacked a village, killing 12 people.")
+    assert ("Volta Front", "ATTACKS", "Mali") in r.triples
+    assert not any(g in ("12 people", "at least 30 Malian soldiers") for _, _, g in r.triples)

@@ -7,6 +7,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus, ontology
 from actorgraph.loaders.extractor.arguments import (
     coordinated,
@@ -241,6 +242,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     rel.props["pair_anaphor"] = "true"
                 if casualties:  # "killing at least 21 people": a casualty count, not a party to the conflict;
                     rel.props["casualties"] = "true"  # kept only so that "condemned the attack" finds its author
+                    if t is not None and t.country and a is not None and trig.type == "ATTACKS" \
+                            and t.surface.lower().split()[-1] in _STATE_FORCES:  # "killing 30 Somali soldiers"
+                        out.append(dataclasses.replace(rel, target=f"Country:{normalize_name(t.country)}", props={}))
                 out.append(rel)
                 if trig.type == "COERCES" and t is not None and form == "verb" and _ON_CHARGES.search(text[e : e + 220]):
                     out.append(dataclasses.replace(rel, type="INVESTIGATES", props=dict(rel.props)))  # "... on charges of"
@@ -250,6 +254,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
 
 
 _ON_CHARGES = re.compile(r"^[^.;]*?\b(?:on (?:charges|accusations) of|charged (?:him |her |them )?with)\b")
+_STATE_FORCES = frozenset("soldiers troops servicemen policemen police officers guards personnel".split())
 _PLANNED = re.compile(r"(?:is|are|was|were) (?:due|expected|scheduled|set)\b")
 _PROMISE_TO = re.compile(r"\b(?:ready|willing|prepared|offer(?:s|ed|ing)?|pledg\w*|promis\w*|vow\w*)\b(?:\s+[^\s.;]+){0,4}?"
                          r"\s+to\s+$")
