@@ -60,18 +60,15 @@ def _filters(types: list[str] | None,
     return type_names, status_names
 
 
-def _check_hops(max_hops: int) -> None:
-    if not 1 <= max_hops <= 12:
-        raise InvalidInput("max_hops must be between 1 and 12", field="max_hops")
-
-
-def _check_exist(store: GraphStore, source_id: str, target_id: str) -> None:
+def _ends(store: GraphStore, source_id: str, target_id: str) -> dict[str, dict[str, Any]]:
+    """The two end actors by id; NotFound naming the end that does not exist."""
     label = ontology().actor_label
-    found = set(store.query(f"MATCH (a:{label}) WHERE a.id IN $ids RETURN a.id AS id",
-                            {"ids": [source_id, target_id]}).values("id"))
+    found = {n["id"]: n for n in store.query(f"MATCH (a:{label}) WHERE a.id IN $ids RETURN a",
+                                             {"ids": [source_id, target_id]}).values("a")}
     for name, value in (("source", source_id), ("target", target_id)):
         if value not in found:
             raise NotFound(f"no actor with id {value!r}", field=name)
+    return found
 
 
 def shortest_path_ids(store: GraphStore, source_id: str, target_id: str, max_hops: int, types: list[str] | None,
@@ -228,18 +225,15 @@ def find_paths(store: GraphStore, source_id: str, target_id: str, max_hops: int 
     """
     if limit < 1:
         raise InvalidInput("limit must be at least 1", field="limit")
-    _check_hops(max_hops)
+    if not 1 <= max_hops <= 12:
+        raise InvalidInput("max_hops must be between 1 and 12", field="max_hops")
     type_names, status_names = _filters(types, statuses)
     finder = all_path_ids if all_paths else shortest_path_ids
     id_paths = finder(store, source_id, target_id, max_hops, type_names, status_names, directed, limit)
     hops = sorted({(p[i], p[i + 1]) for p in id_paths for i in range(len(p) - 1)})
     actors, edges = _edges_for(store, hops, type_names, status_names, directed) if hops else ({}, {})
     if not hops:  # no path, or source == target: the ends may not exist at all
-        _check_exist(store, source_id, target_id)
-        if id_paths:
-            label = ontology().actor_label
-            actors = {n["id"]: n for n in store.query(f"MATCH (a:{label} {{id: $id}}) RETURN a",
-                                                      {"id": source_id}).values("a")}
+        actors = _ends(store, source_id, target_id)
     result = []
     for p in id_paths:
         pairs = [edges.get((p[i], p[i + 1]), []) for i in range(len(p) - 1)]

@@ -85,33 +85,31 @@ def _edges_among(store: GraphStore, ids: Sequence[str], where: str = "",
     if not ids:
         return [], 0
     label = ontology().actor_label
-    base = {"ids": list(ids), "types": types or _relation_types(), **(params or {})}
-    match = f"MATCH (a:{label})-[r]->(b:{label}) WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types {where}"
+    base = {"ids": list(ids), "types": types or _relation_types(), "first": first, **(params or {})}
+    among = f"MATCH (a:{label})-[r]->(b:{label}) WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types {where}"
     # The centre's own statements are read from the centre outwards and inwards: filtering the walk over
     # every kept actor's edges for the centre took a second beside hubs (1,500 actors, 100k/300k graph).
-    anchored = (f"MATCH (a:{label} {{id: $first}})-[r]->(b:{label}) WHERE b.id IN $ids AND type(r) IN $types {where}",
-                f"MATCH (a:{label})-[r]->(b:{label} {{id: $first}}) WHERE a.id IN $ids AND a.id <> $first "
-                f"AND type(r) IN $types {where}")
-    parts = [(match, "", {})] if first is None else [
-        (anchored[0], "", {"first": first}),
-        (anchored[1], "", {"first": first}),
-        (match, "AND NOT (a.id = $first OR b.id = $first) ", {"first": first}),
+    parts = [among] if first is None else [
+        f"MATCH (a:{label} {{id: $first}})-[r]->(b:{label}) WHERE b.id IN $ids AND type(r) IN $types {where}",
+        f"MATCH (a:{label})-[r]->(b:{label} {{id: $first}}) WHERE a.id IN $ids AND a.id <> $first "
+        f"AND type(r) IN $types {where}",
+        f"{among}AND NOT (a.id = $first OR b.id = $first) ",
     ]
     edges: list[dict[str, Any]] = []
     omitted = 0
-    for match, condition, extra in parts:
+    for match in parts:
         room = None if limit is None else max(0, limit - len(edges))
         if room == 0:
-            omitted += store.query(f"{match}{condition}RETURN count(r) AS n", {**base, **extra}).single() or 0
+            omitted += store.query(f"{match}RETURN count(r) AS n", base).single() or 0
             continue
         # LIMIT room + 1 in the query itself: FalkorDB sends every row it finds, so a row cap applied
         # after the fact would still carry all of a hub's statements over the socket.
         limit_clause, limit_param = ("", {}) if room is None else ("LIMIT $limit", {"limit": room + 1})
-        res = store.query(f"{match}{condition}RETURN r AS r {limit_clause}", {**base, **extra, **limit_param},
+        res = store.query(f"{match}RETURN r AS r {limit_clause}", {**base, **limit_param},
                           max_rows=room if room is not None else _ALL_ROWS)
         edges += [_edge_from_relationship(row["r"]) for row in res.rows]
         if res.truncated:
-            total = store.query(f"{match}{condition}RETURN count(r) AS n", {**base, **extra}).single() or 0
+            total = store.query(f"{match}RETURN count(r) AS n", base).single() or 0
             omitted += max(0, total - len(res.rows))
     return edges, omitted
 
