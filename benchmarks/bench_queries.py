@@ -38,8 +38,9 @@ sys.path.insert(0, str(ROOT))
 from actorgraph.errors import QueryTimeout  # noqa: E402
 from actorgraph.graph import GraphStore, normalize_name, ontology, open_store  # noqa: E402
 from actorgraph.queries.named import run_named  # noqa: E402
-from actorgraph.queries.paths import edges_among, find_paths, neighbourhood  # noqa: E402
+from actorgraph.queries.paths import find_paths, neighbourhood  # noqa: E402
 from actorgraph.queries.search import search_actors  # noqa: E402
+from actorgraph.queries.subgraph import edges_among  # noqa: E402
 from benchmarks.synthetic import load_synthetic, synthetic_graph  # noqa: E402
 
 SIZES = {"tiny": (2_000, 6_000), "small": (10_000, 30_000), "full": (100_000, 300_000)}
@@ -119,7 +120,7 @@ def run_store(name: str, store: GraphStore, w: Workload, n_actors: int, n_relati
     search_t, _ = timed(lambda t: search_actors(store, t), w.search_texts)
 
     ego_t, balls = timed(lambda c: neighbourhood(store, c, hops=2, max_nodes=EGO_CAP), w.ego_centres)
-    edge_t, edge_counts = timed(lambda ball: len(edges_among(store, ball)), balls[:EDGE_SAMPLES])
+    edge_t, edge_counts = timed(lambda ball: len(edges_among(store, list(ball))[0]), balls[:EDGE_SAMPLES])
     n_edges = sorted(edge_counts)[len(edge_counts) // 2]
     path_t, hops = timed(lambda p: (find_paths(store, p[0], p[1], max_hops=MAX_HOPS, limit=1) or [{}])[0]
                          .get("hops"), w.pairs)

@@ -181,15 +181,6 @@ def neighbourhood(store: GraphStore, actor_id: str, hops: int = 2, max_nodes: in
     return dist
 
 
-def edges_among(store: GraphStore, ids: Iterable[str], types: list[str] | None = None) -> list[dict[str, Any]]:
-    """Every statement (of the given or all fact types) between two of ``ids``."""
-    type_names = [ontology().relation_type(t).name for t in types] if types else ontology().fact_types()
-    label = ontology().actor_label
-    return store.query(f"MATCH (a:{label})-[r]->(b:{label}) WHERE a.id IN $ids AND b.id IN $ids "
-                       "AND type(r) IN $types RETURN r", {"ids": sorted(ids), "types": type_names},
-                       max_rows=10_000_000).values("r")
-
-
 def _edges_for(store: GraphStore, hops: list[tuple[str, str]], types: list[str] | None,
                statuses: list[str] | None,
                directed: bool) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, str], list[dict[str, Any]]]]:

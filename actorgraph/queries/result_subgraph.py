@@ -20,9 +20,9 @@ from actorgraph.queries.subgraph import (
     _actor_rows,
     _attach_documents,
     _edge_from_relationship,
-    _edges_among,
     _sorted_edges,
     cap_subgraph,
+    edges_among,
 )
 
 Triple = tuple[str, str, str]
@@ -115,7 +115,7 @@ def collect_subgraph(store: GraphStore, result: QueryResult, max_nodes: int | No
     nodes = _actor_rows(store, sorted(ids))
     known = {n["id"] for n in nodes}
     if not edges and len(known) > 1:
-        edges, _ = _edges_among(store, sorted(known))
+        edges, _ = edges_among(store, sorted(known))
     edges = [e for e in edges if e["source"] in known and e["target"] in known]
     sub = Subgraph(sorted(nodes, key=lambda n: n["id"]), _sorted_edges(edges))
     if max_nodes is not None:

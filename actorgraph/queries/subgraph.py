@@ -77,7 +77,7 @@ def _edge_from_relationship(rel: dict[str, Any]) -> dict[str, Any]:
     return edge
 
 
-def _edges_among(store: GraphStore, ids: Sequence[str], where: str = "",
+def edges_among(store: GraphStore, ids: Sequence[str], where: str = "",
                  params: dict[str, Any] | None = None, types: list[str] | None = None,
                  limit: int | None = None, first: str | None = None) -> tuple[list[dict[str, Any]], int]:
     """Relation statements between two of ``ids`` that pass the extra ``where`` condition, and how many
@@ -169,7 +169,7 @@ def whole_graph(store: GraphStore, max_nodes: int = DEFAULT_MAX_NODES) -> Subgra
         {"limit": max_nodes}, max_rows=max_nodes)
     ids = ranked.values("id")
     nodes = sorted(_actor_rows(store, ids), key=lambda n: n["id"])
-    edges, _ = _edges_among(store, ids, types=types)
+    edges, _ = edges_among(store, ids, types=types)
     _attach_documents(store, edges)
     omitted = {"nodes": max(0, total_nodes - len(nodes)), "edges": max(0, total_edges - len(edges))}
     return Subgraph(nodes, _sorted_edges(edges), omitted)
@@ -260,7 +260,7 @@ def ego_network(store: GraphStore, actor_id: str, hops: int = 2, types: Iterable
     kept = _actor_rows(store, list(distance))
     for node in kept:
         node["hops"] = distance[node["id"]]
-    edges, left_out = _edges_among(store, list(distance), where, params, type_names, limit=max_edges,
+    edges, left_out = edges_among(store, list(distance), where, params, type_names, limit=max_edges,
                                    first=centre)
     omitted["edges"] += left_out
     _attach_documents(store, edges)

@@ -117,7 +117,8 @@ def test_parallel_statements_and_errors(store, random_graph):
 
 
 def test_neighbourhood_distances_and_cap(store, random_graph):
-    from actorgraph.queries.paths import edges_among, neighbourhood
+    from actorgraph.queries.paths import neighbourhood
+    from actorgraph.queries.subgraph import edges_among
 
     ids, multi = random_graph
     g = _typed(multi, TYPES)
@@ -130,5 +131,5 @@ def test_neighbourhood_distances_and_cap(store, random_graph):
         if len(got) >= 5:
             assert len(capped) == 5
     ball = neighbourhood(store, ids[0], hops=2, max_nodes=10_000)
-    edges = edges_among(store, ball)
+    edges, _ = edges_among(store, list(ball))
     assert len(edges) == multi.subgraph(ball).number_of_edges()
