@@ -193,5 +193,11 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if k + 1 < len(ms) and ms[k + 1].kind == "Organization" and POSSESSED_APPOSITION.match(
                 text[m.end - base : ms[k + 1].start - base]):
             k += 1  # "sanctions on X's armed group, Y" / "a deal with the state company's subsidiary, Y": Y
+        elif k + 1 < len(ms) and ms[k + 1].kind == "Person" and _COUNTERPART.search(m.surface) \
+                and re.fullmatch(r",\s+", text[m.end - base : ms[k + 1].start - base]):
+            k += 1  # "spoke with his Peruvian counterpart, Luis Quispe": the person named, not the state
         return coordinated(ms, k, text, base, 1)
     return []
+
+
+_COUNTERPART = re.compile(r"\bcounterparts?$", re.I)

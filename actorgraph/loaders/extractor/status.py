@@ -9,7 +9,8 @@ from actorgraph.graph.registry import RelationStatus
 
 # Cues looked for between the agent (or clause start) and the trigger.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|refused to|declined to|stopped short of|failed to|without|neither|nor)\s+"
+    r"\b(?:not|never|no longer|refused to|declined to|stopped short of|failed to|without|neither|nor|"
+    r"no (?:immediate |current )?(?:plans?|intention))\s+"
     r"(?:[\w\-]+\s+){0,2}$|n[’']t\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:may|might|could|would|will|shall|should|can|plans? to|planned to|planning to|considering|consider|"

@@ -1,0 +1,33 @@
+"""Round 3, events inside one sentence: meeting verbs with time phrases, counterparts named after a comma,
+reported speech and its agents, participial clauses sharing the main subject, and missing trigger words."""
+
+from __future__ import annotations
+
+from actorgraph.graph.registry import RelationStatus
+
+
+def test_phone_call_with_a_time_phrase_before_the_partner(extract) -> None:
+    r = extract("Foreign Minister Anna Keller spoke by telephone on Friday with Peruvian Foreign Minister Luis Quispe.")
+    assert ("Anna Keller", "MEETS_WITH", "Luis Quispe") in r.triples
+
+
+def test_perfect_tense_spoken_to(extract) -> None:
+    r = extract("Chilean Foreign Minister Anna Keller said she had spoken to Foreign Minister Luis Quispe of Peru.")
+    assert ("Anna Keller", "MEETS_WITH", "Luis Quispe") in r.triples
+
+
+def test_discussed_a_topic_with(extract) -> None:
+    r = extract("President Omar Diallo discussed border security with Ghanaian President Kofi Mensah in Accra.")
+    assert ("Omar Diallo", "MEETS_WITH", "Kofi Mensah") in r.triples
+
+
+def test_counterpart_named_after_a_comma_is_the_partner(extract) -> None:
+    r = extract("Chilean Foreign Minister Anna Keller met her Peruvian counterpart, Luis Quispe, in Lima on Monday.")
+    assert ("Anna Keller", "MEETS_WITH", "Luis Quispe") in r.triples
+    assert ("Anna Keller", "MEETS_WITH", "Peru") not in r.triples
+
+
+def test_no_plans_to_is_a_negation(extract) -> None:
+    r = extract('A Kremlin spokesman, Ivan Petrov, said President Oleg Sokolov had "no plans" to call '
+                "his Georgian counterpart, Levan Beridze.")
+    assert r.rel("Oleg Sokolov", "MEETS_WITH", "Levan Beridze").status == RelationStatus.NEGATED
