@@ -31,3 +31,30 @@ def test_no_plans_to_is_a_negation(extract) -> None:
     r = extract('A Kremlin spokesman, Ivan Petrov, said President Oleg Sokolov had "no plans" to call '
                 "his Georgian counterpart, Levan Beridze.")
     assert r.rel("Oleg Sokolov", "MEETS_WITH", "Levan Beridze").status == RelationStatus.NEGATED
+
+
+def test_pronoun_after_said_is_the_speaker_past_a_relative_clause_with_a_list(extract) -> None:
+    r = extract("The Andean Council, which groups Peru, Bolivia and the MAS, said on Friday that it backed the MAS "
+                "in its bid for a recount and called on Lima to free the four.")
+    assert ("Andean Council", "SUPPORTS", "MAS") in r.triples
+    assert ("Andean Council", "DEMANDS", "Peru") in r.triples
+    assert ("MAS", "DEMANDS", "Peru") not in r.triples
+
+
+def test_official_speaking_for_the_bloc_is_the_agent(extract) -> None:
+    r = extract('The EU\'s foreign policy chief, Ana Moreira, said on Monday the bloc stood in "full solidarity" '
+                "with Bolivia and urged Peru to withdraw its troops.")
+    assert ("Ana Moreira", "SUPPORTS", "Bolivia") in r.triples
+    assert ("Ana Moreira", "DEMANDS", "Peru") in r.triples
+
+
+def test_stood_by_and_expressed_solidarity_are_support(extract) -> None:
+    r = extract("Chile condemned the Peruvian decision and said it stood by Bolivia.")
+    assert ("Chile", "SUPPORTS", "Bolivia") in r.triples
+    r = extract('Paraguay expressed "full solidarity" with Bolivia on Monday.')
+    assert ("Paraguay", "SUPPORTS", "Bolivia") in r.triples
+
+
+def test_standing_by_while_others_act_is_not_support(extract) -> None:
+    r = extract("Chile stood by as Peru seized the port.")
+    assert ("Chile", "SUPPORTS", "Peru") not in r.triples

@@ -17,6 +17,7 @@ from actorgraph.loaders.extractor.arguments import (
     relative_object,
     subject_of,
 )
+from actorgraph.loaders.extractor.events_speech import speaker_agent
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
@@ -85,6 +86,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         kept.append(h)
     out: list[RawRelation] = []
     prev_subject: list[Mention] = []
+    prev_verb_at = -1  # where the verb that set prev_subject starts
     prev_targets: list[Mention] = []
     verb_starts = sorted(h[0] for h in kept if h[2].form == "verb")
     verb_spans = sorted((h[0], h[1]) for h in kept if h[2].form == "verb")
@@ -144,7 +146,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[max(0, s - 30) : s])
                 subj = subject_of(ms, left, text, base, s)
                 speaker = next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
-                if joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
+                if (said_by := speaker_agent(ms, text, base, s, prev_subject)) is not None:
+                    agents = [said_by]  # "X, which links A and B, said it backed Y": X
+                elif joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
+                                                or ms[subj].end - base <= prev_verb_at
                                                 or ms[subj] in prev_targets):
                     agents = prev_subject
                 elif joined and not prev_subject and speaker is not None and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
@@ -169,7 +174,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts):
                 continue
         if agents and form == "verb" and not passive:
-            prev_subject, prev_targets = agents, targets
+            prev_subject, prev_targets, prev_verb_at = agents, targets, s
         if trig.type == "DENIES" and not passive:
             targets = [t for t in targets if DENY_OBJ_AFTER.match(text[t.end - base :])
                        or CLAIM_BY.search(text[e : t.start - base])]

@@ -1,0 +1,47 @@
+"""Agents of reported speech: "X, which links A and B, said on Thursday that it backed Y" -> X backed Y.
+A pronoun subject right after a speech verb is the speaker, who is the subject of the speech verb (past a
+relative clause that may itself hold a list of actors). So is "the bloc"/"the alliance" after an official's
+"said": "the EU's envoy, X, said the bloc stood by Y" -> X stood by Y."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.loaders.extractor.arguments import subject_of
+from actorgraph.loaders.extractor.mentions import Mention
+
+# "said (on Thursday) (in a statement) (that) it/he/she/they (had/would/also ...)" right before the trigger
+_SAID_PRONOUN = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w\-]+\s+){1,2}?|added|announced|stated|insisted|declared|confirmed|"
+    r"signalled|signaled|indicated)"
+    r"(?:\s+(?:on|late on|earlier on|early on|last)\s+\w+)?(?:\s+in\s+a\s+(?:[\w\-]+\s+)?statement(?:\s+on\s+\w+)?)?"
+    r"(?:\s+that)?\s+(?:it|he|she|they|the\s+(?:bloc|alliance|union|organi[sz]ation|movement|party|coalition|"
+    r"government|administration|ministry|council|agency))\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|still|now|"
+    r"been|remained|remains|continued\s+to|continues\s+to|\w+ly)\s+){0,3}$")
+# ", which links A, B and C," closed right before the speech verb
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^;]*,\s*$")
+
+
+def main_subject(ms: list[Mention], text: str, base: int, pos: int) -> Mention | None:
+    """The subject of the clause whose verb starts at ``pos``, skipping a relative clause closed before it."""
+    cut = text[:pos]
+    rel = _RELATIVE_BEFORE.search(cut)
+    if rel is not None:
+        cut_at = rel.start()
+        left = [k for k, m in enumerate(ms) if m.end - base <= cut_at]
+    else:
+        cut_at = pos
+        left = [k for k, m in enumerate(ms) if m.end - base <= pos]
+    k = subject_of(ms, left, text, base, cut_at)
+    return ms[k] if k is not None else None
+
+
+def speaker_agent(ms: list[Mention], text: str, base: int, s: int, prev_subject: list[Mention]) -> Mention | None:
+    """The speaker standing for a pronoun subject of the trigger at ``s`` ("X said it backed Y"), or None."""
+    said = _SAID_PRONOUN.search(text, max(0, s - 200), s)
+    if said is None:
+        return None
+    at = said.start()
+    if prev_subject and re.search(r"\band\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", text[max(0, at - 20) : at]):
+        return prev_subject[0]  # "X condemned the move and said it stood by Y"
+    return main_subject(ms, text, base, at)
