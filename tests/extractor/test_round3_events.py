@@ -58,3 +58,21 @@ def test_stood_by_and_expressed_solidarity_are_support(extract) -> None:
 def test_standing_by_while_others_act_is_not_support(extract) -> None:
     r = extract("Chile stood by as Peru seized the port.")
     assert ("Chile", "SUPPORTS", "Peru") not in r.triples
+
+
+def test_reported_money_transfer_accuses_each_coordinated_party(extract) -> None:
+    r = extract("The Finance Ministry said Zarvan Trading and its owner, Idris Kamali, had moved at least $2 million "
+                "to the rebels since 2022.")
+    assert ("Finance Ministry", "ACCUSES", "Zarvan Trading") in r.triples
+    assert ("Finance Ministry", "ACCUSES", "Idris Kamali") in r.triples
+
+
+def test_reported_stockpiling_by_a_titled_officer_is_an_accusation(extract) -> None:
+    r = extract("Government spokesman Pedro Lima said General Rui Costa and his allies had stockpiled weapons "
+                "at a farm near the capital.")
+    assert ("Pedro Lima", "ACCUSES", "Rui Costa") in r.triples
+
+
+def test_reported_neutral_travel_is_not_an_accusation(extract) -> None:
+    r = extract("The Finance Ministry said Idris Kamali had moved to Lisbon in 2022.")
+    assert not any(t == "ACCUSES" for _, t, _ in r.triples)

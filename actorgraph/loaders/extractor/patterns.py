@@ -36,7 +36,8 @@ COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+|
 # "X and a Hong Kong-registered shipping company, Y": a described actor named after a comma
 APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:an?|the|its|their)\s+[\w\-\s]{0,50}?"
                             r"(?:company|firm|group|bank|party|movement|militia|organi[sz]ation|network|agency|"
-                            r"operator|subsidiary|outlet|businessman|official|commander|leader)\s*,\s*(?:the\s+)?$")
+                            r"operator|subsidiary|outlet|businessman|official|commander|leader|owner|founder|director|chairman|"
+                            r"chief|manager)\s*,\s*(?:the\s+)?$")
 NOT_MODIFIERS = PREPS | frozenset("the a an said says and or but that which who is was are were has have had will "
                                     "would its their his her this these".split())
 SPEAKER = re.compile(r"^,?\s+(?:said|says|told|added|announced|stated)\b")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -16,13 +17,19 @@ from actorgraph.loaders.extractor.text import Sentence
 _REPORTING = re.compile(
     r"^(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|concluded|"
     r"concludes|found|finds|alleged|alleges|claimed|claims|charged|charges|insisted|insists)"
-    r"(?:\s+(?:last|on|in|this|earlier)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?$")
+    r"(?:\s+(?:last|on|in|this|earlier)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
 # hostile or illicit acts a report can impute
 _IMPUTED = re.compile(
     r"\b(?:attack\w*|blockad\w*|wag(?:e|es|ed|ing)|behind|responsible for|direct(?:ed|s|ing)|orchestrat\w*|"
     r"plot\w*|enrich\w*|smuggl\w*|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)|arm(?:s|ed|ing)|fight(?:s|ing)?|fought|"
     r"kill\w*|tortur\w*|persecut\w*|sabotag\w*|interfer\w*|meddl\w*|launder\w*|traffick\w*|shell(?:s|ed|ing)|"
-    r"bomb(?:s|ed|ing)|massacr\w*|abduct\w*|kidnap\w*)\b", re.I)
+    r"bomb(?:s|ed|ing)|massacr\w*|abduct\w*|kidnap\w*|stockpil\w*|conspir\w*|collud\w*|spied|spying|"
+    r"brib\w*|embezzl\w*|siphon\w*|incit\w*|rigg(?:ed|ing)|hack(?:ed|ing)|"
+    # moving money or arms: "had moved at least $4 million to the group"
+    r"(?:moved|transferred|channell?ed|funnell?ed|sent|passed|sold|shipped|supplied|smuggled|diverted)\b"
+    r"[^.;]{0,40}?(?:[$€£]|\b(?:money|funds|cash|million|billion|weapons|arms|ammunition|explosives|drones|"
+    r"intelligence|secrets|documents|photographs))"
+    r")\b", re.I)
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|is to|are to)\b", re.I)
 _ACTORS = ("Person", "Organization", "Country")
 
@@ -33,20 +40,24 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
     text, base = sent.text, sent.start
     ms = sorted((m for m in mentions if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
     out: list[RawRelation] = []
-    for speaker, accused in zip(ms, ms[1:], strict=False):
+    for i, (speaker, accused) in enumerate(zip(ms, ms[1:], strict=False)):
         gap = text[speaker.end - base : accused.start - base]
         if not _REPORTING.match(gap) or speaker.entity == accused.entity:
             continue
         if affiliation.get(speaker.entity or "") == accused.entity:
             continue
-        clause = re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[accused.end - base :])[0]
+        group = coordinated(ms, i + 1, text, base, 1)  # "X and its owner, Y, had moved ...": both
+        clause = re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[group[-1].end - base :])[0]
         if not _IMPUTED.search(clause) or _MODAL.search(clause[:40]):
             continue
         verb = re.search(r"(said|says|reported|reports|concluded|concludes|found|finds|alleged|alleges|claimed|"
                          r"claims|charged|charges|insisted|insists)", gap)
         start = speaker.end - base + (verb.start() if verb else 0)
-        rel = RawRelation(speaker.entity, "ACCUSES", accused.entity, sent, start,
-                          verb.group(1) if verb else "said", RelationStatus.ASSERTED, 0.55)
-        rel.props["reported"] = "true"
-        out.append(rel)
+        for one in group:
+            if one.entity == speaker.entity:
+                continue
+            rel = RawRelation(speaker.entity, "ACCUSES", one.entity, sent, start,
+                              verb.group(1) if verb else "said", RelationStatus.ASSERTED, 0.55)
+            rel.props["reported"] = "true"
+            out.append(rel)
     return out
