@@ -76,3 +76,16 @@ def test_reported_stockpiling_by_a_titled_officer_is_an_accusation(extract) -> N
 def test_reported_neutral_travel_is_not_an_accusation(extract) -> None:
     r = extract("The Finance Ministry said Idris Kamali had moved to Lisbon in 2022.")
     assert not any(t == "ACCUSES" for _, t, _ in r.triples)
+
+
+def test_arrest_warrants_then_a_bounty_for_the_wanted(extract) -> None:
+    r = extract("Belarusian police on Monday issued arrest warrants and offered rewards of $50,000 each for "
+                "three exiled activists, accusing them of treason.")
+    assert ("Belarus", "INVESTIGATES", "three exiled activists") in r.triples
+
+
+def test_not_intimidated_by_is_defiance(extract) -> None:
+    r = extract("Estonia will not be intimidated by Russia, Prime Minister Kaja Tamm said.")
+    assert ("Estonia", "REJECTS", "Russia") in r.triples
+    r = extract('Estonia will not be intimidated by "Russian propaganda", Prime Minister Kaja Tamm said.')
+    assert ("Estonia", "REJECTS", "Russia") not in r.triples
