@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.state_agents import add_state_agents, is_scene, scene_country
 from actorgraph.loaders.extractor.text import Sentence
 
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported by|told|quoted by|cited by|(?:a|the) report (?:from|by))\s+(?:the\s+)?$", re.I)
@@ -76,7 +77,9 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     _declared_acronyms(table, sentences, mentions)
     _seat_of_union(table, mentions)
     _self_named_descriptions(sentences, mentions)
+    add_state_agents(table, sentences, mentions, lex)
     counts: Counter[str] = Counter()
+    scene: Counter[str] = Counter()  # countries events are placed in (capitals, "in X"), see state_agents
     last_seen: dict[str, int] = {}
     prev_first_person: str | None = None
     history: list[tuple[Sentence, list[Mention]]] = []
@@ -90,18 +93,20 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
                 _object_pronoun(m, sent_mentions, history)
             elif m.kind is None:
                 _resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person, history, named_here,
-                             first_person, recurring)
+                             first_person, recurring, scene)
             elif m.entity is None:
                 m.entity = table.add(m.name, m.kind, pos, m.surface).key
             if m.entity is None:
                 continue
             ent = table.entities[m.entity]
             if m.via not in ("pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government", "description",
-                             "pair") and not m.via.startswith("group-of-"):
+                             "pair", "state-agent") and not m.via.startswith("group-of-"):
                 named_here.add(m.entity)
             m.kind = ent.kind
             ent.count += 1
             counts[m.entity] += 1
+            if is_scene(sent, m, lex):
+                scene[m.entity] += 1
             last_seen[m.entity] = pos
             if ent.kind == "Person" and first_person is None:
                 first_person = ent.key
@@ -199,7 +204,7 @@ def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], me
 
 
 _BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government",
-                              "description", "pair", "indef-org", "indef-owner"})
+                              "description", "pair", "indef-org", "indef-owner", "state-agent"})
 
 
 _ACTING_BODY = (r"(?:(?:armed|security|regional|local)\s+)?(?:forces|fighters|troops|militias?|leader|leadership|government|"
@@ -266,7 +271,7 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
                  counts: Counter[str], recent_person: str | None,
                  history: list[tuple[Sentence, list[Mention]]] | None = None,
                  named_here: set[str] | None = None, speaker_here: str | None = None,
-                 recurring: set[str] | None = None) -> None:
+                 recurring: set[str] | None = None, scene: Counter[str] | None = None) -> None:
     """``named_here``: entities named (not referred back to) earlier in the same sentence."""
     history = history or []
     named_here = named_here or set()
@@ -316,13 +321,16 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
         elif m.country and wanted in _ENVOY_TITLES:  # "summoned the Chinese ambassador": China's representative
             m.entity = table.add(m.country, "Country", m.start).key
         return
-    if m.via == "government":
+    if m.via in ("government", "state-agent"):
         # "Mozambican President X replaced ... . Opposition leader Y accused the government": the state whose
         # leader was just named, else the country most talked about
         leader = next((p for p in reversed(history[-1][1] if history else []) if p.kind == "Person" and p.title
                        and p.title.leader and not p.title.rank and p.country), None)
         if leader is not None and leader.country:
             m.entity = table.add(leader.country, "Country", m.start).key
+            return
+        if m.via == "state-agent":  # "Police arrested ...": the country events are placed in
+            m.entity = scene_country(table, counts, scene or Counter())
             return
         ranked = [(counts[e.key], -e.first, e.key) for e in table.of_kind("Country") if counts[e.key]]
         m.entity = max(ranked)[2] if ranked else None

@@ -1,0 +1,142 @@
+"""Bare state agents: "Police arrested ...", "Security forces retook ...", "Prosecutors charged ...".
+
+Police, soldiers, prosecutors and the like act for a state even when no country is named with them. They
+become mentions of that state: the country a place phrase gives them ("police in Dhaka", "In neighbouring
+Nigeria, police ..."), else the country the article is about (resolved like "the government" in coref).
+A demonym or possessive already makes a mention ("Azerbaijani police", "Colombia's police"), so only a
+noun phrase opened by nothing, an article or a plain clause word is taken."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from actorgraph.loaders.extractor.lexicon import Lexicon
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.text import Sentence
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.extractor.coref import EntityTable
+
+_AGENTS = frozenset("police policemen gendarmes gendarmerie troops soldiers commandos prosecutors investigators "
+                    "authorities army military".split())
+_FORCES = frozenset({"forces"})  # only with a security modifier: "security forces", not "rebel forces"
+_MODIFIERS = frozenset("local national federal state riot military security paramilitary special government "
+                       "anti-terrorism counter-terrorism counterterrorism border elite and".split())
+_FORCE_MODIFIERS = frozenset("security government paramilitary military".split())
+# what may stand right before the phrase: nothing, an article, or a word that opens a clause
+_OPENERS = frozenset(", ; : the and but that when after as while since before said says say where "
+                     "then also".split())
+_PLACE_PREPS = frozenset({"in", "near", "at", "across"})
+
+
+def add_state_agents(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]],
+                     lex: Lexicon) -> None:
+    for sent, ms in zip(sentences, mentions, strict=True):
+        if sent.headline:
+            continue
+        # "Police said ...": a capitalised agent word at the start is no name of its own
+        lower = [t.lower for t in sent.tokens]
+        ms[:] = [m for m in ms if not (m.kind is None and m.via in ("single", "name") and _agent_words(
+            lower[m.i : m.j + 1] if m.j < len(lower) and lower[m.j] in _AGENTS | _FORCES else lower[m.i : m.j]))]
+        for m in _agents_in(sent, ms, lex):
+            if m.kind == "Country":
+                m.entity = table.add(m.name, "Country", m.start).key
+            ms.append(m)
+        ms.sort(key=lambda m: m.start)
+
+
+def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]:
+    toks = sent.tokens
+    lower = [t.lower for t in toks]
+    taken = {k for m in ms for k in range(m.i, m.j)}
+    out: list[Mention] = []
+    k = 0
+    while k < len(toks):
+        head = lower[k]
+        if k in taken or not (head in _AGENTS or (head in _FORCES and k > 0 and lower[k - 1] in _FORCE_MODIFIERS)):
+            k += 1
+            continue
+        i = k
+        while i > 0 and lower[i - 1] in _MODIFIERS and i - 1 not in taken:
+            i -= 1
+        if lower[i] == "and":
+            i += 1
+        if i > 0 and lower[i - 1] == "the":
+            if head in ("authorities", "army", "military") or k + 1 < len(toks) and lower[k + 1] == "of":
+                k += 1  # "the army" is coref's government anaphor; "the police of X" names its own state
+                continue
+            i -= 1
+        before = lower[i - 1] if i > 0 else None
+        if (before is not None and before not in _OPENERS) or (i > 0 and i - 1 in taken):
+            k += 1
+            continue
+        # the plural head of a longer noun phrase ("police stations", "soldiers' families") is not an agent
+        if k + 1 < len(toks) and (lower[k + 1] in ("'", "’", "'s", "’s") or (toks[k + 1].text.isalpha()
+                                  and lower[k + 1].endswith(("s", "station")) and lower[k + 1] in _NOUN_TAILS)):
+            k += 1
+            continue
+        if _PASSIVE.match(" ".join(lower[k + 1 : k + 4])):
+            k += 1  # "denied that troops had been moved": the troops undergo, they do not act for the state
+            continue
+        country = _place_country(sent, toks, lower, k, ms, lex)
+        text = sent.text[toks[i].start - sent.start : toks[k].end - sent.start]
+        if country:
+            m = Mention(i, k + 1, toks[i].start, toks[k].end, text, country, "Country", "state-agent")
+        else:
+            m = Mention(i, k + 1, toks[i].start, toks[k].end, text, text, None, "state-agent")
+        out.append(m)
+        taken.update(range(i, k + 1))
+        k += 1
+    return out
+
+
+def _agent_words(words: list[str]) -> bool:
+    return bool(words) and (words[-1] in _AGENTS or words[-1] in _FORCES) and all(w in _MODIFIERS for w in words[:-1])
+
+
+def is_scene(sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """A country mention that places events in it: its name or capital after a preposition of place ("in
+    Pakistan's Balochistan province", "near Kathmandu"), or its capital as a modifier ("Mogadishu's hotels",
+    "a Mogadishu court"); not a capital standing for the government ("Washington says")."""
+    if m.kind != "Country" or m.via != "country":
+        return False
+    toks = sent.tokens
+    if m.i > 0 and toks[m.i - 1].lower in _SCENE_PREPS:
+        return True
+    form = lex.country_at([t.text for t in toks], m.i)
+    after = toks[m.j] if m.j < len(toks) else None
+    return form is not None and form[1].role == "seat" and after is not None and (
+        after.text in ("'s", "’s") or (after.text.isalpha() and after.text.islower() and after.lower not in _VERBISH))
+
+
+_SCENE_PREPS = frozenset("in near at inside outside into across around".split())
+_VERBISH = frozenset("and or has had have is was are were will would could should may might said says did does "
+                     "to of on in for with by at from as that which who".split())
+
+
+def scene_country(table: EntityTable, counts: Counter[str], scene: Counter[str]) -> str | None:
+    """The state a bare agent acts for when nothing in its sentence says: the country talked about so far,
+    with places in it (its capital, "in X") weighing double, so a foreign power that only acts on the
+    country ("the United States designated ...") is not taken for the one whose police act."""
+    ranked = [(counts[e.key] + 2 * scene[e.key], -e.first, e.key) for e in table.of_kind("Country") if counts[e.key]]
+    return max(ranked)[2] if ranked else None
+
+
+_PASSIVE = re.compile(r"(?:(?:had|have|has) been|were|was|are|is|being|(?:are|were) being) \w+ed\b")
+_NOUN_TAILS = frozenset("stations posts chiefs headquarters officers barracks units commanders".split())
+
+
+def _place_country(sent: Sentence, toks, lower: list[str], k: int, ms: list[Mention],  # type: ignore[no-untyped-def]
+                   lex: Lexicon) -> str | None:
+    """ "police in Dhaka" / "In neighbouring Nigeria, police ...": the country the place phrase names."""
+    if k + 2 < len(toks) and lower[k + 1] in _PLACE_PREPS:
+        found = lex.country_at([t.text for t in toks], k + 2)
+        if found:
+            return found[1].country
+    first = ms[0] if ms else None
+    if lower[0] == "in" and first is not None and first.kind == "Country" and first.i <= 2 and first.j < k \
+            and "," in lower[first.j : k]:
+        return first.name
+    return None

@@ -1,0 +1,40 @@
+"""Round 3, parties named outside the sentence of the act: bare state agents ("Police arrested ..."),
+speakers and subjects referred to by description or pronoun, and state metonyms."""
+
+from __future__ import annotations
+
+
+def test_bare_police_act_for_the_country_the_article_is_about(extract) -> None:
+    r = extract("Peru's electoral court barred two candidates on Monday. "
+                "Police said they had detained Rosa Quispe, a campaign organiser, in a raid in Cusco.")
+    assert ("Peru", "COERCES", "Rosa Quispe") in r.triples
+
+
+def test_a_place_phrase_gives_the_agents_state(extract) -> None:
+    r = extract("Chile and Bolivia traded accusations over the smuggling route. "
+                "In neighbouring Argentina, police arrested Tomas Ferrer, a trucking contractor.")
+    assert ("Argentina", "COERCES", "Tomas Ferrer") in r.triples
+    r = extract("Chile accused Bolivia of ignoring the route, and Chile's minister said Chile would close the border. "
+                "Police in La Paz detained Tomas Ferrer.")
+    assert ("Bolivia", "COERCES", "Tomas Ferrer") in r.triples
+
+
+def test_security_forces_attack_for_the_state_where_events_happen(extract) -> None:
+    r = extract("The United States sanctioned the Azure Front last month, and Washington says the United States "
+                "will add more names. The group has fought Nepal's army for years from bases near Kathmandu. "
+                "Security forces killed six members of the Azure Front "
+                "in a raid on Sunday.")
+    assert ("Nepal", "ATTACKS", "Azure Front") in r.triples
+    assert ("United States", "ATTACKS", "Azure Front") not in r.triples
+
+
+def test_troops_that_undergo_an_act_are_no_agent(extract) -> None:
+    r = extract("Norway's defence minister, Kari Lund, denied that troops had been moved and accused Sweden "
+                "of spreading rumours.")
+    assert ("Kari Lund", "ACCUSES", "Sweden") in r.triples
+
+
+def test_an_agent_noun_inside_a_longer_phrase_is_not_an_actor(extract) -> None:
+    r = extract("Kenya blamed the Tana Brigade for the unrest. Police stations near Garissa sheltered "
+                "members of the Tana Brigade, witnesses said.")
+    assert not any(s == "Kenya" and t == "Tana Brigade" and rel != "ACCUSES" for s, rel, t in r.triples)
