@@ -89,3 +89,17 @@ def test_not_intimidated_by_is_defiance(extract) -> None:
     assert ("Estonia", "REJECTS", "Russia") in r.triples
     r = extract('Estonia will not be intimidated by "Russian propaganda", Prime Minister Kaja Tamm said.')
     assert ("Estonia", "REJECTS", "Russia") not in r.triples
+
+
+def test_subject_with_an_appositive_naming_its_parent_and_abbreviations(extract) -> None:
+    r = extract("The Sahel Liberation Front (SLF), the armed wing of the Tuareg Unity Movement (TUM), "
+                "seized Pierre Lambert in March.")
+    assert ("Sahel Liberation Front", "COERCES", "Pierre Lambert") in r.triples
+    assert ("Tuareg Unity Movement", "COERCES", "Pierre Lambert") not in r.triples
+
+
+def test_ordered_to_leave_is_an_expulsion(extract) -> None:
+    r = extract("Poland on Monday ordered three Belarusian diplomats to leave the country within a week.")
+    assert ("Poland", "COERCES", "three Belarusian diplomats") in r.triples
+    r = extract("Poland ordered an inquiry into the Belarusian leak.")
+    assert not any(t == "COERCES" for _, t, _ in r.triples)

@@ -105,6 +105,9 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
         trigger_at = ms[left[-1]].end - base if left else 0
     for k in reversed(left):
         m = ms[k]
+        if k > 0 and re.fullmatch(r"\s*\(", text[ms[k - 1].end - base : m.start - base]) \
+                and text[m.end - base : m.end - base + 1] == ")":
+            continue  # "the armed wing of the Free Papua Movement (OPM)": the short form stands where its name does
         if RELATIVE_OPEN.search(text[: m.start - base]) and "," in text[m.end - base : trigger_at]:
             continue  # "Turkey, which backs X, has called on ...": X is inside the relative clause
         before = text[max(0, m.start - base - 60) : m.start - base]

@@ -15,8 +15,8 @@ _SAID_PRONOUN = re.compile(
     r"\b(?:said|says|told\s+(?:[\w\-]+\s+){1,2}?|added|announced|stated|insisted|declared|confirmed|"
     r"signalled|signaled|indicated)"
     r"(?:\s+(?:on|late on|earlier on|early on|last)\s+\w+)?(?:\s+in\s+a\s+(?:[\w\-]+\s+)?statement(?:\s+on\s+\w+)?)?"
-    r"(?:\s+that)?\s+(?:it|he|she|they|the\s+(?:bloc|alliance|union|organi[sz]ation|movement|party|coalition|"
-    r"government|administration|ministry|council|agency))\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|still|now|"
+    r"(?:\s+that)?\s+(?:it|he|she|they|the\s+(?:bloc|alliance|union|organi[sz]ation|movement|"
+    r"party|coalition|government|administration|ministry|council|agency))\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|still|now|"
     r"been|remained|remains|continued\s+to|continues\s+to|\w+ly)\s+){0,3}$")
 # ", which links A, B and C," closed right before the speech verb
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^;]*,\s*$")
