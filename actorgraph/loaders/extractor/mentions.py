@@ -16,7 +16,8 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w’'\-]*$", re.UNICODE)
 _PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
 _ORG_BEFORE = frozenset("coalition militia group party movement company firm cartel gang network outlet newspaper "
                         "broadcaster agency bank organisation organization faction alliance union subsidiary "
-                        "conglomerate lender insurer airline operator charity ngo daily".split())
+                        "conglomerate lender insurer airline operator charity ngo daily exporter importer producer "
+                        "manufacturer maker supplier contractor shipper carrier collective".split())
 _ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc "
                        "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
 _POLICY_NOUNS = frozenset(
@@ -57,6 +58,13 @@ _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|Du|Da)[A-Z])[A-Z][a-z]+[
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
+_CODE_WORD = re.compile(r"\d+[A-Z][\w\-]*")
+_KIN_GROUPS = frozenset({"family", "relatives"})
+_KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother nephew niece cousin widow".split())
+# "two of its senior editors": roles that head a group of a body's people
+_ITS_ROLE_NOUNS = frozenset("organisers organizers founders leaders commanders editors spokesmen directors executives "
+                            "lawyers employees staff reporters correspondents deputies representatives managers "
+                            "advisers advisors aides researchers".split())
 _PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
                    r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")
 _PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -162,6 +170,10 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             add(0, 1, w, None, "it-subject")  # "It accused ...": the organisation or state the last sentence opened with
             i += 1
             continue
+        if lw in _KIN_GROUPS and i >= 2 and words[i - 1] in ("'s", "’s") and toks[i - 2].is_cap and not sent.headline:
+            add(i, i + 1, f"{words[i - 2]}'s {w}", "Group", "family")  # "Wilding's family": his relatives
+            i += 1
+            continue
         if lw in _PRONOUNS:
             add(i, i + 1, w, None, "pronoun")
             i += 1
@@ -193,7 +205,20 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             continue
         j = _capseq_end(lex, words, lower, i)
         i = _classify(lex, sent, words, lower, i, j, add)
+    _shared_surnames(sent, out)
     return out
+
+
+_SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings|twins|cousins)\s*,?\s+$", re.I)
+
+
+def _shared_surnames(sent: Sentence, out: list[Mention]) -> None:
+    """ "two brothers, Ilgar and Samir Huseynov": the first given name shares the surname that follows."""
+    for a, b in zip(out, out[1:], strict=False):
+        if a.via == "single" and b.kind == "Person" and len(b.name.split()) >= 2 \
+                and sent.text[a.end - sent.start : b.start - sent.start] == " and " \
+                and _SIBLINGS.search(sent.text[: a.start - sent.start]):
+            a.name, a.kind, a.via = f"{a.name} {b.name.split()[-1]}", "Person", "sibling"
 
 
 def _capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
@@ -202,10 +227,14 @@ def _capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int
         w = words[j]
         if (w[0].isupper() or _PARTICLE.match(w)) and (_NAME_WORD.match(w) or _ACRONYM.match(w)):
             j += 1
+        elif _CODE_WORD.fullmatch(w):
+            j += 1  # "Movimiento 27N-Sur": a date or number written as part of the name
         elif w in ("'s", "’s") and lower[j - 1] == "people" and j + 1 < n and words[j + 1][0].isupper():
             j += 1
         elif w in ("'", "’") and lower[j - 1].endswith("s") and j + 1 < n and words[j + 1][:1].isupper():
             j += 1  # "the Farmers' Union": a plural possessive inside the name
+        elif lower[j] == "and" and (k := _joined_by_acronym(lex, words, lower, i, j)):
+            j = k  # "African Union Support and Stabilization Mission (AUSSOM)": one name, as its acronym shows
         elif lower[j] in lex.connectors and lower[j] != "and":
             k = j
             while k < n and lower[k] in lex.connectors and lower[k] != "and":
@@ -217,6 +246,31 @@ def _capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int
         else:
             break
     return j
+
+
+def _joined_by_acronym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> int:
+    """The end of the run after "and" at ``j`` when an acronym in brackets follows the whole and its
+    letters spell the initials of both parts in order; else 0."""
+    n = len(words)
+    if j + 1 >= n or not words[j + 1][:1].isupper() or not _NAME_WORD.match(words[j + 1]):
+        return 0
+    k = _capseq_end(lex, words, lower, j + 1)
+    p = k
+    if p + 1 < n and lower[p] in ("in", "of", "for") and words[p + 1][:1].isupper():
+        p += 1
+        while p < n and words[p][:1].isupper() and _NAME_WORD.match(words[p]):
+            p += 1
+    if not (p + 2 < n and words[p] == "(" and _ACRONYM.match(words[p + 1]) and words[p + 2] == ")"):
+        return 0
+    acronym = words[p + 1].replace(".", "")
+    initials = [w[0].upper() for w in words[i:k]
+                if w[:1].isupper() and w.lower() not in lex.function_words and w.lower() not in lex.connectors]
+    pos = 0
+    for letter in initials:
+        pos = acronym.find(letter, pos) + 1
+        if pos == 0:
+            return 0
+    return k if initials and acronym[0] == initials[0] else 0
 
 
 def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
@@ -307,7 +361,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
             and not lex.country_at(words, i):
         add(i, j, " ".join(words[i:j]), "Organization", "cue")  # "X and its owner": X is a company
         return j
-    org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE)
+    org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE) \
+        or (lower[i] in ("los", "las") and j - i > 1)  # "Los Chacales": a Spanish plural article opens a gang's name
     if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
         acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name
         add(i, j, " ".join(words[i:j]), "Organization", "acronym" if acronym else "cue")
@@ -326,6 +381,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
             return j  # "HK$1 million": a currency, not an actor
         if _ACRONYM.match(w):
             add(i, j, w, "Organization", "acronym")
+        elif i > 1 and lower[i - 1] in _KIN_NOUNS and words[i - 2] in ("'s", "’s"):
+            add(i, j, w, "Person", "name")  # "Al-Obeidi's son Khaled": a given name
         elif i > 0 and lower[i - 1] in _PLACE_PREPS:
             pass
         elif i == 0 and j < n and words[j][:1].islower() and lower[j] in lex.connectors:
@@ -351,7 +408,7 @@ def _remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int,
     for p in range(i + 1, min(i + 4, j - 1)):
         t = lex.title_at(lower, p)
         if t and not t[1].rank and p + t[0] < j and all(words[x][:1].isupper() for x in range(i, p)):
-            if {lower[x] for x in range(i, p)} & lex.organization_cues:
+            if {lower[x] for x in range(i, p)} & lex.organization_cues or (p - i == 1 and _ACRONYM.match(words[i])):
                 add(i, p, " ".join(words[i:p]), "Organization", "cue")
             return p
     return i
@@ -479,8 +536,11 @@ def _group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple
             p += 1
         if p < n and words[p] in ("'s", "’s"):
             k = p + 1
+    its = k > i and k + 2 < n and lower[k] == "of" and lower[k + 1] in ("its", "their")
+    if its:  # "two of its senior editors"
+        k += 2
     for e in range(k, min(k + 6, n)):
-        if lower[e] in lex.group_nouns:
+        if (lower[e] in lex.group_nouns and not its) or (its and lower[e] in _ITS_ROLE_NOUNS):
             return (e + 1, country) if e > i else None
         c = lex.country_at(words, e)
         if c and c[1].role in ("demonym", "name"):

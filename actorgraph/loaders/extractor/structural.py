@@ -11,6 +11,7 @@ from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.roles import role_relations
 from actorgraph.loaders.extractor.text import Sentence
 
 # Titles that, without a stated affiliation, belong to the country the article is about.
@@ -18,7 +19,7 @@ _STATE_TITLES = re.compile(
     r"^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|head of state|"
     r"vice[ -]president|deputy prime minister|[\w ]*minister|secretary of state|attorney general|"
     r"(?:defen[cs]e|foreign|home|interior|treasury|energy|commerce|justice) secretary|secretary of defen[cs]e)$")
-_APPOSITION = re.compile(r"^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
+_APPOSITION = re.compile(r"^\s*\)?,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
 _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
                              r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+)?$", re.I)
 _ITS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|through|by|from|with|on|of|for|against|to)\s+)(?:its|their)\s+"
@@ -33,7 +34,7 @@ _SEIZED_POWER = re.compile(r"^,\s+who\s+(?:\w+\s+)?(?:seized|took|grabbed|assume
 _MEMBER_ROLE = re.compile(r"^,\s+(?:an?|the)\s+(?P<hedge>(?:alleged|suspected|reputed|purported)\s+)?(?:[\w\-]+\s+){0,2}?"
                           r"(?:operator|operative|member|financier|associate|fighter|militant|lieutenant|loyalist|"
                           r"founder|co-founder|recruiter|enforcer|money launderer|accountant)\s+(?:of|for|in|with)\s+"
-                          r"(?:the\s+)?$", re.I)
+                          r"(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,3}$", re.I)  # "of the independent collective Y"
 _CRITIC_OF = re.compile(r",\s+(?:an?|the)\s+(?:(?:leading|vocal|fierce|outspoken|prominent|longtime|long-time|staunch|"
                         r"harsh|frequent|sharp|strong)\s+)?critic\s+of\s+(?:the\s+)?", re.I)
 _BACKER = re.compile(r"^['’]s?\s+(?:(?:main|chief|key|principal|biggest|largest|top|closest|staunchest|long-time|"
@@ -141,6 +142,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 elif rm and role in _FAMILY and m.kind == "Person" and nxt.kind == "Person":
                     emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
     out += _named_as_backers(sent, ms)
+    out += role_relations(sent, ms, prev_subject)
     return out
 
 
@@ -186,7 +188,19 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
             return True
         return r.source in has_explicit or (other is not None and other != r.source)
 
-    return [r for r in raw if not contradicted(r)]
+    return [r for r in raw if not contradicted(r) and not _listing_not_appointment(r)]
+
+
+_APPOINTED_AS = re.compile(r"\b(?:as|to (?:the|head|lead|run|replace|succeed)|its new|the new|new)\b", re.I)
+
+
+def _listing_not_appointment(r: RawRelation) -> bool:
+    """ "The Treasury named the entity's interior minister, X, ...": "named" lists people (for sanctions, in a
+    report) unless the clause says what to ("named X as acting governor", "naming X to the post")."""
+    if not r.props.get("appointed") or not r.trigger_text.lower().startswith("nam"):
+        return False
+    rest = re.split(r"[;:]|\band\s+(?:on|in|at)\b", r.sentence.text[r.trigger_start : r.trigger_start + 120])[0]
+    return not _APPOINTED_AS.search(rest)
 
 
 def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: str | None) -> list[RawRelation]:

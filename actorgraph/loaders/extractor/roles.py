@@ -1,0 +1,211 @@
+"""Standing ties stated in relative clauses, appositions and possessives that ``structural`` does not cover:
+counterparts ("his Azerbaijani counterpart, X"), members of a body ("one of its organisers, X"), people's
+staff ("X's campaign manager, Y"), "who runs Y", "whose firm Y", wings of a movement, state companies
+("Mexico's state oil company, Y"), companies run by others, membership lists ("Y, which links A, B and C"),
+joining ("which X joined"), and families ("X's son Y", "X's family", "brothers A and B")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.text import Sentence
+
+_QUANT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|dozens|hundreds)"
+_ROLE_PLURALS = ("organisers organizers founders co-founders leaders commanders members editors spokesmen officials "
+                 "directors executives lawyers employees staff reporters journalists correspondents fighters deputies "
+                 "activists representatives negotiators officers researchers managers advisers advisors aides "
+                 "lawmakers candidates board").split()
+_MEMBER_PLURALS = frozenset("members fighters activists candidates lawmakers".split())
+_ONE_OF_ITS = re.compile(rf"\b{_QUANT}\s+of\s+(?:its|their)\s+(?:[a-z\-]+\s+){{0,2}}?(?P<role>{'|'.join(_ROLE_PLURALS)})"
+                         r"\s*,?\s+$", re.I)
+_STAFF = re.compile(r"^['’]s?\s+(?:(?:long-?time|longtime|personal|former|chief|top|senior|close|new|own)\s+)?"
+                    r"(?P<role>campaign manager|campaign chief|lawyers?|attorneys?|aides?|advisers?|advisors?|manager|"
+                    r"bodyguard|chief of staff|assistant|private secretary|associate|business partner|partner|"
+                    r"deputy|driver|confidant|right-hand man|protégé|protege)\s*,?\s+$", re.I)
+_KIN = re.compile(r"^['’]s?\s+(?:(?:eldest|youngest|younger|elder|older|late|estranged|only|second|first)\s+)?"
+                  r"(?P<role>son-in-law|brother-in-law|daughter-in-law|sister-in-law|father-in-law|son|daughter|wife|"
+                  r"husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|widow|grandson|granddaughter)"
+                  r"\s*,?\s+$", re.I)
+_SIBLINGS_BEFORE = re.compile(r"\b(?:brothers|sisters|siblings|twins|cousins|brother|sister)\s*,?\s+$", re.I)
+_RUNS = re.compile(r"^,\s+who\s+(?:also\s+|now\s+|still\s+|currently\s+)?(?P<verb>runs|ran|heads|headed|leads|chairs|"
+                   r"chaired|directs|directed|commands|founded|co-founded|owns|owned|manages|managed)\s+"
+                   r"(?:the\s+|an?\s+|his\s+|her\s+)?(?:(?!(?:of|with|and|or|to|for|in|on|by|from|against|at|that|"
+                   r"which|who)\s)[\w\-’']+\s+){0,5}?$", re.I)
+_WHOSE = re.compile(r"^,?\s+whose\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<noun>company|firm|business|holding|group|party|"
+                    r"movement|militia|bank|foundation|charity|network|outlet|newspaper|conglomerate|subsidiary|"
+                    r"construction firm|shipping line|airline)\s*,?\s+(?:the\s+)?$", re.I)
+_WING_OF = re.compile(r"^\s*\)?\s*,\s+(?:the|an?)\s+(?P<kind>[a-z\-]+)\s+(?:wing|arm|affiliate|offshoot|branch|faction)\s+of\s+"
+                      r"(?:the\s+)?$", re.I)
+_OWN_WING = re.compile(r"^['’]s?\s+(?P<kind>[a-z\-]+)\s+(?:wing|arm|affiliate|offshoot|branch|faction)\b", re.I)
+_ARMED_KINDS = frozenset("armed military militant paramilitary fighting".split())
+_COMPANY_NOUNS = (r"company|firm|conglomerate|airline|carrier|broadcaster|news agency|bank|lender|fund|"
+                  r"shipping line|shipping company|holding|producer|exporter|operator|utility|monopoly")
+_STATE_COMPANY = re.compile(rf"^['’]s?\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_COMPANY_NOUNS})\s*,?\s+(?:the\s+)?$", re.I)
+_RUN_BY = re.compile(rf",\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_COMPANY_NOUNS}|firm|company|centre|center|"
+                     r"institute|subsidiary|front|unit|outlet)\s+(?:(?:it|they|he|she|officials|prosecutors|"
+                     r"investigators|the \w+)\s+(?:says?|said|alleges?|alleged|claims?|believes?)\s+(?:is\s+|was\s+)?)?"
+                     r"(?P<verb>run|owned|controlled|operated|managed|backed|financed|funded|founded)\s+by\s+"
+                     r"(?:[\w\-’']+\s+){0,6}?$", re.I)
+_TITLE_RUN_BY = re.compile(r",\s+(?:the\s+)?(?:(?:deputy|acting|assistant|managing|executive|general|chief|senior|"
+                           r"research|technical|regional|former)\s+)*(?P<title>director|head|chief|manager|chairman|"
+                           r"president|researcher|engineer|scientist|employee|official)\s+(?:of|at)\s+(?:an?|the)\s+"
+                           r"(?:[\w\-]+\s+){0,3}?(?:centre|center|institute|station|unit|office|plant|subsidiary|"
+                           r"project|laboratory|lab|branch|mine|mission|department)\s+(?:run|owned|operated|managed)"
+                           r"\s+by\s+(?:[\w\-’']+\s+){0,5}?$", re.I)
+_LINKS = re.compile(r"^,?\s+(?:which|that)\s+(?:links|groups|unites|brings together|comprises|includes|joins|gathers)\s+"
+                    r"(?:the\s+)?$", re.I)
+_MEMBER_STATES = re.compile(r"\bmember\s+(?:states|countries|nations|parties|groups)\s*(?:,\s*|\s+)?(?:such as\s+)?$", re.I)
+_WHICH_JOINED = re.compile(r"^,?\s+which\s+(?:the\s+)?$", re.I)
+_JOINED = re.compile(r"^\s+(?:had\s+|has\s+|formally\s+|officially\s+)*joined\b", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_ITS_TARGET_KINDS = ("Organization",)
+_ITS_MEMBER = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:its|their)\s+(?:(?:own|main|presidential|chief|leading|new)\s+)?"
+                         r"(?:candidate|nominee|member|activist|lawmaker|legislator|mp|senator)\s*,\s*$", re.I)
+
+Emit = Callable[[str | None, str, str | None, str, float], None]
+
+
+def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | None = None) -> list[RawRelation]:
+    """Relations between the mentions of one sentence named by the way they are introduced; ``prev_subject``
+    is the body the previous sentence spoke of (for "one of its organisers" with no body named before)."""
+    text, base = sent.text, sent.start
+    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    out: list[RawRelation] = []
+
+    def emit(src: str | None, rel: str, tgt: str | None, trigger: str, conf: float,
+             status: RelationStatus = RelationStatus.ASSERTED) -> None:
+        if src and tgt and src != tgt:
+            out.append(RawRelation(src, rel, tgt, sent, 0, trigger, status, conf))
+
+    def gap(a: Mention, b: Mention) -> str:
+        return text[a.end - base : b.start - base]
+
+    for idx, m in enumerate(ms):
+        nxt = ms[idx + 1] if idx + 1 < len(ms) else None
+        before = text[: m.start - base]
+        if nxt is not None:
+            g = gap(m, nxt)
+            # "his Azerbaijani counterpart, X": X holds the post the sentence's titled person holds, for that state
+            if m.kind == "Country" and m.surface.lower().endswith("counterpart") and nxt.kind == "Person" \
+                    and re.fullmatch(r"\s*,?\s*", g):
+                holder = next((p for p in reversed(ms[:idx]) if p.kind == "Person" and p.title is not None
+                               and not p.title.rank), None)
+                leads = holder is not None and holder.title is not None and holder.title.leader
+                emit(nxt.entity, "LEADS" if leads else "HOLDS_POSITION", m.entity, "counterpart", 0.7)
+            if m.kind == "Person" and m.possessive and nxt.kind == "Person":
+                staff, kin = _STAFF.match(g), _KIN.match(g)
+                if staff:  # "Té's campaign manager, Aissatu Baldé"
+                    emit(nxt.entity, "ASSOCIATED_WITH", m.entity, staff.group("role"), 0.7)
+                elif kin and "," not in g:  # "Al-Obeidi's son Khaled" (with a comma, see structural)
+                    emit(nxt.entity, "FAMILY_OF", m.entity, kin.group("role"), 0.7)
+            if m.kind == "Person" and nxt.kind == "Organization":
+                run = _RUNS.match(g)
+                if run and "," not in g[1:]:  # "X, who runs the advocacy group Y"
+                    verb = run.group("verb").lower()
+                    rel = "ASSOCIATED_WITH" if verb.startswith(("own", "found", "co-found")) else "LEADS"
+                    emit(m.entity, rel, nxt.entity, verb, 0.7)
+                whose = _WHOSE.match(g)
+                if whose:  # "the businessman X, whose construction firm Y"
+                    noun = whose.group("noun").lower()
+                    emit(m.entity, "MEMBER_OF" if noun in ("party", "movement", "militia") else "ASSOCIATED_WITH",
+                         nxt.entity, f"whose {noun}", 0.7)
+            if m.kind == "Organization" and nxt.kind == "Organization":
+                wing = _WING_OF.match(g)
+                if wing and wing.group("kind").lower() not in ("other",):  # "Y, the armed wing of Z"
+                    rel = "MEMBER_OF" if wing.group("kind").lower() in _ARMED_KINDS else "ASSOCIATED_WITH"
+                    emit(m.entity, rel, nxt.entity, "wing of", 0.7)
+                if re.fullmatch(r"\s*,\s+(?:the\s+)?", g):  # "Y, the Z's political wing"
+                    own = _OWN_WING.match(text[nxt.end - base :])
+                    if own and nxt.possessive:
+                        rel = "MEMBER_OF" if own.group("kind").lower() in _ARMED_KINDS else "ASSOCIATED_WITH"
+                        emit(m.entity, rel, nxt.entity, "wing", 0.7)
+                if m.possessive:  # "Z's armed wing, Y"
+                    own = _OWN_WING.match(g)
+                    if own and re.search(r"(?:wing|arm|affiliate|offshoot|branch|faction)\s*,?\s+(?:the\s+)?$", g):
+                        rel = "MEMBER_OF" if own.group("kind").lower() in _ARMED_KINDS else "ASSOCIATED_WITH"
+                        emit(nxt.entity, rel, m.entity, "wing", 0.7)
+            # "Mexico's state oil company, Pemex"; "the Cuban armed forces' business conglomerate GAESA"
+            if m.kind == "Country" and m.possessive and nxt.kind == "Organization" and _STATE_COMPANY.match(g):
+                emit(nxt.entity, "ASSOCIATED_WITH", m.entity, "state company", 0.7)
+            # "The Y, which links A, B and C"
+            if m.kind == "Organization" and _LINKS.match(g):
+                for member in _listed(ms, idx + 1, text, base):
+                    emit(member.entity, "MEMBER_OF", m.entity, "links", 0.7)
+            # "The FLNKS, which the CCAT joined last year"
+            if m.kind == "Organization" and _WHICH_JOINED.match(g) and nxt.kind in ("Organization", "Country") \
+                    and _JOINED.match(text[nxt.end - base :]):
+                emit(nxt.entity, "MEMBER_OF", m.entity, "joined", 0.7)
+        # "X joined the Y" (an organisation): membership
+        if m.kind in ("Organization", "Country", "Person") and nxt is not None and nxt.kind == "Organization" \
+                and re.fullmatch(r"\s+(?:formally\s+|officially\s+)?(?:joined|has joined|had joined)\s+(?:the\s+)?",
+                                 gap(m, nxt)):
+            emit(m.entity, "MEMBER_OF", nxt.entity, "joined", 0.65)
+        # "member states A and B"
+        if m.kind in ("Country", "Organization") and _MEMBER_STATES.search(before):
+            org = next((p for p in reversed(ms[:idx]) if p.kind == "Organization"), None)
+            if org is not None:
+                for member in _listed(ms, idx, text, base):
+                    emit(member.entity, "MEMBER_OF", org.entity, "member states", 0.65)
+        # "one of its organisers, X" / "two of its senior editors" (a group)
+        one_of = _ONE_OF_ITS.search(before) if m.kind == "Person" else None
+        if m.kind == "Group" and re.match(rf"{_QUANT}\s+of\s+(?:its|their)\s", m.surface, re.I):
+            one_of = re.search(rf"(?P<role>{'|'.join(_ROLE_PLURALS)})$", m.surface, re.I)
+        if one_of:
+            body = next((p.entity for p in reversed(ms[:idx]) if p.kind in _ITS_TARGET_KINDS), None)
+            body = body or (prev_subject if (prev_subject or "").startswith("Organization:") else None)
+            role = one_of.group("role").lower()
+            emit(m.entity, "MEMBER_OF" if role in _MEMBER_PLURALS else "HOLDS_POSITION", body, role, 0.7)
+        # "X, deputy director of a research centre run by the Russian state coal company Y"
+        owner = _owner_after(ms, idx)
+        if m.kind == "Person" and owner is not None and owner.kind == "Organization":
+            if _TITLE_RUN_BY.fullmatch(gap(m, owner)):
+                emit(m.entity, "HOLDS_POSITION", owner.entity, "run by", 0.65)
+        if m.kind == "Organization" and owner is not None and owner.kind in ("Organization", "Person", "Country"):
+            rb = _RUN_BY.match(gap(m, owner))
+            if rb:  # "X, a shipping line it says is controlled by Y"
+                hedged = re.search(r"\b(?:says?|said|alleges?|alleged|claims?|believes?)\b", rb.group(0))
+                emit(m.entity, "ASSOCIATED_WITH", owner.entity, f"{rb.group('verb')} by", 0.65,
+                     RelationStatus.ALLEGED if hedged else RelationStatus.ASSERTED)
+        # "Its candidate, X": a member of the body just spoken of
+        if m.kind == "Person" and _ITS_MEMBER.search(before):
+            body = next((p.entity for p in reversed(ms[:idx]) if p.kind == "Organization"), None)
+            body = body or (prev_subject if (prev_subject or "").startswith("Organization:") else None)
+            emit(m.entity, "MEMBER_OF", body, "its member", 0.65)
+        # "Wilding's family" (a group)
+        if m.kind == "Group" and m.via == "family" and idx > 0 and ms[idx - 1].kind == "Person" \
+                and ms[idx - 1].end <= m.start:
+            emit(m.entity, "FAMILY_OF", ms[idx - 1].entity, "family", 0.7)
+        # "two brothers, Ilgar and Samir Huseynov"
+        if m.kind == "Person" and nxt is not None and nxt.kind == "Person" and m.via == "sibling" \
+                and re.fullmatch(r"\s+and\s+", gap(m, nxt)):
+            emit(m.entity, "FAMILY_OF", nxt.entity, "siblings", 0.7)
+    return out
+
+
+def _owner_after(ms: list[Mention], idx: int) -> Mention | None:
+    """The mention after ``idx``, passing over a demonym ("run by the Russian state coal company Y",
+    "controlled by the Cuban armed forces' conglomerate Y") when a name follows it."""
+    k = idx + 1
+    while k + 1 < len(ms) and ms[k].kind == "Country" and ms[k].via == "demonym":
+        k += 1
+    return ms[k] if k < len(ms) else None
+
+
+def _listed(ms: list[Mention], k: int, text: str, base: int) -> list[Mention]:
+    """The coordinated list of countries and organisations starting at mention ``k``."""
+    if k >= len(ms) or ms[k].kind not in ("Country", "Organization"):
+        return []
+    run = [ms[k]]
+    for a, b in zip(ms[k:], ms[k + 1 :], strict=False):
+        if b.kind not in ("Country", "Organization") or not _LIST_GAP.fullmatch(text[a.end - base : b.start - base]):
+            break
+        run.append(b)
+    return run if len(run) >= 2 else []
+
+
+def siblings_before(text: str) -> bool:
+    return bool(_SIBLINGS_BEFORE.search(text))

@@ -1,0 +1,150 @@
+"""Round 3, people, roles and structure: counterparts, members and staff named in appositions and
+possessives, relative clauses ("who runs", "whose firm", "which links"), wings, state companies, companies
+run by others, families, and the actor mentions these rest on."""
+
+from __future__ import annotations
+
+from actorgraph.graph.registry import RelationStatus
+
+
+def test_counterpart_of_a_president_leads_the_demonyms_state(extract) -> None:
+    r = extract("President Amadou Keita said he would telephone his Senegalese counterpart, Ousmane Faye, on Monday.")
+    assert ("Ousmane Faye", "LEADS", "Senegal") in r.triples
+
+
+def test_counterpart_of_a_minister_holds_a_position(extract) -> None:
+    r = extract("Dutch Defence Minister Pieter Smit met his Polish counterpart, Marek Nowak, in Warsaw.")
+    assert ("Marek Nowak", "HOLDS_POSITION", "Poland") in r.triples
+    assert ("Marek Nowak", "LEADS", "Poland") not in r.triples
+
+
+def test_one_of_its_organisers_holds_a_position(extract) -> None:
+    r = extract("The Coastal Farmers Union said troops had detained one of its organisers, Ana Pires, at a checkpoint.")
+    assert ("Ana Pires", "HOLDS_POSITION", "Coastal Farmers Union") in r.triples
+
+
+def test_two_of_its_editors_is_a_group_of_the_outlet(extract) -> None:
+    r = extract("Officers searched the offices of the broadcaster Radio Kivu Libre and arrested three of its "
+                "senior reporters on Friday.")
+    assert r.kinds.get("three of its senior reporters") == "Group"
+    assert ("three of its senior reporters", "HOLDS_POSITION", "Radio Kivu Libre") in r.triples
+
+
+def test_a_persons_campaign_manager_is_associated_with_them(extract) -> None:
+    r = extract("The opposition figure Miguel Duarte condemned the raid. Police questioned Duarte's campaign manager, "
+                "Rita Soares, for six hours.")
+    assert ("Rita Soares", "ASSOCIATED_WITH", "Miguel Duarte") in r.triples
+
+
+def test_kin_without_a_comma_and_a_bare_given_name(extract) -> None:
+    r = extract("General Omar Haddad stepped down. Haddad's daughter Leila now runs the family firm.")
+    assert ("Leila", "FAMILY_OF", "Omar Haddad") in r.triples
+
+
+def test_who_runs_an_organisation_leads_it(extract) -> None:
+    r = extract("The list includes Tomas Varga, who runs the Vienna-based advocacy group Danube Transparency Watch.")
+    assert ("Tomas Varga", "LEADS", "Danube Transparency Watch") in r.triples
+
+
+def test_whose_firm_is_associated(extract) -> None:
+    r = extract("Officials named the trader Ivo Petrak, whose logistics firm Baltic Route Logistics was also listed.")
+    assert ("Ivo Petrak", "ASSOCIATED_WITH", "Baltic Route Logistics") in r.triples
+
+
+def test_armed_wing_of_is_membership(extract) -> None:
+    r = extract("The Northern Hills Army (NHA), the armed wing of the Hill Peoples Congress, ambushed a convoy.")
+    assert ("Northern Hills Army", "MEMBER_OF", "Hill Peoples Congress") in r.triples
+
+
+def test_possessive_political_wing_is_an_association(extract) -> None:
+    r = extract("Diplomats met the Delta Liberation Council, the DLF's political wing, in Geneva. "
+                "The Delta Liberation Front (DLF) released no statement.")
+    assert ("Delta Liberation Council", "ASSOCIATED_WITH", "Delta Liberation Front") in r.triples
+
+
+def test_a_states_company_after_a_possessive(extract) -> None:
+    r = extract("Lawmakers urged penalties against Brazil's state mining company, Vale Norte, over the exports.")
+    assert ("Vale Norte", "ASSOCIATED_WITH", "Brazil") in r.triples
+
+
+def test_company_controlled_by_another_is_associated_and_hedged(extract) -> None:
+    r = extract("Sanctions hit Orinoco Shipping, a carrier officials say is controlled by the Venezuelan "
+                "military's holding company Caribe Holdings Group.")
+    rel = r.rel("Orinoco Shipping", "ASSOCIATED_WITH", "Caribe Holdings Group")
+    assert rel.status == RelationStatus.ALLEGED
+
+
+def test_title_at_a_centre_run_by_a_company(extract) -> None:
+    r = extract("The engineer, Pavel Orlov, deputy head of a testing laboratory run by the Russian state firm "
+                "Uralsk Avionika, was detained.")
+    assert ("Pavel Orlov", "HOLDS_POSITION", "Uralsk Avionika") in r.triples
+
+
+def test_which_links_lists_members(extract) -> None:
+    r = extract("The Andean Trade Council, which links Bolivia, Peru and Ecuador, criticised the tariffs.")
+    for country in ("Bolivia", "Peru", "Ecuador"):
+        assert (country, "MEMBER_OF", "Andean Trade Council") in r.triples
+
+
+def test_which_x_joined(extract) -> None:
+    r = extract("The Green Dawn Alliance, which the Student Action Front joined in May, called a strike.")
+    assert ("Student Action Front", "MEMBER_OF", "Green Dawn Alliance") in r.triples
+
+
+def test_its_candidate_is_a_member(extract) -> None:
+    r = extract("The opposition Renewal Party boycotted the vote. Its candidate, Joana Mendes, was disqualified.")
+    assert ("Joana Mendes", "MEMBER_OF", "Renewal Party") in r.triples
+
+
+def test_a_persons_family_is_a_group(extract) -> None:
+    r = extract("The kidnappers still hold engineer Lukas Brenner. Brenner's family appealed for his release.")
+    assert r.kinds.get("Brenner's family") == "Group"
+    assert ("Brenner's family", "FAMILY_OF", "Lukas Brenner") in r.triples
+
+
+def test_brothers_share_a_surname(extract) -> None:
+    r = extract("Two brothers, Tariq and Yusuf Mansour, were detained at the border.")
+    assert r.kinds.get("Tariq Mansour") == "Person"
+    assert ("Tariq Mansour", "FAMILY_OF", "Yusuf Mansour") in r.triples or \
+        ("Yusuf Mansour", "FAMILY_OF", "Tariq Mansour") in r.triples
+
+
+def test_spokesman_for_without_an_article(extract) -> None:
+    r = extract("The arrests included Paul Tenga, spokesman for the Highland Defence Committee, on Tuesday.")
+    assert ("Paul Tenga", "HOLDS_POSITION", "Highland Defence Committee") in r.triples
+
+
+def test_member_of_the_collective_with_modifiers(extract) -> None:
+    r = extract("Police held the rapper Nilo Vaz. Vaz, a member of the underground collective Voz 11J-Libre, "
+                "had criticised the mayor.")
+    assert ("Nilo Vaz", "MEMBER_OF", "Voz 11J-Libre") in r.triples
+
+
+def test_named_in_a_list_is_not_an_appointment(extract) -> None:
+    r = extract("The State Department named the province's police chief, Arman Beg, and two aides.")
+    assert ("Arman Beg", "HOLDS_POSITION", "State Department") not in r.triples
+
+
+def test_named_as_is_still_an_appointment(extract) -> None:
+    r = extract("The Kenyan government on Monday named Grace Wanjiru as acting governor of the central bank.")
+    assert any(s == "Grace Wanjiru" and t in ("HOLDS_POSITION", "LEADS") for s, t, _ in r.triples)
+
+
+def test_organisation_name_joined_by_and_with_its_acronym(extract) -> None:
+    r = extract("The Regional Security and Stabilisation Force (RSSF) said its patrols were attacked.")
+    assert "Regional Security and Stabilisation Force" in r.kinds
+
+
+def test_acronym_before_a_title_is_an_organisation(extract) -> None:
+    r = extract("OSCE Secretary General Lena Koivisto visited the border on Friday.")
+    assert ("Lena Koivisto", "LEADS", "OSCE") in r.triples
+
+
+def test_los_opens_a_gang_name(extract) -> None:
+    r = extract("Police blamed Los Halcones for the attack on the port.")
+    assert r.kinds.get("Los Halcones") == "Organization"
+
+
+def test_newly_listed_countries(extract) -> None:
+    r = extract("Fiji and Vanuatu condemned the arrests, while Guinea-Bissau stayed silent.")
+    assert {r.kinds.get(c) for c in ("Fiji", "Vanuatu", "Guinea-Bissau")} == {"Country"}
