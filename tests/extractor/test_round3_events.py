@@ -103,3 +103,27 @@ def test_ordered_to_leave_is_an_expulsion(extract) -> None:
     assert ("Poland", "COERCES", "three Belarusian diplomats") in r.triples
     r = extract("Poland ordered an inquiry into the Belarusian leak.")
     assert not any(t == "COERCES" for _, t, _ in r.triples)
+
+
+def test_said_someone_should_act_is_a_demand(extract) -> None:
+    r = extract("Fiji's prime minister, Sitiveni Rabuka, said on Monday that the Pacific Islands Forum should send "
+                "a fact-finding mission to Bougainville.")
+    assert ("Sitiveni Rabuka", "DEMANDS", "Pacific Islands Forum") in r.triples
+
+
+def test_judging_the_past_is_not_a_demand(extract) -> None:
+    r = extract("Mali said France should have known better.")
+    assert ("Mali", "DEMANDS", "France") not in r.triples
+
+
+def test_condition_on_a_threat_is_a_demand(extract) -> None:
+    r = extract("In a video, a rebel commander, Jonas Wenda, said the pilot would be shot if Indonesia did not pull "
+                "its troops out of the highlands.")
+    assert ("Jonas Wenda", "DEMANDS", "Indonesia") in r.triples
+    r = extract("The Sahel Liberation Front threatened to kill the hostage unless France pays a ransom.")
+    assert ("Sahel Liberation Front", "DEMANDS", "France") in r.triples
+
+
+def test_name_after_a_possessive_inside_a_prepositional_phrase_is_not_the_subject(extract) -> None:
+    r = extract("Rebels in Peru's Ayacucho Front territory threatened to kill the hostage unless Lima pays a ransom.")
+    assert not any(s == "Ayacucho Front" for s, _, _ in r.triples)

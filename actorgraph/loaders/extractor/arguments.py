@@ -110,7 +110,10 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             continue  # "the armed wing of the Free Papua Movement (OPM)": the short form stands where its name does
         if RELATIVE_OPEN.search(text[: m.start - base]) and "," in text[m.end - base : trigger_at]:
             continue  # "Turkey, which backs X, has called on ...": X is inside the relative clause
-        before = text[max(0, m.start - base - 60) : m.start - base]
+        head = m.start
+        if k > 0 and ms[k - 1].possessive and re.fullmatch(r"(?:['’]s?)?\s+", text[ms[k - 1].end - base : m.start - base]):
+            head = ms[k - 1].start  # "rebels in Indonesia's Papua highlands": the possessor's phrase is what counts
+        before = text[max(0, head - base - 60) : head - base]
         pw = prev_word(before, len(before))
         if pw in PREPS:
             owner = re.search(r"\b(\w+)\s+(?:of|at|from|in)\s+(?:the\s+)?$", before) if pw in ("of", "at", "from", "in") else None

@@ -13,6 +13,7 @@ from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_W
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.dates import find_dates, nearest_date
 from actorgraph.loaders.extractor.discourse import complete_relations
+from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
@@ -72,6 +73,7 @@ class RuleBasedExtractor:
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person)
             found += reported_accusations(sent, arguments, affiliation)
+            found += speech_demands(sent, arguments)
             _attach_context(sent, source, found, document.published, sent_mentions)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):

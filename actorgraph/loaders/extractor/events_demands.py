@@ -1,0 +1,58 @@
+"""Demands made in reported speech or as conditions: "X said the Forum should send a mission" -> X DEMANDS
+the Forum; "X said the pilot would be shot if Indonesia did not withdraw" / "X threatened ... unless Jakarta
+agrees" -> X DEMANDS Indonesia."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.events_speech import main_subject
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.text import Sentence
+
+_SPEECH = (r"said|says|told\s+(?:reporters|journalists|parliament|lawmakers)|insisted|insists|argued|argues|"
+           r"declared|wrote|stressed|added")
+# "said (on Monday) (that) (the) <Y> should ..."
+_SAID_BEFORE = re.compile(r"\b(?:" + _SPEECH + r")(?:\s+(?:on|late on|earlier on|last)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?$")
+# an obligation put on Y, not a judgement of Y's past ("should have known") or a wish about Y ("must be punished")
+_OBLIGATION = re.compile(r"^(?:['’]s)?\s+(?:should|must|ought\s+to|needs?\s+to|had\s+to|has\s+to|have\s+to)"
+                         r"(?!\s+(?:not\s+)?(?:have|be|been)\b)\b")
+# "if <Y> did not / fails to ...", "unless <Y> ..."
+_CONDITION_BEFORE = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?$")
+_CONDITION_AFTER_IF = re.compile(r"^\s+(?:did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t|fails?\s+to|"
+                                 r"failed\s+to|refuses?\s+to|refused\s+to)\b")
+_CONDITION_AFTER_UNLESS = re.compile(r"^\s+(?:\w+ly\s+)?(?:agrees?|accepts?|pays?|releases?|withdraws?|pulls?|stops?|"
+                                     r"ends?|meets?|frees?|hands?|returns?|opens?|lifts?|complies|gives?|"
+                                     r"agreed|accepted|paid|released|withdrew|pulled|stopped|ended|met|freed|handed|"
+                                     r"returned|opened|lifted|complied|gave)\b")
+_THREAT_OR_SPEECH = re.compile(r"\b(?:" + _SPEECH + r"|threaten\w*|warn\w*|vow\w*)\b")
+_ACTORS = ("Person", "Organization", "Country", "Group")
+
+
+def speech_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
+    text, base = sent.text, sent.start
+    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    out: list[RawRelation] = []
+    for m in ms:
+        if m.kind not in _ACTORS:
+            continue
+        before, after = text[: m.start - base], text[m.end - base :]
+        said = _SAID_BEFORE.search(before)
+        if said and _OBLIGATION.match(after):
+            at = said.start()
+        elif (cond := _CONDITION_BEFORE.search(before)) and (
+                _CONDITION_AFTER_IF.match(after) if cond.group(0).startswith("if") else _CONDITION_AFTER_UNLESS.match(after)):
+            verbs = list(_THREAT_OR_SPEECH.finditer(text, 0, cond.start()))
+            if not verbs:
+                continue
+            at = verbs[-1].start()
+        else:
+            continue
+        agent = main_subject(ms, text, base, at)
+        if agent is None or agent.entity == m.entity or agent.kind not in _ACTORS:
+            continue
+        out.append(RawRelation(agent.entity, "DEMANDS", m.entity, sent, at, text[at : m.start - base].strip()[:60],
+                               RelationStatus.ASSERTED, 0.6))
+    return out
