@@ -127,3 +127,14 @@ def test_condition_on_a_threat_is_a_demand(extract) -> None:
 def test_name_after_a_possessive_inside_a_prepositional_phrase_is_not_the_subject(extract) -> None:
     r = extract("Rebels in Peru's Ayacucho Front territory threatened to kill the hostage unless Lima pays a ransom.")
     assert not any(s == "Ayacucho Front" for s, _, _ in r.triples)
+
+
+def test_working_with_is_cooperation(extract) -> None:
+    r = extract("Colombia's national police said they were working with Ecuadorian investigators to trace him.")
+    assert ("Colombia", "COOPERATES_WITH", "Ecuador") in r.triples
+
+
+def test_coordination_through_a_hyphenated_adjective(extract) -> None:
+    r = extract("Prime Minister Ana Ruiz has offered to host both the MAS and the pro-government Patriotic Front "
+                "in Madrid next month.")
+    assert ("Ana Ruiz", "OFFERS", "Patriotic Front") in r.triples
