@@ -138,3 +138,15 @@ def test_coordination_through_a_hyphenated_adjective(extract) -> None:
     r = extract("Prime Minister Ana Ruiz has offered to host both the MAS and the pro-government Patriotic Front "
                 "in Madrid next month.")
     assert ("Ana Ruiz", "OFFERS", "Patriotic Front") in r.triples
+
+
+def test_coordinated_offer_takes_the_recipient_of_the_friendly_verb_before(extract) -> None:
+    r = extract('Prime Minister Kemal Aydin expressed "full solidarity" with Azerbaijan and offered Turkish help '
+                "in resolving the dispute.")
+    assert ("Kemal Aydin", "OFFERS", "Azerbaijan") in r.triples
+    assert ("Kemal Aydin", "OFFERS", "Turkey") not in r.triples
+
+
+def test_coordinated_offer_after_a_hostile_verb_takes_no_recipient(extract) -> None:
+    r = extract("Chile condemned Peru and offered Bolivian help.")
+    assert ("Chile", "OFFERS", "Peru") not in r.triples

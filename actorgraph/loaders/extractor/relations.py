@@ -17,6 +17,7 @@ from actorgraph.loaders.extractor.arguments import (
     relative_object,
     subject_of,
 )
+from actorgraph.loaders.extractor.events_chain import inherited_targets, own_recipient
 from actorgraph.loaders.extractor.events_speech import speaker_agent
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
 from actorgraph.loaders.extractor.mentions import Mention
@@ -86,7 +87,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         kept.append(h)
     out: list[RawRelation] = []
     prev_subject: list[Mention] = []
-    prev_verb_at = -1  # where the verb that set prev_subject starts
+    prev_verb_at, prev_type = -1, ""  # where the verb that set prev_subject starts, and its relation type
     prev_targets: list[Mention] = []
     verb_starts = sorted(h[0] for h in kept if h[2].form == "verb")
     verb_spans = sorted((h[0], h[1]) for h in kept if h[2].form == "verb")
@@ -161,6 +162,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 elif subj is not None:
                     agents = coordinated(ms, subj, text, base, -1)
             targets = objects_of(ms, right, text, base, e, trig, low[s:e], form == "noun")
+            if form == "verb":  # "expressed solidarity with Y and offered Turkish help": Y
+                targets = inherited_targets(text, s, trig.type, agents, own_recipient(text, base, targets),
+                                            prev_subject, prev_targets, prev_type)
             if not targets and form == "verb" and trig.obj == "direct":
                 agents, targets = relative_object(ms, left, text, base, s) or (agents, targets)
         if trig.obj == "between":
@@ -174,7 +178,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts):
                 continue
         if agents and form == "verb" and not passive:
-            prev_subject, prev_targets, prev_verb_at = agents, targets, s
+            prev_subject, prev_targets, prev_verb_at, prev_type = agents, targets, s, trig.type
         if trig.type == "DENIES" and not passive:
             targets = [t for t in targets if DENY_OBJ_AFTER.match(text[t.end - base :])
                        or CLAIM_BY.search(text[e : t.start - base])]

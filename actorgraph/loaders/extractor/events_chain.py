@@ -1,0 +1,34 @@
+"""One subject governing a chain of coordinated verbs: "X expressed solidarity with Y and offered Turkish help"
+-> X offers Y. A verb joined by "and" that names no recipient of its own takes the previous verb's."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.loaders.extractor.mentions import Mention
+
+# verbs whose object is a thing given or promised, the recipient being the party already in play
+_INHERITING = frozenset({"OFFERS", "AIDS", "SUPPORTS"})
+_FRIENDLY = frozenset({"MEETS_WITH", "SUPPORTS", "OFFERS", "AIDS", "COOPERATES_WITH", "NEGOTIATES_WITH", "AGREES_WITH"})
+_JOINED = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:also\s+)?$")
+# "offered Turkish help": a demonym qualifying the thing offered, not its recipient
+_QUALIFIED_THING = re.compile(r"^\s+(?:military\s+|financial\s+|technical\s+|economic\s+)?(?:help|aid|support|assistance|"
+                              r"mediation|funding|loans?|troops|weapons|arms|expertise|backing|cooperation|"
+                              r"equipment|advisers|advisors|know-how|good offices)\b")
+
+
+def own_recipient(text: str, base: int, targets: list[Mention]) -> list[Mention]:
+    """Targets without demonyms that only qualify the thing offered ("offered Turkish help")."""
+    return [t for t in targets if not (t.kind == "Country" and t.surface[:1].isupper() and t.surface.endswith(
+        ("ish", "ian", "ese", "an", "i", "ic", "ch")) and _QUALIFIED_THING.match(text[t.end - base :]))]
+
+
+def inherited_targets(text: str, s: int, rel_type: str, agents: list[Mention], targets: list[Mention],
+                      prev_subject: list[Mention], prev_targets: list[Mention], prev_type: str) -> list[Mention]:
+    """The recipients of the verb at ``s``: its own, else those of the friendly verb it is coordinated with."""
+    if targets or rel_type not in _INHERITING or prev_type not in _FRIENDLY or not prev_targets or not agents \
+            or agents != prev_subject:
+        return targets
+    if not _JOINED.search(text[max(0, s - 20) : s]):
+        return targets
+    return prev_targets
