@@ -150,3 +150,11 @@ def test_coordinated_offer_takes_the_recipient_of_the_friendly_verb_before(extra
 def test_coordinated_offer_after_a_hostile_verb_takes_no_recipient(extract) -> None:
     r = extract("Chile condemned Peru and offered Bolivian help.")
     assert ("Chile", "OFFERS", "Peru") not in r.triples
+
+
+def test_reported_denial_or_own_side_is_not_an_accusation(extract) -> None:
+    r = extract("Rui Costa said his organisation had received no money from any foreign government and was "
+                "funded by its members.")
+    assert not any(t == "ACCUSES" for _, t, _ in r.triples)
+    r = extract("Mission spokesman Colonel Pedro Lima said the Andean Council had not fought the rebels.")
+    assert not any(t == "ACCUSES" for _, t, _ in r.triples)

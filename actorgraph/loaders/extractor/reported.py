@@ -32,6 +32,9 @@ _IMPUTED = re.compile(
     r")\b", re.I)
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|is to|are to)\b", re.I)
 _ACTORS = ("Person", "Organization", "Country")
+# "X said his organisation had received no money ...": the speaker's own side, and a denial, not an accusation
+_DENIAL = re.compile(r"\b(?:not|never|no|n[’']t)\b", re.I)
+_OWN = re.compile(r"(?:his|her|its|their|our|my)\s", re.I)
 
 
 def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: dict[str, str]) -> list[RawRelation]:
@@ -48,7 +51,8 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
             continue
         group = coordinated(ms, i + 1, text, base, 1)  # "X and its owner, Y, had moved ...": both
         clause = re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[group[-1].end - base :])[0]
-        if not _IMPUTED.search(clause) or _MODAL.search(clause[:40]):
+        if not _IMPUTED.search(clause) or _MODAL.search(clause[:40]) or _DENIAL.search(clause[:40]) \
+                or _OWN.match(accused.surface):
             continue
         verb = re.search(r"(said|says|reported|reports|concluded|concludes|found|finds|alleged|alleges|claimed|"
                          r"claims|charged|charges|insisted|insists)", gap)
