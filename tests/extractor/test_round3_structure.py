@@ -148,3 +148,14 @@ def test_los_opens_a_gang_name(extract) -> None:
 def test_newly_listed_countries(extract) -> None:
     r = extract("Fiji and Vanuatu condemned the arrests, while Guinea-Bissau stayed silent.")
     assert {r.kinds.get(c) for c in ("Fiji", "Vanuatu", "Guinea-Bissau")} == {"Country"}
+
+
+def test_a_group_in_no_relation_is_not_kept(extract) -> None:
+    r = extract("About 200 soldiers gathered outside the town hall on Monday. Ghana sanctioned Togo.")
+    assert "About 200 soldiers" not in r.kinds
+    assert r.kinds.get("Ghana") == "Country"
+
+
+def test_some_of_a_persons_partners_are_associated_with_them(extract) -> None:
+    r = extract("Britain froze the assets of Viktor Lenski. Three of Lenski's business associates were also listed.")
+    assert ("Three of Lenski's business associates", "ASSOCIATED_WITH", "Viktor Lenski") in r.triples

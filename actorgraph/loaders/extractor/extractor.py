@@ -23,6 +23,7 @@ from actorgraph.loaders.extractor.structural import (
     drop_contradicted_affiliations,
     possessive_pronoun_roles,
     structural_relations,
+    without_unrelated_groups,
 )
 from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
 
@@ -69,7 +70,7 @@ class RuleBasedExtractor:
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
             arguments = _without_described_groups(sent, arguments)
             found = find_relations(sent, arguments, lex)
-            found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group)
+            found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table)
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person)
             found += reported_accusations(sent, arguments, affiliation)
@@ -91,7 +92,7 @@ class RuleBasedExtractor:
                     kind, _, norm = key.partition(":")
                     table.add(_country_name(norm), kind, 0).count += 1
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
-        return _build(document, sentences, mentions, table, raw)
+        return without_unrelated_groups(_build(document, sentences, mentions, table, raw))
 
 
 def _without_described_groups(sent: Sentence, mentions: list[Mention]) -> list[Mention]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -69,7 +71,8 @@ _ITS_MEMBER = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:its|their)\s+(?:(?:own|main
 Emit = Callable[[str | None, str, str | None, str, float], None]
 
 
-def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | None = None) -> list[RawRelation]:
+def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | None = None,
+                   table: EntityTable | None = None) -> list[RawRelation]:
     """Relations between the mentions of one sentence named by the way they are introduced; ``prev_subject``
     is the body the previous sentence spoke of (for "one of its organisers" with no body named before)."""
     text, base = sent.text, sent.start
@@ -175,6 +178,12 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
             body = next((p.entity for p in reversed(ms[:idx]) if p.kind == "Organization"), None)
             body = body or (prev_subject if (prev_subject or "").startswith("Organization:") else None)
             emit(m.entity, "MEMBER_OF", body, "its member", 0.65)
+        # "two of Elmi's business partners" (a group): associates of the person named
+        owned = _OWNED_GROUP.match(m.surface) if m.kind == "Group" and table is not None else None
+        if owned and table is not None:
+            person = _person_named(table, owned.group("owner"))
+            is_kin = owned.group("noun").lower() in ("relatives", "sons", "daughters", "children", "brothers", "sisters")
+            emit(m.entity, "FAMILY_OF" if is_kin else "ASSOCIATED_WITH", person, owned.group("noun"), 0.7)
         # "Wilding's family" (a group)
         if m.kind == "Group" and m.via == "family" and idx > 0 and ms[idx - 1].kind == "Person" \
                 and ms[idx - 1].end <= m.start:
@@ -184,6 +193,19 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                 and re.fullmatch(r"\s+and\s+", gap(m, nxt)):
             emit(m.entity, "FAMILY_OF", nxt.entity, "siblings", 0.7)
     return out
+
+
+_OWNED_GROUP = re.compile(r"^\w+\s+of\s+(?P<owner>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*)['’]s\s+(?:[a-z\-]+\s+)*"
+                          r"(?P<noun>partners|associates|aides|relatives|sons|daughters|children|brothers|sisters|"
+                          r"allies|lieutenants|bodyguards|lawyers|advisers|advisors|companies|firms|businesses)$")
+
+
+def _person_named(table: EntityTable, name: str) -> str | None:
+    """The person a surname or full name in a group's description stands for, when only one fits."""
+    toks = tuple(normalize_name(name).split())
+    fits = [e.key for e in table.of_kind("Person")
+            if any(e.tokens[k : k + len(toks)] == toks for k in range(len(e.tokens) - len(toks) + 1))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _owner_after(ms: list[Mention], idx: int) -> Mention | None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.arguments import coordinated
+from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -51,7 +53,7 @@ _FAMILY = frozenset("son daughter wife husband brother sister father mother neph
 
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
                          kinds: dict[str, str], prev_subject: str | None = None,
-                         armed_group: str | None = None) -> list[RawRelation]:
+                         armed_group: str | None = None, table: EntityTable | None = None) -> list[RawRelation]:
     """``prev_subject``: the organisation the previous sentence named last (or the country it opened with),
     for "Its spokesman, X"; ``armed_group``: the non-state organisation last named, for "the rebel leader, X"."""
     text, base = sent.text, sent.start
@@ -142,7 +144,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 elif rm and role in _FAMILY and m.kind == "Person" and nxt.kind == "Person":
                     emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
     out += _named_as_backers(sent, ms)
-    out += role_relations(sent, ms, prev_subject)
+    out += role_relations(sent, ms, prev_subject, table)
     return out
 
 
@@ -223,3 +225,14 @@ def _norm(name: str) -> str:
     from actorgraph.graph.model import normalize_name
 
     return normalize_name(name)
+
+
+def without_unrelated_groups(extraction: Extraction) -> Extraction:
+    """A collective group ("two soldiers", "about 350 people") is an actor only through what it does or
+    suffers: one that takes part in no relation is a description, not a node worth storing."""
+    used = {x for r in extraction.relations for x in (r.source, r.target, r.attributed_to) if x}
+    drop = {a.id for a in extraction.actors if a.kind == "Group" and a.id not in used}
+    if drop:
+        extraction.actors = [a for a in extraction.actors if a.id not in drop]
+        extraction.mentions = {k: v for k, v in extraction.mentions.items() if k not in drop}
+    return extraction
