@@ -38,3 +38,27 @@ def test_an_agent_noun_inside_a_longer_phrase_is_not_an_actor(extract) -> None:
     r = extract("Kenya blamed the Tana Brigade for the unrest. Police stations near Garissa sheltered "
                 "members of the Tana Brigade, witnesses said.")
     assert not any(s == "Kenya" and t == "Tana Brigade" and rel != "ACCUSES" for s, rel, t in r.triples)
+
+
+def test_targets_named_in_the_next_sentence_receive_the_measure(extract) -> None:
+    r = extract("Canada on Friday imposed sanctions on four officials of the Zantoran prison service, accusing them "
+                "of torturing inmates. The Canadian foreign ministry named the service's deputy director, Piet Olander, and "
+                "the warden Marta Sjoberg.")
+    assert ("Canada", "SANCTIONS", "Piet Olander") in r.triples
+    assert ("Canada", "SANCTIONS", "Marta Sjoberg") in r.triples
+    assert ("Canada", "ACCUSES", "Marta Sjoberg") in r.triples
+
+
+def test_those_targeted_are_listed_after_a_designation(extract) -> None:
+    r = extract("Japan on Tuesday designated the Crimson Wave cartel a terrorist group and sanctioned two of its "
+                "financiers. Those targeted are Kenta Mori, known as \"The Banker\", and the trading house "
+                "Hoshino Trading Corporation.")
+    assert ("Japan", "SANCTIONS", "Kenta Mori") in r.triples
+    assert ("Japan", "SANCTIONS", "Hoshino Trading Corporation") in r.triples
+    assert not any(t == "The Banker" for _, _, t in r.triples)
+
+
+def test_another_states_list_does_not_inherit_the_measure(extract) -> None:
+    r = extract("The European Union sanctioned six Iranian drone makers on Monday. "
+                "Iran named Lotte Brenner and the Dutch firm Aaldering Logistics as targets of its own response.")
+    assert ("European Union", "SANCTIONS", "Lotte Brenner") not in r.triples

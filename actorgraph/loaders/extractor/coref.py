@@ -47,6 +47,9 @@ class Entity:
 @dataclass
 class EntityTable:
     entities: dict[str, Entity] = field(default_factory=dict)
+    # the document's sentences and their resolved mentions (by id of the sentence), for discourse rules
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)
 
     def add(self, name: str, kind: str, pos: int, surface: str | None = None) -> Entity:
         key = f"{kind}:{normalize_name(name)}"
@@ -117,6 +120,8 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     for sent_mentions in mentions:
         sent_mentions[:] = [m for m in sent_mentions if m.entity is not None]
     table.entities = {k: e for k, e in table.entities.items() if e.count > 0}
+    table.sentences = sentences
+    table.mentions = {id(sent): ms for sent, ms in zip(sentences, mentions, strict=True)}
     return table
 
 

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
 from actorgraph.loaders.extractor.relations import RawRelation
 
@@ -33,6 +34,10 @@ _CONFLICT = _HOSTILE + ("DENIES", "REJECTS", "PROTESTS")
 
 
 def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRelation]:
+    known = {(r.source, r.type, r.target) for r in raw}
+    listed = [r for r in listed_targets(raw, table.sentences, table.mentions) if (r.source, r.type, r.target) not in known]
+    if listed:
+        raw = sorted(raw + listed, key=lambda r: r.sentence.index)
     affiliation: dict[str, set[str]] = {}
     for r in raw:
         if r.type in _AFFILIATION_TYPES and r.source and r.target:
