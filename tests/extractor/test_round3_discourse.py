@@ -62,3 +62,18 @@ def test_another_states_list_does_not_inherit_the_measure(extract) -> None:
     r = extract("The European Union sanctioned six Iranian drone makers on Monday. "
                 "Iran named Lotte Brenner and the Dutch firm Aaldering Logistics as targets of its own response.")
     assert ("European Union", "SANCTIONS", "Lotte Brenner") not in r.triples
+
+
+def test_among_those_detained_after_an_arrest(extract) -> None:
+    r = extract("Police in Uruguay arrested eleven union activists on Friday over a port strike. "
+                "Among those detained was Carla Benitez, treasurer of the Dockworkers Solidarity League (DSL).")
+    assert ("Uruguay", "COERCES", "Carla Benitez") in r.triples
+    assert ("Uruguay", "COERCES", "Dockworkers Solidarity League") not in r.triples
+
+
+def test_named_after_warrants_takes_the_sentences_main_act(extract) -> None:
+    r = extract("Singapore on Monday issued arrest warrants for four bloggers living abroad. "
+                "Among those named were Wei Lin Tan and Farid Osman, who runs the London-based newsletter "
+                "Straits Dispatch Weekly.")
+    assert ("Singapore", "INVESTIGATES", "Farid Osman") in r.triples
+    assert ("Singapore", "INVESTIGATES", "Straits Dispatch Weekly") not in r.triples

@@ -14,8 +14,15 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
-_MEASURES = ("SANCTIONS", "DESIGNATES")
-_VERB = r"(?:targeted|sanctioned|blacklisted|designated|named|listed|penali[sz]ed|hit)"
+# the listing verb decides the measure; "named", "listed" take the one announced
+_VERB_TYPES = (("SANCTIONS", "targeted|sanctioned|blacklisted|penali[sz]ed|hit"),
+               ("DESIGNATES", "designated"),
+               ("COERCES", "detained|arrested|held|seized|captured|expelled|abducted|kidnapped|jailed"),
+               ("INVESTIGATES", "charged|indicted|wanted|summoned|questioned"))
+_COMPATIBLE = {"SANCTIONS": ("SANCTIONS", "DESIGNATES"), "DESIGNATES": ("DESIGNATES", "SANCTIONS"),
+               "COERCES": ("COERCES",), "INVESTIGATES": ("INVESTIGATES", "COERCES")}
+_MEASURES = tuple(_COMPATIBLE)
+_VERB = r"(?:" + "|".join(v for _, v in _VERB_TYPES) + r"|named|listed)"
 # "Those targeted are ...", "The companies sanctioned include ...", "Among those named were ..."
 _PASSIVE_LIST = re.compile(rf"^(?:those|the (?:people|individuals|companies|firms|entities|officials|men|"
                            rf"businesses|others))\s+(?:{_VERB}\s+)?(?:by \w+\s+)?(?:are|were|include|included)\b"
@@ -23,9 +30,11 @@ _PASSIVE_LIST = re.compile(rf"^(?:those|the (?:people|individuals|companies|firm
                            rf"(?:\s+{_VERB})?\s+(?:is|are|was|were)\b", re.I)
 # "<subject> (on Monday) named ...": the listing verb right after the sentence's opening subject
 _ACTIVE_LIST = re.compile(r"^(?:\s+on\s+\w+)?\s+(?:also\s+)?(?P<verb>named|listed|identified|targeted)\b")
-_SANCTION_VERB = re.compile(r"targeted|sanctioned|blacklisted|penali[sz]ed|hit")
 _RELATIVE = re.compile(r",\s+(?:whose|which|who)\b")
 _ALIAS = re.compile(r"(?:known|referred to) as\s+[\"“]?$")
+# "spokesman for the X", "who runs the Washington-based group X": the listed person's organisation, not listed
+_ATTACHED = re.compile(r"\b(?:for|of|at|from|runs|heads|leads|founded|chairs|owns)\s+(?:the\s+|an?\s+)?"
+                       r"(?:[\w\-’']+\s+){0,3}$")
 _ACCUSED_THEM = re.compile(r"\baccus(?:ing|ed)\s+(?:them|the\s+\w+)\s+of\b", re.I)
 
 
@@ -39,21 +48,26 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
         start = _listing_start(sent, ms)
         if start is None:
             continue
-        measure = _announced_measure(raw, sentences[max(0, idx - 2) : idx], sent)
+        head = sent.text[:start].lower()
+        wanted = next((t for t, verbs in _VERB_TYPES if re.search(rf"\b(?:{verbs})\b", head)), None)
+        measure = _announced_measure(raw, sentences[max(0, idx - 2) : idx], sent, _COMPATIBLE.get(wanted, _MEASURES))
         if measure is None:
             continue
         subject = ms[0] if ms and ms[0].start - sent.start < 5 else None
         if subject is not None and subject.kind == "Country" and subject.entity != measure.source:
             continue  # "The Chinese ministry named ..." after an EU measure: China's own list, not the EU's
-        sanction_verb = _SANCTION_VERB.search(sent.text[:start].lower())
-        types = ["SANCTIONS"] if sanction_verb and measure.type == "DESIGNATES" else [measure.type]
-        if _ACCUSED_THEM.search(measure.sentence.text):
+        types = [wanted or measure.type]
+        if measure.type in ("SANCTIONS", "DESIGNATES") and _ACCUSED_THEM.search(measure.sentence.text):
             types.append("ACCUSES")  # "imposed sanctions on ..., accusing them of ..."
         relative = _RELATIVE.search(sent.text, start)  # "..., whose firm X was also blacklisted": not accused
+        attached: set[str | None] = set()
         for m in ms:
             at = m.start - sent.start
             if at < start or m.kind not in ("Person", "Organization", "Group") or not m.entity \
                     or m.entity == measure.source or _ALIAS.search(sent.text[max(0, at - 14) : at]):
+                continue
+            if m.entity in attached or _ATTACHED.search(sent.text[max(start, at - 60) : at]):
+                attached.add(m.entity)  # and its acronym after it
                 continue
             for rel_type in types:
                 if rel_type == "ACCUSES" and relative and at > relative.start():
@@ -80,9 +94,13 @@ def _listing_start(sent: Sentence, ms: list[Mention]) -> int | None:
     return first.end - sent.start + act.end() if act else None
 
 
-def _announced_measure(raw: list[RawRelation], before: list[Sentence], listing: Sentence) -> RawRelation | None:
-    """The latest explicit sanction or designation, by a known actor, in the sentences just before."""
+def _announced_measure(raw: list[RawRelation], before: list[Sentence], listing: Sentence,
+                       types: tuple[str, ...]) -> RawRelation | None:
+    """The latest explicit measure of one of ``types``, by a known actor, in the sentences just before."""
     starts = {s.start for s in before if not s.headline}
-    found = [r for r in raw if r.type in _MEASURES and r.source and not r.implicit and r.sentence.start in starts
+    found = [r for r in raw if r.type in types and r.source and not r.implicit and r.sentence.start in starts
              and r.sentence.paragraph >= listing.paragraph - 1]
-    return found[-1] if found else None
+    if not found:
+        return None
+    latest = [r for r in found if r.sentence is found[-1].sentence]
+    return min(latest, key=lambda r: r.trigger_start)  # the sentence's main act comes first
