@@ -77,3 +77,9 @@ def test_named_after_warrants_takes_the_sentences_main_act(extract) -> None:
                 "Straits Dispatch Weekly.")
     assert ("Singapore", "INVESTIGATES", "Farid Osman") in r.triples
     assert ("Singapore", "INVESTIGATES", "Straits Dispatch Weekly") not in r.triples
+
+
+def test_it_after_a_states_ministry_is_the_state(extract) -> None:
+    r = extract("Morocco accused Spain on Monday of sending patrol boats into its waters. Spain's interior ministry "
+                "said the patrols were routine. It denied that its boats had crossed the maritime boundary.")
+    assert ("Spain", "DENIES", "Morocco") in r.triples

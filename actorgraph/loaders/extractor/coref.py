@@ -272,6 +272,15 @@ def _listed_countries(size: int, sent: Sentence, history: list[tuple[Sentence, l
     return None, []
 
 
+_STATE_BODY_AFTER = re.compile(r"^\s*['’]s?\s+(?:[a-z\-]+\s+){0,2}(?:ministry|government|army|military|navy|"
+                               r"administration|presidency|cabinet|embassy|mission|foreign office)\b")
+
+
+def _state_body_after(sent: Sentence, m: Mention) -> bool:
+    """ "Turkey's defence ministry": the possessive names the state acting through one of its bodies."""
+    return m.kind == "Country" and bool(_STATE_BODY_AFTER.match(sent.text[m.end - sent.start :]))
+
+
 def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[str, int],
                  counts: Counter[str], recent_person: str | None,
                  history: list[tuple[Sentence, list[Mention]]] | None = None,
@@ -287,8 +296,9 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
         prev = next(((past, ms) for past, ms in reversed(history) if not past.headline), None)
         opener = next((x for x in prev[1] if x.entity and (x.kind in ("Organization", "Country") or x.entity.startswith(
             ("Organization:", "Country:")))), None) if prev else None
-        if opener is not None and opener.start - prev[0].start < 40 and not opener.possessive:  # type: ignore[index]
-            m.entity = opener.entity
+        if opener is not None and opener.start - prev[0].start < 40 and (  # type: ignore[index]
+                not opener.possessive or _state_body_after(prev[0], opener)):  # type: ignore[index]
+            m.entity = opener.entity  # "Turkey's defence ministry said ... It denied ...": Turkey
         return
     if m.via == "possessor":  # "X accused Y ... and called for his resignation": Y, not the speaker X
         people = [e for e in table.of_kind("Person") if e.key in last_seen and e.key != speaker_here]
