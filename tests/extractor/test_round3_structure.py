@@ -159,3 +159,16 @@ def test_a_group_in_no_relation_is_not_kept(extract) -> None:
 def test_some_of_a_persons_partners_are_associated_with_them(extract) -> None:
     r = extract("Britain froze the assets of Viktor Lenski. Three of Lenski's business associates were also listed.")
     assert ("Three of Lenski's business associates", "ASSOCIATED_WITH", "Viktor Lenski") in r.triples
+
+
+def test_regions_peoples_offices_and_nicknames_are_not_people(extract) -> None:
+    r = extract('Russia has lost influence in the West Balkans, and Greek Cypriots fear the plan. The decision '
+                'of the international High Representative angered Milan Kovac, known as "El Lobo", who was sanctioned '
+                'by the United States.')
+    assert {"West Balkans", "Greek Cypriots", "High Representative", "El Lobo"}.isdisjoint(r.kinds)
+    assert r.kinds.get("Milan Kovac") == "Person"
+
+
+def test_a_peoples_name_before_militia_is_not_an_organisation(extract) -> None:
+    r = extract("Turkish drones struck a local Assyrian militia near the border, and Iraq protested.")
+    assert "Assyrian" not in r.kinds

@@ -59,6 +59,7 @@ _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
 _CODE_WORD = re.compile(r"\d+[A-Z][\w\-]*")
+_UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
 _KIN_GROUPS = frozenset({"family", "relatives"})
 _KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother nephew niece cousin widow".split())
 # "two of its senior editors": roles that head a group of a body's people
@@ -363,6 +364,9 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         return j
     org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE) \
         or (lower[i] in ("los", "las") and j - i > 1)  # "Los Chacales": a Spanish plural article opens a gang's name
+    if j - i == 1 and j < n and lower[j] in _ORG_AFTER and i > 0 and lower[i - 1] in _UNNAMED_BEFORE \
+            and not cues & lex.organization_cues and not _ACRONYM.match(words[i]):
+        return j  # "a local Yazidi militia", "any Baloch militants": a people's name describing the noun
     if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
         acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name
         add(i, j, " ".join(words[i:j]), "Organization", "acronym" if acronym else "cue")
@@ -398,8 +402,29 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         if i > 0 and lower[i - 1] in _PLACE_PREPS and i > 1 and lower[i - 2] not in ("the",):
             # "in North Waziristan": a place unless a title or cue says otherwise
             return j
+        if not _could_be_a_persons_name(lex, words, lower, i, j):
+            return j
         add(i, j, " ".join(words[i:j]), "Person", "name")
     return j
+
+
+_COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
+_NICKNAME_BEFORE = frozenset("as nicknamed alias called dubbed".split())
+
+
+def _could_be_a_persons_name(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> bool:
+    """A capitalised run with no title or cue that is still not a person: a region ("the South Caucasus",
+    "West African"), a people ("Turkish Cypriots"), a capitalised office ("the High Representative") or a
+    nickname in quotes ('known as "El Zurdo"', an alias of the person just named)."""
+    if lower[i] in _COMPASS:
+        return False
+    c = lex.country_at(words, i)
+    if c and c[1].role == "demonym" and i + c[0] < j:
+        return False
+    t = lex.title_at(lower, j - 1)
+    if t and t[0] == 1 and not t[1].rank:
+        return False
+    return not (i > 1 and words[i - 1] in ('"', "“", "'", "‘") and lower[i - 2] in _NICKNAME_BEFORE)
 
 
 def _remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
