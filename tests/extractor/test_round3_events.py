@@ -158,3 +158,36 @@ def test_reported_denial_or_own_side_is_not_an_accusation(extract) -> None:
     assert not any(t == "ACCUSES" for _, t, _ in r.triples)
     r = extract("Mission spokesman Colonel Pedro Lima said the Andean Council had not fought the rebels.")
     assert not any(t == "ACCUSES" for _, t, _ in r.triples)
+
+
+def test_object_of_a_later_coordinated_verb_is_not_the_first_verbs(extract) -> None:
+    r = extract("President Luis Arce welcomed the decision and on Friday sent 2,000 soldiers into the mines.")
+    assert not any(t == "SUPPORTS" and o == "2,000 soldiers" for _, t, o in r.triples)
+
+
+def test_two_verbs_sharing_one_object_still_do(extract) -> None:
+    r = extract("A Chinese coast guard vessel rammed and boarded a Vietnamese navy patrol boat near the Paracel Islands.")
+    assert ("China", "ATTACKS", "Vietnam") in r.triples
+
+
+def test_organisation_before_a_capitalised_title_qualifies_the_person(extract) -> None:
+    r = extract("Prime Minister Erik Dahl discussed Arctic security with NATO Secretary General Pieter Smit in Oslo.")
+    assert ("Erik Dahl", "MEETS_WITH", "Pieter Smit") in r.triples
+    assert ("Erik Dahl", "MEETS_WITH", "NATO") not in r.triples
+
+
+def test_subject_pronoun_is_never_an_object(extract) -> None:
+    r = extract('Government spokesman Pedro Lima said General Rui Costa had been in contact with "foreign backers" '
+                "he declined to name.")
+    assert not any(t == "MEETS_WITH" for _, t, _ in r.triples)
+
+
+def test_summoning_an_ambassador_protests_to_the_state(extract) -> None:
+    r = extract("Russia's foreign ministry summoned Georgia's ambassador, Levan Beridze, on Tuesday.")
+    assert ("Russia", "PROTESTS", "Georgia") in r.triples
+    assert ("Russia", "PROTESTS", "Levan Beridze") not in r.triples
+
+
+def test_nominal_event_negated_after_its_target(extract) -> None:
+    r = extract("EU diplomats said that sanctions against Ankara were not being considered.")
+    assert all(rel.status == RelationStatus.NEGATED for rel in r.extraction.relations if rel.type == "SANCTIONS")

@@ -169,11 +169,17 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         gap = text[e : m.start - base]
         if len(gap) > 90 or ";" in gap or re.search(r"[.:]\s", gap):
             return []
+        if _NEW_CLAUSE.search(gap) and not re.match(r"\s*and\b", gap):
+            return []  # "welcomed the decision and on Wednesday sent 3,000 soldiers": another verb's object
+            # (but "rammed and boarded a navy boat": two verbs, one object)
+        if m.surface.lower() in _SUBJECT_PRONOUNS:
+            continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
         if re.match(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b", text[m.end - base :]):
             continue  # the speaker of the sentence, not a participant
         if k + 1 < len(ms) and ms[k + 1].kind == "Person" and ms[k + 1].title_i is not None \
-                and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:,\s+(?:[A-Z][\w.]*\s+){0,2})?\s*",
-                                 text[m.end - base : ms[k + 1].start - base]):
+                and (re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:,\s+(?:[A-Z][\w.]*\s+){0,2})?\s*",
+                                  text[m.end - base : ms[k + 1].start - base])
+                     or _CAPITALISED_TITLE.fullmatch(text[m.end - base : ms[k + 1].start - base])):
             continue  # "RSF commander X", "the LNA's commander, Marshal X": the organisation only qualifies the person
         if isinstance(trig.obj, tuple):
             if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,4}(?:[\w\-’']+,\s+)?$",
@@ -207,3 +213,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
 
 
 _COUNTERPART = re.compile(r"\bcounterparts?$", re.I)
+_NEW_CLAUSE = re.compile(r"\band\s+(?:(?:on|late on|earlier on|last|this)\s+\w+\s+)?(?:also\s+|then\s+|later\s+)?"
+                         r"(?:[a-z]+ed|sent|met|held|took|gave|made|began|won|kept|told)"
+                         r"(?:\s+(?:the|a|an|its|his|her|their|some|about|nearly|more|over|at least|\d[\d,.]*)\b|\s*$)")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
+_CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")

@@ -32,3 +32,20 @@ def inherited_targets(text: str, s: int, rel_type: str, agents: list[Mention], t
     if not _JOINED.search(text[max(0, s - 20) : s]):
         return targets
     return prev_targets
+
+
+_ENVOY_OF = re.compile(r"^(?:['’]s?)?\s+(?:[\w\-]+\s+)?(?:ambassador|envoy|charg[eé] d['’]affaires|chargé|consul)\s*,?\s*$", re.I)
+
+
+def summoned_state(ms: list[Mention], text: str, base: int, targets: list[Mention]) -> list[Mention]:
+    """ "summoned Azerbaijan's ambassador, X": a protest lodged with the envoy's state, not the envoy."""
+    out = []
+    for t in targets:
+        k = ms.index(t) if t in ms else -1
+        prev = ms[k - 1] if k > 0 else None
+        if t.kind == "Person" and prev is not None and prev.kind == "Country" \
+                and _ENVOY_OF.match(text[prev.end - base : t.start - base]):
+            out.append(prev)
+        else:
+            out.append(t)
+    return out

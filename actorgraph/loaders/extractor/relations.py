@@ -17,7 +17,7 @@ from actorgraph.loaders.extractor.arguments import (
     relative_object,
     subject_of,
 )
-from actorgraph.loaders.extractor.events_chain import inherited_targets, own_recipient
+from actorgraph.loaders.extractor.events_chain import inherited_targets, own_recipient, summoned_state
 from actorgraph.loaders.extractor.events_speech import speaker_agent
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
 from actorgraph.loaders.extractor.mentions import Mention
@@ -44,7 +44,7 @@ from actorgraph.loaders.extractor.patterns import (
     REQUESTED,
     SPEAKER,
 )
-from actorgraph.loaders.extractor.status import modifier_hedge, status_of
+from actorgraph.loaders.extractor.status import modifier_hedge, negated_after, status_of
 from actorgraph.loaders.extractor.text import Sentence
 
 
@@ -165,6 +165,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             if form == "verb":  # "expressed solidarity with Y and offered Turkish help": Y
                 targets = inherited_targets(text, s, trig.type, agents, own_recipient(text, base, targets),
                                             prev_subject, prev_targets, prev_type)
+            if trig.type == "PROTESTS":
+                targets = summoned_state(ms, text, base, targets)
             if not targets and form == "verb" and trig.obj == "direct":
                 agents, targets = relative_object(ms, left, text, base, s) or (agents, targets)
         if trig.obj == "between":
@@ -193,6 +195,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         if agents and not passive and form == "verb":
             window = max(a.end - base for a in agents)
         status = status_of(text, window, s, trig.type)
+        if form == "noun" and status in (RelationStatus.ASSERTED, RelationStatus.REPORTED) and negated_after(text, e):
+            status = RelationStatus.NEGATED  # "sanctions against X were not being considered"
         if status == RelationStatus.ASSERTED and _PLANNED.match(low[s:e]):
             status = RelationStatus.HYPOTHETICAL  # "is due in Ankara", "is expected to visit Beirut": not yet
         if promised and status == RelationStatus.HYPOTHETICAL:

@@ -100,3 +100,12 @@ def attribution_span(sentence: str, starts: list[tuple[int, int, str]]) -> str |
         if _ATTRIBUTION.search(sentence[max(0, s - 60) : s]) or _ATTRIBUTION_AFTER.match(sentence[e:]):
             return key
     return None
+
+
+_NEGATED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:were|was|is|are|would|will|had|have|has)\s+not\s+(?:been\s+|be\s+|being\s+)?"
+                            r"(?:being\s+)?(?:considered|imposed|discussed|planned|envisaged|on the table|contemplated)\b", re.I)
+
+
+def negated_after(sentence: str, trigger_end: int) -> bool:
+    """ "sanctions against Ankara were not being considered": a nominal event negated after its target."""
+    return bool(_NEGATED_AFTER.match(sentence[trigger_end:]))
