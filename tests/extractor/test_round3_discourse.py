@@ -83,3 +83,12 @@ def test_it_after_a_states_ministry_is_the_state(extract) -> None:
     r = extract("Morocco accused Spain on Monday of sending patrol boats into its waters. Spain's interior ministry "
                 "said the patrols were routine. It denied that its boats had crossed the maritime boundary.")
     assert ("Spain", "DENIES", "Morocco") in r.triples
+
+
+def test_both_sides_are_the_parties_of_the_conflict_in_progress(extract) -> None:
+    r = extract("The United States sanctioned two Sudanese generals on Monday, and the United States said more "
+                "could follow. Chad accused the Northern Liberation Front of shelling the town of Adre. "
+                "Egypt urged both sides to stop the fighting.")
+    assert ("Egypt", "DEMANDS", "Chad") in r.triples
+    assert ("Egypt", "DEMANDS", "Northern Liberation Front") in r.triples
+    assert ("Egypt", "DEMANDS", "United States") not in r.triples

@@ -13,6 +13,7 @@ from collections import Counter
 
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.measure_lists import listed_targets
+from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
 from actorgraph.loaders.extractor.relations import RawRelation
 
@@ -38,6 +39,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
     listed = [r for r in listed_targets(raw, table.sentences, table.mentions) if (r.source, r.type, r.target) not in known]
     if listed:
         raw = sorted(raw + listed, key=lambda r: r.sentence.index)
+    conflict_sides(raw, table.mentions)
     affiliation: dict[str, set[str]] = {}
     for r in raw:
         if r.type in _AFFILIATION_TYPES and r.source and r.target:

@@ -1,0 +1,36 @@
+""""Both sides" / "the two sides" as the object of a call, an offer or pressure: the two parties of the
+conflict in progress ("Federal troops and Jubaland forces fought ... Kenya is pressing both sides to meet"),
+not merely the two countries talked about most (coref's first guess, which may be a far-off sanctioning
+power). Only parties that are states or organisations count as sides."""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.relations import RawRelation
+
+_CONFLICT = ("ATTACKS", "THREATENS", "MOBILIZES_AGAINST", "ACCUSES", "PROTESTS", "COERCES")
+_SIDE_KINDS = ("Country:", "Organization:")
+_RECENT_PARAGRAPHS = 2
+
+
+def conflict_sides(raw: list[RawRelation], mentions: dict[int, list[Mention]]) -> None:
+    """Re-point relations whose party came from a "both sides" mention at the latest conflict's two sides."""
+    for idx, r in enumerate(raw):
+        pair = next((m for m in mentions.get(id(r.sentence), []) if m.via == "pair" and m.entity), None)
+        if pair is None or r.props.get("pair_anaphor"):
+            continue
+        sides = [pair.entity, *pair.also]
+        after = pair.start - r.sentence.start > r.trigger_start  # "urged both sides": the object
+        if (r.target if after else r.source) not in sides or (r.source in sides and r.target in sides):
+            continue  # "a meeting between officials from both sides": the pair itself, left as coref read it
+        conflict = next((e for e in reversed(raw[:idx]) if e.type in _CONFLICT and e.source and e.target
+                         and e.sentence is not r.sentence and e.source.startswith(_SIDE_KINDS)
+                         and e.target.startswith(_SIDE_KINDS)
+                         and r.sentence.paragraph - e.sentence.paragraph <= _RECENT_PARAGRAPHS), None)
+        if conflict is None:
+            continue
+        mapping = {sides[0]: conflict.source, sides[-1]: conflict.target} if len(sides) == 2 else {}
+        if after and r.target in mapping:
+            r.target = mapping[r.target]
+        elif not after and r.source in mapping:
+            r.source = mapping[r.source]
