@@ -172,3 +172,10 @@ def test_regions_peoples_offices_and_nicknames_are_not_people(extract) -> None:
 def test_a_peoples_name_before_militia_is_not_an_organisation(extract) -> None:
     r = extract("Turkish drones struck a local Assyrian militia near the border, and Iraq protested.")
     assert "Assyrian" not in r.kinds
+
+
+def test_a_community_leader_does_not_lead_the_state(extract) -> None:
+    r = extract("On Monday the Greek Cypriot leader, Andreas Nikolaou, rejected the plan. The Croatian ambassador, "
+                "Ivo Baric, left.")
+    assert ("Andreas Nikolaou", "LEADS", "Cyprus") not in r.triples
+    assert ("Ivo Baric", "HOLDS_POSITION", "Croatia") in r.triples

@@ -334,7 +334,9 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
             for back in (1, 2):  # "the French ambassador, X"
                 c = lex.country_at(words, title_i - back) if title_i - back >= 0 else None
                 if c and c[1].role == "demonym" and title_i - back + c[0] == title_i:
-                    aff = c[1].country
+                    outer = lex.country_at(words, title_i - back - 1) if title_i - back >= 1 else None
+                    if not (outer and outer[1].role == "demonym"):  # "the Turkish Cypriot leader": a community's
+                        aff = c[1].country
     cues = {lower[x] for x in range(k, j)}
     if any(_ORG_SUFFIX.search(lower[x]) or _CAMEL.match(words[x]) for x in range(k, j)):
         cues.add("company")  # "Rosneft", "Gazprombank", "TotalEnergies", "Hallberg Aerotechnik": a business name
