@@ -50,7 +50,7 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
             continue
         head = sent.text[:start].lower()
         wanted = next((t for t, verbs in _VERB_TYPES if re.search(rf"\b(?:{verbs})\b", head)), None)
-        measure = _announced_measure(raw, sentences[max(0, idx - 2) : idx], sent, _COMPATIBLE.get(wanted, _MEASURES))
+        measure = _announced_measure(raw, sentences[max(0, idx - 2) : idx], sent, _COMPATIBLE.get(wanted or "", _MEASURES))
         if measure is None:
             continue
         subject = ms[0] if ms and ms[0].start - sent.start < 5 else None
