@@ -191,3 +191,28 @@ def test_summoning_an_ambassador_protests_to_the_state(extract) -> None:
 def test_nominal_event_negated_after_its_target(extract) -> None:
     r = extract("EU diplomats said that sanctions against Ankara were not being considered.")
     assert all(rel.status == RelationStatus.NEGATED for rel in r.extraction.relations if rel.type == "SANCTIONS")
+
+
+def test_lawyer_calling_the_charges_fabricated_denies_for_the_client(extract) -> None:
+    r = extract("Peru charged former minister Ana Ruiz with fraud on Monday. Ruiz's lawyer said the charges were fabricated.")
+    assert ("Ana Ruiz", "DENIES", "Peru") in r.triples
+
+
+def test_calling_a_demonym_accusation_wrong_denies_that_state(extract) -> None:
+    r = extract("Kessler Optik said in a statement that it had never sold arms to Taiwan and that the Chinese "
+                'accusation was "factually wrong."')
+    assert ("Kessler Optik", "DENIES", "China") in r.triples
+
+
+def test_charge_dismissed_by_a_named_leader_in_apposition_is_a_denial(extract) -> None:
+    r = extract("Senator Ana Ruiz accused the Andean Council of taxing the river trade, a charge the council's "
+                'chairman, Luis Quispe, dismissed as "reckless and false."')
+    assert ("Luis Quispe", "DENIES", "Ana Ruiz") in r.triples
+    assert ("Luis Quispe", "REJECTS", "Ana Ruiz") not in r.triples
+
+
+def test_dismissing_the_alleged_act_or_calling_it_fiction_denies_the_accuser(extract) -> None:
+    r = extract('Bolivia accused the MAS of plotting a coup. The MAS dismissed the alleged plot as "a fabrication".')
+    assert ("MAS", "DENIES", "Bolivia") in r.triples
+    r = extract('Bolivia accused the MAS of plotting a coup. The MAS described the report as "pure fiction".')
+    assert ("MAS", "DENIES", "Bolivia") in r.triples

@@ -14,6 +14,7 @@ from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.dates import find_dates, nearest_date
 from actorgraph.loaders.extractor.discourse import complete_relations
 from actorgraph.loaders.extractor.events_demands import speech_demands
+from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
@@ -75,6 +76,7 @@ class RuleBasedExtractor:
             found += possessive_pronoun_roles(sent, sent_mentions, first_person)
             found += reported_accusations(sent, arguments, affiliation)
             found += speech_demands(sent, arguments)
+            found += characterised_denials(sent, arguments)
             _attach_context(sent, source, found, document.published, sent_mentions)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):

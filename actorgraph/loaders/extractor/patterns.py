@@ -82,7 +82,9 @@ POSSESSED_APPOSITION = re.compile(
     r"^(?=[^,]*['’]s\b)(?:['’]s)?\s+(?:[\w\-]+(?:['’]s)?\s+){0,5}?(?:group|company|firm|subsidiary|party|movement|"
     r"militia|network|organi[sz]ation|wing|unit|bank|arm|faction|affiliate|front|brigade|operator)\s*,\s*(?:the\s+)?$")
 # "..., an allegation Kabul rejects": the rejection is a denial of the accusation just made
-ALLEGATION_BEFORE = re.compile(r"\b(?:allegations?|accusations?|claims?|charges?)\s+(?:that\s+)?(?:[\w\-.’']+\s+){1,4}$")
+ALLEGATION_BEFORE = re.compile(r"\b(?:allegations?|accusations?|claims?|charges?)\s+(?:that\s+)?(?:[\w\-.’']+\s+){1,4}$|"
+                               r"\b(?:an?|the)\s+(?:allegations?|accusations?|claims?|charges?)\s+(?:[\w\-.’']+\s+){1,3}"
+                               r"(?:[\w\-.’']+,\s+)(?:[\w\-.’']+\s+){1,4}?(?:[\w\-.’']+,\s+)$")
 ALLEGATION_DENIED_AFTER = re.compile(r"^[^,;]*,\s+(?:an?|the)\s+(?:allegation|accusation|claim|charge)s?\s+(?:that\s+)?"
                                      r"(?:[\w\-.’']+\s+){1,4}?(?:rejects|rejected|denies|denied|dismisses|dismissed|"
                                      r"refutes|refuted)\b")

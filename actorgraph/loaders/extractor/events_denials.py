@@ -1,0 +1,48 @@
+"""Denials made by characterising a charge: "X's lawyer said the charges were fabricated", "X said the Chinese
+accusation was 'factually wrong'" -> X DENIES the accuser (named as a demonym there, else found in discourse)."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.events_speech import main_subject
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.text import Sentence
+
+_SPEECH = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains|added|argued|told\s+\w+)\b", re.I)
+# "(said ... (and) that) the Chinese accusation was 'factually wrong'", "the charges were fabricated"
+_CHARGE_FALSE = re.compile(
+    r"\b(?:said|says|insisted|insists|maintained|maintains|added|argued|that)\s+(?:(?:the|these|those|all)\s+)?"
+    r"(?P<np>(?:[\w\-]+\s+){0,2}?)(?:charges?|accusations?|allegations?|claims?|case)"
+    r"(?:\s+against\s+(?:him|her|them|it|the\s+\w+))?\s+"
+    r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?[\"“]?(?:an?\s+|pure\s+|completely\s+)?"
+    r"(?:fabricat\w*|false|baseless|unfounded|groundless|untrue|lies|a\s+lie|absurd|nonsense|slander\w*|fiction|"
+    r"made\s+up|invented|politically\s+motivated|factually\s+wrong|wrong|trumped[\s-]up)\b", re.I)
+_FOR_CLIENT = re.compile(r"['’]s?\s+(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|office|representatives?|"
+                         r"family|defen[cs]e\s+team)\s*,?\s*$", re.I)
+_ACTORS = ("Person", "Organization", "Country", "Group")
+
+
+def characterised_denials(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
+    text, base = sent.text, sent.start
+    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    out: list[RawRelation] = []
+    for hit in _CHARGE_FALSE.finditer(text):
+        verbs = list(_SPEECH.finditer(text, 0, hit.start("np")))
+        if not verbs:
+            continue
+        at = verbs[-1].start()
+        client = next((m for m in reversed(ms) if m.end - base <= at and m.possessive
+                       and _FOR_CLIENT.search(text[m.end - base : at])), None)
+        agent = client or main_subject(ms, text, base, at)
+        if agent is None or agent.kind not in _ACTORS:
+            continue
+        np_start, np_end = hit.start("np"), hit.end("np")
+        accuser = next((m for m in ms if np_start <= m.start - base and m.end - base <= np_end + 1
+                        and m.kind in ("Country", "Organization")), None)  # "the Chinese accusation"
+        rel = RawRelation(agent.entity, "DENIES", accuser.entity if accuser else None, sent, at,
+                          hit.group(0)[:80], RelationStatus.ASSERTED, 0.6, needs_partner=accuser is None)
+        out.append(rel)
+    return out
