@@ -179,3 +179,19 @@ def test_a_community_leader_does_not_lead_the_state(extract) -> None:
                 "Ivo Baric, left.")
     assert ("Andreas Nikolaou", "LEADS", "Cyprus") not in r.triples
     assert ("Ivo Baric", "HOLDS_POSITION", "Croatia") in r.triples
+
+
+def test_new_opens_a_place_name_mid_sentence(extract) -> None:
+    r = extract("Officials in New Caledonia said France had sent police. The unrest in New Caledonia worried "
+                "Australia, and the protests in New Caledonia continued.")
+    assert "Caledonia" not in r.kinds
+
+
+def test_a_name_before_a_facility_noun_is_a_place(extract) -> None:
+    r = extract("Finland accused Russia of photographing the Kestrel radar station and the Halla airstrip.")
+    assert {"Kestrel", "Halla"}.isdisjoint(r.kinds)
+
+
+def test_councillors_head_a_group(extract) -> None:
+    r = extract("Gunmen abducted four local councillors in Kumbo, and the army attacked the Northern Ridge Brigade.")
+    assert r.kinds.get("four local councillors") == "Group"

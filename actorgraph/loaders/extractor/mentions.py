@@ -38,7 +38,9 @@ _PLACE_OF = frozenset("siege city town village capital outskirts province region
                       "capture suburbs centre center streets port".split())
 _PLACE_AFTER = frozenset("province provinces region regions district districts county governorate oblast prefecture "
                          "temple temples pagoda mosque shrine church monastery valley river rivers city town village "
-                         "field fields oilfield oilfields crossing crossings area".split())
+                         "field fields oilfield oilfields crossing crossings area station stations airport airstrip "
+                         "facility plant refinery mine barracks prison camp checkpoint highway road terminal "
+                         "highlands lowlands archipelago".split())
 _STATE_BODY_NOUNS = frozenset("court tribunal judge prosecutor prosecutors police ministry official officials diplomat "
                               "spokesman spokeswoman military army government".split())  # "a Kyiv court charged X"
 _RANK_ABBREVIATIONS = frozenset("lt gen col maj capt sgt brig adm cmdr cdr maj-gen lt-gen lt-col".split())
@@ -277,7 +279,8 @@ def _joined_by_acronym(lex: Lexicon, words: list[str], lower: list[str], i: int,
 def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
     """Classify the capitalised run words[i:j]; returns the index to continue from."""
     n = len(words)
-    while i < j and lower[i] in lex.function_words and not lex.country_at(words, i) and not lex.title_at(lower, i):
+    while i < j and lower[i] in lex.function_words and not lex.country_at(words, i) and not lex.title_at(lower, i) \
+            and not (lower[i] == "new" and i > 0 and i + 1 < j):  # "in New Caledonia": part of the name
         i += 1
     if i == 0 and j - i > 2 and lower[i] in _ROLE_NOUNS:
         i += 1  # "Activist Nino Beridze was ...": capitalised only because it opens the sentence
