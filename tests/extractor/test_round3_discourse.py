@@ -92,3 +92,15 @@ def test_both_sides_are_the_parties_of_the_conflict_in_progress(extract) -> None
     assert ("Egypt", "DEMANDS", "Chad") in r.triples
     assert ("Egypt", "DEMANDS", "Northern Liberation Front") in r.triples
     assert ("Egypt", "DEMANDS", "United States") not in r.triples
+
+
+def test_the_bloc_is_the_union_not_the_last_organisation_named(extract) -> None:
+    r = extract("The African Union's commissioner, Amara Diallo, met officials of the Niger Delta Company on "
+                "Monday. The bloc then imposed sanctions on the Sahel Liberation Front.")
+    assert ("African Union", "SANCTIONS", "Sahel Liberation Front") in r.triples
+
+
+def test_the_firm_is_the_business_the_sentence_is_about(extract) -> None:
+    r = extract("Britain sanctioned Boreal Shipping Company, a tanker operator it says is owned by the holding "
+                "company Volkov Capital. The Foreign Office accused the firm of carrying Russian crude.")
+    assert ("Foreign Office", "ACCUSES", "Boreal Shipping Company") in r.triples

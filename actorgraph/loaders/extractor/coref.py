@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.org_descriptions import description_pool, first_in_latest_sentence
 from actorgraph.loaders.extractor.state_agents import add_state_agents, is_scene, scene_country
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -42,6 +43,7 @@ class Entity:
     country_name: str | None = None  # ... and as written in the word list
     title: str | None = None  # a person's title as first given ("president")
     leader: bool = False
+    armed: bool = False  # referred to as "the group", "the militants": no company or bloc
 
 
 @dataclass
@@ -96,7 +98,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
                 _object_pronoun(m, sent_mentions, history)
             elif m.kind is None:
                 _resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person, history, named_here,
-                             first_person, recurring, scene)
+                             first_person, recurring, scene, [x for x in sent_mentions if x.end <= m.start])
             elif m.entity is None:
                 m.entity = table.add(m.name, m.kind, pos, m.surface).key
             if m.entity is None:
@@ -285,7 +287,8 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
                  counts: Counter[str], recent_person: str | None,
                  history: list[tuple[Sentence, list[Mention]]] | None = None,
                  named_here: set[str] | None = None, speaker_here: str | None = None,
-                 recurring: set[str] | None = None, scene: Counter[str] | None = None) -> None:
+                 recurring: set[str] | None = None, scene: Counter[str] | None = None,
+                 here: list[Mention] | None = None) -> None:
     """``named_here``: entities named (not referred back to) earlier in the same sentence."""
     history = history or []
     named_here = named_here or set()
@@ -356,6 +359,12 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
         if not orgs:
             return
         named = [e for e in orgs if word in e.tokens or word.rstrip("s") in e.tokens]
+        typed = [] if named else [e for e in description_pool(word, orgs, STATE_BODY_WORDS | _ARMED_GROUP_WORDS)
+                                  if not e.armed]
+        chosen = first_in_latest_sentence(typed, here or [], history) if typed else None
+        if chosen is not None:  # "the bloc" after "the European Union's ...", "the company" for a firm
+            m.entity = chosen.key
+            return
         pool = named or (orgs if word in _GENERIC_ORG_WORDS else [])
         if not named and word == "party":  # "the party" for "the Awami League", "the National Congress"
             pool = [e for e in orgs if set(e.tokens) & _PARTY_HEADS]
@@ -366,7 +375,9 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
         pool = [e for e in pool if e.key not in named_here] or pool
         if not pool:
             return
-        m.entity = max(pool, key=lambda e: last_seen[e.key]).key
+        chosen = max(pool, key=lambda e: last_seen[e.key])
+        m.entity = chosen.key
+        chosen.armed = chosen.armed or word in _ARMED_GROUP_WORDS
         return
     # a single capitalised word: a short form of a known name, or an organisation by its context
     tok = normalize_name(m.name)
