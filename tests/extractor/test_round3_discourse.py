@@ -104,3 +104,11 @@ def test_the_firm_is_the_business_the_sentence_is_about(extract) -> None:
     r = extract("Britain sanctioned Boreal Shipping Company, a tanker operator it says is owned by the holding "
                 "company Volkov Capital. The Foreign Office accused the firm of carrying Russian crude.")
     assert ("Foreign Office", "ACCUSES", "Boreal Shipping Company") in r.triples
+
+
+def test_the_group_again_is_the_one_already_called_so(extract) -> None:
+    r = extract("The Karoo Freedom Brigade bombed a rail line on Monday. In a statement, the group said more "
+                "attacks would follow. The Southern Workers Movement, whose leader was jailed last year, "
+                "criticised Pretoria. Zimbabwe, whose convoys have been attacked by the group before, "
+                "condemned the bombing.")
+    assert ("Karoo Freedom Brigade", "ATTACKS", "Zimbabwe") in r.triples

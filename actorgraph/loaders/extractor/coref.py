@@ -44,6 +44,7 @@ class Entity:
     title: str | None = None  # a person's title as first given ("president")
     leader: bool = False
     armed: bool = False  # referred to as "the group", "the militants": no company or bloc
+    described: set[str] = field(default_factory=set)  # the words it was referred to by: "group", "rebels"
 
 
 @dataclass
@@ -283,6 +284,11 @@ def _state_body_after(sent: Sentence, m: Mention) -> bool:
     return m.kind == "Country" and bool(_STATE_BODY_AFTER.match(sent.text[m.end - sent.start :]))
 
 
+def _prefer_armed(pool: list[Entity], word: str) -> list[Entity]:
+    """ "the group" again: the organisation the article already calls so, before one named since."""
+    return [e for e in pool if word in e.described] or pool
+
+
 def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[str, int],
                  counts: Counter[str], recent_person: str | None,
                  history: list[tuple[Sentence, list[Mention]]] | None = None,
@@ -373,11 +379,14 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
         # "accused the Taliban of sheltering the militants": an organisation just named in the same
         # sentence would be repeated by name or "itself", not described; prefer another one
         pool = [e for e in pool if e.key not in named_here] or pool
+        if not named and word in _ARMED_GROUP_WORDS:  # the one already called "the group" before a newer name
+            pool = _prefer_armed(pool, word)
         if not pool:
             return
         chosen = max(pool, key=lambda e: last_seen[e.key])
         m.entity = chosen.key
         chosen.armed = chosen.armed or word in _ARMED_GROUP_WORDS
+        chosen.described.add(word)
         return
     # a single capitalised word: a short form of a known name, or an organisation by its context
     tok = normalize_name(m.name)
