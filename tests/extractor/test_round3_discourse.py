@@ -112,3 +112,10 @@ def test_the_group_again_is_the_one_already_called_so(extract) -> None:
                 "criticised Pretoria. Zimbabwe, whose convoys have been attacked by the group before, "
                 "condemned the bombing.")
     assert ("Karoo Freedom Brigade", "ATTACKS", "Zimbabwe") in r.triples
+
+
+def test_the_kidnappers_are_the_armed_group_in_the_news(extract) -> None:
+    r = extract("The Ogaden Liberation Front abducted two engineers near Degehabur on Monday. The Norwegian "
+                "Refugee Council suspended its work in the area. Beijing urged the kidnappers to free them.")
+    assert ("China", "DEMANDS", "Ogaden Liberation Front") in r.triples
+    assert ("China", "DEMANDS", "Norwegian Refugee Council") not in r.triples

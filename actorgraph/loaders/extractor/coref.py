@@ -365,8 +365,7 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
         if not orgs:
             return
         named = [e for e in orgs if word in e.tokens or word.rstrip("s") in e.tokens]
-        typed = [] if named else [e for e in description_pool(word, orgs, STATE_BODY_WORDS | _ARMED_GROUP_WORDS)
-                                  if not e.armed]
+        typed = [] if named else description_pool(word, orgs, STATE_BODY_WORDS | _ARMED_GROUP_WORDS)
         chosen = first_in_latest_sentence(typed, here or [], history) if typed else None
         if chosen is not None:  # "the bloc" after "the European Union's ...", "the company" for a firm
             m.entity = chosen.key

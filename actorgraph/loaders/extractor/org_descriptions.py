@@ -19,15 +19,23 @@ _BLOC_WORDS = frozenset("union community association league bloc cooperation org
                         "commonwealth".split())
 _BLOC_ANAPHORS = frozenset({"bloc", "union"})
 _BUSINESS_ANAPHORS = frozenset({"company", "firm"})
+# who did it, named by the deed: the armed organisation in the news, never a state body or a firm
+_ROLE_ANAPHORS = frozenset("kidnappers captors abductors hostage-takers attackers assailants separatists "
+                           "jihadists".split())
+_ARMED_NAME_WORDS = frozenset("army front forces brigade brigades militia movement rebels liberation jihad "
+                              "resistance units battalion".split())
 _NOT_BUSINESS = _BLOC_WORDS | frozenset("party movement front army forces council nations alliance".split())
 
 
 def description_pool(word: str, orgs: list[Entity], not_business: frozenset[str]) -> list[Entity]:
     """The organisations a typed description can mean; empty when the word carries no type of its own."""
     if word in _BLOC_ANAPHORS:
-        return [e for e in orgs if set(e.tokens) & _BLOC_WORDS and not set(e.tokens) & not_business - _BLOC_WORDS]
+        return [e for e in orgs if set(e.tokens) & _BLOC_WORDS and not set(e.tokens) & not_business - _BLOC_WORDS
+                and not e.armed]
+    if word in _ROLE_ANAPHORS:
+        return [e for e in orgs if e.armed or set(e.tokens) & _ARMED_NAME_WORDS]
     if word in _BUSINESS_ANAPHORS:
-        return [e for e in orgs if not set(e.tokens) & (_NOT_BUSINESS | not_business)]
+        return [e for e in orgs if not set(e.tokens) & (_NOT_BUSINESS | not_business) and not e.armed]
     return []
 
 
