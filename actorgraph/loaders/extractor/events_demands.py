@@ -38,13 +38,13 @@ def speech_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
     for m in ms:
         if m.kind not in _ACTORS:
             continue
-        before, after = text[: m.start - base], text[m.end - base :]
+        before, after = text[max(0, m.start - base - 90) : m.start - base], text[m.end - base :]
         said = _SAID_BEFORE.search(before)
         if said and _OBLIGATION.match(after):
-            at = said.start()
+            at = max(0, m.start - base - 90) + said.start()
         elif (cond := _CONDITION_BEFORE.search(before)) and (
                 _CONDITION_AFTER_IF.match(after) if cond.group(0).startswith("if") else _CONDITION_AFTER_UNLESS.match(after)):
-            verbs = list(_THREAT_OR_SPEECH.finditer(text, 0, cond.start()))
+            verbs = list(_THREAT_OR_SPEECH.finditer(text, 0, max(0, m.start - base - 90) + cond.start()))
             if not verbs:
                 continue
             at = verbs[-1].start()

@@ -20,6 +20,7 @@ _CHARGE_FALSE = re.compile(
     r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?[\"“]?(?:an?\s+|pure\s+|completely\s+)?"
     r"(?:fabricat\w*|false|baseless|unfounded|groundless|untrue|lies|a\s+lie|absurd|nonsense|slander\w*|fiction|"
     r"made\s+up|invented|politically\s+motivated|factually\s+wrong|wrong|trumped[\s-]up)\b", re.I)
+_CHARGE_WORD = re.compile(r"charge|accusation|allegation|claim|case", re.I)
 _FOR_CLIENT = re.compile(r"['’]s?\s+(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|office|representatives?|"
                          r"family|defen[cs]e\s+team)\s*,?\s*$", re.I)
 _ACTORS = ("Person", "Organization", "Country", "Group")
@@ -29,6 +30,8 @@ def characterised_denials(sent: Sentence, mentions: list[Mention]) -> list[RawRe
     text, base = sent.text, sent.start
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
     out: list[RawRelation] = []
+    if not _CHARGE_WORD.search(text):
+        return out
     for hit in _CHARGE_FALSE.finditer(text):
         verbs = list(_SPEECH.finditer(text, 0, hit.start("np")))
         if not verbs:

@@ -18,6 +18,8 @@ _SAID_PRONOUN = re.compile(
     r"(?:\s+that)?\s+(?:it|he|she|they|the\s+(?:bloc|alliance|union|organi[sz]ation|movement|"
     r"party|coalition|government|administration|ministry|council|agency))\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|still|now|"
     r"been|remained|remains|continued\s+to|continues\s+to|\w+ly)\s+){0,3}$")
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|he|she|they|bloc|alliance|union|organi[sz]ation|movement|party|coalition|"
+                             r"government|administration|ministry|council|agency)\s+(?:[\w\-]+\s+){0,3}$")
 # ", which links A, B and C," closed right before the speech verb
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^;]*,\s*$")
 
@@ -38,6 +40,8 @@ def main_subject(ms: list[Mention], text: str, base: int, pos: int) -> Mention |
 
 def speaker_agent(ms: list[Mention], text: str, base: int, s: int, prev_subject: list[Mention]) -> Mention | None:
     """The speaker standing for a pronoun subject of the trigger at ``s`` ("X said it backed Y"), or None."""
+    if not _PRONOUN_BEFORE.search(text, max(0, s - 60), s):
+        return None
     said = _SAID_PRONOUN.search(text, max(0, s - 200), s)
     if said is None:
         return None
