@@ -119,3 +119,10 @@ def test_the_kidnappers_are_the_armed_group_in_the_news(extract) -> None:
                 "Refugee Council suspended its work in the area. Beijing urged the kidnappers to free them.")
     assert ("China", "DEMANDS", "Ogaden Liberation Front") in r.triples
     assert ("China", "DEMANDS", "Norwegian Refugee Council") not in r.triples
+
+
+def test_its_leader_after_a_relative_clause_is_the_subjects(extract) -> None:
+    r = extract("The Kanak Unity Front, which the Islands Workers Federation joined in May, called the vote a "
+                "fraud. Its president, Josette Wamo, accused Paris of rigging the count.")
+    assert ("Josette Wamo", "LEADS", "Kanak Unity Front") in r.triples
+    assert ("Josette Wamo", "LEADS", "Islands Workers Federation") not in r.triples

@@ -12,10 +12,12 @@ import re
 from collections import Counter
 
 from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.text import Sentence
 
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
 _AFFILIATION_TYPES = ("LEADS", "HOLDS_POSITION", "MEMBER_OF")
@@ -97,6 +99,15 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
                 r.props["date_inferred"] = "true"
         out.append(r)
     return _release_demands(out)
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*$")
+
+
+def in_relative_clause(sent: Sentence, m: Mention) -> bool:
+    """ "The FLNKS, which the CCAT joined last year, called ...": the CCAT is inside a relative clause, so
+    "Its president" in the next sentence is not the CCAT's."""
+    return bool(_RELATIVE_OPEN.search(sent.text[: m.start - sent.start]))
 
 
 def _release_demands(rels: list[RawRelation]) -> list[RawRelation]:

@@ -12,7 +12,7 @@ from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.dates import find_dates, nearest_date
-from actorgraph.loaders.extractor.discourse import complete_relations
+from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.lexicon import lexicon
@@ -85,7 +85,7 @@ class RuleBasedExtractor:
             armed_group = next((m.entity for m in reversed(sent_mentions) if m.kind == "Organization" and m.entity
                                 and not set(table.entities[m.entity].tokens) & _STATE_BODY_WORDS), armed_group)
             if not sent.headline:  # "Its spokesman" next: the organisation last named, else the opening state
-                orgs = [m.entity for m in sent_mentions if m.kind == "Organization"]
+                orgs = [m.entity for m in sent_mentions if m.kind == "Organization" and not in_relative_clause(sent, m)]
                 opener = sent_mentions[0] if sent_mentions else None
                 prev_subject = orgs[-1] if orgs else (opener.entity if opener and opener.kind == "Country" else None)
         for r in raw:  # titles and groups may name countries that no mention introduced
