@@ -12,8 +12,8 @@ import re
 from collections import Counter
 
 from actorgraph.loaders.extractor.coref import EntityTable
-from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.measure_lists import listed_targets
+from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
 from actorgraph.loaders.extractor.relations import RawRelation
