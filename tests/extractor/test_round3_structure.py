@@ -195,3 +195,24 @@ def test_a_name_before_a_facility_noun_is_a_place(extract) -> None:
 def test_councillors_head_a_group(extract) -> None:
     r = extract("Gunmen abducted four local councillors in Kumbo, and the army attacked the Northern Ridge Brigade.")
     assert r.kinds.get("four local councillors") == "Group"
+
+
+def test_the_companys_director_leads_the_company_named_before(extract) -> None:
+    r = extract("Britain froze the assets of Kestrel Shipping Group and of the company's chief executive, Arne Solberg.")
+    assert ("Arne Solberg", "LEADS", "Kestrel Shipping Group") in r.triples
+
+
+def test_a_republican_senator_holds_a_us_post(extract) -> None:
+    r = extract("Peru rejected the tariffs. A Democratic senator, Laura Whitfield, urged talks with Peru.")
+    assert ("Laura Whitfield", "HOLDS_POSITION", "United States") in r.triples
+
+
+def test_which_x_joined_after_an_apposition(extract) -> None:
+    r = extract("The Delta Alliance, the largest opposition bloc, which the Workers Front joined in May, boycotted "
+                "the vote.")
+    assert ("Workers Front", "MEMBER_OF", "Delta Alliance") in r.triples
+
+
+def test_a_country_contributing_troops_to_a_mission_is_a_member(extract) -> None:
+    r = extract("Rwanda, which contributes soldiers to the United Nations Mission in South Sudan, denied the report.")
+    assert ("Rwanda", "MEMBER_OF", "United Nations Mission") in r.triples

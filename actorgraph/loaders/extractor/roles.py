@@ -61,7 +61,9 @@ _TITLE_RUN_BY = re.compile(r",\s+(?:the\s+)?(?:(?:deputy|acting|assistant|managi
 _LINKS = re.compile(r"^,?\s+(?:which|that)\s+(?:links|groups|unites|brings together|comprises|includes|joins|gathers)\s+"
                     r"(?:the\s+)?$", re.I)
 _MEMBER_STATES = re.compile(r"\bmember\s+(?:states|countries|nations|parties|groups)\s*(?:,\s*|\s+)?(?:such as\s+)?$", re.I)
-_WHICH_JOINED = re.compile(r"^,?\s+which\s+(?:the\s+)?$", re.I)
+_WHICH_JOINED_BEFORE = re.compile(r",\s+which\s+(?:the\s+)?$", re.I)
+_CONTRIBUTES = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+)?(?:contributes|contributed|provides|provided|sends|sent|has)\s+"
+                          r"(?:\w+\s+)?(?:troops|soldiers|forces|police|personnel|peacekeepers)\s+(?:to|in)\s+(?:the\s+)?")
 _JOINED = re.compile(r"^\s+(?:had\s+|has\s+|formally\s+|officially\s+)*joined\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _ITS_TARGET_KINDS = ("Organization",)
@@ -138,10 +140,14 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
             if m.kind == "Organization" and _LINKS.match(g):
                 for member in _listed(ms, idx + 1, text, base):
                     emit(member.entity, "MEMBER_OF", m.entity, "links", 0.7)
-            # "The FLNKS, which the CCAT joined last year"
-            if m.kind == "Organization" and _WHICH_JOINED.match(g) and nxt.kind in ("Organization", "Country") \
-                    and _JOINED.match(text[nxt.end - base :]):
-                emit(nxt.entity, "MEMBER_OF", m.entity, "joined", 0.7)
+        # "The FLNKS, the main coalition, which the CCAT joined last year"
+        if m.kind in ("Organization", "Country") and _WHICH_JOINED_BEFORE.search(before) \
+                and _JOINED.match(text[m.end - base :]):
+            body = next((p for p in reversed(ms[:idx]) if p.kind == "Organization"), None)
+            emit(m.entity, "MEMBER_OF", body.entity if body else None, "joined", 0.7)
+        # "Kenya, which contributes troops to the African Union mission"
+        if m.kind == "Country" and nxt is not None and nxt.kind == "Organization" and _CONTRIBUTES.fullmatch(gap(m, nxt)):
+            emit(m.entity, "MEMBER_OF", nxt.entity, "contributes troops to", 0.65)
         # "X joined the Y" (an organisation): membership
         if m.kind in ("Organization", "Country", "Person") and nxt is not None and nxt.kind == "Organization" \
                 and re.fullmatch(r"\s+(?:formally\s+|officially\s+)?(?:joined|has joined|had joined)\s+(?:the\s+)?",

@@ -51,6 +51,11 @@ _ITS_OWNER = re.compile(r"\s+and\s+its\s+(?:[a-z]+\s+)?(?P<role>owners?|founder|
 _FAMILY = frozenset("son daughter wife husband brother sister father mother nephew niece cousin son-in-law brother-in-law".split())
 
 
+_THE_BODYS = re.compile(r"\bthe\s+(?:company|firm|bank|group|party|movement|agency|organi[sz]ation|militia|"
+                        r"network|outlet|newspaper|broadcaster|charity|foundation|lender|carrier|airline|shipping line|"
+                        r"conglomerate|operator|cartel|gang)['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
+_US_PARTY_TITLE = re.compile(r"\b(?:Republican|Democratic|Democrat)\s+(?:senator|congressman|congresswoman|"
+                             r"representative|lawmaker)$")
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
                          kinds: dict[str, str], prev_subject: str | None = None,
                          armed_group: str | None = None, table: EntityTable | None = None) -> list[RawRelation]:
@@ -88,11 +93,18 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                         aff = orgs[-1].entity  # "... offered a reward for information on its leader": the group
                     else:
                         aff = bodies[0].entity if bodies else prev_subject
+                elif _THE_BODYS.search(text[: title_start - base]):  # "the company's managing director, X"
+                    orgs = [p for p in ms[:idx] if p.kind == "Organization" and p.end <= title_start]
+                    aff = orgs[-1].entity if orgs else (
+                        prev_subject if (prev_subject or "").startswith("Organization:") else None)
                 elif _ARMED_TITLE.search(m.title.text) or _ARMED_TITLE.search(text[max(0, title_start - base - 12) : title_start - base]):
                     aff = armed_group  # "the rebel leader, X", "militia commander X": the armed group in the news
             conf, inferred = 0.85, False
             state_body = m.title_i is not None and _STATE_BODY_BEFORE.search(
                 text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base])
+            if aff is None and m.title_i is not None and _US_PARTY_TITLE.search(
+                    text[max(0, sent.tokens[m.title_i].start - base - 14) : sent.tokens[m.title_i].end - base]):
+                aff = f"Country:{_norm('United States')}"  # "a Republican senator, X": in the U.S. Congress
             if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country:
                 aff, conf, inferred = home_country, 0.6, True
             emit(m.entity, m.title, aff, conf=conf)
