@@ -143,8 +143,8 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
         # "The FLNKS, the main coalition, which the CCAT joined last year"
         if m.kind in ("Organization", "Country") and _WHICH_JOINED_BEFORE.search(before) \
                 and _JOINED.match(text[m.end - base :]):
-            body = next((p for p in reversed(ms[:idx]) if p.kind == "Organization"), None)
-            emit(m.entity, "MEMBER_OF", body.entity if body else None, "joined", 0.7)
+            joined = next((p.entity for p in reversed(ms[:idx]) if p.kind == "Organization"), None)
+            emit(m.entity, "MEMBER_OF", joined, "joined", 0.7)
         # "Kenya, which contributes troops to the African Union mission"
         if m.kind == "Country" and nxt is not None and nxt.kind == "Organization" and _CONTRIBUTES.fullmatch(gap(m, nxt)):
             emit(m.entity, "MEMBER_OF", nxt.entity, "contributes troops to", 0.65)
