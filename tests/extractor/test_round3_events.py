@@ -216,3 +216,15 @@ def test_dismissing_the_alleged_act_or_calling_it_fiction_denies_the_accuser(ext
     assert ("MAS", "DENIES", "Bolivia") in r.triples
     r = extract('Bolivia accused the MAS of plotting a coup. The MAS described the report as "pure fiction".')
     assert ("MAS", "DENIES", "Bolivia") in r.triples
+
+
+def test_participial_saying_clause_holds_no_object_of_the_main_verb(extract) -> None:
+    r = extract("Chile summoned the Peruvian ambassador. President Ana Ruiz's office rejected the statement, "
+                "saying Bolivia would not take lessons from anyone.")
+    assert ("Ana Ruiz", "REJECTS", "Bolivia") not in r.triples
+
+
+def test_suspending_an_agreement_is_coercion_not_agreement(extract) -> None:
+    r = extract("Ghana suspended its trade agreement with Togo.")
+    assert ("Ghana", "COERCES", "Togo") in r.triples
+    assert ("Ghana", "AGREES_WITH", "Togo") not in r.triples

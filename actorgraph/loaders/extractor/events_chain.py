@@ -1,5 +1,6 @@
-"""One subject governing a chain of coordinated verbs: "X expressed solidarity with Y and offered Turkish help"
--> X offers Y. A verb joined by "and" that names no recipient of its own takes the previous verb's."""
+"""Adjustments to the parties of an event: one subject governing a chain of coordinated verbs ("X expressed
+solidarity with Y and offered Turkish help" -> X offers Y: a verb joined by "and" that names no recipient of its
+own takes the previous verb's); the state behind a summoned envoy."""
 
 from __future__ import annotations
 

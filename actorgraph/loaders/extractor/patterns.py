@@ -31,7 +31,7 @@ LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|order\w*|stag\w*|co
 # A trigger inside a longer one of another type that it only names a part of: "imposed travel bans on" is not
 # also a ban (COERCES), "suspended development aid to" not also aid, "suspended its partnership with" not cooperation.
 NESTED_DROP = frozenset({("DENIES", "REJECTS"), ("SANCTIONS", "COERCES"), ("COERCES", "AIDS"),
-                         ("COERCES", "COOPERATES_WITH"), ("COERCES", "NEGOTIATES_WITH"), ("EASES_SANCTIONS", "COERCES")})
+                         ("COERCES", "COOPERATES_WITH"), ("COERCES", "NEGOTIATES_WITH"), ("COERCES", "AGREES_WITH"), ("EASES_SANCTIONS", "COERCES")})
 COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.\-]*|[a-z]+-[a-z\-]+|envoy|minister|president|spokes(?:wo)?man|ambassador|leader|chief|commander|general|secretary|official|adviser|negotiator|prime|foreign|defen[cs]e|interior)\s+){0,5}$")
 # "X and a Hong Kong-registered shipping company, Y": a described actor named after a comma
 APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:an?|the|its|their)\s+[\w\-\s]{0,50}?"
@@ -46,6 +46,7 @@ ADJACENT_TARGET = frozenset({"LEADS", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF
 OBJECT_BEFORE_OF = frozenset({"ACCUSES", "INVESTIGATES", "THREATENS", "DEMANDS"})
 IMPLICIT_PASSIVE = frozenset({"SANCTIONS", "DESIGNATES", "COERCES", "INVESTIGATES"})
 CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because|whereas|which|who|whose)\b|,\s+and\b|"
+                          r",\s+(?:saying|adding|arguing|insisting|noting|stressing|warning)\b|"
                           r",\s+(?:an?\s+|the\s+)?(?:accusations?|allegations?|claims?|charges?)\b")  # ", accusations X denies"
 AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
                          "drones warships ships police delegation delegations investigators experts inspectors monitors "
@@ -61,7 +62,7 @@ EVENT_NOUNS = {
     "MOBILIZES_AGAINST": r"drills|exercises|deployment|build-?up|mobili[sz]ation|manoeuvres|maneuvers",
     "OFFERS": r"proposal|offer|plan",
     "DEMANDS": r"demands?|requests?|ultimatum",
-    "ACCUSES": r"accusations?|allegations?|criticism|charges?|claims?",
+    "ACCUSES": r"accusations?|allegations?|criticism|charges?|claims?|statements?|remarks|comments",
     "NEGOTIATES_WITH": r"talks|negotiations|dialogue",
     "AGREES_WITH": r"agreements?|deals?|accords?|signing|ceasefire|truce|pact|protocol",
     "ANY": r"move|decision|step|announcement",  # whatever the last act of another side was
