@@ -126,3 +126,10 @@ def test_its_leader_after_a_relative_clause_is_the_subjects(extract) -> None:
                 "fraud. Its president, Josette Wamo, accused Paris of rigging the count.")
     assert ("Josette Wamo", "LEADS", "Kanak Unity Front") in r.triples
     assert ("Josette Wamo", "LEADS", "Islands Workers Federation") not in r.triples
+
+
+def test_the_authorities_are_the_lead_country_not_a_neighbour_named_as_often(extract) -> None:
+    r = extract("Nepal on Monday asked India to return a former minister, Hari Thapa. Officials in New Delhi "
+                "have not replied. The United Nations urged the authorities to hold a fair trial.")
+    assert ("United Nations", "DEMANDS", "Nepal") in r.triples
+    assert ("United Nations", "DEMANDS", "India") not in r.triples

@@ -284,6 +284,16 @@ def _state_body_after(sent: Sentence, m: Mention) -> bool:
     return m.kind == "Country" and bool(_STATE_BODY_AFTER.match(sent.text[m.end - sent.start :]))
 
 
+def _lead_subject(history: list[tuple[Sentence, list[Mention]]]) -> str | None:
+    """The country the article's first sentence opens with ("Bangladesh's interim government on Thursday
+    sent India ..."): what the article is about, ahead of a neighbour named as often."""
+    first = next(((s, ms) for s, ms in history if not s.headline), None)
+    if first is None or not first[1]:
+        return None
+    m = first[1][0]
+    return m.entity if m.kind == "Country" and m.start - first[0].start < 5 else None
+
+
 def _prefer_armed(pool: list[Entity], word: str) -> list[Entity]:
     """ "the group" again: the organisation the article already calls so, before one named since."""
     return [e for e in pool if word in e.described] or pool
@@ -356,7 +366,9 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
         if m.via == "state-agent":  # "Police arrested ...": the country events are placed in
             m.entity = scene_country(table, counts, scene or Counter())
             return
-        ranked = [(counts[e.key], -e.first, e.key) for e in table.of_kind("Country") if counts[e.key]]
+        lead = _lead_subject(history)
+        ranked = [(counts[e.key] + (2 if e.key == lead else 0), -e.first, e.key) for e in table.of_kind("Country")
+                  if counts[e.key]]
         m.entity = max(ranked)[2] if ranked else None
         return
     if m.via == "org-anaphor":
