@@ -216,3 +216,9 @@ def test_which_x_joined_after_an_apposition(extract) -> None:
 def test_a_country_contributing_troops_to_a_mission_is_a_member(extract) -> None:
     r = extract("Rwanda, which contributes soldiers to the United Nations Mission in South Sudan, denied the report.")
     assert ("Rwanda", "MEMBER_OF", "United Nations Mission") in r.triples
+
+
+def test_breakaway_states_are_actors(extract) -> None:
+    r = extract("Georgia accused Abkhazia of detaining two farmers, and officials in Tiraspol rejected the offer.")
+    assert r.kinds.get("Abkhazia") == "Country"
+    assert r.kinds.get("Transnistria") == "Country"
