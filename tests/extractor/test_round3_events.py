@@ -228,3 +228,14 @@ def test_suspending_an_agreement_is_coercion_not_agreement(extract) -> None:
     r = extract("Ghana suspended its trade agreement with Togo.")
     assert ("Ghana", "COERCES", "Togo") in r.triples
     assert ("Ghana", "AGREES_WITH", "Togo") not in r.triples
+
+
+def test_it_says_relative_clause_is_an_accusation_by_the_main_subject(extract) -> None:
+    r = extract("Two days after Japan sanctioned four Malaysian firms it says have supplied engines for North Korean "
+                "missiles, Kuala Lumpur protested.")
+    assert ("Japan", "ACCUSES", "four Malaysian firms") in r.triples
+
+
+def test_it_says_with_a_neutral_description_is_no_accusation(extract) -> None:
+    r = extract("The United States sanctioned Naviera Sur, a shipping line it says is based in Havana.")
+    assert not any(t == "ACCUSES" for _, t, _ in r.triples)

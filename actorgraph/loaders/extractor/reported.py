@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.registry import RelationStatus
-from actorgraph.loaders.extractor.arguments import coordinated
+from actorgraph.loaders.extractor.arguments import coordinated, subject_of
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -28,7 +28,7 @@ _IMPUTED = re.compile(
     # moving money or arms: "had moved at least $4 million to the group"
     r"(?:moved|transferred|channell?ed|funnell?ed|sent|passed|sold|shipped|supplied|smuggled|diverted)\b"
     r"[^.;]{0,40}?(?:[$€£]|\b(?:money|funds|cash|million|billion|weapons|arms|ammunition|explosives|drones|"
-    r"intelligence|secrets|documents|photographs))"
+    r"intelligence|secrets|documents|photographs|engines|components|parts|equipment|technology|fuel|oil))"
     r")\b", re.I)
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|is to|are to)\b", re.I)
 _ACTORS = ("Person", "Organization", "Country")
@@ -64,4 +64,36 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
                               verb.group(1) if verb else "said", RelationStatus.ASSERTED, 0.55)
             rel.props["reported"] = "true"
             out.append(rel)
+    return out + relative_reports(sent, mentions)
+
+
+# "sanctioned nine firms it says have supplied engines": a relative clause in which the main subject ("it")
+# reports the act of the noun it describes
+_RELATIVE_REPORT = re.compile(
+    r"^,?(?:\s+(?:which|that|who|whom))?\s+(?P<who>it|they)\s+"
+    r"(?:says?|said|believes?|believed|alleges?|alleged|claims?|claimed|suspects?|suspected|accuses?|accused)\s+"
+    r"(?:(?:of\s+)?(?:have|has|had|is|was|were|are|to\s+have)\s+)?(?:\w+ly\s+)?")
+
+
+def relative_reports(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
+    text, base = sent.text, sent.start
+    ms = sorted((m for m in mentions if m.entity and m.kind in _ACTORS + ("Group",)), key=lambda m: m.start)
+    out: list[RawRelation] = []
+    for k, accused in enumerate(ms):
+        rel = _RELATIVE_REPORT.match(text[accused.end - base :])
+        if rel is None:
+            continue
+        clause = re.split(r"[;:]|,\s", text[accused.end - base + rel.end() :])[0]
+        if not _IMPUTED.search(clause) or _MODAL.search(clause[:30]):
+            continue
+        who_at = accused.end - base + rel.start("who")
+        verb = re.search(r"[\w\-]+\s+(?:(?:the|a|an|[\w\-]+ing)\s+)?$", text[: accused.start - base])
+        subj = subject_of(ms, list(range(k)), text, base, verb.start() if verb else accused.start - base)
+        speaker = ms[subj] if subj is not None else None  # "it": the subject of the clause naming the accused
+        if speaker is None or speaker.entity == accused.entity or speaker.kind == "Group":
+            continue
+        r = RawRelation(speaker.entity, "ACCUSES", accused.entity, sent, who_at, rel.group(0).strip()[:60],
+                        RelationStatus.ASSERTED, 0.55)
+        r.props["reported"] = "true"
+        out.append(r)
     return out
