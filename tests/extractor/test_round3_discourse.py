@@ -133,3 +133,11 @@ def test_the_authorities_are_the_lead_country_not_a_neighbour_named_as_often(ext
                 "have not replied. The United Nations urged the authorities to hold a fair trial.")
     assert ("United Nations", "DEMANDS", "Nepal") in r.triples
     assert ("United Nations", "DEMANDS", "India") not in r.triples
+
+
+def test_the_government_after_a_leader_named_by_surname_is_the_leaders_state(extract) -> None:
+    r = extract("The United States and Chile signed a lithium accord, and the United States praised it. "
+                "Chilean President Ana Ruiz defended the accord on Monday. Ruiz has said she would let U.S. firms "
+                "bid for new mines. The Popular Unity Party accused the government of selling the country out.")
+    assert ("Popular Unity Party", "ACCUSES", "Chile") in r.triples
+    assert ("Popular Unity Party", "ACCUSES", "United States") not in r.triples

@@ -284,6 +284,15 @@ def _state_body_after(sent: Sentence, m: Mention) -> bool:
     return m.kind == "Country" and bool(_STATE_BODY_AFTER.match(sent.text[m.end - sent.start :]))
 
 
+def _known_leader(table: EntityTable, mentions: list[Mention]) -> str | None:
+    """The state of a leader named in these mentions by surname only, introduced with title and country before."""
+    for p in reversed(mentions):
+        ent = table.entities.get(p.entity or "")
+        if ent is not None and ent.kind == "Person" and ent.leader and ent.country and ent.country in table.entities:
+            return ent.country
+    return None
+
+
 def _lead_subject(history: list[tuple[Sentence, list[Mention]]]) -> str | None:
     """The country the article's first sentence opens with ("Bangladesh's interim government on Thursday
     sent India ..."): what the article is about, ahead of a neighbour named as often."""
@@ -362,6 +371,10 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
                        and p.title.leader and not p.title.rank and p.country), None)
         if leader is not None and leader.country:
             m.entity = table.add(leader.country, "Country", m.start).key
+            return
+        known = _known_leader(table, history[-1][1] if history else [])
+        if known is not None:  # "Villacrés has said ..." after "Ecuadorian President Andrés Villacrés" earlier
+            m.entity = known
             return
         if m.via == "state-agent":  # "Police arrested ...": the country events are placed in
             m.entity = scene_country(table, counts, scene or Counter())
