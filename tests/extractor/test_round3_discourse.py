@@ -141,3 +141,16 @@ def test_the_government_after_a_leader_named_by_surname_is_the_leaders_state(ext
                 "bid for new mines. The Popular Unity Party accused the government of selling the country out.")
     assert ("Popular Unity Party", "ACCUSES", "Chile") in r.triples
     assert ("Popular Unity Party", "ACCUSES", "United States") not in r.triples
+
+
+def test_anonymous_armed_men_in_the_lede_are_the_group_named_next(extract) -> None:
+    r = extract("Separatist rebels in Senegal's Casamance region threatened on Friday to attack Senegal unless "
+                "Dakar withdraws its troops. The Movement of Democratic Forces of Casamance (MFDC) said the "
+                "deadline would expire on Monday.")
+    assert any(s == "Movement of Democratic Forces of Casamance" and t == "Senegal" for s, _, t in r.triples)
+
+
+def test_a_described_group_is_not_linked_to_an_organisation_named_before(extract) -> None:
+    r = extract("The Movement of Democratic Forces of Casamance (MFDC) held talks in Bissau. Unidentified gunmen "
+                "attacked a bus near Ziguinchor. The Senegalese Red Cross said six people were hurt.")
+    assert not any(s == "Movement of Democratic Forces of Casamance" and rel == "ATTACKS" for s, rel, _ in r.triples)
