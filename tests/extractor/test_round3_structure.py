@@ -222,3 +222,54 @@ def test_breakaway_states_are_actors(extract) -> None:
     r = extract("Georgia accused Abkhazia of detaining two farmers, and officials in Tiraspol rejected the offer.")
     assert r.kinds.get("Abkhazia") == "Country"
     assert r.kinds.get("Transnistria") == "Country"
+
+
+def test_predicate_role_is_the_leader_of(extract) -> None:
+    r = extract("Sara Lindqvist is the leader of the Nordic Green Party.")
+    assert ("Sara Lindqvist", "LEADS", "Nordic Green Party") in r.triples
+
+
+def test_elected_chairman_of(extract) -> None:
+    r = extract("Juma Ngala was elected chairman of the Unity Party on Sunday.")
+    assert ("Juma Ngala", "LEADS", "Unity Party") in r.triples
+
+
+def test_an_aide_to_a_person_is_a_personal_tie(extract) -> None:
+    r = extract("Farid Haddad, an adviser to President Kamal Nassar, was arrested in Beirut.")
+    assert ("Farid Haddad", "ASSOCIATED_WITH", "Kamal Nassar") in r.triples
+
+
+def test_brother_of_in_an_apposition(extract) -> None:
+    r = extract("Yuri Petrenko, the brother of Oleg Petrenko, was detained in Kyiv.")
+    assert ("Yuri Petrenko", "FAMILY_OF", "Oleg Petrenko") in r.triples
+
+
+def test_his_wife_after_the_person(extract) -> None:
+    r = extract("The court sentenced Kamal Nassar and his wife, Leila Haddad, to five years.")
+    assert ("Leila Haddad", "FAMILY_OF", "Kamal Nassar") in r.triples
+
+
+def test_whose_son_is_family(extract) -> None:
+    r = extract("Samir Khoury, whose son Karim Khoury was arrested, appealed for calm.")
+    assert ("Karim Khoury", "FAMILY_OF", "Samir Khoury") in r.triples
+
+
+def test_apposed_possessive_role(extract) -> None:
+    r = extract("Ivan Sokol, Baltic Metals Group's chief executive, denied the charges.")
+    assert ("Ivan Sokol", "LEADS", "Baltic Metals Group") in r.triples
+
+
+def test_a_list_apposed_as_members(extract) -> None:
+    r = extract("Mali, Niger and Chad, the three founding members of the Sahel Defence League, left the talks.")
+    assert {("Mali", "MEMBER_OF", "Sahel Defence League"), ("Chad", "MEMBER_OF", "Sahel Defence League")} <= r.triples
+
+
+def test_an_organisation_that_groups_states(extract) -> None:
+    r = extract("The Indian Ocean Security Forum groups India, Kenya and Australia.")
+    assert ("Kenya", "MEMBER_OF", "Indian Ocean Security Forum") in r.triples
+
+
+def test_an_indefinite_or_deputy_leader_role_is_a_post(extract) -> None:
+    r = extract("Tomas Ruiz, the deputy director of the Andean Finance Agency, resigned.")
+    assert ("Tomas Ruiz", "HOLDS_POSITION", "Andean Finance Agency") in r.triples
+    assert ("Tomas Ruiz", "LEADS", "Andean Finance Agency") not in r.triples

@@ -13,6 +13,7 @@ from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.role_nouns import role_noun_relations
 from actorgraph.loaders.extractor.roles import role_relations
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -157,6 +158,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
     out += _named_as_backers(sent, ms)
     out += role_relations(sent, ms, prev_subject, table)
+    pairs = {(r.source, r.target) for r in out}
+    out += [r for r in role_noun_relations(sent, ms) if (r.source, r.target) not in pairs]
     return out
 
 

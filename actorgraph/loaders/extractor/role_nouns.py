@@ -1,0 +1,130 @@
+"""Role nouns that tie one actor to another when the role is spelled out around the names, whatever the
+title word lists hold: appositions ("X, the chief executive of Y", "X, an aide to Y", "X, a lawmaker from
+Y", "X, the brother of Y", "X, Y's spokeswoman,"), predicates ("X is the leader of Y", "X was elected
+chairman of Y"), pronoun possessives ("X and his wife, Y") and list appositions ("A and B, the two members
+of Y"). The role noun decides the type: leading, holding a post, membership, family, or a personal tie."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.arguments import coordinated
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.text import Sentence
+
+_LEAD = ("leader|head|chief|chairman|chairwoman|chairperson|chair|president|commander|commander-in-chief|director|"
+         "director-general|director general|chief executive|chief executive officer|ceo|secretary-general|"
+         "secretary general|general secretary|boss|managing director|executive director|mayor|governor|ruler|"
+         "emir|prime minister|premier|king|queen")
+_POST = ("spokesman|spokeswoman|spokesperson|official|minister|ambassador|envoy|representative|negotiator|"
+         "editor|editor-in-chief|reporter|correspondent|executive|manager|treasurer|secretary|officer|employee|"
+         "researcher|scientist|engineer|analyst|economist|consultant|coordinator|organiser|organizer|strategist|"
+         "prosecutor|judge|diplomat|attaché|attache|board member|director of operations|adviser|advisor|aide|"
+         "deputy|vice president|vice-president|vice chairman|deputy leader|deputy head|deputy chief|deputy director")
+_MEMBER = ("member|lawmaker|legislator|mp|senator|congressman|congresswoman|activist|fighter|militant|operative|"
+           "candidate|nominee|loyalist|veteran|cadre|founding member|co-founder|founder")
+_KIN = ("son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|widow|widower|"
+        "grandson|granddaughter|son-in-law|daughter-in-law|brother-in-law|sister-in-law|father-in-law|stepson|"
+        "stepdaughter|half-brother|half-sister")
+_PERSONAL = ("aide|adviser|advisor|lawyer|attorney|spokesman|spokeswoman|spokesperson|associate|business partner|"
+             "partner|bodyguard|confidant|chief of staff|secretary|assistant|campaign manager|protégé|protege|"
+             "right-hand man|deputy|biographer|doctor|driver")
+_ROLE = rf"(?P<role>{_LEAD}|{_POST}|{_MEMBER}|{_KIN}|{_PERSONAL})"
+_MODS = (r"(?:(?:(?P<mod>deputy|vice|assistant|acting|associate)\s+)|(?:(?:senior|top|long-?time|longtime|"
+         r"leading|prominent|regional|local|national|general|political|military|foreign|economic|legal|main|"
+         r"powerful|influential|close|key|eldest|youngest|younger|elder|older|only|estranged|late|new|current|"
+         r"sitting|elected|founding|de facto|self-styled|alleged|suspected|reputed)\s+))*")
+_DET = r"(?:(?P<det>the|an?|its|his|her|their)\s+)?"
+_PREP = r"\s+(?:of|for|at|to|in|from|with|on)\s+(?:the\s+)?"
+# "X, the chief executive of Y" / "X, an aide to Y"
+_APPOSED = re.compile(rf"^\s*,\s+{_DET}{_MODS}{_ROLE}{_PREP}$", re.I)
+# "X is the leader of Y" / "X was elected chairman of Y" / "X has served as an adviser to Y"
+_PREDICATE = re.compile(rf"^\s+(?:(?:is|was|are|were|has been|had been|became|becomes|remains|remained|served as|"
+                        rf"serves as|has served as|works as|worked as)\s+|(?:was|is|has been|were)\s+(?:elected|"
+                        rf"appointed|named|chosen|made|sworn in|installed|confirmed)\s+(?:as\s+)?){_DET}{_MODS}"
+                        rf"{_ROLE}{_PREP}$", re.I)
+# "X, Y's spokeswoman," (then the possessive and role after Y)
+_POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{_MODS}{_ROLE}\s*(?:,|$|\s+(?:said|says|told|who|and)\b)", re.I)
+# "X and his wife, Y"
+_PRONOUN_KIN = re.compile(rf"\b(?:his|her)\s+{_MODS}(?P<role>{_KIN}|{_PERSONAL})\s*,?\s+$", re.I)
+_WHOSE_KIN = re.compile(rf"^\s*,\s+whose\s+{_MODS}(?P<role>{_KIN})\s*,?\s+$", re.I)
+_LIST_MEMBERS = re.compile(r"^\s*,\s+(?:the|all)\s+(?:\w+\s+)?(?:members|member states|founding members)\s+of\s+(?:the\s+)?$",
+                           re.I)
+_GROUPS_VERB = re.compile(r"^\s+(?:links|groups|unites|brings together|comprises|gathers)\s+(?:the\s+)?$", re.I)
+
+
+def _kind_of(role: str) -> str:
+    role = role.lower()
+    for pattern, kind in ((_KIN, "kin"), (_LEAD, "lead"), (_MEMBER, "member"), (_POST, "post")):
+        if re.fullmatch(pattern, role):
+            return kind
+    return "personal"
+
+
+def _relation(role: str, mod: str | None, det: str | None, target: Mention) -> str | None:
+    kind = _kind_of(role)
+    if kind == "kin":
+        return "FAMILY_OF" if target.kind == "Person" else None
+    if target.kind == "Person":  # "an aide to X", "X's lawyer": a personal tie between two people
+        return "ASSOCIATED_WITH" if re.fullmatch(_PERSONAL, role.lower()) or kind == "member" else None
+    if target.kind not in ("Organization", "Country"):
+        return None
+    if kind == "member":
+        return "ASSOCIATED_WITH" if role.lower() in ("founder", "co-founder") else "MEMBER_OF"
+    if kind == "lead":
+        indefinite = (det or "").lower() in ("a", "an")
+        return "HOLDS_POSITION" if mod or indefinite else "LEADS"
+    if role.lower() in ("lawyer", "attorney", "associate", "business partner", "partner", "consultant"):
+        return "ASSOCIATED_WITH"
+    return "HOLDS_POSITION"
+
+
+def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
+    text, base = sent.text, sent.start
+    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    out: list[RawRelation] = []
+
+    def emit(src: Mention, rel: str | None, tgt: Mention, trigger: str) -> None:
+        if rel and src.entity and tgt.entity and src.entity != tgt.entity:
+            hedged = re.search(r"\b(?:alleged|suspected|reputed)\b", trigger, re.I)
+            out.append(RawRelation(src.entity, rel, tgt.entity, sent, 0, trigger.strip(" ,"),
+                                   RelationStatus.ALLEGED if hedged else RelationStatus.ASSERTED, 0.7))
+
+    def start_of(m: Mention) -> int:  # "an adviser to President X": the gap ends before the title
+        return sent.tokens[m.title_i].start if m.title_i is not None else m.start
+
+    for idx, m in enumerate(ms):
+        before = text[: start_of(m) - base]
+        if idx + 1 < len(ms):
+            nxt = ms[idx + 1]
+            g = text[m.end - base : start_of(nxt) - base]
+            if m.kind == "Person":
+                for pattern in (_APPOSED, _PREDICATE):
+                    hit = pattern.fullmatch(g)
+                    if hit:
+                        emit(m, _relation(hit.group("role"), hit.group("mod"), hit.group("det"), nxt), nxt, hit.group(0))
+                whose = _WHOSE_KIN.fullmatch(g)
+                if whose and nxt.kind == "Person":
+                    emit(nxt, "FAMILY_OF", m, whose.group(0))
+                if re.fullmatch(r"\s*,\s+(?:the\s+)?", g) and nxt.possessive:  # "X, Y's spokeswoman,"
+                    hit = _POSSESSED_ROLE.match(text[nxt.end - base :])
+                    if hit:
+                        emit(m, _relation(hit.group("role"), hit.group("mod"), "the", nxt), nxt, hit.group(0))
+            if m.kind in ("Country", "Organization") and nxt.kind == "Organization" and _LIST_MEMBERS.fullmatch(g):
+                for member in coordinated(ms, idx, text, base, -1):  # "A, B and C, the three members of Y"
+                    if member.kind in ("Country", "Organization"):
+                        emit(member, "MEMBER_OF", nxt, "members of")
+            if m.kind == "Organization" and _GROUPS_VERB.fullmatch(g) and nxt.kind in ("Country", "Organization"):
+                for member in coordinated(ms, idx + 1, text, base, 1):  # "The forum groups A, B and C"
+                    if member.kind in ("Country", "Organization"):
+                        emit(member, "MEMBER_OF", m, "groups")
+        if m.kind == "Person" and idx > 0:  # "X and his wife, Y"
+            hit = _PRONOUN_KIN.search(before)
+            owner = next((p for p in reversed(ms[:idx]) if p.kind == "Person" and p.end <= m.start - len(hit.group(0))), None) \
+                if hit else None
+            if hit and owner is not None:
+                role = hit.group("role")
+                emit(m, "FAMILY_OF" if _kind_of(role) == "kin" else "ASSOCIATED_WITH", owner, hit.group(0))
+    return out
