@@ -239,3 +239,26 @@ def test_it_says_relative_clause_is_an_accusation_by_the_main_subject(extract) -
 def test_it_says_with_a_neutral_description_is_no_accusation(extract) -> None:
     r = extract("The United States sanctioned Naviera Sur, a shipping line it says is based in Havana.")
     assert not any(t == "ACCUSES" for _, t, _ in r.triples)
+
+
+def test_saying_someone_would_be_shot_threatens_them(extract) -> None:
+    r = extract("In a video, a rebel commander, Jonas Wenda, said Pierre Lambert would be shot if France did not "
+                "withdraw.")
+    assert ("Jonas Wenda", "THREATENS", "Pierre Lambert") in r.triples
+
+
+def test_warning_that_a_capitals_sites_would_be_next(extract) -> None:
+    r = extract("The group's spokesman, Sheikh Ali Dheere, warned that Mogadishu's hotels and ministries would be next.")
+    assert ("Ali Dheere", "THREATENS", "Somalia") in r.triples
+
+
+def test_warning_of_retaliation_threatens_the_side_that_acted(extract) -> None:
+    r = extract("Norway expelled Russia's ambassador, Oleg Sokolov, on Monday. Russia's deputy foreign minister, "
+                "Ivan Petrov, called the expulsion a hostile act and warned that Moscow would retaliate.")
+    assert ("Ivan Petrov", "THREATENS", "Norway") in r.triples
+
+
+def test_calling_an_act_unfounded_is_not_a_denial(extract) -> None:
+    r = extract("Norway expelled Russia's ambassador, Oleg Sokolov, on Monday. Russia's deputy foreign minister, "
+                "Ivan Petrov, called the expulsion unfounded.")
+    assert not any(t == "DENIES" for _, t, _ in r.triples)

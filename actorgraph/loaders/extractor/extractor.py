@@ -15,6 +15,7 @@ from actorgraph.loaders.extractor.dates import find_dates, nearest_date
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
+from actorgraph.loaders.extractor.events_threats import speech_threats
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
@@ -77,6 +78,7 @@ class RuleBasedExtractor:
             found += reported_accusations(sent, arguments, affiliation)
             found += speech_demands(sent, arguments)
             found += characterised_denials(sent, arguments)
+            found += speech_threats(sent, arguments)
             _attach_context(sent, source, found, document.published, sent_mentions)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):

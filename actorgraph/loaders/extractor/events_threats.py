@@ -1,0 +1,49 @@
+"""Threats made in reported speech: "X said the hostage would be shot if ...", "warned that the capital's hotels
+would be next" -> X THREATENS them; "X warned that Moscow would retaliate" -> X THREATENS whoever acted against
+its side last (settled in discourse)."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.events_speech import main_subject
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.text import Sentence
+
+_SAY_OR_WARN = (r"\b(?P<verb>said|says|warned|warns|threatened|threatens|vowed|vows|declared|added)"
+                r"(?:\s+(?:on|late on|earlier on|last)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?")
+_SAY_BEFORE = re.compile(_SAY_OR_WARN + r"$")
+# "<Y>('s hotels) would be shot / pursued for life / next"
+_HARMED_AFTER = re.compile(
+    r"^(?:['’]s?\s+(?:[\w\-]+\s+){1,4}?(?:and\s+(?:[\w\-]+\s+){1,2})?)?\s*(?:would|will|could|might)\s+(?:soon\s+|also\s+)?be\s+"
+    r"[\"“]?(?:shot|killed|executed|beheaded|punished|pursued|hunted|arrested|prosecuted|targeted|attacked|destroyed|"
+    r"crushed|wiped\s+out|next|held\s+(?:accountable|responsible)|made\s+to\s+pay)\b", re.I)
+# "warned that Moscow would retaliate", "said it would respond in a mirror manner"
+_RETALIATION = re.compile(_SAY_OR_WARN + r"(?:[A-Z][\w\-]+|it|we|they)\s+(?:would|will|could)\s+(?:\w+ly\s+)?"
+                          r"(?:retaliate|respond|hit\s+back|take\s+(?:counter-?)?measures|take\s+reciprocal)\b")
+_ACTORS = ("Person", "Organization", "Country", "Group")
+
+
+def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
+    text, base = sent.text, sent.start
+    if not re.search(r"\bwould|\bwill|\bcould|\bmight", text):
+        return []
+    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    out: list[RawRelation] = []
+    for m in ms:
+        window = max(0, m.start - base - 80)
+        said = _SAY_BEFORE.search(text, window, m.start - base)
+        if said is None or m.kind not in _ACTORS or not _HARMED_AFTER.match(text[m.end - base :]):
+            continue
+        agent = main_subject(ms, text, base, said.start("verb"))
+        if agent is not None and agent.entity != m.entity and agent.kind in _ACTORS:
+            out.append(RawRelation(agent.entity, "THREATENS", m.entity, sent, said.start("verb"),
+                                   said.group("verb"), RelationStatus.ASSERTED, 0.6))
+    for hit in _RETALIATION.finditer(text):
+        agent = main_subject(ms, text, base, hit.start("verb"))
+        if agent is not None and agent.kind in _ACTORS:
+            out.append(RawRelation(agent.entity, "THREATENS", None, sent, hit.start("verb"), hit.group("verb"),
+                                   RelationStatus.ASSERTED, 0.55, needs_partner=True))
+    return out
