@@ -262,3 +262,9 @@ def test_calling_an_act_unfounded_is_not_a_denial(extract) -> None:
     r = extract("Norway expelled Russia's ambassador, Oleg Sokolov, on Monday. Russia's deputy foreign minister, "
                 "Ivan Petrov, called the expulsion unfounded.")
     assert not any(t == "DENIES" for _, t, _ in r.triples)
+
+
+def test_demanding_the_release_of_unnamed_captives_is_a_demand_on_their_captor(extract) -> None:
+    r = extract("Police in Baku detained two Russian reporters on Monday. The Kremlin demanded the immediate release "
+                "of the reporters.")
+    assert ("Russia", "DEMANDS", "Azerbaijan") in r.triples

@@ -217,7 +217,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         needs_partner = not targets and (trig.obj == "none" or isinstance(trig.obj, tuple)
                                          or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS"))
         event = None
-        if not targets and trig.type in EVENT_TRIGGERS and form == "verb":
+        if not targets and trig.type == "DEMANDS" and RELEASE_OF.match(text[e:]):
+            event, needs_partner = "COERCES", True  # "demanded the release of the two journalists": from their captor
+        elif not targets and trig.type in EVENT_TRIGGERS and form == "verb":
             ev = EVENT_REF.match(text[e:])
             if ev:
                 event = next(k for k in EVENT_NOUNS if ev.group(k))
