@@ -268,3 +268,9 @@ def test_demanding_the_release_of_unnamed_captives_is_a_demand_on_their_captor(e
     r = extract("Police in Baku detained two Russian reporters on Monday. The Kremlin demanded the immediate release "
                 "of the reporters.")
     assert ("Russia", "DEMANDS", "Azerbaijan") in r.triples
+
+
+def test_only_if_condition_is_a_demand(extract) -> None:
+    r = extract("The council's chairman, Ferdinand Asong, said from Oslo that the movement would return to the table "
+                "only if Cameroon first freed its detained leaders.")
+    assert ("Ferdinand Asong", "DEMANDS", "Cameroon") in r.triples

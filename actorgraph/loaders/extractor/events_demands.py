@@ -20,10 +20,11 @@ _SAID_BEFORE = re.compile(r"\b(?:" + _SPEECH + r")(?:\s+(?:on|late on|earlier on
 _OBLIGATION = re.compile(r"^(?:['’]s)?\s+(?:should|must|ought\s+to|needs?\s+to|had\s+to|has\s+to|have\s+to)"
                          r"(?!\s+(?:not\s+)?(?:have|be|been)\b)\b")
 # "if <Y> did not / fails to ...", "unless <Y> ..."
-_CONDITION_BEFORE = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?$")
+_CONDITION_BEFORE = re.compile(r"\b(?:unless|only\s+if|(?:on\s+(?:the\s+)?)?condition\s+that|provided\s+that|if)\s+"
+                               r"(?:the\s+)?$")
 _CONDITION_AFTER_IF = re.compile(r"^\s+(?:did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t|fails?\s+to|"
                                  r"failed\s+to|refuses?\s+to|refused\s+to)\b")
-_CONDITION_AFTER_UNLESS = re.compile(r"^\s+(?:\w+ly\s+)?(?:agrees?|accepts?|pays?|releases?|withdraws?|pulls?|stops?|"
+_CONDITION_AFTER_UNLESS = re.compile(r"^\s+(?:\w+ly\s+|first\s+)?(?:agrees?|accepts?|pays?|releases?|withdraws?|pulls?|stops?|"
                                      r"ends?|meets?|frees?|hands?|returns?|opens?|lifts?|complies|gives?|"
                                      r"agreed|accepted|paid|released|withdrew|pulled|stopped|ended|met|freed|handed|"
                                      r"returned|opened|lifted|complied|gave)\b")
@@ -53,6 +54,6 @@ def speech_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
         agent = main_subject(ms, text, base, at)
         if agent is None or agent.entity == m.entity or agent.kind not in _ACTORS:
             continue
-        out.append(RawRelation(agent.entity, "DEMANDS", m.entity, sent, at, text[at : m.start - base].strip()[:60],
+        out.append(RawRelation(agent.entity, "DEMANDS", m.entity, sent, at, text[at:].split(" ", 1)[0],
                                RelationStatus.ASSERTED, 0.6))
     return out
