@@ -154,3 +154,17 @@ def test_a_described_group_is_not_linked_to_an_organisation_named_before(extract
     r = extract("The Movement of Democratic Forces of Casamance (MFDC) held talks in Bissau. Unidentified gunmen "
                 "attacked a bus near Ziguinchor. The Senegalese Red Cross said six people were hurt.")
     assert not any(s == "Movement of Democratic Forces of Casamance" and rel == "ATTACKS" for s, rel, _ in r.triples)
+
+
+def test_an_indefinite_person_is_the_person_named_next(extract) -> None:
+    r = extract("Finland expelled two Russian diplomats on Friday, days after police in Rovaniemi charged a "
+                "Russian engineer with spying. Prosecutors say the engineer, Pavel Sokolov, photographed "
+                "radar sites near the border.")
+    assert ("Finland", "INVESTIGATES", "Pavel Sokolov") in r.triples
+    assert ("two Russian diplomats", "INVESTIGATES", "Pavel Sokolov") not in r.triples
+
+
+def test_an_indefinite_person_is_not_a_titled_official_named_next(extract) -> None:
+    r = extract("Gunmen kidnapped a French engineer near Agadez on Monday. President Issa Mamane said Niger "
+                "would not pay a ransom.")
+    assert not any(t == "Issa Mamane" and rel == "COERCES" for _, rel, t in r.triples)

@@ -82,3 +82,60 @@ def _named_next(table: EntityTable, sentences: list[Sentence], mentions: list[li
             if (opening or self_named) and (set(ent.tokens) & _ARMED_NAME_WORDS or self_named):
                 return m.entity
     return None
+
+
+_ROLE_NOUNS = frozenset("pilot scientist journalist businessman businesswoman activist lawyer blogger engineer "
+                        "researcher student priest tourist doctor teacher reporter photographer farmer trader "
+                        "contractor academic dissident aid-worker worker nurse sailor fisherman".split())
+_PREDICATIVE = frozenset("is was are were be been as became becomes remains remained like".split())
+
+
+def link_indefinite_people(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """ "police charged a Russian scientist ... . Prosecutors say the scientist, Anatoly Gretsky, ...": an
+    indefinite person description (not an apposition) is the untitled person first named in the next two
+    sentences, the one introduced as "the <role>, Name" when there is one."""
+    first_seen: dict[str, int] = {}
+    for idx, ms in enumerate(mentions):
+        for m in ms:
+            if m.entity and m.kind == "Person":
+                first_seen.setdefault(m.entity, idx)
+    for idx, (sent, ms) in enumerate(zip(sentences, mentions, strict=True)):
+        if sent.headline:
+            continue
+        toks = sent.tokens
+        lower = [t.lower for t in toks]
+        taken = {k for m in ms if m.kind in ("Person", "Organization", "Group") for k in range(m.i, m.j)}
+        for i, word in enumerate(lower):
+            if word not in ("a", "an") or (i > 0 and (lower[i - 1] in _PREDICATIVE or lower[i - 1] == ",")):
+                continue
+            head = next((k for k in range(i + 1, min(i + 5, len(toks))) if lower[k] in _ROLE_NOUNS), None)
+            if head is None or any(k in taken for k in range(i, head + 1)) \
+                    or any(not toks[k].text.isalpha() for k in range(i + 1, head)):
+                continue
+            person = _person_named_next(table, sentences, mentions, idx, first_seen, lower[head])
+            if person is None:
+                continue
+            ms[:] = [m for m in ms if not (m.i < head + 1 and i < m.j)]  # "Russian" names no state here
+            surface = sent.text[toks[i].start - sent.start : toks[head].end - sent.start]
+            ms.append(Mention(i, head + 1, toks[i].start, toks[head].end, surface, table.entities[person].name,
+                              "Person", "indef-person", entity=person))
+            ms.sort(key=lambda m: m.start)
+            taken.update(range(i, head + 1))
+
+
+def _person_named_next(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]], idx: int,
+                       first_seen: dict[str, int], role: str) -> str | None:
+    fallback = None
+    for nxt in range(idx + 1, min(idx + 1 + _HORIZON, len(sentences))):
+        sent = sentences[nxt]
+        for m in mentions[nxt]:
+            if m.kind != "Person" or not m.entity or first_seen.get(m.entity) != nxt:
+                continue
+            if table.entities[m.entity].title is not None:
+                continue  # "President X": not the scientist just described
+            if re.search(rf"\bthe\s+(?:[\w\-]+\s+)?{re.escape(role)},\s*$", sent.text[: m.start - sent.start]):
+                return m.entity  # "the scientist, Anatoly Gretsky"
+            fallback = fallback or m.entity
+        if fallback:
+            return fallback
+    return None

@@ -81,14 +81,19 @@ def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]
             k += 1  # "denied that troops had been moved": the troops undergo, they do not act for the state
             continue
         country = _place_country(sent, toks, lower, k, ms, lex)
-        text = sent.text[toks[i].start - sent.start : toks[k].end - sent.start]
+        end = k + 1
+        if not country and k + 2 < len(toks) and lower[k + 1] in _PLACE_PREPS and toks[k + 2].is_cap:
+            end = k + 2  # "police in Tromsø charged ...": the town is part of the agent, so it stays the subject
+            while end < len(toks) and toks[end].is_cap and toks[end].text.isalpha() and end not in taken:
+                end += 1
+        text = sent.text[toks[i].start - sent.start : toks[end - 1].end - sent.start]
         if country:
-            m = Mention(i, k + 1, toks[i].start, toks[k].end, text, country, "Country", "state-agent")
+            m = Mention(i, end, toks[i].start, toks[end - 1].end, text, country, "Country", "state-agent")
         else:
-            m = Mention(i, k + 1, toks[i].start, toks[k].end, text, text, None, "state-agent")
+            m = Mention(i, end, toks[i].start, toks[end - 1].end, text, text, None, "state-agent")
         out.append(m)
-        taken.update(range(i, k + 1))
-        k += 1
+        taken.update(range(i, end))
+        k = end
     return out
 
 
