@@ -274,3 +274,8 @@ def test_only_if_condition_is_a_demand(extract) -> None:
     r = extract("The council's chairman, Ferdinand Asong, said from Oslo that the movement would return to the table "
                 "only if Cameroon first freed its detained leaders.")
     assert ("Ferdinand Asong", "DEMANDS", "Cameroon") in r.triples
+
+
+def test_ready_to_host_is_an_offer(extract) -> None:
+    r = extract("Norway said on Monday that it remained ready to host the Andean Council for talks.")
+    assert ("Norway", "OFFERS", "Andean Council") in r.triples
