@@ -273,3 +273,9 @@ def test_an_indefinite_or_deputy_leader_role_is_a_post(extract) -> None:
     r = extract("Tomas Ruiz, the deputy director of the Andean Finance Agency, resigned.")
     assert ("Tomas Ruiz", "HOLDS_POSITION", "Andean Finance Agency") in r.triples
     assert ("Tomas Ruiz", "LEADS", "Andean Finance Agency") not in r.triples
+
+
+def test_a_headline_group_is_not_a_new_actor(extract) -> None:
+    r = extract("Police in Minsk detained two of its reporters on Monday, the Baltic Radio Service said.",
+                title="Belarus detains Lithuanian radio reporters")
+    assert "Lithuanian radio reporters" not in r.kinds

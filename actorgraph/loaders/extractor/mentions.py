@@ -294,7 +294,7 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         form = country[1]
         k = j
         if form.role == "demonym":
-            return _demonym(lex, words, lower, i, j, form.country, add)
+            return _demonym(lex, words, lower, i, j, form.country, add, sent.headline)
         if j < n and lower[j] in _PLACE_TAILS and sent.text[sent.tokens[j - 1].end - sent.start :].startswith("-"):
             return j  # "the Washington-based group", "a Panama-flagged tanker": only where it is
         if i > 0 and lower[i - 1] in ("a", "an") and j < n and words[j].islower() and lower[j] not in _GROUP_STOP \
@@ -512,7 +512,8 @@ def _title_before(lex: Lexicon, lower: list[str], i: int) -> tuple[TitleInfo, in
     return None
 
 
-def _demonym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, country: str, add) -> int:  # type: ignore[no-untyped-def]
+def _demonym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, country: str, add,  # type: ignore[no-untyped-def]
+             headline: bool = False) -> int:
     n = len(words)
     t = lex.title_at(lower, j)
     if t and j + t[0] < n and words[j + t[0]][:1].isupper():
@@ -536,7 +537,7 @@ def _demonym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, c
             state = lower[e] in lex.state_group_nouns
             if state and not sanction_ctx:
                 add(i, e + 1, country, "Country", "demonym")
-            else:
+            elif not headline:  # a headline's groups are paraphrases of the body's ("Baku detains Russian editors")
                 add(i, e + 1, " ".join(words[i : e + 1]), "Group", "group", country=country, bare_state=state)
             return e + 1
     if j < n and lower[j] in _POLICY_NOUNS:
