@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 _HEADS = frozenset("rebels insurgents militants gunmen separatists fighters jihadists guerrillas militiamen "
                    "kidnappers attackers assailants".split())
+_ANY_HEAD = re.compile(r"\b(?:" + "|".join(sorted(_HEADS)) + r")\b", re.I)
 _MODIFIERS = frozenset("armed separatist islamist jihadist rebel militant suspected unidentified masked "
                        "heavily islamic maoist ethnic tribal".split())
 # what may stand before the description: nothing, or a word that opens a clause
@@ -35,7 +36,7 @@ def link_lede_descriptions(table: EntityTable, sentences: list[Sentence], mentio
             if m.entity and m.kind == "Organization" and m.via not in ("org-anaphor",):
                 first_seen.setdefault(m.entity, idx)
     for idx, (sent, ms) in enumerate(zip(sentences, mentions, strict=True)):
-        if sent.headline:
+        if sent.headline or not _ANY_HEAD.search(sent.text):
             continue
         for i, j in _descriptions(sent, ms):
             org = _named_next(table, sentences, mentions, idx, first_seen)
@@ -87,6 +88,7 @@ def _named_next(table: EntityTable, sentences: list[Sentence], mentions: list[li
 _ROLE_NOUNS = frozenset("pilot scientist journalist businessman businesswoman activist lawyer blogger engineer "
                         "researcher student priest tourist doctor teacher reporter photographer farmer trader "
                         "contractor academic dissident aid-worker worker nurse sailor fisherman".split())
+_ANY_ROLE = re.compile(r"\b(?:" + "|".join(sorted(_ROLE_NOUNS)) + r")\b", re.I)
 _PREDICATIVE = frozenset("is was are were be been as became becomes remains remained like".split())
 
 
@@ -100,7 +102,7 @@ def link_indefinite_people(table: EntityTable, sentences: list[Sentence], mentio
             if m.entity and m.kind == "Person":
                 first_seen.setdefault(m.entity, idx)
     for idx, (sent, ms) in enumerate(zip(sentences, mentions, strict=True)):
-        if sent.headline:
+        if sent.headline or not _ANY_ROLE.search(sent.text):
             continue
         toks = sent.tokens
         lower = [t.lower for t in toks]

@@ -24,6 +24,7 @@ _AGENTS = frozenset("police policemen gendarmes gendarmerie troops soldiers comm
 _FORCES = frozenset({"forces"})  # only with a security modifier: "security forces", not "rebel forces"
 _MODIFIERS = frozenset("local national federal state riot military security paramilitary special government "
                        "anti-terrorism counter-terrorism counterterrorism border elite and".split())
+_ANY_AGENT = re.compile(r"\b(?:" + "|".join(sorted(_AGENTS | _FORCES)) + r")\b", re.I)
 _FORCE_MODIFIERS = frozenset("security government paramilitary military".split())
 # what may stand right before the phrase: nothing, an article, or a word that opens a clause
 _OPENERS = frozenset(", ; : the and but that when after as while since before said says say where "
@@ -35,6 +36,8 @@ def add_state_agents(table: EntityTable, sentences: list[Sentence], mentions: li
                      lex: Lexicon) -> None:
     for sent, ms in zip(sentences, mentions, strict=True):
         if sent.headline:
+            continue
+        if not _ANY_AGENT.search(sent.text):
             continue
         # "Police said ...": a capitalised agent word at the start is no name of its own
         lower = [t.lower for t in sent.tokens]
@@ -110,9 +113,9 @@ def is_scene(sent: Sentence, m: Mention, lex: Lexicon) -> bool:
     toks = sent.tokens
     if m.i > 0 and toks[m.i - 1].lower in _SCENE_PREPS:
         return True
-    form = lex.country_at([t.text for t in toks], m.i)
+    form = lex.countries.get(tuple(t.text for t in toks[m.i : m.j]))
     after = toks[m.j] if m.j < len(toks) else None
-    return form is not None and form[1].role == "seat" and after is not None and (
+    return form is not None and form.role == "seat" and after is not None and (
         after.text in ("'s", "’s") or (after.text.isalpha() and after.text.islower() and after.lower not in _VERBISH))
 
 
