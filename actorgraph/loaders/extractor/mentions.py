@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention, group_at
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.text import Sentence
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
-_NAME_WORD = re.compile(r"^[^\W\d_][\w’'\-]*$", re.UNICODE)
 _PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
 _ORG_BEFORE = frozenset("coalition militia group party movement company firm cartel gang network outlet newspaper "
                         "broadcaster agency bank organisation organization faction alliance union subsidiary "
@@ -20,15 +20,6 @@ _ORG_BEFORE = frozenset("coalition militia group party movement company firm car
                         "manufacturer maker supplier contractor shipper carrier collective".split())
 _ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc "
                        "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
-_POLICY_NOUNS = frozenset(
-    "measures measure move decision designation designations sanctions proposal plan demand demands accusations "
-    "accusation claims pressure strikes strike deployment military's offer position complaint complaints request "
-    "requests protest protests ultimatum allegations criticism "
-    # a state's hardware and interests (not its ground, which is a place): "retaliate against Lithuanian
-    # trucks", "alloys used in Russian missiles"
-    "missiles missile rockets drones jets warplanes warships tanks artillery weapons positions interests targets "
-    "assets trucks".split()
-)
 _ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dissident blogger cleric tycoon magnate "
                         "oligarch banker trader financier smuggler suspect writer academic economist analyst "
                         "student farmer veteran organiser organizer campaigner reporter".split())
@@ -64,20 +55,13 @@ _CODE_WORD = re.compile(r"\d+[A-Z][\w\-]*")
 _UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
 _KIN_GROUPS = frozenset({"family", "relatives"})
 _KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother nephew niece cousin widow".split())
-# "two of its senior editors": roles that head a group of a body's people
-_ITS_ROLE_NOUNS = frozenset("organisers organizers founders leaders commanders editors spokesmen directors executives "
-                            "lawyers employees staff reporters correspondents deputies representatives managers "
-                            "advisers advisors aides researchers".split())
 _PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
                    r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")
 _PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
 # "his resignation", "her release": the person whose resignation is meant is named before
 _POSSESSED_ACT = frozenset("resignation release arrest removal ouster dismissal impeachment prosecution extradition "
                            "trial detention expulsion".split())
-_GROUP_STOP = frozenset("the a an of in on at to for with by from and or but said says were was is are who which "
-                        "that had has have been would will could may might".split())
-_NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|thousands?|"
-                          r"dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\d,.]+")
+
 
 
 @dataclass(slots=True)
@@ -120,7 +104,7 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
         w, lw = words[i], lower[i]
         # collective groups: quantifier + modifiers + plural noun
         if not sent.headline:
-            g = _group_at(lex, words, lower, i)
+            g = group_at(lex, words, lower, i)
             if g:
                 j, country = g
                 if not (lower[j - 1] in ("members", "fighters", "militants") and j < n and lower[j] == "of"):
@@ -203,7 +187,7 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                 add(i, i + 3, " ".join(words[i : i + 3]), None, "org-anaphor")  # "the regional bloc"
                 i += 3
                 continue
-        if not (toks[i].is_cap or _PARTICLE.match(w)) or not _NAME_WORD.match(w) and not _ACRONYM.match(w):
+        if not (toks[i].is_cap or _PARTICLE.match(w)) or not NAME_WORD.match(w) and not _ACRONYM.match(w):
             i += 1
             continue
         j = _capseq_end(lex, words, lower, i)
@@ -228,7 +212,7 @@ def _capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int
     n, j = len(words), i + 1
     while j < n:
         w = words[j]
-        if (w[0].isupper() or _PARTICLE.match(w)) and (_NAME_WORD.match(w) or _ACRONYM.match(w)):
+        if (w[0].isupper() or _PARTICLE.match(w)) and (NAME_WORD.match(w) or _ACRONYM.match(w)):
             j += 1
         elif _CODE_WORD.fullmatch(w):
             j += 1  # "Movimiento 27N-Sur": a date or number written as part of the name
@@ -242,7 +226,7 @@ def _capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int
             k = j
             while k < n and lower[k] in lex.connectors and lower[k] != "and":
                 k += 1
-            if k < n and words[k][0].isupper() and _NAME_WORD.match(words[k]) and k - j <= 2:
+            if k < n and words[k][0].isupper() and NAME_WORD.match(words[k]) and k - j <= 2:
                 j = k
             else:
                 break
@@ -255,13 +239,13 @@ def _joined_by_acronym(lex: Lexicon, words: list[str], lower: list[str], i: int,
     """The end of the run after "and" at ``j`` when an acronym in brackets follows the whole and its
     letters spell the initials of both parts in order; else 0."""
     n = len(words)
-    if j + 1 >= n or not words[j + 1][:1].isupper() or not _NAME_WORD.match(words[j + 1]):
+    if j + 1 >= n or not words[j + 1][:1].isupper() or not NAME_WORD.match(words[j + 1]):
         return 0
     k = _capseq_end(lex, words, lower, j + 1)
     p = k
     if p + 1 < n and lower[p] in ("in", "of", "for") and words[p + 1][:1].isupper():
         p += 1
-        while p < n and words[p][:1].isupper() and _NAME_WORD.match(words[p]):
+        while p < n and words[p][:1].isupper() and NAME_WORD.match(words[p]):
             p += 1
     if not (p + 2 < n and words[p] == "(" and _ACRONYM.match(words[p + 1]) and words[p + 2] == ")"):
         return 0
@@ -294,10 +278,10 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         form = country[1]
         k = j
         if form.role == "demonym":
-            return _demonym(lex, words, lower, i, j, form.country, add, sent.headline)
+            return demonym_mention(lex, words, lower, i, j, form.country, add, sent.headline)
         if j < n and lower[j] in _PLACE_TAILS and sent.text[sent.tokens[j - 1].end - sent.start :].startswith("-"):
             return j  # "the Washington-based group", "a Panama-flagged tanker": only where it is
-        if i > 0 and lower[i - 1] in ("a", "an") and j < n and words[j].islower() and lower[j] not in _GROUP_STOP \
+        if i > 0 and lower[i - 1] in ("a", "an") and j < n and words[j].islower() and lower[j] not in GROUP_STOP \
                 and lower[j] not in _STATE_BODY_NOUNS:
             return j  # "a Lagos-based firm", "a Riga shipping company": the place only describes the noun
         if k + 1 < n and words[k] in ("'s", "’s"):
@@ -359,7 +343,7 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     if j - i == 1 and not _ACRONYM.match(words[i]) and lower[i] in lex.organization_cues:
         add(i, j, words[i], None, "single")  # "Brigades": only as a short form of a known organisation
         return j
-    if j - i == 1 and j < n and words[j].islower() and _ADJECTIVE_END.search(lower[i]) and lower[j] not in _GROUP_STOP \
+    if j - i == 1 and j < n and words[j].islower() and _ADJECTIVE_END.search(lower[i]) and lower[j] not in GROUP_STOP \
             and (i == 0 or lower[i - 1] in ("the", "a", "an")) and not _ACRONYM.match(words[i]) \
             and not cues & lex.organization_cues:
         return j  # "Federal troops", "Islamist fighters": an adjective capitalised at the start of the sentence
@@ -403,7 +387,7 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         return j  # "the siege of El Fasher": a place
     if j < n and words[j] == "-" or sent.text[sent.tokens[j - 1].end - sent.start : sent.tokens[j - 1].end - sent.start + 1] == "-":
         return j  # "Hong Kong-registered": a modifier, not a person
-    if all(_NAME_WORD.match(w) and not w.isupper() for w in words[i:j] if w[0].isupper()) and j - i <= 5:
+    if all(NAME_WORD.match(w) and not w.isupper() for w in words[i:j] if w[0].isupper()) and j - i <= 5:
         if i > 0 and lower[i - 1] in _PLACE_PREPS and i > 1 and lower[i - 2] not in ("the",):
             # "in North Waziristan": a place unless a title or cue says otherwise
             return j
@@ -455,7 +439,7 @@ def _indefinite_org_at(lex: Lexicon, words: list[str], lower: list[str], i: int)
                 return None  # "a company called X", "a firm, X": the name is right there
             return k + 1
         c = lex.country_at(words, k)
-        if not (words[k].islower() and re.fullmatch(r"[a-z][a-z\-]*", words[k]) and lower[k] not in _GROUP_STOP
+        if not (words[k].islower() and re.fullmatch(r"[a-z][a-z\-]*", words[k]) and lower[k] not in GROUP_STOP
                 or c and c[0] == 1):
             return None
     return None
@@ -509,74 +493,4 @@ def _title_before(lex: Lexicon, lower: list[str], i: int) -> tuple[TitleInfo, in
                     t = lex.title_at(lower, start)
                     if t and start + t[0] == p:
                         return t[1], start
-    return None
-
-
-def _demonym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, country: str, add,  # type: ignore[no-untyped-def]
-             headline: bool = False) -> int:
-    n = len(words)
-    t = lex.title_at(lower, j)
-    if t and j + t[0] < n and words[j + t[0]][:1].isupper():
-        return j  # "Indian envoy Meera Kulkarni": the name takes the title and the country
-    s = lex.phrase_at(lex.state_nouns, lower, j)
-    sanction_ctx = any("sanction" in lower[x] for x in range(max(0, i - 4), i))
-    if s and not (sanction_ctx and s == 1 and lower[j] in lex.group_nouns):  # "sanctions on Nicaraguan officials"
-        add(i, j + s, country, "Country", "demonym")
-        return j + s
-    if j + 1 < n and lower[j] == "and":  # "Ukrainian and Russian delegations"
-        other = lex.country_at(words, j + 1)
-        if other and other[1].role == "demonym":
-            e = j + 1 + other[0]
-            if lex.phrase_at(lex.state_nouns, lower, e) or (e < n and lower[e] in lex.state_group_nouns):
-                add(i, j, country, "Country", "demonym")
-                return j
-    for e in range(j, min(j + 3, n)):
-        if lower[e] in lex.group_nouns:
-            if any(not words[x].islower() for x in range(j, e)):
-                break
-            state = lower[e] in lex.state_group_nouns
-            if state and not sanction_ctx:
-                add(i, e + 1, country, "Country", "demonym")
-            elif not headline:  # a headline's groups are paraphrases of the body's ("Baku detains Russian editors")
-                add(i, e + 1, " ".join(words[i : e + 1]), "Group", "group", country=country, bare_state=state)
-            return e + 1
-    if j < n and lower[j] in _POLICY_NOUNS:
-        add(i, j, country, "Country", "demonym")
-    return j
-
-
-def _group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, str | None] | None:
-    n = len(words)
-    q = 0
-    for quant in lex.quantifiers_by_first.get(lower[i], ()):
-        if tuple(lower[i : i + len(quant)]) == quant:
-            q = len(quant)
-            break
-    if not q and lower[i] == "a" and i + 3 < n and words[i + 1].islower() and lower[i + 1] not in _GROUP_STOP \
-            and lower[i + 2] in ("group", "delegation", "coalition") and lower[i + 3] == "of":
-        q = 4  # "a bipartisan group of senators"
-    if not q and not (lower[i].isdigit() or re.fullmatch(r"\d[\d,]*", lower[i])):
-        return None
-    k = i + (q or 1)
-    while k < n and (lower[k] in ("a", "an") or lower[k].isdigit() or _NUMBER_WORD.fullmatch(lower[k])):
-        k += 1
-    country = None
-    if k > i and k + 2 < n and lower[k] == "of" and words[k + 1][:1].isupper():  # "two of Elmi's business partners"
-        p = k + 1
-        while p < n and words[p][:1].isupper() and _NAME_WORD.match(words[p]):
-            p += 1
-        if p < n and words[p] in ("'s", "’s"):
-            k = p + 1
-    its = k > i and k + 2 < n and lower[k] == "of" and lower[k + 1] in ("its", "their")
-    if its:  # "two of its senior editors"
-        k += 2
-    for e in range(k, min(k + 6, n)):
-        if (lower[e] in lex.group_nouns and not its) or (its and lower[e] in _ITS_ROLE_NOUNS):
-            return (e + 1, country) if e > i else None
-        c = lex.country_at(words, e)
-        if c and c[1].role in ("demonym", "name"):
-            country = c[1].country
-            continue
-        if not re.fullmatch(r"[\w\-]+", words[e]) or lower[e] in _GROUP_STOP:
-            return None
     return None

@@ -1,0 +1,98 @@
+"""Collective mentions: quantified groups ("over a hundred Venezuelan officials", "two of Elmi's business
+partners", "two of its senior editors") and demonym phrases that stand for a state ("Ukrainian officials
+said", "the Iraqi complaint") or head a group ("three Russian diplomats")."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.loaders.extractor.lexicon import Lexicon
+
+NAME_WORD = re.compile(r"^[^\W\d_][\w’'\-]*$", re.UNICODE)
+GROUP_STOP = frozenset("the a an of in on at to for with by from and or but said says were was is are who which "
+                       "that had has have been would will could may might".split())
+_NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|thousands?|"
+                          r"dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\d,.]+")
+_POLICY_NOUNS = frozenset(
+    "measures measure move decision designation designations sanctions proposal plan demand demands accusations "
+    "accusation claims pressure strikes strike deployment military's offer position complaint complaints request "
+    "requests protest protests ultimatum allegations criticism "
+    # a state's hardware and interests (not its ground, which is a place): "retaliate against Lithuanian
+    # trucks", "alloys used in Russian missiles"
+    "missiles missile rockets drones jets warplanes warships tanks artillery weapons positions interests targets "
+    "assets trucks".split()
+)
+# "two of its senior editors": roles that head a group of a body's people
+_ITS_ROLE_NOUNS = frozenset("organisers organizers founders leaders commanders editors spokesmen directors executives "
+                            "lawyers employees staff reporters correspondents deputies representatives managers "
+                            "advisers advisors aides researchers".split())
+
+
+def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, country: str, add,  # type: ignore[no-untyped-def]
+             headline: bool = False) -> int:
+    n = len(words)
+    t = lex.title_at(lower, j)
+    if t and j + t[0] < n and words[j + t[0]][:1].isupper():
+        return j  # "Indian envoy Meera Kulkarni": the name takes the title and the country
+    s = lex.phrase_at(lex.state_nouns, lower, j)
+    sanction_ctx = any("sanction" in lower[x] for x in range(max(0, i - 4), i))
+    if s and not (sanction_ctx and s == 1 and lower[j] in lex.group_nouns):  # "sanctions on Nicaraguan officials"
+        add(i, j + s, country, "Country", "demonym")
+        return j + s
+    if j + 1 < n and lower[j] == "and":  # "Ukrainian and Russian delegations"
+        other = lex.country_at(words, j + 1)
+        if other and other[1].role == "demonym":
+            e = j + 1 + other[0]
+            if lex.phrase_at(lex.state_nouns, lower, e) or (e < n and lower[e] in lex.state_group_nouns):
+                add(i, j, country, "Country", "demonym")
+                return j
+    for e in range(j, min(j + 3, n)):
+        if lower[e] in lex.group_nouns:
+            if any(not words[x].islower() for x in range(j, e)):
+                break
+            state = lower[e] in lex.state_group_nouns
+            if state and not sanction_ctx:
+                add(i, e + 1, country, "Country", "demonym")
+            elif not headline:  # a headline's groups are paraphrases of the body's ("Baku detains Russian editors")
+                add(i, e + 1, " ".join(words[i : e + 1]), "Group", "group", country=country, bare_state=state)
+            return e + 1
+    if j < n and lower[j] in _POLICY_NOUNS:
+        add(i, j, country, "Country", "demonym")
+    return j
+
+
+def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, str | None] | None:
+    n = len(words)
+    q = 0
+    for quant in lex.quantifiers_by_first.get(lower[i], ()):
+        if tuple(lower[i : i + len(quant)]) == quant:
+            q = len(quant)
+            break
+    if not q and lower[i] == "a" and i + 3 < n and words[i + 1].islower() and lower[i + 1] not in GROUP_STOP \
+            and lower[i + 2] in ("group", "delegation", "coalition") and lower[i + 3] == "of":
+        q = 4  # "a bipartisan group of senators"
+    if not q and not (lower[i].isdigit() or re.fullmatch(r"\d[\d,]*", lower[i])):
+        return None
+    k = i + (q or 1)
+    while k < n and (lower[k] in ("a", "an") or lower[k].isdigit() or _NUMBER_WORD.fullmatch(lower[k])):
+        k += 1
+    country = None
+    if k > i and k + 2 < n and lower[k] == "of" and words[k + 1][:1].isupper():  # "two of Elmi's business partners"
+        p = k + 1
+        while p < n and words[p][:1].isupper() and NAME_WORD.match(words[p]):
+            p += 1
+        if p < n and words[p] in ("'s", "’s"):
+            k = p + 1
+    its = k > i and k + 2 < n and lower[k] == "of" and lower[k + 1] in ("its", "their")
+    if its:  # "two of its senior editors"
+        k += 2
+    for e in range(k, min(k + 6, n)):
+        if (lower[e] in lex.group_nouns and not its) or (its and lower[e] in _ITS_ROLE_NOUNS):
+            return (e + 1, country) if e > i else None
+        c = lex.country_at(words, e)
+        if c and c[1].role in ("demonym", "name"):
+            country = c[1].country
+            continue
+        if not re.fullmatch(r"[\w\-]+", words[e]) or lower[e] in GROUP_STOP:
+            return None
+    return None
