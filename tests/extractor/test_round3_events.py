@@ -279,3 +279,38 @@ def test_only_if_condition_is_a_demand(extract) -> None:
 def test_ready_to_host_is_an_offer(extract) -> None:
     r = extract("Norway said on Monday that it remained ready to host the Andean Council for talks.")
     assert ("Norway", "OFFERS", "Andean Council") in r.triples
+
+
+def test_calling_an_act_a_crime_condemns_its_author(extract) -> None:
+    r = extract("Norway expelled three Russian diplomats. Russia's deputy foreign minister, Ivan Petrov, called the "
+                'expulsions "a hostile and unfounded act".')
+    assert ("Ivan Petrov", "ACCUSES", "Norway") in r.triples
+    r = extract("The United States sanctioned Nenad Kovac. Kovac described the sanctions as \"a medal\".")
+    assert not any(t == "ACCUSES" for _, t, _ in r.triples)
+
+
+def test_offer_to_host_talks_goes_to_the_two_sides(extract) -> None:
+    r = extract("The Sahel Liberation Front and Mali fought near Gao. The African Union offered to host talks in "
+                "Addis Ababa.")
+    assert ("African Union", "OFFERS", "Mali") in r.triples
+    assert ("African Union", "OFFERS", "Sahel Liberation Front") in r.triples
+
+
+def test_not_intimidated_without_a_named_party_answers_the_accuser(extract) -> None:
+    r = extract("The Awami Front accused Prime Minister Anisur Haque of rigging the vote. Haque's office said the "
+                "government would not be intimidated.")
+    assert ("Anisur Haque", "REJECTS", "Awami Front") in r.triples
+
+
+def test_person_inside_a_participial_aside_is_not_the_subject(extract) -> None:
+    r = extract("Bangladesh banned the Awami Front on Monday. The Awami Front, speaking through its exiled general "
+                'secretary, Obaid Kader, called the ban "judicial murder".')
+    assert ("Awami Front", "ACCUSES", "Bangladesh") in r.triples
+    assert not any(s == "Obaid Kader" for s, t, _ in r.triples if t == "ACCUSES")
+
+
+def test_titled_person_after_led_by_is_not_the_subject(extract) -> None:
+    r = extract("The Government of National Unity arrested the central bank governor, Nuri Salem. The House of "
+                "Representatives, the eastern parliament led by speaker Aqil Rahim, called the arrest illegal.")
+    assert ("House of Representatives", "ACCUSES", "Government of National Unity") in r.triples
+    assert not any(s == "Aqil Rahim" for s, t, _ in r.triples if t == "ACCUSES")

@@ -110,7 +110,11 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             continue  # "the armed wing of the Free Papua Movement (OPM)": the short form stands where its name does
         if RELATIVE_OPEN.search(text[: m.start - base]) and "," in text[m.end - base : trigger_at]:
             continue  # "Turkey, which backs X, has called on ...": X is inside the relative clause
+        if _PARENTHETICAL_OPEN.search(text[: m.start - base]) and re.fullmatch(r",\s*", text[m.end - base : trigger_at]):
+            continue  # "The party, speaking through its secretary, X, called ...": X only relays the subject
         head = m.start
+        if m.title is not None and text[: m.start - base].rstrip().lower().endswith(m.title.text):
+            head = base + len(text[: m.start - base].rstrip()) - len(m.title.text)  # "led by speaker X": "by"
         if k > 0 and ms[k - 1].possessive and re.fullmatch(r"(?:['’]s?)?\s+", text[ms[k - 1].end - base : m.start - base]):
             head = ms[k - 1].start  # "rebels in Indonesia's Papua highlands": the possessor's phrase is what counts
         before = text[max(0, head - base - 60) : head - base]
@@ -216,6 +220,7 @@ _COUNTERPART = re.compile(r"\bcounterparts?$", re.I)
 _NEW_CLAUSE = re.compile(r"\band\s+(?:(?:on|late on|earlier on|last|this)\s+\w+\s+)?(?:also\s+|then\s+|later\s+)?"
                          r"(?:[a-z]+ed|sent|met|held|took|gave|made|began|won|kept|told)"
                          r"(?:\s+(?:the|a|an|its|his|her|their|some|about|nearly|more|over|at least|\d[\d,.]*)\b|\s*$)")
+_PARENTHETICAL_OPEN = re.compile(r",\s*(?:[a-z]+ing|according\s+to|through|via)\b[^,;]*(?:,[^,;]*)?$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")

@@ -54,7 +54,9 @@ AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials
 CLOSE_SUBJECT = frozenset({"ASSOCIATED_WITH", "MEMBER_OF", "FAMILY_OF"})
 # "condemned the arrest", "welcomed the designation": the target is whoever did the event referred to
 EVENT_NOUNS = {
-    "COERCES": r"arrests?|detentions?|expulsions?|extraditions?|crackdown|seizure|blockade|handover|release",
+    "COERCES": r"arrests?|detentions?|expulsions?|extraditions?|crackdown|seizure|blockade|handover|release|bans?|"
+               r"transfers?|deportations?|dismissal|removal",
+    "INVESTIGATES": r"verdicts?|rulings?|convictions?|sentences?|trials?|indictments?|prosecutions?",
     "ATTACKS": r"attacks?|strikes?|airstrikes?|air strikes?|bombing|raids?|offensive|invasion|assault|shelling",
     "DESIGNATES": r"designations?|listing",
     "SANCTIONS": r"sanctions|measures|penalties|restrictions|travel bans",
