@@ -13,19 +13,13 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.lede_descriptions import link_indefinite_people, link_lede_descriptions
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.org_descriptions import description_pool, first_in_latest_sentence
-from actorgraph.loaders.extractor.state_agents import add_state_agents, is_scene, scene_country
+from actorgraph.loaders.extractor.org_descriptions import STATE_BODY_WORDS, resolve_org_anaphor
+from actorgraph.loaders.extractor.state_agents import add_state_agents, is_scene, resolve_state
 from actorgraph.loaders.extractor.text import Sentence
 
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported by|told|quoted by|cited by|(?:a|the) report (?:from|by))\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
-_GENERIC_ORG_WORDS = frozenset("group movement militia rebels organisation organization fighters insurgents militants "
-                               "gang coalition cartel front network bloc alliance".split())
 _ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "special envoy", "representative"})
-_PARTY_HEADS = frozenset("league congress front movement party".split())
-_ARMED_GROUP_WORDS = frozenset("group movement militia rebels fighters insurgents militants gang cartel front".split())
-STATE_BODY_WORDS = frozenset("nations ministry department agency commission court tribunal office parliament assembly "
-                              "senate congress embassy treasury security".split())
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _CONNECTOR_WORDS = frozenset("of the de del la los las du des da dos al el bin ibn van von der y e le for and pour".split())
 
@@ -289,30 +283,6 @@ def _state_body_after(sent: Sentence, m: Mention) -> bool:
     return m.kind == "Country" and bool(_STATE_BODY_AFTER.match(sent.text[m.end - sent.start :]))
 
 
-def _known_leader(table: EntityTable, mentions: list[Mention]) -> str | None:
-    """The state of a leader named in these mentions by surname only, introduced with title and country before."""
-    for p in reversed(mentions):
-        ent = table.entities.get(p.entity or "")
-        if ent is not None and ent.kind == "Person" and ent.leader and ent.country and ent.country in table.entities:
-            return ent.country
-    return None
-
-
-def _lead_subject(history: list[tuple[Sentence, list[Mention]]]) -> str | None:
-    """The country the article's first sentence opens with ("Bangladesh's interim government on Thursday
-    sent India ..."): what the article is about, ahead of a neighbour named as often."""
-    first = next(((s, ms) for s, ms in history if not s.headline), None)
-    if first is None or not first[1]:
-        return None
-    m = first[1][0]
-    return m.entity if m.kind == "Country" and m.start - first[0].start < 5 else None
-
-
-def _prefer_armed(pool: list[Entity], word: str) -> list[Entity]:
-    """ "the group" again: the organisation the article already calls so, before one named since."""
-    return [e for e in pool if word in e.described] or pool
-
-
 def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[str, int],
                  counts: Counter[str], recent_person: str | None,
                  history: list[tuple[Sentence, list[Mention]]] | None = None,
@@ -370,52 +340,10 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
             m.entity = table.add(m.country, "Country", m.start).key
         return
     if m.via in ("government", "state-agent"):
-        # "Mozambican President X replaced ... . Opposition leader Y accused the government": the state whose
-        # leader was just named, else the country most talked about
-        leader = next((p for p in reversed(history[-1][1] if history else []) if p.kind == "Person" and p.title
-                       and p.title.leader and not p.title.rank and p.country), None)
-        if leader is not None and leader.country:
-            m.entity = table.add(leader.country, "Country", m.start).key
-            return
-        known = _known_leader(table, history[-1][1] if history else [])
-        if known is not None:  # "Villacrés has said ..." after "Ecuadorian President Andrés Villacrés" earlier
-            m.entity = known
-            return
-        if m.via == "state-agent":  # "Police arrested ...": the country events are placed in
-            m.entity = scene_country(table, counts, scene or Counter())
-            return
-        lead = _lead_subject(history)
-        ranked = [(counts[e.key] + (2 if e.key == lead else 0), -e.first, e.key) for e in table.of_kind("Country")
-                  if counts[e.key]]
-        m.entity = max(ranked)[2] if ranked else None
+        m.entity = resolve_state(table, m, counts, scene or Counter(), history)
         return
     if m.via == "org-anaphor":
-        word = normalize_name(m.surface.split()[-1])
-        orgs = [e for e in table.of_kind("Organization") if e.key in last_seen and not e.outlet]
-        if not orgs:
-            return
-        named = [e for e in orgs if word in e.tokens or word.rstrip("s") in e.tokens]
-        typed = [] if named else description_pool(word, orgs, STATE_BODY_WORDS | _ARMED_GROUP_WORDS)
-        chosen = first_in_latest_sentence(typed, here or [], history) if typed else None
-        if chosen is not None:  # "the bloc" after "the European Union's ...", "the company" for a firm
-            m.entity = chosen.key
-            return
-        pool = named or (orgs if word in _GENERIC_ORG_WORDS else [])
-        if not named and word == "party":  # "the party" for "the Awami League", "the National Congress"
-            pool = [e for e in orgs if set(e.tokens) & _PARTY_HEADS]
-        if not named and word in _ARMED_GROUP_WORDS:  # "the group" is not the United Nations or a ministry
-            pool = [e for e in pool if not set(e.tokens) & STATE_BODY_WORDS] or pool
-        # "accused the Taliban of sheltering the militants": an organisation just named in the same
-        # sentence would be repeated by name or "itself", not described; prefer another one
-        pool = [e for e in pool if e.key not in named_here] or pool
-        if not named and word in _ARMED_GROUP_WORDS:  # the one already called "the group" before a newer name
-            pool = _prefer_armed(pool, word)
-        if not pool:
-            return
-        chosen = max(pool, key=lambda e: last_seen[e.key])
-        m.entity = chosen.key
-        chosen.armed = chosen.armed or word in _ARMED_GROUP_WORDS
-        chosen.described.add(word)
+        resolve_org_anaphor(table, m, last_seen, named_here, here or [], history)
         return
     # a single capitalised word: a short form of a known name, or an organisation by its context
     tok = normalize_name(m.name)

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
-    from actorgraph.loaders.extractor.coref import Entity
+    from actorgraph.loaders.extractor.coref import Entity, EntityTable
+
+GENERIC_ORG_WORDS = frozenset("group movement militia rebels organisation organization fighters insurgents militants "
+                              "gang coalition cartel front network bloc alliance".split())
+PARTY_HEADS = frozenset("league congress front movement party".split())
+ARMED_GROUP_WORDS = frozenset("group movement militia rebels fighters insurgents militants gang cartel front".split())
+STATE_BODY_WORDS = frozenset("nations ministry department agency commission court tribunal office parliament assembly "
+                             "senate congress embassy treasury security".split())
 
 _BLOC_WORDS = frozenset("union community association league bloc cooperation organisation organization "
                         "commonwealth".split())
@@ -47,3 +55,40 @@ def first_in_latest_sentence(pool: list[Entity], here: list[Mention],
         if found is not None:
             return keys[found]
     return None
+
+
+def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int], named_here: set[str],
+                        here: list[Mention], history: list[tuple[Sentence, list[Mention]]]) -> None:
+    """ "the group", "the party", "the bloc", "the kidnappers": an organisation already named. ``named_here``:
+    organisations named (not referred back to) earlier in the same sentence; ``here``: the mentions before."""
+    word = normalize_name(m.surface.split()[-1])
+    orgs = [e for e in table.of_kind("Organization") if e.key in last_seen and not e.outlet]
+    if not orgs:
+        return
+    named = [e for e in orgs if word in e.tokens or word.rstrip("s") in e.tokens]
+    typed = [] if named else description_pool(word, orgs, STATE_BODY_WORDS | ARMED_GROUP_WORDS)
+    chosen = first_in_latest_sentence(typed, here, history) if typed else None
+    if chosen is not None:  # "the bloc" after "the European Union's ...", "the company" for a firm
+        m.entity = chosen.key
+        return
+    pool = named or (orgs if word in GENERIC_ORG_WORDS else [])
+    if not named and word == "party":  # "the party" for "the Awami League", "the National Congress"
+        pool = [e for e in orgs if set(e.tokens) & PARTY_HEADS]
+    if not named and word in ARMED_GROUP_WORDS:  # "the group" is not the United Nations or a ministry
+        pool = [e for e in pool if not set(e.tokens) & STATE_BODY_WORDS] or pool
+    # "accused the Taliban of sheltering the militants": an organisation just named in the same
+    # sentence would be repeated by name or "itself", not described; prefer another one
+    pool = [e for e in pool if e.key not in named_here] or pool
+    if not named and word in ARMED_GROUP_WORDS:  # the one already called "the group" before a newer name
+        pool = prefer_described(pool, word)
+    if not pool:
+        return
+    chosen = max(pool, key=lambda e: last_seen[e.key])
+    m.entity = chosen.key
+    chosen.armed = chosen.armed or word in ARMED_GROUP_WORDS
+    chosen.described.add(word)
+
+
+def prefer_described(pool: list[Entity], word: str) -> list[Entity]:
+    """ "the group" again: the organisation the article already calls so, before one named since."""
+    return [e for e in pool if word in e.described] or pool

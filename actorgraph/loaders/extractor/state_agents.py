@@ -148,3 +148,44 @@ def _place_country(sent: Sentence, toks, lower: list[str], k: int, ms: list[Ment
             and "," in lower[first.j : k]:
         return first.name
     return None
+
+
+def resolve_state(table: EntityTable, m: Mention, counts: Counter[str], scene: Counter[str],
+                  history: list[tuple[Sentence, list[Mention]]]) -> str | None:
+    """The state "the government", "the authorities" or a bare agent ("Police ...") stands for: that of a
+    leader named in the previous sentence ("Mozambican President X replaced ... . Y accused the government"),
+    else, for an agent, the country events are placed in, else the country most talked about, the one the
+    article's first sentence opens with counting double."""
+    prev = history[-1][1] if history else []
+    leader = next((p for p in reversed(prev) if p.kind == "Person" and p.title and p.title.leader
+                   and not p.title.rank and p.country), None)
+    if leader is not None and leader.country:
+        return table.add(leader.country, "Country", m.start).key
+    known = _known_leader(table, prev)
+    if known is not None:  # "Villacrés has said ..." after "Ecuadorian President Andrés Villacrés" earlier
+        return known
+    if m.via == "state-agent":
+        return scene_country(table, counts, scene)
+    lead = _lead_subject(history)
+    ranked = [(counts[e.key] + (2 if e.key == lead else 0), -e.first, e.key) for e in table.of_kind("Country")
+              if counts[e.key]]
+    return max(ranked)[2] if ranked else None
+
+
+def _known_leader(table: EntityTable, mentions: list[Mention]) -> str | None:
+    """The state of a leader named in these mentions by surname only, introduced with title and country before."""
+    for p in reversed(mentions):
+        ent = table.entities.get(p.entity or "")
+        if ent is not None and ent.kind == "Person" and ent.leader and ent.country and ent.country in table.entities:
+            return ent.country
+    return None
+
+
+def _lead_subject(history: list[tuple[Sentence, list[Mention]]]) -> str | None:
+    """The country the article's first sentence opens with ("Bangladesh's interim government on Thursday
+    sent India ..."): what the article is about, ahead of a neighbour named as often."""
+    first = next(((s, ms) for s, ms in history if not s.headline), None)
+    if first is None or not first[1]:
+        return None
+    m = first[1][0]
+    return m.entity if m.kind == "Country" and m.start - first[0].start < 5 else None
