@@ -314,3 +314,10 @@ def test_titled_person_after_led_by_is_not_the_subject(extract) -> None:
                 "Representatives, the eastern parliament led by speaker Aqil Rahim, called the arrest illegal.")
     assert ("House of Representatives", "ACCUSES", "Government of National Unity") in r.triples
     assert not any(s == "Aqil Rahim" for s, t, _ in r.triples if t == "ACCUSES")
+
+
+def test_welcoming_a_verdict_against_someone_supports_the_prosecutor(extract) -> None:
+    r = extract("Bangladesh sentenced former minister Rafiq Islam to death in absentia. The United Nations welcomed "
+                "the verdict against Islam but opposed the death penalty.")
+    assert ("United Nations", "SUPPORTS", "Bangladesh") in r.triples
+    assert ("United Nations", "SUPPORTS", "Rafiq Islam") not in r.triples

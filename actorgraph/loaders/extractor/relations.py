@@ -167,6 +167,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                                             prev_subject, prev_targets, prev_type)
             if trig.type == "PROTESTS":
                 targets = summoned_state(ms, text, base, targets)
+            elif trig.type == "SUPPORTS" and targets and re.search(r"\bagainst\s+(?:the\s+)?$", text[e : targets[0].start - base]):
+                targets = []  # "welcomed the verdict against X": support for whoever brought it, not for X
             if not targets and form == "verb" and trig.obj == "direct":
                 agents, targets = relative_object(ms, left, text, base, s) or (agents, targets)
         if trig.obj == "between":
