@@ -279,3 +279,8 @@ def test_a_headline_group_is_not_a_new_actor(extract) -> None:
     r = extract("Police in Minsk detained two of its reporters on Monday, the Baltic Radio Service said.",
                 title="Belarus detains Lithuanian radio reporters")
     assert "Lithuanian radio reporters" not in r.kinds
+
+
+def test_a_republic_in_a_name_is_not_a_person(extract) -> None:
+    r = extract("The United States sanctioned officials of the Donetsk People's Republic and of Republika Krajina.")
+    assert r.kinds.get("Republika Krajina") == "Organization"
