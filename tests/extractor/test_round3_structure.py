@@ -284,3 +284,10 @@ def test_a_headline_group_is_not_a_new_actor(extract) -> None:
 def test_a_republic_in_a_name_is_not_a_person(extract) -> None:
     r = extract("The United States sanctioned officials of the Donetsk People's Republic and of Republika Krajina.")
     assert r.kinds.get("Republika Krajina") == "Organization"
+
+
+def test_party_activists_are_members_of_the_party_just_named(extract) -> None:
+    r = extract("The government dissolved the Green Horizon Party on Monday. Police detained dozens of party "
+                "members in Lusaka, including former mayor Peter Banda.")
+    assert ("dozens of party members", "MEMBER_OF", "Green Horizon Party") in r.triples
+    assert ("Peter Banda", "MEMBER_OF", "Green Horizon Party") in r.triples

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -67,6 +68,8 @@ _CONTRIBUTES = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+)?(?:contributes|cont
 _JOINED = re.compile(r"^\s+(?:had\s+|has\s+|formally\s+|officially\s+)*joined\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _ITS_TARGET_KINDS = ("Organization",)
+_PARTY_GROUP = re.compile(r"\b(?:party|movement)\s+(?:activists|members|officials|supporters|leaders|workers|cadres|"
+                          r"loyalists|lawmakers|candidates)$", re.I)
 _ITS_MEMBER = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:its|their)\s+(?:(?:own|main|presidential|chief|leading|new)\s+)?"
                          r"(?:candidate|nominee|member|activist|lawmaker|legislator|mp|senator)\s*,\s*$", re.I)
 
@@ -190,6 +193,13 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
             person = _person_named(table, owned.group("owner"))
             is_kin = owned.group("noun").lower() in ("relatives", "sons", "daughters", "children", "brothers", "sisters")
             emit(m.entity, "FAMILY_OF" if is_kin else "ASSOCIATED_WITH", person, owned.group("noun"), 0.7)
+        # "at least 40 party activists, including former minister X": members of the party just named
+        if m.kind == "Group" and _PARTY_GROUP.search(m.surface):
+            party = next((p.entity for p in reversed(ms[:idx]) if p.kind == "Organization"), None) or (
+                prev_subject if (prev_subject or "").startswith("Organization:") else None)
+            members = [m] + _included(ms, idx, sent)
+            for member in members:
+                emit(member.entity, "MEMBER_OF", party, "party members", 0.65)
         # "Wilding's family" (a group)
         if m.kind == "Group" and m.via == "family" and idx > 0 and ms[idx - 1].kind == "Person" \
                 and ms[idx - 1].end <= m.start:
@@ -212,6 +222,21 @@ def _person_named(table: EntityTable, name: str) -> str | None:
     fits = [e.key for e in table.of_kind("Person")
             if any(e.tokens[k : k + len(toks)] == toks for k in range(len(e.tokens) - len(toks) + 1))]
     return fits[0] if len(fits) == 1 else None
+
+
+_INCLUDING = re.compile(r"^(?:\s+(?:in|from|at|on|across|near)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*)?"
+                        r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:[a-z][\w\-]*\s+){0,4}$")
+
+
+def _included(ms: list[Mention], idx: int, sent: Sentence) -> list[Mention]:
+    """ "40 activists in Dhaka, including former minister X and Y": the people listed after the group."""
+    text, base = sent.text, sent.start
+    for k in range(idx + 1, min(idx + 4, len(ms))):
+        p = ms[k]
+        start = sent.tokens[p.title_i].start if p.title_i is not None else p.start
+        if p.kind == "Person" and _INCLUDING.match(text[ms[idx].end - base : start - base]):
+            return [x for x in coordinated(ms, k, text, base, 1) if x.kind == "Person"]
+    return []
 
 
 def _owner_after(ms: list[Mention], idx: int) -> Mention | None:
