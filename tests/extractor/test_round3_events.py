@@ -321,3 +321,25 @@ def test_welcoming_a_verdict_against_someone_supports_the_prosecutor(extract) ->
                 "the verdict against Islam but opposed the death penalty.")
     assert ("United Nations", "SUPPORTS", "Bangladesh") in r.triples
     assert ("United Nations", "SUPPORTS", "Rafiq Islam") not in r.triples
+
+
+def test_infinitive_after_urging_an_unnamed_group_has_no_named_agent(extract) -> None:
+    r = extract("The Citizen Movement accused Ecuador's government of surrendering to Washington and urged voters "
+                "to reject the amendment.")
+    assert not any(t == "REJECTS" for _, t, _ in r.triples)
+
+
+def test_generic_who_clause_has_no_agent(extract) -> None:
+    r = extract("The designation allows U.S. prosecutors to charge anyone who provides material support to Los Lobos.")
+    assert not any(t in ("AIDS", "SUPPORTS") for _, t, _ in r.triples)
+
+
+def test_complaint_lodged_with_the_united_nations_is_not_against_it(extract) -> None:
+    r = extract("Turkish warships blocked an Italian drillship off Cyprus. Cyprus said it would lodge a formal "
+                "complaint with the United Nations.")
+    assert ("Cyprus", "PROTESTS", "United Nations") not in r.triples
+
+
+def test_a_passenger_train_is_not_training(extract) -> None:
+    r = extract("The Karen Liberation Front stormed a passenger train carrying 300 Burmese soldiers.")
+    assert not any(t == "AIDS" for _, t, _ in r.triples)

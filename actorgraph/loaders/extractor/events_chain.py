@@ -1,6 +1,6 @@
 """Adjustments to the parties of an event: one subject governing a chain of coordinated verbs ("X expressed
 solidarity with Y and offered Turkish help" -> X offers Y: a verb joined by "and" that names no recipient of its
-own takes the previous verb's); the state behind a summoned envoy."""
+own takes the previous verb's); the state behind a summoned envoy; the forum a complaint is lodged with."""
 
 from __future__ import annotations
 
@@ -50,3 +50,16 @@ def summoned_state(ms: list[Mention], text: str, base: int, targets: list[Mentio
         else:
             out.append(t)
     return out
+
+
+_VENUE = re.compile(r"\b(?:United Nations|Security Council|Court|Tribunal|Council|Commission|Organi[sz]ation|Union|"
+                    r"Committee|Assembly)\b")
+
+
+def venue_dropped(text: str, base: int, e: int, targets: list[Mention]) -> list[Mention]:
+    """ "lodge a formal complaint with the United Nations": the body is where the protest is lodged, the
+    protest is against someone else (settled in discourse)."""
+    if targets and targets[0].kind == "Organization" and _VENUE.search(targets[0].surface) \
+            and re.search(r"\b(?:with|to|at|before)\s+(?:the\s+)?$", text[max(0, targets[0].start - base - 12) : targets[0].start - base]):
+        return []
+    return targets

@@ -49,3 +49,19 @@ def speaker_agent(ms: list[Mention], text: str, base: int, s: int, prev_subject:
     if prev_subject and re.search(r"\band\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", text[max(0, at - 20) : at]):
         return prev_subject[0]  # "X condemned the move and said it stood by Y"
     return main_subject(ms, text, base, at)
+
+
+# "urged voters to reject", "asked residents to leave": the infinitive's agent is the unnamed one urged
+_URGED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|told|tell\w*|persuad\w*|encourag\w*|invit\w*|"
+                       r"appeal\w*\s+to|want\w*)\s+(?:[\w\-]+\s+){1,4}?to\s+(?:\w+ly\s+)?$", re.I)
+# "anyone who provides support to X": a generic relative subject
+_GENERIC_WHO = re.compile(r"\b(?:anyone|anybody|whoever|those|others|everyone|people|companies|firms|individuals|"
+                          r"entities|banks)\s+(?:who|that|which)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def unnamed_agent(text: str, s: int, mention_starts: list[int]) -> bool:
+    """Whether the verb at ``s`` has a subject no actor mention names (urged voters to X; anyone who X)."""
+    if _GENERIC_WHO.search(text, max(0, s - 50), s):
+        return True
+    urged = _URGED_TO.search(text, max(0, s - 70), s)
+    return urged is not None and not any(urged.start() < p < s for p in mention_starts)

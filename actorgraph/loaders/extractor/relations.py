@@ -17,8 +17,13 @@ from actorgraph.loaders.extractor.arguments import (
     relative_object,
     subject_of,
 )
-from actorgraph.loaders.extractor.events_chain import inherited_targets, own_recipient, summoned_state
-from actorgraph.loaders.extractor.events_speech import speaker_agent
+from actorgraph.loaders.extractor.events_chain import (
+    inherited_targets,
+    own_recipient,
+    summoned_state,
+    venue_dropped,
+)
+from actorgraph.loaders.extractor.events_speech import speaker_agent, unnamed_agent
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
@@ -166,7 +171,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 targets = inherited_targets(text, s, trig.type, agents, own_recipient(text, base, targets),
                                             prev_subject, prev_targets, prev_type)
             if trig.type == "PROTESTS":
-                targets = summoned_state(ms, text, base, targets)
+                targets = summoned_state(ms, text, base, venue_dropped(text, base, e, targets))
             elif trig.type == "SUPPORTS" and targets and re.search(r"\bagainst\s+(?:the\s+)?$", text[e : targets[0].start - base]):
                 targets = []  # "welcomed the verdict against X": support for whoever brought it, not for X
             if not targets and form == "verb" and trig.obj == "direct":
@@ -177,6 +182,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 agents, targets, implicit = pair[:1], pair[1:], False
         if not agents and not implicit:
             continue
+        if form == "verb" and _TRAIN_NOUN.fullmatch(low[s:e]) and _TRAIN_BEFORE.search(low[max(0, s - 30) : s]):
+            continue  # "stormed a passenger train": the vehicle, not training
+        if form == "verb" and not passive and agents and unnamed_agent(text, s, [m.start - base for m in ms]):
+            continue  # "urged voters to reject ...", "charge anyone who provides support to X": nobody named acts
         if trig.type in CLOSE_SUBJECT and agents and not passive:
             gap = text[max(a.end for a in agents) - base : s]
             if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts):
@@ -270,6 +279,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
     return [r for r in out if r.source != r.target or r.source is None]
 
 
+_TRAIN_NOUN = re.compile(r"trains?")
+_TRAIN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|passenger|freight|commuter|cargo|express|goods|night|high-speed)\s+"
+                           r"(?:[\w\-]+\s+)?$")
 _ON_CHARGES = re.compile(r"^[^.;]*?\b(?:on (?:charges|accusations) of|charged (?:him |her |them )?with)\b")
 _STATE_FORCES = frozenset("soldiers troops servicemen policemen police officers guards personnel".split())
 _PLANNED = re.compile(r"(?:is|are|was|were) (?:due|expected|scheduled|set)\b")
