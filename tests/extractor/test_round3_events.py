@@ -343,3 +343,11 @@ def test_complaint_lodged_with_the_united_nations_is_not_against_it(extract) -> 
 def test_a_passenger_train_is_not_training(extract) -> None:
     r = extract("The Karen Liberation Front stormed a passenger train carrying 300 Burmese soldiers.")
     assert not any(t == "AIDS" for _, t, _ in r.triples)
+
+
+def test_which_it_accused_takes_the_opening_subject_and_all_listed_objects(extract) -> None:
+    r = extract("China on Monday named Germany's Hallberg Optik, the Czech firm Morava Systems and two Lithuanian "
+                "electronics makers, which it accused of selling military equipment to Taiwan.")
+    assert ("China", "ACCUSES", "Morava Systems") in r.triples
+    assert ("China", "ACCUSES", "two Lithuanian electronics makers") in r.triples
+    assert ("Morava Systems", "ACCUSES", "two Lithuanian electronics makers") not in r.triples

@@ -79,12 +79,14 @@ def relative_object(ms: list[Mention], left: list[int], text: str, base: int,
     if not before or not re.fullmatch(r"\s*", text[ms[before[-1]].end - base : at]):
         return None
     inside = [k for k in left if at < ms[k].start - base]
+    objects = coordinated(ms, before[-1], text, base, -1)  # "named A, B and C, which it accused of ...": all
     if rel.group("pron"):
-        subj = subject_of(ms, before[:-1], text, base, ms[before[-1]].start - base)
-        agent = [ms[subj]] if subj is not None else []
+        first = ms[before[0]]  # "it": the subject the sentence opens with, if it opens with a name
+        opens = first not in objects and re.fullmatch(r"(?:(?:[A-Z][\w.’'\-]*|the|a|an)\s+)*", text[: first.start - base])
+        agent = [first] if opens else []
     else:
         agent = [ms[inside[-1]]] if len(inside) == 1 else []
-    return (agent, [ms[before[-1]]]) if agent else None
+    return (agent, objects) if agent else None
 
 
 def expand(targets: list[Mention]) -> list[Mention]:
