@@ -168,3 +168,15 @@ def test_an_indefinite_person_is_not_a_titled_official_named_next(extract) -> No
     r = extract("Gunmen kidnapped a French engineer near Agadez on Monday. President Issa Mamane said Niger "
                 "would not pay a ransom.")
     assert not any(t == "Issa Mamane" and rel == "COERCES" for _, rel, t in r.triples)
+
+
+def test_the_wanted_activists_are_the_group_named_before(extract) -> None:
+    r = extract("Macau police on Monday issued warrants for four pro-democracy activists living abroad. "
+                "Security chief Tomas Leong said the wanted activists should return and urged them to surrender.")
+    assert ("Tomas Leong", "DEMANDS", "four pro-democracy activists") in r.triples
+
+
+def test_the_seven_is_the_group_of_seven_named_before(extract) -> None:
+    r = extract("Police in Niger arrested seven activists of a teachers' union on Tuesday. "
+                "Prosecutors charged the seven with sedition on Friday.")
+    assert ("Niger", "INVESTIGATES", "seven activists") in r.triples

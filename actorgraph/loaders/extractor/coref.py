@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.group_descriptions import link_group_descriptions
 from actorgraph.loaders.extractor.lede_descriptions import link_indefinite_people, link_lede_descriptions
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
@@ -81,6 +82,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     add_state_agents(table, sentences, mentions, lex)
     link_lede_descriptions(table, sentences, mentions)
     link_indefinite_people(table, sentences, mentions)
+    link_group_descriptions(table, sentences, mentions, lex)
     counts: Counter[str] = Counter()
     scene: Counter[str] = Counter()  # countries events are placed in (capitals, "in X"), see state_agents
     last_seen: dict[str, int] = {}
@@ -103,7 +105,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
                 continue
             ent = table.entities[m.entity]
             if m.via not in ("pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government", "description",
-                             "pair", "state-agent", "lede-description", "indef-person") \
+                             "pair", "state-agent", "lede-description", "indef-person", "group-description") \
                     and not m.via.startswith("group-of-"):
                 named_here.add(m.entity)
             m.kind = ent.kind
@@ -211,7 +213,7 @@ def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], me
 
 _BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government",
                               "description", "pair", "indef-org", "indef-owner", "state-agent",
-                              "lede-description", "indef-person"})
+                              "lede-description", "indef-person", "group-description"})
 
 
 _ACTING_BODY = (r"(?:(?:armed|security|regional|local)\s+)?(?:forces|fighters|troops|militias?|leader|leadership|government|"

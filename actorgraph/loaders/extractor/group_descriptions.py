@@ -1,0 +1,75 @@
+"""Definite descriptions of a group named before.
+
+"Hong Kong police offered rewards for six pro-democracy activists ... Kwan said the wanted activists would be
+pursued and urged them to surrender": "the (wanted) activists" is the group introduced earlier with that head
+noun; "French police arrested seven leaders ... Prosecutors placed the seven under investigation": a bare
+"the seven" is the group introduced with that number. The most recent such group wins; without one the phrase
+stays out of the graph, as before."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from actorgraph.loaders.extractor.lexicon import Lexicon
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.text import Sentence
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.extractor.coref import EntityTable
+
+_NUMBER = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)$")
+# what may follow the description: the end of its noun phrase
+_PHRASE_END = frozenset(", . ; : under to in on at for from with over by as after and or but who which were was are had have has "
+                        "would will could should remain remained said say".split())
+
+
+_GENERIC = frozenset("people persons individuals citizens civilians residents".split())  # "the people": anyone
+
+
+def link_group_descriptions(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]],
+                            lex: Lexicon) -> None:
+    groups: list[tuple[int, str, str, str | None]] = []  # (position, head noun, entity key, number) so far
+    for sent, ms in zip(sentences, mentions, strict=True):
+        toks = sent.tokens
+        lower = [t.lower for t in toks]
+        taken = {k for m in ms for k in range(m.i, m.j)}
+        added: list[Mention] = []
+        for k in range(1, len(toks)):
+            if lower[k - 1] != "the" or k in taken or sent.headline:
+                continue
+            end = k
+            while end < len(toks) and end - k < 3 and lower[end] not in lex.group_nouns and not _NUMBER.match(lower[end]) \
+                    and toks[end].text.isalpha() and not toks[end].is_cap:
+                end += 1  # modifiers: "the wanted activists", "the detained journalists"
+            if end >= len(toks) or end in taken:
+                continue
+            nxt = lower[end + 1] if end + 1 < len(toks) else "."
+            if nxt not in _PHRASE_END:
+                continue  # "the activists' families", "the leaders of X": another thing
+            word = lower[end]
+            if _NUMBER.match(word) and end == k:
+                key = _latest(groups, toks[end].start, number=word)
+            elif word in lex.group_nouns and word not in _GENERIC:
+                key = _latest(groups, toks[end].start, head=word)
+            else:
+                key = None
+            if key is not None:
+                surface = sent.text[toks[k - 1].start - sent.start : toks[end].end - sent.start]
+                added.append(Mention(k - 1, end + 1, toks[k - 1].start, toks[end].end, surface,
+                                     table.entities[key].name, "Group", "group-description", entity=key))
+                taken.update(range(k - 1, end + 1))
+        for m in ms:
+            if m.kind == "Group" and m.entity and m.entity in table.entities:
+                words = table.entities[m.entity].tokens
+                number = next((w for w in words if _NUMBER.match(w)), None)
+                groups.append((m.start, words[-1] if words else "", m.entity, number))
+        if added:
+            ms.extend(added)
+            ms.sort(key=lambda m: m.start)
+
+
+def _latest(groups: list[tuple[int, str, str, str | None]], before: int, head: str | None = None,
+            number: str | None = None) -> str | None:
+    found = [key for pos, h, key, n in groups if pos < before and (h == head if head else n == number)]
+    return found[-1] if found else None
