@@ -62,6 +62,10 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
 
 
 def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, str | None] | None:
+    """The end of a quantified group starting at word ``i`` ("over a hundred ... officials") and its country."""
+    first = lower[i]
+    if first != "a" and first not in lex.quantifiers_by_first and not first[:1].isdigit():
+        return None  # the common case, checked before anything else: this runs at every word
     n = len(words)
     q = 0
     for quant in lex.quantifiers_by_first.get(lower[i], ()):
