@@ -29,8 +29,10 @@ from actorgraph.loaders.extractor.patterns import (
     STATIONED_AGENTS,
     SUBORDINATORS,
     TARGET_PREP,
+    TITLE_GAP,
     VERB_LIKE,
 )
+from actorgraph.loaders.extractor.text import Sentence
 
 
 def prev_word(text: str, pos: int) -> str:
@@ -226,3 +228,14 @@ _PARENTHETICAL_OPEN = re.compile(r",\s*(?:[a-z]+ing|according\s+to|through|via)\
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
+
+
+def titled_head(ms: list[Mention], k: int, sent: Sentence) -> int:
+    """ "Peru's foreign minister, X, ..." / "Chilean government spokesman X said ...": the state only qualifies
+    the titled person who is the subject."""
+    nxt = ms[k + 1] if k + 1 < len(ms) else None
+    if nxt is not None and ms[k].kind in ("Country", "Organization") and nxt.kind == "Person" \
+            and nxt.title_i is not None and sent.tokens[nxt.title_i].start >= ms[k].end \
+            and TITLE_GAP.fullmatch(sent.text[ms[k].end - sent.start : nxt.start - sent.start]):
+        return k + 1
+    return k

@@ -107,3 +107,18 @@ REL_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?:(?P<pron>it|they)|[A-Z][\w.\-â
                         r"(?:(?:still|also|now|has|have|had|formally|officially|later|repeatedly|already)\s+)*$")
 # a finite past-tense verb ("rammed", "struck"), not a gerund or noun ("an emergency meeting and accused")
 PAST_VERB = re.compile(r"[a-z]+ed|struck|seized|met|led|held|hit|shot|sent|fought|froze|cut|shut|beat|took|gave|made")
+# "stormed a passenger train": the vehicle, not the verb of training
+TRAIN_NOUN = re.compile(r"trains?")
+TRAIN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|passenger|freight|commuter|cargo|express|goods|night|high-speed)\s+"
+                          r"(?:[\w\-]+\s+)?$")
+# "arrested X on charges of ...": an arrest that is also a prosecution
+ON_CHARGES = re.compile(r"^[^.;]*?\b(?:on (?:charges|accusations) of|charged (?:him |her |them )?with)\b")
+# "killing 30 Somali soldiers": casualties among a state's forces are an attack on the state
+STATE_FORCES = frozenset("soldiers troops servicemen policemen police officers guards personnel".split())
+# "is due in Ankara", "is expected to visit": not yet happened
+PLANNED = re.compile(r"(?:is|are|was|were) (?:due|expected|scheduled|set)\b")
+# "pledged $5 million to help X": aid promised is an offer
+PROMISE_TO = re.compile(r"\b(?:ready|willing|prepared|offer(?:s|ed|ing)?|pledg\w*|promis\w*|vow\w*)\b(?:\s+[^\s.;]+){0,4}?"
+                        r"\s+to\s+$")
+# "Peru's foreign minister, X": words between a state and the titled person it qualifies
+TITLE_GAP = re.compile(r"(?:['â€™]s?)?(?:\s+[\w\-.]+){1,6},?\s+")

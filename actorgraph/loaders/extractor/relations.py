@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from actorgraph.graph.model import normalize_name
-from actorgraph.graph.registry import RelationStatus, ontology
+from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import (
     coordinated,
     expand,
@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.arguments import (
     objects_of,
     relative_object,
     subject_of,
+    titled_head,
 )
 from actorgraph.loaders.extractor.events_chain import (
     inherited_targets,
@@ -42,12 +43,18 @@ from actorgraph.loaders.extractor.patterns import (
     LIGHT_VERB,
     NESTED_DROP,
     NOUN_GUARD,
+    ON_CHARGES,
     OWN_DETERMINER,
     PARTICIPLE,
     PAST_VERB,
+    PLANNED,
+    PROMISE_TO,
     RELEASE_OF,
     REQUESTED,
     SPEAKER,
+    STATE_FORCES,
+    TRAIN_BEFORE,
+    TRAIN_NOUN,
 )
 from actorgraph.loaders.extractor.status import modifier_hedge, negated_after, status_of
 from actorgraph.loaders.extractor.text import Sentence
@@ -102,7 +109,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         if trig.form == "verb" and second and re.fullmatch(r"\s+(?:and|or)\s+", text[e : second[0]]) \
                 and PAST_VERB.fullmatch(low[s:e].split()[0]) and PAST_VERB.fullmatch(low[second[0] : second[1]].split()[0]):
             stop = next((v for v in verb_starts if v >= second[1]), len(text))  # "rammed and boarded X": X for both
-        promised = trig.type == "AIDS" and trig.form == "verb" and bool(_PROMISE_TO.search(low[max(0, s - 50) : s]))
+        promised = trig.type == "AIDS" and trig.form == "verb" and bool(PROMISE_TO.search(low[max(0, s - 50) : s]))
         if promised:
             trig = dataclasses.replace(trig, type="OFFERS")  # "pledged $5 million to help X", "ready to supply X"
         if trig.type == "REJECTS" and ALLEGATION_BEFORE.search(low[max(0, s - 60) : s]):
@@ -163,7 +170,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 elif joined and not prev_subject and re.search(r"\band\s+(?:[a-z]+ly\s+)?$", low[max(0, s - 30) : s]) \
                         and (opener := next((k for k in left if ms[k].start - base < 40
                                              and subject_of(ms, [k], text, base, s) is not None), None)) is not None:
-                    agents = [ms[_titled_head(ms, opener, sent)]]  # "Police in X used tear gas ..., and detained Y": X
+                    agents = [ms[titled_head(ms, opener, sent)]]  # "Police in X used tear gas ..., and detained Y": X
                 elif subj is not None:
                     agents = coordinated(ms, subj, text, base, -1)
             targets = objects_of(ms, right, text, base, e, trig, low[s:e], form == "noun")
@@ -182,7 +189,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 agents, targets, implicit = pair[:1], pair[1:], False
         if not agents and not implicit:
             continue
-        if form == "verb" and _TRAIN_NOUN.fullmatch(low[s:e]) and _TRAIN_BEFORE.search(low[max(0, s - 30) : s]):
+        if form == "verb" and TRAIN_NOUN.fullmatch(low[s:e]) and TRAIN_BEFORE.search(low[max(0, s - 30) : s]):
             continue  # "stormed a passenger train": the vehicle, not training
         if form == "verb" and not passive and agents and unnamed_agent(text, s, [m.start - base for m in ms]):
             continue  # "urged voters to reject ...", "charge anyone who provides support to X": nobody named acts
@@ -208,7 +215,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
         status = status_of(text, window, s, trig.type)
         if form == "noun" and status in (RelationStatus.ASSERTED, RelationStatus.REPORTED) and negated_after(text, e):
             status = RelationStatus.NEGATED  # "sanctions against X were not being considered"
-        if status == RelationStatus.ASSERTED and _PLANNED.match(low[s:e]):
+        if status == RelationStatus.ASSERTED and PLANNED.match(low[s:e]):
             status = RelationStatus.HYPOTHETICAL  # "is due in Ankara", "is expected to visit Beirut": not yet
         if promised and status == RelationStatus.HYPOTHETICAL:
             status = RelationStatus.ASSERTED  # the aid is hypothetical, the offer of it is made
@@ -269,39 +276,12 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                 if casualties:  # "killing at least 21 people": a casualty count, not a party to the conflict;
                     rel.props["casualties"] = "true"  # kept only so that "condemned the attack" finds its author
                     if t is not None and t.country and a is not None and trig.type == "ATTACKS" \
-                            and t.surface.lower().split()[-1] in _STATE_FORCES:  # "killing 30 Somali soldiers"
+                            and t.surface.lower().split()[-1] in STATE_FORCES:  # "killing 30 Somali soldiers"
                         out.append(dataclasses.replace(rel, target=f"Country:{normalize_name(t.country)}", props={}))
                 out.append(rel)
-                if trig.type == "COERCES" and t is not None and form == "verb" and _ON_CHARGES.search(text[e : e + 220]):
+                if trig.type == "COERCES" and t is not None and form == "verb" and ON_CHARGES.search(text[e : e + 220]):
                     out.append(dataclasses.replace(rel, type="INVESTIGATES", props=dict(rel.props)))  # "... on charges of"
                 if trig.mutual and t is not None and a is not None:
                     out.append(dataclasses.replace(rel, source=t.entity, target=a.entity, props=dict(rel.props)))
     return [r for r in out if r.source != r.target or r.source is None]
 
-
-_TRAIN_NOUN = re.compile(r"trains?")
-_TRAIN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|passenger|freight|commuter|cargo|express|goods|night|high-speed)\s+"
-                           r"(?:[\w\-]+\s+)?$")
-_ON_CHARGES = re.compile(r"^[^.;]*?\b(?:on (?:charges|accusations) of|charged (?:him |her |them )?with)\b")
-_STATE_FORCES = frozenset("soldiers troops servicemen policemen police officers guards personnel".split())
-_PLANNED = re.compile(r"(?:is|are|was|were) (?:due|expected|scheduled|set)\b")
-_PROMISE_TO = re.compile(r"\b(?:ready|willing|prepared|offer(?:s|ed|ing)?|pledg\w*|promis\w*|vow\w*)\b(?:\s+[^\s.;]+){0,4}?"
-                         r"\s+to\s+$")
-
-
-def _titled_head(ms: list[Mention], k: int, sent: Sentence) -> int:
-    """ "Peru's foreign minister, X, ..." / "Chilean government spokesman X said ...": the state only qualifies
-    the titled person who is the subject."""
-    nxt = ms[k + 1] if k + 1 < len(ms) else None
-    if nxt is not None and ms[k].kind in ("Country", "Organization") and nxt.kind == "Person" \
-            and nxt.title_i is not None and sent.tokens[nxt.title_i].start >= ms[k].end \
-            and _TITLE_GAP.fullmatch(sent.text[ms[k].end - sent.start : nxt.start - sent.start]):
-        return k + 1
-    return k
-
-
-_TITLE_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w\-.]+){1,6},?\s+")
-
-
-def is_symmetric(rel_type: str) -> bool:
-    return not ontology().relation_type(rel_type).directed
