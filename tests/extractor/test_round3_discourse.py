@@ -180,3 +180,12 @@ def test_the_seven_is_the_group_of_seven_named_before(extract) -> None:
     r = extract("Police in Niger arrested seven activists of a teachers' union on Tuesday. "
                 "Prosecutors charged the seven with sedition on Friday.")
     assert ("Niger", "INVESTIGATES", "seven activists") in r.triples
+
+
+def test_a_denial_answers_a_minister_in_person_but_a_leader_as_the_state(extract) -> None:
+    r = extract("Serbia's interior minister, Dragan Ilic, accused Kosovo of arming local militias. "
+                "Kosovo's foreign ministry rejected the accusation.")
+    assert ("Kosovo", "DENIES", "Dragan Ilic") in r.triples
+    r = extract("Serbian President Milan Petrovic accused Kosovo of arming local militias. "
+                "Kosovo's foreign ministry rejected the accusation.")
+    assert ("Kosovo", "DENIES", "Serbia") in r.triples

@@ -78,7 +78,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
             if r.source is None:
                 continue
         if r.target is None and r.needs_partner:
-            partners = _partners(r, earlier, same_side, affiliation)
+            partners = _partners(r, earlier, same_side, affiliation, table)
             if not partners:
                 continue
             r.target = partners[0]
@@ -136,17 +136,26 @@ def _appointing_side(appointer: str | None, affiliation: dict[str, set[str]], ta
 
 
 def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
-              affiliation: dict[str, set[str]]) -> list[str]:
+              affiliation: dict[str, set[str]], table: EntityTable) -> list[str]:
     found = _candidates(r, earlier, same_side, affiliation)
     if r.type != "DENIES":
         return found
     out = []
     for who in found:  # the accused denies an accusation its government made: that state
         sides = sorted(a for a in affiliation.get(who, ()) if a.startswith("Country:"))
-        if who.startswith("Person:") and len(sides) == 1 and not same_side(sides[0], r.source):
+        if who.startswith("Person:") and len(sides) == 1 and not same_side(sides[0], r.source) \
+                and speaks_for_state(table, who):
             who = sides[0]
         out.append(who)
     return list(dict.fromkeys(out))
+
+
+def speaks_for_state(table: EntityTable, person: str) -> bool:
+    """A leader or a spokesperson speaks for the state, so a denial answers the state ("Prime Minister X said
+    Minsk was waging an attack ... Loika dismissed the accusations" -> Lithuania); a minister or adviser
+    accuses in their own name, and the denial answers them."""
+    ent = table.entities.get(person)
+    return ent is not None and (ent.leader or "spokes" in (ent.title or ""))
 
 
 def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
