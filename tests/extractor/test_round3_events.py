@@ -351,3 +351,9 @@ def test_which_it_accused_takes_the_opening_subject_and_all_listed_objects(extra
     assert ("China", "ACCUSES", "Morava Systems") in r.triples
     assert ("China", "ACCUSES", "two Lithuanian electronics makers") in r.triples
     assert ("Morava Systems", "ACCUSES", "two Lithuanian electronics makers") not in r.triples
+
+
+def test_accused_of_sponsoring_is_alleged_aid(extract) -> None:
+    r = extract("Pakistan accused India on Wednesday of sponsoring the Baloch Liberation Front.")
+    assert ("Pakistan", "ACCUSES", "India") in r.triples
+    assert r.rel("India", "AIDS", "Baloch Liberation Front").status == RelationStatus.ALLEGED
