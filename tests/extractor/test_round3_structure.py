@@ -291,3 +291,9 @@ def test_party_activists_are_members_of_the_party_just_named(extract) -> None:
                 "members in Lusaka, including former mayor Peter Banda.")
     assert ("dozens of party members", "MEMBER_OF", "Green Horizon Party") in r.triples
     assert ("Peter Banda", "MEMBER_OF", "Green Horizon Party") in r.triples
+
+
+def test_a_title_before_an_alias_belongs_to_the_alias(extract) -> None:
+    r = extract("The Sierra Madre Liberation Front ambushed a convoy. The group's commander, known by his alias "
+                "Comandante Rafael, called for talks.")
+    assert ("Rafael", "LEADS", "Sierra Madre Liberation Front") in r.triples

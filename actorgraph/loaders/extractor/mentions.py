@@ -397,6 +397,9 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     return j
 
 
+_ALIAS_PHRASES = [tuple(p.split()) for p in ("known by his alias", "known by her alias", "known by the alias",
+                                               "known by his nom de guerre", "known by the nom de guerre", "known as",
+                                               "also known as", "alias", "nicknamed", "better known as")]
 _COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
 _NICKNAME_BEFORE = frozenset("as nicknamed alias called dubbed".split())
 
@@ -481,6 +484,10 @@ def _title_before(lex: Lexicon, lower: list[str], i: int) -> tuple[TitleInfo, in
     "Turkey's foreign minister, Selim Arikan"."""
     while i >= 2 and lower[i - 1] == "." and lower[i - 2] in _RANK_ABBREVIATIONS:
         i -= 2  # "spokeswoman, Lt. Gen. X"
+    for alias in _ALIAS_PHRASES:  # "the rebels' commander, known by his alias X": the title is still X's
+        if i - len(alias) >= 1 and tuple(lower[i - len(alias) : i]) == alias and lower[i - len(alias) - 1] == ",":
+            i -= len(alias)
+            break
     end = i - 1 if i > 0 and lower[i - 1] == "," else i
     for start in range(max(0, end - 4), end):
         t = lex.title_at(lower, start)
