@@ -189,3 +189,9 @@ def test_a_denial_answers_a_minister_in_person_but_a_leader_as_the_state(extract
     r = extract("Serbian President Milan Petrovic accused Kosovo of arming local militias. "
                 "Kosovo's foreign ministry rejected the accusation.")
     assert ("Kosovo", "DENIES", "Serbia") in r.triples
+
+
+def test_the_gulf_state_is_the_country_named_last(extract) -> None:
+    r = extract("Egypt has accused Qatar of funding the Sinai Resistance Front, a charge the Gulf state denies.")
+    assert ("Qatar", "DENIES", "Egypt") in r.triples
+    assert not any(s == "Sinai Resistance Front" and rel == "DENIES" for s, rel, _ in r.triples)

@@ -15,7 +15,12 @@ from actorgraph.loaders.extractor.lede_descriptions import link_indefinite_peopl
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.org_descriptions import STATE_BODY_WORDS, resolve_org_anaphor
-from actorgraph.loaders.extractor.state_agents import add_state_agents, is_scene, resolve_state
+from actorgraph.loaders.extractor.state_agents import (
+    add_state_agents,
+    is_scene,
+    link_country_descriptions,
+    resolve_state,
+)
 from actorgraph.loaders.extractor.text import Sentence
 
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported by|told|quoted by|cited by|(?:a|the) report (?:from|by))\s+(?:the\s+)?$", re.I)
@@ -83,6 +88,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     link_lede_descriptions(table, sentences, mentions)
     link_indefinite_people(table, sentences, mentions)
     link_group_descriptions(table, sentences, mentions, lex)
+    link_country_descriptions(sentences, mentions)
     counts: Counter[str] = Counter()
     scene: Counter[str] = Counter()  # countries events are placed in (capitals, "in X"), see state_agents
     last_seen: dict[str, int] = {}
@@ -105,7 +111,8 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
                 continue
             ent = table.entities[m.entity]
             if m.via not in ("pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government", "description",
-                             "pair", "state-agent", "lede-description", "indef-person", "group-description") \
+                             "pair", "state-agent", "lede-description", "indef-person", "group-description",
+                             "country-description") \
                     and not m.via.startswith("group-of-"):
                 named_here.add(m.entity)
             m.kind = ent.kind
@@ -213,7 +220,8 @@ def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], me
 
 _BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government",
                               "description", "pair", "indef-org", "indef-owner", "state-agent",
-                              "lede-description", "indef-person", "group-description"})
+                              "lede-description", "indef-person", "group-description",
+                              "country-description"})
 
 
 _ACTING_BODY = (r"(?:(?:armed|security|regional|local)\s+)?(?:forces|fighters|troops|militias?|leader|leadership|government|"

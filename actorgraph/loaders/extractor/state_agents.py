@@ -189,3 +189,38 @@ def _lead_subject(history: list[tuple[Sentence, list[Mention]]]) -> str | None:
         return None
     m = first[1][0]
     return m.entity if m.kind == "Country" and m.start - first[0].start < 5 else None
+
+
+_COUNTRY_HEADS = frozenset("nation country kingdom emirate republic state".split())
+_GENERIC_COUNTRY_ADJ = frozenset("whole entire same other two both neighbouring neighboring".split())
+
+
+def link_country_descriptions(sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """ "accused Vanuatu of backing the rebels, a charge the Pacific nation rejects": "the <adjective> nation
+    (country, kingdom ...)" is the country named last before it, in its sentence or the one before."""
+    prev: list[Mention] = []
+    for sent, ms in zip(sentences, mentions, strict=True):
+        if sent.headline:
+            continue
+        toks = sent.tokens
+        lower = [t.lower for t in toks]
+        taken = {k for m in ms for k in range(m.i, m.j)}
+        added: list[Mention] = []
+        for k in range(2, len(toks)):
+            if lower[k] not in _COUNTRY_HEADS or toks[k].is_cap or k in taken:
+                continue
+            i = k - 1
+            while i > 0 and k - i <= 2 and lower[i] != "the" and toks[i].text.isalpha() and i not in taken:
+                i -= 1
+            if lower[i] != "the" or i == k - 1 or any(lower[x] in _GENERIC_COUNTRY_ADJ for x in range(i + 1, k)):
+                continue
+            before = [m for m in prev + ms if m.kind == "Country" and m.entity and m.start < toks[i].start]
+            if not before:
+                continue
+            surface = sent.text[toks[i].start - sent.start : toks[k].end - sent.start]
+            added.append(Mention(i, k + 1, toks[i].start, toks[k].end, surface, before[-1].name, "Country",
+                                 "country-description", entity=before[-1].entity))
+        if added:
+            ms.extend(added)
+            ms.sort(key=lambda m: m.start)
+        prev = ms
