@@ -297,3 +297,20 @@ def test_a_title_before_an_alias_belongs_to_the_alias(extract) -> None:
     r = extract("The Sierra Madre Liberation Front ambushed a convoy. The group's commander, known by his alias "
                 "Comandante Rafael, called for talks.")
     assert ("Rafael", "LEADS", "Sierra Madre Liberation Front") in r.triples
+
+
+def test_the_role_and_its_body_before_the_name(extract) -> None:
+    r = extract("The head of the International Maritime Organization, Rafael Gomez, visited Lagos.")
+    assert ("Rafael Gomez", "LEADS", "International Maritime Organization") in r.triples
+    assert r.kinds.get("Rafael Gomez") == "Person"
+
+
+def test_a_titled_name_of_an_organisation_is_split(extract) -> None:
+    r = extract("Opposition leader Maria Lopez of the Civic Union called for protests.")
+    assert r.kinds.get("Maria Lopez") == "Person" and r.kinds.get("Civic Union") == "Organization"
+    assert ("Maria Lopez", "LEADS", "Civic Union") in r.triples
+
+
+def test_possessive_role_followed_by_since(extract) -> None:
+    r = extract("Kofi Mensah, Ghana's president since 2021, rejected the claim.")
+    assert ("Kofi Mensah", "LEADS", "Ghana") in r.triples

@@ -327,6 +327,12 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     cues = {lower[x] for x in range(k, j)}
     if any(_ORG_SUFFIX.search(lower[x]) or _CAMEL.match(words[x]) for x in range(k, j)):
         cues.add("company")  # "Rosneft", "Gazprombank", "TotalEnergies", "Hallberg Aerotechnik": a business name
+    if title is not None and not title.rank and k < j and cues & lex.organization_cues:
+        of_org = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and not {lower[y] for y in range(k, x)}
+                       & lex.organization_cues), None)  # "Opposition leader X Y of the Civic Union": X Y, and the union
+        if of_org is not None:
+            add(k, of_org, " ".join(words[k:of_org]), "Person", "title", title=title, title_i=title_i, country=aff)
+            return of_org + 1
     if k < j and (lower[j - 1] if j - k > 1 else "") not in lex.organization_cues and not (cues & lex.organization_cues) and title:
         of_country = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and (c := lex.country_at(words, x + 1))
                            and x + 1 + c[0] == j), None)  # "Foreign Minister X Y of Malaysia": X Y, Malaysia's
@@ -351,7 +357,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
             and not lex.country_at(words, i):
         add(i, j, " ".join(words[i:j]), "Organization", "cue")  # "X and its owner": X is a company
         return j
-    org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE) \
+    org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE
+                                                             and words[i - 2].islower()) \
         or (lower[i] in ("los", "las") and j - i > 1)  # "Los Chacales": a Spanish plural article opens a gang's name
     if j - i == 1 and j < n and lower[j] in _ORG_AFTER and i > 0 and lower[i - 1] in _UNNAMED_BEFORE \
             and not cues & lex.organization_cues and not _ACRONYM.match(words[i]):

@@ -46,7 +46,14 @@ _PREDICATE = re.compile(rf"^\s+(?:(?:is|was|are|were|has been|had been|became|be
                         rf"appointed|named|chosen|made|sworn in|installed|confirmed)\s+(?:as\s+)?){_DET}{_MODS}"
                         rf"{_ROLE}{_PREP}$", re.I)
 # "X, Y's spokeswoman," (then the possessive and role after Y)
-_POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{_MODS}{_ROLE}\s*(?:,|$|\s+(?:said|says|told|who|and)\b)", re.I)
+_POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{_MODS}{_ROLE}\s*(?:,|$|\s+(?:said|says|told|who|and|since|from|until|for)\b)",
+                             re.I)
+# "the head of the International Atomic Energy Agency, X" (the role and its body before the name)
+_ROLE_OF_BEFORE = re.compile(rf"(?:^|[^\w’'])(?P<det>the|an?)\s+{_MODS}{_ROLE}{_PREP}$", re.I)
+# "Opposition leader X of the Civic Union": a titled name, then its body
+_TITLED_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
+_NON_STATE_TITLES = frozenset("leader chairman chairwoman chair head chief commander spokesman spokeswoman "
+                              "spokesperson director founder secretary-general secretary general".split())
 # "X and his wife, Y"
 _PRONOUN_KIN = re.compile(rf"\b(?:his|her)\s+{_MODS}(?P<role>{_KIN}|{_PERSONAL})\s*,?\s+$", re.I)
 _WHOSE_KIN = re.compile(rf"^\s*,\s+whose\s+{_MODS}(?P<role>{_KIN})\s*,?\s+$", re.I)
@@ -112,6 +119,13 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
                     hit = _POSSESSED_ROLE.match(text[nxt.end - base :])
                     if hit:
                         emit(m, _relation(hit.group("role"), hit.group("mod"), "the", nxt), nxt, hit.group(0))
+            if m.kind in ("Country", "Organization") and nxt.kind == "Person" and re.fullmatch(r"\s*,\s*", g):
+                hit = _ROLE_OF_BEFORE.search(before)  # "the head of the Y, X"
+                if hit:
+                    emit(nxt, _relation(hit.group("role"), hit.group("mod"), hit.group("det"), m), m, hit.group(0))
+            if m.kind == "Person" and m.title is not None and not m.title.rank and nxt.kind == "Organization" \
+                    and m.title.text.lower().split()[-1] in _NON_STATE_TITLES and _TITLED_OF.fullmatch(g):
+                emit(m, _relation(m.title.text.split()[-1], None, "the", nxt), nxt, m.title.text)  # "leader X of the Y"
             if m.kind in ("Country", "Organization") and nxt.kind == "Organization" and _LIST_MEMBERS.fullmatch(g):
                 for member in coordinated(ms, idx, text, base, -1):  # "A, B and C, the three members of Y"
                     if member.kind in ("Country", "Organization"):
