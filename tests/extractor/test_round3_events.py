@@ -357,3 +357,16 @@ def test_accused_of_sponsoring_is_alleged_aid(extract) -> None:
     r = extract("Pakistan accused India on Wednesday of sponsoring the Baloch Liberation Front.")
     assert ("Pakistan", "ACCUSES", "India") in r.triples
     assert r.rel("India", "AIDS", "Baloch Liberation Front").status == RelationStatus.ALLEGED
+
+
+def test_trigger_pre_check_words_skip_only_sentences_without_them() -> None:
+    import re
+
+    from actorgraph.loaders.extractor.lexicon import Trigger, lexicon
+
+    trig = Trigger("SUPPORTS", re.compile(r"solidarity with"), "verb", "direct", False, False, None, 0.8,
+                   needs=("solidarity",))
+    assert [m.group(0) for m in trig.finditer("expressed solidarity with chile")] == ["solidarity with"]
+    assert list(trig.finditer("expressed support for chile")) == []
+    for t in lexicon().triggers:  # every pre-check word is lower case, as the scanned sentence is
+        assert all(n == n.lower() and n for n in t.needs)

@@ -41,10 +41,13 @@ class Trigger:
     passive: bool = False  # the subject is the target ("X is under investigation")
     mutual: bool = False  # both parties act on each other ("A and B exchanged fire")
     scan: re.Pattern[str] | None = None  # ``pattern`` without its leading word-boundary lookbehind (faster)
+    needs: tuple[str, ...] = ()  # words of which the text must hold one for the pattern to match (a cheap pre-check)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Same matches as ``pattern.finditer``: a pattern without a leading lookbehind lets the regex engine
         skip ahead on its first characters; the word boundary before a match is then checked here."""
+        if self.needs and not any(n in text for n in self.needs):
+            return
         scan = self.scan or self.pattern
         pos = 0
         while (m := scan.search(text, pos)) is not None:
@@ -138,6 +141,9 @@ def lexicon() -> Lexicon:
         if spec["type"] not in known_types:
             raise ValueError(f"triggers.yaml: unknown relation type {spec['type']!r}")
         obj = spec.get("obj", "direct")
+        needs = spec.get("needs", [])
+        if any(not isinstance(n, str) or not n or n != n.lower() for n in needs):
+            raise ValueError(f"triggers.yaml: 'needs' of {spec['re'][:40]!r} must be non-empty lower-case strings")
         triggers.append(
             Trigger(
                 type=spec["type"],
@@ -152,6 +158,7 @@ def lexicon() -> Lexicon:
                 appoint=bool(spec.get("appoint", False)),
                 passive=bool(spec.get("passive", False)),
                 mutual=bool(spec.get("mutual", False)),
+                needs=tuple(needs),
             )
         )
 
