@@ -370,3 +370,10 @@ def test_trigger_pre_check_words_skip_only_sentences_without_them() -> None:
     assert list(trig.finditer("expressed support for chile")) == []
     for t in lexicon().triggers:  # every pre-check word is lower case, as the scanned sentence is
         assert all(n == n.lower() and n for n in t.needs)
+
+
+def test_warning_that_it_could_act_against_someone_threatens_them(extract) -> None:
+    r = extract("The regional bloc ECOWAS has warned that it could suspend Mali from its institutions if the "
+                "election is delayed.")
+    assert ("ECOWAS", "THREATENS", "Mali") in r.triples
+    assert r.rel("ECOWAS", "SANCTIONS", "Mali").status == RelationStatus.HYPOTHETICAL

@@ -122,3 +122,7 @@ PROMISE_TO = re.compile(r"\b(?:ready|willing|prepared|offer(?:s|ed|ing)?|pledg\w
                         r"\s+to\s+$")
 # "Peru's foreign minister, X": words between a state and the titled person it qualifies
 TITLE_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w\-.]+){1,6},?\s+")
+# "warned that it could suspend X", "threatened that troops would attack X": the act is threatened
+WARNABLE = frozenset({"SANCTIONS", "COERCES", "ATTACKS", "DESIGNATES", "MOBILIZES_AGAINST", "INVESTIGATES"})
+WARNED_THAT = re.compile(r"\b(?:warn\w*|threaten\w*)\s+(?:on\s+\w+\s+)?that\s+(?:it|they|he|she|[\w\-.’']+(?:\s+[\w\-.’']+){0,2})"
+                         r"\s+(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:also\s+)?$")

@@ -55,6 +55,8 @@ from actorgraph.loaders.extractor.patterns import (
     STATE_FORCES,
     TRAIN_BEFORE,
     TRAIN_NOUN,
+    WARNABLE,
+    WARNED_THAT,
 )
 from actorgraph.loaders.extractor.status import modifier_hedge, negated_after, status_of
 from actorgraph.loaders.extractor.text import Sentence
@@ -242,6 +244,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
             if ev:
                 event = next(k for k in EVENT_NOUNS if ev.group(k))
                 needs_partner = True
+        warned = trig.type in WARNABLE and bool(WARNED_THAT.search(low[max(0, s - 90) : s]))
         agent_options: list[Mention | None] = list(agents) or [None]
         target_options: list[Mention | None] = list(expand(targets)) or [None]
         for a in agent_options:
@@ -279,6 +282,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                             and t.surface.lower().split()[-1] in STATE_FORCES:  # "killing 30 Somali soldiers"
                         out.append(dataclasses.replace(rel, target=f"Country:{normalize_name(t.country)}", props={}))
                 out.append(rel)
+                if warned and t is not None and a is not None:  # "warned that it could suspend X": a threat to X
+                    out.append(dataclasses.replace(rel, type="THREATENS", status=RelationStatus.ASSERTED, props={}))
                 if trig.type == "COERCES" and t is not None and form == "verb" and ON_CHARGES.search(text[e : e + 220]):
                     out.append(dataclasses.replace(rel, type="INVESTIGATES", props=dict(rel.props)))  # "... on charges of"
                 if trig.mutual and t is not None and a is not None:
