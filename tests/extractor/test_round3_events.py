@@ -377,3 +377,10 @@ def test_warning_that_it_could_act_against_someone_threatens_them(extract) -> No
                 "election is delayed.")
     assert ("ECOWAS", "THREATENS", "Mali") in r.triples
     assert r.rel("ECOWAS", "SANCTIONS", "Mali").status == RelationStatus.HYPOTHETICAL
+
+
+def test_warning_of_a_shutdown_threatens_the_side_that_acted(extract) -> None:
+    r = extract("Bangladesh banned the Awami Front on Monday. The Awami Front, speaking through its exiled general "
+                'secretary, Obaid Kader, called the ban "judicial murder" and warned of a nationwide shutdown.')
+    assert ("Awami Front", "THREATENS", "Bangladesh") in r.triples
+    assert ("Obaid Kader", "THREATENS", "Bangladesh") not in r.triples

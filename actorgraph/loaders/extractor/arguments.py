@@ -114,7 +114,7 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             continue  # "the armed wing of the Free Papua Movement (OPM)": the short form stands where its name does
         if RELATIVE_OPEN.search(text[: m.start - base]) and "," in text[m.end - base : trigger_at]:
             continue  # "Turkey, which backs X, has called on ...": X is inside the relative clause
-        if _PARENTHETICAL_OPEN.search(text[: m.start - base]) and re.fullmatch(r",\s*", text[m.end - base : trigger_at]):
+        if _PARENTHETICAL_OPEN.search(text[: m.start - base]) and re.match(r",\s", text[m.end - base :]):
             continue  # "The party, speaking through its secretary, X, called ...": X only relays the subject
         head = m.start
         if m.title is not None and text[: m.start - base].rstrip().lower().endswith(m.title.text):

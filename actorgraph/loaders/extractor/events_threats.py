@@ -1,6 +1,6 @@
 """Threats made in reported speech: "X said the hostage would be shot if ...", "warned that the capital's hotels
 would be next" -> X THREATENS them; "X warned that Moscow would retaliate" -> X THREATENS whoever acted against
-its side last (settled in discourse)."""
+its side last (settled in discourse), as does "X warned of a nationwide shutdown"."""
 
 from __future__ import annotations
 
@@ -23,12 +23,16 @@ _HARMED_AFTER = re.compile(
 # "warned that Moscow would retaliate", "said it would respond in a mirror manner"
 _RETALIATION = re.compile(_SAY_OR_WARN + r"(?:[A-Z][\w\-]+|it|we|they)\s+(?:would|will|could)\s+(?:\w+ly\s+)?"
                           r"(?:retaliate|respond|hit\s+back|take\s+(?:counter-?)?measures|take\s+reciprocal)\b")
+# "warned of a nationwide shutdown / of reprisals": a threat to whoever acted against the speaker's side
+_WARNED_OF = re.compile(r"\b(?P<verb>warned|warns|threatened|threatens)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+                        r"(?:shutdown|strikes?|protests|unrest|retaliation|reprisals?|consequences|escalation|war|"
+                        r"uprising|boycott|response)\b")
 _ACTORS = ("Person", "Organization", "Country", "Group")
 
 
 def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not re.search(r"\bwould|\bwill|\bcould|\bmight", text):
+    if not re.search(r"\bwould|\bwill|\bcould|\bmight|\bwarn|\bthreat", text):
         return []
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
     out: list[RawRelation] = []
@@ -41,7 +45,7 @@ def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
         if agent is not None and agent.entity != m.entity and agent.kind in _ACTORS:
             out.append(RawRelation(agent.entity, "THREATENS", m.entity, sent, said.start("verb"),
                                    said.group("verb"), RelationStatus.ASSERTED, 0.6))
-    for hit in _RETALIATION.finditer(text):
+    for hit in [*_RETALIATION.finditer(text), *_WARNED_OF.finditer(text)]:
         agent = main_subject(ms, text, base, hit.start("verb"))
         if agent is not None and agent.kind in _ACTORS:
             out.append(RawRelation(agent.entity, "THREATENS", None, sent, hit.start("verb"), hit.group("verb"),
