@@ -314,3 +314,37 @@ def test_a_titled_name_of_an_organisation_is_split(extract) -> None:
 def test_possessive_role_followed_by_since(extract) -> None:
     r = extract("Kofi Mensah, Ghana's president since 2021, rejected the claim.")
     assert ("Kofi Mensah", "LEADS", "Ghana") in r.triples
+
+
+def test_a_former_member_is_not_a_member(extract) -> None:
+    r = extract("Ahmed Karimi, a former member of the Islamic Resistance Front, was killed.")
+    assert ("Ahmed Karimi", "MEMBER_OF", "Islamic Resistance Front") not in r.triples
+
+
+def test_membership_lists_in_other_words(extract) -> None:
+    made = extract("The Coastal Defence League is made up of Ghana, Togo and Benin.")
+    among = extract("Ghana and Benin are among the members of the Coastal Defence League.")
+    whose = extract("The Coastal Defence League, whose members include Ghana and Togo, met in Lome.")
+    became = extract("Sweden became a member of the Baltic Security Council in 2024.")
+    assert ("Benin", "MEMBER_OF", "Coastal Defence League") in made.triples
+    assert ("Ghana", "MEMBER_OF", "Coastal Defence League") in among.triples
+    assert ("Togo", "MEMBER_OF", "Coastal Defence League") in whose.triples
+    assert ("Sweden", "MEMBER_OF", "Baltic Security Council") in became.triples
+
+
+def test_kin_of_a_described_person(extract) -> None:
+    r = extract("Lena Ivanova, the daughter of the late oligarch Boris Ivanov, was sanctioned.")
+    assert ("Lena Ivanova", "FAMILY_OF", "Boris Ivanov") in r.triples
+
+
+def test_owned_by_clause_and_subsidiary(extract) -> None:
+    owned = extract("Volga Shipping Lines, which is owned by Pavel Kuznetsov, was sanctioned.")
+    part = extract("Volga Shipping Lines, a subsidiary of Nordic Steel Group, was sanctioned.")
+    assert ("Volga Shipping Lines", "ASSOCIATED_WITH", "Pavel Kuznetsov") in owned.triples
+    assert ("Volga Shipping Lines", "ASSOCIATED_WITH", "Nordic Steel Group") in part.triples
+
+
+def test_a_national_post_in_an_apposition(extract) -> None:
+    r = extract("Ana Silva, a Brazilian diplomat, was expelled on Monday. Carla Diaz, a Brazilian journalist, left.")
+    assert ("Ana Silva", "HOLDS_POSITION", "Brazil") in r.triples
+    assert ("Carla Diaz", "HOLDS_POSITION", "Brazil") not in r.triples

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
+from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -37,7 +39,8 @@ _MODS = (r"(?:(?:(?P<mod>deputy|vice|assistant|acting|associate)\s+)|(?:(?:senio
          r"powerful|influential|close|key|eldest|youngest|younger|elder|older|only|estranged|late|new|current|"
          r"sitting|elected|founding|de facto|self-styled|alleged|suspected|reputed)\s+))*")
 _DET = r"(?:(?P<det>the|an?|its|his|her|their)\s+)?"
-_PREP = r"\s+(?:of|for|at|to|in|from|with|on)\s+(?:the\s+)?"
+_PREP = (r"\s+(?:of|for|at|to|in|from|with|on)\s+(?:the\s+)?"  # "the daughter of the late oligarch X"
+         r"(?:(?!(?:of|for|at|to|in|from|with|on|by|and|or|the|a|an)\s)[a-z][\w\-]*\s+){0,2}")
 # "X, the chief executive of Y" / "X, an aide to Y"
 _APPOSED = re.compile(rf"^\s*,\s+{_DET}{_MODS}{_ROLE}{_PREP}$", re.I)
 # "X is the leader of Y" / "X was elected chairman of Y" / "X has served as an adviser to Y"
@@ -59,6 +62,14 @@ _PRONOUN_KIN = re.compile(rf"\b(?:his|her)\s+{_MODS}(?P<role>{_KIN}|{_PERSONAL})
 _WHOSE_KIN = re.compile(rf"^\s*,\s+whose\s+{_MODS}(?P<role>{_KIN})\s*,?\s+$", re.I)
 _LIST_MEMBERS = re.compile(r"^\s*,\s+(?:the|all)\s+(?:\w+\s+)?(?:members|member states|founding members)\s+of\s+(?:the\s+)?$",
                            re.I)
+_MADE_UP_OF = re.compile(r"^\s+(?:is|are|was|were)\s+(?:made up of|composed of|comprised of|formed by)\s+(?:the\s+)?$"
+                         r"|^\s*,\s+whose\s+(?:\w+\s+)?members\s+(?:include|included|are|were)\s+(?:the\s+)?$", re.I)
+_AMONG_MEMBERS = re.compile(r"^\s+(?:are|were|is|was|remain|became|become)\s+(?:among\s+)?(?:the\s+|an?\s+)?(?:\w+\s+)?"
+                            r"(?:members?|member states?)\s+of\s+(?:the\s+)?$", re.I)
+_OWNED_CLAUSE = re.compile(r"^\s*,?\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:owned|controlled|run|operated|"
+                           r"managed|backed|funded|financed)\s+by\s+(?:the\s+)?$", re.I)
+_PART_OF = re.compile(r"^\s*,\s+(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}?(?:subsidiary|unit|affiliate|front|front company|"
+                      r"shell company|branch|division|offshoot|arm)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _GROUPS_VERB = re.compile(r"^\s+(?:links|groups|unites|brings together|comprises|gathers)\s+(?:the\s+)?$", re.I)
 
 
@@ -126,6 +137,17 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
             if m.kind == "Person" and m.title is not None and not m.title.rank and nxt.kind == "Organization" \
                     and m.title.text.lower().split()[-1] in _NON_STATE_TITLES and _TITLED_OF.fullmatch(g):
                 emit(m, _relation(m.title.text.split()[-1], None, "the", nxt), nxt, m.title.text)  # "leader X of the Y"
+            if m.kind == "Organization" and _MADE_UP_OF.fullmatch(g) and nxt.kind in ("Country", "Organization"):
+                for member in coordinated(ms, idx + 1, text, base, 1):  # "The league is made up of A, B and C"
+                    if member.kind in ("Country", "Organization"):
+                        emit(member, "MEMBER_OF", m, "made up of")
+            if m.kind in ("Country", "Organization") and nxt.kind == "Organization" and _AMONG_MEMBERS.fullmatch(g):
+                for member in coordinated(ms, idx, text, base, -1):  # "A and B are among the members of Y"
+                    if member.kind in ("Country", "Organization"):
+                        emit(member, "MEMBER_OF", nxt, "members of")
+            if m.kind == "Organization" and nxt.kind in ("Organization", "Person", "Country") \
+                    and (_OWNED_CLAUSE.fullmatch(g) or (nxt.kind == "Organization" and _PART_OF.fullmatch(g))):
+                emit(m, "ASSOCIATED_WITH", nxt, g)  # "X, which is owned by Y" / "X, a subsidiary of Y"
             if m.kind in ("Country", "Organization") and nxt.kind == "Organization" and _LIST_MEMBERS.fullmatch(g):
                 for member in coordinated(ms, idx, text, base, -1):  # "A, B and C, the three members of Y"
                     if member.kind in ("Country", "Organization"):
@@ -134,6 +156,11 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
                 for member in coordinated(ms, idx + 1, text, base, 1):  # "The forum groups A, B and C"
                     if member.kind in ("Country", "Organization"):
                         emit(member, "MEMBER_OF", m, "groups")
+        if m.kind == "Person":  # "X, a Brazilian diplomat,": a post with that state
+            state = _national_post(sent, m)
+            if state:
+                out.append(RawRelation(m.entity, "HOLDS_POSITION", state, sent, 0, "national post",
+                                       RelationStatus.ASSERTED, 0.65))
         if m.kind == "Person" and idx > 0:  # "X and his wife, Y"
             hit = _PRONOUN_KIN.search(before)
             owner = next((p for p in reversed(ms[:idx]) if p.kind == "Person" and p.end <= m.start - len(hit.group(0))), None) \
@@ -142,3 +169,32 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
                 role = hit.group("role")
                 emit(m, "FAMILY_OF" if _kind_of(role) == "kin" else "ASSOCIATED_WITH", owner, hit.group(0))
     return out
+
+
+_STATE_POSTS = frozenset("diplomat official minister envoy ambassador officer general lawmaker legislator senator mp "
+                         "prosecutor judge spokesman spokeswoman spokesperson negotiator consul attaché attache "
+                         "intelligence officer military officer army officer police officer civil servant".split())
+
+
+def _national_post(sent: Sentence, m: Mention) -> str | None:
+    """ "X, a Brazilian diplomat," / "X, a senior Ukrainian official,": the state of the demonym, as entity key."""
+    toks = sent.tokens
+    k = next((x for x, t in enumerate(toks) if t.start >= m.end), None)
+    if k is None or k + 3 >= len(toks) or toks[k].text != "," or toks[k + 1].text.lower() not in ("a", "an"):
+        return None
+    words = [t.text for t in toks]
+    lex = lexicon()
+    for d in range(k + 2, min(k + 5, len(toks))):
+        c = lex.country_at(words, d)
+        if c and c[1].role == "demonym":
+            for r in range(d + c[0], min(d + c[0] + 2, len(toks))):
+                if words[r].lower() in _STATE_POSTS and (r + 1 >= len(toks) or words[r + 1] in (",", ".", ";")
+                                                          or words[r + 1].lower() in ("who", "and", "said", "was")):
+                    return f"Country:{normalize_name(c[1].country)}"
+                if not words[r].islower():
+                    return None
+            return None
+        if not words[d].islower():
+            return None
+    return None
+

@@ -122,7 +122,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             nxt = ms[idx + 1]
             gap = text[m.end - base : nxt.start - base]
             member = _MEMBER_ROLE.match(gap)
-            if m.kind == "Person" and member and nxt.kind in ("Organization", "Group"):
+            if m.kind == "Person" and member and nxt.kind in ("Organization", "Group") \
+                    and not re.search(r"\b(?:former|ex)\b", gap, re.I):  # "a former member of Y": no longer
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "X, an alleged financial operator of Y"
                 if member.group("hedge") and out and out[-1].source == m.entity:
                     out[-1].status = RelationStatus.ALLEGED
