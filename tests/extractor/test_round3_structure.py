@@ -348,3 +348,8 @@ def test_a_national_post_in_an_apposition(extract) -> None:
     r = extract("Ana Silva, a Brazilian diplomat, was expelled on Monday. Carla Diaz, a Brazilian journalist, left.")
     assert ("Ana Silva", "HOLDS_POSITION", "Brazil") in r.triples
     assert ("Carla Diaz", "HOLDS_POSITION", "Brazil") not in r.triples
+
+
+def test_two_names_before_one_place_noun_are_places(extract) -> None:
+    r = extract("Gunmen shut the Wafa and Bahr Essalam gas fields, and Tunisia protested.")
+    assert {"Wafa", "Bahr Essalam"}.isdisjoint(r.kinds)

@@ -459,6 +459,11 @@ def _named_place(words: list[str], lower: list[str], j: int) -> bool:
     """ "the Ta Wen temple", "in the Upper Nile region", "the Marsa and Zuwa oil fields": the run names a place
     when a lower-case place noun (after at most one lower-case modifier) follows it."""
     n = len(words)
+    if j + 1 < n and lower[j] in ("and", "or") and words[j + 1][:1].isupper():  # "the Sharara and El Feel oil fields"
+        k = j + 1
+        while k < n and words[k][:1].isupper():
+            k += 1
+        return k > j + 1 and _named_place(words, lower, k)
     for k in (j, j + 1):
         if k >= n or not words[k].islower():
             return False
