@@ -195,3 +195,23 @@ def test_the_gulf_state_is_the_country_named_last(extract) -> None:
     r = extract("Egypt has accused Qatar of funding the Sinai Resistance Front, a charge the Gulf state denies.")
     assert ("Qatar", "DENIES", "Egypt") in r.triples
     assert not any(s == "Sinai Resistance Front" and rel == "DENIES" for s, rel, _ in r.triples)
+
+
+def test_the_region_is_the_name_it_was_introduced_for(extract) -> None:
+    r = extract("The European Union sanctioned officials in the Republic of Sarvia, Moldova's breakaway region, "
+                "on Monday. The region's president, Ivo Marek, called the move illegal.")
+    assert ("Ivo Marek", "LEADS", "Republic of Sarvia") in r.triples
+
+
+def test_a_possessor_in_a_listing_is_not_listed(extract) -> None:
+    r = extract("Britain on Monday imposed sanctions on three officials of the Republic of Sarvia, Moldova's "
+                "breakaway region. The Foreign Office named the region's security chief, Ivo Marek, and the "
+                "banker Lena Bortnik.")
+    assert ("United Kingdom", "SANCTIONS", "Ivo Marek") in r.triples
+    assert ("United Kingdom", "SANCTIONS", "Republic of Sarvia") not in r.triples
+
+
+def test_a_refusal_with_its_object_in_the_sentence_takes_no_far_partner(extract) -> None:
+    r = extract("The United States accused the Northern Unity Front of fraud. Front leader Jonas Varga again "
+                "refused to appear before the Supreme Court of Eastland on Thursday.")
+    assert ("Jonas Varga", "REJECTS", "United States") not in r.triples

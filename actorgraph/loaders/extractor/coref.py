@@ -15,6 +15,7 @@ from actorgraph.loaders.extractor.lede_descriptions import link_indefinite_peopl
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.org_descriptions import STATE_BODY_WORDS, resolve_org_anaphor
+from actorgraph.loaders.extractor.polity_descriptions import link_polity_descriptions
 from actorgraph.loaders.extractor.state_agents import (
     add_state_agents,
     is_scene,
@@ -89,6 +90,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     link_indefinite_people(table, sentences, mentions)
     link_group_descriptions(table, sentences, mentions, lex)
     link_country_descriptions(sentences, mentions)
+    link_polity_descriptions(table, sentences, mentions)
     counts: Counter[str] = Counter()
     scene: Counter[str] = Counter()  # countries events are placed in (capitals, "in X"), see state_agents
     last_seen: dict[str, int] = {}
@@ -112,7 +114,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             ent = table.entities[m.entity]
             if m.via not in ("pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government", "description",
                              "pair", "state-agent", "lede-description", "indef-person", "group-description",
-                             "country-description") \
+                             "country-description", "polity-description") \
                     and not m.via.startswith("group-of-"):
                 named_here.add(m.entity)
             m.kind = ent.kind
@@ -221,7 +223,7 @@ def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], me
 _BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government",
                               "description", "pair", "indef-org", "indef-owner", "state-agent",
                               "lede-description", "indef-person", "group-description",
-                              "country-description"})
+                              "country-description", "polity-description"})
 
 
 _ACTING_BODY = (r"(?:(?:armed|security|regional|local)\s+)?(?:forces|fighters|troops|militias?|leader|leadership|government|"

@@ -78,6 +78,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
             if r.source is None:
                 continue
         if r.target is None and r.needs_partner:
+            if _object_named_after(r, table):
+                continue  # "refused to appear before the Court of X": the object is there, just not understood
             partners = _partners(r, earlier, same_side, affiliation, table)
             if not partners:
                 continue
@@ -148,6 +150,15 @@ def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ig
             who = sides[0]
         out.append(who)
     return list(dict.fromkeys(out))
+
+
+def _object_named_after(r: RawRelation, table: EntityTable) -> bool:
+    """A refusal whose own sentence names an organisation or state right after its verb."""
+    if r.type != "REJECTS" or r.props.get("event"):
+        return False
+    after = [m for m in table.mentions.get(id(r.sentence), []) if m.start - r.sentence.start > r.trigger_start
+             and m.kind in ("Organization", "Country") and m.entity != r.source]
+    return bool(after) and after[0].start - r.sentence.start - r.trigger_start < 60
 
 
 def speaks_for_state(table: EntityTable, person: str) -> bool:

@@ -63,7 +63,7 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
         attached: set[str | None] = set()
         for m in ms:
             at = m.start - sent.start
-            if at < start or m.kind not in ("Person", "Organization", "Group") or not m.entity \
+            if at < start or m.kind not in ("Person", "Organization", "Group") or not m.entity or m.possessive \
                     or m.entity == measure.source or _ALIAS.search(sent.text[max(0, at - 14) : at]):
                 continue
             if m.entity in attached or _ATTACHED.search(sent.text[max(start, at - 60) : at]):
