@@ -384,3 +384,14 @@ def test_warning_of_a_shutdown_threatens_the_side_that_acted(extract) -> None:
                 'secretary, Obaid Kader, called the ban "judicial murder" and warned of a nationwide shutdown.')
     assert ("Awami Front", "THREATENS", "Bangladesh") in r.triples
     assert ("Obaid Kader", "THREATENS", "Bangladesh") not in r.triples
+
+
+def test_money_received_from_someone_is_their_aid(extract) -> None:
+    r = extract("Prosecutors allege that the Renewal Party received at least €3 million last year from associates "
+                "of the businessman Vadim Gorcea.")
+    assert r.rel("Vadim Gorcea", "AIDS", "Renewal Party").status == RelationStatus.ALLEGED
+
+
+def test_received_a_visit_from_is_not_aid(extract) -> None:
+    r = extract("The Renewal Party received a delegation from Hungary on Monday.")
+    assert not any(t == "AIDS" for _, t, _ in r.triples)

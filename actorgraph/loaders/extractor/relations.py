@@ -24,6 +24,7 @@ from actorgraph.loaders.extractor.events_chain import (
     summoned_state,
     venue_dropped,
 )
+from actorgraph.loaders.extractor.events_funding import funding_pairs
 from actorgraph.loaders.extractor.events_speech import speaker_agent, unnamed_agent
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
 from actorgraph.loaders.extractor.mentions import Mention
@@ -288,5 +289,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     out.append(dataclasses.replace(rel, type="INVESTIGATES", props=dict(rel.props)))  # "... on charges of"
                 if trig.mutual and t is not None and a is not None:
                     out.append(dataclasses.replace(rel, source=t.entity, target=a.entity, props=dict(rel.props)))
+    for giver, recipient, at, word in funding_pairs(text, base, ms):  # "X received $3 million from Y"
+        out.append(RawRelation(giver.entity, "AIDS", recipient.entity, sent, at, word,
+                               status_of(text, 0, at, "AIDS"), 0.6))
     return [r for r in out if r.source != r.target or r.source is None]
 

@@ -23,7 +23,7 @@ _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejects? (?:claims|reports|allegations|accusations) that|"
     r"dismiss(?:ed|es)? (?:claims|reports|allegations) that|refut(?:es|ed))\b[^.;]*$", re.I)
 _ALLEGED = re.compile(
-    r"\b(?:alleged(?:ly)?|accus(?:ed|es|ing|ations?)\b[^.;]*\bof|suspected(?: of)?|purported(?:ly)?|"
+    r"\b(?:alleged(?:ly)?|alleges?|accus(?:ed|es|ing|ations?)\b[^.;]*\bof|suspected(?: of)?|purported(?:ly)?|"
     r"claim(?:s|ed|ing)?|suspicion of|charges? of|say|says|believed to|thought to|investigators say)\b", re.I)
 # "accused X of supplying ...", "suspected of", "charged with": the embedded act is only alleged
 _ACCUSED_OF = re.compile(r"\b(?:accus\w+|suspect\w*|charg\w+|blam\w+)\s+(?:[\w\-.’']+\s+){0,6}(?:of|with|for)\s+"
