@@ -215,3 +215,18 @@ def test_a_refusal_with_its_object_in_the_sentence_takes_no_far_partner(extract)
     r = extract("The United States accused the Northern Unity Front of fraud. Front leader Jonas Varga again "
                 "refused to appear before the Supreme Court of Eastland on Thursday.")
     assert ("Jonas Varga", "REJECTS", "United States") not in r.triples
+
+
+def test_the_group_is_the_previous_sentences_subject_not_its_last_name(extract) -> None:
+    r = extract("The Kivu Defence Forces (KDF), the armed wing of the Kivu Unity Movement (KUM), seized a tin "
+                "mine on Monday. On Tuesday the group threatened Rwanda with further attacks.")
+    assert ("Kivu Defence Forces", "THREATENS", "Rwanda") in r.triples
+    assert ("Kivu Unity Movement", "THREATENS", "Rwanda") not in r.triples
+
+
+def test_the_militants_are_the_armed_group_not_the_firm_named_last(extract) -> None:
+    r = extract("Kenya sanctioned the Tana River Brigade and said the group had attacked police posts. "
+                "Kenyan officials also froze the accounts of Lamu Freight Services. Mombasa residents said "
+                "the militants threatened Kenya again on Friday.")
+    assert ("Tana River Brigade", "THREATENS", "Kenya") in r.triples
+    assert ("Lamu Freight Services", "THREATENS", "Kenya") not in r.triples

@@ -83,7 +83,8 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
         pool = prefer_described(pool, word)
     if not pool:
         return
-    chosen = max(pool, key=lambda e: last_seen[e.key])
+    chosen = previous_subject(pool, history) if not named and word in ARMED_GROUP_WORDS and not here else None
+    chosen = chosen or max(pool, key=lambda e: last_seen[e.key])
     m.entity = chosen.key
     chosen.armed = chosen.armed or word in ARMED_GROUP_WORDS
     chosen.described.add(word)
@@ -91,4 +92,14 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
 
 def prefer_described(pool: list[Entity], word: str) -> list[Entity]:
     """ "the group" again: the organisation the article already calls so, before one named since."""
-    return [e for e in pool if word in e.described] or pool
+    return [e for e in pool if word in e.described] or [e for e in pool if e.armed] or pool
+
+
+def previous_subject(pool: list[Entity], history: list[tuple[Sentence, list[Mention]]]) -> Entity | None:
+    """ "The X (XX), the armed wing of the Y (YY), seized ... . In a video released by the group": the
+    organisation the previous sentence opens with, not the one named last in it."""
+    prev = next((ms for s, ms in reversed(history) if not s.headline), None)
+    if not prev:
+        return None
+    first = prev[0]
+    return next((e for e in pool if e.key == first.entity), None)
