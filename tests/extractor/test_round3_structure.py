@@ -353,3 +353,14 @@ def test_a_national_post_in_an_apposition(extract) -> None:
 def test_two_names_before_one_place_noun_are_places(extract) -> None:
     r = extract("Gunmen shut the Wafa and Bahr Essalam gas fields, and Tunisia protested.")
     assert {"Wafa", "Bahr Essalam"}.isdisjoint(r.kinds)
+
+
+def test_a_persons_spokesman_is_tied_to_the_person_not_a_post(extract) -> None:
+    r = extract("President Viktor Orlov's spokesman, Dmitry Pesko, said the talks had failed.")
+    assert ("Dmitry Pesko", "ASSOCIATED_WITH", "Viktor Orlov") in r.triples
+    assert ("Dmitry Pesko", "HOLDS_POSITION", "Viktor Orlov") not in r.triples
+
+
+def test_joining_another_state_in_an_act_is_not_membership(extract) -> None:
+    r = extract("Germany joined France in condemning the coup.")
+    assert ("Germany", "MEMBER_OF", "France") not in r.triples

@@ -70,6 +70,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
         if not src or not tgt or src == tgt:
             return
         rtype = rel or ("LEADS" if title and title.leader else "HOLDS_POSITION")
+        if rtype in ("LEADS", "HOLDS_POSITION") and src.startswith("Person:") and tgt.startswith("Person:"):
+            rtype = "ASSOCIATED_WITH"  # "President X's spokesman, Y": Y works for X, a tie between two people
         out.append(RawRelation(src, rtype, tgt, sent, 0, title.text if title else rtype.lower(),
                                RelationStatus.ASSERTED, conf))
 
@@ -206,7 +208,8 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
             return True
         return r.source in has_explicit or (other is not None and other != r.source)
 
-    return [r for r in raw if not contradicted(r) and not _listing_not_appointment(r)]
+    return [r for r in raw if not contradicted(r) and not _listing_not_appointment(r)
+            and not (r.type == "MEMBER_OF" and (r.target or "").startswith("Country:"))]  # "Germany joined France in"
 
 
 _APPOINTED_AS = re.compile(r"\b(?:as|to (?:the|head|lead|run|replace|succeed)|its new|the new|new)\b", re.I)
