@@ -395,3 +395,9 @@ def test_money_received_from_someone_is_their_aid(extract) -> None:
 def test_received_a_visit_from_is_not_aid(extract) -> None:
     r = extract("The Renewal Party received a delegation from Hungary on Monday.")
     assert not any(t == "AIDS" for _, t, _ in r.triples)
+
+
+def test_pronoun_object_of_a_coordinated_verb_is_the_previous_object(extract) -> None:
+    r = extract("Serbian President Zoran Petrovic met Branko Kovac in Belgrade on Monday and, according to Serbian "
+                "media, urged him not to press ahead with a referendum.")
+    assert ("Zoran Petrovic", "DEMANDS", "Branko Kovac") in r.triples

@@ -11,6 +11,7 @@ from actorgraph.loaders.extractor.mentions import Mention
 # verbs whose object is a thing given or promised, the recipient being the party already in play
 _INHERITING = frozenset({"OFFERS", "AIDS", "SUPPORTS"})
 _FRIENDLY = frozenset({"MEETS_WITH", "SUPPORTS", "OFFERS", "AIDS", "COOPERATES_WITH", "NEGOTIATES_WITH", "AGREES_WITH"})
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b(?!\s+of\b)")
 _JOINED = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:also\s+)?$")
 # "offered Turkish help": a demonym qualifying the thing offered, not its recipient
 _QUALIFIED_THING = re.compile(r"^\s+(?:military\s+|financial\s+|technical\s+|economic\s+)?(?:help|aid|support|assistance|"
@@ -26,7 +27,12 @@ def own_recipient(text: str, base: int, targets: list[Mention]) -> list[Mention]
 
 def inherited_targets(text: str, s: int, rel_type: str, agents: list[Mention], targets: list[Mention],
                       prev_subject: list[Mention], prev_targets: list[Mention], prev_type: str) -> list[Mention]:
-    """The recipients of the verb at ``s``: its own, else those of the friendly verb it is coordinated with."""
+    """The recipients of the verb at ``s``: its own, else those of the friendly verb it is coordinated with;
+    "met X in Belgrade and, according to media, urged him to ...": a pronoun object is the previous verb's."""
+    if not targets and prev_targets and agents and agents == prev_subject and _PRONOUN_OBJECT.match(text, _word_end(text, s)) \
+            and re.search(r"\band\b", text[max(0, s - 60) : s]) and ";" not in text[max(0, s - 60) : s]:
+        people = [m for m in prev_targets if m.kind == "Person"]
+        return people if re.match(r"\s+(?:him|her)\b", text[_word_end(text, s) :]) else prev_targets
     if targets or rel_type not in _INHERITING or prev_type not in _FRIENDLY or not prev_targets or not agents \
             or agents != prev_subject:
         return targets
@@ -63,3 +69,8 @@ def venue_dropped(text: str, base: int, e: int, targets: list[Mention]) -> list[
             and re.search(r"\b(?:with|to|at|before)\s+(?:the\s+)?$", text[max(0, targets[0].start - base - 12) : targets[0].start - base]):
         return []
     return targets
+
+
+def _word_end(text: str, s: int) -> int:
+    m = re.match(r"[\w\-]+(?:\s+on)?", text[s:])
+    return s + (m.end() if m else 0)
