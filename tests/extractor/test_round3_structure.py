@@ -364,3 +364,8 @@ def test_a_persons_spokesman_is_tied_to_the_person_not_a_post(extract) -> None:
 def test_joining_another_state_in_an_act_is_not_membership(extract) -> None:
     r = extract("Germany joined France in condemning the coup.")
     assert ("Germany", "MEMBER_OF", "France") not in r.triples
+
+
+def test_jan_before_a_surname_is_a_given_name(extract) -> None:
+    r = extract("Jan Dvorak, the Czech foreign minister, met Austria's chancellor on Jan. 5.")
+    assert r.kinds.get("Jan Dvorak") == "Person"

@@ -264,8 +264,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     """Classify the capitalised run words[i:j]; returns the index to continue from."""
     n = len(words)
     while i < j and lower[i] in lex.function_words and not lex.country_at(words, i) and not lex.title_at(lower, i) \
-            and not (lower[i] == "new" and i > 0 and i + 1 < j):  # "in New Caledonia": part of the name
-        i += 1
+            and not (lower[i] in ("new", "jan") and i + 1 < j and (i > 0 or lower[i] == "jan")):
+        i += 1  # but "in New Caledonia", "Jan Novak": part of the name (not "New sanctions", "Jan 5")
     if i == 0 and j - i > 2 and lower[i] in _ROLE_NOUNS:
         i += 1  # "Activist Nino Beridze was ...": capitalised only because it opens the sentence
     if i >= j:
