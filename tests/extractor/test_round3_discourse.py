@@ -230,3 +230,17 @@ def test_the_militants_are_the_armed_group_not_the_firm_named_last(extract) -> N
                 "the militants threatened Kenya again on Friday.")
     assert ("Tana River Brigade", "THREATENS", "Kenya") in r.triples
     assert ("Lamu Freight Services", "THREATENS", "Kenya") not in r.triples
+
+
+def test_an_agentless_arrest_is_by_the_state_it_happens_in(extract) -> None:
+    r = extract("Georgia protested to Armenia on Monday. Two Georgian truck drivers, Levan Beridze and Giorgi "
+                "Kapanadze, were held in a prison in the Armenian city of Gyumri after being detained at a "
+                "checkpoint. Georgia demanded their release.")
+    assert ("Armenia", "COERCES", "Giorgi Kapanadze") in r.triples
+    assert ("Georgia", "COERCES", "Giorgi Kapanadze") not in r.triples
+
+
+def test_where_a_person_lives_is_not_where_they_were_charged(extract) -> None:
+    r = extract("Moldova charged the businessman Petru Lungu, who lives in Russia and was sentenced in "
+                "absentia last year, with fraud. Moldova says Russia shelters him.")
+    assert ("Russia", "INVESTIGATES", "Petru Lungu") not in r.triples
