@@ -244,3 +244,15 @@ def test_where_a_person_lives_is_not_where_they_were_charged(extract) -> None:
     r = extract("Moldova charged the businessman Petru Lungu, who lives in Russia and was sentenced in "
                 "absentia last year, with fraud. Moldova says Russia shelters him.")
     assert ("Russia", "INVESTIGATES", "Petru Lungu") not in r.triples
+
+
+def test_federal_officials_refusing_answer_for_their_state(extract) -> None:
+    r = extract("The United States and the United States Congress debated aid on Monday. Fighting in Nigeria's "
+                "north has displaced thousands near Maiduguri. Chad urged Abuja to open talks with the rebels. "
+                "Federal officials have so far refused.")
+    assert ("Nigeria", "REJECTS", "Chad") in r.triples
+
+
+def test_officials_closing_a_sentence_are_only_its_source(extract) -> None:
+    r = extract("Gunmen of the Delta Freedom Front attacked a pipeline near Warri, security officials said.")
+    assert not any(t == "Delta Freedom Front" and s != "Delta Freedom Front" for s, _, t in r.triples)

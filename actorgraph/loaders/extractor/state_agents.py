@@ -21,11 +21,12 @@ if TYPE_CHECKING:
 
 _AGENTS = frozenset("police policemen gendarmes gendarmerie troops soldiers commandos prosecutors investigators "
                     "authorities army military".split())
-_FORCES = frozenset({"forces"})  # only with a security modifier: "security forces", not "rebel forces"
+# only with a state modifier: "security forces" (not "rebel forces"), "federal officials" (not "officials")
+_FORCES = frozenset({"forces", "officials"})
 _MODIFIERS = frozenset("local national federal state riot military security paramilitary special government "
                        "anti-terrorism counter-terrorism counterterrorism border elite and".split())
 _ANY_AGENT = re.compile(r"\b(?:" + "|".join(sorted(_AGENTS | _FORCES)) + r")\b", re.I)
-_FORCE_MODIFIERS = frozenset("security government paramilitary military".split())
+_FORCE_MODIFIERS = frozenset("security government paramilitary military federal".split())
 # what may stand right before the phrase: nothing, an article, or a word that opens a clause
 _OPENERS = frozenset(", ; : the and but that when after as while since before said says say where "
                      "then also".split())
@@ -80,6 +81,9 @@ def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]
                                   and lower[k + 1].endswith(("s", "station")) and lower[k + 1] in _NOUN_TAILS)):
             k += 1
             continue
+        if i > 0 and lower[i - 1] == "," and _CLOSING_SAID.match(sent.text[toks[k].end - sent.start :]):
+            k += 1  # "..., security officials said.": only the source of the sentence
+            continue
         if _PASSIVE.match(" ".join(lower[k + 1 : k + 4])):
             k += 1  # "denied that troops had been moved": the troops undergo, they do not act for the state
             continue
@@ -132,6 +136,7 @@ def scene_country(table: EntityTable, counts: Counter[str], scene: Counter[str])
     return max(ranked)[2] if ranked else None
 
 
+_CLOSING_SAID = re.compile(r"^\s*(?:said|says|say|told\s+\w+)\s*[.!?\"”’']*\s*$")
 _PASSIVE = re.compile(r"(?:(?:had|have|has) been|were|was|are|is|being|(?:are|were) being) \w+ed\b")
 _NOUN_TAILS = frozenset("stations posts chiefs headquarters officers barracks units commanders".split())
 
