@@ -30,10 +30,13 @@ _CONDITION_AFTER_UNLESS = re.compile(r"^\s+(?:\w+ly\s+|first\s+)?(?:agrees?|acce
                                      r"returned|opened|lifted|complied|gave)\b")
 _THREAT_OR_SPEECH = re.compile(r"\b(?:" + _SPEECH + r"|threaten\w*|warn\w*|vow\w*)\b")
 _ACTORS = ("Person", "Organization", "Country", "Group")
+_CUES = re.compile(r"should|must|ought|need|ha[sdv]e? to|unless|if\b|condition|provided")
 
 
 def speech_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
+    if not _CUES.search(text):
+        return []
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
     out: list[RawRelation] = []
     for m in ms:

@@ -77,6 +77,8 @@ _RELATIVE_REPORT = re.compile(
 
 def relative_reports(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
+    if " it " not in text and " they " not in text:
+        return []
     ms = sorted((m for m in mentions if m.entity and m.kind in _ACTORS + ("Group",)), key=lambda m: m.start)
     out: list[RawRelation] = []
     for k, accused in enumerate(ms):
