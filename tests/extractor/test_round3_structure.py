@@ -369,3 +369,8 @@ def test_joining_another_state_in_an_act_is_not_membership(extract) -> None:
 def test_jan_before_a_surname_is_a_given_name(extract) -> None:
     r = extract("Jan Dvorak, the Czech foreign minister, met Austria's chancellor on Jan. 5.")
     assert r.kinds.get("Jan Dvorak") == "Person"
+
+
+def test_a_watchdog_named_after_a_comma_is_an_organisation(extract) -> None:
+    r = extract("Kazakhstan's food safety watchdog, Kazagroinspektsiya, halted imports of Kyrgyz apples.")
+    assert r.kinds.get("Kazagroinspektsiya") == "Organization"

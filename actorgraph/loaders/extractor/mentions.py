@@ -17,7 +17,8 @@ _PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
 _ORG_BEFORE = frozenset("coalition militia group party movement company firm cartel gang network outlet newspaper "
                         "broadcaster agency bank organisation organization faction alliance union subsidiary "
                         "conglomerate lender insurer airline operator charity ngo daily exporter importer producer "
-                        "manufacturer maker supplier contractor shipper carrier collective".split())
+                        "manufacturer maker supplier contractor shipper carrier collective watchdog regulator "
+                        "inspectorate".split())
 _ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc "
                        "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
 _ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dissident blogger cleric tycoon magnate "
