@@ -8,6 +8,7 @@ stays out of the graph, as before."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -30,43 +31,64 @@ _GENERIC = frozenset("people persons individuals citizens civilians residents".s
 def link_group_descriptions(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]],
                             lex: Lexicon) -> None:
     groups: list[tuple[int, str, str, str | None]] = []  # (position, head noun, entity key, number) so far
+    quick = _quick_test(lex)
     for sent, ms in zip(sentences, mentions, strict=True):
-        toks = sent.tokens
-        lower = [t.lower for t in toks]
-        taken = {k for m in ms for k in range(m.i, m.j)}
-        added: list[Mention] = []
-        for k in range(1, len(toks)):
-            if lower[k - 1] != "the" or k in taken or sent.headline:
-                continue
-            end = k
-            while end < len(toks) and end - k < 3 and lower[end] not in lex.group_nouns and not _NUMBER.match(lower[end]) \
-                    and toks[end].text.isalpha() and not toks[end].is_cap:
-                end += 1  # modifiers: "the wanted activists", "the detained journalists"
-            if end >= len(toks) or end in taken:
-                continue
-            nxt = lower[end + 1] if end + 1 < len(toks) else "."
-            if nxt not in _PHRASE_END:
-                continue  # "the activists' families", "the leaders of X": another thing
-            word = lower[end]
-            if _NUMBER.match(word) and end == k:
-                key = _latest(groups, toks[end].start, number=word)
-            elif word in lex.group_nouns and word not in _GENERIC:
-                key = _latest(groups, toks[end].start, head=word)
-            else:
-                key = None
-            if key is not None:
-                surface = sent.text[toks[k - 1].start - sent.start : toks[end].end - sent.start]
-                added.append(Mention(k - 1, end + 1, toks[k - 1].start, toks[end].end, surface,
-                                     table.entities[key].name, "Group", "group-description", entity=key))
-                taken.update(range(k - 1, end + 1))
+        if groups and quick.search(sent.text):
+            _link_in(table, sent, ms, lex, groups)
         for m in ms:
             if m.kind == "Group" and m.entity and m.entity in table.entities:
                 words = table.entities[m.entity].tokens
                 number = next((w for w in words if _NUMBER.match(w)), None)
                 groups.append((m.start, words[-1] if words else "", m.entity, number))
-        if added:
-            ms.extend(added)
-            ms.sort(key=lambda m: m.start)
+
+
+def _quick_test(lex: Lexicon) -> re.Pattern[str]:
+    """A sentence worth a look: "the" before a group noun or a number within three words."""
+    return _quick_pattern(frozenset(lex.group_nouns))
+
+
+@functools.lru_cache(maxsize=4)
+def _quick_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(sorted(nouns | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                     "twelve"}))
+    return re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{words}|\d)", re.I)
+
+
+def _link_in(table: EntityTable, sent: Sentence, ms: list[Mention], lex: Lexicon,
+             groups: list[tuple[int, str, str, str | None]]) -> None:
+    if sent.headline:
+        return
+    toks = sent.tokens
+    lower = [t.lower for t in toks]
+    taken = {k for m in ms for k in range(m.i, m.j)}
+    added: list[Mention] = []
+    for k in range(1, len(toks)):
+        if lower[k - 1] != "the" or k in taken:
+            continue
+        end = k
+        while end < len(toks) and end - k < 3 and lower[end] not in lex.group_nouns and not _NUMBER.match(lower[end]) \
+                and toks[end].text.isalpha() and not toks[end].is_cap:
+            end += 1  # modifiers: "the wanted activists", "the detained journalists"
+        if end >= len(toks) or end in taken:
+            continue
+        nxt = lower[end + 1] if end + 1 < len(toks) else "."
+        if nxt not in _PHRASE_END:
+            continue  # "the activists' families", "the leaders of X": another thing
+        word = lower[end]
+        if _NUMBER.match(word) and end == k:
+            key = _latest(groups, toks[end].start, number=word)
+        elif word in lex.group_nouns and word not in _GENERIC:
+            key = _latest(groups, toks[end].start, head=word)
+        else:
+            key = None
+        if key is not None:
+            surface = sent.text[toks[k - 1].start - sent.start : toks[end].end - sent.start]
+            added.append(Mention(k - 1, end + 1, toks[k - 1].start, toks[end].end, surface,
+                                 table.entities[key].name, "Group", "group-description", entity=key))
+            taken.update(range(k - 1, end + 1))
+    if added:
+        ms.extend(added)
+        ms.sort(key=lambda m: m.start)
 
 
 def _latest(groups: list[tuple[int, str, str, str | None]], before: int, head: str | None = None,

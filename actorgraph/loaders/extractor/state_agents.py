@@ -197,6 +197,7 @@ def _lead_subject(history: list[tuple[Sentence, list[Mention]]]) -> str | None:
 
 
 _COUNTRY_HEADS = frozenset("nation country kingdom emirate republic state".split())
+_ANY_COUNTRY_HEAD = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_HEADS)) + r")\b")
 _GENERIC_COUNTRY_ADJ = frozenset("whole entire same other two both neighbouring neighboring".split())
 
 
@@ -205,7 +206,8 @@ def link_country_descriptions(sentences: list[Sentence], mentions: list[list[Men
     (country, kingdom ...)" is the country named last before it, in its sentence or the one before."""
     prev: list[Mention] = []
     for sent, ms in zip(sentences, mentions, strict=True):
-        if sent.headline:
+        if sent.headline or not _ANY_COUNTRY_HEAD.search(sent.text):
+            prev = ms
             continue
         toks = sent.tokens
         lower = [t.lower for t in toks]
