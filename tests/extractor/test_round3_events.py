@@ -401,3 +401,10 @@ def test_pronoun_object_of_a_coordinated_verb_is_the_previous_object(extract) ->
     r = extract("Serbian President Zoran Petrovic met Branko Kovac in Belgrade on Monday and, according to Serbian "
                 "media, urged him not to press ahead with a referendum.")
     assert ("Zoran Petrovic", "DEMANDS", "Branko Kovac") in r.triples
+
+
+def test_quoted_characterisation_after_an_article_condemns(extract) -> None:
+    r = extract('France deported seven activists to Paris. The Kanak Front, which the Sahel Union joined last year, '
+                'called the transfer a "deportation".')
+    assert ("Kanak Front", "ACCUSES", "France") in r.triples
+    assert ("Sahel Union", "ACCUSES", "France") not in r.triples

@@ -126,3 +126,5 @@ TITLE_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w\-.]+){1,6},?\s+")
 WARNABLE = frozenset({"SANCTIONS", "COERCES", "ATTACKS", "DESIGNATES", "MOBILIZES_AGAINST", "INVESTIGATES"})
 WARNED_THAT = re.compile(r"\b(?:warn\w*|threaten\w*)\s+(?:on\s+\w+\s+)?that\s+(?:it|they|he|she|[\w\-.’']+(?:\s+[\w\-.’']+){0,2})"
                          r"\s+(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:also\s+)?$")
+# ", which the CCAT joined last year, called ...": a relative clause closed right before a verb
+RELATIVE_CLOSED = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,\s*$")

@@ -50,6 +50,7 @@ from actorgraph.loaders.extractor.patterns import (
     PAST_VERB,
     PLANNED,
     PROMISE_TO,
+    RELATIVE_CLOSED,
     RELEASE_OF,
     REQUESTED,
     SPEAKER,
@@ -160,6 +161,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> lis
                     implicit = True
             else:
                 joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[max(0, s - 30) : s])
+                if joined and RELATIVE_CLOSED.search(text, max(0, s - 120), s):
+                    joined = None  # "X, which Y joined last year, called ...": the comma closes a relative clause
                 subj = subject_of(ms, left, text, base, s)
                 speaker = next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
                 if (said_by := speaker_agent(ms, text, base, s, prev_subject)) is not None:
