@@ -374,3 +374,9 @@ def test_jan_before_a_surname_is_a_given_name(extract) -> None:
 def test_a_watchdog_named_after_a_comma_is_an_organisation(extract) -> None:
     r = extract("Kazakhstan's food safety watchdog, Kazagroinspektsiya, halted imports of Kyrgyz apples.")
     assert r.kinds.get("Kazagroinspektsiya") == "Organization"
+
+
+def test_a_post_in_a_body_of_the_organisation_just_named(extract) -> None:
+    r = extract("The court charged the Crimson Dawn Party's treasurer, Ilya Brod, and the head of its youth wing, "
+                "Vera Lind.")
+    assert ("Vera Lind", "HOLDS_POSITION", "Crimson Dawn Party") in r.triples

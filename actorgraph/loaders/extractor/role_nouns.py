@@ -20,7 +20,7 @@ _LEAD = ("leader|head|chief|chairman|chairwoman|chairperson|chair|president|comm
          "director-general|director general|chief executive|chief executive officer|ceo|secretary-general|"
          "secretary general|general secretary|boss|managing director|executive director|mayor|governor|ruler|"
          "emir|prime minister|premier|king|queen")
-_POST = ("spokesman|spokeswoman|spokesperson|official|minister|ambassador|envoy|representative|negotiator|"
+_POST = ("spokesman|spokeswoman|spokesperson|speaker|official|minister|ambassador|envoy|representative|negotiator|"
          "editor|editor-in-chief|reporter|correspondent|executive|manager|treasurer|secretary|officer|employee|"
          "researcher|scientist|engineer|analyst|economist|consultant|coordinator|organiser|organizer|strategist|"
          "prosecutor|judge|diplomat|attaché|attache|board member|director of operations|adviser|advisor|aide|"
@@ -53,6 +53,9 @@ _POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{_MODS}{_ROLE}\s*(?:,|$|\s+(?:said|s
                              re.I)
 # "the head of the International Atomic Energy Agency, X" (the role and its body before the name)
 _ROLE_OF_BEFORE = re.compile(rf"(?:^|[^\w’'])(?P<det>the|an?)\s+{_MODS}{_ROLE}{_PREP}$", re.I)
+# "the speaker of its parliament, X": a post in a body of the organisation or state just named
+_ROLE_IN_ITS = re.compile(rf"\bthe\s+{_MODS}{_ROLE}\s+(?:of|in|at)\s+(?:its|their)\s+(?:[a-z][\w\-]*\s+){{0,1}}"
+                          r"[a-z][\w\-]*\s*,\s*$", re.I)
 # "Opposition leader X of the Civic Union": a titled name, then its body
 _TITLED_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _NON_STATE_TITLES = frozenset("leader chairman chairwoman chair head chief commander spokesman spokeswoman "
@@ -156,6 +159,11 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
                 for member in coordinated(ms, idx + 1, text, base, 1):  # "The forum groups A, B and C"
                     if member.kind in ("Country", "Organization"):
                         emit(member, "MEMBER_OF", m, "groups")
+        if m.kind == "Person" and idx > 0:  # "the speaker of its parliament, X"
+            hit = _ROLE_IN_ITS.search(before)
+            body = next((p for p in reversed(ms[:idx]) if p.kind in ("Organization", "Country")), None) if hit else None
+            if hit and body is not None and _kind_of(hit.group("role")) != "kin":
+                emit(m, "HOLDS_POSITION", body, hit.group(0))
         if m.kind == "Person":  # "X, a Brazilian diplomat,": a post with that state
             state = _national_post(sent, m)
             if state:
