@@ -88,7 +88,7 @@ def _named_next(table: EntityTable, sentences: list[Sentence], mentions: list[li
 _ROLE_NOUNS = frozenset("pilot scientist journalist businessman businesswoman activist lawyer blogger engineer "
                         "researcher student priest tourist doctor teacher reporter photographer farmer trader "
                         "contractor academic dissident aid-worker worker nurse sailor fisherman".split())
-_ANY_ROLE = re.compile(r"\b(?:" + "|".join(sorted(_ROLE_NOUNS)) + r")\b", re.I)
+_ANY_ROLE = re.compile(r"\ban?\s+(?:[\w\-]+\s+){0,3}(?:" + "|".join(sorted(_ROLE_NOUNS)) + r")\b", re.I)
 _PREDICATIVE = frozenset("is was are were be been as became becomes remains remained like".split())
 
 
