@@ -10,6 +10,13 @@ from dataclasses import dataclass, field
 
 from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention, group_at
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
+from actorgraph.loaders.extractor.name_shapes import (
+    could_be_a_persons_name,
+    description_at,
+    indefinite_org_at,
+    named_place,
+    shared_surnames,
+)
 from actorgraph.loaders.extractor.text import Sentence
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
@@ -28,11 +35,6 @@ _ORG_ADJECTIVES = frozenset("regional rebel armed militant paramilitary separati
                             "criminal western military political".split())
 _PLACE_OF = frozenset("siege city town village capital outskirts province region district fall battle recapture "
                       "capture suburbs centre center streets port".split())
-_PLACE_AFTER = frozenset("province provinces region regions district districts county governorate oblast prefecture "
-                         "temple temples pagoda mosque shrine church monastery valley river rivers city town village "
-                         "field fields oilfield oilfields crossing crossings area station stations airport airstrip "
-                         "facility plant refinery mine barracks prison camp checkpoint highway road terminal "
-                         "highlands lowlands archipelago".split())
 _STATE_BODY_NOUNS = frozenset("court tribunal judge prosecutor prosecutors police ministry official officials diplomat "
                               "spokesman spokeswoman military army government".split())  # "a Kyiv court charged X"
 _RANK_ABBREVIATIONS = frozenset("lt gen col maj capt sgt brig adm cmdr cdr maj-gen lt-gen lt-col".split())
@@ -40,8 +42,6 @@ _IT_VERB = re.compile(r"(?!(?:is|was|has|seems|appears|remains|remained|needed|m
                       r"comes|came|happened|added)$)[a-z]+(?:ed|s)|said|says|told|made|sent|gave|took|sought|won|lost|"
                       r"began|struck|hit|threw|drew|put|set|cut|kept|held|left|led|bought|sold|paid|met|spoke|wrote|"
                       r"also|later|then")
-_COMPANY_NOUNS = frozenset("company firm business bank lender charity outlet operator conglomerate exporter supplier "
-                           "trader broker airline manufacturer maker producer contractor subsidiary".split())
 _OWNER_NOUNS = frozenset("owner owners founder director chairman chairwoman boss manager head".split())
 _PREDICATIVE = frozenset("as is was are were be been being become became remains remained like".split())
 _PLACE_TAILS = frozenset("based registered headquartered flagged born".split())
@@ -141,7 +141,7 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             i += 2  # "Lt. Gen.", "Brig. Gen.": a rank written short, not a name
             continue
         if lw in ("a", "an") and not sent.headline and not (i > 0 and lower[i - 1] in _PREDICATIVE):
-            d = _indefinite_org_at(lex, words, lower, i + 1)
+            d = indefinite_org_at(lex, words, lower, i + 1)
             if d:
                 add(i, d, " ".join(words[i:d]), None, "indef-org")  # named in a later sentence, see coref
                 if d + 2 < n and lower[d] == "and" and lower[d + 1] == "its" and lower[d + 2] in _OWNER_NOUNS:
@@ -173,7 +173,7 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                 add(i, i + 1 + k, " ".join(words[i : i + 1 + k]), None, "government")
                 i += 1 + k
                 continue
-            desc = _description_at(lex, words, lower, i + 1)
+            desc = description_at(lex, words, lower, i + 1)
             if desc:
                 end, title, country = desc
                 add(i, end, " ".join(words[i:end]), None, "description", title=title, country=country)
@@ -193,20 +193,8 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             continue
         j = _capseq_end(lex, words, lower, i)
         i = _classify(lex, sent, words, lower, i, j, add)
-    _shared_surnames(sent, out)
+    shared_surnames(sent, out)
     return out
-
-
-_SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings|twins|cousins)\s*,?\s+$", re.I)
-
-
-def _shared_surnames(sent: Sentence, out: list[Mention]) -> None:
-    """ "two brothers, Ilgar and Samir Huseynov": the first given name shares the surname that follows."""
-    for a, b in zip(out, out[1:], strict=False):
-        if a.via == "single" and b.kind == "Person" and len(b.name.split()) >= 2 \
-                and sent.text[a.end - sent.start : b.start - sent.start] == " and " \
-                and _SIBLINGS.search(sent.text[: a.start - sent.start]):
-            a.name, a.kind, a.via = f"{a.name} {b.name.split()[-1]}", "Person", "sibling"
 
 
 def _capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
@@ -370,7 +358,7 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         return j
     if cues & lex.place_cues:
         return j
-    if _named_place(words, lower, j):
+    if named_place(words, lower, j):
         return j
     inner = next((x for x in range(i, j) if lex.country_at(words, x)), None)
     if inner is not None and inner > i:
@@ -399,7 +387,7 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
         if i > 0 and lower[i - 1] in _PLACE_PREPS and i > 1 and lower[i - 2] not in ("the",):
             # "in North Waziristan": a place unless a title or cue says otherwise
             return j
-        if not _could_be_a_persons_name(lex, words, lower, i, j):
+        if not could_be_a_persons_name(lex, words, lower, i, j):
             return j
         add(i, j, " ".join(words[i:j]), "Person", "name")
     return j
@@ -408,25 +396,6 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
 _ALIAS_PHRASES = [tuple(p.split()) for p in ("known by his alias", "known by her alias", "known by the alias",
                                                "known by his nom de guerre", "known by the nom de guerre", "known as",
                                                "also known as", "alias", "nicknamed", "better known as")]
-_COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
-_NICKNAME_BEFORE = frozenset("as nicknamed alias called dubbed".split())
-
-
-def _could_be_a_persons_name(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> bool:
-    """A capitalised run with no title or cue that is still not a person: a region ("the South Caucasus",
-    "West African"), a people ("Turkish Cypriots"), a capitalised office ("the High Representative") or a
-    nickname in quotes ('known as "El Zurdo"', an alias of the person just named)."""
-    if lower[i] in _COMPASS:
-        return False
-    c = lex.country_at(words, i)
-    if c and c[1].role == "demonym" and i + c[0] < j:
-        return False
-    t = lex.title_at(lower, j - 1)
-    if t and t[0] == 1 and not t[1].rank:
-        return False
-    return not (i > 1 and words[i - 1] in ('"', "“", "'", "‘") and lower[i - 2] in _NICKNAME_BEFORE)
-
-
 def _remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
     """A capitalised remit before a title inside one run: "Security Secretary Wong Tak-ming" -> the title
     starts at "Secretary"; an organisation as remit ("Senate Majority Leader X") is a mention of its own."""
@@ -437,59 +406,6 @@ def _remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int,
                 add(i, p, " ".join(words[i:p]), "Organization", "cue")
             return p
     return i
-
-
-def _indefinite_org_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int | None:
-    """ "(a) Mogadishu money-transfer company", "(an) offshore shipping firm": lower-case modifiers (or a place)
-    and a company noun, with no name after it; returns the end of the phrase."""
-    n = len(words)
-    for k in range(i, min(i + 5, n)):
-        if lower[k] in _COMPANY_NOUNS:
-            nxt = words[k + 1] if k + 1 < n else ""
-            if nxt[:1].isupper() or nxt in ("of", ",", "called", "named", "known") or k == i:
-                return None  # "a company called X", "a firm, X": the name is right there
-            return k + 1
-        c = lex.country_at(words, k)
-        if not (words[k].islower() and re.fullmatch(r"[a-z][a-z\-]*", words[k]) and lower[k] not in GROUP_STOP
-                or c and c[0] == 1):
-            return None
-    return None
-
-
-def _named_place(words: list[str], lower: list[str], j: int) -> bool:
-    """ "the Ta Wen temple", "in the Upper Nile region", "the Marsa and Zuwa oil fields": the run names a place
-    when a lower-case place noun (after at most one lower-case modifier) follows it."""
-    n = len(words)
-    if j + 1 < n and lower[j] in ("and", "or") and words[j + 1][:1].isupper():  # "the Sharara and El Feel oil fields"
-        k = j + 1
-        while k < n and words[k][:1].isupper():
-            k += 1
-        return k > j + 1 and _named_place(words, lower, k)
-    for k in (j, j + 1):
-        if k >= n or not words[k].islower():
-            return False
-        if lower[k] in _PLACE_AFTER:
-            return True
-        if lower[k] in ("and", "or"):
-            return False
-    return False
-
-
-def _description_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, TitleInfo, str | None] | None:
-    """ "(the) Venezuelan leader", "(the) foreign minister": a title standing for a person named elsewhere."""
-    n, country = len(words), None
-    c = lex.country_at(words, i)
-    if c and c[1].role in ("demonym", "name"):
-        country, i = c[1].country, i + c[0]
-    t = lex.title_at(lower, i)
-    if not t or t[1].rank or i + t[0] > n:
-        return None
-    end = i + t[0]
-    if end < n and (words[end][:1].isupper() or words[end] in ("'s", "’s", ",") or words[end] in ("of", "for", "at")):
-        return None  # a name follows (an ordinary title), or "the head of X" (someone else's role)
-    if any(words[k][:1].isupper() for k in range(i, end)) and country is None:
-        return None
-    return end, t[1], country
 
 
 def _title_before(lex: Lexicon, lower: list[str], i: int) -> tuple[TitleInfo, int] | None:

@@ -1,0 +1,108 @@
+"""The shape of a capitalised run and its neighbours: whether it can be a person's name at all (not a region,
+a people, an office or a nickname), whether a place noun follows it, an indefinite company description
+("a Mogadishu money-transfer company"), a definite title description ("the Venezuelan leader"), and a given
+name sharing the surname that follows ("brothers Ilgar and Samir Huseynov")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from actorgraph.loaders.extractor.collective import GROUP_STOP
+from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
+from actorgraph.loaders.extractor.text import Sentence
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.extractor.mentions import Mention
+
+_PLACE_AFTER = frozenset("province provinces region regions district districts county governorate oblast prefecture "
+                         "temple temples pagoda mosque shrine church monastery valley river rivers city town village "
+                         "field fields oilfield oilfields crossing crossings area station stations airport airstrip "
+                         "facility plant refinery mine barracks prison camp checkpoint highway road terminal "
+                         "highlands lowlands archipelago".split())
+_COMPANY_NOUNS = frozenset("company firm business bank lender charity outlet operator conglomerate exporter supplier "
+                           "trader broker airline manufacturer maker producer contractor subsidiary".split())
+
+
+_SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings|twins|cousins)\s*,?\s+$", re.I)
+
+
+def shared_surnames(sent: Sentence, out: list[Mention]) -> None:
+    """ "two brothers, Ilgar and Samir Huseynov": the first given name shares the surname that follows."""
+    for a, b in zip(out, out[1:], strict=False):
+        if a.via == "single" and b.kind == "Person" and len(b.name.split()) >= 2 \
+                and sent.text[a.end - sent.start : b.start - sent.start] == " and " \
+                and _SIBLINGS.search(sent.text[: a.start - sent.start]):
+            a.name, a.kind, a.via = f"{a.name} {b.name.split()[-1]}", "Person", "sibling"
+
+
+_COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
+_NICKNAME_BEFORE = frozenset("as nicknamed alias called dubbed".split())
+
+
+def could_be_a_persons_name(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> bool:
+    """A capitalised run with no title or cue that is still not a person: a region ("the South Caucasus",
+    "West African"), a people ("Turkish Cypriots"), a capitalised office ("the High Representative") or a
+    nickname in quotes ('known as "El Zurdo"', an alias of the person just named)."""
+    if lower[i] in _COMPASS:
+        return False
+    c = lex.country_at(words, i)
+    if c and c[1].role == "demonym" and i + c[0] < j:
+        return False
+    t = lex.title_at(lower, j - 1)
+    if t and t[0] == 1 and not t[1].rank:
+        return False
+    return not (i > 1 and words[i - 1] in ('"', "“", "'", "‘") and lower[i - 2] in _NICKNAME_BEFORE)
+
+
+def indefinite_org_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int | None:
+    """ "(a) Mogadishu money-transfer company", "(an) offshore shipping firm": lower-case modifiers (or a place)
+    and a company noun, with no name after it; returns the end of the phrase."""
+    n = len(words)
+    for k in range(i, min(i + 5, n)):
+        if lower[k] in _COMPANY_NOUNS:
+            nxt = words[k + 1] if k + 1 < n else ""
+            if nxt[:1].isupper() or nxt in ("of", ",", "called", "named", "known") or k == i:
+                return None  # "a company called X", "a firm, X": the name is right there
+            return k + 1
+        c = lex.country_at(words, k)
+        if not (words[k].islower() and re.fullmatch(r"[a-z][a-z\-]*", words[k]) and lower[k] not in GROUP_STOP
+                or c and c[0] == 1):
+            return None
+    return None
+
+
+def named_place(words: list[str], lower: list[str], j: int) -> bool:
+    """ "the Ta Wen temple", "in the Upper Nile region", "the Marsa and Zuwa oil fields": the run names a place
+    when a lower-case place noun (after at most one lower-case modifier) follows it."""
+    n = len(words)
+    if j + 1 < n and lower[j] in ("and", "or") and words[j + 1][:1].isupper():  # "the Sharara and El Feel oil fields"
+        k = j + 1
+        while k < n and words[k][:1].isupper():
+            k += 1
+        return k > j + 1 and named_place(words, lower, k)
+    for k in (j, j + 1):
+        if k >= n or not words[k].islower():
+            return False
+        if lower[k] in _PLACE_AFTER:
+            return True
+        if lower[k] in ("and", "or"):
+            return False
+    return False
+
+
+def description_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, TitleInfo, str | None] | None:
+    """ "(the) Venezuelan leader", "(the) foreign minister": a title standing for a person named elsewhere."""
+    n, country = len(words), None
+    c = lex.country_at(words, i)
+    if c and c[1].role in ("demonym", "name"):
+        country, i = c[1].country, i + c[0]
+    t = lex.title_at(lower, i)
+    if not t or t[1].rank or i + t[0] > n:
+        return None
+    end = i + t[0]
+    if end < n and (words[end][:1].isupper() or words[end] in ("'s", "’s", ",") or words[end] in ("of", "for", "at")):
+        return None  # a name follows (an ordinary title), or "the head of X" (someone else's role)
+    if any(words[k][:1].isupper() for k in range(i, end)) and country is None:
+        return None
+    return end, t[1], country
