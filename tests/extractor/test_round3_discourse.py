@@ -256,3 +256,9 @@ def test_federal_officials_refusing_answer_for_their_state(extract) -> None:
 def test_officials_closing_a_sentence_are_only_its_source(extract) -> None:
     r = extract("Gunmen of the Delta Freedom Front attacked a pipeline near Warri, security officials said.")
     assert not any(t == "Delta Freedom Front" and s != "Delta Freedom Front" for s, _, t in r.triples)
+
+
+def test_a_ruling_groups_spokesman_answers_for_its_country(extract) -> None:
+    r = extract("Interior Minister Omar Baig accused Yemen's Houthi government of arming smugglers. "
+                "Houthi spokesman Ali Nasser denied that any weapons had crossed the border.")
+    assert ("Ali Nasser", "DENIES", "Omar Baig") in r.triples

@@ -49,6 +49,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
         if r.type in _AFFILIATION_TYPES and r.source and r.target:
             affiliation.setdefault(r.source, set()).add(r.target)
 
+    ruling_parties(table, affiliation)
+
     def same_side(a: str | None, b: str | None) -> bool:
         if not a or not b:
             return False
@@ -114,6 +116,23 @@ def in_relative_clause(sent: Sentence, m: Mention) -> bool:
     """ "The FLNKS, which the CCAT joined last year, called ...": the CCAT is inside a relative clause, so
     "Its president" in the next sentence is not the CCAT's."""
     return bool(_RELATIVE_OPEN.search(sent.text[: m.start - sent.start]))
+
+
+_GOVERNMENT_AFTER = re.compile(r"^\s+(?:government|administration|regime|authorities|junta)\b")
+
+
+def ruling_parties(table: EntityTable, affiliation: dict[str, set[str]]) -> None:
+    """ "Afghanistan's Taliban government": the organisation governs the country, so its spokesman denying
+    what was said of Afghanistan answers for it."""
+    for sent in table.sentences:
+        ms = table.mentions.get(id(sent), [])
+        for a, b in zip(ms, ms[1:], strict=False):
+            if a.kind == "Country" and a.possessive and a.entity and b.kind == "Organization" and b.entity \
+                    and b.start - a.end <= 4 and _GOVERNMENT_AFTER.match(sent.text[b.end - sent.start :]):
+                affiliation.setdefault(b.entity, set()).add(a.entity)
+                for sides in affiliation.values():  # its spokesman is on the country's side too
+                    if b.entity in sides:
+                        sides.add(a.entity)
 
 
 def _release_demands(rels: list[RawRelation]) -> list[RawRelation]:
