@@ -11,9 +11,8 @@ import copy
 import re
 from collections import Counter
 
-from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.coref import EntityTable
-from actorgraph.loaders.extractor.lexicon import lexicon
+from actorgraph.loaders.extractor.implicit_agents import authority, place_of_detention
 from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
@@ -79,8 +78,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
                 continue  # "X is detained" with a country as X: the subject was misread
             # an arrest or investigation is by the state it happens in, not whoever sanctions
             place = place_of_detention(r, table) if r.type in _STATE_ACTS else None
-            r.source = place or _authority(r.target, Counter() if r.type in _STATE_ACTS else authorities, table,
-                                           affiliation)
+            r.source = place or authority(r.target, Counter() if r.type in _STATE_ACTS else authorities, table,
+                                          affiliation)
             if r.source is None:
                 continue
         if r.target is None and r.needs_partner:
@@ -269,48 +268,3 @@ def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | Non
             if same_side(e.target, r.source):
                 return e.source
     return None
-
-
-_PLACE_PHRASE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?P<where>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
-                           r"(?:\s+(?P<noun>city|town|port|capital|region|province|village|prison|jail))?")
-
-
-_RESIDENCE = re.compile(r"\b(?:lives?|living|lived|based|resides?|resident|exile|exiled|fled|hiding|settled)\s*$",
-                        re.I)
-
-
-def place_of_detention(r: RawRelation, table: EntityTable) -> str | None:
-    """ "died in police custody in the Russian city of Yekaterinburg after being detained": an agentless
-    arrest is by the state it happens in, when the sentence places it in exactly one country."""
-    lex = lexicon()
-    found = set()
-    for hit in _PLACE_PHRASE.finditer(r.sentence.text):
-        if _RESIDENCE.search(r.sentence.text[max(0, hit.start() - 25) : hit.start()]):
-            continue  # "who lives in Russia and was sentenced": where the person is, not the act
-        words = hit.group("where").split()
-        form = lex.country_at(words, 0)
-        if form is None or form[0] != len(words):
-            continue
-        if form[1].role == "demonym" and not hit.group("noun"):
-            continue  # "in Russian custody" names no place; "in the Russian city of ..." does
-        found.add(f"Country:{normalize_name(form[1].country)}")
-    found = {key for key in found if key in table.entities}
-    return found.pop() if len(found) == 1 else None
-
-
-def _authority(target: str | None, authorities: Counter[str], table: EntityTable,
-               affiliation: dict[str, set[str]]) -> str | None:
-    """Who imposes an agentless measure: the document's explicit sanctioning actor, else the most
-    mentioned country that is not the target's own."""
-    excluded = {target} | affiliation.get(target or "", set())
-    ent = table.entities.get(target or "")
-    if ent is not None and ent.kind == "Person" and not authorities:
-        excluded = {target}  # "X was arrested": by the state the article is about, often X's own
-    if ent is not None and ent.country:
-        excluded.add(ent.country)
-    for key, _ in authorities.most_common():
-        if key not in excluded:
-            return key
-    countries = sorted((e for e in table.of_kind("Country") if e.key not in excluded),
-                       key=lambda e: (-e.count, e.first))
-    return countries[0].key if countries else None
