@@ -380,3 +380,8 @@ def test_a_post_in_a_body_of_the_organisation_just_named(extract) -> None:
     r = extract("The court charged the Crimson Dawn Party's treasurer, Ilya Brod, and the head of its youth wing, "
                 "Vera Lind.")
     assert ("Vera Lind", "HOLDS_POSITION", "Crimson Dawn Party") in r.triples
+
+
+def test_a_kinsman_named_by_given_name_after_his_son(extract) -> None:
+    r = extract("The dissident writer Kamal Nassar said his son, Karim, had been detained in Tunis.")
+    assert ("Karim", "FAMILY_OF", "Kamal Nassar") in r.triples

@@ -197,6 +197,12 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
     return out
 
 
+def _after_kin_noun(lower: list[str], i: int) -> bool:
+    """Word ``i`` follows "X's son", "his wife," or "her brother": a kinsman named by the given name alone."""
+    k = i - 1 if i > 0 and lower[i - 1] == "," else i
+    return k > 1 and lower[k - 1] in _KIN_NOUNS and lower[k - 2] in ("'s", "’s", "his", "her")
+
+
 def _capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
     n, j = len(words), i + 1
     while j < n:
@@ -370,8 +376,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
             return j  # "HK$1 million": a currency, not an actor
         if _ACRONYM.match(w):
             add(i, j, w, "Organization", "acronym")
-        elif i > 1 and lower[i - 1] in _KIN_NOUNS and words[i - 2] in ("'s", "’s"):
-            add(i, j, w, "Person", "name")  # "Al-Obeidi's son Khaled": a given name
+        elif _after_kin_noun(lower, i):
+            add(i, j, w, "Person", "name")  # "Al-Obeidi's son Khaled", "his wife, Leila": a given name
         elif i > 0 and lower[i - 1] in _PLACE_PREPS:
             pass
         elif i == 0 and j < n and words[j][:1].islower() and lower[j] in lex.connectors:
