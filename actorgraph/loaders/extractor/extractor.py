@@ -28,6 +28,7 @@ from actorgraph.loaders.extractor.structural import (
     without_unrelated_groups,
 )
 from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
+from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
 
 _STRUCTURAL = frozenset({"LEADS", "HOLDS_POSITION", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
 
@@ -50,13 +51,14 @@ class RuleBasedExtractor:
             sentences.insert(0, Sentence(title, 0, len(title), -1, -1, tokens, headline=True))
         lex = self._lex
         mentions = [find_mentions(s, lex) for s in sentences]
+        trigger_hits = document_trigger_hits(text, sentences, lex)
         table = resolve(sentences, mentions, lex)
         raw: list[RawRelation] = []
         seen_counts: Counter[str] = Counter()
         affiliation: dict[str, str] = {}  # person -> country they lead or serve, as found so far
         prev_subject: str | None = None  # the organisation or country the previous sentence opened with
         armed_group: str | None = None  # the non-state organisation named last so far
-        for sent, sent_mentions in zip(sentences, mentions, strict=True):
+        for sent, sent_mentions, sent_hits in zip(sentences, mentions, trigger_hits, strict=True):
             for m in sent_mentions:
                 if sent.headline:
                     continue
@@ -71,7 +73,7 @@ class RuleBasedExtractor:
                                                   for m in sent_mentions])
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
             arguments = _without_described_groups(sent, arguments)
-            found = find_relations(sent, arguments, lex)
+            found = find_relations(sent, arguments, lex, sent_hits)
             found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table)
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person)

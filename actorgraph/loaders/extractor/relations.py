@@ -62,6 +62,7 @@ from actorgraph.loaders.extractor.patterns import (
 )
 from actorgraph.loaders.extractor.status import modifier_hedge, negated_after, status_of
 from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.trigger_scan import TriggerHit, sentence_trigger_hits
 
 
 @dataclass
@@ -79,19 +80,20 @@ class RawRelation:
     props: dict[str, str] = field(default_factory=dict)
 
 
-def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> list[RawRelation]:
+def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
+                   trigger_hits: list[TriggerHit] | None = None) -> list[RawRelation]:
+    """Relations in one sentence; ``trigger_hits`` are its trigger matches when already found for the
+    whole document (trigger_scan.py)."""
     text, low, base = sent.text, sent.text.lower(), sent.start
     ms = sorted(mentions, key=lambda m: m.start)
     spans = [(m.start - base, m.end - base) for m in ms]
     hits: list[tuple[int, int, Trigger]] = []
-    for trig in lex.triggers:
-        for mt in trig.finditer(low):
-            s, e = mt.span()
-            if any(ms_ < e and s < me for ms_, me in spans):  # inside a name ("Movimiento", "Guard")
-                continue
-            if trig.after and not trig.after.search(low[e : e + 120]):
-                continue
-            hits.append((s, e, trig))
+    for s, e, trig in sentence_trigger_hits(low, lex) if trigger_hits is None else trigger_hits:
+        if any(ms_ < e and s < me for ms_, me in spans):  # inside a name ("Movimiento", "Guard")
+            continue
+        if trig.after and not trig.after.search(low[e : e + 120]):
+            continue
+        hits.append((s, e, trig))
     # the longest trigger wins where two overlap, except across types (nested "lifting of sanctions on")
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, Trigger]] = []
