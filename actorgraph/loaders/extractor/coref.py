@@ -18,8 +18,8 @@ from actorgraph.loaders.extractor.org_descriptions import STATE_BODY_WORDS, reso
 from actorgraph.loaders.extractor.polity_descriptions import link_polity_descriptions
 from actorgraph.loaders.extractor.state_agents import (
     add_state_agents,
-    is_scene,
     link_country_descriptions,
+    place_weight,
     resolve_state,
 )
 from actorgraph.loaders.extractor.text import Sentence
@@ -120,8 +120,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             m.kind = ent.kind
             ent.count += 1
             counts[m.entity] += 1
-            if is_scene(sent, m, lex):
-                scene[m.entity] += 1
+            scene[m.entity] += place_weight(sent, m, lex)
             last_seen[m.entity] = pos
             if ent.kind == "Person" and first_person is None:
                 first_person = ent.key

@@ -108,22 +108,29 @@ def _agent_words(words: list[str]) -> bool:
     return bool(words) and (words[-1] in _AGENTS or words[-1] in _FORCES) and all(w in _MODIFIERS for w in words[:-1])
 
 
-def is_scene(sent: Sentence, m: Mention, lex: Lexicon) -> bool:
-    """A country mention that places events in it: its name or capital after a preposition of place ("in
-    Pakistan's Balochistan province", "near Kathmandu"), or its capital as a modifier ("Mogadishu's hotels",
-    "a Mogadishu court"); not a capital standing for the government ("Washington says")."""
+def place_weight(sent: Sentence, m: Mention, lex: Lexicon) -> int:
+    """How much a country mention says events take place in it: 2 when its name or capital follows a
+    preposition of place ("in Pakistan's Balochistan province", "near Kathmandu") or its capital is a modifier
+    ("Mogadishu's hotels", "a Mogadishu court"); -1 when it is the venue of a meeting ("talks in Oslo", "a summit
+    in Doha"), which names no state acting; else 0 (a capital standing for the government: "Washington says")."""
     if m.kind != "Country" or m.via != "country":
-        return False
+        return 0
     toks = sent.tokens
     if m.i > 0 and toks[m.i - 1].lower in _SCENE_PREPS:
-        return True
+        left = sent.text[max(0, toks[m.i - 1].start - sent.start - 40) : toks[m.i - 1].start - sent.start]
+        return -1 if _VENUE_BEFORE.search(left) else 0 if sent.headline else 2
+    if sent.headline:  # sentence-case headlines: "Moscow denies role" is no modifier
+        return 0
     form = lex.countries.get(tuple(t.text for t in toks[m.i : m.j]))
     after = toks[m.j] if m.j < len(toks) else None
-    return form is not None and form.role == "seat" and after is not None and (
-        after.text in ("'s", "’s") or (after.text.isalpha() and after.text.islower() and after.lower not in _VERBISH))
+    return 2 if form is not None and form.role == "seat" and after is not None and (
+        after.text in ("'s", "’s") or (after.text.isalpha() and after.text.islower() and after.lower not in _VERBISH)) \
+        else 0
 
 
 _SCENE_PREPS = frozenset("in near at inside outside into across around".split())
+_VENUE_BEFORE = re.compile(r"\b(?:talks|negotiations|summit|meeting|meetings|conference|consultations|round|met|meet|"
+                           r"meets|gathered|convened|hosted|signed|ceremony|forum|visit)\b(?:\s+[\w\-]+){0,2}\s*$", re.I)
 _VERBISH = frozenset("and or has had have is was are were will would could should may might said says did does "
                      "to of on in for with by at from as that which who".split())
 
@@ -131,8 +138,9 @@ _VERBISH = frozenset("and or has had have is was are were will would could shoul
 def scene_country(table: EntityTable, counts: Counter[str], scene: Counter[str]) -> str | None:
     """The state a bare agent acts for when nothing in its sentence says: the country talked about so far,
     with places in it (its capital, "in X") weighing double, so a foreign power that only acts on the
-    country ("the United States designated ...") is not taken for the one whose police act."""
-    ranked = [(counts[e.key] + 2 * scene[e.key], -e.first, e.key) for e in table.of_kind("Country") if counts[e.key]]
+    country ("the United States designated ...") is not taken for the one whose police act, and the venue
+    of talks not at all (``scene`` holds the summed ``place_weight``)."""
+    ranked = [(counts[e.key] + scene[e.key], -e.first, e.key) for e in table.of_kind("Country") if counts[e.key]]
     return max(ranked)[2] if ranked else None
 
 

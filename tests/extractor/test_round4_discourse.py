@@ -1,0 +1,26 @@
+"""Round 4, parties named outside the sentence of the act: the state a bare agent acts for, descriptions
+and speakers carried from one sentence to the next."""
+
+from __future__ import annotations
+
+
+def test_the_venue_of_talks_is_not_where_bare_agents_act(extract) -> None:
+    r = extract("Colombia's government and the Guerrilla Alliance will resume talks in Caracas next month, "
+                "Colombia's peace commissioner said. Venezuela hosted earlier rounds of the negotiations in Caracas. "
+                "Soldiers detained Mateo Rincon, an alliance commander, on Friday.")
+    assert ("Colombia", "COERCES", "Mateo Rincon") in r.triples
+    assert ("Venezuela", "COERCES", "Mateo Rincon") not in r.triples
+    r = extract("Ethiopia's government and the Tigray front opened a summit in Nairobi on Monday, Ethiopia's "
+                "foreign ministry said. Kenya said the consultations in Nairobi would last a week. "
+                "Police arrested Dawit Haile, a front official.")
+    assert ("Ethiopia", "COERCES", "Dawit Haile") in r.triples
+
+
+def test_a_capital_in_a_sentence_case_headline_places_nothing(extract) -> None:
+    r = extract("Ukrainian police on Monday detained a ferry pilot near the Danube delta, "
+                "Ukraine's border service said. "
+                "Prosecutors charged the pilot, Oleh Marchenko, with espionage, and Russia said it knew nothing.",
+                title="Ferry pilot held on the Danube; Moscow denies link")
+    assert ("Ukraine", "INVESTIGATES", "Oleh Marchenko") in r.triples or \
+        ("Ukraine", "COERCES", "Oleh Marchenko") in r.triples
+    assert not any(s == "Russia" and t == "Oleh Marchenko" for s, _, t in r.triples)
