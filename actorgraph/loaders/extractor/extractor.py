@@ -29,6 +29,7 @@ from actorgraph.loaders.extractor.structural import (
 )
 from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
 from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
+from actorgraph.loaders.extractor.vessels import spread_vessel_names
 
 _STRUCTURAL = frozenset({"LEADS", "HOLDS_POSITION", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
 
@@ -51,6 +52,7 @@ class RuleBasedExtractor:
             sentences.insert(0, Sentence(title, 0, len(title), -1, -1, tokens, headline=True))
         lex = self._lex
         mentions = [find_mentions(s, lex) for s in sentences]
+        spread_vessel_names(mentions)
         trigger_hits = document_trigger_hits(text, sentences, lex)
         table = resolve(sentences, mentions, lex)
         raw: list[RawRelation] = []

@@ -18,6 +18,7 @@ from actorgraph.loaders.extractor.name_shapes import (
     shared_surnames,
 )
 from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.vessels import vessel_name_here
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
 _PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
@@ -73,7 +74,7 @@ class Mention:
     end: int
     surface: str
     name: str
-    kind: str | None  # Person | Organization | Country | Group | None (to resolve)
+    kind: str | None  # Person | Organization | Country | Group | Vessel | None (to resolve)
     via: str
     title: TitleInfo | None = None
     title_i: int | None = None  # first token of a title before the name
@@ -192,6 +193,10 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             i += 1
             continue
         j = _capseq_end(lex, words, lower, i)
+        if not sent.headline and vessel_name_here(lower, i, out[-1] if out else None) and not lex.country_at(words, i):
+            add(i, j, " ".join(words[i:j]), "Vessel", "vessel")  # "the tanker Eagle S"
+            i = j
+            continue
         i = _classify(lex, sent, words, lower, i, j, add)
     shared_surnames(sent, out)
     return out

@@ -1,0 +1,62 @@
+"""Ships named in the news: "the tanker Eagle S", "two trawlers, the Sri Murugan and the Annai
+Velankanni", "the Liberia-flagged Nordic Dawn". A capitalised name is a vessel when a ship noun (or
+"-flagged") stands right before it, when it is apposed to a plural ship noun, or when it continues a
+list of vessels; once a name is known as a vessel, every bare mention of it in the document is one too."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from actorgraph.graph.model import normalize_name
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.extractor.mentions import Mention
+
+_SHIP_NOUNS = frozenset(
+    "tanker tankers supertanker supertankers trawler trawlers ship ships vessel vessels freighter freighters "
+    "boat boats ferry ferries yacht yachts superyacht superyachts dhow dhows tug tugs tugboat tugboats barge "
+    "barges dredger dredgers icebreaker icebreakers frigate frigates destroyer destroyers corvette corvettes "
+    "submarine submarines warship warships cruiser cruisers gunboat gunboats trawlers seiner seiners "
+    "containership containerships flagged".split())
+_CARRIER_KINDS = frozenset("bulk lng lpg oil ore gas aircraft car vehicle chemical".split())
+_PLURAL_SHIPS = frozenset(w for w in _SHIP_NOUNS if w.endswith("s") and w not in ("flagged",))
+_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                       "june july august september october november december".split())
+_LIST_GLUE = frozenset({",", "and", "or", "the"})
+
+
+def _ship_noun(lower: list[str], k: int) -> bool:
+    if k < 0:
+        return False
+    w = lower[k]
+    if w in ("carrier", "carriers"):
+        return k > 0 and lower[k - 1] in _CARRIER_KINDS  # "the bulk carrier X", not "the carrier" (an airline)
+    return w in _SHIP_NOUNS
+
+
+def vessel_name_here(lower: list[str], i: int, prior: Mention | None) -> bool:
+    """Does the capitalised run starting at token ``i`` name a ship? ``prior``: the mention found last in the
+    sentence, for lists ("the X and the Y")."""
+    if lower[i] in _NOT_NAMES:
+        return False
+    if _ship_noun(lower, i - 1):  # "the tanker Eagle S", "tankers Ocean Pearl and ...", "Malta-flagged Vega Star"
+        return True
+    if i >= 3 and lower[i - 1] == "the" and lower[i - 2] == "," and (
+            lower[i - 3] in _PLURAL_SHIPS or lower[i - 3] in ("carriers",) and _ship_noun(lower, i - 3)):
+        return True  # "two trawlers, the Sri Murugan ..."
+    if prior is not None and prior.kind == "Vessel" and prior.j < i:
+        between = lower[prior.j : i]
+        return between == [",", "the"] or (set(between) <= _LIST_GLUE and bool({"and", "or"} & set(between)))
+    return False
+
+
+def spread_vessel_names(mentions: list[list[Mention]]) -> None:
+    """A name once introduced as a ship is the ship wherever it recurs ("The Vega Star is not on the list")."""
+    names = {normalize_name(m.name) for ms in mentions for m in ms if m.kind == "Vessel"}
+    if not names:
+        return
+    for ms in mentions:
+        for m in ms:
+            if m.kind in ("Person", "Organization", None) and m.via in ("name", "single", "cue", "headline") \
+                    and normalize_name(m.name) in names:
+                m.kind, m.title, m.title_i = "Vessel", None, None

@@ -1,0 +1,35 @@
+"""Round 4, actor mentions and standing ties: ships named after a ship noun, in apposed lists and again
+bare later in the text."""
+
+from __future__ import annotations
+
+
+def test_ship_named_after_a_ship_noun_is_a_vessel(extract) -> None:
+    r = extract("Greek authorities detained the freighter Blue Albatross near Crete on Friday.")
+    assert r.kinds.get("Blue Albatross") == "Vessel"
+    r = extract("Norway's coast guard escorted the Cyprus-flagged Morning Tide into Tromso.")
+    assert r.kinds.get("Morning Tide") == "Vessel"
+    r = extract("Oman seized the bulk carrier Golden Reed on Tuesday, officials said.")
+    assert r.kinds.get("Golden Reed") == "Vessel"
+
+
+def test_ships_listed_after_a_plural_ship_noun_are_vessels(extract) -> None:
+    r = extract("Ecuador's navy intercepted three fishing boats, the Santa Rosa, the Mar Azul and the Estrella, "
+                "off the Galapagos.")
+    assert {r.kinds.get(n) for n in ("Santa Rosa", "Mar Azul", "Estrella")} == {"Vessel"}
+    r = extract("The Treasury blacklisted the tankers Silver Crane and Amber Lotus on Monday.")
+    assert r.kinds.get("Silver Crane") == r.kinds.get("Amber Lotus") == "Vessel"
+
+
+def test_a_known_ship_named_bare_later_stays_a_vessel(extract) -> None:
+    r = extract("Italy boarded the tanker Aurora Bay in the Adriatic on Monday. "
+                "Aurora Bay had switched off its transponder, investigators said.")
+    assert r.kinds.get("Aurora Bay") == "Vessel"
+    assert not any(k == "Person" for n, k in r.kinds.items() if "Aurora" in n)
+
+
+def test_a_weekday_or_country_after_a_ship_noun_is_not_a_ship(extract) -> None:
+    r = extract("Iran said it had seized a tanker Monday in the Gulf.")
+    assert "Monday" not in r.kinds
+    r = extract("The ships Turkey sent to the area left on Friday.")
+    assert r.kinds.get("Turkey") == "Country"
