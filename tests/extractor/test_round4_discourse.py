@@ -24,3 +24,17 @@ def test_a_capital_in_a_sentence_case_headline_places_nothing(extract) -> None:
     assert ("Ukraine", "INVESTIGATES", "Oleh Marchenko") in r.triples or \
         ("Ukraine", "COERCES", "Oleh Marchenko") in r.triples
     assert not any(s == "Russia" and t == "Oleh Marchenko" for s, _, t in r.triples)
+
+
+def test_the_rebels_are_the_armed_group_not_a_state_unit(extract) -> None:
+    r = extract("Troops fought the Karen Liberation Army near Myawaddy on Friday, the junta's 22nd Light Infantry "
+                "Division said. The rebels accused Myanmar of shelling a school.")
+    assert ("Karen Liberation Army", "ACCUSES", "Myanmar") in r.triples
+    assert not any(s.endswith("Division") for s, _, _ in r.triples)
+
+
+def test_the_militants_are_the_armed_front_rather_than_its_political_party(extract) -> None:
+    r = extract("Ethiopian troops clashed with the Ogaden Liberation Front, the armed wing of the Ogaden People's "
+                "Party, near Degehabur. The militants threatened Ethiopia with further attacks.")
+    assert ("Ogaden Liberation Front", "THREATENS", "Ethiopia") in r.triples
+    assert ("Ogaden People's Party", "THREATENS", "Ethiopia") not in r.triples

@@ -32,6 +32,11 @@ _ROLE_ANAPHORS = frozenset("kidnappers captors abductors hostage-takers attacker
                            "jihadists".split())
 _ARMED_NAME_WORDS = frozenset("army front forces brigade brigades militia movement rebels liberation jihad "
                               "resistance units battalion".split())
+# "the rebels", "the militants": people under arms against a state, so an armed organisation by its name
+# ("... Army", "... Front") rather than a party, and never a unit of a state's forces ("3rd Infantry Division")
+_COMBATANTS = frozenset("rebels insurgents militants fighters guerrillas militiamen".split())
+_STATE_FORCE_WORDS = frozenset("division infantry regiment corps navy police gendarmerie command ministry "
+                               "marines battalions".split())
 _NOT_BUSINESS = _BLOC_WORDS | frozenset("party movement front army forces council nations alliance".split())
 
 
@@ -76,6 +81,9 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
         pool = [e for e in orgs if set(e.tokens) & PARTY_HEADS]
     if not named and word in ARMED_GROUP_WORDS:  # "the group" is not the United Nations or a ministry
         pool = [e for e in pool if not set(e.tokens) & STATE_BODY_WORDS] or pool
+    if not named and word in _COMBATANTS:
+        pool = [e for e in pool if not set(e.tokens) & _STATE_FORCE_WORDS] or pool
+        pool = [e for e in pool if e.armed or set(e.tokens) & _ARMED_NAME_WORDS] or pool
     # "accused the Taliban of sheltering the militants": an organisation just named in the same
     # sentence would be repeated by name or "itself", not described; prefer another one
     pool = [e for e in pool if e.key not in named_here] or pool
