@@ -33,3 +33,14 @@ def test_a_weekday_or_country_after_a_ship_noun_is_not_a_ship(extract) -> None:
     assert "Monday" not in r.kinds
     r = extract("The ships Turkey sent to the area left on Friday.")
     assert r.kinds.get("Turkey") == "Country"
+
+
+def test_international_conference_society_and_maritime_name_organisations(extract) -> None:
+    r = extract("Oxfam International urged Chad to reopen the border crossing on Monday.")
+    assert r.kinds.get("Oxfam International") == "Organization"
+    r = extract("The Zambia Episcopal Conference offered to mediate between the government and the miners.")
+    assert r.kinds.get("Zambia Episcopal Conference") == "Organization"
+    r = extract("The Bar Society of Uganda accused the police of torturing detainees.")
+    assert r.kinds.get("Bar Society of Uganda") == "Organization"
+    r = extract("Brightwater Maritime said its crew had been released.")
+    assert r.kinds.get("Brightwater Maritime") == "Organization"
