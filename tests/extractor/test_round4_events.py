@@ -1,0 +1,98 @@
+"""Round 4, events whose two parties are named in the sentence of the act: verb classes and constructions
+(blame on, coercion verbs, strengthening ties, agreeing to act together, aid nouns, register removals)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Nigeria blamed the bombing of the market on Boko Haram.",
+     ("Nigeria", "ACCUSES", "Boko Haram")),
+    ("Pakistan blamed the suicide bombing in Quetta on India.", ("Pakistan", "ACCUSES", "India")),
+    ("Georgia pinned the blame for the pipeline blast on Russia.", ("Georgia", "ACCUSES", "Russia")),
+    ("Armenia attributed the drone strike to Azerbaijan.", ("Armenia", "ACCUSES", "Azerbaijan")),
+    ("Lebanon held Israel responsible for the deaths of three shepherds.", ("Lebanon", "ACCUSES", "Israel")),
+])
+def test_blame_for_an_event_is_laid_on_the_actor_after_on_or_to(extract, text, triple) -> None:
+    assert triple in extract(text).triples
+
+
+def test_blaming_each_other_stays_mutual(extract) -> None:
+    r = extract("Serbia and Kosovo blamed each other for firing first on Sunday.")
+    assert {("Serbia", "ACCUSES", "Kosovo"), ("Kosovo", "ACCUSES", "Serbia")} <= r.triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Iran accused Israel of coercing Oman into closing the strait.", ("Israel", "COERCES", "Oman")),
+    ("Venezuela accused Guyana of \"intimidating\" its fishermen and Brazil of bullying Suriname.",
+     ("Brazil", "COERCES", "Suriname")),
+    ("Ukraine said Belarus had blackmailed Lithuania with threats to cut power.",
+     ("Belarus", "COERCES", "Lithuania")),
+])
+def test_coercion_verbs(extract, text, triple) -> None:
+    assert triple in extract(text).triples
+
+
+def test_not_being_coerced_is_no_coercion(extract) -> None:
+    r = extract("Estonia said it would not be \"blackmailed by Moscow\" and that Russia would not intimidate it.")
+    assert ("Russia", "COERCES", "Estonia") not in r.triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Liberia struck the tanker Aurora Dawn from its shipping registry on Friday.",
+     ("Liberia", "COERCES", "Aurora Dawn")),
+    ("Togo deregistered the tanker Sea Falcon after the United States sanctioned the vessel.",
+     ("Togo", "COERCES", "Sea Falcon")),
+])
+def test_removal_from_a_register_is_coercion_not_an_attack(extract, text, triple) -> None:
+    r = extract(text)
+    assert triple in r.triples
+    assert (triple[0], "ATTACKS", triple[2]) not in r.triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Niger has deepened security ties with Russia since the coup.", ("Niger", "COOPERATES_WITH", "Russia")),
+    ("Saudi Arabia moved on Monday to restore diplomatic relations with Syria.",
+     ("Saudi Arabia", "COOPERATES_WITH", "Syria")),
+    ("Vietnam is upgrading its relationship with Japan.", ("Vietnam", "COOPERATES_WITH", "Japan")),
+])
+def test_strengthening_ties_is_cooperation(extract, text, triple) -> None:
+    assert triple in extract(text).triples
+
+
+def test_negotiating_a_partnership_is_negotiation_not_yet_cooperation(extract) -> None:
+    r = extract("Mali is negotiating a mining partnership with China.")
+    assert ("Mali", "NEGOTIATES_WITH", "China") in r.triples
+    assert ("Mali", "COOPERATES_WITH", "China") not in r.triples
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Serbia and Kosovo agreed late on Friday to reopen the border crossing.", ("Serbia", "Kosovo")),
+    ("Colombia and the National Liberation Army, which has fought the state since 1964, agreed on Tuesday "
+     "to extend the truce.", ("Colombia", "National Liberation Army")),
+])
+def test_coordinated_parties_agreeing_to_act_together_agree_with_each_other(extract, text, pair) -> None:
+    r = extract(text)
+    a, b = pair
+    assert {(a, "AGREES_WITH", b), (b, "AGREES_WITH", a)} <= r.triples
+
+
+def test_a_single_party_agreeing_to_act_agrees_with_nobody(extract) -> None:
+    r = extract("Sudan held talks with Egypt on Monday. Diplomats said Sudan agreed to withdraw its troops.")
+    assert not any(t[1] == "AGREES_WITH" for t in r.triples)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The World Bank resumed direct budget support to Malawi in 2023.", ("World Bank", "AIDS", "Malawi")),
+    ("Japan announced reconstruction loans to Ukraine on Monday.", ("Japan", "AIDS", "Ukraine")),
+])
+def test_aid_nouns_are_aid_not_support(extract, text, triple) -> None:
+    r = extract(text)
+    assert triple in r.triples
+    assert (triple[0], "SUPPORTS", triple[2]) not in r.triples
+
+
+def test_solidarity_in_quotes(extract) -> None:
+    r = extract("The African Union said it stood \"in full solidarity\" with Somalia.")
+    assert ("African Union", "SUPPORTS", "Somalia") in r.triples
