@@ -44,3 +44,28 @@ def test_international_conference_society_and_maritime_name_organisations(extrac
     assert r.kinds.get("Bar Society of Uganda") == "Organization"
     r = extract("Brightwater Maritime said its crew had been released.")
     assert r.kinds.get("Brightwater Maritime") == "Organization"
+
+
+def test_kin_of_apposition_or_predicate_is_family(extract) -> None:
+    r = extract("Prosecutors charged Omar Haddad, who is the nephew of Samir Haddad, with fraud.")
+    assert ("Omar Haddad", "FAMILY_OF", "Samir Haddad") in r.triples
+    r = extract("Police questioned Lina Petrova, a nurse and the eldest daughter of Viktor Sokolov, on Friday.")
+    assert ("Lina Petrova", "FAMILY_OF", "Viktor Sokolov") in r.triples
+    r = extract("Also detained was Tomas Reyes, the cousin of the cartel's alleged treasurer, Ernesto Salgado.")
+    assert ("Tomas Reyes", "FAMILY_OF", "Ernesto Salgado") in r.triples
+
+
+def test_his_or_her_kin_names_a_relative_of_the_person_before(extract) -> None:
+    r = extract("Soldiers detained Yusuf Demir at his home in Van on Monday. "
+                "His daughter, Elif Demir, said he had done nothing wrong.")
+    assert ("Elif Demir", "FAMILY_OF", "Yusuf Demir") in r.triples
+    r = extract("Armed men kidnapped the mayor, Jorge Ibarra, on the highway. Her husband, Raul Medina, "
+                "told reporters the family had received no ransom demand.")
+    assert ("Raul Medina", "FAMILY_OF", "Jorge Ibarra") in r.triples
+
+
+def test_no_family_tie_when_denied_or_unrelated(extract) -> None:
+    r = extract("Karim Nasser is not the brother of Walid Nasser, his lawyer said.")
+    assert ("Karim Nasser", "FAMILY_OF", "Walid Nasser") not in r.triples
+    r = extract("Ana Duarte, the head of the clinic, met Paulo Reis on Monday.")
+    assert not any(t[1] == "FAMILY_OF" for t in r.triples)

@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.discourse import complete_relations, in_relati
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
+from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
@@ -60,6 +61,7 @@ class RuleBasedExtractor:
         affiliation: dict[str, str] = {}  # person -> country they lead or serve, as found so far
         prev_subject: str | None = None  # the organisation or country the previous sentence opened with
         armed_group: str | None = None  # the non-state organisation named last so far
+        people_seen: list[str] = []  # people named so far, in order (for "his wife, X")
         for sent, sent_mentions, sent_hits in zip(sentences, mentions, trigger_hits, strict=True):
             for m in sent_mentions:
                 if sent.headline:
@@ -79,6 +81,7 @@ class RuleBasedExtractor:
             found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table)
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person)
+            found += kin_relations(sent, sent_mentions, people_seen)
             found += reported_accusations(sent, arguments, affiliation)
             found += speech_demands(sent, arguments)
             found += characterised_denials(sent, arguments)
@@ -88,6 +91,7 @@ class RuleBasedExtractor:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
                     affiliation.setdefault(r.source, r.target)
             raw += found
+            people_seen += [m.entity for m in sent_mentions if m.kind == "Person" and m.entity and not sent.headline]
             armed_group = next((m.entity for m in reversed(sent_mentions) if m.kind == "Organization" and m.entity
                                 and not set(table.entities[m.entity].tokens) & _STATE_BODY_WORDS), armed_group)
             if not sent.headline:  # "Its spokesman" next: the organisation last named, else the opening state
