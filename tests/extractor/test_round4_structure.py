@@ -69,3 +69,12 @@ def test_no_family_tie_when_denied_or_unrelated(extract) -> None:
     assert ("Karim Nasser", "FAMILY_OF", "Walid Nasser") not in r.triples
     r = extract("Ana Duarte, the head of the clinic, met Paulo Reis on Monday.")
     assert not any(t[1] == "FAMILY_OF" for t in r.triples)
+
+
+def test_demonym_then_a_remit_before_a_title_gives_the_person_and_country(extract) -> None:
+    r = extract("Nigerian Petroleum Minister Adamu Bello said on Friday that output would rise.")
+    assert ("Adamu Bello", "HOLDS_POSITION", "Nigeria") in r.triples
+    r = extract("On Monday French Agriculture Minister Claire Dubois rejected the quota plan.")
+    assert ("Claire Dubois", "HOLDS_POSITION", "France") in r.triples
+    assert r.kinds.get("Claire Dubois") == "Person"
+    assert set(r.kinds.values()) == {"Person", "Country"}  # the portfolio is no organisation

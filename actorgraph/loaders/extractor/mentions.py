@@ -307,6 +307,11 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     k, aff, title, title_i = i, None, None, None
     if country and lex.title_at(lower, i + country[0]):
         aff, k = country[1].country, i + country[0]
+    elif country and country[1].role == "demonym" and i + country[0] < j:
+        p = _remit_title_start(lex, words, lower, i + country[0], j, lambda *a, **kw: None)  # "Indian Home Minister X":
+        # the remit is a portfolio of the country's, not an organisation of its own
+        if p > i + country[0]:
+            aff, k = country[1].country, p
     if k == i and not country and not lex.title_at(lower, i):
         k = _remit_title_start(lex, words, lower, i, j, add)  # "Security Secretary X", "Senate Leader X"
     while k < j:
