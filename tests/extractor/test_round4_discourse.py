@@ -38,3 +38,34 @@ def test_the_militants_are_the_armed_front_rather_than_its_political_party(extra
                 "Party, near Degehabur. The militants threatened Ethiopia with further attacks.")
     assert ("Ogaden Liberation Front", "THREATENS", "Ethiopia") in r.triples
     assert ("Ogaden People's Party", "THREATENS", "Ethiopia") not in r.triples
+
+
+def test_a_denial_answers_who_reported_the_act_just_before(extract) -> None:
+    r = extract("Vietnam's coast guard seized a fishing boat near the Paracel Islands on Monday. "
+                "The Quang Ngai Fishing Cooperative said the coast guard had rammed the boat and beaten its crew. "
+                "The coast guard denied using force.")
+    assert ("Vietnam", "DENIES", "Quang Ngai Fishing Cooperative") in r.triples
+    assert ("Quang Ngai Fishing Cooperative", "ACCUSES", "Vietnam") in r.triples
+
+
+def test_a_denial_answers_the_source_of_an_according_to_report(extract) -> None:
+    r = extract("Bolivian police broke up a miners' road block on Thursday. Two miners were wounded when police "
+                "fired rubber bullets, according to the Permanent Assembly of Human Rights. "
+                "Police denied firing at anyone.")
+    assert ("Bolivia", "DENIES", "Permanent Assembly of Human Rights") in r.triples
+    assert ("Permanent Assembly of Human Rights", "ACCUSES", "Bolivia") in r.triples
+
+
+def test_a_denial_answers_a_closing_attribution(extract) -> None:
+    r = extract("Zambian troops crossed into a disputed valley last week. Soldiers burned three villages "
+                "near the river, the Lunda Traditional Council said. The army denied the account.")
+    assert ("Zambia", "DENIES", "Lunda Traditional Council") in r.triples
+
+
+def test_no_accusation_from_a_speaker_on_the_deniers_side_or_a_hedged_denial(extract) -> None:
+    r = extract("Kenyan police dispersed a march in Kisumu. The Interior Ministry of Kenya said police had "
+                "acted lawfully. Police denied using live rounds.")
+    assert not any(rel in ("DENIES", "ACCUSES") for _, rel, _ in r.triples)
+    r = extract("Ghana's navy intercepted a trawler on Monday. The Volta Fishers Union said the navy had fired "
+                "on the trawler. The navy did not deny firing.")
+    assert ("Volta Fishers Union", "ACCUSES", "Ghana") not in r.triples
