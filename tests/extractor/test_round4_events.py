@@ -96,3 +96,28 @@ def test_aid_nouns_are_aid_not_support(extract, text, triple) -> None:
 def test_solidarity_in_quotes(extract) -> None:
     r = extract("The African Union said it stood \"in full solidarity\" with Somalia.")
     assert ("African Union", "SUPPORTS", "Somalia") in r.triples
+
+
+def test_a_name_after_a_participle_or_particle_is_an_object_not_the_next_verbs_subject(extract) -> None:
+    r = extract("Serbia criticised the plan to push out Albanian traders and urged Kosovo to reconsider it.")
+    assert ("Serbia", "DEMANDS", "Kosovo") in r.triples
+    assert not any(t[0] == "Albanian traders" for t in r.triples)
+
+
+def test_the_accuser_not_the_accused_goes_on_to_the_next_verb(extract) -> None:
+    r = extract("Iran accused Israel of supplying Azerbaijan with drones and warned Baku that it would respond.")
+    assert ("Iran", "THREATENS", "Azerbaijan") in r.triples
+    assert ("Israel", "THREATENS", "Azerbaijan") not in r.triples
+    r = extract("Turkey accused Greece of pressuring Cyprus to shut out Turkish firms and warned Athens that it would "
+                "respond.")
+    assert ("Turkey", "THREATENS", "Greece") in r.triples
+
+
+@pytest.mark.parametrize("demand", [
+    "The Uganda Law Society demanded that Nakato be freed immediately.",
+    "The Uganda Law Society insisted that Nakato should be released.",
+])
+def test_demanding_that_someone_be_freed_is_a_demand_on_the_captor(extract, demand) -> None:
+    r = extract("Soldiers in Kampala detained opposition activist Grace Nakato on Friday. " + demand)
+    assert ("Uganda Law Society", "DEMANDS", "Uganda") in r.triples
+    assert ("Uganda Law Society", "DEMANDS", "Grace Nakato") not in r.triples

@@ -41,6 +41,15 @@ def prev_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_OBJECT_SLOT = re.compile(r"\b(?:[a-z]+(?:ing|ed)|out|up|off|down|back|away|over)\s+(?:(?:the|a|an|its|their|his|her|some|all|two|three|several|many)\s+)?$")
+
+
+def in_object_slot(m: Mention, text: str, base: int) -> bool:
+    """A mention right after a participle or a verb particle is an object ("accused X of pressuring Y to push out
+    Chinese firms and warned Z": the firms are pushed out, they do not warn), never the subject of a next verb."""
+    return bool(_OBJECT_SLOT.search(text[max(0, m.start - base - 40) : m.start - base]))
+
+
 def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> list[Mention]:
     """The mention at index k plus those joined to it by "and"/commas, walking left (step=-1) or right."""
     out = [ms[k]]

@@ -72,6 +72,8 @@ EVENT_NOUNS = {
 }
 EVENT_REF = re.compile(r"^\s+(?:the|this|that|these|those|its|their|his|her|last|recent)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>"
                         + "|".join(f"(?P<{k}>{v})" for k, v in EVENT_NOUNS.items()) + r")\b", re.I)
+# "accused X of arming Y and warned Z": the gerund's agent does not go on to the next coordinated verb
+GERUND_OF = re.compile(r"\bof\s+[\"“‘']?[a-z]+ing$")
 EVENT_TRIGGERS = frozenset({"SUPPORTS", "ACCUSES", "PROTESTS", "REJECTS", "DENIES", "INVESTIGATES"})
 REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask\w* for|offer\w*|urg\w*|push\w* for)\b")
 DENY_OBJ_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\b")

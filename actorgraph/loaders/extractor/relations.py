@@ -12,6 +12,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import (
     coordinated,
     expand,
+    in_object_slot,
     modifier_of,
     objects_of,
     relative_object,
@@ -25,6 +26,7 @@ from actorgraph.loaders.extractor.events_chain import (
     venue_dropped,
 )
 from actorgraph.loaders.extractor.events_funding import funding_pairs
+from actorgraph.loaders.extractor.events_release import release_demand
 from actorgraph.loaders.extractor.events_speech import speaker_agent, unnamed_agent
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
 from actorgraph.loaders.extractor.mentions import Mention
@@ -40,6 +42,7 @@ from actorgraph.loaders.extractor.patterns import (
     EVENT_NOUNS,
     EVENT_REF,
     EVENT_TRIGGERS,
+    GERUND_OF,
     IMPLICIT_PASSIVE,
     LIGHT_VERB,
     NESTED_DROP,
@@ -171,7 +174,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                     agents = [said_by]  # "X, which links A and B, said it backed Y": X
                 elif joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
                                                 or ms[subj].end - base <= prev_verb_at
-                                                or ms[subj] in prev_targets):
+                                                or ms[subj] in prev_targets or in_object_slot(ms[subj], text, base)):
                     agents = prev_subject
                 elif joined and not prev_subject and speaker is not None and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
                     agents = [speaker]  # "X said ..., and reaffirmed its support": X goes on
@@ -205,7 +208,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             gap = text[max(a.end for a in agents) - base : s]
             if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts):
                 continue
-        if agents and form == "verb" and not passive:
+        if agents and form == "verb" and not passive and not GERUND_OF.search(low, max(0, s - 4), e):
             prev_subject, prev_targets, prev_verb_at, prev_type = agents, targets, s, trig.type
         if trig.type == "DENIES" and not passive:
             targets = [t for t in targets if DENY_OBJ_AFTER.match(text[t.end - base :])
@@ -233,13 +236,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
             status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
         conf = trig.confidence * (0.85 if passive else 1.0) * (0.6 if implicit else 1.0)
-        release = False  # "demanded the release of X", "called for her release": of whoever holds X
-        if trig.type == "DEMANDS" and targets:
-            release = bool(re.match(r"\s+(?:the\s+)?(?:his|her|their)\s+(?:immediate\s+)?release\b", text[e:]))
-        elif trig.type == "DEMANDS" and (rel_of := RELEASE_OF.match(text[e:])):
-            held = next((k for k in right if e + rel_of.end() <= ms[k].start - base <= e + rel_of.end() + 40), None)
-            targets = [ms[held]] if held is not None else []
-            release = bool(targets)
+        release = False  # "demanded the release of X", "demanded that X be freed": of whoever holds X
+        if trig.type == "DEMANDS":
+            targets, release = release_demand(ms, right, text, base, e, targets)
         needs_partner = not targets and (trig.obj == "none" or isinstance(trig.obj, tuple)
                                          or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS"))
         event = None
