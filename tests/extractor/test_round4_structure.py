@@ -78,3 +78,13 @@ def test_demonym_then_a_remit_before_a_title_gives_the_person_and_country(extrac
     assert ("Claire Dubois", "HOLDS_POSITION", "France") in r.triples
     assert r.kinds.get("Claire Dubois") == "Person"
     assert set(r.kinds.values()) == {"Person", "Country"}  # the portfolio is no organisation
+
+
+def test_the_bodys_title_points_to_the_organisation_named_by_that_noun(extract) -> None:
+    r = extract("Brazil's Central Workers Union called a strike on Monday. "
+                "The union's president, Marcos Lima, said talks had failed.")
+    assert ("Marcos Lima", "LEADS", "Central Workers Union") in r.triples
+    assert ("Marcos Lima", "LEADS", "Brazil") not in r.triples
+    r = extract("Police raided the offices of the Tamale Traders Association and the Ghana Revenue Authority. "
+                "The association's chairman, Ibrahim Seidu, condemned the raid.")
+    assert ("Ibrahim Seidu", "LEADS", "Tamale Traders Association") in r.triples

@@ -52,9 +52,11 @@ _ITS_OWNER = re.compile(r"\s+and\s+its\s+(?:[a-z]+\s+)?(?P<role>owners?|founder|
 _FAMILY = frozenset("son daughter wife husband brother sister father mother nephew niece cousin son-in-law brother-in-law".split())
 
 
-_THE_BODYS = re.compile(r"\bthe\s+(?:company|firm|bank|group|party|movement|agency|organi[sz]ation|militia|"
+_THE_BODYS = re.compile(r"\bthe\s+(?P<body>company|firm|bank|group|party|movement|agency|organi[sz]ation|militia|"
                         r"network|outlet|newspaper|broadcaster|charity|foundation|lender|carrier|airline|shipping line|"
-                        r"conglomerate|operator|cartel|gang)['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
+                        r"conglomerate|operator|cartel|gang|federation|committee|union|association|council|commission|"
+                        r"alliance|front|society|authority|service|bureau|institute|league|coalition|board|syndicate)"
+                        r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 _US_PARTY_TITLE = re.compile(r"\b(?:Republican|Democratic|Democrat)\s+(?:senator|congressman|congresswoman|"
                              r"representative|lawmaker)$")
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
@@ -96,10 +98,11 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                         aff = orgs[-1].entity  # "... offered a reward for information on its leader": the group
                     else:
                         aff = bodies[0].entity if bodies else prev_subject
-                elif _THE_BODYS.search(text[: title_start - base]):  # "the company's managing director, X"
+                elif body := _THE_BODYS.search(text[: title_start - base]):  # "the company's managing director, X"
                     orgs = [p for p in ms[:idx] if p.kind == "Organization" and p.end <= title_start]
                     aff = orgs[-1].entity if orgs else (
                         prev_subject if (prev_subject or "").startswith("Organization:") else None)
+                    aff = _named_body(table, body.group("body"), aff)
                 elif _ARMED_TITLE.search(m.title.text) or _ARMED_TITLE.search(text[max(0, title_start - base - 12) : title_start - base]):
                     aff = armed_group  # "the rebel leader, X", "militia commander X": the armed group in the news
             conf, inferred = 0.85, False
@@ -238,6 +241,18 @@ def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: st
             rel = "MEMBER_OF" if rm.group(1).lower() in ("party", "movement") else "ASSOCIATED_WITH"
             out.append(RawRelation(person, rel, m.entity, sent, 0, rm.group(0).strip(", "), RelationStatus.ASSERTED, 0.7))
     return out
+
+
+def _named_body(table: EntityTable | None, noun: str, fallback: str | None) -> str | None:
+    """ "The federation's president": the organisation named earlier whose name holds that noun (the last
+    introduced of them), else ``fallback``."""
+    if table is None:
+        return fallback
+    word = _norm(noun)
+    if fallback in table.entities and word in table.entities[fallback].tokens:
+        return fallback
+    named = [e for e in table.of_kind("Organization") if word in e.tokens]
+    return max(named, key=lambda e: e.first).key if named else fallback
 
 
 def _norm(name: str) -> str:
