@@ -69,3 +69,18 @@ def test_no_accusation_from_a_speaker_on_the_deniers_side_or_a_hedged_denial(ext
     r = extract("Ghana's navy intercepted a trawler on Monday. The Volta Fishers Union said the navy had fired "
                 "on the trawler. The navy did not deny firing.")
     assert ("Volta Fishers Union", "ACCUSES", "Ghana") not in r.triples
+
+
+def test_rejecting_a_statement_answers_everyone_who_made_it(extract) -> None:
+    r = extract("In a joint letter, Canada and Japan urged Cambodia to free the jailed union leaders. "
+                "Cambodia's prime minister, Hun Manet, dismissed the statement as meddling on Friday.")
+    assert {("Hun Manet", "REJECTS", "Canada"), ("Hun Manet", "REJECTS", "Japan")} <= r.triples
+    r = extract("Mexico's president accused the Sinaloa Cartel of paying police. The cartel's lawyer, Ana Ruiz, "
+                "met reporters on Monday. Ruiz rejected those remarks.")
+    assert ("Ana Ruiz", "REJECTS", "Mexico") in r.triples or ("Ana Ruiz", "DENIES", "Mexico") in r.triples
+
+
+def test_welcoming_a_statement_supports_its_author(extract) -> None:
+    r = extract("Sudan's army seized the Adre crossing on Monday. The African Union called on Sudan to reopen "
+                "the crossing. The Red Crescent Society welcomed the statement.")
+    assert ("Red Crescent Society", "SUPPORTS", "African Union") in r.triples

@@ -18,7 +18,7 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.reported_claims import accusation, reported_by
+from actorgraph.loaders.extractor.reported_claims import accusation, reported_by, statement_authors
 from actorgraph.loaders.extractor.text import Sentence
 
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
@@ -201,6 +201,9 @@ def speaks_for_state(table: EntityTable, person: str) -> bool:
 def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
                 affiliation: dict[str, set[str]]) -> list[str]:
     event = r.props.get("event")
+    authors = statement_authors(r, earlier, same_side) if event else None
+    if authors:  # "dismissed the statement": whoever made the latest statement, together
+        return authors
     if event == "AGREES_WITH":  # "welcomed the deal": the parties to it, other than the speaker's side
         for e in reversed(earlier):
             if e.type == event and e.source and e.target:

@@ -63,6 +63,27 @@ def accusation(r: RawRelation, speaker: str, sent: Sentence) -> RawRelation | No
                        props={"target": "discourse"})
 
 
+_STATEMENT_REF = re.compile(r"^\s+(?:the|this|that|these|those|their|its|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+                            r"(?:statements?|remarks|comments|appeal|call|warning|letter)\b", re.I)
+_SPEECH_ACTS = ("ACCUSES", "DEMANDS", "THREATENS", "PROTESTS", "OFFERS", "REJECTS", "SUPPORTS")
+
+
+def statement_authors(r: RawRelation, earlier: list[RawRelation],
+                      same_side: Callable[[str | None, str | None], bool]) -> list[str] | None:
+    """ "The US, Britain and Germany urged Kenya to ... . Kiprono dismissed the statement": a statement,
+    remarks or an appeal is the latest speech act of another side, in this sentence or the two before, and
+    each of those who made it together. None when the trigger is not about a statement."""
+    if not _STATEMENT_REF.match(r.sentence.text[r.trigger_start + len(r.trigger_text) :]):
+        return None
+    for e in reversed(earlier):
+        if r.sentence.index - e.sentence.index > 2:
+            break
+        if e.type in _SPEECH_ACTS and e.source and e.target and not same_side(e.source, r.source):
+            return list(dict.fromkeys(x.source for x in earlier if x.sentence is e.sentence and x.type == e.type
+                                      and x.source and not same_side(x.source, r.source)))
+    return []
+
+
 def _speaker(sent: Sentence, ms: list[Mention], denier_side: Callable[[Mention], bool]) -> str | None:
     text, base = sent.text, sent.start
     closing = _CLOSING.search(text)
