@@ -121,3 +121,35 @@ def test_demanding_that_someone_be_freed_is_a_demand_on_the_captor(extract, dema
     r = extract("Soldiers in Kampala detained opposition activist Grace Nakato on Friday. " + demand)
     assert ("Uganda Law Society", "DEMANDS", "Uganda") in r.triples
     assert ("Uganda Law Society", "DEMANDS", "Grace Nakato") not in r.triples
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Colombian troops clashed with the National Liberation Army near Turbo on Friday.",
+     ("Colombia", "National Liberation Army")),
+    ("Malian soldiers were clashing with the Front for the Liberation of Azawad on Sunday.",
+     ("Mali", "Front for the Liberation of Azawad")),
+])
+def test_clashing_with_is_mutual(extract, text, pair) -> None:
+    a, b = pair
+    assert {(a, "ATTACKS", b), (b, "ATTACKS", a)} <= extract(text).triples
+
+
+def test_clashes_with_as_a_noun_stays_one_way(extract) -> None:
+    r = extract("The Gulf Clan seized the port of Turbo after two days of clashes with the Colombian army.")
+    assert ("Colombia", "ATTACKS", "Gulf Clan") not in r.triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Oman will host Iranian and Saudi negotiators next week.", ("Oman", "MEETS_WITH", "Saudi Arabia")),
+    ("Egypt hosted Sudan's army chief, Kamal Idris, in Cairo on Monday.", ("Egypt", "MEETS_WITH", "Sudan")),
+])
+def test_hosting_someone_is_meeting_them(extract, text, triple) -> None:
+    assert triple in extract(text).triples
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan signed the protocol at a ceremony hosted by Kazakhstan.",
+    "Kazakhstan said it remained ready to host Armenia and Azerbaijan.",
+])
+def test_hosted_by_and_ready_to_host_are_no_meeting_with_the_host(extract, text) -> None:
+    assert not any(t[1] == "MEETS_WITH" and "Kazakhstan" in t for t in extract(text).triples)
