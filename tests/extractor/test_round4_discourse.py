@@ -84,3 +84,19 @@ def test_welcoming_a_statement_supports_its_author(extract) -> None:
     r = extract("Sudan's army seized the Adre crossing on Monday. The African Union called on Sudan to reopen "
                 "the crossing. The Red Crescent Society welcomed the statement.")
     assert ("Red Crescent Society", "SUPPORTS", "African Union") in r.triples
+
+
+def test_the_holder_of_a_post_described_first_is_named_later(extract) -> None:
+    r = extract("Greek police arrested the skipper of a fishing boat carrying migrants off Crete on Friday. "
+                "The boat had left Tobruk two days earlier. Its skipper, an Egyptian national, Karim Mansour, "
+                "faces smuggling charges.")
+    assert ("Greece", "COERCES", "Karim Mansour") in r.triples
+    r = extract("Turkish authorities detained the owner of a logistics firm in Mersin. "
+                "The firm's owner, Emre Kaya, denies wrongdoing, his lawyer said.")
+    assert ("Turkey", "COERCES", "Emre Kaya") in r.triples
+
+
+def test_a_defined_post_is_not_linked_to_an_unrelated_person(extract) -> None:
+    r = extract("Nigerian soldiers detained the driver of a fuel tanker near Maiduguri. "
+                "Governor Babagana Zulum condemned the attack on the convoy.")
+    assert ("Nigeria", "COERCES", "Babagana Zulum") not in r.triples

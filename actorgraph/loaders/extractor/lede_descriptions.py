@@ -88,7 +88,13 @@ def _named_next(table: EntityTable, sentences: list[Sentence], mentions: list[li
 _ROLE_NOUNS = frozenset("pilot scientist journalist businessman businesswoman activist lawyer blogger engineer "
                         "researcher student priest tourist doctor teacher reporter photographer farmer trader "
                         "contractor academic dissident aid-worker worker nurse sailor fisherman".split())
-_ANY_ROLE = re.compile(r"\ban?\s+(?:[\w\-]+\s+){0,3}(?:" + "|".join(sorted(_ROLE_NOUNS)) + r")\b", re.I)
+# "the captain of a bulk carrier ... Its captain, a Georgian national, X": a post in something not named,
+# whose holder a later sentence names after the same noun
+_POST_NOUNS = frozenset("captain skipper driver owner director founder editor manager chairman organiser organizer "
+                        "commander".split())
+_ANY_ROLE = re.compile(r"\ban?\s+(?:[\w\-]+\s+){0,3}(?:" + "|".join(sorted(_ROLE_NOUNS)) + r")\b|"
+                       r"\bthe\s+(?:" + "|".join(sorted(_POST_NOUNS)) + r")\s+of\s+(?:an?|one)\b", re.I)
+_POST_HORIZON = 4
 _PREDICATIVE = frozenset("is was are were be been as became becomes remains remained like".split())
 
 
@@ -108,13 +114,18 @@ def link_indefinite_people(table: EntityTable, sentences: list[Sentence], mentio
         lower = [t.lower for t in toks]
         taken = {k for m in ms if m.kind in ("Person", "Organization", "Group") for k in range(m.i, m.j)}
         for i, word in enumerate(lower):
-            if word not in ("a", "an") or (i > 0 and (lower[i - 1] in _PREDICATIVE or lower[i - 1] == ",")):
+            if word not in ("a", "an", "the") or (i > 0 and (lower[i - 1] in _PREDICATIVE or lower[i - 1] == ",")):
                 continue
-            head = next((k for k in range(i + 1, min(i + 5, len(toks))) if lower[k] in _ROLE_NOUNS), None)
+            if word == "the":  # "the captain of a ship": only a post in something named by no name
+                post = i + 3 < len(toks) and lower[i + 1] in _POST_NOUNS and lower[i + 2] == "of" \
+                    and lower[i + 3] in ("a", "an", "one")
+                head = i + 1 if post else None
+            else:
+                head = next((k for k in range(i + 1, min(i + 5, len(toks))) if lower[k] in _ROLE_NOUNS), None)
             if head is None or any(k in taken for k in range(i, head + 1)) \
                     or any(not toks[k].text.isalpha() for k in range(i + 1, head)):
                 continue
-            person = _person_named_next(table, sentences, mentions, idx, first_seen, lower[head])
+            person = _person_named_next(table, sentences, mentions, idx, first_seen, lower[head], strict=word == "the")
             if person is None:
                 continue
             ms[:] = [m for m in ms if not (m.i < head + 1 and i < m.j)]  # "Russian" names no state here
@@ -126,9 +137,10 @@ def link_indefinite_people(table: EntityTable, sentences: list[Sentence], mentio
 
 
 def _person_named_next(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]], idx: int,
-                       first_seen: dict[str, int], role: str) -> str | None:
+                       first_seen: dict[str, int], role: str, strict: bool = False) -> str | None:
+    """``strict``: only one introduced after the same noun ("Its captain, a Georgian national, X")."""
     fallback = None
-    for nxt in range(idx + 1, min(idx + 1 + _HORIZON, len(sentences))):
+    for nxt in range(idx + 1, min(idx + 1 + (_POST_HORIZON if strict else _HORIZON), len(sentences))):
         sent = sentences[nxt]
         for m in mentions[nxt]:
             if m.kind != "Person" or not m.entity or first_seen.get(m.entity) != nxt:
@@ -137,6 +149,11 @@ def _person_named_next(table: EntityTable, sentences: list[Sentence], mentions: 
                 continue  # "President X": not the scientist just described
             if re.search(rf"\bthe\s+(?:[\w\-]+\s+)?{re.escape(role)},\s*$", sent.text[: m.start - sent.start]):
                 return m.entity  # "the scientist, Anatoly Gretsky"
+            if strict and re.search(rf"\b(?:the|its|his|her|their|[\w\-]+['’]s)\s+{re.escape(role)},\s+(?:(?:an?|the)\s+[^,]{{1,40}},\s+)?$",
+                                    sent.text[: m.start - sent.start], re.I):
+                return m.entity  # "Its captain, a Georgian national, Levan Kiknadze"
+            if strict:
+                continue
             fallback = fallback or m.entity
         if fallback:
             return fallback
