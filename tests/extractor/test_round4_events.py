@@ -153,3 +153,22 @@ def test_hosting_someone_is_meeting_them(extract, text, triple) -> None:
 ])
 def test_hosted_by_and_ready_to_host_are_no_meeting_with_the_host(extract, text) -> None:
     assert not any(t[1] == "MEETS_WITH" and "Kazakhstan" in t for t in extract(text).triples)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Prosecutors say the funds were moved to Ridgeway Shipping, a Dubai-based firm sanctioned by Canada in 2023.",
+     ("Canada", "SANCTIONS", "Ridgeway Shipping")),
+    ("Ministers discussed the case of Viktor Orlov, an oligarch sanctioned by Japan and Australia last year.",
+     ("Australia", "SANCTIONS", "Viktor Orlov")),
+])
+def test_a_participle_after_an_apposed_description_acts_on_the_name_described(extract, text, triple) -> None:
+    r = extract(text)
+    assert triple in r.triples
+    assert not any(t[1] == "SANCTIONS" and t[2] not in (triple[2],) for t in r.triples)
+
+
+def test_a_described_name_after_including_is_in_the_group(extract) -> None:
+    r = extract("The Norwegian Police Security Service said it was investigating five Chinese nationals, "
+                "including a former Huawei engineer, Li Wenbo, in Bergen.")
+    assert ("Norwegian Police Security Service", "INVESTIGATES", "Li Wenbo") in r.triples
+    assert ("Norwegian Police Security Service", "INVESTIGATES", "Huawei") not in r.triples

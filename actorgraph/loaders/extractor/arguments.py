@@ -69,13 +69,27 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
             links.pop()
             out.pop()
     if step > 0 and out[-1].kind == "Group":  # "40 activists, including former minister X": X too
-        last = ms.index(out[-1])
-        if last + 1 < len(ms) and _INCLUDING.fullmatch(text[out[-1].end - base : ms[last + 1].start - base]):
-            out += coordinated(ms, last + 1, text, base, 1)
+        last = ms.index(out[-1])  # the last that fits: "including a former Pentagon contractor, X" is X
+        named = [j for j in range(last + 1, min(last + 4, len(ms)))
+                 if _INCLUDING.fullmatch(text[out[-1].end - base : ms[j].start - base])]
+        if named:
+            out += coordinated(ms, named[-1], text, base, 1)
     return out
 
 
-_INCLUDING = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:[a-z][\w\-]*\s+){0,4}")
+# "40 activists, including former minister X", "three citizens, including a former Pentagon contractor, X"
+_INCLUDING = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a-z][\w\-]*\s+){0,4}|"
+                        r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?[a-z][\w\-]*,\s+)")
+_APPOSED_DESCRIPTION = re.compile(r",\s+(?:an?|the)\s+[^,;()\"“]{0,80}$")
+
+
+def apposed_head(ms: list[Mention], left: list[int], text: str, base: int, s: int, fallback: int | None) -> int | None:
+    """The name a description before a participle is apposed to ("Sovtrans, a Moscow-based firm sanctioned by
+    the EU": Sovtrans, even after a preposition), else ``fallback``."""
+    desc = _APPOSED_DESCRIPTION.search(text, 0, s)
+    if desc is None:
+        return fallback
+    return next((k for k in reversed(left) if re.fullmatch(r"\)?", text[ms[k].end - base : desc.start()])), fallback)
 
 
 def relative_object(ms: list[Mention], left: list[int], text: str, base: int,

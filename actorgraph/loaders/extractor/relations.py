@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import (
+    apposed_head,
     coordinated,
     expand,
     in_object_slot,
@@ -136,7 +137,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if passive:
             by = next((k for k in right if re.match(r"^\s+(?:as\s+(?:an?\s+)?(?:[\w\-]+\s+){1,4}?)?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,4}$",
                                                      text[e : ms[k].start - base])), None)  # "designated as a terrorist group by X"
-            subj = subject_of(ms, left, text, base, s)
+            subj = apposed_head(ms, left, text, base, s, subject_of(ms, left, text, base, s))
             if subj is not None and trig.passive and not re.fullmatch(
                     r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
                     r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still)\s+){1,3}",
