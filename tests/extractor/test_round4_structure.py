@@ -88,3 +88,25 @@ def test_the_bodys_title_points_to_the_organisation_named_by_that_noun(extract) 
     r = extract("Police raided the offices of the Tamale Traders Association and the Ghana Revenue Authority. "
                 "The association's chairman, Ibrahim Seidu, condemned the raid.")
     assert ("Ibrahim Seidu", "LEADS", "Tamale Traders Association") in r.triples
+
+
+def test_a_state_before_led_leads_the_organisation_and_members_skip_the_modifier(extract) -> None:
+    r = extract("Mali and Niger are both members of the Paris-led Sahel Security Alliance, officials said.")
+    assert ("France", "LEADS", "Sahel Security Alliance") in r.triples
+    assert ("Mali", "MEMBER_OF", "Sahel Security Alliance") in r.triples
+    assert ("Niger", "MEMBER_OF", "Sahel Security Alliance") in r.triples
+    r = extract("Warships of the Washington-led Combined Maritime Task Force patrolled the strait on Monday.")
+    assert ("United States", "LEADS", "Combined Maritime Task Force") in r.triples
+
+
+def test_apposed_role_after_a_description_or_before_a_descriptive_noun_phrase(extract) -> None:
+    r = extract("Police detained Rosa Quintero, a teacher and member of the Andean Farmers Federation, on Friday.")
+    assert ("Rosa Quintero", "MEMBER_OF", "Andean Farmers Federation") in r.triples
+    r = extract("Officers arrested Dmitri Volkov, chairman of the dockers' union SOYUZPORT, on Monday.")
+    assert ("Dmitri Volkov", "LEADS", "SOYUZPORT") in r.triples
+
+
+def test_a_peoples_name_before_a_role_noun_is_no_actor(extract) -> None:
+    r = extract("Troops detained Aziz Karimov, an Uzbek journalist and member of the Free Press Union, in Osh.")
+    assert "Uzbek" not in r.kinds
+    assert ("Aziz Karimov", "MEMBER_OF", "Free Press Union") in r.triples

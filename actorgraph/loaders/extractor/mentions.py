@@ -50,6 +50,7 @@ _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|preven
                           r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|calls? on")
 _ORG_SUFFIX = re.compile(r"..(?:technik|tech|tronics?|pharma|neft|gaz|prom|bank|soft|energo)$")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|Du|Da)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
+_PEOPLE_ADJECTIVE = re.compile(r"..(?:i|an|ese|ish|ic)$")
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
@@ -368,6 +369,9 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     if j - i == 1 and j < n and lower[j] in _ORG_AFTER and i > 0 and lower[i - 1] in _UNNAMED_BEFORE \
             and not cues & lex.organization_cues and not _ACRONYM.match(words[i]):
         return j  # "a local Yazidi militia", "any Baloch militants": a people's name describing the noun
+    if j - i == 1 and j < n and lower[j] in _ROLE_NOUNS and i > 0 and lower[i - 1] in ("a", "an") \
+            and _PEOPLE_ADJECTIVE.search(lower[i]) and not cues & lex.organization_cues:
+        return j  # "a Sahrawi activist", "an Ogoni farmer": the people the person belongs to, not an actor
     if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
         acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name
         add(i, j, " ".join(words[i:j]), "Organization", "acronym" if acronym else "cue")

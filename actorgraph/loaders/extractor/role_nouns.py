@@ -40,9 +40,13 @@ _MODS = (r"(?:(?:(?P<mod>deputy|vice|assistant|acting|associate)\s+)|(?:(?:senio
          r"sitting|elected|founding|de facto|self-styled|alleged|suspected|reputed)\s+))*")
 _DET = r"(?:(?P<det>the|an?|its|his|her|their)\s+)?"
 _PREP = (r"\s+(?:of|for|at|to|in|from|with|on)\s+(?:the\s+)?"  # "the daughter of the late oligarch X"
-         r"(?:(?!(?:of|for|at|to|in|from|with|on|by|and|or|the|a|an)\s)[a-z][\w\-]*\s+){0,2}")
+         r"(?:(?!(?:of|for|at|to|in|from|with|on|by|and|or|the|a|an)\s)[a-z][\w\-]*['’]?\s+){0,3}")  # "workers' union"
 # "X, the chief executive of Y" / "X, an aide to Y"
-_APPOSED = re.compile(rf"^\s*,\s+{_DET}{_MODS}{_ROLE}{_PREP}$", re.I)
+# "X, a Sahrawi activist and member of Y": a first description joined to the role by "and"
+_APPOSED = re.compile(rf"^\s*,\s+{_DET}(?:(?:[\w\-]+\s+){{1,3}}?and\s+(?:the\s+|an?\s+)?)?{_MODS}{_ROLE}{_PREP}$", re.I)
+# "the Moscow-led alliance Y": a state or body named as a modifier of another's name
+_MODIFIER = re.compile(r"^-(?P<how>led|backed|sponsored|funded|controlled|run|owned|based|allied|aligned|dominated|"
+                       r"affiliated|linked)\b\s*", re.I)
 # "X is the leader of Y" / "X was elected chairman of Y" / "X has served as an adviser to Y"
 _PREDICATE = re.compile(rf"^\s+(?:(?:is|was|are|were|has been|had been|became|becomes|remains|remained|served as|"
                         rf"serves as|has served as|works as|worked as)\s+|(?:was|is|has been|were)\s+(?:elected|"
@@ -116,11 +120,18 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
     def start_of(m: Mention) -> int:  # "an adviser to President X": the gap ends before the title
         return sent.tokens[m.title_i].start if m.title_i is not None else m.start
 
+    out += _led_by(sent, ms)
+    modifiers = [m for m in ms if _MODIFIER.match(text[m.end - base :])]
+    ms = [m for m in ms if m not in modifiers]  # "members of the Moscow-led Y": the member is of Y
     for idx, m in enumerate(ms):
         before = text[: start_of(m) - base]
         if idx + 1 < len(ms):
             nxt = ms[idx + 1]
             g = text[m.end - base : start_of(nxt) - base]
+            for mod in modifiers:
+                if m.end <= mod.start and mod.end <= start_of(nxt):
+                    g = g.replace(sent.text[mod.start - base : mod.end - base + _MODIFIER.match(
+                        text[mod.end - base :]).end()], "", 1)  # type: ignore[union-attr]
             if m.kind == "Person":
                 for pattern in (_APPOSED, _PREDICATE):
                     hit = pattern.fullmatch(g)
@@ -176,6 +187,23 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
             if hit and owner is not None:
                 role = hit.group("role")
                 emit(m, "FAMILY_OF" if _kind_of(role) == "kin" else "ASSOCIATED_WITH", owner, hit.group(0))
+    return out
+
+
+def _led_by(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
+    """ "the Moscow-led Collective Security Treaty Organization", "a US-led task force, Y": the state or
+    body before "-led" leads the organisation named right after."""
+    text, base, out = sent.text, sent.start, []
+    for idx, m in enumerate(ms[:-1]):
+        hit = _MODIFIER.match(text[m.end - base :])
+        if not hit or hit.group("how").lower() != "led" or m.kind not in ("Country", "Organization"):
+            continue
+        nxt = ms[idx + 1]
+        gap = text[m.end - base + hit.end() : nxt.start - base]
+        if nxt.kind == "Organization" and re.fullmatch(r"(?:[a-z][\w\-]*\s+){0,2}(?:,\s+(?:the\s+)?)?", gap) \
+                and m.entity and nxt.entity and m.entity != nxt.entity:
+            out.append(RawRelation(m.entity, "LEADS", nxt.entity, sent, m.end - base, hit.group(0).strip(),
+                                   RelationStatus.ASSERTED, 0.7))
     return out
 
 
