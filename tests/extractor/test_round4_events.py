@@ -172,3 +172,22 @@ def test_a_described_name_after_including_is_in_the_group(extract) -> None:
                 "including a former Huawei engineer, Li Wenbo, in Bergen.")
     assert ("Norwegian Police Security Service", "INVESTIGATES", "Li Wenbo") in r.triples
     assert ("Norwegian Police Security Service", "INVESTIGATES", "Huawei") not in r.triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Bolivia proposed a joint border patrol, a plan Chile rejected on Friday.", ("Chile", "REJECTS", "Bolivia")),
+    ("Qatar offered to mediate, an offer that Israel swiftly dismissed.", ("Israel", "REJECTS", "Qatar")),
+    ("Armenia called for an international inquiry, a demand Azerbaijan has rejected.",
+     ("Azerbaijan", "REJECTS", "Armenia")),
+])
+def test_an_act_summed_up_by_a_noun_is_answered_by_the_name_after_it(extract, text, triple) -> None:
+    assert triple in extract(text).triples
+
+
+def test_refusing_to_sit_down_with_someone_is_no_negotiation_not_a_rejection_of_them(extract) -> None:
+    r = extract("Ethiopia has refused to sit down with the Tigray People's Liberation Front directly.")
+    rel = r.rel("Ethiopia", "NEGOTIATES_WITH", "Tigray People's Liberation Front")
+    assert rel.status.value == "negated"
+    assert ("Ethiopia", "REJECTS", "Tigray People's Liberation Front") not in r.triples
+    r = extract("Venezuela agreed on Monday to come back to the negotiating table with Guyana.")
+    assert ("Venezuela", "NEGOTIATES_WITH", "Guyana") in r.triples

@@ -114,6 +114,27 @@ def relative_object(ms: list[Mention], left: list[int], text: str, base: int,
     return (agent, objects) if agent else None
 
 
+# "X offered a neutral inquiry, an offer New Delhi dismissed": the act summed up by a noun, then its answerer
+_SUMMED_UP = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:offer|proposal|plan|request|demand|call|idea|suggestion|"
+                        r"invitation|initiative|move|decision|step|ultimatum)s?\s+(?:that\s+|which\s+)?"
+                        r"(?P<agent>[A-Z][\w.\-’' ]{1,40}?)\s+(?:(?:has|have|had|quickly|swiftly|flatly|promptly|"
+                        r"later|also|immediately|firmly)\s+)*$")
+
+
+def summed_up_act(ms: list[Mention], left: list[int], text: str, base: int,
+                  s: int) -> tuple[list[Mention], list[Mention]] | None:
+    """ "Pakistan has offered an inquiry, an offer New Delhi dismissed": New Delhi answers Pakistan, the subject of
+    the clause the noun sums up."""
+    summed = _SUMMED_UP.search(text, max(0, s - 90), s)
+    if summed is None:
+        return None
+    inside = [k for k in left if summed.start("agent") <= ms[k].start - base]
+    subj = subject_of(ms, [k for k in left if ms[k].end - base <= summed.start()], text, base, summed.start())
+    if len(inside) != 1 or subj is None:
+        return None
+    return [ms[inside[0]]], coordinated(ms, subj, text, base, -1)
+
+
 def expand(targets: list[Mention]) -> list[Mention]:
     """ "both sides" stands for two actors: one mention per actor meant."""
     out: list[Mention] = []

@@ -4,9 +4,12 @@ own takes the previous verb's); the state behind a summoned envoy; the forum a c
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import ALLEGATION_BEFORE, PROMISE_TO
 
 # verbs whose object is a thing given or promised, the recipient being the party already in play
 _INHERITING = frozenset({"OFFERS", "AIDS", "SUPPORTS"})
@@ -74,3 +77,13 @@ def venue_dropped(text: str, base: int, e: int, targets: list[Mention]) -> list[
 def _word_end(text: str, s: int) -> int:
     m = re.match(r"[\w\-]+(?:\s+on)?", text[s:])
     return s + (m.end() if m else 0)
+
+
+def retyped(trig: Trigger, low: str, s: int) -> tuple[Trigger, bool]:
+    """The trigger's type read in context, and whether it is promised aid: "pledged $5 million to help X" /
+    "ready to supply X" offer; "..., an allegation Kabul rejects" denies."""
+    if trig.type == "AIDS" and trig.form == "verb" and PROMISE_TO.search(low[max(0, s - 50) : s]):
+        return dataclasses.replace(trig, type="OFFERS"), True
+    if trig.type == "REJECTS" and ALLEGATION_BEFORE.search(low[max(0, s - 60) : s]):
+        return dataclasses.replace(trig, type="DENIES"), False
+    return trig, False

@@ -18,11 +18,13 @@ from actorgraph.loaders.extractor.arguments import (
     objects_of,
     relative_object,
     subject_of,
+    summed_up_act,
     titled_head,
 )
 from actorgraph.loaders.extractor.events_chain import (
     inherited_targets,
     own_recipient,
+    retyped,
     summoned_state,
     venue_dropped,
 )
@@ -32,7 +34,6 @@ from actorgraph.loaders.extractor.events_speech import speaker_agent, unnamed_ag
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
-    ALLEGATION_BEFORE,
     ALLEGATION_DENIED_AFTER,
     BE_AUXILIARY,
     CASUALTY_VERB,
@@ -53,7 +54,6 @@ from actorgraph.loaders.extractor.patterns import (
     PARTICIPLE,
     PAST_VERB,
     PLANNED,
-    PROMISE_TO,
     RELATIVE_CLOSED,
     RELEASE_OF,
     REQUESTED,
@@ -119,11 +119,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if trig.form == "verb" and second and re.fullmatch(r"\s+(?:and|or)\s+", text[e : second[0]]) \
                 and PAST_VERB.fullmatch(low[s:e].split()[0]) and PAST_VERB.fullmatch(low[second[0] : second[1]].split()[0]):
             stop = next((v for v in verb_starts if v >= second[1]), len(text))  # "rammed and boarded X": X for both
-        promised = trig.type == "AIDS" and trig.form == "verb" and bool(PROMISE_TO.search(low[max(0, s - 50) : s]))
-        if promised:
-            trig = dataclasses.replace(trig, type="OFFERS")  # "pledged $5 million to help X", "ready to supply X"
-        if trig.type == "REJECTS" and ALLEGATION_BEFORE.search(low[max(0, s - 60) : s]):
-            trig = dataclasses.replace(trig, type="DENIES")  # "..., an allegation Kabul rejects"
+        trig, promised = retyped(trig, low, s)
         form = trig.form
         if form == "verb" and NOUN_GUARD.search(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",):
             form = "noun"
@@ -194,7 +190,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             elif trig.type == "SUPPORTS" and targets and re.search(r"\bagainst\s+(?:the\s+)?$", text[e : targets[0].start - base]):
                 targets = []  # "welcomed the verdict against X": support for whoever brought it, not for X
             if not targets and form == "verb" and trig.obj == "direct":
-                agents, targets = relative_object(ms, left, text, base, s) or (agents, targets)
+                agents, targets = relative_object(ms, left, text, base, s) or summed_up_act(ms, left, text, base, s) \
+                    or (agents, targets)
         if trig.obj == "between":
             pair = objects_of(ms, right, text, base, e, trig)
             if len(pair) >= 2:
