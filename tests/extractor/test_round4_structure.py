@@ -110,3 +110,15 @@ def test_a_peoples_name_before_a_role_noun_is_no_actor(extract) -> None:
     r = extract("Troops detained Aziz Karimov, an Uzbek journalist and member of the Free Press Union, in Osh.")
     assert "Uzbek" not in r.kinds
     assert ("Aziz Karimov", "MEMBER_OF", "Free Press Union") in r.triples
+
+
+def test_a_name_of_an_organisation_is_a_person_working_there(extract) -> None:
+    r = extract("Security agents detained reporter Amara Diallo of Radio Sahel Libre in Bamako on Sunday.")
+    assert r.kinds.get("Amara Diallo") == "Person"
+    assert r.kinds.get("Radio Sahel Libre") == "Organization"
+    assert ("Amara Diallo", "MEMBER_OF", "Radio Sahel Libre") in r.triples
+    r = extract("Researcher Hana Sato of the Tokyo Policy Institute said the sanctions had failed.")
+    assert ("Hana Sato", "MEMBER_OF", "Tokyo Policy Institute") in r.triples
+    r = extract("The Bank of Korea raised rates, and the Supreme Council of Elders met in Kabul.")
+    assert r.kinds.get("Bank of Korea") == "Organization"
+    assert "Supreme" not in r.kinds and "Bank" not in r.kinds

@@ -31,7 +31,8 @@ _ORG_AFTER = frozenset("party movement militia group cartel coalition gang compa
                        "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
 _ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dissident blogger cleric tycoon magnate "
                         "oligarch banker trader financier smuggler suspect writer academic economist analyst "
-                        "student farmer veteran organiser organizer campaigner reporter".split())
+                        "student farmer veteran organiser organizer campaigner reporter researcher photographer "
+                        "filmmaker novelist poet artist".split())
 _ORG_ADJECTIVES = frozenset("regional rebel armed militant paramilitary separatist jihadist islamist insurgent "
                             "criminal western military political".split())
 _PLACE_OF = frozenset("siege city town village capital outskirts province region district fall battle recapture "
@@ -372,6 +373,13 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     if j - i == 1 and j < n and lower[j] in _ROLE_NOUNS and i > 0 and lower[i - 1] in ("a", "an") \
             and _PEOPLE_ADJECTIVE.search(lower[i]) and not cues & lex.organization_cues:
         return j  # "a Sahrawi activist", "an Ogoni farmer": the people the person belongs to, not an actor
+    of_x = next((x for x in range(i + 2, j - 1) if lower[x] == "of"), None)
+    if of_x is not None and not org_before and not {lower[x] for x in range(i, of_x)} & lex.organization_cues \
+            and {lower[x] for x in range(of_x + 1, j)} & lex.organization_cues and not lex.country_at(words, i) \
+            and all(NAME_WORD.match(w) and not w.isupper() for w in words[i:of_x]) \
+            and could_be_a_persons_name(lex, words, lower, i, of_x):
+        add(i, of_x, " ".join(words[i:of_x]), "Person", "name-of")  # "Floriane Irakoze of Radio Isanganiro"
+        return _classify(lex, sent, words, lower, of_x + 1, j, add)
     if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
         acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name
         add(i, j, " ".join(words[i:j]), "Organization", "acronym" if acronym else "cue")

@@ -132,6 +132,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "X, an alleged financial operator of Y"
                 if member.group("hedge") and out and out[-1].source == m.entity:
                     out[-1].status = RelationStatus.ALLEGED
+            if m.via == "name-of" and nxt.kind == "Organization" and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
+                emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "journalist X of Radio Y": X works there
             owned = _ITS_OWNER.fullmatch(gap)
             if owned and m.kind == "Organization" and nxt.kind == "Person":  # "X and its owner, Y"
                 role = owned.group("role").lower()
