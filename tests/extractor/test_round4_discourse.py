@@ -100,3 +100,18 @@ def test_a_defined_post_is_not_linked_to_an_unrelated_person(extract) -> None:
     r = extract("Nigerian soldiers detained the driver of a fuel tanker near Maiduguri. "
                 "Governor Babagana Zulum condemned the attack on the convoy.")
     assert ("Nigeria", "COERCES", "Babagana Zulum") not in r.triples
+
+
+def test_a_short_form_of_an_organisation_is_no_person(extract) -> None:
+    r = extract("Chile's mining regulator fined Andes Copper Holdings for polluting a river. "
+                "Regulator chief Paula Rojas said an inspection had shown the company dumped tailings. "
+                "Andes Copper rejected the findings.")
+    assert "Andes Copper" not in r.kinds
+    assert ("Andes Copper Holdings", "DENIES", "Paula Rojas") in r.triples
+    assert ("Paula Rojas", "ACCUSES", "Andes Copper Holdings") in r.triples
+
+
+def test_rejecting_a_report_is_a_denial_of_its_author(extract) -> None:
+    r = extract("Amnesty International said Egyptian police had tortured detainees in Giza. "
+                "Egypt's interior ministry rejected the report as biased.")
+    assert ("Egypt", "DENIES", "Amnesty International") in r.triples

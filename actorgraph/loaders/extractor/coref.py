@@ -14,6 +14,13 @@ from actorgraph.loaders.extractor.group_descriptions import link_group_descripti
 from actorgraph.loaders.extractor.lede_descriptions import link_indefinite_people, link_lede_descriptions
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.name_registry import (
+    contains,
+    declared_acronyms,
+    initials,
+    recurring_names,
+    register_names,
+)
 from actorgraph.loaders.extractor.org_descriptions import STATE_BODY_WORDS, resolve_org_anaphor
 from actorgraph.loaders.extractor.polity_descriptions import link_polity_descriptions
 from actorgraph.loaders.extractor.state_agents import (
@@ -28,7 +35,6 @@ _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
 _ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "special envoy", "representative"})
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
-_CONNECTOR_WORDS = frozenset("of the de del la los las du des da dos al el bin ibn van von der y e le for and pour".split())
 
 
 @dataclass
@@ -70,19 +76,10 @@ class EntityTable:
         return [e for e in self.entities.values() if e.kind == kind]
 
 
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    n = len(shorter)
-    return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
-
-
-def _initials(tokens: tuple[str, ...]) -> str:
-    return "".join(t[0] for t in tokens if t not in _CONNECTOR_WORDS)
-
-
 def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexicon) -> EntityTable:
     table = EntityTable()
-    _register_names(table, mentions)
-    _declared_acronyms(table, sentences, mentions)
+    register_names(table, mentions)
+    declared_acronyms(table, sentences, mentions)
     _seat_of_union(table, mentions)
     _self_named_descriptions(sentences, mentions)
     add_state_agents(table, sentences, mentions, lex)
@@ -96,7 +93,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     last_seen: dict[str, int] = {}
     prev_first_person: str | None = None
     history: list[tuple[Sentence, list[Mention]]] = []
-    recurring = _recurring_names(sentences, mentions)
+    recurring = recurring_names(sentences, mentions)
     for sent, sent_mentions in zip(sentences, mentions, strict=True):
         first_person: str | None = None
         named_here: set[str] = set()
@@ -134,29 +131,6 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     table.sentences = sentences
     table.mentions = {id(sent): ms for sent, ms in zip(sentences, mentions, strict=True)}
     return table
-
-
-_DECLARES_ACRONYM = re.compile(r"(?:\s+(?:in|of|for|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})?"
-                               r"(?:\s*\(|,\s+(?:or|known as|also known as)\s+(?:the\s+)?)")
-
-
-def _declared_acronyms(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
-    """ "the Kurdistan Workers' Party, or PKK" / "... Mission in Somalia (AUSSOM)": the acronym is declared an
-    alias of the name right before it, whatever its letters (they often follow another language)."""
-    remap: dict[str, str] = {}
-    for sent, ms in zip(sentences, mentions, strict=True):
-        for k, b in enumerate(ms):
-            if b.via != "acronym" or not b.entity:
-                continue
-            a = next((x for x in reversed(ms[:k]) if x.kind != "Country"), None)  # "... Mission in Somalia (X)"
-            if a is not None and a.kind == "Organization" and a.entity and a.entity != b.entity \
-                    and _DECLARES_ACRONYM.fullmatch(sent.text[a.end - sent.start : b.start - sent.start]):
-                remap.setdefault(b.entity, a.entity)
-    for ms in mentions:
-        for m in ms:
-            if m.entity in remap:
-                m.entity = remap[m.entity]
-                table.entities[m.entity].aliases.add(m.surface)
 
 
 def _object_pronoun(m: Mention, sent_mentions: list[Mention], history: list[tuple[Sentence, list[Mention]]]) -> None:
@@ -223,49 +197,6 @@ _BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "possessor
                               "description", "pair", "indef-org", "indef-owner", "state-agent",
                               "lede-description", "indef-person", "group-description",
                               "country-description", "polity-description"})
-
-
-_ACTING_BODY = (r"(?:(?:armed|security|regional|local)\s+)?(?:forces|fighters|troops|militias?|leader|leadership|government|"
-                r"administration|authorities|spokes(?:man|woman|person))\b")
-
-
-def _recurring_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> set[str]:
-    """One-word capitalised names seen at least twice in the body and never after a preposition of place, or with
-    forces or a leader of their own."""
-    seen = Counter(m.name for sent, ms in zip(sentences, mentions, strict=True) if not sent.headline
-                   for m in ms if m.via == "single" and m.kind is None)
-    body = " ".join(s.text for s in sentences if not s.headline)
-    return {name for name, n in seen.items() if n >= 2 and (not re.search(
-        rf"\b(?:in|near|at|into|across|outside|inside|around|through|on|of)\s+(?:the\s+)?{re.escape(name)}\b", body)
-        or re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+{_ACTING_BODY}", body))}  # "X's leader", "X forces"
-
-
-def _register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
-    """First pass: every full name in the document, longest first, so short forms find them."""
-    named = [m for ms in mentions for m in ms if m.kind in ("Person", "Organization", "Country", "Group")]
-    for m in sorted(named, key=lambda m: -len(m.name)):
-        toks = tuple(normalize_name(m.name).split())
-        target = None
-        if m.kind in ("Person", "Organization"):
-            for e in table.of_kind(m.kind):
-                if (len(toks) >= 2 or m.kind == "Person") and _contains(e.tokens, toks):
-                    target = e
-                    break
-                if m.kind == "Organization" and m.via == "acronym" and _initials(e.tokens) == toks[0]:
-                    target = e
-                    break
-        if target is None:
-            target = table.add(m.name, m.kind or "", m.start, m.surface)
-            if m.kind == "Group" and m.country:
-                target.country = f"Country:{normalize_name(m.country)}"
-        if m.kind == "Person" and m.title is not None and not m.title.rank and target.title is None:
-            target.title, target.leader = m.title.text.lower(), m.title.leader
-            if m.country:
-                target.country = f"Country:{normalize_name(m.country)}"
-                target.country_name = m.country
-        elif m.surface != target.name:
-            target.aliases.add(m.surface)
-        m.entity = target.key
 
 
 def _listed_countries(size: int, sent: Sentence, history: list[tuple[Sentence, list[Mention]]]) -> tuple[str | None, list[str]]:
@@ -361,16 +292,16 @@ def _resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict
     if not tok:
         return
     toks = tuple(tok.split())  # "al-Nouri" is two tokens of "Khaled al-Nouri"
-    people = [e for e in table.of_kind("Person") if _contains(e.tokens, toks) and len(e.tokens) > len(toks)]
+    people = [e for e in table.of_kind("Person") if contains(e.tokens, toks) and len(e.tokens) > len(toks)]
     if people:
         before = [e for e in people if e.key in last_seen]
         m.entity = (max(before, key=lambda e: last_seen[e.key]) if before else min(people, key=lambda e: e.first)).key
         return
     if m.via == "headline":
-        orgs = [e for e in table.of_kind("Organization") if e.tokens == (tok,) or _initials(e.tokens) == tok]
+        orgs = [e for e in table.of_kind("Organization") if e.tokens == (tok,) or initials(e.tokens) == tok]
         m.entity = orgs[0].key if len(orgs) == 1 else None
         return
-    orgs = [e for e in table.of_kind("Organization") if tok in e.tokens or _initials(e.tokens) == tok]
+    orgs = [e for e in table.of_kind("Organization") if tok in e.tokens or initials(e.tokens) == tok]
     if len(orgs) == 1:
         m.entity = orgs[0].key
         return

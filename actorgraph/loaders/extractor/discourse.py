@@ -18,7 +18,12 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.reported_claims import accusation, reported_by, statement_authors
+from actorgraph.loaders.extractor.reported_claims import (
+    accusation,
+    answers_claim,
+    reported_by,
+    statement_authors,
+)
 from actorgraph.loaders.extractor.text import Sentence
 
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
@@ -87,9 +92,9 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
             if _object_named_after(r, table):
                 continue  # "refused to appear before the Court of X": the object is there, just not understood
             partners = _partners(r, earlier, same_side, affiliation, table)
-            claim = reported_by(r, table, same_side) if not partners and r.type == "DENIES" else None
+            claim = reported_by(r, table, same_side) if not partners and answers_claim(r) else None
             if claim is not None:  # "X said the navy fired ... The navy denied it": X accused, the denial answers X
-                partners = [claim[0]]
+                partners, r.type = [claim[0]], "DENIES"
                 accused = accusation(r, *claim)
                 if accused is not None and (accused.source, "ACCUSES", accused.target) not in known:
                     out.append(accused)

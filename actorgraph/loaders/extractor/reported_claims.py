@@ -24,6 +24,7 @@ _SPEECH = re.compile(r"\b(?:said|says|say|alleged|alleges|claimed|claims|reporte
                      r"\b(?:\s+(?:on|last)\s+\w+)?(?:\s+that)?\s", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.I)
 _CLOSING = re.compile(r",\s+(?:the\s+)?[^,]{1,80}?\s(?:said|says|alleged|claimed)\s*[.!?\"”']*\s*$", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$", re.I)  # "X's embassy in Stockholm said": no speaker
 _SPEAKER_KINDS = ("Person:", "Organization:", "Country:", "Group:")
 _LOOKBACK = 2
 # a body of the executive speaks for its state; a commission, court or ombudsman may accuse it
@@ -51,6 +52,17 @@ def reported_by(r: RawRelation, table: EntityTable,
                 return None  # "the interior ministry said police acted lawfully": the state's own voice
             return speaker, sent
     return None
+
+
+_CLAIM_REF = re.compile(r"^\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+                        r"(?:findings|report|reports|account|accounts|conclusions?|version|assessment|allegations?|"
+                        r"claims?|accusations?|charges?)\b", re.I)
+
+
+def answers_claim(r: RawRelation) -> bool:
+    """A denial, or a rejection of a report ("rejected the findings", "dismissed the account"), which denies it."""
+    return r.type == "DENIES" or (r.type == "REJECTS" and bool(
+        _CLAIM_REF.match(r.sentence.text[r.trigger_start + len(r.trigger_text) :])))
 
 
 def accusation(r: RawRelation, speaker: str, sent: Sentence) -> RawRelation | None:
@@ -98,8 +110,12 @@ def _speaker(sent: Sentence, ms: list[Mention], denier_side: Callable[[Mention],
     said = _SPEECH.search(text)
     if said is None:
         return None
-    subject = next((m for m in ms if m.end - base <= said.start()), None)
-    if subject is None or subject.start - base > 12:
+    # the subject: the last name before the first comma ("Regulator chief X, ...", "The union, which ..., said")
+    comma = text.find(",")
+    opening = [m for m in ms if m.end - base <= said.start() and (comma < 0 or m.start - base < comma)
+               and not _PLACE_BEFORE.search(text[max(0, m.start - base - 6) : m.start - base])]
+    subject = opening[-1] if opening else None
+    if subject is None or subject.start - base > 40:
         return None
     if any(denier_side(m) for m in ms if m.start - base >= said.end()) and not denier_side(subject):
         return _as_speaker(subject)
