@@ -122,3 +122,11 @@ def test_a_name_of_an_organisation_is_a_person_working_there(extract) -> None:
     r = extract("The Bank of Korea raised rates, and the Supreme Council of Elders met in Kabul.")
     assert r.kinds.get("Bank of Korea") == "Organization"
     assert "Supreme" not in r.kinds and "Bank" not in r.kinds
+
+
+def test_state_legal_and_audit_officers_hold_a_post_in_the_country_of_the_article(extract) -> None:
+    r = extract("Nepal's parliament met on Monday to debate the budget. "
+                "Auditor General Sita Rai said the accounts were incomplete.")
+    assert ("Sita Rai", "HOLDS_POSITION", "Nepal") in r.triples
+    r = extract("Ecuador's courts resumed work on Monday. Chief prosecutor Lucia Andrade said the charges would stand.")
+    assert ("Lucia Andrade", "HOLDS_POSITION", "Ecuador") in r.triples
