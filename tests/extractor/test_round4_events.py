@@ -191,3 +191,19 @@ def test_refusing_to_sit_down_with_someone_is_no_negotiation_not_a_rejection_of_
     assert ("Ethiopia", "REJECTS", "Tigray People's Liberation Front") not in r.triples
     r = extract("Venezuela agreed on Monday to come back to the negotiating table with Guyana.")
     assert ("Venezuela", "NEGOTIATES_WITH", "Guyana") in r.triples
+
+
+def test_a_parenthetical_attribution_does_not_take_over_the_next_verb(extract) -> None:
+    r = extract("Foreign Secretary Helen Marsh spoke to Nigeria's defence chief, General Musa Bello, on Friday, "
+                "the Foreign Office said, and urged him to protect civilians.")
+    assert ("Helen Marsh", "DEMANDS", "Musa Bello") in r.triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Police detained Rahim Sultani, a reporter who interviewed the Taliban commander Abdul Wali last month.",
+     ("Rahim Sultani", "MEETS_WITH", "Abdul Wali")),
+    ("The broadcaster Nordvision interviewed an Arakan Army spokesman in Sittwe.",
+     ("Nordvision", "MEETS_WITH", "Arakan Army")),
+])
+def test_an_interview_is_a_meeting(extract, text, triple) -> None:
+    assert triple in extract(text).triples

@@ -171,7 +171,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                     agents = [said_by]  # "X, which links A and B, said it backed Y": X
                 elif joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
                                                 or ms[subj].end - base <= prev_verb_at
-                                                or ms[subj] in prev_targets or in_object_slot(ms[subj], text, base)):
+                                                or ms[subj] in prev_targets or in_object_slot(ms[subj], text, base)
+                                                or re.match(r",?\s+(?:said|says|added|reported)\s*,\s+and\b", text[ms[subj].end - base :])):
                     agents = prev_subject
                 elif joined and not prev_subject and speaker is not None and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
                     agents = [speaker]  # "X said ..., and reaffirmed its support": X goes on
