@@ -67,6 +67,7 @@ def recurring_names(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 def register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
     """First pass: every full name in the document, longest first, so short forms find them."""
     named = [m for ms in mentions for m in ms if m.kind in ("Person", "Organization", "Country", "Group")]
+    org_names: dict[tuple[str, ...], str] = {}  # first two tokens of each organisation's name -> its key
     for m in sorted(named, key=lambda m: -len(m.name)):
         toks = tuple(normalize_name(m.name).split())
         target = None
@@ -80,12 +81,15 @@ def register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
                     break
             if target is None and m.kind == "Person" and m.title is None and len(toks) >= 2:
                 # "Panama Ports rejected ..." after "Panama Ports Company": the organisation's short form
-                target = next((e for e in table.of_kind("Organization") if e.tokens[: len(toks)] == toks), None)
+                key = org_names.get(toks[:2]) if len(toks) == 2 else None
+                target = table.entities[key] if key else None
                 m.kind = m.kind if target is None else "Organization"
         if target is None:
             target = table.add(m.name, m.kind or "", m.start, m.surface)
             if m.kind == "Group" and m.country:
                 target.country = f"Country:{normalize_name(m.country)}"
+            if m.kind == "Organization" and len(target.tokens) > 2:
+                org_names.setdefault(target.tokens[:2], target.key)
         if m.kind == "Person" and m.title is not None and not m.title.rank and target.title is None:
             target.title, target.leader = m.title.text.lower(), m.title.leader
             if m.country:
