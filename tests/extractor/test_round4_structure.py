@@ -130,3 +130,19 @@ def test_state_legal_and_audit_officers_hold_a_post_in_the_country_of_the_articl
     assert ("Sita Rai", "HOLDS_POSITION", "Nepal") in r.triples
     r = extract("Ecuador's courts resumed work on Monday. Chief prosecutor Lucia Andrade said the charges would stand.")
     assert ("Lucia Andrade", "HOLDS_POSITION", "Ecuador") in r.triples
+
+
+def test_plural_possessive_inside_a_name_and_organisations_by_apposition_or_base(extract) -> None:
+    r = extract("The Mombasa Seamen's Union called a strike on Monday.")
+    assert r.kinds.get("Mombasa Seamen's Union") == "Organization"
+    r = extract("Nigeria blamed the raid on Jund-al-Sahil, a Niger-based militia, and vowed to respond.")
+    assert r.kinds.get("Jund-al-Sahil") == "Organization"
+    r = extract("The port is run by a unit of Singapore-based Harbour Kestrel, the ministry said.")
+    assert r.kinds.get("Harbour Kestrel") == "Organization"
+
+
+def test_a_role_of_an_organisation_in_apposition_keeps_the_person(extract) -> None:
+    r = extract("Spain extradited Pablo Herrera Soto, an alleged logistics operator of the Gulf Clan, to Colombia.")
+    assert r.kinds.get("Pablo Herrera Soto") == "Person"
+    r = extract("Police questioned Mikael Berg, a company director from Oslo, on Monday.")
+    assert r.kinds.get("Mikael Berg") == "Person"

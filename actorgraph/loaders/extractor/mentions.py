@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention, group_at
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.name_shapes import (
+    apposed_body,
     could_be_a_persons_name,
     description_at,
     indefinite_org_at,
@@ -51,6 +52,8 @@ _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|preven
                           r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|calls? on")
 _ORG_SUFFIX = re.compile(r"..(?:technik|tech|tronics?|pharma|neft|gaz|prom|bank|soft|energo)$")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|Du|Da)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
+_PLURAL_OWNERS = frozenset("people children women men fishermen seamen servicemen policemen tradesmen craftsmen "
+                           "workmen clansmen tribesmen herdsmen".split())
 _PEOPLE_ADJECTIVE = re.compile(r"..(?:i|an|ese|ish|ic)$")
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
@@ -218,8 +221,8 @@ def _capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int
             j += 1
         elif _CODE_WORD.fullmatch(w):
             j += 1  # "Movimiento 27N-Sur": a date or number written as part of the name
-        elif w in ("'s", "’s") and lower[j - 1] == "people" and j + 1 < n and words[j + 1][0].isupper():
-            j += 1
+        elif w in ("'s", "’s") and lower[j - 1] in _PLURAL_OWNERS and j + 1 < n and words[j + 1][0].isupper():
+            j += 1  # "People's Party", "the Fishermen's Association", "Women's League": a plural possessive
         elif w in ("'", "’") and lower[j - 1].endswith("s") and j + 1 < n and words[j + 1][:1].isupper():
             j += 1  # "the Farmers' Union": a plural possessive inside the name
         elif lower[j] == "and" and (k := _joined_by_acronym(lex, words, lower, i, j)):
@@ -373,6 +376,12 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     if j - i == 1 and j < n and lower[j] in _ROLE_NOUNS and i > 0 and lower[i - 1] in ("a", "an") \
             and _PEOPLE_ADJECTIVE.search(lower[i]) and not cues & lex.organization_cues:
         return j  # "a Sahrawi activist", "an Ogoni farmer": the people the person belongs to, not an actor
+    if i > 0 and lower[i - 1] in ("based", "headquartered") and sent.text[
+            sent.tokens[i - 1].start - sent.start - 1 : sent.tokens[i - 1].start - sent.start] == "-" \
+            and not lex.country_at(words, i):
+        org_before = True  # "Hong Kong-based CK Hutchison": people are born somewhere, firms are based there
+    elif not sent.headline and not lex.country_at(words, i) and apposed_body(lex, words, lower, j):
+        org_before = True  # "Lashkar-e-Taiba, a Pakistan-based group"
     of_x = next((x for x in range(i + 2, j - 1) if lower[x] == "of"), None)
     if of_x is not None and not org_before and not {lower[x] for x in range(i, of_x)} & lex.organization_cues \
             and {lower[x] for x in range(of_x + 1, j)} & lex.organization_cues and not lex.country_at(words, i) \

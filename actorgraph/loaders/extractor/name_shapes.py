@@ -24,6 +24,31 @@ _COMPANY_NOUNS = frozenset("company firm business bank lender charity outlet ope
                            "trader broker airline manufacturer maker producer contractor subsidiary".split())
 
 
+_APPOSED_BODY_NOUNS = (_COMPANY_NOUNS - {"trader", "broker", "contractor", "operator", "supplier", "exporter",
+                                         "producer"}) | frozenset("group movement militia organisation organization party network "
+                                                  "cartel gang alliance coalition faction union association "
+                                                  "consortium conglomerate outfit".split())
+_PERSON_AFTER_BODY = frozenset("director executive official officer owner founder spokesman spokeswoman chief member "
+                               "head leader manager boss lawyer worker employee executive engineer adviser advisor "
+                               "commander fighter operative chairman chairwoman president".split())
+
+
+def apposed_body(lex: Lexicon, words: list[str], lower: list[str], j: int) -> bool:
+    """The name ending before ``j`` is followed by ", a Pakistan-based group", ", an arms maker", ", a company
+    registered in ...": an apposition saying it is an organisation (not ", a company director")."""
+    n = len(words)
+    if not (j + 2 < n and words[j] == "," and lower[j + 1] in ("a", "an")):
+        return False
+    for k in range(j + 2, min(j + 7, n)):
+        if lower[k] in _APPOSED_BODY_NOUNS:
+            return not (k + 1 < n and (lower[k + 1] in _PERSON_AFTER_BODY or lower[k + 1] in ("of", "for", "to")))
+        c = lex.country_at(words, k)
+        if not (words[k].islower() and re.fullmatch(r"[a-z][a-z\-]*", words[k]) and lower[k] not in GROUP_STOP
+                or c):
+            return False
+    return False
+
+
 _SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings|twins|cousins)\s*,?\s+$", re.I)
 
 
