@@ -115,3 +115,12 @@ def test_rejecting_a_report_is_a_denial_of_its_author(extract) -> None:
     r = extract("Amnesty International said Egyptian police had tortured detainees in Giza. "
                 "Egypt's interior ministry rejected the report as biased.")
     assert ("Egypt", "DENIES", "Amnesty International") in r.triples
+
+
+def test_bare_agents_blamed_by_others_stand_for_their_state(extract) -> None:
+    r = extract("Togo's government extended a curfew in Lomé on Sunday. "
+                "The Togolese League of Human Rights accused soldiers of beating curfew breakers.")
+    assert ("Togolese League of Human Rights", "ACCUSES", "Togo") in r.triples
+    r = extract("Protests spread across Ecuador's highlands this week. The Confederation of Indigenous "
+                "Nationalities blamed police for the death of a marcher.")
+    assert ("Confederation of Indigenous Nationalities", "ACCUSES", "Ecuador") in r.triples

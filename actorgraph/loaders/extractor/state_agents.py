@@ -31,6 +31,9 @@ _FORCE_MODIFIERS = frozenset("security government paramilitary military federal"
 _OPENERS = frozenset(", ; : the and but that when after as while since before said says say where "
                      "then also".split())
 _PLACE_PREPS = frozenset({"in", "near", "at", "across"})
+# "rights groups accused security forces of ...": the state's agents as the object of blame
+_BLAMING = frozenset("accused accuse accuses accusing blamed blame blames blaming condemned condemns criticised "
+                     "criticized criticises criticizes".split())
 
 
 def add_state_agents(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]],
@@ -73,7 +76,7 @@ def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]
                 continue
             i -= 1
         before = lower[i - 1] if i > 0 else None
-        if (before is not None and before not in _OPENERS) or (i > 0 and i - 1 in taken):
+        if (before is not None and before not in _OPENERS and before not in _BLAMING) or (i > 0 and i - 1 in taken):
             k += 1
             continue
         # the plural head of a longer noun phrase ("police stations", "soldiers' families") is not an agent
