@@ -146,3 +146,12 @@ def test_a_role_of_an_organisation_in_apposition_keeps_the_person(extract) -> No
     assert r.kinds.get("Pablo Herrera Soto") == "Person"
     r = extract("Police questioned Mikael Berg, a company director from Oslo, on Monday.")
     assert r.kinds.get("Mikael Berg") == "Person"
+
+
+def test_a_participle_opening_the_sentence_and_a_ceasefire_line_are_no_actors(extract) -> None:
+    r = extract("Masked gunmen stormed a bus depot in Quetta on Monday, police said.")
+    assert "Masked" not in r.kinds
+    r = extract("Unidentified militants fired rockets at the airport on Sunday.")
+    assert "Unidentified" not in r.kinds
+    r = extract("Cyprus accused Turkey of moving troops across the Green Line at dawn.")
+    assert "Green Line" not in r.kinds

@@ -359,7 +359,8 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     if j - i == 1 and not _ACRONYM.match(words[i]) and lower[i] in lex.organization_cues:
         add(i, j, words[i], None, "single")  # "Brigades": only as a short form of a known organisation
         return j
-    if j - i == 1 and j < n and words[j].islower() and _ADJECTIVE_END.search(lower[i]) and lower[j] not in GROUP_STOP \
+    if j - i == 1 and j < n and words[j].islower() and (_ADJECTIVE_END.search(lower[i]) or i == 0 and (
+            lower[i].endswith("ed") and len(lower[i]) > 4)) and lower[j] not in GROUP_STOP \
             and (i == 0 or lower[i - 1] in ("the", "a", "an")) and not _ACRONYM.match(words[i]) \
             and not cues & lex.organization_cues:
         return j  # "Federal troops", "Islamist fighters": an adjective capitalised at the start of the sentence
