@@ -207,3 +207,20 @@ def test_a_parenthetical_attribution_does_not_take_over_the_next_verb(extract) -
 ])
 def test_an_interview_is_a_meeting(extract, text, triple) -> None:
     assert triple in extract(text).triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Mali has signed a defence pact with Russia, which has supplied helicopters and instructors.",
+     ("Russia", "AIDS", "Mali")),
+    ("Armenia has deepened its partnership with India, which has also supplied artillery systems.",
+     ("India", "AIDS", "Armenia")),
+])
+def test_a_partner_who_has_supplied_things_in_a_relative_clause_aids_the_subject(extract, text, triple) -> None:
+    r = extract(text)
+    assert triple in r.triples
+    assert (triple[2], "AIDS", triple[0]) not in r.triples
+
+
+def test_a_relative_clause_after_a_hostile_verb_gives_no_aid(extract) -> None:
+    r = extract("Ghana criticised Togo, which has armed the rebels.")
+    assert ("Togo", "AIDS", "Ghana") not in r.triples

@@ -80,6 +80,8 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
 # "40 activists, including former minister X", "three citizens, including a former Pentagon contractor, X"
 _INCLUDING = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a-z][\w\-]*\s+){0,4}|"
                         r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?[a-z][\w\-]*,\s+)")
+_RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|already|reportedly|since|long|"
+                               r"repeatedly|previously)\s+|\w+ly\s+)*$")
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:an?|the)\s+[^,;()\"“]{0,80}$")
 
 
@@ -151,6 +153,10 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
     """Rightmost mention before the trigger that is not inside a prepositional phrase or a relative clause."""
     if trigger_at is None:
         trigger_at = ms[left[-1]].end - base if left else 0
+    if rel := _RELATIVE_SUBJECT.search(text, max(0, trigger_at - 60), trigger_at):
+        for k in reversed(left):  # "ties with the UAE, which has supplied drones": the antecedent, even inside a PP
+            if re.fullmatch(r"\)?", text[ms[k].end - base : rel.start()]):
+                return k
     for k in reversed(left):
         m = ms[k]
         if k > 0 and re.fullmatch(r"\s*\(", text[ms[k - 1].end - base : m.start - base]) \

@@ -15,6 +15,8 @@ from actorgraph.loaders.extractor.patterns import ALLEGATION_BEFORE, PROMISE_TO
 _INHERITING = frozenset({"OFFERS", "AIDS", "SUPPORTS"})
 _FRIENDLY = frozenset({"MEETS_WITH", "SUPPORTS", "OFFERS", "AIDS", "COOPERATES_WITH", "NEGOTIATES_WITH", "AGREES_WITH"})
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b(?!\s+of\b)")
+_RELATIVE_AFTER_PARTNER = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|already|reportedly|since|long|"
+                                     r"repeatedly|previously)\s+|\w+ly\s+)*$")
 _JOINED = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:also\s+)?$")
 # "offered Turkish help": a demonym qualifying the thing offered, not its recipient
 _QUALIFIED_THING = re.compile(r"^\s+(?:military\s+|financial\s+|technical\s+|economic\s+)?(?:help|aid|support|assistance|"
@@ -36,6 +38,9 @@ def inherited_targets(text: str, s: int, rel_type: str, agents: list[Mention], t
             and re.search(r"\band\b", text[max(0, s - 60) : s]) and ";" not in text[max(0, s - 60) : s]:
         people = [m for m in prev_targets if m.kind == "Person"]
         return people if re.match(r"\s+(?:him|her)\b", text[_word_end(text, s) :]) else prev_targets
+    if not targets and rel_type == "AIDS" and agents and agents == prev_targets and prev_type in _FRIENDLY \
+            and _RELATIVE_AFTER_PARTNER.search(text, max(0, s - 40), s):
+        return prev_subject  # "Chad deepened ties with the UAE, which has supplied drones": to Chad
     if targets or rel_type not in _INHERITING or prev_type not in _FRIENDLY or not prev_targets or not agents \
             or agents != prev_subject:
         return targets
