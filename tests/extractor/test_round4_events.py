@@ -224,3 +224,9 @@ def test_a_partner_who_has_supplied_things_in_a_relative_clause_aids_the_subject
 def test_a_relative_clause_after_a_hostile_verb_gives_no_aid(extract) -> None:
     r = extract("Ghana criticised Togo, which has armed the rebels.")
     assert ("Togo", "AIDS", "Ghana") not in r.triples
+
+
+def test_coordination_reaches_a_visiting_or_acting_official_with_a_long_title(extract) -> None:
+    r = extract("On Friday, Prime Minister Laila Haddad and visiting French Deputy Secretary of Defence Paul Girard "
+                "signed a defence accord in Rabat.")
+    assert ("Laila Haddad", "AGREES_WITH", "Paul Girard") in r.triples
