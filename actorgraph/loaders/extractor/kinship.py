@@ -24,6 +24,7 @@ _KIN_OF = re.compile(
 _ROLE_BRIDGE = re.compile(r"^(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,?\s+$")
 _PRONOUN_KIN = re.compile(r"(?:^|[,;]\s+|\band\s+)(his|her)\s+(?:(?:younger|elder|older|eldest|youngest|late|"
                           r"estranged|only)\s+)?" + _KIN + r"\s*,\s+$", re.I)
+_HIS_HER = re.compile(r"\b(?:his|her)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|n't)\b", re.I)
 
 
@@ -35,11 +36,11 @@ def kin_relations(sent: Sentence, ms: list[Mention], earlier_people: list[str]) 
     """``earlier_people``: entity keys of the people named in the sentences before, most recent last."""
     text, base, out = sent.text, sent.start, []
     ms = sorted((m for m in ms if m.entity), key=lambda m: m.start)
+    has_pronoun = _HIS_HER.search(text) is not None
     for idx, m in enumerate(ms):
         if m.kind != "Person":
             continue
-        rest = text[m.end - base :]
-        kin = _KIN_OF.match(rest)
+        kin = _KIN_OF.match(text[m.end - base : m.end - base + 120])
         if kin and not _NEGATED.search(kin.group(0)):
             after = m.end - base + kin.end()
             for nxt in ms[idx + 1 :]:
@@ -50,7 +51,9 @@ def kin_relations(sent: Sentence, ms: list[Mention], earlier_people: list[str]) 
                     break
                 if nxt.start - base - after > 60:
                     break
-        before = text[: m.start - base]
+        if not has_pronoun:
+            continue
+        before = text[max(0, m.start - base - 60) : m.start - base]
         pk = _PRONOUN_KIN.search(before)
         if pk:
             relative = _antecedent(m, [x.entity for x in ms[:idx] if x.kind == "Person"], earlier_people)

@@ -45,7 +45,7 @@ _PREP = (r"\s+(?:of|for|at|to|in|from|with|on)\s+(?:the\s+)?"  # "the daughter o
 # "X, a Sahrawi activist and member of Y": a first description joined to the role by "and"
 _APPOSED = re.compile(rf"^\s*,\s+{_DET}(?:(?:[\w\-]+\s+){{1,3}}?and\s+(?:the\s+|an?\s+)?)?{_MODS}{_ROLE}{_PREP}$", re.I)
 # "the Moscow-led alliance Y": a state or body named as a modifier of another's name
-_MODIFIER = re.compile(r"^-(?P<how>led|backed|sponsored|funded|controlled|run|owned|based|allied|aligned|dominated|"
+_MODIFIER = re.compile(r"-(?P<how>led|backed|sponsored|funded|controlled|run|owned|based|allied|aligned|dominated|"
                        r"affiliated|linked)\b\s*", re.I)
 # "X is the leader of Y" / "X was elected chairman of Y" / "X has served as an adviser to Y"
 _PREDICATE = re.compile(rf"^\s+(?:(?:is|was|are|were|has been|had been|became|becomes|remains|remained|served as|"
@@ -121,7 +121,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
         return sent.tokens[m.title_i].start if m.title_i is not None else m.start
 
     out += _led_by(sent, ms)
-    modifiers = [m for m in ms if _MODIFIER.match(text[m.end - base :])]
+    modifiers = [m for m in ms if _MODIFIER.match(text, m.end - base)] if "-" in text else []
     ms = [m for m in ms if m not in modifiers]  # "members of the Moscow-led Y": the member is of Y
     for idx, m in enumerate(ms):
         before = text[: start_of(m) - base]
@@ -130,8 +130,8 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
             g = text[m.end - base : start_of(nxt) - base]
             for mod in modifiers:
                 if m.end <= mod.start and mod.end <= start_of(nxt):
-                    g = g.replace(sent.text[mod.start - base : mod.end - base + _MODIFIER.match(
-                        text[mod.end - base :]).end()], "", 1)  # type: ignore[union-attr]
+                    g = g.replace(text[mod.start - base : _MODIFIER.match(text, mod.end - base).end()],  # type: ignore[union-attr]
+                                  "", 1)
             if m.kind == "Person":
                 for pattern in (_APPOSED, _PREDICATE):
                     hit = pattern.fullmatch(g)
@@ -195,11 +195,11 @@ def _led_by(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     body before "-led" leads the organisation named right after."""
     text, base, out = sent.text, sent.start, []
     for idx, m in enumerate(ms[:-1]):
-        hit = _MODIFIER.match(text[m.end - base :])
+        hit = _MODIFIER.match(text, m.end - base)
         if not hit or hit.group("how").lower() != "led" or m.kind not in ("Country", "Organization"):
             continue
         nxt = ms[idx + 1]
-        gap = text[m.end - base + hit.end() : nxt.start - base]
+        gap = text[hit.end() : nxt.start - base]
         if nxt.kind == "Organization" and re.fullmatch(r"(?:[a-z][\w\-]*\s+){0,2}(?:,\s+(?:the\s+)?)?", gap) \
                 and m.entity and nxt.entity and m.entity != nxt.entity:
             out.append(RawRelation(m.entity, "LEADS", nxt.entity, sent, m.end - base, hit.group(0).strip(),
