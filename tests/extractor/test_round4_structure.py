@@ -155,3 +155,10 @@ def test_a_participle_opening_the_sentence_and_a_ceasefire_line_are_no_actors(ex
     assert "Unidentified" not in r.kinds
     r = extract("Cyprus accused Turkey of moving troops across the Green Line at dawn.")
     assert "Green Line" not in r.kinds
+
+
+def test_a_post_under_the_head_of_a_body_is_a_post_in_that_body(extract) -> None:
+    r = extract("Talks resumed after the African Union chairperson's special envoy, Amina Okoro, arrived in Juba.")
+    assert ("Amina Okoro", "HOLDS_POSITION", "African Union") in r.triples
+    r = extract("The World Bank president's chief of staff, Daniel Reyes, declined to comment.")
+    assert ("Daniel Reyes", "HOLDS_POSITION", "World Bank") in r.triples

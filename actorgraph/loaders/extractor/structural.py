@@ -33,7 +33,10 @@ _ITS_AS_OBJECT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:its|their)\s+(?:[a
 # "Kenya's envoy X", "the cartel's alleged leader, X", "Russia sent presidential aide X"
 _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:alleged|suspected|reputed|self-styled|de facto|new|top|main)\s+)?"
                         r"(?:(?!(?:of|with|and|or|the|to|for|in|on|by|from|a|an)\s)[a-z][\w\-]*\s+){0,3}|\s*|"
-                        r"\s+(?:sent|sends|dispatched|dispatches)\s+")
+                        r"\s+(?:sent|sends|dispatched|dispatches)\s+|"
+                        r"\s+(?:[a-z][\w\-]*\s+)?(?:secretary-general|secretary general|president|chief|head|director|"
+                        r"director-general|chairman|chairwoman|chairperson|chair|leader|commissioner|prosecutor)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}")
+# ... and "the United Nations secretary-general's personal envoy, X": a post in the body whose head employs X
 _HEDGED = re.compile(r"\b(?:alleged|suspected|reputed|purported)\s+(?:[\w\-]+\s+)?$", re.I)
 _SEIZED_POWER = re.compile(r"^,\s+who\s+(?:\w+\s+)?(?:seized|took|grabbed|assumed|came to|rose to)\s+power\b", re.I)
 _MEMBER_ROLE = re.compile(r"^,\s+(?:an?|the)\s+(?P<hedge>(?:alleged|suspected|reputed|purported)\s+)?(?:[\w\-]+\s+){0,2}?"
