@@ -230,3 +230,15 @@ def test_coordination_reaches_a_visiting_or_acting_official_with_a_long_title(ex
     r = extract("On Friday, Prime Minister Laila Haddad and visiting French Deputy Secretary of Defence Paul Girard "
                 "signed a defence accord in Rabat.")
     assert ("Laila Haddad", "AGREES_WITH", "Paul Girard") in r.triples
+
+
+@pytest.mark.parametrize("text, agents", [
+    ("The Azure Front, which the United States designated as a terrorist group in 2019, denied the attack.",
+     ["United States"]),
+    ("The Azure Front, which Canada and Japan have long designated as a terrorist group, denied the attack.",
+     ["Canada", "Japan"]),
+])
+def test_a_relative_clause_with_a_named_subject_acts_on_its_antecedent(extract, text, agents) -> None:
+    r = extract(text)
+    for agent in agents:
+        assert (agent, "DESIGNATES", "Azure Front") in r.triples

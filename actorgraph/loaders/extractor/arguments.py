@@ -112,7 +112,8 @@ def relative_object(ms: list[Mention], left: list[int], text: str, base: int,
         opens = first not in objects and re.fullmatch(r"(?:(?:[A-Z][\w.’'\-]*|the|a|an)\s+)*", text[: first.start - base])
         agent = [first] if opens else []
     else:
-        agent = [ms[inside[-1]]] if len(inside) == 1 else []
+        together = inside and coordinated(ms, inside[-1], text, base, -1) == [ms[k] for k in reversed(inside)]
+        agent = [ms[k] for k in inside] if len(inside) == 1 or together else []  # "which A and B designated"
     return (agent, objects) if agent else None
 
 

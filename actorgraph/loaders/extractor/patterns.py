@@ -107,8 +107,9 @@ DENIED_CHARGE = re.compile(r"^\w+\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|it
                            r"(?:[\w\-.]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|"
                            r"designation|sanctions|listing)\b|(?:accusations?|allegations?|claims?|charges?|reports?)\b")
 # ", which it still lists as ..." / ", whom Ankara accuses of ...": the relative pronoun is the verb's object
-REL_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?:(?P<pron>it|they)|[A-Z][\w.\-’' ]{1,40}?)\s+"
-                        r"(?:(?:still|also|now|has|have|had|formally|officially|later|repeatedly|already)\s+)*$")
+REL_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?:(?P<pron>it|they)|(?:the\s+)?[A-Z][\w.\-’' ]{1,40}?"
+                        r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.\-’' ]{1,30}?)?)\s+"
+                        r"(?:(?:still|also|now|has|have|had|formally|officially|later|repeatedly|already|long)\s+)*$")
 # a finite past-tense verb ("rammed", "struck"), not a gerund or noun ("an emergency meeting and accused")
 PAST_VERB = re.compile(r"[a-z]+ed|struck|seized|met|led|held|hit|shot|sent|fought|froze|cut|shut|beat|took|gave|made")
 # "stormed a passenger train": the vehicle, not the verb of training
