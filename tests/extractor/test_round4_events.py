@@ -242,3 +242,9 @@ def test_a_relative_clause_with_a_named_subject_acts_on_its_antecedent(extract, 
     r = extract(text)
     for agent in agents:
         assert (agent, "DESIGNATES", "Azure Front") in r.triples
+
+
+def test_a_relative_clause_after_an_apposed_description_acts_on_the_name(extract) -> None:
+    r = extract("Nepal blamed the ambush on the Azure Front, a Tibet-based militia that Canada and Japan have long "
+                "listed as a terrorist organisation.")
+    assert {("Canada", "DESIGNATES", "Azure Front"), ("Japan", "DESIGNATES", "Azure Front")} <= r.triples

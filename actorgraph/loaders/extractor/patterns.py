@@ -106,8 +106,9 @@ RELEASE_OF = re.compile(r"^\s+(?:the\s+)?(?:immediate\s+|unconditional\s+)?(?:re
 DENIED_CHARGE = re.compile(r"^\w+\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|its\s+|his\s+|her\s+|their\s+)?"
                            r"(?:[\w\-.]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|"
                            r"designation|sanctions|listing)\b|(?:accusations?|allegations?|claims?|charges?|reports?)\b")
-# ", which it still lists as ..." / ", whom Ankara accuses of ...": the relative pronoun is the verb's object
-REL_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?:(?P<pron>it|they)|(?:the\s+)?[A-Z][\w.\-’' ]{1,40}?"
+# ", which it still lists as ..." / ", whom Ankara accuses of ..." / ", a group that Y designated": the relative
+# pronoun is the verb's object
+REL_OBJECT = re.compile(r",\s+(?:which|whom|(?:an?|the)\s+[^,;\"“]{0,60}?\s+that)\s+(?:(?P<pron>it|they)|(?:the\s+)?[A-Z][\w.\-’' ]{1,40}?"
                         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.\-’' ]{1,30}?)?)\s+"
                         r"(?:(?:still|also|now|has|have|had|formally|officially|later|repeatedly|already|long)\s+)*$")
 # a finite past-tense verb ("rammed", "struck"), not a gerund or noun ("an emergency meeting and accused")
