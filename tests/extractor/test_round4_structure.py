@@ -162,3 +162,16 @@ def test_a_post_under_the_head_of_a_body_is_a_post_in_that_body(extract) -> None
     assert ("Amina Okoro", "HOLDS_POSITION", "African Union") in r.triples
     r = extract("The World Bank president's chief of staff, Daniel Reyes, declined to comment.")
     assert ("Daniel Reyes", "HOLDS_POSITION", "World Bank") in r.triples
+
+
+def test_the_owner_or_manager_of_a_ship_named_or_referred_to_as_the_ship(extract) -> None:
+    r = extract("Egypt detained the bulk carrier Nile Falcon at Port Said on Friday. "
+                "The vessel, which sailed from Odesa last week, is managed by Corvan Shipping, a Greek firm.")
+    assert ("Corvan Shipping", "ASSOCIATED_WITH", "Nile Falcon") in r.triples
+    r = extract("Investigators said the tanker Polar Wind was operated by Kestrel Marine Holdings.")
+    assert ("Kestrel Marine Holdings", "ASSOCIATED_WITH", "Polar Wind") in r.triples
+
+
+def test_the_ship_with_no_ship_named_before_is_no_actor(extract) -> None:
+    r = extract("The ship sank off Crete on Monday, and Greece said it would investigate.")
+    assert set(r.kinds) == {"Greece"}

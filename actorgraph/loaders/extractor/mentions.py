@@ -19,7 +19,7 @@ from actorgraph.loaders.extractor.name_shapes import (
     shared_surnames,
 )
 from actorgraph.loaders.extractor.text import Sentence
-from actorgraph.loaders.extractor.vessels import vessel_name_here
+from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
 _PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
@@ -171,6 +171,10 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
         if lw in _PRONOUNS:
             add(i, i + 1, w, None, "pronoun")
             i += 1
+            continue
+        if lw == "the" and not sent.headline and ship_anaphor_at(lower, i):
+            add(i, i + 2, " ".join(words[i : i + 2]), None, "ship-anaphor")  # "the ship": see vessels
+            i += 2
             continue
         if lw == "the" and i + 1 < n and not sent.headline:
             k = lex.phrase_at(lex.government_anaphors, lower, i + 1)

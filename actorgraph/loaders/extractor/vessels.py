@@ -5,12 +5,16 @@ list of vessels; once a name is known as a vessel, every bare mention of it in t
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
+from actorgraph.graph.registry import RelationStatus
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.mentions import Mention
+    from actorgraph.loaders.extractor.relations import RawRelation
+    from actorgraph.loaders.extractor.text import Sentence
 
 _SHIP_NOUNS = frozenset(
     "tanker tankers supertanker supertankers trawler trawlers ship ships vessel vessels freighter freighters "
@@ -23,6 +27,7 @@ _PLURAL_SHIPS = frozenset(w for w in _SHIP_NOUNS if w.endswith("s") and w not in
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                        "june july august september october november december".split())
 _LIST_GLUE = frozenset({",", "and", "or", "the"})
+_SHIP_ANAPHORS = frozenset("ship vessel tanker trawler freighter boat yacht ferry".split())
 
 
 def _ship_noun(lower: list[str], k: int) -> bool:
@@ -50,13 +55,52 @@ def vessel_name_here(lower: list[str], i: int, prior: Mention | None) -> bool:
     return False
 
 
+def ship_anaphor_at(lower: list[str], i: int) -> bool:
+    """ "The ship", "The vessel", "The tanker" opening a sentence with no name after it: the ship last named
+    (as the subject; elsewhere in the sentence it is too often a ship only spoken of)."""
+    return i == 0 and lower[i] == "the" and i + 1 < len(lower) and lower[i + 1] in _SHIP_ANAPHORS and (
+        i + 2 >= len(lower) or lower[i + 2] in (",", ".", ";", "had", "has", "was", "is", "which", "that", "and")
+        or lower[i + 2].endswith("ed"))
+
+
 def spread_vessel_names(mentions: list[list[Mention]]) -> None:
-    """A name once introduced as a ship is the ship wherever it recurs ("The Vega Star is not on the list")."""
+    """A name once introduced as a ship is the ship wherever it recurs ("The Vega Star is not on the list"),
+    and "the ship" stands for the ship last named (dropped where none was)."""
     names = {normalize_name(m.name) for ms in mentions for m in ms if m.kind == "Vessel"}
-    if not names:
-        return
+    last: Mention | None = None
     for ms in mentions:
-        for m in ms:
-            if m.kind in ("Person", "Organization", None) and m.via in ("name", "single", "cue", "headline") \
+        for m in list(ms):
+            if m.via == "ship-anaphor":
+                if last is None:
+                    ms.remove(m)
+                else:
+                    m.name, m.kind = last.name, "Vessel"
+                continue
+            if names and m.kind in ("Person", "Organization", None) and m.via in ("name", "single", "cue", "headline") \
                     and normalize_name(m.name) in names:
                 m.kind, m.title, m.title_i = "Vessel", None, None
+            if m.kind == "Vessel":
+                last = m
+
+
+_OPERATED_BY = re.compile(r"\b(?:is|was|are|were|been)\s+(?:\w+\s+)?(?:owned|operated|managed|chartered|controlled|"
+                          r"run)\s+by\s+(?:the\s+|an?\s+)?", re.I)
+
+
+def vessel_ties(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
+    """ "The ship, which left Ust-Luga on Thursday, is owned by Y": the owner or manager is tied to the ship."""
+    from actorgraph.loaders.extractor.relations import RawRelation as _Raw  # relations -> mentions -> vessels
+
+    text, base, out = sent.text, sent.start, []
+    for idx, m in enumerate(ms):
+        if m.kind != "Vessel" or not m.entity:
+            continue
+        hit = _OPERATED_BY.search(text, m.end - base, m.end - base + 120)
+        if not hit:
+            continue
+        owner = next((x for x in ms[idx + 1 :] if x.start - base == hit.end()), None)
+        if owner is not None and owner.entity and owner.kind in ("Organization", "Person", "Country") \
+                and not any(m.end <= x.start and x.end <= owner.start and x.kind == "Vessel" for x in ms):
+            out.append(_Raw(owner.entity, "ASSOCIATED_WITH", m.entity, sent, hit.start(),
+                                   hit.group(0).strip(), RelationStatus.ASSERTED, 0.7))
+    return out
