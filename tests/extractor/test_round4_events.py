@@ -248,3 +248,13 @@ def test_a_relative_clause_after_an_apposed_description_acts_on_the_name(extract
     r = extract("Nepal blamed the ambush on the Azure Front, a Tibet-based militia that Canada and Japan have long "
                 "listed as a terrorist organisation.")
     assert {("Canada", "DESIGNATES", "Azure Front"), ("Japan", "DESIGNATES", "Azure Front")} <= r.triples
+
+
+def test_an_object_before_comma_and_is_not_coordinated_with_the_next_clauses_subject(extract) -> None:
+    r = extract("Gunmen stormed a police post in Niger's Tillaberi region on Friday, killing six officers, and Niger's "
+                "interior ministry blamed the raid on the Azure Front.")
+    assert ("Niger", "ACCUSES", "Azure Front") in r.triples
+    assert not any(t[0] == "six officers" for t in r.triples)
+    r = extract("The United States designated a Mogadishu money-transfer firm, Dalmar Cargo, and its owner, "
+                "Abdi Farah, on Tuesday.")
+    assert {("United States", "DESIGNATES", "Dalmar Cargo"), ("United States", "DESIGNATES", "Abdi Farah")} <= r.triples

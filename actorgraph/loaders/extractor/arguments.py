@@ -59,6 +59,8 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
         gap = text[a.end - base : b.start - base]
         if not COORD.match(gap) and not (step > 0 and APPOSED_COORD.match(gap)):
             break
+        if step < 0 and "," in gap and in_object_slot(a, text, base) and not in_object_slot(b, text, base):
+            break  # "..., killing four soldiers, and India's ministry blamed": the soldiers are another verb's object
         links.append("and" not in gap and "&" not in gap and "as well" not in gap)
         k += step
         out.append(ms[k])
