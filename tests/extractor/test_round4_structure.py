@@ -175,3 +175,12 @@ def test_the_owner_or_manager_of_a_ship_named_or_referred_to_as_the_ship(extract
 def test_the_ship_with_no_ship_named_before_is_no_actor(extract) -> None:
     r = extract("The ship sank off Crete on Monday, and Greece said it would investigate.")
     assert set(r.kinds) == {"Greece"}
+
+
+def test_a_role_others_ascribe_is_reported(extract) -> None:
+    r = extract("Troops captured Dario Mendez, whom prosecutors describe as the Norte Cartel's commander for the coast, "
+                "near Turbo on Sunday.")
+    rel = r.rel("Dario Mendez", "HOLDS_POSITION", "Norte Cartel")
+    assert rel.status.value == "reported"
+    r = extract("Police detained Omar Farouk, who the army calls the Hills Brigade's leader, in Kano.")
+    assert ("Omar Farouk", "LEADS", "Hills Brigade") in r.triples

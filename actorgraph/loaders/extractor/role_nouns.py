@@ -121,6 +121,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
         return sent.tokens[m.title_i].start if m.title_i is not None else m.start
 
     out += _led_by(sent, ms)
+    out += _described_roles(sent, ms)
     modifiers = [m for m in ms if _MODIFIER.match(text, m.end - base)] if "-" in text else []
     ms = [m for m in ms if m not in modifiers]  # "members of the Moscow-led Y": the member is of Y
     for idx, m in enumerate(ms):
@@ -187,6 +188,31 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
             if hit and owner is not None:
                 role = hit.group("role")
                 emit(m, "FAMILY_OF" if _kind_of(role) == "kin" else "ASSOCIATED_WITH", owner, hit.group(0))
+    return out
+
+
+# "X, whom Washington describes as the group's chief financial officer": a role others ascribe to X
+_DESCRIBED_AS = re.compile(r"\s*,\s+(?:whom|who)\s+(?:[^,;]{1,50}?\s+)?(?:describes?|described|calls?|called|identifies|"
+                           r"identified|considers?|considered|brands?|branded|labels?|labell?ed|regards?|regarded)"
+                           r"\s+(?:him|her\s+)?(?:as\s+)?(?:the\s+)?", re.I)
+
+
+def _described_roles(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
+    text, base, out = sent.text, sent.start, []
+    for idx, m in enumerate(ms):
+        if m.kind != "Person":
+            continue
+        hit = _DESCRIBED_AS.match(text, m.end - base)
+        body = next((x for x in ms[idx + 1 :] if x.start - base == hit.end()), None) if hit else None
+        if body is None or not body.possessive or body.kind not in ("Organization", "Country"):
+            continue
+        role = _POSSESSED_ROLE.match(text[body.end - base : body.end - base + 80])
+        rel = _relation(role.group("role"), role.group("mod"), "the", body) if role else None
+        if rel == "LEADS" and role and re.search(r"\b(?:for|in)$", role.group(0)):
+            rel = "HOLDS_POSITION"  # "the group's commander for the south": a regional post under its leader
+        if rel and m.entity and body.entity and rel != "FAMILY_OF":
+            out.append(RawRelation(m.entity, rel, body.entity, sent, hit.start(), hit.group(0).strip(" ,"),  # type: ignore[union-attr]
+                                   RelationStatus.REPORTED, 0.65))
     return out
 
 
