@@ -258,3 +258,11 @@ def test_an_object_before_comma_and_is_not_coordinated_with_the_next_clauses_sub
     r = extract("The United States designated a Mogadishu money-transfer firm, Dalmar Cargo, and its owner, "
                 "Abdi Farah, on Tuesday.")
     assert {("United States", "DESIGNATES", "Dalmar Cargo"), ("United States", "DESIGNATES", "Abdi Farah")} <= r.triples
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's government asked the Constitutional Court on Monday to annul the lithium contract.",
+    "Opposition lawmakers urged the High Court to block the extradition.",
+])
+def test_a_petition_to_a_court_is_no_demand_on_the_court(extract, text) -> None:
+    assert not any(t[1] == "DEMANDS" for t in extract(text).triples)
