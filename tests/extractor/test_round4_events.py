@@ -266,3 +266,19 @@ def test_an_object_before_comma_and_is_not_coordinated_with_the_next_clauses_sub
 ])
 def test_a_petition_to_a_court_is_no_demand_on_the_court(extract, text) -> None:
     assert not any(t[1] == "DEMANDS" for t in extract(text).triples)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Colombia said it would not release detained members of the National Liberation Army.",
+     ("Colombia", "COERCES", "National Liberation Army")),
+    ("Guyana turned down the offer, which a visiting Venezuelan envoy, Luis Mora, had delivered.",
+     ("Guyana", "MEETS_WITH", "Luis Mora")),
+    ("Chile's fisheries minister, Rosa Vidal, said trawlers were \"stripping the coast\" and named the Pacific "
+     "Fishing Company.", ("Rosa Vidal", "COERCES", "Pacific Fishing Company")),
+])
+def test_participles_used_as_adjectives_are_no_acts(extract, text, absent) -> None:
+    assert absent not in extract(text).triples
+
+
+def test_stripping_someone_of_a_status_is_still_coercion(extract) -> None:
+    assert ("Bahrain", "COERCES", "Ali Salman") in extract("Bahrain stripped Ali Salman of his citizenship.").triples
