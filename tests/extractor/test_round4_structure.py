@@ -184,3 +184,17 @@ def test_a_role_others_ascribe_is_reported(extract) -> None:
     assert rel.status.value == "reported"
     r = extract("Police detained Omar Farouk, who the army calls the Hills Brigade's leader, in Kano.")
     assert ("Omar Farouk", "LEADS", "Hills Brigade") in r.triples
+
+
+def test_a_body_on_a_subject_is_one_name(extract) -> None:
+    r = extract("The Uganda Commission on Civil Liberties accused the police of torture on Monday.")
+    assert r.kinds.get("Uganda Commission on Civil Liberties") == "Organization"
+    r = extract("Russia on Tuesday rejected the proposal.")
+    assert r.kinds.get("Russia") == "Country"
+
+
+def test_rights_groups_are_an_actor_when_they_act(extract) -> None:
+    r = extract("Rights groups accused Ethiopia of detaining journalists without charge.")
+    assert ("Rights groups", "ACCUSES", "Ethiopia") in r.triples
+    r = extract("Human rights activists condemned Iran over the executions on Sunday.")
+    assert r.kinds.get("Human rights activists") == "Group"

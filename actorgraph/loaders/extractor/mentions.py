@@ -52,6 +52,7 @@ _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|preven
                           r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|calls? on")
 _ORG_SUFFIX = re.compile(r"..(?:technik|tech|tronics?|pharma|neft|gaz|prom|bank|soft|energo)$")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|Du|Da)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
+_BODIES_ON = frozenset("commission committee council conference panel forum convention court".split())
 _PLURAL_OWNERS = frozenset("people children women men fishermen seamen servicemen policemen tradesmen craftsmen "
                            "workmen clansmen tribesmen herdsmen".split())
 _PEOPLE_ADJECTIVE = re.compile(r"..(?:i|an|ese|ish|ic)$")
@@ -118,6 +119,10 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                     add(i, j, " ".join(words[i:j]), "Group", "group", country=country)
                 i = j
                 continue
+        if lw in _CAUSE_WORDS and not sent.headline and (g := _cause_groups_end(lower, i)):
+            add(i, g, " ".join(words[i:g]), "Group", "group")  # "Human rights groups", "aid agencies"
+            i = g
+            continue
         if i + 1 < n and _PAIR.match(f"{lw} {lower[i + 1]}"):
             add(i, i + 2, " ".join(words[i : i + 2]), None, "pair")
             i += 2
@@ -211,6 +216,22 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
     return out
 
 
+_CAUSE_WORDS = frozenset({"human", "rights"})  # "aid groups" too often only report what others did
+_CAUSE_PLURALS = frozenset("groups organisations organizations agencies activists campaigners monitors defenders "
+                           "watchdogs".split())
+
+
+def _cause_groups_end(lower: list[str], i: int) -> int:
+    """ "Human rights groups", "rights activists", "rights monitors": the unnamed bodies
+    of a cause that speak and act in the news; returns the end of the phrase, or 0."""
+    k = i + 1 if lower[i] == "human" and i + 1 < len(lower) and lower[i + 1] == "rights" else i
+    if k + 1 < len(lower) and lower[k + 1] in _CAUSE_PLURALS and lower[k] != "human" \
+            and not (i > 0 and lower[i - 1] in ("of", "'s", "’s", "the", "a", "an", "its", "their", "his", "her")) \
+            and not (k + 2 < len(lower) and lower[k + 2] in ("of", "'", "’")):
+        return k + 2
+    return 0
+
+
 def _after_kin_noun(lower: list[str], i: int) -> bool:
     """Word ``i`` follows "X's son", "his wife," or "her brother": a kinsman named by the given name alone."""
     k = i - 1 if i > 0 and lower[i - 1] == "," else i
@@ -229,6 +250,9 @@ def _capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int
             j += 1  # "People's Party", "the Fishermen's Association", "Women's League": a plural possessive
         elif w in ("'", "’") and lower[j - 1].endswith("s") and j + 1 < n and words[j + 1][:1].isupper():
             j += 1  # "the Farmers' Union": a plural possessive inside the name
+        elif lower[j] == "on" and lower[j - 1] in _BODIES_ON and j + 1 < n and words[j + 1][:1].isupper() \
+                and NAME_WORD.match(words[j + 1]):
+            j += 1  # "the Commission on Human Rights", "Council on Foreign Relations": one name
         elif lower[j] == "and" and (k := _joined_by_acronym(lex, words, lower, i, j)):
             j = k  # "African Union Support and Stabilization Mission (AUSSOM)": one name, as its acronym shows
         elif lower[j] in lex.connectors and lower[j] != "and":
