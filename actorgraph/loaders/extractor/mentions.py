@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 
 from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention, group_at
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
+from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
+from actorgraph.loaders.extractor.name_runs import CAUSE_WORDS, capseq_end, cause_groups_end
+from actorgraph.loaders.extractor.name_runs import PARTICLE as _PARTICLE
 from actorgraph.loaders.extractor.name_shapes import (
     apposed_body,
     could_be_a_persons_name,
@@ -21,8 +24,6 @@ from actorgraph.loaders.extractor.name_shapes import (
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here
 
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
-_PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
 _ORG_BEFORE = frozenset("coalition militia group party movement company firm cartel gang network outlet newspaper "
                         "broadcaster agency bank organisation organization faction alliance union subsidiary "
                         "conglomerate lender insurer airline operator charity ngo daily exporter importer producer "
@@ -52,14 +53,10 @@ _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|preven
                           r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|calls? on")
 _ORG_SUFFIX = re.compile(r"..(?:technik|tech|tronics?|pharma|neft|gaz|prom|bank|soft|energo)$")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|Du|Da)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
-_BODIES_ON = frozenset("commission committee council conference panel forum convention court".split())
-_PLURAL_OWNERS = frozenset("people children women men fishermen seamen servicemen policemen tradesmen craftsmen "
-                           "workmen clansmen tribesmen herdsmen".split())
 _PEOPLE_ADJECTIVE = re.compile(r"..(?:i|an|ese|ish|ic)$")
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
-_CODE_WORD = re.compile(r"\d+[A-Z][\w\-]*")
 _UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
 _KIN_GROUPS = frozenset({"family", "relatives"})
 _KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother nephew niece cousin widow".split())
@@ -119,9 +116,9 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                     add(i, j, " ".join(words[i:j]), "Group", "group", country=country)
                 i = j
                 continue
-        if lw in _CAUSE_WORDS and not sent.headline and (g := _cause_groups_end(lower, i)):
-            add(i, g, " ".join(words[i:g]), "Group", "group")  # "Human rights groups", "aid agencies"
-            i = g
+        if lw in CAUSE_WORDS and not sent.headline and (cg := cause_groups_end(lower, i)):
+            add(i, cg, " ".join(words[i:cg]), "Group", "group")  # "Human rights groups", "rights activists"
+            i = cg
             continue
         if i + 1 < n and _PAIR.match(f"{lw} {lower[i + 1]}"):
             add(i, i + 2, " ".join(words[i : i + 2]), None, "pair")
@@ -206,7 +203,7 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
         if not (toks[i].is_cap or _PARTICLE.match(w)) or not NAME_WORD.match(w) and not _ACRONYM.match(w):
             i += 1
             continue
-        j = _capseq_end(lex, words, lower, i)
+        j = capseq_end(lex, words, lower, i)
         if not sent.headline and vessel_name_here(lower, i, out[-1] if out else None) and not lex.country_at(words, i):
             add(i, j, " ".join(words[i:j]), "Vessel", "vessel")  # "the tanker Eagle S"
             i = j
@@ -216,81 +213,10 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
     return out
 
 
-_CAUSE_WORDS = frozenset({"human", "rights"})  # "aid groups" too often only report what others did
-_CAUSE_PLURALS = frozenset("groups organisations organizations agencies activists campaigners monitors defenders "
-                           "watchdogs".split())
-
-
-def _cause_groups_end(lower: list[str], i: int) -> int:
-    """ "Human rights groups", "rights activists", "rights monitors": the unnamed bodies
-    of a cause that speak and act in the news; returns the end of the phrase, or 0."""
-    k = i + 1 if lower[i] == "human" and i + 1 < len(lower) and lower[i + 1] == "rights" else i
-    if k + 1 < len(lower) and lower[k + 1] in _CAUSE_PLURALS and lower[k] != "human" \
-            and not (i > 0 and lower[i - 1] in ("of", "'s", "’s", "the", "a", "an", "its", "their", "his", "her")) \
-            and not (k + 2 < len(lower) and lower[k + 2] in ("of", "'", "’")):
-        return k + 2
-    return 0
-
-
 def _after_kin_noun(lower: list[str], i: int) -> bool:
     """Word ``i`` follows "X's son", "his wife," or "her brother": a kinsman named by the given name alone."""
     k = i - 1 if i > 0 and lower[i - 1] == "," else i
     return k > 1 and lower[k - 1] in _KIN_NOUNS and lower[k - 2] in ("'s", "’s", "his", "her")
-
-
-def _capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
-    n, j = len(words), i + 1
-    while j < n:
-        w = words[j]
-        if (w[0].isupper() or _PARTICLE.match(w)) and (NAME_WORD.match(w) or _ACRONYM.match(w)):
-            j += 1
-        elif _CODE_WORD.fullmatch(w):
-            j += 1  # "Movimiento 27N-Sur": a date or number written as part of the name
-        elif w in ("'s", "’s") and lower[j - 1] in _PLURAL_OWNERS and j + 1 < n and words[j + 1][0].isupper():
-            j += 1  # "People's Party", "the Fishermen's Association", "Women's League": a plural possessive
-        elif w in ("'", "’") and lower[j - 1].endswith("s") and j + 1 < n and words[j + 1][:1].isupper():
-            j += 1  # "the Farmers' Union": a plural possessive inside the name
-        elif lower[j] == "on" and lower[j - 1] in _BODIES_ON and j + 1 < n and words[j + 1][:1].isupper() \
-                and NAME_WORD.match(words[j + 1]):
-            j += 1  # "the Commission on Human Rights", "Council on Foreign Relations": one name
-        elif lower[j] == "and" and (k := _joined_by_acronym(lex, words, lower, i, j)):
-            j = k  # "African Union Support and Stabilization Mission (AUSSOM)": one name, as its acronym shows
-        elif lower[j] in lex.connectors and lower[j] != "and":
-            k = j
-            while k < n and lower[k] in lex.connectors and lower[k] != "and":
-                k += 1
-            if k < n and words[k][0].isupper() and NAME_WORD.match(words[k]) and k - j <= 2:
-                j = k
-            else:
-                break
-        else:
-            break
-    return j
-
-
-def _joined_by_acronym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> int:
-    """The end of the run after "and" at ``j`` when an acronym in brackets follows the whole and its
-    letters spell the initials of both parts in order; else 0."""
-    n = len(words)
-    if j + 1 >= n or not words[j + 1][:1].isupper() or not NAME_WORD.match(words[j + 1]):
-        return 0
-    k = _capseq_end(lex, words, lower, j + 1)
-    p = k
-    if p + 1 < n and lower[p] in ("in", "of", "for") and words[p + 1][:1].isupper():
-        p += 1
-        while p < n and words[p][:1].isupper() and NAME_WORD.match(words[p]):
-            p += 1
-    if not (p + 2 < n and words[p] == "(" and _ACRONYM.match(words[p + 1]) and words[p + 2] == ")"):
-        return 0
-    acronym = words[p + 1].replace(".", "")
-    initials = [w[0].upper() for w in words[i:k]
-                if w[:1].isupper() and w.lower() not in lex.function_words and w.lower() not in lex.connectors]
-    pos = 0
-    for letter in initials:
-        pos = acronym.find(letter, pos) + 1
-        if pos == 0:
-            return 0
-    return k if initials and acronym[0] == initials[0] else 0
 
 
 def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]

@@ -1,0 +1,87 @@
+"""Where a capitalised name run ends ("the Farmers' Union", "Commission on Human Rights", "X and Y (XY)"),
+and unnamed cause groups ("Human rights groups") found before any name."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.loaders.extractor.collective import NAME_WORD
+from actorgraph.loaders.extractor.lexicon import Lexicon
+
+ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
+PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
+_CODE_WORD = re.compile(r"\d+[A-Z][\w\-]*")
+_BODIES_ON = frozenset("commission committee council conference panel forum convention court".split())
+_PLURAL_OWNERS = frozenset("people children women men fishermen seamen servicemen policemen tradesmen craftsmen "
+                           "workmen clansmen tribesmen herdsmen".split())
+
+
+CAUSE_WORDS = frozenset({"human", "rights"})  # "aid groups" too often only report what others did
+_CAUSE_PLURALS = frozenset("groups organisations organizations agencies activists campaigners monitors defenders "
+                           "watchdogs".split())
+
+
+def cause_groups_end(lower: list[str], i: int) -> int:
+    """ "Human rights groups", "rights activists", "rights monitors": the unnamed bodies
+    of a cause that speak and act in the news; returns the end of the phrase, or 0."""
+    k = i + 1 if lower[i] == "human" and i + 1 < len(lower) and lower[i + 1] == "rights" else i
+    if k + 1 < len(lower) and lower[k + 1] in _CAUSE_PLURALS and lower[k] != "human" \
+            and not (i > 0 and lower[i - 1] in ("of", "'s", "’s", "the", "a", "an", "its", "their", "his", "her")) \
+            and not (k + 2 < len(lower) and lower[k + 2] in ("of", "'", "’")):
+        return k + 2
+    return 0
+
+
+def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
+    n, j = len(words), i + 1
+    while j < n:
+        w = words[j]
+        if (w[0].isupper() or PARTICLE.match(w)) and (NAME_WORD.match(w) or ACRONYM.match(w)):
+            j += 1
+        elif _CODE_WORD.fullmatch(w):
+            j += 1  # "Movimiento 27N-Sur": a date or number written as part of the name
+        elif w in ("'s", "’s") and lower[j - 1] in _PLURAL_OWNERS and j + 1 < n and words[j + 1][0].isupper():
+            j += 1  # "People's Party", "the Fishermen's Association", "Women's League": a plural possessive
+        elif w in ("'", "’") and lower[j - 1].endswith("s") and j + 1 < n and words[j + 1][:1].isupper():
+            j += 1  # "the Farmers' Union": a plural possessive inside the name
+        elif lower[j] == "on" and lower[j - 1] in _BODIES_ON and j + 1 < n and words[j + 1][:1].isupper() \
+                and NAME_WORD.match(words[j + 1]):
+            j += 1  # "the Commission on Human Rights", "Council on Foreign Relations": one name
+        elif lower[j] == "and" and (k := _joined_by_acronym(lex, words, lower, i, j)):
+            j = k  # "African Union Support and Stabilization Mission (AUSSOM)": one name, as its acronym shows
+        elif lower[j] in lex.connectors and lower[j] != "and":
+            k = j
+            while k < n and lower[k] in lex.connectors and lower[k] != "and":
+                k += 1
+            if k < n and words[k][0].isupper() and NAME_WORD.match(words[k]) and k - j <= 2:
+                j = k
+            else:
+                break
+        else:
+            break
+    return j
+
+
+def _joined_by_acronym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> int:
+    """The end of the run after "and" at ``j`` when an acronym in brackets follows the whole and its
+    letters spell the initials of both parts in order; else 0."""
+    n = len(words)
+    if j + 1 >= n or not words[j + 1][:1].isupper() or not NAME_WORD.match(words[j + 1]):
+        return 0
+    k = capseq_end(lex, words, lower, j + 1)
+    p = k
+    if p + 1 < n and lower[p] in ("in", "of", "for") and words[p + 1][:1].isupper():
+        p += 1
+        while p < n and words[p][:1].isupper() and NAME_WORD.match(words[p]):
+            p += 1
+    if not (p + 2 < n and words[p] == "(" and ACRONYM.match(words[p + 1]) and words[p + 2] == ")"):
+        return 0
+    acronym = words[p + 1].replace(".", "")
+    initials = [w[0].upper() for w in words[i:k]
+                if w[:1].isupper() and w.lower() not in lex.function_words and w.lower() not in lex.connectors]
+    pos = 0
+    for letter in initials:
+        pos = acronym.find(letter, pos) + 1
+        if pos == 0:
+            return 0
+    return k if initials and acronym[0] == initials[0] else 0
