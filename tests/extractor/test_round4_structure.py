@@ -198,3 +198,12 @@ def test_rights_groups_are_an_actor_when_they_act(extract) -> None:
     assert ("Rights groups", "ACCUSES", "Ethiopia") in r.triples
     r = extract("Human rights activists condemned Iran over the executions on Sunday.")
     assert r.kinds.get("Human rights activists") == "Group"
+
+
+def test_american_cabinet_titles_belong_to_the_united_states(extract) -> None:
+    r = extract("Peru and Chile opened border talks in Lima on Monday. "
+                "Secretary of State Ellen Marsh urged both sides to settle the dispute.")
+    assert ("Ellen Marsh", "HOLDS_POSITION", "United States") in r.triples
+    assert ("Ellen Marsh", "HOLDS_POSITION", "Peru") not in r.triples
+    r = extract("Deputy Secretary of Defense Carl Whitby met Philippine officials in Manila on Friday.")
+    assert ("Carl Whitby", "HOLDS_POSITION", "United States") in r.triples

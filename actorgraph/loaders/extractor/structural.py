@@ -65,6 +65,11 @@ _THE_BODYS = re.compile(r"\bthe\s+(?P<body>company|firm|bank|group|party|movemen
                         r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 _US_PARTY_TITLE = re.compile(r"\b(?:Republican|Democratic|Democrat)\s+(?:senator|congressman|congresswoman|"
                              r"representative|lawmaker)$")
+# American cabinet titles: "Secretary of X" without "for" (Britain's are "Secretary of State for X")
+_US_CABINET_TITLE = re.compile(r"^secretary of (?:state|defense|the treasury|homeland security|the army|the navy|"
+                               r"the air force|war)$", re.I)
+
+
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
                          kinds: dict[str, str], prev_subject: str | None = None,
                          armed_group: str | None = None, table: EntityTable | None = None) -> list[RawRelation]:
@@ -117,6 +122,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if aff is None and m.title_i is not None and _US_PARTY_TITLE.search(
                     text[max(0, sent.tokens[m.title_i].start - base - 14) : sent.tokens[m.title_i].end - base]):
                 aff = f"Country:{_norm('United States')}"  # "a Republican senator, X": in the U.S. Congress
+            if aff is None and _US_CABINET_TITLE.match(m.title.text):
+                aff = f"Country:{_norm('United States')}"  # "Secretary of State X", "Secretary of Defense Y"
             if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country:
                 aff, conf, inferred = home_country, 0.6, True
             emit(m.entity, m.title, aff, conf=conf)
