@@ -207,3 +207,14 @@ def test_american_cabinet_titles_belong_to_the_united_states(extract) -> None:
     assert ("Ellen Marsh", "HOLDS_POSITION", "Peru") not in r.triples
     r = extract("Deputy Secretary of Defense Carl Whitby met Philippine officials in Manila on Friday.")
     assert ("Carl Whitby", "HOLDS_POSITION", "United States") in r.triples
+
+
+def test_a_ships_captain_or_master_serves_on_the_ship_last_named(extract) -> None:
+    r = extract("Turkey detained the freighter Amber Gull at Samsun on Monday. "
+                "Its captain, Oleg Petrenko, was questioned by prosecutors.")
+    assert ("Oleg Petrenko", "HOLDS_POSITION", "Amber Gull") in r.triples
+    r = extract("Indonesia seized the tanker Blue Orchid off Batam. "
+                "The tanker's master, an Indian national, Ravi Menon, denied wrongdoing.")
+    assert ("Ravi Menon", "HOLDS_POSITION", "Blue Orchid") in r.triples
+    r = extract("Its captain, Oleg Petrenko, said the club would appeal.")
+    assert not r.triples

@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import role_noun_relations
 from actorgraph.loaders.extractor.roles import role_relations
 from actorgraph.loaders.extractor.text import Sentence
-from actorgraph.loaders.extractor.vessels import vessel_ties
+from actorgraph.loaders.extractor.vessels import crew_posts, vessel_ties
 
 # Titles that, without a stated affiliation, belong to the country the article is about.
 _STATE_TITLES = re.compile(
@@ -179,6 +179,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
     out += _named_as_backers(sent, ms)
     out += vessel_ties(sent, ms)
+    if table is not None and any(w in text for w in ("captain", "master", "skipper", "officer", "mate", "engineer")):
+        vessels = [e for e in table.of_kind("Vessel") if e.first < sent.start]
+        out += crew_posts(sent, ms, max(vessels, key=lambda e: e.first).key if vessels else None)
     out += role_relations(sent, ms, prev_subject, table)
     pairs = {(r.source, r.target) for r in out}
     out += [r for r in role_noun_relations(sent, ms) if (r.source, r.target) not in pairs]

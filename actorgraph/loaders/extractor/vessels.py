@@ -104,3 +104,25 @@ def vessel_ties(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
             out.append(_Raw(owner.entity, "ASSOCIATED_WITH", m.entity, sent, hit.start(),
                                    hit.group(0).strip(), RelationStatus.ASSERTED, 0.7))
     return out
+
+
+_CREW_POST = re.compile(r"\b(?:its|the\s+(?:ship|vessel|tanker|trawler|freighter|boat|carrier)['’]s)\s+(?P<post>captain|master|"
+                        r"skipper|first officer|first mate|chief engineer|chief officer)\s*,\s+(?:(?:an?|the)\s+"
+                        r"[\w\-]+(?:\s+[\w\-]+)?\s*,\s+)?$", re.I)
+
+
+def crew_posts(sent: Sentence, ms: list[Mention], last_vessel: str | None) -> list[RawRelation]:
+    """ "Its captain, X" / "the tanker's master, a Georgian national, X": X serves on the ship last named."""
+    from actorgraph.loaders.extractor.relations import RawRelation as _Raw
+
+    if last_vessel is None:
+        return []
+    text, base, out = sent.text, sent.start, []
+    for m in ms:
+        if m.kind != "Person" or not m.entity:
+            continue
+        hit = _CREW_POST.search(text, max(0, m.start - base - 80), m.start - base)
+        if hit:
+            out.append(_Raw(m.entity, "HOLDS_POSITION", last_vessel, sent, hit.start(), hit.group("post"),
+                            RelationStatus.ASSERTED, 0.7))
+    return out
