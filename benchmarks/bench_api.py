@@ -80,7 +80,7 @@ def free_port() -> int:
 
 def client_worker(base: str, paths: list[str], seconds: float, seed: int, out: Any) -> None:
     """One client: sequential keep-alive requests for ``seconds``; returns latencies and errors."""
-    import httpx
+    import httpx2 as httpx
 
     rng = random.Random(seed)
     latencies: list[float] = []
@@ -146,7 +146,7 @@ def start_api(store_url: str, port: int) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-c", "from actorgraph.cli import main; main()", "--store", store_url, "serve", "--host", "127.0.0.1",
            "--port", str(port), "--log-level", "warning", "--no-access-log"]
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT)
-    import httpx
+    import httpx2 as httpx
 
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
