@@ -53,3 +53,12 @@ def test_headline_capitalisation_does_not_invent_people(extract) -> None:
 def test_place_names_after_prepositions_are_not_people(extract) -> None:
     r = extract("Fighting continued in North Waziristan and near Upper Nile overnight.")
     assert not [n for n, k in r.kinds.items() if k == "Person"]
+
+
+def test_self_governing_territories_act_as_states(extract) -> None:
+    r = extract("Greenland's premier, Aputsiaq Lynge, accused Denmark of ignoring Nuuk. The Faroese "
+                "government rejected a new fishing quota.")
+    assert r.kinds["Greenland"] == "Country" and r.kinds["Faroe Islands"] == "Country"
+    assert ("Aputsiaq Lynge", "LEADS", "Greenland") in r.triples or (
+        "Aputsiaq Lynge", "HOLDS_POSITION", "Greenland") in r.triples
+    assert any(s in ("Greenland", "Aputsiaq Lynge") and t == "Denmark" for s, rel, t in r.triples if rel == "ACCUSES")
