@@ -151,7 +151,7 @@ def _person_named_next(table: EntityTable, sentences: list[Sentence], mentions: 
                 return m.entity  # "the scientist, Anatoly Gretsky"
             if strict and re.search(rf"\b(?:the|its|his|her|their|[\w\-]+['’]s)\s+{re.escape(role)},\s+(?:(?:an?|the)\s+[^,]{{1,40}},\s+)?$",
                                     sent.text[: m.start - sent.start], re.I):
-                return m.entity  # "Its captain, a Georgian national, Levan Kiknadze"
+                return m.entity  # "Its captain, a Latvian national, Janis Ozols"
             if strict:
                 continue
             fallback = fallback or m.entity

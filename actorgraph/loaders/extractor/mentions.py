@@ -334,7 +334,7 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
     if i > 0 and lower[i - 1] in ("based", "headquartered") and sent.text[
             sent.tokens[i - 1].start - sent.start - 1 : sent.tokens[i - 1].start - sent.start] == "-" \
             and not lex.country_at(words, i):
-        org_before = True  # "Hong Kong-based CK Hutchison": people are born somewhere, firms are based there
+        org_before = True  # "Dubai-based Harbor Crest": people are born somewhere, firms are based there
     elif not sent.headline and not lex.country_at(words, i) and apposed_body(lex, words, lower, j):
         org_before = True  # "Lashkar-e-Taiba, a Pakistan-based group"
     of_x = next((x for x in range(i + 2, j - 1) if lower[x] == "of"), None)
@@ -342,7 +342,7 @@ def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], 
             and {lower[x] for x in range(of_x + 1, j)} & lex.organization_cues and not lex.country_at(words, i) \
             and all(NAME_WORD.match(w) and not w.isupper() for w in words[i:of_x]) \
             and could_be_a_persons_name(lex, words, lower, i, of_x):
-        add(i, of_x, " ".join(words[i:of_x]), "Person", "name-of")  # "Floriane Irakoze of Radio Isanganiro"
+        add(i, of_x, " ".join(words[i:of_x]), "Person", "name-of")  # "Mira Okello of Radio Lakeside"
         return _classify(lex, sent, words, lower, of_x + 1, j, add)
     if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
         acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name

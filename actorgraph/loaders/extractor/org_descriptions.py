@@ -77,7 +77,7 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
         m.entity = chosen.key
         return
     pool = named or (orgs if word in GENERIC_ORG_WORDS else [])
-    if not named and word == "party":  # "the party" for "the Awami League", "the National Congress"
+    if not named and word == "party":  # "the party" for "the Unity League", "the National Congress"
         pool = [e for e in orgs if set(e.tokens) & PARTY_HEADS]
     if not named and word in ARMED_GROUP_WORDS:  # "the group" is not the United Nations or a ministry
         pool = [e for e in pool if not set(e.tokens) & STATE_BODY_WORDS] or pool

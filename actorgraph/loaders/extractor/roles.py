@@ -106,7 +106,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                 emit(nxt.entity, "LEADS" if leads else "HOLDS_POSITION", m.entity, "counterpart", 0.7)
             if m.kind == "Person" and m.possessive and nxt.kind == "Person":
                 staff, kin = _STAFF.match(g), _KIN.match(g)
-                if staff:  # "Té's campaign manager, Aissatu Baldé"
+                if staff:  # "Ruiz's campaign manager, Ana Peralta"
                     emit(nxt.entity, "ASSOCIATED_WITH", m.entity, staff.group("role"), 0.7)
                 elif kin and "," not in g:  # "Al-Obeidi's son Khaled" (with a comma, see structural)
                     emit(nxt.entity, "FAMILY_OF", m.entity, kin.group("role"), 0.7)

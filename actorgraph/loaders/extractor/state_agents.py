@@ -178,7 +178,7 @@ def resolve_state(table: EntityTable, m: Mention, counts: Counter[str], scene: C
     if leader is not None and leader.country:
         return table.add(leader.country, "Country", m.start).key
     known = _known_leader(table, prev)
-    if known is not None:  # "Villacrés has said ..." after "Ecuadorian President Andrés Villacrés" earlier
+    if known is not None:  # "Osei has said ..." after "Ghanaian President Kwame Osei" earlier
         return known
     if m.via == "state-agent":
         return scene_country(table, counts, scene)

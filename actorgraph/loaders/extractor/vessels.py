@@ -1,5 +1,5 @@
-"""Ships named in the news: "the tanker Eagle S", "two trawlers, the Sri Murugan and the Annai
-Velankanni", "the Liberia-flagged Nordic Dawn". A capitalised name is a vessel when a ship noun (or
+"""Ships named in the news: "the tanker Coral Bay", "two trawlers, the Sea Lark and the Morning
+Tide", "the Panama-flagged Silver Gull". A capitalised name is a vessel when a ship noun (or
 "-flagged") stands right before it, when it is apposed to a plural ship noun, or when it continues a
 list of vessels; once a name is known as a vessel, every bare mention of it in the document is one too."""
 
@@ -44,7 +44,7 @@ def vessel_name_here(lower: list[str], i: int, prior: Mention | None) -> bool:
     sentence, for lists ("the X and the Y")."""
     if lower[i] in _NOT_NAMES:
         return False
-    if _ship_noun(lower, i - 1):  # "the tanker Eagle S", "tankers Ocean Pearl and ...", "Malta-flagged Vega Star"
+    if _ship_noun(lower, i - 1):  # "the tanker Coral Bay", "tankers Sea Lark and ...", "Panama-flagged Silver Gull"
         return True
     if i >= 3 and lower[i - 1] == "the" and lower[i - 2] == "," and (
             lower[i - 3] in _PLURAL_SHIPS or lower[i - 3] in ("carriers",) and _ship_noun(lower, i - 3)):
@@ -64,7 +64,7 @@ def ship_anaphor_at(lower: list[str], i: int) -> bool:
 
 
 def spread_vessel_names(mentions: list[list[Mention]]) -> None:
-    """A name once introduced as a ship is the ship wherever it recurs ("The Vega Star is not on the list"),
+    """A name once introduced as a ship is the ship wherever it recurs ("The Silver Gull is not on the list"),
     and "the ship" stands for the ship last named (dropped where none was)."""
     names = {normalize_name(m.name) for ms in mentions for m in ms if m.kind == "Vessel"}
     last: Mention | None = None
