@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.lexicon import Lexicon
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, span_mention
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
@@ -82,9 +82,8 @@ def _link_in(table: EntityTable, sent: Sentence, ms: list[Mention], lex: Lexicon
         else:
             key = None
         if key is not None:
-            surface = sent.text[toks[k - 1].start - sent.start : toks[end].end - sent.start]
-            added.append(Mention(k - 1, end + 1, toks[k - 1].start, toks[end].end, surface,
-                                 table.entities[key].name, "Group", "group-description", entity=key))
+            added.append(span_mention(sent, k - 1, end + 1, table.entities[key].name, "Group", "group-description",
+                                      entity=key))
             taken.update(range(k - 1, end + 1))
     if added:
         ms.extend(added)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, span_mention
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
@@ -42,11 +42,9 @@ def link_lede_descriptions(table: EntityTable, sentences: list[Sentence], mentio
             org = _named_next(table, sentences, mentions, idx, first_seen)
             if org is None:
                 break
-            toks = sent.tokens
-            surface = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
             ms[:] = [m for m in ms if not (m.kind is None and m.i < j and i < m.j)]
-            ms.append(Mention(i, j, toks[i].start, toks[j - 1].end, surface, table.entities[org].name,
-                              "Organization", "lede-description", entity=org))
+            ms.append(span_mention(sent, i, j, table.entities[org].name, "Organization", "lede-description",
+                                   entity=org))
             ms.sort(key=lambda m: m.start)
             break  # one anonymous actor per sentence
 
@@ -129,9 +127,8 @@ def link_indefinite_people(table: EntityTable, sentences: list[Sentence], mentio
             if person is None:
                 continue
             ms[:] = [m for m in ms if not (m.i < head + 1 and i < m.j)]  # "Russian" names no state here
-            surface = sent.text[toks[i].start - sent.start : toks[head].end - sent.start]
-            ms.append(Mention(i, head + 1, toks[i].start, toks[head].end, surface, table.entities[person].name,
-                              "Person", "indef-person", entity=person))
+            ms.append(span_mention(sent, i, head + 1, table.entities[person].name, "Person", "indef-person",
+                                   entity=person))
             ms.sort(key=lambda m: m.start)
             taken.update(range(i, head + 1))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention, group_at
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
@@ -88,6 +89,13 @@ class Mention:
     also: list[str] = field(default_factory=list)  # "both sides": the second actor meant
 
 
+def span_mention(sent: Sentence, i: int, j: int, name: str, kind: str | None, via: str, **fields: Any) -> Mention:
+    """A mention of tokens [i, j) of ``sent``, its surface and document offsets taken from those tokens."""
+    toks = sent.tokens
+    surface = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
+    return Mention(i, j, toks[i].start, toks[j - 1].end, surface, name, kind, via, **fields)
+
+
 def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
     toks = sent.tokens
     words = [t.text for t in toks]
@@ -96,10 +104,9 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
 
     def add(i: int, j: int, name: str, kind: str | None, via: str, **kw: object) -> Mention:
+        m = span_mention(sent, i, j, name, kind, via, **kw)
         if kind in ("Person", "Organization", "Group") and j - i > 1 and name == " ".join(words[i:j]):
-            name = sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start]
-        m = Mention(i, j, toks[i].start, toks[j - 1].end, sent.text[toks[i].start - sent.start : toks[j - 1].end - sent.start],
-                    name, kind, via, **kw)  # type: ignore[arg-type]
+            m.name = m.surface  # the name as written, with its original spacing and punctuation
         m.possessive = j < n and words[j] in ("'s", "’s", "'", "’")
         out.append(m)
         return m

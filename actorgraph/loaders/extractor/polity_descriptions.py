@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, span_mention
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
@@ -41,9 +41,7 @@ def link_polity_descriptions(table: EntityTable, sentences: list[Sentence], ment
             if k + 1 < len(toks) and lower[k + 1] == "of":
                 continue  # "the region of X" names its own
             key, kind = named[noun]
-            surface = sent.text[toks[k - 1].start - sent.start : toks[k].end - sent.start]
-            m = Mention(k - 1, k + 1, toks[k - 1].start, toks[k].end, surface, table.entities[key].name, kind,
-                        "polity-description", entity=key)
+            m = span_mention(sent, k - 1, k + 1, table.entities[key].name, kind, "polity-description", entity=key)
             m.possessive = k + 1 < len(toks) and toks[k + 1].text in ("'s", "’s")
             added.append(m)
         for m in ms:  # introductions, after the uses in the same sentence ("... on the entity's territory")

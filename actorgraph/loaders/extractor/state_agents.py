@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.lexicon import Lexicon
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, span_mention
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
@@ -96,11 +96,11 @@ def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]
             end = k + 2  # "police in Tromsø charged ...": the town is part of the agent, so it stays the subject
             while end < len(toks) and toks[end].is_cap and toks[end].text.isalpha() and end not in taken:
                 end += 1
-        text = sent.text[toks[i].start - sent.start : toks[end - 1].end - sent.start]
         if country:
-            m = Mention(i, end, toks[i].start, toks[end - 1].end, text, country, "Country", "state-agent")
+            m = span_mention(sent, i, end, country, "Country", "state-agent")
         else:
-            m = Mention(i, end, toks[i].start, toks[end - 1].end, text, text, None, "state-agent")
+            m = span_mention(sent, i, end, "", None, "state-agent")
+            m.name = m.surface
         out.append(m)
         taken.update(range(i, end))
         k = end
@@ -235,9 +235,8 @@ def link_country_descriptions(sentences: list[Sentence], mentions: list[list[Men
             before = [m for m in prev + ms if m.kind == "Country" and m.entity and m.start < toks[i].start]
             if not before:
                 continue
-            surface = sent.text[toks[i].start - sent.start : toks[k].end - sent.start]
-            added.append(Mention(i, k + 1, toks[i].start, toks[k].end, surface, before[-1].name, "Country",
-                                 "country-description", entity=before[-1].entity))
+            added.append(span_mention(sent, i, k + 1, before[-1].name, "Country", "country-description",
+                                      entity=before[-1].entity))
         if added:
             ms.extend(added)
             ms.sort(key=lambda m: m.start)
