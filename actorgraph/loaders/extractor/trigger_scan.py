@@ -48,7 +48,7 @@ def document_trigger_hits(text: str, sentences: Sequence[Sentence], lex: Lexicon
     for k, ok in enumerate(slices):
         if not ok:
             hits[k] = sentence_trigger_hits(sentences[k].text.lower(), lex)
-    order = {id(trig): t for t, trig in enumerate(lex.triggers)}
+    order = {id(trig): t for t, trig in enumerate(lex.triggers)} if rescan else {}
     for k, t in sorted(rescan):
         trig = lex.triggers[t]
         hits[k] = [h for h in hits[k] if h[2] is not trig]
