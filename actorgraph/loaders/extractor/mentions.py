@@ -1,5 +1,5 @@
-"""Actor mentions in one sentence: countries and their governments, titled people, capitalised names,
-organisations by cue word or acronym, collective groups, pronouns and definite descriptions.
+"""Actor mentions in one sentence: the ``Mention`` type, and the scan that finds collective groups, pronouns,
+definite and indefinite descriptions, vessels and capitalised runs (what a run is: ``capitalised_runs``).
 
 Kinds left as ``None`` are resolved by ``coref`` against the rest of the document."""
 
@@ -9,65 +9,35 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention, group_at
+from actorgraph.loaders.extractor.capitalised_runs import OWNER_NOUNS as _OWNER_NOUNS
+from actorgraph.loaders.extractor.capitalised_runs import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
+from actorgraph.loaders.extractor.capitalised_runs import classify_run
+from actorgraph.loaders.extractor.collective import NAME_WORD, group_at
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import CAUSE_WORDS, capseq_end, cause_groups_end
 from actorgraph.loaders.extractor.name_runs import PARTICLE as _PARTICLE
-from actorgraph.loaders.extractor.name_shapes import (
-    apposed_body,
-    could_be_a_persons_name,
-    description_at,
-    indefinite_org_at,
-    named_place,
-    shared_surnames,
-)
+from actorgraph.loaders.extractor.name_shapes import description_at, indefinite_org_at, shared_surnames
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here
 
-_ORG_BEFORE = frozenset("coalition militia group party movement company firm cartel gang network outlet newspaper "
-                        "broadcaster agency bank organisation organization faction alliance union subsidiary "
-                        "conglomerate lender insurer airline operator charity ngo daily exporter importer producer "
-                        "manufacturer maker supplier contractor shipper carrier collective watchdog regulator "
-                        "inspectorate".split())
-_ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc "
-                       "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
-_ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dissident blogger cleric tycoon magnate "
-                        "oligarch banker trader financier smuggler suspect writer academic economist analyst "
-                        "student farmer veteran organiser organizer campaigner reporter researcher photographer "
-                        "filmmaker novelist poet artist".split())
 _ORG_ADJECTIVES = frozenset("regional rebel armed militant paramilitary separatist jihadist islamist insurgent "
                             "criminal western military political".split())
-_PLACE_OF = frozenset("siege city town village capital outskirts province region district fall battle recapture "
-                      "capture suburbs centre center streets port".split())
-_STATE_BODY_NOUNS = frozenset("court tribunal judge prosecutor prosecutors police ministry official officials diplomat "
-                              "spokesman spokeswoman military army government".split())  # "a Kyiv court charged X"
-_RANK_ABBREVIATIONS = frozenset("lt gen col maj capt sgt brig adm cmdr cdr maj-gen lt-gen lt-col".split())
 _IT_VERB = re.compile(r"(?!(?:is|was|has|seems|appears|remains|remained|needed|mattered|emerged|follows|followed|"
                       r"comes|came|happened|added)$)[a-z]+(?:ed|s)|said|says|told|made|sent|gave|took|sought|won|lost|"
                       r"began|struck|hit|threw|drew|put|set|cut|kept|held|left|led|bought|sold|paid|met|spoke|wrote|"
                       r"also|later|then")
-_OWNER_NOUNS = frozenset("owner owners founder director chairman chairwoman boss manager head".split())
 _PREDICATIVE = frozenset("as is was are were be been being become became remains remained like".split())
-_PLACE_TAILS = frozenset("based registered headquartered flagged born".split())
 _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|prevent|forc|order|pressur|tell|"
                           r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|calls? on")
-_ORG_SUFFIX = re.compile(r"..(?:technik|tech|tronics?|pharma|neft|gaz|prom|bank|soft|energo)$")
-_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|Du|Da)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
-_PEOPLE_ADJECTIVE = re.compile(r"..(?:i|an|ese|ish|ic)$")
-_ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
-_PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _PRONOUNS = frozenset({"he", "she"})
-_UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
 _KIN_GROUPS = frozenset({"family", "relatives"})
-_KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother nephew niece cousin widow".split())
 _PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
                    r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")
 _PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
 # "his resignation", "her release": the person whose resignation is meant is named before
 _POSSESSED_ACT = frozenset("resignation release arrest removal ouster dismissal impeachment prosecution extradition "
                            "trial detention expulsion".split())
-
 
 
 @dataclass(slots=True)
@@ -215,217 +185,6 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             add(i, j, " ".join(words[i:j]), "Vessel", "vessel")  # "the tanker Eagle S"
             i = j
             continue
-        i = _classify(lex, sent, words, lower, i, j, add)
+        i = classify_run(lex, sent, words, lower, i, j, add)
     shared_surnames(sent, out)
     return out
-
-
-def _after_kin_noun(lower: list[str], i: int) -> bool:
-    """Word ``i`` follows "X's son", "his wife," or "her brother": a kinsman named by the given name alone."""
-    k = i - 1 if i > 0 and lower[i - 1] == "," else i
-    return k > 1 and lower[k - 1] in _KIN_NOUNS and lower[k - 2] in ("'s", "’s", "his", "her")
-
-
-def _classify(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
-    """Classify the capitalised run words[i:j]; returns the index to continue from."""
-    n = len(words)
-    while i < j and lower[i] in lex.function_words and not lex.country_at(words, i) and not lex.title_at(lower, i) \
-            and not (lower[i] in ("new", "jan") and i + 1 < j and (i > 0 or lower[i] == "jan")):
-        i += 1  # but "in New Caledonia", "Jan Novak": part of the name (not "New sanctions", "Jan 5")
-    if i == 0 and j - i > 2 and lower[i] in _ROLE_NOUNS:
-        i += 1  # "Activist Nino Beridze was ...": capitalised only because it opens the sentence
-    if i >= j:
-        return max(j, i)
-    if tuple(words[i:j]) in lex.places:
-        return j
-    country = lex.country_at(words, i)
-    # the whole run is a country, its capital or seat ("the Kremlin"), or a demonym
-    if country and i + country[0] == j:
-        form = country[1]
-        k = j
-        if form.role == "demonym":
-            return demonym_mention(lex, words, lower, i, j, form.country, add, sent.headline)
-        if j < n and lower[j] in _PLACE_TAILS and sent.text[sent.tokens[j - 1].end - sent.start :].startswith("-"):
-            return j  # "the Washington-based group", "a Panama-flagged tanker": only where it is
-        if i > 0 and lower[i - 1] in ("a", "an") and j < n and words[j].islower() and lower[j] not in GROUP_STOP \
-                and lower[j] not in _STATE_BODY_NOUNS:
-            return j  # "a Lagos-based firm", "a Riga shipping company": the place only describes the noun
-        if k + 1 < n and words[k] in ("'s", "’s"):
-            s = lex.phrase_at(lex.state_nouns, lower, k + 1)
-            if s and words[k + 1].islower():  # "China's military", not "Taiwan's Ministry of ..."
-                add(i, j, form.country, "Country", "country")
-                return k + 1 + s
-        add(i, j, form.country, "Country", "country")
-        return j
-    if sent.headline:  # Title Case: only forms the lexicon knows; names come from the body via coref
-        x = i
-        while x < j:
-            c = lex.country_at(words, x)
-            if c and x + c[0] <= j:
-                add(x, x + c[0], c[1].country, "Country", "country")
-                x += c[0]
-                continue
-            if lower[x] not in lex.function_words and lower[x] not in lex.connectors:
-                add(x, x + 1, words[x], None, "headline")
-            x += 1
-        return j
-    # title prefix: [country/demonym] title+ name
-    k, aff, title, title_i = i, None, None, None
-    if country and lex.title_at(lower, i + country[0]):
-        aff, k = country[1].country, i + country[0]
-    elif country and country[1].role == "demonym" and i + country[0] < j:
-        p = _remit_title_start(lex, words, lower, i + country[0], j, lambda *a, **kw: None)  # "Indian Home Minister X":
-        # the remit is a portfolio of the country's, not an organisation of its own
-        if p > i + country[0]:
-            aff, k = country[1].country, p
-    if k == i and not country and not lex.title_at(lower, i):
-        k = _remit_title_start(lex, words, lower, i, j, add)  # "Security Secretary X", "Senate Leader X"
-    while k < j:
-        t = lex.title_at(lower, k)
-        if not t or k + t[0] >= j:
-            break
-        title, title_i, k = (t[1] if not (title and t[1].rank) else title), (title_i if title_i is not None else k), k + t[0]
-    if title is None or title.rank:
-        t_before = _title_before(lex, lower, i)
-        if t_before:
-            title, title_i = t_before
-            for back in (1, 2):  # "the French ambassador, X"
-                c = lex.country_at(words, title_i - back) if title_i - back >= 0 else None
-                if c and c[1].role == "demonym" and title_i - back + c[0] == title_i:
-                    outer = lex.country_at(words, title_i - back - 1) if title_i - back >= 1 else None
-                    if not (outer and outer[1].role == "demonym"):  # "the Turkish Cypriot leader": a community's
-                        aff = c[1].country
-    cues = {lower[x] for x in range(k, j)}
-    if any(_ORG_SUFFIX.search(lower[x]) or _CAMEL.match(words[x]) for x in range(k, j)):
-        cues.add("company")  # "Rosneft", "Gazprombank", "TotalEnergies", "Hallberg Aerotechnik": a business name
-    if title is not None and not title.rank and k < j and cues & lex.organization_cues:
-        of_org = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and not {lower[y] for y in range(k, x)}
-                       & lex.organization_cues), None)  # "Opposition leader X Y of the Civic Union": X Y, and the union
-        if of_org is not None:
-            add(k, of_org, " ".join(words[k:of_org]), "Person", "title", title=title, title_i=title_i, country=aff)
-            return of_org + 1
-    if k < j and (lower[j - 1] if j - k > 1 else "") not in lex.organization_cues and not (cues & lex.organization_cues) and title:
-        of_country = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and (c := lex.country_at(words, x + 1))
-                           and x + 1 + c[0] == j), None)  # "Foreign Minister X Y of Malaysia": X Y, Malaysia's
-        if of_country is not None:
-            add(k, of_country, " ".join(words[k:of_country]), "Person", "title", title=title, title_i=title_i,
-                country=lex.country_at(words, of_country + 1)[1].country)  # type: ignore[index]
-            return of_country + 1
-        add(k, j, " ".join(words[k:j]), "Person", "title", title=title, title_i=title_i, country=aff)
-        return j
-    # a country inside a longer run without an organisation cue: split ("Agents of Venezuela")
-    if j - i == 1 and (lower[i],) in lex.government_anaphors:
-        add(i, j, words[i], None, "government")  # "Junta spokesman ..."
-        return j
-    if j - i == 1 and not _ACRONYM.match(words[i]) and lower[i] in lex.organization_cues:
-        add(i, j, words[i], None, "single")  # "Brigades": only as a short form of a known organisation
-        return j
-    if j - i == 1 and j < n and words[j].islower() and (_ADJECTIVE_END.search(lower[i]) or i == 0 and (
-            lower[i].endswith("ed") and len(lower[i]) > 4)) and lower[j] not in GROUP_STOP \
-            and (i == 0 or lower[i - 1] in ("the", "a", "an")) and not _ACRONYM.match(words[i]) \
-            and not cues & lex.organization_cues:
-        return j  # "Federal troops", "Islamist fighters": an adjective capitalised at the start of the sentence
-    if j + 2 < n and lower[j] == "and" and lower[j + 1] == "its" and lower[j + 2] in _OWNER_NOUNS \
-            and not lex.country_at(words, i):
-        add(i, j, " ".join(words[i:j]), "Organization", "cue")  # "X and its owner": X is a company
-        return j
-    org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE
-                                                             and words[i - 2].islower()) \
-        or (lower[i] in ("los", "las") and j - i > 1)  # "Los Chacales": a Spanish plural article opens a gang's name
-    if j - i == 1 and j < n and lower[j] in _ORG_AFTER and i > 0 and lower[i - 1] in _UNNAMED_BEFORE \
-            and not cues & lex.organization_cues and not _ACRONYM.match(words[i]):
-        return j  # "a local Yazidi militia", "any Baloch militants": a people's name describing the noun
-    if j - i == 1 and j < n and lower[j] in _ROLE_NOUNS and i > 0 and lower[i - 1] in ("a", "an") \
-            and _PEOPLE_ADJECTIVE.search(lower[i]) and not cues & lex.organization_cues:
-        return j  # "a Sahrawi activist", "an Ogoni farmer": the people the person belongs to, not an actor
-    if i > 0 and lower[i - 1] in ("based", "headquartered") and sent.text[
-            sent.tokens[i - 1].start - sent.start - 1 : sent.tokens[i - 1].start - sent.start] == "-" \
-            and not lex.country_at(words, i):
-        org_before = True  # "Dubai-based Harbor Crest": people are born somewhere, firms are based there
-    elif not sent.headline and not lex.country_at(words, i) and apposed_body(lex, words, lower, j):
-        org_before = True  # "Lashkar-e-Taiba, a Pakistan-based group"
-    of_x = next((x for x in range(i + 2, j - 1) if lower[x] == "of"), None)
-    if of_x is not None and not org_before and not {lower[x] for x in range(i, of_x)} & lex.organization_cues \
-            and {lower[x] for x in range(of_x + 1, j)} & lex.organization_cues and not lex.country_at(words, i) \
-            and all(NAME_WORD.match(w) and not w.isupper() for w in words[i:of_x]) \
-            and could_be_a_persons_name(lex, words, lower, i, of_x):
-        add(i, of_x, " ".join(words[i:of_x]), "Person", "name-of")  # "Mira Okello of Radio Lakeside"
-        return _classify(lex, sent, words, lower, of_x + 1, j, add)
-    if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
-        acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name
-        add(i, j, " ".join(words[i:j]), "Organization", "acronym" if acronym else "cue")
-        return j
-    if cues & lex.place_cues:
-        return j
-    if named_place(words, lower, j):
-        return j
-    inner = next((x for x in range(i, j) if lex.country_at(words, x)), None)
-    if inner is not None and inner > i:
-        return inner if lower[inner - 1] in lex.connectors else _classify(lex, sent, words, lower, i, inner, add)
-    if j - i == 1:
-        w = words[i]
-        end = sent.tokens[j - 1].end - sent.start
-        if _ACRONYM.match(w) and sent.text[end : end + 1] == "$":
-            return j  # "HK$1 million": a currency, not an actor
-        if _ACRONYM.match(w):
-            add(i, j, w, "Organization", "acronym")
-        elif _after_kin_noun(lower, i):
-            add(i, j, w, "Person", "name")  # "Al-Obeidi's son Khaled", "his wife, Leila": a given name
-        elif i > 0 and lower[i - 1] in _PLACE_PREPS:
-            pass
-        elif i == 0 and j < n and words[j][:1].islower() and lower[j] in lex.connectors:
-            pass
-        else:
-            add(i, j, w, None, "single")
-        return j
-    if i > 1 and lower[i - 1] == "of" and lower[i - 2] in _PLACE_OF:
-        return j  # "the siege of El Fasher": a place
-    if j < n and words[j] == "-" or sent.text[sent.tokens[j - 1].end - sent.start : sent.tokens[j - 1].end - sent.start + 1] == "-":
-        return j  # "Hong Kong-registered": a modifier, not a person
-    if all(NAME_WORD.match(w) and not w.isupper() for w in words[i:j] if w[0].isupper()) and j - i <= 5:
-        if i > 0 and lower[i - 1] in _PLACE_PREPS and i > 1 and lower[i - 2] not in ("the",):
-            # "in North Waziristan": a place unless a title or cue says otherwise
-            return j
-        if not could_be_a_persons_name(lex, words, lower, i, j):
-            return j
-        add(i, j, " ".join(words[i:j]), "Person", "name")
-    return j
-
-
-_ALIAS_PHRASES = [tuple(p.split()) for p in ("known by his alias", "known by her alias", "known by the alias",
-                                               "known by his nom de guerre", "known by the nom de guerre", "known as",
-                                               "also known as", "alias", "nicknamed", "better known as")]
-def _remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
-    """A capitalised remit before a title inside one run: "Security Secretary Wong Tak-ming" -> the title
-    starts at "Secretary"; an organisation as remit ("Senate Majority Leader X") is a mention of its own."""
-    for p in range(i + 1, min(i + 4, j - 1)):
-        t = lex.title_at(lower, p)
-        if t and not t[1].rank and p + t[0] < j and all(words[x][:1].isupper() for x in range(i, p)):
-            if {lower[x] for x in range(i, p)} & lex.organization_cues or (p - i == 1 and _ACRONYM.match(words[i])):
-                add(i, p, " ".join(words[i:p]), "Organization", "cue")
-            return p
-    return i
-
-
-def _title_before(lex: Lexicon, lower: list[str], i: int) -> tuple[TitleInfo, int] | None:
-    """A lower-case title right before a name, or before it with a comma: "brigades spokesman Osman Tabidi",
-    "Turkey's foreign minister, Selim Arikan"."""
-    while i >= 2 and lower[i - 1] == "." and lower[i - 2] in _RANK_ABBREVIATIONS:
-        i -= 2  # "spokeswoman, Lt. Gen. X"
-    for alias in _ALIAS_PHRASES:  # "the rebels' commander, known by his alias X": the title is still X's
-        if i - len(alias) >= 1 and tuple(lower[i - len(alias) : i]) == alias and lower[i - len(alias) - 1] == ",":
-            i -= len(alias)
-            break
-    end = i - 1 if i > 0 and lower[i - 1] == "," else i
-    for start in range(max(0, end - 4), end):
-        t = lex.title_at(lower, start)
-        if t and start + t[0] == end:
-            return t[1], start
-    if end < i:  # "the EU's envoy for the region, Petra Lindqvist": a title with its remit before the comma
-        for p in range(max(0, end - 4), end - 1):
-            if lower[p] in ("for", "to", "on") and all(w.isalpha() and w.islower() for w in lower[p + 1 : end]):
-                for start in range(max(0, p - 3), p):
-                    t = lex.title_at(lower, start)
-                    if t and start + t[0] == p:
-                        return t[1], start
-    return None
