@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from actorgraph.graph.model import Actor, Document, Evidence, Relation, normalize_name
 from actorgraph.graph.registry import RelationStatus
@@ -32,6 +33,15 @@ from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokeniz
 from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
 from actorgraph.loaders.extractor.vessels import spread_vessel_names
 
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    sentences: list[Sentence]
+    mentions: list[list[Mention]]  # per sentence, resolved (``Mention.entity`` is a key of ``table``)
+    table: EntityTable
+    extraction: Extraction
+
+
 _STRUCTURAL = frozenset({"LEADS", "HOLDS_POSITION", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
 
 
@@ -45,6 +55,11 @@ class RuleBasedExtractor:
         self._lex = lexicon()
 
     def extract(self, document: Document) -> Extraction:
+        return self.analyse(document).extraction
+
+    def analyse(self, document: Document) -> Analysis:
+        """The extraction together with the sentences, mentions and entity table it was built from
+        (for evaluation and experiments that look at candidate pairs, not only at the output)."""
         text = document.text or ""
         sentences = split_sentences(text)
         title = (document.title or "").strip()
@@ -104,7 +119,8 @@ class RuleBasedExtractor:
                     kind, _, norm = key.partition(":")
                     table.add(_country_name(norm), kind, 0).count += 1
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
-        return without_unrelated_groups(_build(document, sentences, mentions, table, raw))
+        extraction = without_unrelated_groups(_build(document, sentences, mentions, table, raw))
+        return Analysis(sentences, mentions, table, extraction)
 
 
 def _without_described_groups(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
