@@ -102,23 +102,30 @@ class DocResult:
     spurious: list[str] = field(default_factory=list)
 
 
-def score_document(name: str, extraction: Extraction, gold: dict[str, Any]) -> DocResult:
-    res = DocResult(name)
-    gold_actors = gold.get("actors") or []
-    # actors: greedy one-to-one matching on name and kind
+def match_actors(extraction: Extraction, gold: dict[str, Any], score: Score | None = None) -> dict[str, str]:
+    """Greedy one-to-one matching of extracted actors to gold actors on name and kind: extracted actor id ->
+    gold name. A name found under another kind still maps (its relations can match) but counts as missed
+    in ``score``; extracted actors left over count as spurious."""
+    score = score if score is not None else Score()
     pred_to_gold: dict[str, str] = {}
     free = {a.id: a for a in extraction.actors}
-    for ga in gold_actors:
+    for ga in gold.get("actors") or []:
         hit = next((a for a in free.values() if a.kind == ga["kind"] and names_match(ga["name"], [a.name, *a.aliases])), None)
-        if hit is None:  # the name is found under another kind: the relation can still match
+        if hit is None:
             hit = next((a for a in free.values() if names_match(ga["name"], [a.name, *a.aliases])), None)
-            res.actors.fn += 1
+            score.fn += 1
         else:
-            res.actors.tp += 1
+            score.tp += 1
         if hit is not None:
             pred_to_gold[hit.id] = ga["name"]
             del free[hit.id]
-    res.actors.fp += len(free)
+    score.fp += len(free)
+    return pred_to_gold
+
+
+def score_document(name: str, extraction: Extraction, gold: dict[str, Any]) -> DocResult:
+    res = DocResult(name)
+    pred_to_gold = match_actors(extraction, gold, res.actors)
     # relations: unique (source, type, target) triples
     types = ontology()
     predicted: dict[tuple[str, str, str], Any] = {}
