@@ -7,7 +7,9 @@ the two kinds, order and distance. A multinomial logistic regression is trained 
 scored on the held-out set, alone and added to the rule-based extractor's relations (pairs the rules
 already give with that type are not added twice). Needs scikit-learn (``pip install -e '.[research]'``).
 
-    python -m benchmarks.pair_classifier [--sets corpus corpus_fresh ...] [--C 1.0]
+    python -m benchmarks.pair_classifier [--sets corpus corpus_fresh ...] [--test SET] [--C 1.0]
+
+With ``--test``, the model is trained on all of ``--sets`` and scored once on the test set instead.
 
 Name every set explicitly: a set used here is no longer blind.
 """
@@ -164,15 +166,17 @@ def score(docs: list[DocData], added: dict[str, dict[tuple[str, str, str], float
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", nargs="+", default=DEFAULT_SETS, help="corpus directories under benchmarks/")
+    ap.add_argument("--test", help="train on all --sets, score on this corpus directory only")
     ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     args = ap.parse_args(argv)
     extractor = RuleBasedExtractor()
-    data = {s: [document_data(extractor, t, g) for t, g in corpus_pairs(HERE / s)] for s in args.sets}
-    labels = Counter(lab for docs in data.values() for d in docs for c in d.candidates for lab in c.labels)
-    print(f"{sum(len(d.candidates) for docs in data.values() for d in docs)} candidate pairs; "
+    sets = [*args.sets, *([args.test] if args.test else [])]
+    data = {s: [document_data(extractor, t, g) for t, g in corpus_pairs(HERE / s)] for s in sets}
+    labels = Counter(lab for s in args.sets for docs in [data[s]] for d in docs for c in d.candidates for lab in c.labels)
+    print(f"{sum(len(d.candidates) for s in args.sets for d in data[s])} training pairs; "
           f"{sum(labels.values())} labelled: " + ", ".join(f"{k} {v}" for k, v in labels.most_common()))
     print(f"{'held out':16} {'rules F1':>8} | " + " | ".join(f"θ {t}: alone / +rules" for t in THRESHOLDS))
-    for held in args.sets:
+    for held in [args.test] if args.test else args.sets:
         model = train([d for s in args.sets if s != held for d in data[s]], args.C)
         rules = score(data[held], None, True)
         cells = []
