@@ -12,6 +12,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
+from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
 from actorgraph.loaders.extractor.dates import find_dates, nearest_date
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
 from actorgraph.loaders.extractor.events_demands import speech_demands
@@ -77,6 +78,8 @@ class RuleBasedExtractor:
         prev_subject: str | None = None  # the organisation or country the previous sentence opened with
         armed_group: str | None = None  # the non-state organisation named last so far
         people_seen: list[str] = []  # people named so far, in order (for "his wife, X")
+        filed_from = dateline_country(find_dateline(text), lex)  # "TUNIS, May 2 —": the article's country
+        filed_from = f"Country:{normalize_name(filed_from)}" if filed_from else None
         for sent, sent_mentions, sent_hits in zip(sentences, mentions, trigger_hits, strict=True):
             for m in sent_mentions:
                 if sent.headline:
@@ -87,7 +90,7 @@ class RuleBasedExtractor:
                     seen_counts[f"Country:{normalize_name(m.country)}"] += 1
             # the country a bare title belongs to: that of another person in the sentence, else the article's
             home = next((affiliation[m.entity] for m in sent_mentions if m.entity in affiliation),
-                        _opening_country(sent, sent_mentions) or _home_country(seen_counts, table))
+                        _opening_country(sent, sent_mentions) or filed_from or _home_country(seen_counts, table))
             source = attribution_span(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity or "")
                                                   for m in sent_mentions])
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]

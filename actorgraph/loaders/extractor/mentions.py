@@ -13,6 +13,7 @@ from actorgraph.loaders.extractor.capitalised_runs import OWNER_NOUNS as _OWNER_
 from actorgraph.loaders.extractor.capitalised_runs import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from actorgraph.loaders.extractor.capitalised_runs import classify_run
 from actorgraph.loaders.extractor.collective import NAME_WORD, group_at
+from actorgraph.loaders.extractor.dateline import find_dateline
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import CAUSE_WORDS, capseq_end, cause_groups_end
@@ -82,6 +83,9 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
         return m
 
     i = 0
+    if sent.index == 0 and not sent.headline and (dl := find_dateline(sent.text)):
+        while i < n and toks[i].start < sent.start + dl.end:  # "LIMA, May 3 (Wire) —": where it was filed from
+            i += 1
     while i < n:
         w, lw = words[i], lower[i]
         # collective groups: quantifier + modifiers + plural noun

@@ -1,0 +1,36 @@
+"""Round 5, people and organisations: datelines, whose-clauses, body-noun titles and the country a bare
+title belongs to. Sentences are our own, with invented names."""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
+from actorgraph.loaders.extractor.lexicon import lexicon
+
+
+def test_a_dateline_is_parsed_with_its_date_and_agency() -> None:
+    dl = find_dateline("QUITO, Feb. 9 (Andes Wire) — Ecuador's navy seized a trawler.")
+    assert dl is not None and dl.places == ("Quito",)
+    assert dateline_country(dl, lexicon()) == "Ecuador"
+    two = find_dateline("OSLO/STOCKHOLM — Norway and Sweden agreed a pact.")
+    assert two is not None and two.places == ("Oslo", "Stockholm") and dateline_country(two, lexicon()) is None
+    assert find_dateline("NATO said on Monday it would send ships.") is None
+    assert find_dateline("UN - the council met.") is None
+
+
+def test_the_place_a_story_was_filed_from_is_not_an_actor(extract) -> None:
+    r = extract("PORT MORESBY, June 2 — Papua New Guinea expelled a Malaysian logging firm, Kinabalu Timber, "
+                "on Tuesday.")
+    assert not any("MORESBY" in name.upper() and kind == "Organization" for name, kind in r.kinds.items())
+    r = extract("MARRAKECH — Moroccan police detained three Spanish tourists on Friday.")
+    assert "MARRAKECH" not in r.kinds
+
+
+def test_a_bare_title_belongs_to_the_country_of_the_dateline(extract) -> None:
+    r = extract("LUSAKA, May 4 — Washington criticised the decision on Monday. The United States said it would "
+                "review aid, and US officials met privately with donors. "
+                "President Mwila Banda rejected the criticism on Tuesday.")
+    assert ("Mwila Banda", "LEADS", "Zambia") in r.triples
+    assert ("Mwila Banda", "LEADS", "United States") not in r.triples
+    r = extract("ASUNCIÓN — Brazilian farmers protested against a new land law. Brazil's ambassador called it "
+                "unfair, and Brazil threatened to raise tariffs. Interior Minister Rosa Acosta defended the law.")
+    assert ("Rosa Acosta", "HOLDS_POSITION", "Paraguay") in r.triples
