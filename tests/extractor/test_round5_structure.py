@@ -34,3 +34,21 @@ def test_a_bare_title_belongs_to_the_country_of_the_dateline(extract) -> None:
     r = extract("ASUNCIÓN — Brazilian farmers protested against a new land law. Brazil's ambassador called it "
                 "unfair, and Brazil threatened to raise tariffs. Interior Minister Rosa Acosta defended the law.")
     assert ("Rosa Acosta", "HOLDS_POSITION", "Paraguay") in r.triples
+
+
+def test_whose_clause_names_the_post_in_the_body_before_it(extract) -> None:
+    r = extract("The Baltic Fishermen's Union, whose chairwoman, Ilse Voss, led the strike, rejected the offer.")
+    assert ("Ilse Voss", "LEADS", "Baltic Fishermen's Union") in r.triples
+    r = extract("Police raided the offices of Green Horizon Trust, whose spokesman Tomas Berg called it harassment.")
+    assert ("Tomas Berg", "HOLDS_POSITION", "Green Horizon Trust") in r.triples
+    r = extract("The march was organised by the farmers' alliance Voice of the Soil, whose coordinator, Ama Owusu, "
+                "urged calm.")
+    assert ("Ama Owusu", "LEADS", "Voice of the Soil") in r.triples
+
+
+def test_an_area_qualified_head_holds_a_post_under_the_leader(extract) -> None:
+    r = extract("Dario Fenn, the Liberation Front's military commander, said the ceasefire was over.")
+    assert ("Dario Fenn", "HOLDS_POSITION", "Liberation Front") in r.triples
+    assert ("Dario Fenn", "LEADS", "Liberation Front") not in r.triples
+    r = extract("Lena Ortiz, the Workers' Party's regional coordinator, resigned on Monday.")
+    assert ("Lena Ortiz", "HOLDS_POSITION", "Workers' Party") in r.triples

@@ -19,10 +19,10 @@ from actorgraph.loaders.extractor.text import Sentence
 _LEAD = ("leader|head|chief|chairman|chairwoman|chairperson|chair|president|commander|commander-in-chief|director|"
          "director-general|director general|chief executive|chief executive officer|ceo|secretary-general|"
          "secretary general|general secretary|boss|managing director|executive director|mayor|governor|ruler|"
-         "emir|prime minister|premier|king|queen")
+         "emir|prime minister|premier|king|queen|coordinator|general coordinator|national coordinator")
 _POST = ("spokesman|spokeswoman|spokesperson|speaker|official|minister|ambassador|envoy|representative|negotiator|"
          "editor|editor-in-chief|reporter|correspondent|executive|manager|treasurer|secretary|officer|employee|"
-         "researcher|scientist|engineer|analyst|economist|consultant|coordinator|organiser|organizer|strategist|"
+         "researcher|scientist|engineer|analyst|economist|consultant|organiser|organizer|strategist|"
          "prosecutor|judge|diplomat|attaché|attache|board member|director of operations|adviser|advisor|aide|"
          "deputy|vice president|vice-president|vice chairman|deputy leader|deputy head|deputy chief|deputy director")
 _MEMBER = ("member|lawmaker|legislator|mp|senator|congressman|congresswoman|activist|fighter|militant|operative|"
@@ -34,8 +34,9 @@ _PERSONAL = ("aide|adviser|advisor|lawyer|attorney|spokesman|spokeswoman|spokesp
              "partner|bodyguard|confidant|chief of staff|secretary|assistant|campaign manager|protégé|protege|"
              "right-hand man|deputy|biographer|doctor|driver")
 _ROLE = rf"(?P<role>{_LEAD}|{_POST}|{_MEMBER}|{_KIN}|{_PERSONAL})"
-_MODS = (r"(?:(?:(?P<mod>deputy|vice|assistant|acting|associate)\s+)|(?:(?:senior|top|long-?time|longtime|"
-         r"leading|prominent|regional|local|national|general|political|military|foreign|economic|legal|main|"
+_MODS = (r"(?:(?:(?P<mod>deputy|vice|assistant|acting|associate|regional|local|political|military|legal|economic|"
+         r"provincial|district|field|youth|women's)\s+)|(?:(?:senior|top|long-?time|longtime|"
+         r"leading|prominent|national|general|foreign|main|"
          r"powerful|influential|close|key|eldest|youngest|younger|elder|older|only|estranged|late|new|current|"
          r"sitting|elected|founding|de facto|self-styled|alleged|suspected|reputed)\s+))*")
 _DET = r"(?:(?P<det>the|an?|its|his|her|their)\s+)?"
@@ -67,6 +68,9 @@ _NON_STATE_TITLES = frozenset("leader chairman chairwoman chair head chief comma
 # "X and his wife, Y"
 _PRONOUN_KIN = re.compile(rf"\b(?:his|her)\s+{_MODS}(?P<role>{_KIN}|{_PERSONAL})\s*,?\s+$", re.I)
 _WHOSE_KIN = re.compile(rf"^\s*,\s+whose\s+{_MODS}(?P<role>{_KIN})\s*,?\s+$", re.I)
+# "the Y, whose chairwoman, X," / "Y, whose new spokesman X" / "X, whose lawyer, Z": the post is in Y (or with X)
+_WHOSE_ROLE = re.compile(rf"^\s*\)?\s*,\s+whose\s+{_MODS}{_ROLE}\s*,?\s+$", re.I)
+_WHOSE_TITLED = re.compile(r"^\s*\)?\s*,\s+whose\s+$", re.I)  # the role is the title of the name after it
 _LIST_MEMBERS = re.compile(r"^\s*,\s+(?:the|all)\s+(?:\w+\s+)?(?:members|member states|founding members)\s+of\s+(?:the\s+)?$",
                            re.I)
 _MADE_UP_OF = re.compile(r"^\s+(?:is|are|was|were)\s+(?:made up of|composed of|comprised of|formed by)\s+(?:the\s+)?$"
@@ -145,6 +149,13 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
                     hit = _POSSESSED_ROLE.match(text[nxt.end - base :])
                     if hit:
                         emit(m, _relation(hit.group("role"), hit.group("mod"), "the", nxt), nxt, hit.group(0))
+            if nxt.kind == "Person" and m.kind in ("Country", "Organization", "Person"):
+                whose_role = _WHOSE_ROLE.fullmatch(g)
+                if whose_role is None and nxt.title is not None and not nxt.title.rank and _WHOSE_TITLED.fullmatch(g):
+                    whose_role = _WHOSE_ROLE.fullmatch(f"{g}{nxt.title.text} ")
+                if whose_role is not None and not (m.kind == "Person" and _kind_of(whose_role.group("role")) == "kin"):
+                    emit(nxt, _relation(whose_role.group("role"), whose_role.group("mod"), "the", m), m,
+                         whose_role.group(0))
             if m.kind in ("Country", "Organization") and nxt.kind == "Person" and re.fullmatch(r"\s*,\s*", g):
                 hit = _ROLE_OF_BEFORE.search(before)  # "the head of the Y, X"
                 if hit:
