@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -28,6 +29,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)  # the extractor and the list loaders normalise the same names over and over
 def normalize_name(name: str) -> str:
     """Accent-, case- and punctuation-insensitive form of a name: 'Nicolás  MADURO' -> 'nicolas maduro'."""
     text = strip_accents(name).casefold().replace("_", " ")
