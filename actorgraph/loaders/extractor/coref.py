@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
 from actorgraph.loaders.extractor.group_descriptions import link_group_descriptions
 from actorgraph.loaders.extractor.lede_descriptions import link_indefinite_people, link_lede_descriptions
 from actorgraph.loaders.extractor.lexicon import Lexicon
@@ -55,6 +56,7 @@ class EntityTable:
     # the document's sentences and their resolved mentions (by id of the sentence), for discourse rules
     sentences: list[Sentence] = field(default_factory=list)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    home: str | None = None  # the country the dateline files the story from, as an entity key
 
     def add(self, name: str, kind: str, pos: int, surface: str | None = None) -> Entity:
         key = f"{kind}:{normalize_name(name)}"
@@ -72,6 +74,7 @@ class EntityTable:
 
 def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexicon) -> EntityTable:
     table = EntityTable()
+    table.home = _dateline_home(sentences, lex)
     register_names(table, mentions)
     declared_acronyms(table, sentences, mentions)
     _seat_of_union(table, mentions)
@@ -84,6 +87,8 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     link_polity_descriptions(table, sentences, mentions)
     counts: Counter[str] = Counter()
     scene: Counter[str] = Counter()  # countries events are placed in (capitals, "in X"), see state_agents
+    if table.home:
+        scene[table.home] += 2  # counts only once the country is named in the text
     last_seen: dict[str, int] = {}
     prev_first_person: str | None = None
     history: list[tuple[Sentence, list[Mention]]] = []
@@ -126,6 +131,14 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     table.mentions = {id(sent): ms for sent, ms in zip(sentences, mentions, strict=True)}
     return table
 
+
+
+def _dateline_home(sentences: list[Sentence], lex: Lexicon) -> str | None:
+    """The country of the dateline's capital ("KAMPALA, Aug 14 -"): bare police, "the government" and
+    unnamed authorities are more likely its own than a neighbour's named as often."""
+    first = next((s for s in sentences if not s.headline), None)
+    country = dateline_country(find_dateline(first.text), lex) if first is not None else None
+    return f"Country:{normalize_name(country)}" if country else None
 
 
 _SELF_NAMED = re.compile(r",\s+(?:which|who)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?|,\s+(?:also\s+)?(?:known|referred to)\s+as\s+(?:the\s+)?")

@@ -11,10 +11,11 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
 from actorgraph.loaders.extractor.org_descriptions import resolve_org_anaphor
-from actorgraph.loaders.extractor.state_agents import resolve_state
+from actorgraph.loaders.extractor.state_agents import government_in_seat, resolve_state
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
@@ -121,7 +122,9 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
             m.entity = table.add(m.country, "Country", m.start).key
         return
     if m.via in ("government", "state-agent"):
-        m.entity = resolve_state(table, m, counts, scene or Counter(), history)
+        seat = government_in_seat(sent, m, lexicon()) if m.via == "government" else None
+        m.entity = table.add(seat, "Country", m.start).key if seat else \
+            resolve_state(table, m, counts, scene or Counter(), history)
         return
     if m.via == "org-anaphor":
         resolve_org_anaphor(table, m, last_seen, named_here, here or [], history)

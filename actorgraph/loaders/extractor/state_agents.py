@@ -166,6 +166,20 @@ def _place_country(sent: Sentence, toks, lower: list[str], k: int, ms: list[Ment
     return None
 
 
+_SEAT_AFTER = re.compile(r"^\s+(?:in|at)\s+(?P<place>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})")
+
+
+def government_in_seat(sent: Sentence, m: Mention, lex: Lexicon) -> str | None:
+    """ "the government in Kinshasa", "the authorities in Tehran": the state whose capital (or own name) the
+    place phrase right after the anaphor gives, as a country name."""
+    hit = _SEAT_AFTER.match(sent.text[m.end - sent.start :])
+    if hit is None:
+        return None
+    words = hit.group("place").split()
+    form = lex.country_at(words, 0)
+    return form[1].country if form is not None and form[0] == len(words) and form[1].role != "demonym" else None
+
+
 def resolve_state(table: EntityTable, m: Mention, counts: Counter[str], scene: Counter[str],
                   history: list[tuple[Sentence, list[Mention]]]) -> str | None:
     """The state "the government", "the authorities" or a bare agent ("Police ...") stands for: that of a
@@ -183,8 +197,8 @@ def resolve_state(table: EntityTable, m: Mention, counts: Counter[str], scene: C
     if m.via == "state-agent":
         return scene_country(table, counts, scene)
     lead = _lead_subject(history)
-    ranked = [(counts[e.key] + (2 if e.key == lead else 0), -e.first, e.key) for e in table.of_kind("Country")
-              if counts[e.key]]
+    ranked = [(counts[e.key] + (2 if e.key == lead else 0) + (2 if e.key == table.home else 0), -e.first, e.key)
+              for e in table.of_kind("Country") if counts[e.key]]
     return max(ranked)[2] if ranked else None
 
 

@@ -1,0 +1,27 @@
+"""Round 5, parties named outside the sentence of the act: the country a dateline files the story from,
+"the government in <capital>", and relations carried from one sentence to the next."""
+
+from __future__ import annotations
+
+
+def test_bare_police_act_for_the_dateline_country(extract) -> None:
+    r = extract("ASUNCIÓN, June 3 — Brazil closed two border crossings with Paraguay on Tuesday, citing a rise in "
+                "smuggling. Brazil's foreign ministry said the measure was temporary. "
+                "Police detained Rubén Ortiz, a local councillor, on Wednesday.")
+    assert ("Paraguay", "COERCES", "Rubén Ortiz") in r.triples
+    assert ("Brazil", "COERCES", "Rubén Ortiz") not in r.triples
+
+
+def test_the_government_is_the_dateline_countrys_when_neighbours_are_named_as_often(extract) -> None:
+    r = extract("VIENTIANE — Smugglers moved rifles from Thailand into Laos, Thai officials said on Monday. "
+                "Laos denied any role. The government ordered the arrest of Somsak Vongsa, a trader named in the report.")
+    assert ("Laos", "COERCES", "Somsak Vongsa") in r.triples
+
+
+def test_the_government_in_a_capital_is_that_capitals_state(extract) -> None:
+    r = extract("NIAMEY — Niger said its troops had crossed into Mali to pursue gunmen who attacked a border post. "
+                "The government in Bamako demanded an apology from Niger on Tuesday.")
+    assert ("Mali", "DEMANDS", "Niger") in r.triples
+    r = extract("The authorities in Nairobi accused Uganda of sheltering the smugglers, while Uganda's police "
+                "chief said the claims were baseless and Uganda would not be lectured.")
+    assert ("Kenya", "ACCUSES", "Uganda") in r.triples
