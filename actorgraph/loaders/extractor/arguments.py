@@ -167,6 +167,10 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             continue  # "the armed wing of the Free Papua Movement (OPM)": the short form stands where its name does
         if RELATIVE_OPEN.search(text[: m.start - base]) and "," in text[m.end - base : trigger_at]:
             continue  # "Turkey, which backs X, has called on ...": X is inside the relative clause
+        if k > 0 and (ap := _APPOSITION_OPEN.search(text, 0, m.start - base)) and ms[k - 1].end - base <= ap.start() \
+                and re.fullmatch(r"\)?", text[ms[k - 1].end - base : ap.start()]) \
+                and re.match(r"[^,;]*,", text[m.end - base : trigger_at]) and not re.match(r"[^,]*\band\b", text[m.end - base :]):
+            continue  # "X, a Y party official, was arrested": Y only describes X, the head of the apposition
         if _PARENTHETICAL_OPEN.search(text[: m.start - base]) and re.match(r",\s", text[m.end - base :]):
             continue  # "The party, speaking through its secretary, X, called ...": X only relays the subject
         head = m.start
@@ -278,6 +282,8 @@ _NEW_CLAUSE = re.compile(r"\band\s+(?:(?:on|late on|earlier on|last|this)\s+\w+\
                          r"(?:[a-z]+ed|sent|met|held|took|gave|made|began|won|kept|told)"
                          r"(?:\s+(?:the|a|an|its|his|her|their|some|about|nearly|more|over|at least|\d[\d,.]*)\b|\s*$)")
 _PARENTHETICAL_OPEN = re.compile(r",\s*(?:[a-z]+ing|according\s+to|through|via)\b[^,;]*(?:,[^,;]*)?$")
+# ", a UML youth leader," / ", the head of X,": a description apposed to the name before the comma
+_APPOSITION_OPEN = re.compile(r",\s+(?:an?|the)\s+[^,;()\"“]{0,60}$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
