@@ -52,3 +52,30 @@ def test_an_area_qualified_head_holds_a_post_under_the_leader(extract) -> None:
     assert ("Dario Fenn", "LEADS", "Liberation Front") not in r.triples
     r = extract("Lena Ortiz, the Workers' Party's regional coordinator, resigned on Monday.")
     assert ("Lena Ortiz", "HOLDS_POSITION", "Workers' Party") in r.triples
+
+
+def test_long_acronyms_and_lowercase_articles_inside_names(extract) -> None:
+    r = extract("The UN stabilisation mission, MINUKRA, said it had opened an inquiry into the shooting.")
+    assert r.kinds.get("MINUKRA") == "Organization"
+    r = extract("Police detained Rui Sampaio, a lawyer with the Campaign for a Free Press, on Monday.")
+    assert r.kinds.get("Campaign for a Free Press") == "Organization"
+
+
+def test_a_ministers_portfolio_is_not_an_organisation(extract) -> None:
+    r = extract("QUITO — Police Minister Ana Lopes said on Monday that the gang leaders had been moved.")
+    assert "Police" not in r.kinds
+    assert ("Ana Lopes", "HOLDS_POSITION", "Ecuador") in r.triples
+
+
+def test_a_named_station_or_channel_is_an_organisation(extract) -> None:
+    r = extract("Police detained a presenter, Omar Sy of the private radio station Sahel FM, on Friday.")
+    assert r.kinds.get("Sahel FM") == "Organization"
+    assert ("Omar Sy", "MEMBER_OF", "Sahel FM") in r.triples
+
+
+def test_a_bracketed_qualifier_is_part_of_the_partys_name(extract) -> None:
+    r = extract("The Socialist Party of Albania (Reformed Wing), whose chairman Ilir Dema resigned in May, "
+                "called for new elections.")
+    assert r.kinds.get("Socialist Party of Albania (Reformed Wing)") == "Organization"
+    assert ("Ilir Dema", "LEADS", "Socialist Party of Albania (Reformed Wing)") in r.triples
+    assert "Reformed Wing" not in r.kinds

@@ -17,7 +17,7 @@ _ORG_BEFORE = frozenset("coalition militia group party movement company firm car
                         "broadcaster agency bank organisation organization faction alliance union subsidiary "
                         "conglomerate lender insurer airline operator charity ngo daily exporter importer producer "
                         "manufacturer maker supplier contractor shipper carrier collective watchdog regulator "
-                        "inspectorate".split())
+                        "inspectorate station channel magazine website portal weekly tabloid radio".split())
 _ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc "
                        "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
 _ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dissident blogger cleric tycoon magnate "
@@ -221,7 +221,9 @@ def _remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int,
     for p in range(i + 1, min(i + 4, j - 1)):
         t = lex.title_at(lower, p)
         if t and not t[1].rank and p + t[0] < j and all(words[x][:1].isupper() for x in range(i, p)):
-            if {lower[x] for x in range(i, p)} & lex.organization_cues or (p - i == 1 and _ACRONYM.match(words[i])):
+            portfolio = t[1].text.split()[-1] in ("minister", "secretary", "commissioner")  # "Police Minister X"
+            if not portfolio and ({lower[x] for x in range(i, p)} & lex.organization_cues
+                                  or (p - i == 1 and _ACRONYM.match(words[i]))):
                 add(i, p, " ".join(words[i:p]), "Organization", "cue")
             return p
     return i

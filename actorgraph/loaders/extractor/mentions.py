@@ -191,4 +191,25 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             continue
         i = classify_run(lex, sent, words, lower, i, j, add)
     shared_surnames(sent, out)
+    return _with_name_qualifiers(sent, out)
+
+
+_QUALIFIER = re.compile(r"\s*\((?P<q>[A-ZÀ-Ý][\w’'\-–]*(?:\s+(?:of|the|and|for|[A-ZÀ-Ý][\w’'\-–]*)){1,5})\)")
+
+
+def _with_name_qualifiers(sent: Sentence, out: list[Mention]) -> list[Mention]:
+    """ "the Communist Party of Nepal (Unified Socialist)": a bracketed name of several capitalised words right
+    after an organisation's name is part of that name (a bracketed acronym is an alias, kept apart)."""
+    if "(" not in sent.text:
+        return out
+    for m in out:
+        q = _QUALIFIER.match(sent.text, m.end - sent.start) if m.kind == "Organization" else None
+        if q is None or len(q.group("q").split()) < 2 and "-" not in q.group("q") and "–" not in q.group("q"):
+            continue
+        end = sent.start + q.end()
+        out = [x for x in out if not (m.end <= x.start and x.end <= end)]
+        j = next((k for k, t in enumerate(sent.tokens) if t.start >= end), len(sent.tokens))
+        m.j, m.end = j, end
+        m.surface = m.name = sent.text[m.start - sent.start : q.end()]
+        m.possessive = j < len(sent.tokens) and sent.tokens[j].text in ("'s", "’s", "'", "’")
     return out

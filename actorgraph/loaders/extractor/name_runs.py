@@ -8,7 +8,7 @@ import re
 from actorgraph.loaders.extractor.collective import NAME_WORD
 from actorgraph.loaders.extractor.lexicon import Lexicon
 
-ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$")
+ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|(?:[A-Z]\.){2,})$")  # "UN", "MINUSCA", "U.S."
 PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
 _CODE_WORD = re.compile(r"\d+[A-Z][\w\-]*")
 _BODIES_ON = frozenset("commission committee council conference panel forum convention court".split())
@@ -51,7 +51,8 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
             j = k  # "African Union Support and Stabilization Mission (AUSSOM)": one name, as its acronym shows
         elif lower[j] in lex.connectors and lower[j] != "and":
             k = j
-            while k < n and lower[k] in lex.connectors and lower[k] != "and":
+            while k < n and (lower[k] in lex.connectors and lower[k] != "and"
+                             or lower[k] in ("a", "an") and lower[k - 1] == "for"):  # "Campaign for a Free Press"
                 k += 1
             if k < n and words[k][0].isupper() and NAME_WORD.match(words[k]) and k - j <= 2:
                 j = k

@@ -55,6 +55,9 @@ _STATE_BODY_BEFORE = re.compile(r"\b(?:ministry|government|cabinet|presidential|
                                 r"foreign affairs)\s+$", re.I)  # "a ministry spokesman, X": the state's
 _ITS_OWNER = re.compile(r"\s+and\s+its\s+(?:[a-z]+\s+)?(?P<role>owners?|founder|director|chairman|chairwoman|boss|"
                         r"manager|head|chief executive),\s+", re.I)
+# "X of the independent radio station Y": X works there, whatever the words describing Y
+_OF_DESCRIBED = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,4}")
+_CHARGED_OF = re.compile(r"\b(?:accus\w*|convict\w*|acquitt\w*|suspect\w*|guilty|clear\w*|warn\w*|inform\w*)\s+$", re.I)
 _FAMILY = frozenset("son daughter wife husband brother sister father mother nephew niece cousin son-in-law brother-in-law".split())
 
 
@@ -145,7 +148,10 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "X, an alleged financial operator of Y"
                 if member.group("hedge") and out and out[-1].source == m.entity:
                     out[-1].status = RelationStatus.ALLEGED
-            if m.via == "name-of" and nxt.kind == "Organization" and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
+            if m.kind == "Person" and nxt.kind == "Organization" and (
+                    m.via == "name-of" and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap)
+                    or m.title is None and nxt.via in ("cue", "acronym", "name") and _OF_DESCRIBED.fullmatch(gap)
+                    and not _CHARGED_OF.search(text[: m.start - base])):
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "journalist X of Radio Y": X works there
             owned = _ITS_OWNER.fullmatch(gap)
             if owned and m.kind == "Organization" and nxt.kind == "Person":  # "X and its owner, Y"
