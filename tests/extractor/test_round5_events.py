@@ -22,3 +22,12 @@ def test_a_description_apposed_to_the_subject_does_not_become_the_subject(extrac
     r = extract("Marek Novak, a Civic Forum official, accused Slovakia of stalling the inquiry.")
     assert ("Marek Novak", "ACCUSES", "Slovakia") in r.triples
     assert ("Civic Forum", "ACCUSES", "Slovakia") not in r.triples
+
+
+def test_a_passive_agent_after_a_complement_or_an_adverbial(extract) -> None:
+    r = extract("The Red Dawn Brigade, which is designated a terrorist group by Australia, denied the attack.")
+    assert ("Australia", "DESIGNATES", "Red Dawn Brigade") in r.triples
+    r = extract("Baltic Gate Logistics, a port operator, is under investigation by the country's Financial Crimes Unit.")
+    assert ("Financial Crimes Unit", "INVESTIGATES", "Baltic Gate Logistics") in r.triples
+    r = extract("Pavel Orlov was detained after a rally organised by the Freedom Party.")
+    assert not any(s == "Freedom Party" and t == "COERCES" for s, t, _ in r.triples)

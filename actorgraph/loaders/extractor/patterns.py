@@ -134,3 +134,8 @@ WARNED_THAT = re.compile(r"\b(?:warn\w*|threaten\w*)\s+(?:on\s+\w+\s+)?that\s+(?
                          r"\s+(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:also\s+)?$")
 # ", which the CCAT joined last year, called ...": a relative clause closed right before a verb
 RELATIVE_CLOSED = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,\s*$")
+# the agent of a passive: "designated as a terrorist group by X", "is designated a terrorist organisation by X",
+# "was detained on Monday by X", "is under investigation by the country's anti-graft agency"
+PASSIVE_BY = re.compile(r"^\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?!(?:after|before|when|while|during|following|amid|for|"
+                        r"because|since|until|despite|and|or|but)\b)(?:[\w\-]+\s+){1,4}?)?by\s+(?:the\s+|an?\s+)?"
+                        r"(?:[a-z][\w\-]*(?:['’]s)?\s+){0,4}$")

@@ -52,6 +52,7 @@ from actorgraph.loaders.extractor.patterns import (
     ON_CHARGES,
     OWN_DETERMINER,
     PARTICIPLE,
+    PASSIVE_BY,
     PAST_VERB,
     PLANNED,
     RELATIVE_CLOSED,
@@ -131,13 +132,13 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         targets: list[Mention] = []
         implicit = False
         if passive:
-            by = next((k for k in right if re.match(r"^\s+(?:as\s+(?:an?\s+)?(?:[\w\-]+\s+){1,4}?)?by\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,4}$",
-                                                     text[e : ms[k].start - base])), None)  # "designated as a terrorist group by X"
+            by = next((k for k in right if PASSIVE_BY.match(text[e : ms[k].start - base])), None)
             subj = apposed_head(ms, left, text, base, s, subject_of(ms, left, text, base, s))
             if subj is not None and trig.passive and not re.fullmatch(
                     r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
                     r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still)\s+){1,3}",
-                    re.sub(r"^,\s+(?:who|which)\b|^,(?=\s+(?:is|was|are|were|has|have|had)\s)", "", text[ms[subj].end - base : s])):
+                    re.sub(r"^,\s+(?:who|which)\b|^(?:,\s+(?:an?|the)\s+[^,;()]{0,60})?,(?=\s+(?:is|was|are|were|has|have|had)\s)", "",
+                           text[ms[subj].end - base : s])):
                 subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
             if subj is not None and re.match(r"^,?\s+(?:said|says|told|added|announced|stated|warned|insisted)\b",
                                              text[ms[subj].end - base :]):
