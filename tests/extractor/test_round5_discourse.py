@@ -25,3 +25,20 @@ def test_the_government_in_a_capital_is_that_capitals_state(extract) -> None:
     r = extract("The authorities in Nairobi accused Uganda of sheltering the smugglers, while Uganda's police "
                 "chief said the claims were baseless and Uganda would not be lectured.")
     assert ("Kenya", "ACCUSES", "Uganda") in r.triples
+
+
+def test_an_agentless_arrest_is_by_the_dateline_country_rather_than_the_power_most_named(extract) -> None:
+    r = extract("MANILA, Feb 9 — China and the United States traded warnings over the Scarborough Shoal, which the "
+                "Philippines also claims, on Monday. "
+                "China accused Washington of stirring tension, and Chinese vessels shadowed a US destroyer. "
+                "A fisherman's leader, Arnel Bautista, was arrested on Tuesday after a protest outside China's "
+                "embassy turned violent, a police statement said.")
+    assert ("Philippines", "COERCES", "Arnel Bautista") in r.triples
+    assert ("China", "COERCES", "Arnel Bautista") not in r.triples
+
+
+def test_a_by_phrase_with_a_state_adjective_names_who_detained(extract) -> None:
+    r = extract("Georgia protested to Moscow on Monday. Levan Beridze, a shepherd, was detained by Russian border "
+                "police near the boundary line on Sunday, Georgia's foreign ministry said.")
+    assert ("Russia", "COERCES", "Levan Beridze") in r.triples
+    assert ("Georgia", "COERCES", "Levan Beridze") not in r.triples

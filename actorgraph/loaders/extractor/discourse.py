@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from actorgraph.loaders.extractor.coref import EntityTable
-from actorgraph.loaders.extractor.implicit_agents import authority, place_of_detention
+from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
 from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
@@ -83,7 +83,9 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
             if r.type in _STATE_ACTS and r.target and r.target.startswith("Country:"):
                 continue  # "X is detained" with a country as X: the subject was misread
             # an arrest or investigation is by the state it happens in, not whoever sanctions
-            place = place_of_detention(r, table) if r.type in _STATE_ACTS else None
+            place = (passive_agent_state(r, table) or place_of_detention(r, table)) if r.type in _STATE_ACTS else None
+            if place is None and r.type in _STATE_ACTS and table.home in table.entities and table.home != r.target:
+                place = table.home  # "X was arrested" in a story filed from the capital: by that state
             r.source = place or authority(r.target, Counter() if r.type in _STATE_ACTS else authorities, table,
                                           affiliation)
             if r.source is None:

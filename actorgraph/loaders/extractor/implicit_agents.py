@@ -38,6 +38,23 @@ def place_of_detention(r: RawRelation, table: EntityTable) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_BY_AGENT = re.compile(r"^\s+by\s+(?:the\s+)?(?P<first>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
+
+
+def passive_agent_state(r: RawRelation, table: EntityTable) -> str | None:
+    """ "were detained by Indian border police", "was seized by the Iranian navy": a by-phrase opened by
+    a country's name or adjective gives the acting state even when its noun phrase is no mention."""
+    hit = _BY_AGENT.match(r.sentence.text[r.trigger_start + len(r.trigger_text) :])
+    if hit is None:
+        return None
+    words = hit.group("first").split()
+    form = lexicon().country_at(words, 0)
+    if form is None:
+        return None
+    key = f"Country:{normalize_name(form[1].country)}"
+    return key if key in table.entities else None
+
+
 def authority(target: str | None, authorities: Counter[str], table: EntityTable,
                affiliation: dict[str, set[str]]) -> str | None:
     """Who imposes an agentless measure: the document's explicit sanctioning actor, else the most
