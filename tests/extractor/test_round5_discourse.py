@@ -42,3 +42,13 @@ def test_a_by_phrase_with_a_state_adjective_names_who_detained(extract) -> None:
                 "police near the boundary line on Sunday, Georgia's foreign ministry said.")
     assert ("Russia", "COERCES", "Levan Beridze") in r.triples
     assert ("Georgia", "COERCES", "Levan Beridze") not in r.triples
+
+
+def test_those_convicted_or_sentenced_named_after_the_verdict(extract) -> None:
+    r = extract("A Minsk court sentenced four union activists to prison terms on Monday. "
+                "Among those convicted was Ales Bondar, a former steelworkers' leader.")
+    assert ("Belarus", "INVESTIGATES", "Ales Bondar") in r.triples
+    r = extract("A Hanoi court convicted five journalists of anti-state propaganda on Friday. "
+                "Those sentenced include Tran Minh Khoa and Le Thi Hoa.")
+    assert ("Vietnam", "INVESTIGATES", "Tran Minh Khoa") in r.triples
+    assert ("Vietnam", "INVESTIGATES", "Le Thi Hoa") in r.triples

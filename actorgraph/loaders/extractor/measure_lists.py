@@ -18,7 +18,8 @@ from actorgraph.loaders.extractor.text import Sentence
 _VERB_TYPES = (("SANCTIONS", "targeted|sanctioned|blacklisted|penali[sz]ed|hit"),
                ("DESIGNATES", "designated"),
                ("COERCES", "detained|arrested|held|seized|captured|expelled|abducted|kidnapped|jailed"),
-               ("INVESTIGATES", "charged|indicted|wanted|summoned|questioned"))
+               ("INVESTIGATES", "charged|indicted|wanted|summoned|questioned|convicted|sentenced|tried|"
+                                 "prosecuted"))
 _COMPATIBLE = {"SANCTIONS": ("SANCTIONS", "DESIGNATES"), "DESIGNATES": ("DESIGNATES", "SANCTIONS"),
                "COERCES": ("COERCES",), "INVESTIGATES": ("INVESTIGATES", "COERCES")}
 _MEASURES = tuple(_COMPATIBLE)
