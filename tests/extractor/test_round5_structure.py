@@ -79,3 +79,26 @@ def test_a_bracketed_qualifier_is_part_of_the_partys_name(extract) -> None:
     assert r.kinds.get("Socialist Party of Albania (Reformed Wing)") == "Organization"
     assert ("Ilir Dema", "LEADS", "Socialist Party of Albania (Reformed Wing)") in r.triples
     assert "Reformed Wing" not in r.kinds
+
+
+def test_staff_of_an_organisation_are_its_members(extract) -> None:
+    r = extract("\"The figures are inflated,\" said Ines Duarte, an economist at the Centre for Fiscal Studies.")
+    assert ("Ines Duarte", "MEMBER_OF", "Centre for Fiscal Studies") in r.triples
+
+
+def test_kin_apposition_with_a_description_before_the_name(extract) -> None:
+    r = extract("Police questioned Samuel Okafor on Monday. Okafor's nephew, district councillor Emeka Obi, was "
+                "detained the next day.")
+    assert any(t == "FAMILY_OF" and {s, o} == {"Emeka Obi", "Samuel Okafor"} for s, t, o in r.triples)
+
+
+def test_his_son_is_found_through_either_surname(extract) -> None:
+    r = extract("A court in Lima froze the assets of Rosa Quispe Mamani on Tuesday. Prosecutor Jorge Salas said "
+                "more charges would follow. Her daughter, Lucía Quispe, said the case was political.")
+    assert any(t == "FAMILY_OF" and {s, o} == {"Lucía Quispe", "Rosa Quispe Mamani"} for s, t, o in r.triples)
+
+
+def test_a_country_name_does_not_swallow_the_person_after_of(extract) -> None:
+    r = extract("A court approved the extradition to the United States of Pablo Ferrer, a former police chief.")
+    assert r.kinds.get("Pablo Ferrer") == "Person"
+    assert not any(name.startswith("United States of") for name in r.kinds)

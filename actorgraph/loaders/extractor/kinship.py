@@ -32,6 +32,11 @@ def _surname(key: str) -> str:
     return key.rsplit(" ", 1)[-1] if " " in key else ""
 
 
+def _surnames(key: str) -> list[str]:
+    """Every name after the given name: "Ana Villeda Paz" has two surnames (father's, then mother's)."""
+    return key.split(":", 1)[-1].split()[1:]
+
+
 def kin_relations(sent: Sentence, ms: list[Mention], earlier_people: list[str]) -> list[RawRelation]:
     """``earlier_people``: entity keys of the people named in the sentences before, most recent last."""
     text, base, out = sent.text, sent.start, []
@@ -68,7 +73,7 @@ def _antecedent(m: Mention, here: list[str | None], earlier: list[str]) -> str |
     the sentence (or, failing that, the text just before) has named."""
     own = _surname(m.entity or "")
     pool = [p for p in here if p and p != m.entity] + [p for p in reversed(earlier[-4:]) if p != m.entity]
-    same = next((p for p in pool if own and _surname(p) == own), None)
+    same = next((p for p in pool if own and (_surname(p) == own or own in _surnames(p))), None)
     if same:
         return same
     named_here = [p for p in here if p and p != m.entity]

@@ -50,6 +50,8 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
         elif lower[j] == "and" and (k := _joined_by_acronym(lex, words, lower, i, j)):
             j = k  # "African Union Support and Stabilization Mission (AUSSOM)": one name, as its acronym shows
         elif lower[j] in lex.connectors and lower[j] != "and":
+            if lower[j] == "of" and (c := lex.country_at(words, i)) and i + c[0] == j and c[1].role == "name":
+                break  # "extradited to the United States of Ana Ruiz": a country, then whom
             k = j
             while k < n and (lower[k] in lex.connectors and lower[k] != "and"
                              or lower[k] in ("a", "an") and lower[k - 1] == "for"):  # "Campaign for a Free Press"

@@ -27,7 +27,8 @@ _STATE_TITLES = re.compile(
     r"ombudsman|central bank governor)$")
 _APPOSITION = re.compile(r"^\s*\)?,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
 _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
-                             r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+)?$", re.I)
+                             r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+|an?\s+)?"
+                             r"(?:[a-z][\w\-]*\s+){0,4}$", re.I)  # "X's cousin, provincial councillor Y"
 _ITS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|through|by|from|with|on|of|for|against|to)\s+)(?:its|their)\s+"
                   r"(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 _ITS_AS_OBJECT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:its|their)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
@@ -181,7 +182,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     rel = "MEMBER_OF" if role in ("party", "movement", "coalition", "network", "group", "militia",
                                                   "faction") else "ASSOCIATED_WITH"
                     emit(m.entity, None, nxt.entity, rel, 0.75)
-                elif rm and role in _FAMILY and m.kind == "Person" and nxt.kind == "Person":
+                elif rm and role in _FAMILY and _is_person(m) and _is_person(nxt):
                     emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
     out += _named_as_backers(sent, ms)
     out += vessel_ties(sent, ms)
@@ -278,6 +279,11 @@ def _named_body(table: EntityTable | None, noun: str, fallback: str | None) -> s
         return fallback
     named = [e for e in table.of_kind("Organization") if word in e.tokens]
     return max(named, key=lambda e: e.first).key if named else fallback
+
+
+def _is_person(m: Mention) -> bool:
+    """A person's mention, also a bare surname ("Okafor's cousin") resolved to a person named before."""
+    return m.kind == "Person" or m.kind is None and (m.entity or "").startswith("Person:")
 
 
 def _norm(name: str) -> str:
