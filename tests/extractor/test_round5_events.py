@@ -31,3 +31,35 @@ def test_a_passive_agent_after_a_complement_or_an_adverbial(extract) -> None:
     assert ("Financial Crimes Unit", "INVESTIGATES", "Baltic Gate Logistics") in r.triples
     r = extract("Pavel Orlov was detained after a rally organised by the Freedom Party.")
     assert not any(s == "Freedom Party" and t == "COERCES" for s, t, _ in r.triples)
+
+
+def test_raising_a_matter_with_someone_is_meeting_them(extract) -> None:
+    r = extract("Foreign Minister Anna de Vries raised the case of the detained reporters with Foreign Minister "
+                "Ali Rezaei during a phone call.")
+    assert ("Anna de Vries", "MEETS_WITH", "Ali Rezaei") in r.triples
+    r = extract("Chile said it had raised its concerns directly with Argentina.")
+    assert ("Chile", "MEETS_WITH", "Argentina") in r.triples
+
+
+def test_recalling_or_withdrawing_an_ambassador_is_a_protest(extract) -> None:
+    assert ("Ghana", "PROTESTS", "Togo") in extract("Ghana recalled its ambassador from Togo after the border "
+                                                     "incident.").triples
+    assert ("Peru", "PROTESTS", "Bolivia") in extract("Peru withdrew its envoy to Bolivia on Tuesday.").triples
+
+
+def test_a_phrasal_verb_split_by_its_object(extract) -> None:
+    r = extract("Oslo offered the Tamil Front a ceasefire, but the Tamil Front turned the offer down.")
+    assert ("Tamil Front", "REJECTS", "Norway") in r.triples
+    r = extract("Lithuania proposed a joint patrol to Poland, and Poland turned it down.")
+    assert ("Poland", "REJECTS", "Lithuania") in r.triples
+
+
+def test_an_offer_with_a_time_adverbial_before_its_infinitive(extract) -> None:
+    r = extract("Qatar offered in March to host talks between Sudan and Chad.")
+    assert ("Qatar", "OFFERS", "Sudan") in r.triples and ("Qatar", "OFFERS", "Chad") in r.triples
+
+
+def test_weighing_similar_measures_is_a_sanction_not_yet_imposed(extract) -> None:
+    r = extract("The European Union imposed sanctions on Belarus on Monday. Japan is considering similar measures.")
+    rel = next(x for x in r.extraction.relations if x.source == "country:japan" and x.type == "SANCTIONS")
+    assert rel.target == "country:belarus" and rel.status.value == "hypothetical"

@@ -121,8 +121,8 @@ TRAIN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|passenger|freight|commuter|c
 ON_CHARGES = re.compile(r"^[^.;]*?\b(?:on (?:charges|accusations) of|charged (?:him |her |them )?with)\b")
 # "killing 30 Somali soldiers": casualties among a state's forces are an attack on the state
 STATE_FORCES = frozenset("soldiers troops servicemen policemen police officers guards personnel".split())
-# "is due in Ankara", "is expected to visit": not yet happened
-PLANNED = re.compile(r"(?:is|are|was|were) (?:due|expected|scheduled|set)\b")
+# "is due in Ankara", "is expected to visit", "is weighing similar measures": not yet happened
+PLANNED = re.compile(r"(?:is|are|was|were) (?:due|expected|scheduled|set)\b|(?:consider|weigh|mull|draft)\w* ")
 # "pledged $5 million to help X": aid promised is an offer
 PROMISE_TO = re.compile(r"\b(?:ready|willing|prepared|offer(?:s|ed|ing)?|pledg\w*|promis\w*|vow\w*)\b(?:\s+[^\s.;]+){0,4}?"
                         r"\s+to\s+$")
