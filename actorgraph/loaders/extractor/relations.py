@@ -34,7 +34,6 @@ from actorgraph.loaders.extractor.events_speech import speaker_agent, unnamed_ag
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
-    ALLEGATION_DENIED_AFTER,
     BE_AUXILIARY,
     CASUALTY_VERB,
     CLAIM_BY,
@@ -54,10 +53,8 @@ from actorgraph.loaders.extractor.patterns import (
     PARTICIPLE,
     PASSIVE_BY,
     PAST_VERB,
-    PLANNED,
     RELATIVE_CLOSED,
     RELEASE_OF,
-    REQUESTED,
     SPEAKER,
     STATE_FORCES,
     TRAIN_BEFORE,
@@ -65,7 +62,7 @@ from actorgraph.loaders.extractor.patterns import (
     WARNABLE,
     WARNED_THAT,
 )
-from actorgraph.loaders.extractor.status import modifier_hedge, negated_after, status_of
+from actorgraph.loaders.extractor.status import modifier_hedge, status_of, trigger_status
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, sentence_trigger_hits
 
@@ -223,18 +220,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         window = max(0, s - 25) if form == "noun" or implicit else 0
         if agents and not passive and form == "verb":
             window = max(a.end - base for a in agents)
-        status = status_of(text, window, s, trig.type)
-        if form == "noun" and status in (RelationStatus.ASSERTED, RelationStatus.REPORTED) and negated_after(text, e):
-            status = RelationStatus.NEGATED  # "sanctions against X were not being considered"
-        if status == RelationStatus.ASSERTED and PLANNED.match(low[s:e]):
-            status = RelationStatus.HYPOTHETICAL  # "is due in Ankara", "is expected to visit Beirut": not yet
-        if promised and status == RelationStatus.HYPOTHETICAL:
-            status = RelationStatus.ASSERTED  # the aid is hypothetical, the offer of it is made
-        if status == RelationStatus.ALLEGED and ALLEGATION_DENIED_AFTER.match(text[e:]):
-            status = RelationStatus.DENIED  # "accuses X of sheltering Y, an allegation X rejects"
-        if form == "noun" and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
-                and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
-            status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
+        status = trigger_status(text, window, s, e, trig.type, form == "noun", promised)
         conf = trig.confidence * (0.85 if passive else 1.0) * (0.6 if implicit else 1.0)
         release = False  # "demanded the release of X", "demanded that X be freed": of whoever holds X
         if trig.type == "DEMANDS":

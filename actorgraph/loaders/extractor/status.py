@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.patterns import ALLEGATION_DENIED_AFTER, PLANNED, REQUESTED
 
 # Cues looked for between the agent (or clause start) and the trigger.
 _NEGATION = re.compile(
@@ -109,3 +110,22 @@ _NEGATED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:were|was|is|are|would|will|had|h
 def negated_after(sentence: str, trigger_end: int) -> bool:
     """ "sanctions against Ankara were not being considered": a nominal event negated after its target."""
     return bool(_NEGATED_AFTER.match(sentence[trigger_end:]))
+
+
+def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: bool, promised: bool) -> RelationStatus:
+    """``status_of`` plus what the trigger itself and the words after it say: a nominal negated after its
+    target, a planned visit, a promise, an allegation denied in the same breath, a requested act."""
+    low = text.lower()
+    status = status_of(text, window, s, rel_type)
+    if noun and status in (RelationStatus.ASSERTED, RelationStatus.REPORTED) and negated_after(text, e):
+        status = RelationStatus.NEGATED  # "sanctions against X were not being considered"
+    if status == RelationStatus.ASSERTED and PLANNED.match(low[s:e]):
+        status = RelationStatus.HYPOTHETICAL  # "is due in Ankara", "is expected to visit Beirut": not yet
+    if promised and status == RelationStatus.HYPOTHETICAL:
+        status = RelationStatus.ASSERTED  # the aid is hypothetical, the offer of it is made
+    if status == RelationStatus.ALLEGED and ALLEGATION_DENIED_AFTER.match(text[e:]):
+        status = RelationStatus.DENIED  # "accuses X of sheltering Y, an allegation X rejects"
+    if noun and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
+            and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
+        status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
+    return status
