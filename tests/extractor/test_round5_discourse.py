@@ -52,3 +52,10 @@ def test_those_convicted_or_sentenced_named_after_the_verdict(extract) -> None:
                 "Those sentenced include Tran Minh Khoa and Le Thi Hoa.")
     assert ("Vietnam", "INVESTIGATES", "Tran Minh Khoa") in r.triples
     assert ("Vietnam", "INVESTIGATES", "Le Thi Hoa") in r.triples
+
+
+def test_a_state_agreeing_after_its_minister_met_a_leader_agrees_with_the_leaders_state(extract) -> None:
+    r = extract("Kenyan President Daniel Moraa met Ethiopia's foreign minister, Tesfaye Bekele, in Nairobi on Monday. "
+                "Addis Ababa later signed a power-purchase accord.")
+    assert ("Ethiopia", "AGREES_WITH", "Kenya") in r.triples
+    assert ("Ethiopia", "AGREES_WITH", "Daniel Moraa") not in r.triples

@@ -246,6 +246,8 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                 return [_side_of(e.source, r.source, affiliation), _side_of(e.target, r.source, affiliation)]
         return []
     found = _partner(r, earlier, same_side)
+    if found and r.type not in _ANSWERED:
+        found = _side_of(found, r.source, affiliation)  # "Beijing signed" after its minister met X: X's state
     return [found] if found else []
 
 
