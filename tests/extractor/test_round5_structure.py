@@ -102,3 +102,32 @@ def test_a_country_name_does_not_swallow_the_person_after_of(extract) -> None:
     r = extract("A court approved the extradition to the United States of Pablo Ferrer, a former police chief.")
     assert r.kinds.get("Pablo Ferrer") == "Person"
     assert not any(name.startswith("United States of") for name in r.kinds)
+
+
+def test_and_inside_a_name_that_ends_in_its_head_noun(extract) -> None:
+    r = extract("Police detained three members of the Oil and Gas Workers' Union in Baku on Monday.")
+    assert r.kinds.get("Oil and Gas Workers' Union") == "Organization"
+    r = extract("The Peace and Prosperity Party said it would boycott the vote.")
+    assert r.kinds.get("Peace and Prosperity Party") == "Organization"
+
+
+def test_whose_kin_after_an_apposition_are_the_persons(extract) -> None:
+    r = extract("Police held Dana Petrova, a leader of the Teachers' Federation, whose brother, Ivan Petrov, "
+                "is in exile.")
+    assert any(t == "FAMILY_OF" and {s, o} == {"Ivan Petrov", "Dana Petrova"} for s, t, o in r.triples)
+    assert not any(t == "FAMILY_OF" and "Teachers' Federation" in (s, o) for s, t, o in r.triples)
+
+
+def test_a_bodys_name_or_noun_before_a_role_and_a_name(extract) -> None:
+    r = extract("Renewal Front legislator Tariq Osei said the bill was unconstitutional.")
+    assert ("Tariq Osei", "MEMBER_OF", "Renewal Front") in r.triples
+    r = extract("The Green Alliance denied the report, with party spokesman Jonas Lind calling it a smear.")
+    assert ("Jonas Lind", "HOLDS_POSITION", "Green Alliance") in r.triples
+
+
+def test_a_persons_party_and_a_figure_in_it(extract) -> None:
+    r = extract("Prosecutors charged Hugo Mena, a senior figure in former President Rita Alves's Progress Party, "
+                "with fraud.")
+    assert ("Rita Alves", "LEADS", "Progress Party") in r.triples
+    assert ("Hugo Mena", "MEMBER_OF", "Progress Party") in r.triples
+    assert ("Hugo Mena", "ASSOCIATED_WITH", "Rita Alves") not in r.triples

@@ -49,6 +49,8 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
             j += 1  # "the Commission on Human Rights", "Council on Foreign Relations": one name
         elif lower[j] == "and" and (k := _joined_by_acronym(lex, words, lower, i, j)):
             j = k  # "African Union Support and Stabilization Mission (AUSSOM)": one name, as its acronym shows
+        elif lower[j] == "and" and (k := _joined_by_cue(lex, words, lower, i, j)):
+            j = k  # "Justice and Development Party", "Oil and Gas Workers' Union": the cue ends both halves
         elif lower[j] in lex.connectors and lower[j] != "and":
             if lower[j] == "of" and (c := lex.country_at(words, i)) and i + c[0] == j and c[1].role == "name":
                 break  # "extradited to the United States of Ana Ruiz": a country, then whom
@@ -63,6 +65,24 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
         else:
             break
     return j
+
+
+_JOINABLE_CUES = frozenset("party union front movement association federation council committee commission "
+                           "alliance coalition league society foundation institute centre center company corporation "
+                           "bank authority agency network forum congress".split())
+
+
+def _joined_by_cue(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> int:
+    """The end of the run after "and" at ``j`` when that run ends in an organisation's head noun and the words
+    before "and" (at most three) hold no country, acronym or head noun of their own ("the Bar Association and
+    Lawyers' Union": two bodies); else 0."""
+    n = len(words)
+    if j - i > 3 or j + 1 >= n or not words[j + 1][:1].isupper() or not NAME_WORD.match(words[j + 1]):
+        return 0
+    if any(lower[x] in _JOINABLE_CUES or lex.country_at(words, x) or ACRONYM.match(words[x]) for x in range(i, j)):
+        return 0
+    k = capseq_end(lex, words, lower, j + 1)
+    return k if lower[k - 1] in _JOINABLE_CUES and k - j <= 5 else 0
 
 
 def _joined_by_acronym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> int:

@@ -26,7 +26,7 @@ _POST = ("spokesman|spokeswoman|spokesperson|speaker|official|minister|ambassado
          "prosecutor|judge|diplomat|attaché|attache|board member|director of operations|adviser|advisor|aide|"
          "deputy|vice president|vice-president|vice chairman|deputy leader|deputy head|deputy chief|deputy director")
 _MEMBER = ("member|lawmaker|legislator|mp|senator|congressman|congresswoman|activist|fighter|militant|operative|"
-           "candidate|nominee|loyalist|veteran|cadre|founding member|co-founder|founder")
+           "candidate|nominee|loyalist|veteran|cadre|founding member|co-founder|founder|figure|stalwart|heavyweight")
 _KIN = ("son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|widow|widower|"
         "grandson|granddaughter|son-in-law|daughter-in-law|brother-in-law|sister-in-law|father-in-law|stepson|"
         "stepdaughter|half-brother|half-sister")
@@ -82,6 +82,33 @@ _OWNED_CLAUSE = re.compile(r"^\s*,?\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:
 _PART_OF = re.compile(r"^\s*,\s+(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}?(?:subsidiary|unit|affiliate|front|front company|"
                       r"shell company|branch|division|offshoot|arm)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _GROUPS_VERB = re.compile(r"^\s+(?:links|groups|unites|brings together|comprises|gathers)\s+(?:the\s+)?$", re.I)
+
+
+_BODY_ROLE_NAME = re.compile(rf"^\s+{_MODS}{_ROLE}\s+$", re.I)
+_PERSONS_PARTY = re.compile(r"^['’]s?\s+(?:(?:own|new|ruling|governing|opposition|former|political)\s+)?$", re.I)
+_PARTY_WORDS = frozenset("party movement alliance front coalition congress league rally".split())
+_PARTY_AFTER = re.compile(r"\s+(?:party|movement)\b", re.I)
+
+
+def _owned_body(text: str, base: int, ms: list[Mention], k: int) -> Mention | None:
+    """The organisation right after a possessive mention ``k`` ("X's Y", "X's ruling Y"), if any."""
+    if not ms[k].possessive or k + 1 >= len(ms) or ms[k + 1].kind != "Organization":
+        return None
+    gap = text[ms[k].end - base : ms[k + 1].start - base]
+    return ms[k + 1] if re.fullmatch(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) else None
+
+
+def _kind(m: Mention) -> str | None:
+    """The kind of a mention, or of the entity a kindless one ("Semilla", a surname) was resolved to."""
+    return m.kind or ((m.entity or "").partition(":")[0] or None)
+
+
+def _as_kind(m: Mention) -> Mention:
+    if m.kind is not None:
+        return m
+    from dataclasses import replace
+
+    return replace(m, kind=_kind(m))
 
 
 def _kind_of(role: str) -> str:
@@ -142,18 +169,29 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
                 if m.end <= mod.start and mod.end <= start_of(nxt):
                     g = g.replace(text[mod.start - base : _MODIFIER.match(text, mod.end - base).end()],  # type: ignore[union-attr]
                                   "", 1)
+            whose = _WHOSE_KIN.fullmatch(g) if nxt.kind == "Person" else None
+            # "X, a leader of the union Y, whose husband, Z": kin are a person's, the one the apposition describes
+            owner = m if m.kind == "Person" else next((p for p in reversed(ms[:idx]) if p.kind == "Person"), None)
+            if whose and owner is not None:
+                emit(nxt, "FAMILY_OF", owner, whose.group(0))
             if m.kind == "Person":
                 for pattern in (_APPOSED, _PREDICATE):
                     hit = pattern.fullmatch(g)
                     if hit:
-                        emit(m, _relation(hit.group("role"), hit.group("mod"), hit.group("det"), nxt), nxt, hit.group(0))
-                whose = _WHOSE_KIN.fullmatch(g)
-                if whose and nxt.kind == "Person":
-                    emit(nxt, "FAMILY_OF", m, whose.group(0))
+                        body = _owned_body(text, base, ms, idx + 1)  # "a figure in X's Y party": in Y
+                        emit(m, _relation(hit.group("role"), hit.group("mod"), hit.group("det"), body or nxt),
+                             body or nxt, hit.group(0))
                 if re.fullmatch(r"\s*,\s+(?:the\s+)?", g) and nxt.possessive:  # "X, Y's spokeswoman,"
                     hit = _POSSESSED_ROLE.match(text[nxt.end - base :])
                     if hit:
                         emit(m, _relation(hit.group("role"), hit.group("mod"), "the", nxt), nxt, hit.group(0))
+            if _kind(m) == "Organization" and nxt.kind == "Person" and nxt.title_i is None:
+                hit = _BODY_ROLE_NAME.fullmatch(g)  # "Semilla legislator X", "Hamas commander Y"
+                if hit and _kind_of(hit.group("role")) != "kin":
+                    emit(nxt, _relation(hit.group("role"), hit.group("mod"), "the", _as_kind(m)), m, hit.group(0))
+            if _kind(m) == "Person" and m.possessive and nxt.kind == "Organization" and _PERSONS_PARTY.fullmatch(g) \
+                    and (set(nxt.name.lower().split()) & _PARTY_WORDS or _PARTY_AFTER.match(text, nxt.end - base)):
+                emit(m, "LEADS", nxt, "'s party")  # "Okonjo's Progress Party", "Rivas's Renewal movement"
             if nxt.kind == "Person" and m.kind in ("Country", "Organization", "Person"):
                 whose_role = _WHOSE_ROLE.fullmatch(g)
                 if whose_role is None and nxt.title is not None and not nxt.title.rank and _WHOSE_TITLED.fullmatch(g):

@@ -67,6 +67,8 @@ _THE_BODYS = re.compile(r"\bthe\s+(?P<body>company|firm|bank|group|party|movemen
                         r"conglomerate|operator|cartel|gang|federation|committee|union|association|council|commission|"
                         r"alliance|front|society|authority|service|bureau|institute|league|coalition|board|syndicate)"
                         r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
+_BODY_NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<body>party|union|movement|company|firm|militia|coalition|"
+                               r"alliance|front|federation|association|network|group|bank)\s+$", re.I)
 _US_PARTY_TITLE = re.compile(r"\b(?:Republican|Democratic|Democrat)\s+(?:senator|congressman|congresswoman|"
                              r"representative|lawmaker)$")
 # American cabinet titles: "Secretary of X" without "for" (Britain's are "Secretary of State for X")
@@ -115,6 +117,12 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                         aff = bodies[0].entity if bodies else prev_subject
                 elif body := _THE_BODYS.search(text[: title_start - base]):  # "the company's managing director, X"
                     orgs = [p for p in ms[:idx] if p.kind == "Organization" and p.end <= title_start]
+                    aff = orgs[-1].entity if orgs else (
+                        prev_subject if (prev_subject or "").startswith("Organization:") else None)
+                    aff = _named_body(table, body.group("body"), aff)
+                elif body := _BODY_NOUN_BEFORE.search(text[: title_start - base]):  # "with party spokesman X"
+                    orgs = [p for p in ms[:idx] if (p.kind == "Organization" or p.kind is None and (
+                        p.entity or "").startswith("Organization:")) and p.end <= title_start]
                     aff = orgs[-1].entity if orgs else (
                         prev_subject if (prev_subject or "").startswith("Organization:") else None)
                     aff = _named_body(table, body.group("body"), aff)
