@@ -63,3 +63,10 @@ def test_weighing_similar_measures_is_a_sanction_not_yet_imposed(extract) -> Non
     r = extract("The European Union imposed sanctions on Belarus on Monday. Japan is considering similar measures.")
     rel = next(x for x in r.extraction.relations if x.source == "country:japan" and x.type == "SANCTIONS")
     assert rel.target == "country:belarus" and rel.status.value == "hypothetical"
+
+
+def test_two_people_clashing_is_a_row_not_fighting(extract) -> None:
+    r = extract("Mayor Ines Lavigne, who has clashed with Governor Paul Girard over the budget, resigned on Friday.")
+    assert not any(t == "ATTACKS" for _, t, _ in r.triples)
+    r = extract("Azerbaijani troops clashed with Armenian forces near Lachin on Sunday.")
+    assert ("Azerbaijan", "ATTACKS", "Armenia") in r.triples

@@ -249,6 +249,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 if t is not None and st == RelationStatus.ASSERTED and modifier_hedge(text, t.start - base):
                     st = RelationStatus.ALLEGED
                 rtype = trig.type
+                if trig.mutual and rtype == "ATTACKS" and a is not None and t is not None and a.kind == t.kind == "Person":
+                    continue  # "X, who has clashed with Y over the budget": a row between two people, not fighting
                 if rtype == "SUPPORTS" and a is not None and t is not None and a.kind == t.kind == "Person" \
                         and " of" in low[s:e]:
                     rtype = "ASSOCIATED_WITH"  # "X is a long-standing ally of Y" between two people
