@@ -59,3 +59,21 @@ def test_a_state_agreeing_after_its_minister_met_a_leader_agrees_with_the_leader
                 "Addis Ababa later signed a power-purchase accord.")
     assert ("Ethiopia", "AGREES_WITH", "Kenya") in r.triples
     assert ("Ethiopia", "AGREES_WITH", "Daniel Moraa") not in r.triples
+
+
+def test_an_offer_to_act_goes_to_the_state_whose_leader_the_offerers_minister_met(extract) -> None:
+    r = extract("Japan's foreign minister, Kenji Mori, met Prime Minister Anote Tekau of Kiribati in Tarawa on Monday. "
+                "Tokyo offered to fund a new seawall on the main atoll.")
+    assert ("Japan", "OFFERS", "Kiribati") in r.triples
+    assert ("Japan", "OFFERS", "Anote Tekau") not in r.triples
+
+
+def test_an_offer_to_act_with_no_recipient_goes_to_the_dateline_country(extract) -> None:
+    r = extract("SUVA — Fiji's parliament passed a new media law on Tuesday. Fiji and Australia have argued about it "
+                "for months. New Zealand's foreign minister, Grace Walker, said Wellington had renewed its offer to "
+                "train Fijian police officers.")
+    assert ("New Zealand", "OFFERS", "Fiji") in r.triples
+    assert ("New Zealand", "OFFERS", "Australia") not in r.triples
+    r = extract("Protests over the disputed count in Malawi entered a second week. The Southern African Development "
+                "Community has offered to send a team of mediators and lawyers.")
+    assert ("Southern African Development Community", "OFFERS", "Malawi") in r.triples

@@ -15,6 +15,7 @@ from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
 from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.offer_recipients import offer_recipient, offer_to_act
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -175,6 +176,9 @@ def _appointing_side(appointer: str | None, affiliation: dict[str, set[str]], ta
 
 def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
               affiliation: dict[str, set[str]], table: EntityTable) -> list[str]:
+    if offer_to_act(r):  # "offered to send observers": to the talks partner or the article's country
+        recipient = offer_recipient(r, earlier, table, same_side, lambda p, s: _side_of(p, s, affiliation))
+        return [recipient] if recipient else []
     found = _candidates(r, earlier, same_side, affiliation)
     if r.type != "DENIES":
         return found

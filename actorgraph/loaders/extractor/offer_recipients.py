@@ -1,0 +1,39 @@
+""" "X offered to send observers", "reiterated an offer to fund a police academy": an offer to do something,
+with nobody named to receive it, is made to the other side of the talks in progress (the state of the leader
+X's minister just met), else to the country the article is about: the dateline's, or the one talked about
+most, when that is not X's own side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from actorgraph.loaders.extractor.relations import RawRelation
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.extractor.coref import EntityTable
+
+_OFFER_TO_ACT = re.compile(r"\boffer(?:s|ed|ing)?\s+to\s+(?!mediate|broker|facilitate|host)[a-z]+$")
+_TALKS = ("MEETS_WITH", "NEGOTIATES_WITH")
+
+
+def offer_to_act(r: RawRelation) -> bool:
+    return r.type == "OFFERS" and bool(_OFFER_TO_ACT.search(r.trigger_text.lower()))
+
+
+def offer_recipient(r: RawRelation, earlier: list[RawRelation], table: EntityTable,
+                    same_side: Callable[[str | None, str | None], bool],
+                    side_of: Callable[[str, str | None], str]) -> str | None:
+    for e in reversed(earlier):  # the talks in this paragraph or the one before, with the offerer's side
+        if e.type not in _TALKS or not e.source or not e.target or r.sentence.paragraph - e.sentence.paragraph > 1:
+            continue
+        if same_side(e.source, r.source):
+            return side_of(e.target, r.source)
+        if same_side(e.target, r.source):
+            return side_of(e.source, r.source)
+    home = table.home if table.home in table.entities else None
+    if home is None:
+        countries = sorted(table.of_kind("Country"), key=lambda c: (-c.count, c.first))
+        home = countries[0].key if countries else None
+    return home if home and not same_side(home, r.source) else None
