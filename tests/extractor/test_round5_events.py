@@ -70,3 +70,15 @@ def test_two_people_clashing_is_a_row_not_fighting(extract) -> None:
     assert not any(t == "ATTACKS" for _, t, _ in r.triples)
     r = extract("Azerbaijani troops clashed with Armenian forces near Lachin on Sunday.")
     assert ("Azerbaijan", "ATTACKS", "Armenia") in r.triples
+
+
+def test_a_demand_with_no_addressee_is_on_the_party_just_accused(extract) -> None:
+    r = extract("Peter Orme, who leads the Union Party, accused Prime Minister Jon Kale of selling out the fisheries "
+                "and demanded that the deal be published.")
+    assert ("Peter Orme", "DEMANDS", "Jon Kale") in r.triples
+    r = extract("The opposition leader Ana Cruz accused President Luis Mora of lying and demanded his resignation.")
+    assert ("Ana Cruz", "DEMANDS", "Luis Mora") in r.triples
+    # the that-clause names who is to act: the demand is not on the accused
+    r = extract("Senator Rui Costa accused the Green Party of shielding smugglers and demanded that Parliament open "
+                "an inquiry.")
+    assert ("Rui Costa", "DEMANDS", "Green Party") not in r.triples

@@ -17,6 +17,9 @@ _FRIENDLY = frozenset({"MEETS_WITH", "SUPPORTS", "OFFERS", "AIDS", "COOPERATES_W
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b(?!\s+of\b)")
 _RELATIVE_AFTER_PARTNER = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|already|reportedly|since|long|"
                                      r"repeatedly|previously)\s+|\w+ly\s+)*$")
+_HOSTILE = frozenset({"ACCUSES", "PROTESTS", "REJECTS", "THREATENS", "DEMANDS", "COERCES"})
+# "... and demanded that the text be published", "... and demanded his resignation": a demand with no addressee named
+_DEMAND_ON_PARTNER = re.compile(r"\s+(?:that\s+(?!(?:the\s+)?[A-Z])|(?:his|her|its|their)\b)")  # not "that Congress open"
 _JOINED = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:also\s+)?$")
 # "offered Turkish help": a demonym qualifying the thing offered, not its recipient
 _QUALIFIED_THING = re.compile(r"^\s+(?:military\s+|financial\s+|technical\s+|economic\s+)?(?:help|aid|support|assistance|"
@@ -41,6 +44,9 @@ def inherited_targets(text: str, s: int, rel_type: str, agents: list[Mention], t
     if not targets and rel_type == "AIDS" and agents and agents == prev_targets and prev_type in _FRIENDLY \
             and _RELATIVE_AFTER_PARTNER.search(text, max(0, s - 40), s):
         return prev_subject  # "Chad deepened ties with the UAE, which has supplied drones": to Chad
+    if not targets and rel_type == "DEMANDS" and prev_type in _HOSTILE and prev_targets and agents == prev_subject \
+            and _JOINED.search(text[max(0, s - 20) : s]) and _DEMAND_ON_PARTNER.match(text, _word_end(text, s)):
+        return prev_targets  # "accused X of lying and demanded that he resign": the demand is on X
     if targets or rel_type not in _INHERITING or prev_type not in _FRIENDLY or not prev_targets or not agents \
             or agents != prev_subject:
         return targets
