@@ -131,3 +131,40 @@ def test_a_persons_party_and_a_figure_in_it(extract) -> None:
     assert ("Rita Alves", "LEADS", "Progress Party") in r.triples
     assert ("Hugo Mena", "MEMBER_OF", "Progress Party") in r.triples
     assert ("Hugo Mena", "ASSOCIATED_WITH", "Rita Alves") not in r.triples
+
+
+def test_a_persons_relatives_and_crew_members_are_groups(extract) -> None:
+    r = extract("Troops detained the preacher Idris Mallam and two of Mallam's daughters near Maiduguri.")
+    assert any(t == "FAMILY_OF" and s == "two of Mallam's daughters" and o == "Idris Mallam" for s, t, o in r.triples)
+    r = extract("Thai coast guards seized a fishing boat on Friday and arrested four Burmese crew members.")
+    assert r.kinds.get("four Burmese crew members") == "Group"
+
+
+def test_places_named_before_a_geographic_noun_or_a_based_suffix_are_not_actors(extract) -> None:
+    r = extract("The navy intercepted a speedboat off the Malabar coast on Sunday, and the Porto-based company "
+                "Atlantica Fisheries said it owned the boat.")
+    assert "Malabar" not in r.kinds and "Porto" not in r.kinds
+    assert r.kinds.get("Atlantica Fisheries") == "Organization"
+
+
+def test_a_ship_in_apposition_and_its_owner(extract) -> None:
+    r = extract("Greek coast guards boarded a Liberian-flagged bulk ship, the Polar Dawn, near Crete on Monday. "
+                "Its owner, the Piraeus-based firm Helios Maritime, said the crew had done nothing wrong.")
+    assert r.kinds.get("Polar Dawn") == "Vessel"
+    assert ("Helios Maritime", "ASSOCIATED_WITH", "Polar Dawn") in r.triples
+
+
+def test_initials_after_a_title_word_are_a_body(extract) -> None:
+    r = extract("A statement carried by the official KNA news agency said five suspects were arrested.")
+    assert r.kinds.get("KNA") == "Organization"
+
+
+def test_better_known_as_is_one_person(extract) -> None:
+    r = extract("Opposition leader Samuel Mwangi, better known as Baba Sam, accused the president of fraud.")
+    assert "Baba Sam" not in r.kinds
+    assert "Baba Sam" in next(a.aliases for a in r.extraction.actors if a.name == "Samuel Mwangi")
+
+
+def test_a_platform_is_an_organisation(extract) -> None:
+    r = extract("The Citizens' Unity Platform called for a boycott of the vote.")
+    assert r.kinds.get("Citizens' Unity Platform") == "Organization"

@@ -106,8 +106,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             break
         title, title_i, k = (t[1] if not (title and t[1].rank) else title), (title_i if title_i is not None else k), k + t[0]
     if title is None or title.rank:
-        t_before = _title_before(lex, lower, i)
-        if t_before:
+        t_before = _title_before(lex, lower, i) if not (j - i == 1 and _ACRONYM.match(words[i])) else None
+        if t_before:  # (not "the official APS news agency": initials are a body's)
             title, title_i = t_before
             for back in (1, 2):  # "the French ambassador, X"
                 c = lex.country_at(words, title_i - back) if title_i - back >= 0 else None
@@ -124,6 +124,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         if of_org is not None:
             add(k, of_org, " ".join(words[k:of_org]), "Person", "title", title=title, title_i=title_i, country=aff)
             return of_org + 1
+    if j + 1 < n and lower[j] in _PLACE_TAILS and not country and sent.text[
+            sent.tokens[j - 1].end - sent.start : sent.tokens[j - 1].end - sent.start + 1] == "-":
+        return j  # "the Casablanca-based company", "a Lagos-registered firm": where the company is
     if k < j and (lower[j - 1] if j - k > 1 else "") not in lex.organization_cues and not (cues & lex.organization_cues) and title:
         of_country = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and (c := lex.country_at(words, x + 1))
                            and x + 1 + c[0] == j), None)  # "Foreign Minister X Y of Malaysia": X Y, Malaysia's

@@ -27,6 +27,8 @@ _ITS_ROLE_NOUNS = frozenset("organisers organizers founders leaders commanders e
                             "lawyers employees staff reporters correspondents deputies representatives managers "
                             "advisers advisors aides researchers".split())
 
+_KIN_PLURALS = frozenset("sons daughters children brothers sisters relatives nephews cousins wives".split())
+
 
 def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, country: str, add,  # type: ignore[no-untyped-def]
              headline: bool = False) -> int:
@@ -81,17 +83,21 @@ def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[
     while k < n and (lower[k] in ("a", "an") or lower[k].isdigit() or _NUMBER_WORD.fullmatch(lower[k])):
         k += 1
     country = None
+    owned = False
     if k > i and k + 2 < n and lower[k] == "of" and words[k + 1][:1].isupper():  # "two of Elmi's business partners"
         p = k + 1
         while p < n and words[p][:1].isupper() and NAME_WORD.match(words[p]):
             p += 1
         if p < n and words[p] in ("'s", "’s"):
-            k = p + 1
+            k, owned = p + 1, True
     its = k > i and k + 2 < n and lower[k] == "of" and lower[k + 1] in ("its", "their")
     if its:  # "two of its senior editors"
         k += 2
     for e in range(k, min(k + 6, n)):
-        if (lower[e] in lex.group_nouns and not its) or (its and lower[e] in _ITS_ROLE_NOUNS):
+        if (lower[e] in lex.group_nouns and not its) or (its and lower[e] in _ITS_ROLE_NOUNS) \
+                or (owned and lower[e] in _KIN_PLURALS):  # "two of Okafor's sons"
+            if e + 1 < n and lower[e + 1] == "members" and e > i:
+                return e + 2, country  # "three crew members", "five party members"
             return (e + 1, country) if e > i else None
         c = lex.country_at(words, e)
         if c and c[1].role in ("demonym", "name"):

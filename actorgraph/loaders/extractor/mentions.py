@@ -191,7 +191,20 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             continue
         i = classify_run(lex, sent, words, lower, i, j, add)
     shared_surnames(sent, out)
+    _known_as(sent, out)
     return _with_name_qualifiers(sent, out)
+
+
+_KNOWN_AS = re.compile(r"\s*,?\s*\(?(?:better\s+|also\s+|widely\s+|popularly\s+|commonly\s+)?(?:known\s+as|nicknamed|"
+                       r"alias|a\.k\.a\.?|aka)\s+[\"“']?", re.I)
+
+
+def _known_as(sent: Sentence, out: list[Mention]) -> None:
+    """ "X, better known as Y": Y is another name of the person X, not a second person."""
+    for a, b in zip(out, out[1:], strict=False):
+        if a.kind == "Person" and b.kind in ("Person", None) and b.via in ("name", "single") \
+                and _KNOWN_AS.fullmatch(sent.text[a.end - sent.start : b.start - sent.start]):
+            b.name, b.kind, b.via = a.name, "Person", "alias"
 
 
 _QUALIFIER = re.compile(r"\s*\((?P<q>[A-ZÀ-Ý][\w’'\-–]*(?:\s+(?:of|the|and|for|[A-ZÀ-Ý][\w’'\-–]*)){1,5})\)")

@@ -19,7 +19,8 @@ _PLACE_AFTER = frozenset("province provinces region regions district districts c
                          "temple temples pagoda mosque shrine church monastery valley river rivers city town village "
                          "field fields oilfield oilfields crossing crossings area station stations airport airstrip "
                          "facility plant refinery mine barracks prison camp checkpoint highway road terminal "
-                         "highlands lowlands archipelago".split())
+                         "highlands lowlands archipelago coast coastline peninsula delta basin desert mountains "
+                         "plateau corridor lake".split())
 _COMPANY_NOUNS = frozenset("company firm business bank lender charity outlet operator conglomerate exporter supplier "
                            "trader broker airline manufacturer maker producer contractor subsidiary".split())
 

@@ -194,7 +194,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
     out += _named_as_backers(sent, ms)
     out += vessel_ties(sent, ms)
-    if table is not None and any(w in text for w in ("captain", "master", "skipper", "officer", "mate", "engineer")):
+    if table is not None and any(w in text for w in ("captain", "master", "skipper", "officer", "mate", "engineer",
+                                                           "owner", "operator", "manager", "charterer")):
         vessels = [e for e in table.of_kind("Vessel") if e.first < sent.start]
         out += crew_posts(sent, ms, max(vessels, key=lambda e: e.first).key if vessels else None)
     out += role_relations(sent, ms, prev_subject, table)

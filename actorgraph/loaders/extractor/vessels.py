@@ -47,8 +47,9 @@ def vessel_name_here(lower: list[str], i: int, prior: Mention | None) -> bool:
     if _ship_noun(lower, i - 1):  # "the tanker Coral Bay", "tankers Sea Lark and ...", "Panama-flagged Silver Gull"
         return True
     if i >= 3 and lower[i - 1] == "the" and lower[i - 2] == "," and (
-            lower[i - 3] in _PLURAL_SHIPS or lower[i - 3] in ("carriers",) and _ship_noun(lower, i - 3)):
-        return True  # "two trawlers, the Sri Murugan ..."
+            lower[i - 3] in _PLURAL_SHIPS or lower[i - 3] in ("carriers",) and _ship_noun(lower, i - 3)
+            or _ship_noun(lower, i - 3)):
+        return True  # "two trawlers, the Sri Murugan ...", "a cargo ship, the Polar Dawn,"
     if prior is not None and prior.kind == "Vessel" and prior.j < i:
         between = lower[prior.j : i]
         return between == [",", "the"] or (set(between) <= _LIST_GLUE and bool({"and", "or"} & set(between)))
@@ -111,18 +112,29 @@ _CREW_POST = re.compile(r"\b(?:its|the\s+(?:ship|vessel|tanker|trawler|freighter
                         r"[\w\-]+(?:\s+[\w\-]+)?\s*,\s+)?$", re.I)
 
 
+_OWNER_POST = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:its|the\s+(?:ship|vessel|tanker|trawler|freighter|boat|carrier)['’]s)\s+"
+                         r"(?:registered\s+|listed\s+|beneficial\s+)?(?P<post>owners?|operator|manager|charterer)\s*,\s+"
+                         r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
+
+
 def crew_posts(sent: Sentence, ms: list[Mention], last_vessel: str | None) -> list[RawRelation]:
-    """ "Its captain, X" / "the tanker's master, a Georgian national, X": X serves on the ship last named."""
+    """ "Its captain, X" / "the tanker's master, a Georgian national, X": X serves on the ship last named;
+    "Its owner, the Piraeus-based firm Y": Y owns it."""
     from actorgraph.loaders.extractor.relations import RawRelation as _Raw
 
     if last_vessel is None:
         return []
     text, base, out = sent.text, sent.start, []
     for m in ms:
-        if m.kind != "Person" or not m.entity:
+        if not m.entity:
             continue
-        hit = _CREW_POST.search(text, max(0, m.start - base - 80), m.start - base)
+        hit = _CREW_POST.search(text, max(0, m.start - base - 80), m.start - base) if m.kind == "Person" else None
         if hit:
             out.append(_Raw(m.entity, "HOLDS_POSITION", last_vessel, sent, hit.start(), hit.group("post"),
+                            RelationStatus.ASSERTED, 0.7))
+        own = _OWNER_POST.search(text, max(0, m.start - base - 80), m.start - base) \
+            if m.kind in ("Organization", "Person") else None
+        if own:
+            out.append(_Raw(m.entity, "ASSOCIATED_WITH", last_vessel, sent, own.start(), own.group("post"),
                             RelationStatus.ASSERTED, 0.7))
     return out
