@@ -77,3 +77,14 @@ def test_an_offer_to_act_with_no_recipient_goes_to_the_dateline_country(extract)
     r = extract("Protests over the disputed count in Malawi entered a second week. The Southern African Development "
                 "Community has offered to send a team of mediators and lawyers.")
     assert ("Southern African Development Community", "OFFERS", "Malawi") in r.triples
+
+
+def test_someone_arrested_at_a_protest_outside_an_embassy_protests_against_that_state(extract) -> None:
+    r = extract("Czech police detained activist Lena Novak during a rally outside the Russian embassy in Prague on Sunday.")
+    assert ("Lena Novak", "PROTESTS", "Russia") in r.triples
+    r = extract("Opposition deputy Karim Haddad was arrested on Monday after a sit-in in front of the Iranian "
+                "consulate turned violent, Iraqi police said.")
+    assert ("Karim Haddad", "PROTESTS", "Iran") in r.triples
+    r = extract("Georgian police arrested student leader Nino Beridze on Friday near the Russian embassy, where she "
+                "had gone to collect a visa.")
+    assert ("Nino Beridze", "PROTESTS", "Russia") not in r.triples

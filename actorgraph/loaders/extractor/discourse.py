@@ -18,6 +18,7 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.offer_recipients import offer_recipient, offer_to_act
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
+from actorgraph.loaders.extractor.protest_participants import protest_participants
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.reported_claims import (
     accusation,
@@ -120,6 +121,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
                 r.props["date"] = frame.props["date"]
                 r.props["date_inferred"] = "true"
         out.append(r)
+    out += protest_participants(out, table)
     return _release_demands(out)
 
 

@@ -1,0 +1,56 @@
+""" "X was arrested during a demonstration outside the Indian embassy": whoever is arrested, detained or
+hurt at a protest held at a state's embassy or consulate took part in it, so protests against that state.
+
+The act (the arrest) is found by the sentence's own rules; this adds the participation it implies."""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import TYPE_CHECKING
+
+from actorgraph.loaders.extractor.lexicon import lexicon
+from actorgraph.loaders.extractor.relations import RawRelation
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.extractor.coref import EntityTable
+
+_PROTEST_AT = re.compile(r"\b(?:during|after|at|in|following)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?:protests?|demonstrations?|rally|rallies|sit-ins?|vigils?|picket)\s+"
+                         r"(?:outside|at|in\s+front\s+of|near|before)\s+(?:the\s+)?(?P<state>[\w\-’']+(?:\s+[\w\-’']+)?)"
+                         r"\s+(?:embassy|consulate|mission|high\s+commission)\b", re.I)
+_PARTICIPANT_ACTS = ("COERCES", "ATTACKS")
+
+
+def protest_participants(raw: list[RawRelation], table: EntityTable) -> list[RawRelation]:
+    out: list[RawRelation] = []
+    for r in raw:
+        if r.type not in _PARTICIPANT_ACTS or not r.target or r.target.startswith("Country:") \
+                or not re.search(r"embass|consul|mission|commission", r.sentence.text, re.I):
+            continue
+        hit = _PROTEST_AT.search(r.sentence.text, r.trigger_start)
+        if hit is None:
+            continue
+        state = _state_of(hit.group("state"), table, r.sentence.start + hit.start("state"))
+        if state is None or state in (r.source, r.target):
+            continue
+        rel = copy.copy(r)
+        rel.props = {k: v for k, v in r.props.items() if k in ("date", "date_precision")}
+        rel.source, rel.type, rel.target = r.target, "PROTESTS", state
+        rel.implicit, rel.needs_partner = False, False
+        rel.trigger_start, rel.trigger_text = hit.start(), hit.group(0)
+        rel.confidence = round(r.confidence * 0.7, 3)
+        out.append(rel)
+    return out
+
+
+def _state_of(words: str, table: EntityTable, pos: int) -> str | None:
+    """ "Indian", "the Chinese", "US": the country an embassy's modifier names (added to the table if new)."""
+    tokens = words.split()
+    for i in range(len(tokens)):
+        form = lexicon().country_at(tokens, i)
+        if form is not None and i + form[0] == len(tokens):
+            ent = table.add(form[1].country, "Country", pos)
+            ent.count = max(ent.count, 1)
+            return ent.key
+    return None
