@@ -82,3 +82,13 @@ def test_a_demand_with_no_addressee_is_on_the_party_just_accused(extract) -> Non
     r = extract("Senator Rui Costa accused the Green Party of shielding smugglers and demanded that Parliament open "
                 "an inquiry.")
     assert ("Rui Costa", "DEMANDS", "Green Party") not in r.triples
+
+
+def test_as_opening_a_clause_ends_the_object_search(extract) -> None:
+    r = extract("Belarusian police detained an opposition blogger as Lithuania tightened border checks.")
+    assert ("Belarus", "COERCES", "Lithuania") not in r.triples
+    r = extract("Armenian police detain a protest leader as Azerbaijan warns of escalation.")
+    assert ("Armenia", "COERCES", "Azerbaijan") not in r.triples
+    # "as well as" still lists objects
+    r = extract("Ukrainian police detained Ivan Petrenko as well as Oleh Savchuk on Monday.")
+    assert ("Ukraine", "COERCES", "Oleh Savchuk") in r.triples

@@ -237,6 +237,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if _NEW_CLAUSE.search(gap) and not re.match(r"\s*and\b", gap):
             return []  # "welcomed the decision and on Wednesday sent 3,000 soldiers": another verb's object
             # (but "rammed and boarded a navy boat": two verbs, one object)
+        if _AS_CLAUSE.search(gap) and _VERB_NEXT.match(text, m.end - base):
+            return []  # "police detain an MP as Washington widens its list": "as" opens a clause with its own subject
         if m.surface.lower() in _SUBJECT_PRONOUNS:
             continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
         if re.match(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b", text[m.end - base :]):
@@ -284,6 +286,8 @@ _NEW_CLAUSE = re.compile(r"\band\s+(?:(?:on|late on|earlier on|last|this)\s+\w+\
 _PARENTHETICAL_OPEN = re.compile(r",\s*(?:[a-z]+ing|according\s+to|through|via)\b[^,;]*(?:,[^,;]*)?$")
 # ", a UML youth leader," / ", the head of X,": a description apposed to the name before the comma
 _APPOSITION_OPEN = re.compile(r",\s+(?:an?|the)\s+[^,;()\"“]{0,60}$")
+_AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)(?<!ed)\s+as\s+(?:the\s+)?$")
+_VERB_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]+ed|cry|say|warn|look|press|push|vow|weigh)\b")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
