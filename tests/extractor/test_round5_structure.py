@@ -168,3 +168,14 @@ def test_better_known_as_is_one_person(extract) -> None:
 def test_a_platform_is_an_organisation(extract) -> None:
     r = extract("The Citizens' Unity Platform called for a boycott of the vote.")
     assert r.kinds.get("Citizens' Unity Platform") == "Organization"
+
+
+def test_a_president_who_leads_a_party_or_heads_a_body_keeps_or_loses_the_state(extract) -> None:
+    r = extract("LIMA — President Rosa Vela defended the reform on Monday. The Renewal Party, whose president "
+                "Jaime Ortiz called the plan reckless, said it would vote against it.")
+    assert ("Rosa Vela", "LEADS", "Peru") in r.triples
+    assert ("Jaime Ortiz", "LEADS", "Renewal Party") in r.triples
+    assert ("Jaime Ortiz", "LEADS", "Peru") not in r.triples
+    r = extract("SANTIAGO — Prime Minister Ana Ruiz, who leads the governing Progress Party, rejected the "
+                "strike on Tuesday.")
+    assert ("Ana Ruiz", "LEADS", "Chile") in r.triples

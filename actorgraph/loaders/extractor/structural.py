@@ -229,25 +229,31 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
     the guess gives one country two leaders with the same title."""
     explicit = [r for r in raw if r.type in ("LEADS", "HOLDS_POSITION") and r.target
                 and r.props.get("affiliation") != "inferred"]
-    has_explicit = {r.source for r in explicit}
+    # a state affiliation, or a body's post under the same title ("the union, whose president X"); not the
+    # party a president leads
+    has_explicit = {r.source for r in explicit if (r.target or "").startswith("Country:")}
+    has_explicit_title = {(r.source, _title_word(r)) for r in explicit}
     holders = {(r.target, r.trigger_text.lower()): r.source for r in explicit}
 
+    def stated_otherwise(r: RawRelation) -> bool:
+        other = holders.get((r.target, r.trigger_text.lower()))
+        return r.source in has_explicit or (r.source, _title_word(r)) in has_explicit_title \
+            or (other is not None and other != r.source)
+
+    inferred = [r for r in raw if r.props.get("affiliation") == "inferred"]
+    dropped = {id(r) for r in inferred if stated_otherwise(r)}
     guessed: dict[tuple[str | None, str], set[str | None]] = {}
-    for r in raw:
-        if r.props.get("affiliation") == "inferred":
+    for r in inferred:
+        if id(r) not in dropped:
             guessed.setdefault((r.target, r.trigger_text.lower()), set()).add(r.source)
-
-    def contradicted(r: RawRelation) -> bool:
-        if r.props.get("affiliation") != "inferred":
-            return False
-        key = (r.target, r.trigger_text.lower())
-        other = holders.get(key)
-        if r.type == "LEADS" and len(guessed[key]) > 1:  # two "presidents" of one guessed country
-            return True
-        return r.source in has_explicit or (other is not None and other != r.source)
-
-    return [r for r in raw if not contradicted(r) and not _listing_not_appointment(r)
+    dropped |= {id(r) for r in inferred if r.type == "LEADS" and id(r) not in dropped
+                and len(guessed[(r.target, r.trigger_text.lower())]) > 1}  # two "presidents" of one guessed country
+    return [r for r in raw if id(r) not in dropped and not _listing_not_appointment(r)
             and not (r.type == "MEMBER_OF" and (r.target or "").startswith("Country:"))]  # "Germany joined France in"
+
+
+def _title_word(r: RawRelation) -> str:
+    return r.trigger_text.lower().rsplit(" ", 1)[-1]
 
 
 _APPOINTED_AS = re.compile(r"\b(?:as|to (?:the|head|lead|run|replace|succeed)|its new|the new|new)\b", re.I)
