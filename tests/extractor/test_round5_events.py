@@ -92,3 +92,10 @@ def test_as_opening_a_clause_ends_the_object_search(extract) -> None:
     # "as well as" still lists objects
     r = extract("Ukrainian police detained Ivan Petrenko as well as Oleh Savchuk on Monday.")
     assert ("Ukraine", "COERCES", "Oleh Savchuk") in r.triples
+
+
+def test_rejecting_a_reading_or_an_account_is_a_denial(extract) -> None:
+    r = extract("Hungary accused Romania of blocking the pipeline. Romania rejects that reading.")
+    assert ("Romania", "DENIES", "Hungary") in r.triples
+    r = extract("Chad accused Libya of arming the rebels, but Libya disputed the account.")
+    assert ("Libya", "DENIES", "Chad") in r.triples

@@ -103,9 +103,10 @@ GOVERNMENT_OF_PERSON = re.compile(r"\b(?:government|administration|regime|cabine
 GOVERNMENT_PREFIX = "Government-of:"  # a target key standing for the state a person leads, resolved in discourse
 RELEASE_OF = re.compile(r"^\s+(?:the\s+)?(?:immediate\s+|unconditional\s+)?(?:release|freedom|return|handover)\s+of\s+")
 # what a denial is of: the charge itself ("denied the accusations") or the act ("denied the massacres")
-DENIED_CHARGE = re.compile(r"^\w+\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|its\s+|his\s+|her\s+|their\s+)?"
+DENIED_CHARGE = re.compile(r"^\w+\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|its\s+|his\s+|her\s+|their\s+|that\s+|this\s+)?"
                            r"(?:[\w\-.]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|"
-                           r"designation|sanctions|listing)\b|(?:accusations?|allegations?|claims?|charges?|reports?)\b")
+                           r"designation|sanctions|listing|reading|interpretation|version|account|characteri[sz]ation|"
+                           r"assertions?|narrative)\b|(?:accusations?|allegations?|claims?|charges?|reports?)\b")
 # ", which it still lists as ..." / ", whom Ankara accuses of ..." / ", a group that Y designated": the relative
 # pronoun is the verb's object
 REL_OBJECT = re.compile(r",\s+(?:which|whom|(?:an?|the)\s+[^,;\"“]{0,60}?\s+that)\s+(?:(?P<pron>it|they)|(?:the\s+)?[A-Z][\w.\-’' ]{1,40}?"
