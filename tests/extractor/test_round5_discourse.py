@@ -88,3 +88,20 @@ def test_someone_arrested_at_a_protest_outside_an_embassy_protests_against_that_
     r = extract("Georgian police arrested student leader Nino Beridze on Friday near the Russian embassy, where she "
                 "had gone to collect a visa.")
     assert ("Nino Beridze", "PROTESTS", "Russia") not in r.triples
+
+
+def test_a_denial_repeating_the_last_speakers_report_answers_that_speaker(extract) -> None:
+    r = extract("Armenia accused Azerbaijan on Monday of shelling border villages. "
+                "Armenia's ombudsman, Lusine Hakobyan, said three shepherds had been wounded near Sotk. "
+                "The Azerbaijani defence ministry denied that any shepherds were targeted.")
+    assert ("Azerbaijan", "DENIES", "Lusine Hakobyan") in r.triples
+    assert ("Lusine Hakobyan", "ACCUSES", "Azerbaijan") in r.triples
+    r = extract("Kenya accused Ethiopia last week of backing a militia in Moyale. "
+                "Kenyan lawmaker Amina Hassan told reporters that livestock had been stolen by soldiers. "
+                "Ethiopia denied that its soldiers had stolen any livestock.")
+    assert ("Ethiopia", "DENIES", "Amina Hassan") in r.triples
+    r = extract("Kenya accused Ethiopia last week of backing a militia in Moyale. "
+                "Kenyan lawmaker Amina Hassan said schools had closed across the county. "
+                "Ethiopia denied backing any militia.")
+    assert ("Ethiopia", "DENIES", "Amina Hassan") not in r.triples
+    assert ("Ethiopia", "DENIES", "Kenya") in r.triples

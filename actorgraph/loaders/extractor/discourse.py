@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
 from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
 from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.mentions import Mention
@@ -95,8 +96,9 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
         if r.target is None and r.needs_partner:
             if _object_named_after(r, table):
                 continue  # "refused to appear before the Court of X": the object is there, just not understood
-            partners = _partners(r, earlier, same_side, affiliation, table)
-            claim = reported_by(r, table, same_side) if not partners and answers_claim(r) else None
+            echo = echoed_speaker(r, table, same_side)  # "... civilians were killed. X denied hitting civilians"
+            partners = [] if echo else _partners(r, earlier, same_side, affiliation, table)
+            claim = echo or (reported_by(r, table, same_side) if not partners and answers_claim(r) else None)
             if claim is not None:  # "X said the navy fired ... The navy denied it": X accused, the denial answers X
                 partners, r.type = [claim[0]], "DENIES"
                 accused = accusation(r, *claim)
