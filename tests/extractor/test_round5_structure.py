@@ -179,3 +179,28 @@ def test_a_president_who_leads_a_party_or_heads_a_body_keeps_or_loses_the_state(
     r = extract("SANTIAGO — Prime Minister Ana Ruiz, who leads the governing Progress Party, rejected the "
                 "strike on Tuesday.")
     assert ("Ana Ruiz", "LEADS", "Chile") in r.triples
+
+
+def test_its_regional_envoy_belongs_to_the_state_spoken_of(extract) -> None:
+    r = extract("Denmark fined the trawler operator Arctic Harvest Group on Monday. Canada, which also funds the "
+                "coast guard, said it would keep its advisers there. Its Arctic envoy, Marie Tremblay, is due to "
+                "visit Nuuk next week.")
+    assert ("Marie Tremblay", "HOLDS_POSITION", "Canada") in r.triples
+    assert "Arctic" not in r.kinds
+
+
+def test_a_post_with_a_named_remit_before_the_name(extract) -> None:
+    r = extract("Kenya, which hosts the talks, has been cautious. Its ambassador to the East African Community, "
+                "Grace Wanjiru, said Nairobi would not take sides.")
+    assert ("Grace Wanjiru", "HOLDS_POSITION", "Kenya") in r.triples
+    assert ("Grace Wanjiru", "HOLDS_POSITION", "East African Community") not in r.triples
+    r = extract("UK special envoy for the Great Lakes, Tom Hartley, met the rebels in Goma on Friday.")
+    assert ("Tom Hartley", "HOLDS_POSITION", "United Kingdom") in r.triples
+    r = extract("A spokesman for the International Red Cross, Pierre Dumas, said the convoy was hit.")
+    assert ("Pierre Dumas", "HOLDS_POSITION", "International Red Cross") in r.triples
+
+
+def test_a_company_suffix_can_end_a_sentence(extract) -> None:
+    r = extract("Norway fined the shipping firm Fjord Carriers Ltd. Its chief executive, Lars Berg, said the "
+                "company would appeal.")
+    assert ("Lars Berg", "LEADS", "Fjord Carriers Ltd") in r.triples

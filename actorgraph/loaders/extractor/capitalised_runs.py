@@ -58,6 +58,10 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return max(j, i)
     if tuple(words[i:j]) in lex.places:
         return j
+    if j - i <= 2 and 0 < i and j < n and lower[i - 1] in ("its", "his", "her", "their", "'s", "’s") \
+            and words[j].islower() and lex.title_at(lower, j) and not _ACRONYM.match(words[i]) \
+            and not lex.country_at(words, i):
+        return j  # "its Pacific envoy", "the bank's Africa director": the remit of a post, not an actor
     country = lex.country_at(words, i)
     # the whole run is a country, its capital or seat ("the Kremlin"), or a demonym
     if country and i + country[0] == j:
@@ -106,12 +110,13 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             break
         title, title_i, k = (t[1] if not (title and t[1].rank) else title), (title_i if title_i is not None else k), k + t[0]
     if title is None or title.rank:
-        t_before = _title_before(lex, lower, i) if not (j - i == 1 and _ACRONYM.match(words[i])) else None
+        t_before = _title_before(lex, lower, i, words) if not (j - i == 1 and _ACRONYM.match(words[i])) else None
         if t_before:  # (not "the official APS news agency": initials are a body's)
             title, title_i = t_before
             for back in (1, 2):  # "the French ambassador, X"
                 c = lex.country_at(words, title_i - back) if title_i - back >= 0 else None
-                if c and c[1].role == "demonym" and title_i - back + c[0] == title_i:
+                if c and (c[1].role == "demonym" or words[title_i - back].replace(".", "").isupper()) \
+                        and title_i - back + c[0] == title_i:  # "the US envoy": initials as an adjective
                     outer = lex.country_at(words, title_i - back - 1) if title_i - back >= 1 else None
                     if not (outer and outer[1].role == "demonym"):  # "the Turkish Cypriot leader": a community's
                         aff = c[1].country
@@ -232,7 +237,7 @@ def _remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int,
     return i
 
 
-def _title_before(lex: Lexicon, lower: list[str], i: int) -> tuple[TitleInfo, int] | None:
+def _title_before(lex: Lexicon, lower: list[str], i: int, words: list[str] | None = None) -> tuple[TitleInfo, int] | None:
     """A lower-case title right before a name, or before it with a comma: "brigades spokesman Osman Tabidi",
     "Turkey's foreign minister, Selim Arikan"."""
     while i >= 2 and lower[i - 1] == "." and lower[i - 2] in RANK_ABBREVIATIONS:
@@ -241,16 +246,22 @@ def _title_before(lex: Lexicon, lower: list[str], i: int) -> tuple[TitleInfo, in
         if i - len(alias) >= 1 and tuple(lower[i - len(alias) : i]) == alias and lower[i - len(alias) - 1] == ",":
             i -= len(alias)
             break
+    words = words or lower
     end = i - 1 if i > 0 and lower[i - 1] == "," else i
     for start in range(max(0, end - 4), end):
         t = lex.title_at(lower, start)
         if t and start + t[0] == end:
             return t[1], start
     if end < i:  # "the EU's envoy for the region, Petra Lindqvist": a title with its remit before the comma
-        for p in range(max(0, end - 4), end - 1):
-            if lower[p] in ("for", "to", "on") and all(w.isalpha() and w.islower() for w in lower[p + 1 : end]):
+        for p in range(max(0, end - 7), end - 1):  # ... or a named one ("envoy for the Horn of Africa, X")
+            if lower[p] in ("for", "to", "on", "at") and all(w.isalpha() and (w.islower() or w[:1].isupper())
+                                                              for w in words[p + 1 : end]) \
+                    and (end - p <= 4 or lower[p + 1] == "the"):
                 for start in range(max(0, p - 3), p):
                     t = lex.title_at(lower, start)
+                    named_remit = any(w[:1].isupper() for w in words[p + 1 : end])
+                    if named_remit and start > 0 and lower[start - 1] in ("a", "an", "the"):
+                        continue  # "a spokesperson for the Foreign Office, X": the body is the post's (role_nouns)
                     if t and start + t[0] == p:
                         return t[1], start
     return None

@@ -108,8 +108,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 if prev:
                     aff = prev[-1].entity
                 elif _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
-                    bodies = [p for p in ms[:idx] if p.kind in ("Organization", "Country") or (
-                        p.entity or "").startswith(("Organization:", "Country:"))]  # "The party, ... its"
+                    bodies = [p for p in ms[:idx] if p.end <= title_start and (p.kind in ("Organization", "Country") or (
+                        p.entity or "").startswith(("Organization:", "Country:")))]  # "The party, ... its"
+                    # (not "Its envoy to the Nile Basin Initiative, X": the remit of the post)
                     orgs = [p for p in bodies if (p.entity or "").startswith("Organization:")]
                     if orgs and _ITS_AS_OBJECT.search(text[: title_start - base]):
                         aff = orgs[-1].entity  # "... offered a reward for information on its leader": the group

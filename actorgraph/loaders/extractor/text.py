@@ -13,6 +13,9 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt st jr sr no vs etc inc ltd corp co dept gov sen rep rev prof "
     "jan feb mar apr jun jul aug sep sept oct nov dec fig approx est".split()
 )
+_COMPANY_SUFFIXES = frozenset("inc ltd corp co".split())
+_SENTENCE_OPENER = re.compile(r"\s+(?:The|Its|It|He|She|They|Their|His|Her|This|That|These|Those|In|On|But|A|An|We|"
+                              r"Last|Earlier|Later|Meanwhile|Separately)\b")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[•\-*#])|\s+•\s+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -115,6 +118,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if word.lower() in _COMPANY_SUFFIXES and _SENTENCE_OPENER.match(text, dot + 1):
+        return False  # "... with Harbor Logistics Ltd. Its owner said": the suffix ends the sentence
     if word.lower() in _ABBREVIATIONS:
         return True
     return len(word) == 1 and word.isupper()  # initials ("John F. Kennedy") and dotted acronyms ("U.S.")
