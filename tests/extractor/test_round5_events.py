@@ -99,3 +99,17 @@ def test_rejecting_a_reading_or_an_account_is_a_denial(extract) -> None:
     assert ("Romania", "DENIES", "Hungary") in r.triples
     r = extract("Chad accused Libya of arming the rebels, but Libya disputed the account.")
     assert ("Libya", "DENIES", "Chad") in r.triples
+
+
+def test_the_government_of_a_state_is_its_subject(extract) -> None:
+    r = extract("The government of Chad on Monday ordered the French aid group Terre Solidaire to leave the country.")
+    assert ("Chad", "COERCES", "Terre Solidaire") in r.triples
+    r = extract("The administration of Peru on Friday accused Bolivia of sheltering smugglers.")
+    assert ("Peru", "ACCUSES", "Bolivia") in r.triples
+
+
+def test_an_adjacent_object_may_carry_descriptors_before_its_name(extract) -> None:
+    r = extract("Chad ordered the aid group Terre Solidaire to leave the country.")
+    assert ("Chad", "COERCES", "Terre Solidaire") in r.triples
+    r = extract("Mali suspended aid to Niger.")
+    assert ("Mali", "SANCTIONS", "Niger") not in r.triples

@@ -215,9 +215,15 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
     if trig.obj == "none" or not right:
         return []
     if trig.obj == "adjacent":  # the actor right after the verb: "suspended Niger", not "suspended aid to Niger"
-        if re.fullmatch(r"\s+(?:the\s+)?", text[e : ms[right[0]].start - base]):
-            return coordinated(ms, right[0], text, base, 1)
-        return []
+        k, gap = right[0], text[e : ms[right[0]].start - base]
+        described = _DESCRIBED.fullmatch(gap) and not set(gap.split()) & PREPS and ms[k].kind in ("Person", "Organization")
+        if not (re.fullmatch(r"\s+(?:the\s+)?", gap) or described):
+            return []
+        if ms[k].kind == "Country" and k + 1 < len(ms) and ms[k + 1].kind in ("Person", "Organization") \
+                and _DESCRIBED_NAME.fullmatch(text[ms[k].end - base : ms[k + 1].start - base]) \
+                and not set(text[ms[k].end - base : ms[k + 1].start - base].split()) & PREPS:
+            k += 1  # "ordered the French aid group X to leave": the demonym only describes X
+        return coordinated(ms, k, text, base, 1)
     if trig.obj == "between":
         first = right[0]
         group = coordinated(ms, first, text, base, 1)
@@ -288,6 +294,9 @@ _PARENTHETICAL_OPEN = re.compile(r",\s*(?:[a-z]+ing|according\s+to|through|via)\
 _APPOSITION_OPEN = re.compile(r",\s+(?:an?|the)\s+[^,;()\"“]{0,60}$")
 _AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)(?<!ed)\s+as\s+(?:the\s+)?$")
 _VERB_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]+ed|cry|say|warn|look|press|push|vow|weigh)\b")
+# "the aid group X", "the French aid group X": descriptors before a name right after the verb
+_DESCRIBED = re.compile(r"\s+(?:the|an?)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)?(?:[a-z][\w\-]*\s+){1,3}")
+_DESCRIBED_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}(?:,\s+)?")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")

@@ -52,7 +52,8 @@ CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|added|while|but|although|because
                           r",\s+(?:an?\s+|the\s+)?(?:accusations?|allegations?|claims?|charges?)\b")  # ", accusations X denies"
 AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
                          "drones warships ships police delegation delegations investigators experts inspectors monitors "
-                         "prosecutors diplomats envoys negotiators".split())
+                         "prosecutors diplomats envoys negotiators government administration authorities regime "
+                         "cabinet leadership".split())  # "The government of X on Monday ordered ...": X acts
 CLOSE_SUBJECT = frozenset({"ASSOCIATED_WITH", "MEMBER_OF", "FAMILY_OF"})
 # "condemned the arrest", "welcomed the designation": the target is whoever did the event referred to
 EVENT_NOUNS = {
