@@ -204,3 +204,20 @@ def test_a_company_suffix_can_end_a_sentence(extract) -> None:
     r = extract("Norway fined the shipping firm Fjord Carriers Ltd. Its chief executive, Lars Berg, said the "
                 "company would appeal.")
     assert ("Lars Berg", "LEADS", "Fjord Carriers Ltd") in r.triples
+
+
+def test_one_of_a_bodys_leaders_is_a_member(extract) -> None:
+    r = extract("The Justice Front backed the bill. A senior Justice Front leader, Mark Evans, said it would pass.")
+    assert ("Mark Evans", "MEMBER_OF", "Justice Front") in r.triples
+    assert ("Mark Evans", "LEADS", "Justice Front") not in r.triples
+
+
+def test_the_head_of_a_bodys_mission_holds_a_post_in_it(extract) -> None:
+    r = extract("A World Bank delegation led by Priya Raman arrived in Colombo on Monday.")
+    assert ("Priya Raman", "HOLDS_POSITION", "World Bank") in r.triples
+    assert ("Priya Raman", "LEADS", "World Bank") not in r.triples
+
+
+def test_an_analyst_in_a_capital_works_there_not_for_the_state(extract) -> None:
+    r = extract("Omar Haddad, a senior analyst in Amman, said the border would stay closed.")
+    assert not any(s == "Omar Haddad" and t == "HOLDS_POSITION" for s, t, _ in r.triples)

@@ -134,12 +134,16 @@ def _relation(role: str, mod: str | None, det: str | None, target: Mention) -> s
         return "HOLDS_POSITION" if mod or indefinite else "LEADS"
     if role.lower() in ("lawyer", "attorney", "associate", "business partner", "partner", "consultant"):
         return "ASSOCIATED_WITH"
+    if target.kind == "Country" and target.via == "country" and role.lower() in _STAFF | _OBSERVERS \
+            and target.surface != target.name:
+        return None  # "an analyst in Lagos": where the analyst works, not for whom
     if role.lower() in _STAFF and target.kind == "Organization":
         return "MEMBER_OF"  # "a researcher at the institute Y": on its staff, not in one of its posts
     return "HOLDS_POSITION"
 
 
 _STAFF = frozenset("researcher scientist engineer analyst economist reporter correspondent employee".split())
+_OBSERVERS = frozenset("lawyer attorney consultant activist editor journalist".split())
 
 
 def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:

@@ -39,6 +39,7 @@ _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:alleged|suspected|reputed|self-styled
                         r"\s+(?:[a-z][\w\-]*\s+)?(?:secretary-general|secretary general|president|chief|head|director|"
                         r"director-general|chairman|chairwoman|chairperson|chair|leader|commissioner|prosecutor)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}")
 # ... and "the United Nations secretary-general's personal envoy, X": a post in the body whose head employs X
+_ONE_OF_THE = re.compile(r"(?:^|\W)(?:a|an|one)\s+(?:(?:senior|top|veteran|prominent|leading|local|regional)\s+)?$", re.I)
 _HEDGED = re.compile(r"\b(?:alleged|suspected|reputed|purported)\s+(?:[\w\-]+\s+)?$", re.I)
 _SEIZED_POWER = re.compile(r"^,\s+who\s+(?:\w+\s+)?(?:seized|took|grabbed|assumed|came to|rose to)\s+power\b", re.I)
 _MEMBER_ROLE = re.compile(r"^,\s+(?:an?|the)\s+(?P<hedge>(?:alleged|suspected|reputed|purported)\s+)?(?:[\w\-]+\s+){0,2}?"
@@ -107,6 +108,11 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 prev = [p for p in ms[:idx] if p.end <= title_start and _OWNER_GAP.fullmatch(text[p.end - base : title_start - base])]
                 if prev:
                     aff = prev[-1].entity
+                    one_of = (aff or "").startswith("Organization:") and m.title.leader and _ONE_OF_THE.search(
+                        text[max(0, prev[-1].start - base - 30) : prev[-1].start - base])
+                    if one_of:  # "a senior Hamas leader, X": one of its leaders, a member
+                        emit(m.entity, None, aff, "MEMBER_OF", 0.75)
+                        continue
                 elif _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
                     bodies = [p for p in ms[:idx] if p.end <= title_start and (p.kind in ("Organization", "Country") or (
                         p.entity or "").startswith(("Organization:", "Country:")))]  # "The party, ... its"
@@ -249,8 +255,14 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
             guessed.setdefault((r.target, r.trigger_text.lower()), set()).add(r.source)
     dropped |= {id(r) for r in inferred if r.type == "LEADS" and id(r) not in dropped
                 and len(guessed[(r.target, r.trigger_text.lower())]) > 1}  # two "presidents" of one guessed country
+    for r in raw:
+        if r.type == "LEADS" and _DELEGATION_LED.search(r.sentence.text[max(0, r.trigger_start - 40) : r.trigger_start + 6]):
+            r.type = "HOLDS_POSITION"  # "an IMF mission led by X": X heads the mission, a post in the fund
     return [r for r in raw if id(r) not in dropped and not _listing_not_appointment(r)
             and not (r.type == "MEMBER_OF" and (r.target or "").startswith("Country:"))]  # "Germany joined France in"
+
+
+_DELEGATION_LED = re.compile(r"\b(?:mission|delegation|team|panel|task force|visit|convoy)\s+(?:led|headed)\b", re.I)
 
 
 def _title_word(r: RawRelation) -> str:
