@@ -105,3 +105,15 @@ def test_a_denial_repeating_the_last_speakers_report_answers_that_speaker(extrac
                 "Ethiopia denied backing any militia.")
     assert ("Ethiopia", "DENIES", "Amina Hassan") not in r.triples
     assert ("Ethiopia", "DENIES", "Kenya") in r.triples
+
+
+def test_the_two_leaders_are_the_two_people_just_named(extract) -> None:
+    r = extract("Chilean President Tomas Vidal spoke by phone with his Peruvian counterpart, Rosa Quispe, on Monday, "
+                "and the two leaders agreed to reopen the border crossing at Chacalluta.")
+    assert ("Tomas Vidal", "AGREES_WITH", "Rosa Quispe") in r.triples or \
+        ("Rosa Quispe", "AGREES_WITH", "Tomas Vidal") in r.triples
+    r = extract("Prime Minister Sofia Lind of Sweden met Finnish President Mikko Aalto in Turku on Friday. "
+                "The two leaders signed a pact on air defence.")
+    assert ("Sofia Lind", "AGREES_WITH", "Mikko Aalto") in r.triples or \
+        ("Mikko Aalto", "AGREES_WITH", "Sofia Lind") in r.triples
+    assert not any("two leaders" in s or "two leaders" in t for s, _, t in r.triples)

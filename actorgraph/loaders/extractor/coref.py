@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
-from actorgraph.loaders.extractor.group_descriptions import link_group_descriptions
+from actorgraph.loaders.extractor.group_descriptions import link_group_descriptions, link_pair_descriptions
 from actorgraph.loaders.extractor.lede_descriptions import link_indefinite_people, link_lede_descriptions
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
@@ -75,6 +75,7 @@ class EntityTable:
 def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexicon) -> EntityTable:
     table = EntityTable()
     table.home = _dateline_home(sentences, lex)
+    link_pair_descriptions(sentences, mentions)
     register_names(table, mentions)
     declared_acronyms(table, sentences, mentions)
     _seat_of_union(table, mentions)
@@ -109,7 +110,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
                 continue
             ent = table.entities[m.entity]
             if m.via not in ("pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government", "description",
-                             "pair", "state-agent", "lede-description", "indef-person", "group-description",
+                             "pair", "pair-people", "state-agent", "lede-description", "indef-person", "group-description",
                              "country-description", "polity-description") \
                     and not m.via.startswith("group-of-"):
                 named_here.add(m.entity)
@@ -190,6 +191,6 @@ def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], me
 
 
 _BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government",
-                              "description", "pair", "indef-org", "indef-owner", "state-agent",
+                              "description", "pair", "pair-people", "indef-org", "indef-owner", "state-agent",
                               "lede-description", "indef-person", "group-description",
                               "country-description", "polity-description"})

@@ -94,3 +94,31 @@ def _latest(groups: list[tuple[int, str, str, str | None]], before: int, head: s
             number: str | None = None) -> str | None:
     found = [key for pos, h, key, n in groups if pos < before and (h == head if head else n == number)]
     return found[-1] if found else None
+
+
+_PAIR_HEADS = frozenset("leaders presidents ministers premiers heads governments delegations envoys "
+                        "negotiators".split())
+
+
+def link_pair_descriptions(sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """ "the two leaders agreed", "talks between the two foreign ministers": a definite pair of officials is
+    the two officials just named (``pair_of_people``); with no two named, it stays a group."""
+    for sent, ms in zip(sentences, mentions, strict=True):
+        if sent.headline:
+            continue
+        for m in ms:
+            if m.kind != "Group" or m.i == 0:
+                continue
+            lower = [t.lower for t in sent.tokens[m.i - 1 : m.j]]
+            if lower[0] == "the" and len(lower) >= 3 and lower[1] == "two" and lower[-1] in _PAIR_HEADS:
+                m.via, m.kind, m.entity = "pair-people", None, None  # coref: the two officials just named
+
+
+def pair_of_people(table: EntityTable, here: list[Mention], previous: list[Mention]) -> list[str]:
+    """The two people named last before "the two leaders": in its own sentence, or with a title in the one before."""
+    found: list[str] = []
+    for x in [*reversed(here), *reversed(previous)]:  # ``here`` and ``previous`` are each in text order
+        ent = table.entities.get(x.entity or "")
+        if ent is not None and ent.kind == "Person" and (ent.title or x in here) and ent.key not in found:
+            found.append(ent.key)
+    return found[:2][::-1] if len(found) >= 2 else []

@@ -11,6 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.group_descriptions import pair_of_people
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
@@ -97,6 +98,14 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         m.via = "government"
     if m.via.startswith("group-of-"):  # "the three governments": the last list of that many countries
         m.entity, m.also = _listed_countries(int(m.via.rsplit("-", 1)[1]), sent, history)
+        return
+    if m.via == "pair-people":  # "the two leaders": the two officials just named, else a group as before
+        previous: list[Mention] = next((ms for past, ms in reversed(history) if not past.headline), [])
+        pair = pair_of_people(table, here or [], previous)
+        if pair:
+            m.entity, m.also, m.kind = pair[0], pair[1:], "Person"
+        else:
+            m.entity = table.add(m.name, "Group", m.start, m.surface).key
         return
     if m.via == "pair":  # "both sides": the two countries most talked about so far
         countries = sorted((e for e in table.of_kind("Country") if counts[e.key]),
