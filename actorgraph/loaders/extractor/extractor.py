@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from actorgraph.graph.model import Actor, Document, Evidence, Relation, normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.base import Extraction
+from actorgraph.loaders.extractor.affiliation_checks import (
+    drop_contradicted_affiliations,
+    without_unrelated_groups,
+)
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
@@ -24,12 +28,7 @@ from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.status import attribution_span
-from actorgraph.loaders.extractor.structural import (
-    drop_contradicted_affiliations,
-    possessive_pronoun_roles,
-    structural_relations,
-    without_unrelated_groups,
-)
+from actorgraph.loaders.extractor.structural import possessive_pronoun_roles, structural_relations
 from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
 from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
 from actorgraph.loaders.extractor.vessels import spread_vessel_names

@@ -1,0 +1,72 @@
+"""Document-level checks on the standing ties found sentence by sentence: a title's guessed country that the
+article contradicts, "named" that lists rather than appoints, "a mission led by X", and collective groups
+that take part in nothing."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.loaders.base import Extraction
+from actorgraph.loaders.extractor.relations import RawRelation
+
+
+def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
+    """Drop a title's country guessed from the article ("President X" in an article about Iran) when the
+    document states that person's affiliation outright, names another holder of the same title there, or
+    the guess gives one country two leaders with the same title."""
+    explicit = [r for r in raw if r.type in ("LEADS", "HOLDS_POSITION") and r.target
+                and r.props.get("affiliation") != "inferred"]
+    # a state affiliation, or a body's post under the same title ("the union, whose president X"); not the
+    # party a president leads
+    has_explicit = {r.source for r in explicit if (r.target or "").startswith("Country:")}
+    has_explicit_title = {(r.source, _title_word(r)) for r in explicit}
+    holders = {(r.target, r.trigger_text.lower()): r.source for r in explicit}
+
+    def stated_otherwise(r: RawRelation) -> bool:
+        other = holders.get((r.target, r.trigger_text.lower()))
+        return r.source in has_explicit or (r.source, _title_word(r)) in has_explicit_title \
+            or (other is not None and other != r.source)
+
+    inferred = [r for r in raw if r.props.get("affiliation") == "inferred"]
+    dropped = {id(r) for r in inferred if stated_otherwise(r)}
+    guessed: dict[tuple[str | None, str], set[str | None]] = {}
+    for r in inferred:
+        if id(r) not in dropped:
+            guessed.setdefault((r.target, r.trigger_text.lower()), set()).add(r.source)
+    dropped |= {id(r) for r in inferred if r.type == "LEADS" and id(r) not in dropped
+                and len(guessed[(r.target, r.trigger_text.lower())]) > 1}  # two "presidents" of one guessed country
+    for r in raw:
+        if r.type == "LEADS" and _DELEGATION_LED.search(r.sentence.text[max(0, r.trigger_start - 40) : r.trigger_start + 6]):
+            r.type = "HOLDS_POSITION"  # "an IMF mission led by X": X heads the mission, a post in the fund
+    return [r for r in raw if id(r) not in dropped and not _listing_not_appointment(r)
+            and not (r.type == "MEMBER_OF" and (r.target or "").startswith("Country:"))]  # "Germany joined France in"
+
+
+_DELEGATION_LED = re.compile(r"\b(?:mission|delegation|team|panel|task force|visit|convoy)\s+(?:led|headed)\b", re.I)
+
+
+def _title_word(r: RawRelation) -> str:
+    return r.trigger_text.lower().rsplit(" ", 1)[-1]
+
+
+_APPOINTED_AS = re.compile(r"\b(?:as|to (?:the|head|lead|run|replace|succeed)|its new|the new|new)\b", re.I)
+
+
+def _listing_not_appointment(r: RawRelation) -> bool:
+    """ "The Treasury named the entity's interior minister, X, ...": "named" lists people (for sanctions, in a
+    report) unless the clause says what to ("named X as acting governor", "naming X to the post")."""
+    if not r.props.get("appointed") or not r.trigger_text.lower().startswith("nam"):
+        return False
+    rest = re.split(r"[;:]|\band\s+(?:on|in|at)\b", r.sentence.text[r.trigger_start : r.trigger_start + 120])[0]
+    return not _APPOINTED_AS.search(rest)
+
+
+def without_unrelated_groups(extraction: Extraction) -> Extraction:
+    """A collective group ("two soldiers", "about 350 people") is an actor only through what it does or
+    suffers: one that takes part in no relation is a description, not a node worth storing."""
+    used = {x for r in extraction.relations for x in (r.source, r.target, r.attributed_to) if x}
+    drop = {a.id for a in extraction.actors if a.kind == "Group" and a.id not in used}
+    if drop:
+        extraction.actors = [a for a in extraction.actors if a.id not in drop]
+        extraction.mentions = {k: v for k, v in extraction.mentions.items() if k not in drop}
+    return extraction
