@@ -113,3 +113,10 @@ def test_an_adjacent_object_may_carry_descriptors_before_its_name(extract) -> No
     assert ("Chad", "COERCES", "Terre Solidaire") in r.triples
     r = extract("Mali suspended aid to Niger.")
     assert ("Mali", "SANCTIONS", "Niger") not in r.triples
+
+
+def test_a_pronoun_object_before_of_is_the_previous_verbs_object(extract) -> None:
+    r = extract("Kenyan police arrested Juma Ali on Friday and accused him of spying for Somalia.")
+    assert ("Kenya", "ACCUSES", "Juma Ali") in r.triples
+    r = extract("Georgian police detained the journalist Nino Beridze and accused her of spying for Russia.")
+    assert ("Georgia", "ACCUSES", "Nino Beridze") in r.triples

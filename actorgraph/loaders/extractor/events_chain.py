@@ -14,7 +14,7 @@ from actorgraph.loaders.extractor.patterns import ALLEGATION_BEFORE, PROMISE_TO
 # verbs whose object is a thing given or promised, the recipient being the party already in play
 _INHERITING = frozenset({"OFFERS", "AIDS", "SUPPORTS"})
 _FRIENDLY = frozenset({"MEETS_WITH", "SUPPORTS", "OFFERS", "AIDS", "COOPERATES_WITH", "NEGOTIATES_WITH", "AGREES_WITH"})
-_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b(?!\s+of\b)")
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
 _RELATIVE_AFTER_PARTNER = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|already|reportedly|since|long|"
                                      r"repeatedly|previously)\s+|\w+ly\s+)*$")
 _HOSTILE = frozenset({"ACCUSES", "PROTESTS", "REJECTS", "THREATENS", "DEMANDS", "COERCES"})
