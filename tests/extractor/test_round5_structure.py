@@ -221,3 +221,15 @@ def test_the_head_of_a_bodys_mission_holds_a_post_in_it(extract) -> None:
 def test_an_analyst_in_a_capital_works_there_not_for_the_state(extract) -> None:
     r = extract("Omar Haddad, a senior analyst in Amman, said the border would stay closed.")
     assert not any(s == "Omar Haddad" and t == "HOLDS_POSITION" for s, t, _ in r.triples)
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence_and_army_posts_are_the_states(extract) -> None:
+    r = extract("ACCRA — Troops raided two villages on Monday. Army spokesman Brig. Kofi Asante said six suspects "
+                "were held.")
+    assert ("Kofi Asante", "HOLDS_POSITION", "Ghana") in r.triples
+
+
+def test_a_group_described_by_a_colon_list_gives_way_to_the_named(extract) -> None:
+    r = extract("The Treasury on Friday added three Malian officials to its sanctions list: army colonel "
+                "Ibrahim Keita, customs chief Sekou Traore and Ali Maiga.")
+    assert not any(o == "three Malian officials" for _, _, o in r.triples)

@@ -131,8 +131,17 @@ def _without_described_groups(sent: Sentence, mentions: list[Mention]) -> list[M
     ms = sorted(mentions, key=lambda m: m.start)
     drop = {id(a) for a, b in zip(ms, ms[1:], strict=False)
             if a.kind == "Group" and b.kind in ("Organization", "Person")
-            and re.fullmatch(r",\s+(?:the\s+)?", sent.text[a.end - sent.start : b.start - sent.start])}
+            and _DESCRIBED_BY_LIST.fullmatch(sent.text[a.end - sent.start : _start_of(sent, b) - sent.start])}
     return [m for m in mentions if id(m) not in drop]
+
+
+# "two firms, X and Y"; "added three officials to its list: police chief X and Y"
+_DESCRIBED_BY_LIST = re.compile(r",\s+(?:the\s+)?|(?:\s+(?:to|on|in)\s+(?:its|their|the|a)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+                                r"[a-z]+)?\s*:\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
+
+
+def _start_of(sent: Sentence, m: Mention) -> int:
+    return sent.tokens[m.title_i].start if m.title_i is not None else m.start
 
 
 _IN_PHRASE = re.compile(r"\b(?:to|from|with|in|on|into|against|for|at|of)\s+(?:the\s+)?$")

@@ -53,7 +53,8 @@ _BACKER = re.compile(r"^['’]s?\s+(?:(?:main|chief|key|principal|biggest|larges
 _ARMED_TITLE = re.compile(r"\b(?:rebel|rebels['’]?|militia|gang|cartel|guerrilla|insurgent|jihadist|militant)\s*(?:\w+\s+)?$|"
                           r"^(?:rebel|militia|gang|cartel|guerrilla|insurgent)\b", re.I)
 _STATE_BODY_BEFORE = re.compile(r"\b(?:ministry|government|cabinet|presidential|presidency|interior|defen[cs]e|"
-                                r"foreign affairs)\s+$", re.I)  # "a ministry spokesman, X": the state's
+                                r"foreign affairs|army|military|police|navy|air force|armed forces)\s+(?:deputy\s+)?$",
+                                re.I)  # "a ministry spokesman, X", "Army spokesman X": the state's
 _ITS_OWNER = re.compile(r"\s+and\s+its\s+(?:[a-z]+\s+)?(?P<role>owners?|founder|director|chairman|chairwoman|boss|"
                         r"manager|head|chief executive),\s+", re.I)
 # "X of the independent radio station Y": X works there, whatever the words describing Y

@@ -11,6 +11,7 @@ _POSSESSIVE = re.compile(r"^(.+?)([’']s?)$")
 _ADJECTIVAL_TAIL = re.compile(r"^[a-z]{3,}(?:ed|ing|en)$|^[a-z]+(?:run|style|made|born|wide|based|owned)$|^(?:led|run|made|born)$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt st jr sr no vs etc inc ltd corp co dept gov sen rep rev prof "
+    "brig adm cmdr cdr cpl pvt lieut supt insp "
     "jan feb mar apr jun jul aug sep sept oct nov dec fig approx est".split()
 )
 _COMPANY_SUFFIXES = frozenset("inc ltd corp co".split())
