@@ -117,3 +117,16 @@ def test_the_two_leaders_are_the_two_people_just_named(extract) -> None:
     assert ("Sofia Lind", "AGREES_WITH", "Mikko Aalto") in r.triples or \
         ("Mikko Aalto", "AGREES_WITH", "Sofia Lind") in r.triples
     assert not any("two leaders" in s or "two leaders" in t for s, _, t in r.triples)
+
+
+def test_those_held_named_after_an_arrest_of_people_only_counted(extract) -> None:
+    r = extract("Turkish police detained several union organisers overnight in Izmir. "
+                "Among those held was Emre Ozturk, a dock workers' leader.")
+    assert ("Turkey", "COERCES", "Emre Ozturk") in r.triples
+    r = extract("Belarusian security forces arrested a dozen campaign organisers on Sunday. "
+                "Among those detained were Olga Sidorova and Pavel Karpovich.")
+    assert ("Belarus", "COERCES", "Olga Sidorova") in r.triples
+    assert ("Belarus", "COERCES", "Pavel Karpovich") in r.triples
+    r = extract("Turkish police said several union organisers had gone into hiding. "
+                "Among those held was Emre Ozturk, a dock workers' leader.")
+    assert ("Turkey", "COERCES", "Emre Ozturk") not in r.triples

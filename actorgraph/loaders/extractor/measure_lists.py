@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import re
 
+from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -52,6 +53,8 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
         head = sent.text[:start].lower()
         wanted = next((t for t, verbs in _VERB_TYPES if re.search(rf"\b(?:{verbs})\b", head)), None)
         measure = _announced_measure(raw, sentences[max(0, idx - 2) : idx], sent, _COMPATIBLE.get(wanted or "", _MEASURES))
+        if measure is None and wanted and idx > 0:
+            measure = _unlisted_measure(sentences[idx - 1], mentions.get(id(sentences[idx - 1]), []), sent, wanted)
         if measure is None:
             continue
         subject = ms[0] if ms and ms[0].start - sent.start < 5 else None
@@ -105,3 +108,21 @@ def _announced_measure(raw: list[RawRelation], before: list[Sentence], listing: 
         return None
     latest = [r for r in found if r.sentence is found[-1].sentence]
     return min(latest, key=lambda r: r.trigger_start)  # the sentence's main act comes first
+
+
+def _unlisted_measure(before: Sentence, ms: list[Mention], listing: Sentence, wanted: str) -> RawRelation | None:
+    """ "Kazakh security forces detained at least nine organisers ... . Among those held was X": the sentence
+    before opens with a state or organisation and does an act of the listing's kind to people it only counts,
+    so no relation was found there; its subject did the act to each one named."""
+    if before.headline or listing.paragraph - before.paragraph > 1 or not ms:
+        return None
+    subject = ms[0]
+    if subject.kind not in ("Country", "Organization") or not subject.entity or subject.start - before.start > 60:
+        return None
+    verbs = dict(_VERB_TYPES)[wanted]
+    act = re.compile(rf"^\s+(?:on\s+\w+\s+|also\s+|have\s+|has\s+|had\s+)*(?P<verb>{verbs})\b", re.I) \
+        .match(before.text[subject.end - before.start :])
+    if act is None:
+        return None
+    return RawRelation(subject.entity, wanted, None, before, subject.end - before.start + act.start("verb"),
+                       act.group("verb"), RelationStatus.ASSERTED, 0.6)
