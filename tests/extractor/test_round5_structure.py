@@ -233,3 +233,15 @@ def test_a_group_described_by_a_colon_list_gives_way_to_the_named(extract) -> No
     r = extract("The Treasury on Friday added three Malian officials to its sanctions list: army colonel "
                 "Ibrahim Keita, customs chief Sekou Traore and Ali Maiga.")
     assert not any(o == "three Malian officials" for _, _, o in r.triples)
+
+
+def test_a_bare_diplomatic_title_serves_the_embassy_just_named(extract) -> None:
+    r = extract("NAIROBI — The verdict drew sharp criticism from the Dutch embassy. In a statement, chargé "
+                "d'affaires Anne de Vries said The Hague was deeply concerned.")
+    assert ("Anne de Vries", "HOLDS_POSITION", "Netherlands") in r.triples
+    assert ("Anne de Vries", "HOLDS_POSITION", "Kenya") not in r.triples
+
+
+def test_a_deputy_for_a_party_is_its_member(extract) -> None:
+    r = extract("Carla Mendes, a deputy for the opposition Green Party, said the vote was rigged.")
+    assert ("Carla Mendes", "MEMBER_OF", "Green Party") in r.triples

@@ -182,8 +182,11 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
                     hit = pattern.fullmatch(g)
                     if hit:
                         body = _owned_body(text, base, ms, idx + 1)  # "a figure in X's Y party": in Y
-                        emit(m, _relation(hit.group("role"), hit.group("mod"), hit.group("det"), body or nxt),
-                             body or nxt, hit.group(0))
+                        rel = _relation(hit.group("role"), hit.group("mod"), hit.group("det"), body or nxt)
+                        if rel == "HOLDS_POSITION" and hit.group("role").lower() == "deputy" \
+                                and re.search(r"\bfor\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?$", hit.group(0)):
+                            rel = "MEMBER_OF"  # "a deputy for the ruling Y party": a legislator of the party
+                        emit(m, rel, body or nxt, hit.group(0))
                 if re.fullmatch(r"\s*,\s+(?:the\s+)?", g) and nxt.possessive:  # "X, Y's spokeswoman,"
                     hit = _POSSESSED_ROLE.match(text[nxt.end - base :])
                     if hit:

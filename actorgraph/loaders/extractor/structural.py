@@ -9,6 +9,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.embassies import embassy_state
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -70,6 +71,7 @@ _THE_BODYS = re.compile(r"\bthe\s+(?P<body>company|firm|bank|group|party|movemen
                         r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 _BODY_NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<body>party|union|movement|company|firm|militia|coalition|"
                                r"alliance|front|federation|association|network|group|bank)\s+$", re.I)
+_DIPLOMAT_TITLE = re.compile(r"\b(?:ambassador|chargé d'affaires|charge d'affaires|consul|deputy chief of mission)\b", re.I)
 _US_PARTY_TITLE = re.compile(r"\b(?:Republican|Democratic|Democrat)\s+(?:senator|congressman|congresswoman|"
                              r"representative|lawmaker)$")
 # American cabinet titles: "Secretary of X" without "for" (Britain's are "Secretary of State for X")
@@ -143,6 +145,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 aff = f"Country:{_norm('United States')}"  # "a Republican senator, X": in the U.S. Congress
             if aff is None and _US_CABINET_TITLE.match(m.title.text):
                 aff = f"Country:{_norm('United States')}"  # "Secretary of State X", "Secretary of Defense Y"
+            if aff is None and _DIPLOMAT_TITLE.search(m.title.text) and table is not None:
+                aff = embassy_state(sent, ms, table)  # "... the US embassy. Chargé d'affaires X said"
             if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country:
                 aff, conf, inferred = home_country, 0.6, True
             emit(m.entity, m.title, aff, conf=conf)
