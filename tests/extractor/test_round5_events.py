@@ -120,3 +120,18 @@ def test_a_pronoun_object_before_of_is_the_previous_verbs_object(extract) -> Non
     assert ("Kenya", "ACCUSES", "Juma Ali") in r.triples
     r = extract("Georgian police detained the journalist Nino Beridze and accused her of spying for Russia.")
     assert ("Georgia", "ACCUSES", "Nino Beridze") in r.triples
+
+
+def test_investigating_claims_is_not_investigating_whoever_made_them(extract) -> None:
+    r = extract("Ghana accused Togo of shelling border villages. The African Union offered to investigate the claims.")
+    assert ("African Union", "INVESTIGATES", "Ghana") not in r.triples
+
+
+def test_a_condemned_measure_points_at_its_author_not_at_a_name_inside_the_quote(extract) -> None:
+    r = extract("Britain imposed sanctions on Kofi Mensah on Monday. "
+                "Mensah called the sanctions \"an attack on Ghana's sovereignty.\"")
+    assert ("Kofi Mensah", "ACCUSES", "United Kingdom") in r.triples
+    assert ("Kofi Mensah", "ACCUSES", "Ghana") not in r.triples
+    r = extract("The United States designated the Sol Cartel last week. "
+                "A spokesman called the designation \"an insult to Venezuela's people.\"")
+    assert not any(t == "DESIGNATES" and o == "Venezuela" for _, t, o in r.triples)

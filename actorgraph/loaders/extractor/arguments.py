@@ -265,6 +265,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", GOVERNMENT_OF.sub(" ", gap)):
             return []  # "accused X of serving Y": the accused comes before "of"
         low_gap = gap.lower()
+        if noun and re.search(r"[\"“]", gap):
+            return []  # 'called the designation "an attack on X"': a nominal's target is not inside a quotation after it
         if noun and not TARGET_PREP.search(trig_text) and not TARGET_PREP.search(low_gap):
             return []  # a nominal takes its target through a preposition: "designation of X", "sanctions on X"
         if trig.type in ADJACENT_TARGET and len(low_gap.split()) > 3:

@@ -232,7 +232,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             event, needs_partner = "COERCES", True  # "demanded the release of the two journalists": from their captor
         elif not targets and trig.type in EVENT_TRIGGERS and form == "verb":
             ev = EVENT_REF.match(text[e:])
-            if ev:
+            if ev and not (trig.type == "INVESTIGATES" and ev.group("ACCUSES")):  # "investigate the claims": not their author
                 event = next(k for k in EVENT_NOUNS if ev.group(k))
                 needs_partner = True
         warned = trig.type in WARNABLE and bool(WARNED_THAT.search(low[max(0, s - 90) : s]))
