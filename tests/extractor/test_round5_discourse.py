@@ -130,3 +130,11 @@ def test_those_held_named_after_an_arrest_of_people_only_counted(extract) -> Non
     r = extract("Turkish police said several union organisers had gone into hiding. "
                 "Among those held was Emre Ozturk, a dock workers' leader.")
     assert ("Turkey", "COERCES", "Emre Ozturk") not in r.triples
+
+
+def test_a_denial_of_what_a_government_spokesman_reported_answers_his_state(extract) -> None:
+    r = extract("Mali expelled a Swiss charity on Monday. Government spokesman Issa Konate said the allegations were "
+                "baseless and accused the charity of spying for Algeria. The Algerian foreign ministry denied that the "
+                "charity had any links to its intelligence services.")
+    assert ("Algeria", "DENIES", "Mali") in r.triples
+    assert ("Algeria", "DENIES", "Issa Konate") not in r.triples

@@ -100,7 +100,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
             partners = [] if echo else _partners(r, earlier, same_side, affiliation, table)
             claim = echo or (reported_by(r, table, same_side) if not partners and answers_claim(r) else None)
             if claim is not None:  # "X said the navy fired ... The navy denied it": X accused, the denial answers X
-                partners, r.type = [claim[0]], "DENIES"
+                partners, r.type = [_state_voice(claim[0], r, same_side, affiliation, table)], "DENIES"
                 accused = accusation(r, *claim)
                 if accused is not None and (accused.source, "ACCUSES", accused.target) not in known:
                     out.append(accused)
@@ -186,14 +186,17 @@ def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ig
     found = _candidates(r, earlier, same_side, affiliation)
     if r.type != "DENIES":
         return found
-    out = []
-    for who in found:  # the accused denies an accusation its government made: that state
-        sides = sorted(a for a in affiliation.get(who, ()) if a.startswith("Country:"))
-        if who.startswith("Person:") and len(sides) == 1 and not same_side(sides[0], r.source) \
-                and speaks_for_state(table, who):
-            who = sides[0]
-        out.append(who)
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(_state_voice(who, r, same_side, affiliation, table) for who in found))
+
+
+def _state_voice(who: str, r: RawRelation, same_side, affiliation: dict[str, set[str]],  # type: ignore[no-untyped-def]
+                 table: EntityTable) -> str:
+    """The accused denies an accusation its government made through a leader or spokesperson: that state."""
+    sides = sorted(a for a in affiliation.get(who, ()) if a.startswith("Country:"))
+    if who.startswith("Person:") and len(sides) == 1 and not same_side(sides[0], r.source) \
+            and speaks_for_state(table, who):
+        return sides[0]
+    return who
 
 
 def _object_named_after(r: RawRelation, table: EntityTable) -> bool:
