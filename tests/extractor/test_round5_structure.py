@@ -245,3 +245,11 @@ def test_a_bare_diplomatic_title_serves_the_embassy_just_named(extract) -> None:
 def test_a_deputy_for_a_party_is_its_member(extract) -> None:
     r = extract("Carla Mendes, a deputy for the opposition Green Party, said the vote was rigged.")
     assert ("Carla Mendes", "MEMBER_OF", "Green Party") in r.triples
+
+
+def test_titled_people_listed_after_a_states_officials_hold_its_posts(extract) -> None:
+    r = extract("The European Union on Monday sanctioned three Belarusian officials: deputy interior minister "
+                "Pavel Karpenko, police commissioner Oleg Sidorov and businessman Ivan Lutsko.")
+    assert ("Pavel Karpenko", "HOLDS_POSITION", "Belarus") in r.triples
+    assert ("Oleg Sidorov", "HOLDS_POSITION", "Belarus") in r.triples
+    assert not any(s == "Ivan Lutsko" and t == "HOLDS_POSITION" for s, t, _ in r.triples)

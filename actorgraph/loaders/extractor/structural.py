@@ -145,6 +145,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 aff = f"Country:{_norm('United States')}"  # "a Republican senator, X": in the U.S. Congress
             if aff is None and _US_CABINET_TITLE.match(m.title.text):
                 aff = f"Country:{_norm('United States')}"  # "Secretary of State X", "Secretary of Defense Y"
+            if aff is None and m.title_i is not None:  # "two Ghanaian officials: police chief X and Y"
+                aff = _listed_state(text, base, ms[:idx], sent.tokens[m.title_i].start, lex)
             if aff is None and _DIPLOMAT_TITLE.search(m.title.text) and table is not None:
                 aff = embassy_state(sent, ms, table)  # "... the US embassy. Chargé d'affaires X said"
             if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country:
@@ -217,6 +219,15 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
 
 _AS_BACKER = re.compile(r"\bas\s+(?:the\s+|an?\s+)?(?:[a-z\-]+\s+){0,2}?(?:financiers?|funders?|backers?|sponsors?|"
                         r"suppliers?|fronts?|facilitators?|financial\s+conduits?)\s+(?:of|for|to)\s+", re.I)
+
+
+def _listed_state(text: str, base: int, before: list[Mention], title_start: int, lex: Lexicon) -> str | None:
+    """The state of a group of its officials that a colon list of titled people after it spells out."""
+    group = next((g for g in reversed(before) if g.kind == "Group"), None)
+    if group is None or not group.country or group.surface.split()[-1].lower() not in lex.state_group_nouns:
+        return None
+    between = text[group.end - base : title_start - base]
+    return f"Country:{_norm(group.country)}" if re.fullmatch(r"[^.;:]{0,40}:\s+[^.;:]{0,80}", between) else None
 
 
 def _named_as_backers(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
