@@ -135,3 +135,13 @@ def test_a_condemned_measure_points_at_its_author_not_at_a_name_inside_the_quote
     r = extract("The United States designated the Sol Cartel last week. "
                 "A spokesman called the designation \"an insult to Venezuela's people.\"")
     assert not any(t == "DESIGNATES" and o == "Venezuela" for _, t, o in r.triples)
+
+
+def test_a_participle_after_a_speech_tag_goes_on_with_the_reported_clause(extract) -> None:
+    r = extract("Fiji has renewed its defence pact with India, Prime Minister Tomasi Vula's office announced on "
+                "Friday, rebuffing months of lobbying by Australia.")
+    assert ("Fiji", "REJECTS", "Australia") in r.triples
+    assert ("Tomasi Vula", "REJECTS", "Australia") not in r.triples
+    r = extract("Norway expelled two Russian diplomats, the foreign ministry said on Monday, accusing Russia of "
+                "espionage.")
+    assert ("Norway", "ACCUSES", "Russia") in r.triples

@@ -141,3 +141,8 @@ RELATIVE_CLOSED = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,\s*$")
 PASSIVE_BY = re.compile(r"^\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?!(?:after|before|when|while|during|following|amid|for|"
                         r"because|since|until|despite|and|or|but)\b)(?:[\w\-]+\s+){1,4}?)?by\s+(?:the\s+|an?\s+)?"
                         r"(?:[a-z][\w\-]*(?:['’]s)?\s+){0,4}$")
+# "A has renewed its pact with B, X's office announced on Thursday, rebuffing C": a speech tag between a
+# clause and the participle that goes on with that clause's subject
+SPEECH_TAG_BEFORE = re.compile(r"(?:['’]s\s+(?:office|spokes\w+|ministry|government))?\s+(?:said|says|announced|added|"
+                               r"stated|reported|confirmed)(?:\s+(?:on|late on|early on|earlier on|last)\s+\w+)?"
+                               r"(?:\s+in\s+a\s+statement)?\s*,\s+")

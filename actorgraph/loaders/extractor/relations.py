@@ -56,6 +56,7 @@ from actorgraph.loaders.extractor.patterns import (
     RELATIVE_CLOSED,
     RELEASE_OF,
     SPEAKER,
+    SPEECH_TAG_BEFORE,
     STATE_FORCES,
     TRAIN_BEFORE,
     TRAIN_NOUN,
@@ -164,6 +165,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 if joined and RELATIVE_CLOSED.search(text, max(0, s - 120), s):
                     joined = None  # "X, which Y joined last year, called ...": the comma closes a relative clause
                 subj = subject_of(ms, left, text, base, s)
+                if joined and subj is not None and SPEECH_TAG_BEFORE.fullmatch(text[ms[subj].end - base : s]) \
+                        and (cut := text.rfind(",", 0, ms[subj].start - base)) > 0:  # "A did X, B announced, rebuffing C": A
+                    subj = subject_of(ms, [k for k in left if ms[k].end - base <= cut], text, base, cut)
                 speaker = next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
                 if (said_by := speaker_agent(ms, text, base, s, prev_subject)) is not None:
                     agents = [said_by]  # "X, which links A and B, said it backed Y": X
