@@ -253,3 +253,16 @@ def test_titled_people_listed_after_a_states_officials_hold_its_posts(extract) -
     assert ("Pavel Karpenko", "HOLDS_POSITION", "Belarus") in r.triples
     assert ("Oleg Sidorov", "HOLDS_POSITION", "Belarus") in r.triples
     assert not any(s == "Ivan Lutsko" and t == "HOLDS_POSITION" for s, t, _ in r.triples)
+
+
+def test_an_executive_secretary_heads_the_body(extract) -> None:
+    r = extract("The Southern Ports Council met on Monday. Its executive secretary, Joao Silva, said the bloc "
+                "would decide in May.")
+    assert ("Joao Silva", "LEADS", "Southern Ports Council") in r.triples
+
+
+def test_a_tie_others_describe(extract) -> None:
+    r = extract("Washington sanctioned the general Paul Okoro and the trader Sam Eze, whom it described as a "
+                "long-time business partner of Okoro.")
+    rel = r.rel("Sam Eze", "ASSOCIATED_WITH", "Paul Okoro")
+    assert rel.status.value == "reported"

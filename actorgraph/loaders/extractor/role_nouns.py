@@ -17,7 +17,7 @@ from actorgraph.loaders.extractor.text import Sentence
 
 _LEAD = ("leader|head|chief|chairman|chairwoman|chairperson|chair|president|commander|commander-in-chief|director|"
          "director-general|director general|chief executive|chief executive officer|ceo|secretary-general|"
-         "secretary general|general secretary|boss|managing director|executive director|mayor|governor|ruler|"
+         "secretary general|general secretary|executive secretary|boss|managing director|executive director|mayor|governor|ruler|"
          "emir|prime minister|premier|king|queen|coordinator|general coordinator|national coordinator")
 _POST = ("spokesman|spokeswoman|spokesperson|speaker|official|minister|ambassador|envoy|representative|negotiator|"
          "editor|editor-in-chief|reporter|correspondent|executive|manager|treasurer|secretary|officer|employee|"
@@ -257,12 +257,22 @@ _DESCRIBED_AS = re.compile(r"\s*,\s+(?:whom|who)\s+(?:[^,;]{1,50}?\s+)?(?:descri
                            r"\s+(?:him|her\s+)?(?:as\s+)?(?:the\s+)?", re.I)
 
 
+_ROLE_OF_AFTER = re.compile(rf"{_DET}{_MODS}{_ROLE}\s+(?:of|to|for)\s+(?:the\s+)?", re.I)
+
+
 def _described_roles(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     text, base, out = sent.text, sent.start, []
     for idx, m in enumerate(ms):
         if m.kind != "Person":
             continue
         hit = _DESCRIBED_AS.match(text, m.end - base)
+        role_of = _ROLE_OF_AFTER.match(text, hit.end()) if hit else None
+        other = next((x for x in ms[idx + 1 :] if x.start - base == role_of.end()), None) if role_of else None
+        if role_of and other is not None and other.entity and m.entity:  # "whom it called a close associate of Y"
+            rel = _relation(role_of.group("role"), role_of.group("mod"), role_of.group("det"), _as_kind(other))
+            if rel:
+                out.append(RawRelation(m.entity, rel, other.entity, sent, hit.start(), hit.group(0).strip(" ,"),  # type: ignore[union-attr]
+                                       RelationStatus.REPORTED, 0.65))
         body = next((x for x in ms[idx + 1 :] if x.start - base == hit.end()), None) if hit else None
         if body is None or not body.possessive or body.kind not in ("Organization", "Country"):
             continue
