@@ -145,3 +145,20 @@ def test_a_participle_after_a_speech_tag_goes_on_with_the_reported_clause(extrac
     r = extract("Norway expelled two Russian diplomats, the foreign ministry said on Monday, accusing Russia of "
                 "espionage.")
     assert ("Norway", "ACCUSES", "Russia") in r.triples
+
+
+def test_a_quoted_characterisation_of_an_actor_is_an_accusation(extract) -> None:
+    r = extract("Senator Ana Ruiz branded President Luis Mora a \"liar\" on Monday.")
+    assert ("Ana Ruiz", "ACCUSES", "Luis Mora") in r.triples
+    r = extract("The Green Party called Chancellor Otto Brand \"reckless\" after the vote.")
+    assert ("Green Party", "ACCUSES", "Otto Brand") in r.triples
+    r = extract("Mora called President Ivan Petrov \"a great friend\".")
+    assert not any(t == "ACCUSES" for _, t, _ in r.triples)
+
+
+def test_rejecting_criticism_from_unnamed_critics_answers_no_one_in_particular(extract) -> None:
+    r = extract("The Liberty Front accused Tunisia of jailing judges. "
+                "Tunisia rejected criticism from abroad on Friday.")
+    assert ("Tunisia", "REJECTS", "Liberty Front") not in r.triples
+    r = extract("The Liberty Front accused Tunisia of jailing judges. Tunisia rejected the criticism on Friday.")
+    assert ("Tunisia", "REJECTS", "Liberty Front") in r.triples or ("Tunisia", "DENIES", "Liberty Front") in r.triples

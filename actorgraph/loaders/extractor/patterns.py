@@ -146,3 +146,8 @@ PASSIVE_BY = re.compile(r"^\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?!(?:after|before|
 SPEECH_TAG_BEFORE = re.compile(r"(?:['’]s\s+(?:office|spokes\w+|ministry|government))?\s+(?:said|says|announced|added|"
                                r"stated|reported|confirmed)(?:\s+(?:on|late on|early on|earlier on|last)\s+\w+)?"
                                r"(?:\s+in\s+a\s+statement)?\s*,\s+")
+# "rejected criticism from abroad", "dismissed foreign pressure", "brushed aside international condemnation":
+# the critics are unnamed, so no partner from the discourse is meant
+UNNAMED_CRITICS = re.compile(r"\s+(?:(?:all|any|the)\s+)?(?:(?:foreign|international|western|outside|external)\s+"
+                             r"(?:criticism|pressure|interference|condemnation|calls)|(?:criticism|pressure|interference|"
+                             r"condemnation|calls)\s+from\s+(?:abroad|outside|overseas|the\s+international\s+community))\b")

@@ -60,6 +60,7 @@ from actorgraph.loaders.extractor.patterns import (
     STATE_FORCES,
     TRAIN_BEFORE,
     TRAIN_NOUN,
+    UNNAMED_CRITICS,
     WARNABLE,
     WARNED_THAT,
 )
@@ -229,6 +230,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         release = False  # "demanded the release of X", "demanded that X be freed": of whoever holds X
         if trig.type == "DEMANDS":
             targets, release = release_demand(ms, right, text, base, e, targets)
+        if not targets and UNNAMED_CRITICS.match(text[e:]):
+            continue  # "rejected criticism from abroad", "dismissed foreign pressure": no one in particular answered
         needs_partner = not targets and (trig.obj == "none" or isinstance(trig.obj, tuple)
                                          or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS"))
         event = None
