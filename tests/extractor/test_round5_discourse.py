@@ -138,3 +138,10 @@ def test_a_denial_of_what_a_government_spokesman_reported_answers_his_state(extr
                 "charity had any links to its intelligence services.")
     assert ("Algeria", "DENIES", "Mali") in r.triples
     assert ("Algeria", "DENIES", "Issa Konate") not in r.triples
+
+
+def test_the_ngo_is_the_aid_group_introduced_before(extract) -> None:
+    r = extract("Niger on Monday expelled the Swiss aid group Terre Solidaire, accusing it of spying for France. "
+                "The NGO denied any links to French intelligence and said it would appeal.")
+    assert "NGO" not in r.kinds
+    assert ("Terre Solidaire", "DENIES", "Niger") in r.triples

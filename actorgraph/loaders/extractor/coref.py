@@ -21,7 +21,11 @@ from actorgraph.loaders.extractor.name_registry import (
     recurring_names,
     register_names,
 )
-from actorgraph.loaders.extractor.org_descriptions import STATE_BODY_WORDS
+from actorgraph.loaders.extractor.org_descriptions import (
+    STATE_BODY_WORDS,
+    mark_ngo_introductions,
+    ngo_anaphors,
+)
 from actorgraph.loaders.extractor.polity_descriptions import link_polity_descriptions
 from actorgraph.loaders.extractor.referents import object_pronoun, resolve_one
 from actorgraph.loaders.extractor.state_agents import (
@@ -76,7 +80,9 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     table = EntityTable()
     table.home = _dateline_home(sentences, lex)
     link_pair_descriptions(sentences, mentions)
+    ngo_anaphors(sentences, mentions)
     register_names(table, mentions)
+    mark_ngo_introductions(table, sentences, mentions)
     declared_acronyms(table, sentences, mentions)
     _seat_of_union(table, mentions)
     _self_named_descriptions(sentences, mentions)

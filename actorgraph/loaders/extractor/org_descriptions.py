@@ -7,6 +7,7 @@ ministry, an armed group or a bloc. Among those, the one named first in the late
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
@@ -27,6 +28,12 @@ _BLOC_WORDS = frozenset("union community association league bloc cooperation org
                         "commonwealth".split())
 _BLOC_ANAPHORS = frozenset({"bloc", "union"})
 _BUSINESS_ANAPHORS = frozenset({"company", "firm"})
+_NGO_ANAPHORS = frozenset({"ngo", "ngos", "charity", "watchdog"})
+# "the French aid group X", "a rights watchdog, X": the words that introduce a non-governmental organisation
+_INTRODUCED_AS = re.compile(r"\b(?:the|a|an)\s+(?P<words>(?:[\w\-]+\s+){0,3}?(?:group|organi[sz]ation|charity|ngo|"
+                            r"watchdog|monitor|foundation|network))\s*,?\s*$", re.I)
+_NGO_WORDS = frozenset("aid rights humanitarian charity relief advocacy civil monitoring watchdog non-governmental "
+                       "ngo medical press-freedom".split())
 # who did it, named by the deed: the armed organisation in the news, never a state body or a firm
 _ROLE_ANAPHORS = frozenset("kidnappers captors abductors hostage-takers attackers assailants separatists "
                            "jihadists".split())
@@ -42,6 +49,8 @@ _NOT_BUSINESS = _BLOC_WORDS | frozenset("party movement front army forces counci
 
 def description_pool(word: str, orgs: list[Entity], not_business: frozenset[str]) -> list[Entity]:
     """The organisations a typed description can mean; empty when the word carries no type of its own."""
+    if word in _NGO_ANAPHORS:  # "the NGO", "the charity": one introduced as an aid, rights or relief group
+        return [e for e in orgs if "ngo" in e.described]
     if word in _BLOC_ANAPHORS:
         return [e for e in orgs if set(e.tokens) & _BLOC_WORDS and not set(e.tokens) & not_business - _BLOC_WORDS
                 and not e.armed]
@@ -111,3 +120,25 @@ def previous_subject(pool: list[Entity], history: list[tuple[Sentence, list[Ment
         return None
     first = prev[0]
     return next((e for e in pool if e.key == first.entity), None)
+
+
+def ngo_anaphors(sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """ "The NGO denied ...": "the NGO" (or "the charity" read as a name) refers back; it is no organisation
+    of its own (it would become an actor named "NGO"). Run before names are registered."""
+    for sent, ms in zip(sentences, mentions, strict=True):
+        for m in ms:
+            if m.kind == "Organization" and m.surface.lower() in _NGO_ANAPHORS \
+                    and re.search(r"\bthe\s+$", sent.text[: m.start - sent.start], re.I):
+                m.kind, m.via, m.entity = None, "org-anaphor", None
+
+
+def mark_ngo_introductions(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """ "ordered the French aid group X to leave": an organisation introduced by an aid, rights or relief
+    description is what "the NGO" or "the charity" refers to."""
+    for sent, ms in zip(sentences, mentions, strict=True):
+        for m in ms:
+            if m.kind != "Organization" or not m.entity or m.entity not in table.entities:
+                continue
+            intro = _INTRODUCED_AS.search(sent.text[max(0, m.start - sent.start - 60) : m.start - sent.start])
+            if intro and set(intro.group("words").lower().split()) & _NGO_WORDS:
+                table.entities[m.entity].described.add("ngo")
