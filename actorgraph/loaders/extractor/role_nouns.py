@@ -10,6 +10,8 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
+from actorgraph.loaders.extractor.led_by import MODIFIER as _MODIFIER
+from actorgraph.loaders.extractor.led_by import led_by
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.national_posts import national_post as _national_post
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -44,9 +46,6 @@ _PREP = (r"\s+(?:of|for|at|to|in|from|with|on)\s+(?:the\s+)?"  # "the daughter o
 # "X, the chief executive of Y" / "X, an aide to Y"
 # "X, a Sahrawi activist and member of Y": a first description joined to the role by "and"
 _APPOSED = re.compile(rf"^\s*,\s+{_DET}(?:(?:[\w\-]+\s+){{1,3}}?and\s+(?:the\s+|an?\s+)?)?{_MODS}{_ROLE}{_PREP}$", re.I)
-# "the Moscow-led alliance Y": a state or body named as a modifier of another's name
-_MODIFIER = re.compile(r"-(?P<how>led|backed|sponsored|funded|controlled|run|owned|based|allied|aligned|dominated|"
-                       r"affiliated|linked)\b\s*", re.I)
 # "X is the leader of Y" / "X was elected chairman of Y" / "X has served as an adviser to Y"
 _PREDICATE = re.compile(rf"^\s+(?:(?:is|was|are|were|has been|had been|became|becomes|remains|remained|served as|"
                         rf"serves as|has served as|works as|worked as)\s+|(?:was|is|has been|were)\s+(?:elected|"
@@ -159,7 +158,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
     def start_of(m: Mention) -> int:  # "an adviser to President X": the gap ends before the title
         return sent.tokens[m.title_i].start if m.title_i is not None else m.start
 
-    out += _led_by(sent, ms)
+    out += led_by(sent, ms)
     out += _described_roles(sent, ms)
     modifiers = [m for m in ms if _MODIFIER.match(text, m.end - base)] if "-" in text else []
     ms = [m for m in ms if m not in modifiers]  # "members of the Moscow-led Y": the member is of Y
@@ -283,21 +282,4 @@ def _described_roles(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
         if rel and m.entity and body.entity and rel != "FAMILY_OF":
             out.append(RawRelation(m.entity, rel, body.entity, sent, hit.start(), hit.group(0).strip(" ,"),  # type: ignore[union-attr]
                                    RelationStatus.REPORTED, 0.65))
-    return out
-
-
-def _led_by(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
-    """ "the Moscow-led Collective Security Treaty Organization", "a US-led task force, Y": the state or
-    body before "-led" leads the organisation named right after."""
-    text, base, out = sent.text, sent.start, []
-    for idx, m in enumerate(ms[:-1]):
-        hit = _MODIFIER.match(text, m.end - base)
-        if not hit or hit.group("how").lower() != "led" or m.kind not in ("Country", "Organization"):
-            continue
-        nxt = ms[idx + 1]
-        gap = text[hit.end() : nxt.start - base]
-        if nxt.kind == "Organization" and re.fullmatch(r"(?:[a-z][\w\-]*\s+){0,2}(?:,\s+(?:the\s+)?)?", gap) \
-                and m.entity and nxt.entity and m.entity != nxt.entity:
-            out.append(RawRelation(m.entity, "LEADS", nxt.entity, sent, m.end - base, hit.group(0).strip(),
-                                   RelationStatus.ASSERTED, 0.7))
     return out
