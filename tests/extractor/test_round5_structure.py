@@ -266,3 +266,12 @@ def test_a_tie_others_describe(extract) -> None:
                 "long-time business partner of Okoro.")
     rel = r.rel("Sam Eze", "ASSOCIATED_WITH", "Paul Okoro")
     assert rel.status.value == "reported"
+
+
+def test_a_states_diplomats_hold_its_posts(extract) -> None:
+    r = extract("Peru expelled two Bolivian consular officials on Tuesday, accusing them of spying.")
+    assert ("two Bolivian consular officials", "HOLDS_POSITION", "Bolivia") in r.triples
+    r = extract("Estonia ordered four Russian diplomats to leave the country.")
+    assert ("four Russian diplomats", "HOLDS_POSITION", "Russia") in r.triples
+    r = extract("Police detained three Bolivian miners on Tuesday.")
+    assert not any(t == "HOLDS_POSITION" for _, t, _ in r.triples)

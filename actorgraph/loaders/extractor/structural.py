@@ -71,6 +71,8 @@ _THE_BODYS = re.compile(r"\bthe\s+(?P<body>company|firm|bank|group|party|movemen
                         r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 _BODY_NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<body>party|union|movement|company|firm|militia|coalition|"
                                r"alliance|front|federation|association|network|group|bank)\s+$", re.I)
+_DIPLOMATS = re.compile(r"\b(?:diplomats|envoys|attach[ée]s|(?:consular|embassy|diplomatic)\s+(?:officials|staff|"
+                        r"officers|employees|workers))$", re.I)
 _DIPLOMAT_TITLE = re.compile(r"\b(?:ambassador|chargé d'affaires|charge d'affaires|consul|deputy chief of mission)\b", re.I)
 _US_PARTY_TITLE = re.compile(r"\b(?:Republican|Democratic|Democrat)\s+(?:senator|congressman|congresswoman|"
                              r"representative|lawmaker)$")
@@ -157,6 +159,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if out and out[-1].source == m.entity and m.title_i is not None and _HEDGED.search(
                     text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base]):
                 out[-1].status = RelationStatus.ALLEGED  # "the cartel's alleged leader, X"
+        if m.kind == "Group" and m.country and _DIPLOMATS.search(m.surface):  # "three Chilean diplomats"
+            emit(m.entity, None, f"Country:{_norm(m.country)}", "HOLDS_POSITION", 0.75)
         if m.kind == "Person" and home_country and _SEIZED_POWER.match(text[m.end - base :]):
             emit(m.entity, None, home_country, "LEADS", 0.6)  # "General X, who seized power in a coup"
             if out and out[-1].source == m.entity:
