@@ -162,3 +162,15 @@ def test_rejecting_criticism_from_unnamed_critics_answers_no_one_in_particular(e
     assert ("Tunisia", "REJECTS", "Liberty Front") not in r.triples
     r = extract("The Liberty Front accused Tunisia of jailing judges. Tunisia rejected the criticism on Friday.")
     assert ("Tunisia", "REJECTS", "Liberty Front") in r.triples or ("Tunisia", "DENIES", "Liberty Front") in r.triples
+
+
+def test_a_state_blaming_an_attack_on_a_group_alleges_the_group_attacked_it(extract) -> None:
+    r = extract("Kenya blamed the bombing of a police station on the Shabaab Front.")
+    assert ("Kenya", "ACCUSES", "Shabaab Front") in r.triples
+    rel = next(x for x in r.extraction.relations if x.type == "ATTACKS")
+    assert (rel.source, rel.target, rel.status.value) == ("organization:shabaab-front", "country:kenya", "alleged")
+    r = extract("The blast followed a bomb attack on a bus that Ugandan police attributed to the Rwenzori Front.")
+    assert ("Rwenzori Front", "ATTACKS", "Uganda") in r.triples
+    # a blame with no attack in it alleges no attack
+    r = extract("Kenya blamed the fuel shortage on the Shabaab Front.")
+    assert not any(t == "ATTACKS" for _, t, _ in r.triples)

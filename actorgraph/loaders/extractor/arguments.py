@@ -217,7 +217,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
     if trig.obj == "adjacent":  # the actor right after the verb: "suspended Niger", not "suspended aid to Niger"
         k, gap = right[0], text[e : ms[right[0]].start - base]
         described = _DESCRIBED.fullmatch(gap) and not set(gap.split()) & PREPS and ms[k].kind in ("Person", "Organization")
-        titled = ms[k].title is not None and gap.strip().lower() == ms[k].title.text.lower()  # "branded President X"
+        title = ms[k].title
+        titled = title is not None and gap.strip().lower() == title.text.lower()  # "branded President X"
         if not (re.fullmatch(r"\s+(?:the\s+)?", gap) or described or titled):
             return []
         if ms[k].kind == "Country" and k + 1 < len(ms) and ms[k + 1].kind in ("Person", "Organization") \

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import TYPE_CHECKING
 
+from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import ALLEGATION_BEFORE, PROMISE_TO
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.extractor.relations import RawRelation
 
 # verbs whose object is a thing given or promised, the recipient being the party already in play
 _INHERITING = frozenset({"OFFERS", "AIDS", "SUPPORTS"})
@@ -98,3 +103,23 @@ def retyped(trig: Trigger, low: str, s: int) -> tuple[Trigger, bool]:
     if trig.type == "REJECTS" and ALLEGATION_BEFORE.search(low[max(0, s - 60) : s]):
         return dataclasses.replace(trig, type="DENIES"), False
     return trig, False
+
+
+_ATTACK_NOUN = r"(?:attacks?|bombings?|ambush(?:es)?|strikes?|airstrikes?|raids?|blasts?|explosions?|assaults?|shelling|" \
+               r"killings?|massacres?|shootings?|rocket fire)"
+_BLAME_VERB = re.compile(r"(?:blam|attribut|pin|la[iy]|put|plac)\w*")
+_ATTACK_BEFORE = re.compile(_ATTACK_NOUN + r"\b[^.;]{0,80}?\b(?:that|which)\s+(?:[\w\-.’']+\s+){1,4}$")
+
+
+def blamed_attack(rel_type: str, trigger_text: str, text: str, s: int, agent_kind: str | None) -> bool:
+    """ "India blamed the attack on X", "a bombing that Ugandan police attributed to X": a state blaming an attack
+    on X says X attacked it (alleged), besides accusing X."""
+    low = trigger_text.lower()
+    return rel_type == "ACCUSES" and agent_kind == "Country" and bool(_BLAME_VERB.match(low)) and (
+        bool(re.search(r"\b" + _ATTACK_NOUN + r"\b", low)) or bool(_ATTACK_BEFORE.search(text.lower(), max(0, s - 140), s)))
+
+
+def alleged_attack(rel: RawRelation) -> RawRelation:
+    """The attack the blamed party is alleged to have made on the blaming state."""
+    return dataclasses.replace(rel, source=rel.target, type="ATTACKS", target=rel.source,
+                               status=RelationStatus.ALLEGED, props={})

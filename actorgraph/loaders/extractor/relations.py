@@ -22,6 +22,8 @@ from actorgraph.loaders.extractor.arguments import (
     titled_head,
 )
 from actorgraph.loaders.extractor.events_chain import (
+    alleged_attack,
+    blamed_attack,
     inherited_targets,
     own_recipient,
     retyped,
@@ -282,6 +284,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                             and t.surface.lower().split()[-1] in STATE_FORCES:  # "killing 30 Somali soldiers"
                         out.append(dataclasses.replace(rel, target=f"Country:{normalize_name(t.country)}", props={}))
                 out.append(rel)
+                if t is not None and a is not None and blamed_attack(trig.type, text[s:e], text, s, a.kind):
+                    out.append(alleged_attack(rel))  # "India blamed the attack on X": X attacked India, allegedly
                 if warned and t is not None and a is not None:  # "warned that it could suspend X": a threat to X
                     out.append(dataclasses.replace(rel, type="THREATENS", status=RelationStatus.ASSERTED, props={}))
                 if trig.type == "COERCES" and t is not None and form == "verb" and ON_CHARGES.search(text[e : e + 220]):
