@@ -145,3 +145,12 @@ def test_the_ngo_is_the_aid_group_introduced_before(extract) -> None:
                 "The NGO denied any links to French intelligence and said it would appeal.")
     assert "NGO" not in r.kinds
     assert ("Terre Solidaire", "DENIES", "Niger") in r.triples
+
+
+def test_denying_any_connection_after_a_measure_answers_whoever_took_it(extract) -> None:
+    r = extract("The shipping firm Aurora Lines carries crude from Kharg Island. The United States sanctioned the "
+                "company in May; it denies any link to the Iranian navy.")
+    assert ("Aurora Lines", "DENIES", "United States") in r.triples
+    r = extract("Britain froze the assets of the trading house Kestrel Metals on Tuesday. "
+                "The company denies any role in supplying the Russian army.")
+    assert ("Kestrel Metals", "DENIES", "United Kingdom") in r.triples

@@ -44,6 +44,9 @@ _ANSWERED = {"DENIES": ("ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES"),
              "PROTESTS": _HOSTILE,
              "THREATENS": _HOSTILE}
 _CONFLICT = _HOSTILE + ("DENIES", "REJECTS", "PROTESTS")
+_MEASURES_DENIED = ("SANCTIONS", "DESIGNATES")
+_INVOLVEMENT = re.compile(r"\s+(?:(?:any|all|having)\s+(?:[\w\-]+\s+)?(?:connection|link|role|involvement|ties|association|"
+                          r"dealings|wrongdoing)s?|wrongdoing)\b", re.I)
 
 
 def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRelation]:
@@ -286,6 +289,11 @@ def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | Non
                 if e.source and e.target and e.type in answered and same_side(e.target, r.source) \
                         and (not explicit or not e.props.get("reported")):
                     return e.source
+        if r.props.get("denies") == "act" and _INVOLVEMENT.match(r.sentence.text[r.trigger_start + len(r.trigger_text) :]):
+            # "the EU sanctioned the company; it denies any connection to X": no accusation on record, but
+            # the measure just taken against the denier is one
+            return next((e.source for e in reversed(earlier) if e.type in _MEASURES_DENIED and e.source and e.target
+                         and same_side(e.target, r.source) and r.sentence.index - e.sentence.index <= 1), None)
         return None
     for e in reversed(earlier):
         if not e.source or not e.target:
