@@ -174,3 +174,13 @@ def test_a_state_blaming_an_attack_on_a_group_alleges_the_group_attacked_it(extr
     # a blame with no attack in it alleges no attack
     r = extract("Kenya blamed the fuel shortage on the Shabaab Front.")
     assert not any(t == "ATTACKS" for _, t, _ in r.triples)
+
+
+def test_trial_verbs_are_investigations(extract) -> None:
+    r = extract("Peruvian police arrested Ana Soto in May. Her husband, Luis Soto, was acquitted on Friday.")
+    assert ("Peru", "INVESTIGATES", "Luis Soto") in r.triples
+    r = extract("Ana Soto was tried in absentia by a court in Lima.")
+    assert ("Peru", "INVESTIGATES", "Ana Soto") in r.triples
+    r = extract("Colombia said Ivan Rojas would stand trial in Bogota.")
+    assert ("Colombia", "INVESTIGATES", "Ivan Rojas") in r.triples
+    assert not any(t == "INVESTIGATES" for _, t, _ in extract("Ana Soto tried to flee to Peru.").triples)
