@@ -275,3 +275,17 @@ def test_a_states_diplomats_hold_its_posts(extract) -> None:
     assert ("four Russian diplomats", "HOLDS_POSITION", "Russia") in r.triples
     r = extract("Police detained three Bolivian miners on Tuesday.")
     assert not any(t == "HOLDS_POSITION" for _, t, _ in r.triples)
+
+
+def test_his_party_named_in_the_next_sentence(extract) -> None:
+    r = extract("Opposition leader Daniel Moyo accused the president of rigging the vote. Several members of "
+                "his Democratic Renewal Front were arrested on Friday.")
+    assert ("Daniel Moyo", "LEADS", "Democratic Renewal Front") in r.triples
+
+
+def test_pledging_allegiance_makes_an_affiliate(extract) -> None:
+    r = extract("The Sahel Brigades, which swore allegiance to the Islamic Caliphate Front in 2018, "
+                "claimed the attack.")
+    assert ("Sahel Brigades", "MEMBER_OF", "Islamic Caliphate Front") in r.triples
+    r = extract("The East Africa Front had pledged its loyalty to the Caliphate Movement, the statement said.")
+    assert ("East Africa Front", "MEMBER_OF", "Caliphate Movement") in r.triples

@@ -77,6 +77,7 @@ class RuleBasedExtractor:
         prev_subject: str | None = None  # the organisation or country the previous sentence opened with
         armed_group: str | None = None  # the non-state organisation named last so far
         people_seen: list[str] = []  # people named so far, in order (for "his wife, X")
+        prev_person: str | None = None  # the first person the previous sentence named
         filed_from = dateline_country(find_dateline(text), lex)  # "TUNIS, May 2 —": the article's country
         filed_from = f"Country:{normalize_name(filed_from)}" if filed_from else None
         for sent, sent_mentions, sent_hits in zip(sentences, mentions, trigger_hits, strict=True):
@@ -97,7 +98,7 @@ class RuleBasedExtractor:
             found = find_relations(sent, arguments, lex, sent_hits)
             found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table)
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
-            found += possessive_pronoun_roles(sent, sent_mentions, first_person)
+            found += possessive_pronoun_roles(sent, sent_mentions, first_person, prev_person)
             found += kin_relations(sent, sent_mentions, people_seen)
             found += reported_accusations(sent, arguments, affiliation)
             found += speech_demands(sent, arguments)
@@ -109,6 +110,7 @@ class RuleBasedExtractor:
                     affiliation.setdefault(r.source, r.target)
             raw += found
             people_seen += [m.entity for m in sent_mentions if m.kind == "Person" and m.entity and not sent.headline]
+            prev_person = first_person if not sent.headline else prev_person  # whom a bare "his" next most likely means
             armed_group = next((m.entity for m in reversed(sent_mentions) if m.kind == "Organization" and m.entity
                                 and not set(table.entities[m.entity].tokens) & _STATE_BODY_WORDS), armed_group)
             if not sent.headline:  # "Its spokesman" next: the organisation last named, else the opening state

@@ -67,6 +67,9 @@ _CONTRIBUTES = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+)?(?:contributes|cont
                           r"(?:\w+\s+)?(?:troops|soldiers|forces|police|personnel|peacekeepers)\s+(?:to|in)\s+(?:the\s+)?")
 _JOINED = re.compile(r"^\s+(?:had\s+|has\s+|formally\s+|officially\s+)*joined\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_ALLEGIANCE = re.compile(r"\s*,?\s+(?:which|that|who)?\s*(?:has\s+|had\s+|later\s+|formally\s+|publicly\s+)*"
+                         r"(?:pledged|pledges|swore|swears|sworn|declared|declares|renewed)\s+(?:its\s+|their\s+)?"
+                         r"(?:allegiance|loyalty|fealty|bay['’]ah)\s+to\s+(?:the\s+)?", re.I)
 _ITS_TARGET_KINDS = ("Organization",)
 _PARTY_GROUP = re.compile(r"\b(?:party|movement)\s+(?:activists|members|officials|supporters|leaders|workers|cadres|"
                           r"loyalists|lawmakers|candidates)$", re.I)
@@ -151,6 +154,10 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
         # "Kenya, which contributes troops to the African Union mission"
         if m.kind == "Country" and nxt is not None and nxt.kind == "Organization" and _CONTRIBUTES.fullmatch(gap(m, nxt)):
             emit(m.entity, "MEMBER_OF", nxt.entity, "contributes troops to", 0.65)
+        # "Y, which pledged allegiance to the Z group": an affiliate of Z
+        if m.kind == "Organization" and nxt is not None and nxt.kind == "Organization" \
+                and _ALLEGIANCE.fullmatch(gap(m, nxt)):
+            emit(m.entity, "MEMBER_OF", nxt.entity, "pledged allegiance", 0.7)
         # "X joined the Y" (an organisation): membership
         if m.kind in ("Organization", "Country", "Person") and nxt is not None and nxt.kind == "Organization" \
                 and re.fullmatch(r"\s+(?:formally\s+|officially\s+)?(?:joined|has joined|had joined)\s+(?:the\s+)?",
