@@ -154,3 +154,13 @@ def test_denying_any_connection_after_a_measure_answers_whoever_took_it(extract)
     r = extract("Britain froze the assets of the trading house Kestrel Metals on Tuesday. "
                 "The company denies any role in supplying the Russian army.")
     assert ("Kestrel Metals", "DENIES", "United Kingdom") in r.triples
+
+
+def test_a_measure_announced_by_a_state_body_is_the_states(extract) -> None:
+    r = extract("The U.S. Treasury Department on Tuesday sanctioned Omar Farah, a Kenyan gold trader.")
+    assert ("United States", "SANCTIONS", "Omar Farah") in r.triples
+    assert ("U.S. Treasury Department", "SANCTIONS", "Omar Farah") not in r.triples
+    r = extract("Britain's Foreign Office sanctioned the Red Sea Logistics company on Monday.")
+    assert ("United Kingdom", "SANCTIONS", "Red Sea Logistics") in r.triples
+    r = extract("The State Department said Omar Farah had smuggled gold for the militia.")
+    assert ("State Department", "ACCUSES", "Omar Farah") in r.triples  # what a body says stays its own

@@ -11,6 +11,7 @@ import copy
 import re
 from collections import Counter
 
+from actorgraph.loaders.extractor.affiliation_sides import appointing_side, release_demands, ruling_parties
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
 from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
@@ -27,6 +28,7 @@ from actorgraph.loaders.extractor.reported_claims import (
     reported_by,
     statement_authors,
 )
+from actorgraph.loaders.extractor.state_measures import measures_to_states
 from actorgraph.loaders.extractor.text import Sentence
 
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
@@ -82,7 +84,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
             states = sorted(a for a in affiliation.get(person, ()) if a.startswith("Country:"))
             r.target = states[0] if states else person
         if r.props.get("appointed"):
-            r.target = _appointing_side(r.target, affiliation, table)
+            r.target = appointing_side(r.target, affiliation, table)
             if r.target is None:
                 continue
         if r.source is None and r.implicit:
@@ -127,7 +129,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
                 r.props["date_inferred"] = "true"
         out.append(r)
     out += protest_participants(out, table)
-    return _release_demands(out)
+    measures_to_states(out, table)  # "the U.S. Treasury sanctioned X": the United States' measure
+    return release_demands(out)
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*$")
@@ -137,48 +140,6 @@ def in_relative_clause(sent: Sentence, m: Mention) -> bool:
     """ "The FLNKS, which the CCAT joined last year, called ...": the CCAT is inside a relative clause, so
     "Its president" in the next sentence is not the CCAT's."""
     return bool(_RELATIVE_OPEN.search(sent.text[: m.start - sent.start]))
-
-
-_GOVERNMENT_AFTER = re.compile(r"^\s+(?:government|administration|regime|authorities|junta)\b")
-
-
-def ruling_parties(table: EntityTable, affiliation: dict[str, set[str]]) -> None:
-    """ "Afghanistan's Taliban government": the organisation governs the country, so its spokesman denying
-    what was said of Afghanistan answers for it."""
-    for sent in table.sentences:
-        ms = table.mentions.get(id(sent), [])
-        for a, b in zip(ms, ms[1:], strict=False):
-            if a.kind == "Country" and a.possessive and a.entity and b.kind == "Organization" and b.entity \
-                    and b.start - a.end <= 4 and _GOVERNMENT_AFTER.match(sent.text[b.end - sent.start :]):
-                affiliation.setdefault(b.entity, set()).add(a.entity)
-                for sides in affiliation.values():  # its spokesman is on the country's side too
-                    if b.entity in sides:
-                        sides.add(a.entity)
-
-
-def _release_demands(rels: list[RawRelation]) -> list[RawRelation]:
-    """ "demanded the release of X" is a demand on whoever holds X; without a known holder it is dropped."""
-    holders = {r.target: r.source for r in rels if r.type == "COERCES" and r.source and r.target}
-    out = []
-    for r in rels:
-        if r.props.get("release_of"):
-            holder = holders.get(r.target or "")
-            if holder is None or holder == r.source:
-                continue
-            r.target = holder
-        out.append(r)
-    return out
-
-
-def _appointing_side(appointer: str | None, affiliation: dict[str, set[str]], table: EntityTable) -> str | None:
-    """The country or organisation an appointment is into: the appointer's own, or the article's country."""
-    if appointer is None:
-        countries = sorted(table.of_kind("Country"), key=lambda e: (-e.count, e.first))
-        return countries[0].key if countries else None
-    if appointer.startswith(("Country:", "Organization:")):
-        return appointer
-    sides = sorted(affiliation.get(appointer, ()))
-    return sides[0] if sides else None
 
 
 def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]

@@ -1,0 +1,54 @@
+"""Who a relation's open side is, from what the document says about affiliations: the ruling party's
+country, the holder of a detainee whose release is demanded, the side an appointment is into."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from actorgraph.loaders.extractor.relations import RawRelation
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.extractor.coref import EntityTable
+
+
+_GOVERNMENT_AFTER = re.compile(r"^\s+(?:government|administration|regime|authorities|junta)\b")
+
+
+def ruling_parties(table: EntityTable, affiliation: dict[str, set[str]]) -> None:
+    """ "Afghanistan's Taliban government": the organisation governs the country, so its spokesman denying
+    what was said of Afghanistan answers for it."""
+    for sent in table.sentences:
+        ms = table.mentions.get(id(sent), [])
+        for a, b in zip(ms, ms[1:], strict=False):
+            if a.kind == "Country" and a.possessive and a.entity and b.kind == "Organization" and b.entity \
+                    and b.start - a.end <= 4 and _GOVERNMENT_AFTER.match(sent.text[b.end - sent.start :]):
+                affiliation.setdefault(b.entity, set()).add(a.entity)
+                for sides in affiliation.values():  # its spokesman is on the country's side too
+                    if b.entity in sides:
+                        sides.add(a.entity)
+
+
+def release_demands(rels: list[RawRelation]) -> list[RawRelation]:
+    """ "demanded the release of X" is a demand on whoever holds X; without a known holder it is dropped."""
+    holders = {r.target: r.source for r in rels if r.type == "COERCES" and r.source and r.target}
+    out = []
+    for r in rels:
+        if r.props.get("release_of"):
+            holder = holders.get(r.target or "")
+            if holder is None or holder == r.source:
+                continue
+            r.target = holder
+        out.append(r)
+    return out
+
+
+def appointing_side(appointer: str | None, affiliation: dict[str, set[str]], table: EntityTable) -> str | None:
+    """The country or organisation an appointment is into: the appointer's own, or the article's country."""
+    if appointer is None:
+        countries = sorted(table.of_kind("Country"), key=lambda e: (-e.count, e.first))
+        return countries[0].key if countries else None
+    if appointer.startswith(("Country:", "Organization:")):
+        return appointer
+    sides = sorted(affiliation.get(appointer, ()))
+    return sides[0] if sides else None

@@ -1,0 +1,73 @@
+"""A sanction or designation is the state's act, whichever of its bodies announces it.
+
+"The U.S. Treasury Department sanctioned X", "Britain's Foreign Office added X to its list", "the State
+Department designated X": analysts (and the sanctions lists themselves) record the measure as the United
+States' or the United Kingdom's. The body stays an actor for what it says ("the Treasury said X financed
+..."); only the measure moves to the state: the country named in the body's name or just before it ("U.S.",
+"Britain's"), else the state a body of that name belongs to ("State Department": the United States)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.lexicon import lexicon
+from actorgraph.loaders.extractor.relations import RawRelation
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.extractor.coref import EntityTable
+
+_MEASURES = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"})
+_BODY_WORDS = frozenset("treasury department ministry office".split())
+# bodies known by a name without their country
+_KNOWN_BODIES = {("state", "department"): "United States", ("department", "of", "state"): "United States",
+                 ("treasury", "department"): "United States", ("department", "of", "the", "treasury"): "United States",
+                 ("office", "of", "foreign", "assets", "control"): "United States", ("ofac",): "United States",
+                 ("foreign", "office"): "United Kingdom", ("home", "office"): "United Kingdom",
+                 ("foreign", "commonwealth", "and", "development", "office"): "United Kingdom",
+                 ("hm", "treasury"): "United Kingdom"}
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
+
+
+def measures_to_states(rels: list[RawRelation], table: EntityTable) -> None:
+    for r in rels:
+        if r.type not in _MEASURES or not r.source or not r.source.startswith("Organization:"):
+            continue
+        ent = table.entities.get(r.source)
+        if ent is None or not set(ent.tokens) & _BODY_WORDS and ent.tokens != ("ofac",):
+            continue
+        country = _country_in_name(ent.name) or _possessor(r, table) or _KNOWN_BODIES.get(_unqualified(ent.tokens))
+        if country is None:
+            continue
+        state = table.add(country, "Country", ent.first)
+        state.count = max(state.count, 1)
+        if state.key != r.target:
+            r.source = state.key
+
+
+def _country_in_name(name: str) -> str | None:
+    words = name.split()
+    for i in range(len(words)):
+        form = lexicon().country_at(words, i)
+        if form is not None:
+            return form[1].country
+    return None
+
+
+def _possessor(r: RawRelation, table: EntityTable) -> str | None:
+    """ "Britain's Foreign Office sanctioned ...": the country whose possessive stands right before the body."""
+    ms = table.mentions.get(id(r.sentence), [])
+    for a, b in zip(ms, ms[1:], strict=False):
+        if b.entity == r.source and a.kind == "Country" and a.entity and \
+                _POSSESSIVE_BEFORE.search(r.sentence.text[a.start - r.sentence.start : b.start - r.sentence.start]):
+            return table.entities[a.entity].name if a.entity in table.entities else None
+    return None
+
+
+def _unqualified(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The body's name without a leading country word ("us state department" -> "state department")."""
+    words = list(tokens)
+    while words and normalize_name(words[0]) in ("us", "u s", "uk", "british", "american", "the"):
+        words.pop(0)
+    return tuple(words)
