@@ -289,3 +289,11 @@ def test_pledging_allegiance_makes_an_affiliate(extract) -> None:
     assert ("Sahel Brigades", "MEMBER_OF", "Islamic Caliphate Front") in r.triples
     r = extract("The East Africa Front had pledged its loyalty to the Caliphate Movement, the statement said.")
     assert ("East Africa Front", "MEMBER_OF", "Caliphate Movement") in r.triples
+
+
+def test_a_company_others_say_is_controlled_by_a_named_chief(extract) -> None:
+    r = extract("The port is run by Delta Ventures, a firm that European officials say is controlled by "
+                "allies of the late Falcon Brigade commander Ivan Sorokin.")
+    rel = r.rel("Delta Ventures", "ASSOCIATED_WITH", "Ivan Sorokin")
+    assert rel.status.value == "alleged"
+    assert ("Delta Ventures", "ASSOCIATED_WITH", "Falcon Brigade") not in r.triples

@@ -49,8 +49,9 @@ _COMPANY_NOUNS = (r"company|firm|conglomerate|airline|carrier|broadcaster|news a
                   r"shipping line|shipping company|holding|producer|exporter|operator|utility|monopoly")
 _STATE_COMPANY = re.compile(rf"^['’]s?\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_COMPANY_NOUNS})\s*,?\s+(?:the\s+)?$", re.I)
 _RUN_BY = re.compile(rf",\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_COMPANY_NOUNS}|firm|company|centre|center|"
-                     r"institute|subsidiary|front|unit|outlet)\s+(?:(?:it|they|he|she|officials|prosecutors|"
-                     r"investigators|the \w+)\s+(?:says?|said|alleges?|alleged|claims?|believes?)\s+(?:is\s+|was\s+)?)?"
+                     r"institute|subsidiary|front|unit|outlet)\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|officials|"
+                     r"prosecutors|investigators|the \w+|[A-Z][\w\-]*(?: [A-Z][\w\-]*)?(?: governments| officials)?)\s+"
+                     r"(?:says?|said|alleges?|alleged|claims?|believes?)\s+(?:is\s+|was\s+|are\s+)?)?"
                      r"(?P<verb>run|owned|controlled|operated|managed|backed|financed|funded|founded)\s+by\s+"
                      r"(?:[\w\-’']+\s+){0,6}?$", re.I)
 _TITLE_RUN_BY = re.compile(r",\s+(?:the\s+)?(?:(?:deputy|acting|assistant|managing|executive|general|chief|senior|"
@@ -183,8 +184,10 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
         if m.kind == "Person" and owner is not None and owner.kind == "Organization":
             if _TITLE_RUN_BY.fullmatch(gap(m, owner)):
                 emit(m.entity, "HOLDS_POSITION", owner.entity, "run by", 0.65)
+        owner = _past_the_hedge(sent, ms, idx, owner) if m.kind == "Organization" else owner
         if m.kind == "Organization" and owner is not None and owner.kind in ("Organization", "Person", "Country"):
-            rb = _RUN_BY.match(gap(m, owner))
+            rb = _RUN_BY.match(text[m.end - base : (sent.tokens[owner.title_i].start if owner.title_i is not None
+                                                     else owner.start) - base])
             if rb:  # "X, a shipping line it says is controlled by Y"
                 hedged = re.search(r"\b(?:says?|said|alleges?|alleged|claims?|believes?)\b", rb.group(0))
                 emit(m.entity, "ASSOCIATED_WITH", owner.entity, f"{rb.group('verb')} by", 0.65,
@@ -244,6 +247,26 @@ def _included(ms: list[Mention], idx: int, sent: Sentence) -> list[Mention]:
         if p.kind == "Person" and _INCLUDING.match(text[ms[idx].end - base : start - base]):
             return [x for x in coordinated(ms, k, text, base, 1) if x.kind == "Person"]
     return []
+
+
+def _past_the_hedge(sent: Sentence, ms: list[Mention], idx: int, owner: Mention | None) -> Mention | None:
+    """ "X, a company that Western governments say is controlled by associates of the late Wagner chief Y":
+    the owner is the first name after "by" (the titled person when that name is only the title's body)."""
+    text, base = sent.text, sent.start
+    hit = _BY.search(text, ms[idx].end - base, ms[idx].end - base + 120)
+    if owner is None or hit is None:
+        return owner
+    after = [p for p in ms[idx + 1 :] if p.start - base >= hit.end()]
+    if len(after) > 1 and after[1].title_i is not None \
+            and not text[after[0].end - base : sent.tokens[after[1].title_i].start - base].strip():
+        return after[1]  # "the Wagner chief Y": Y
+    if owner.start - base >= hit.end() or not after:
+        return owner
+    k = ms.index(after[0])
+    return _owner_after(ms, k - 1)  # past "that Western governments say"
+
+
+_BY = re.compile(r"\s(?:run|owned|controlled|operated|managed|backed|financed|funded|founded)\s+by\s", re.I)
 
 
 def _owner_after(ms: list[Mention], idx: int) -> Mention | None:
