@@ -184,3 +184,23 @@ def test_trial_verbs_are_investigations(extract) -> None:
     r = extract("Colombia said Ivan Rojas would stand trial in Bogota.")
     assert ("Colombia", "INVESTIGATES", "Ivan Rojas") in r.triples
     assert not any(t == "INVESTIGATES" for _, t, _ in extract("Ana Soto tried to flee to Peru.").triples)
+
+
+def test_verb_class_completion_for_event_types(extract) -> None:
+    cases = {
+        "Senator Lee Park slammed Japan over the fishing quota.": ("Lee Park", "ACCUSES", "Japan"),
+        "Tanzania snubbed Kenya at the summit.": ("Tanzania", "REJECTS", "Kenya"),
+        "Hungary blocked a proposal by the European Commission.": ("Hungary", "REJECTS", "European Commission"),
+        "The Gulf Council called upon Iran to release the tanker.": ("Gulf Council", "DEMANDS", "Iran"),
+        "Ghana lauded Togo for the ceasefire.": ("Ghana", "SUPPORTS", "Togo"),
+        "Chad joined forces with Niger against the rebels.": ("Chad", "COOPERATES_WITH", "Niger"),
+        "Turkey held joint naval drills with Azerbaijan.": ("Turkey", "COOPERATES_WITH", "Azerbaijan"),
+        "Britain proscribed the Black Sun Brigade in 2021.": ("United Kingdom", "DESIGNATES", "Black Sun Brigade"),
+        "Mali declared the Azawad Front a terrorist organisation.": ("Mali", "DESIGNATES", "Azawad Front"),
+        "Sudanese artillery pounded the Rapid Front in Omdurman.": ("Sudan", "ATTACKS", "Rapid Front"),
+        "The United States barred Ivo Kranjc from entering the country.": ("United States", "SANCTIONS", "Ivo Kranjc"),
+        "Polish police interrogated Olek Nowak for six hours.": ("Poland", "INVESTIGATES", "Olek Nowak"),
+        "Belarusian police rounded up Ales Bialik and other activists.": ("Belarus", "COERCES", "Ales Bialik"),
+    }
+    for sentence, triple in cases.items():
+        assert triple in extract(sentence).triples, sentence
