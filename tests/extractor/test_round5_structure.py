@@ -297,3 +297,10 @@ def test_a_company_others_say_is_controlled_by_a_named_chief(extract) -> None:
     rel = r.rel("Delta Ventures", "ASSOCIATED_WITH", "Ivan Sorokin")
     assert rel.status.value == "alleged"
     assert ("Delta Ventures", "ASSOCIATED_WITH", "Falcon Brigade") not in r.triples
+
+
+def test_a_heads_deputy_holds_a_post_in_the_office(extract) -> None:
+    r = extract("The Anti-Fraud Directorate, headed by Marta Lind, opened an inquiry. On Friday the ministry "
+                "suspended Lind's deputy, Ola Berg, pending a review.")
+    assert ("Ola Berg", "HOLDS_POSITION", "Anti-Fraud Directorate") in r.triples
+    assert ("Ola Berg", "ASSOCIATED_WITH", "Marta Lind") not in r.triples

@@ -35,6 +35,7 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
             guessed.setdefault((r.target, r.trigger_text.lower()), set()).add(r.source)
     dropped |= {id(r) for r in inferred if r.type == "LEADS" and id(r) not in dropped
                 and len(guessed[(r.target, r.trigger_text.lower())]) > 1}  # two "presidents" of one guessed country
+    _deputies_in_office(raw)
     for r in raw:
         if r.type == "LEADS" and _DELEGATION_LED.search(r.sentence.text[max(0, r.trigger_start - 40) : r.trigger_start + 6]):
             r.type = "HOLDS_POSITION"  # "an IMF mission led by X": X heads the mission, a post in the fund
@@ -43,6 +44,20 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
 
 
 _DELEGATION_LED = re.compile(r"\b(?:mission|delegation|team|panel|task force|visit|convoy)\s+(?:led|headed)\b", re.I)
+
+
+def _deputies_in_office(raw: list[RawRelation]) -> None:
+    """ "Y, who heads the anti-graft office, ... X's deputy, Z": Z holds a post in the office Y heads, rather
+    than a personal tie to Y."""
+    heads: dict[str, set[str]] = {}
+    for r in raw:
+        if r.type == "LEADS" and r.source and (r.target or "").startswith("Organization:"):
+            heads.setdefault(r.source, set()).add(r.target or "")
+    for r in raw:
+        offices = heads.get(r.target or "", set())
+        if r.type == "ASSOCIATED_WITH" and len(offices) == 1 and (r.target or "").startswith("Person:") \
+                and re.fullmatch(r"(?:chief\s+|first\s+|senior\s+)?deput(?:y|ies)", r.trigger_text.lower()):
+            r.type, r.target = "HOLDS_POSITION", next(iter(offices))
 
 
 def _title_word(r: RawRelation) -> str:
