@@ -164,3 +164,15 @@ def test_a_measure_announced_by_a_state_body_is_the_states(extract) -> None:
     assert ("United Kingdom", "SANCTIONS", "Red Sea Logistics") in r.triples
     r = extract("The State Department said Omar Farah had smuggled gold for the militia.")
     assert ("State Department", "ACCUSES", "Omar Farah") in r.triples  # what a body says stays its own
+
+
+def test_an_object_him_or_her_is_the_person_named_before(extract) -> None:
+    r = extract("President Ana Ruiz, who has clashed with auditor Carla Mendes for months, again called on her "
+                "to resign.")
+    assert ("Ana Ruiz", "DEMANDS", "Carla Mendes") in r.triples
+    r = extract("Bolivian police detained union leader Mario Quispe in El Alto on Friday. Bolivian prosecutors "
+                "charged him with sedition on Saturday, his lawyer said.")
+    assert ("Bolivia", "INVESTIGATES", "Mario Quispe") in r.triples
+    r = extract("Ghana's government stripped Pastor Kofi Mensah of his licence and expelled him to Togo on Monday, "
+                "along with nine monks.")
+    assert ("Ghana", "COERCES", "nine monks") in r.triples

@@ -26,6 +26,7 @@ from actorgraph.loaders.extractor.org_descriptions import (
     mark_ngo_introductions,
     ngo_anaphors,
 )
+from actorgraph.loaders.extractor.person_objects import add_object_people, object_person
 from actorgraph.loaders.extractor.polity_descriptions import link_polity_descriptions
 from actorgraph.loaders.extractor.referents import object_pronoun, resolve_one
 from actorgraph.loaders.extractor.state_agents import (
@@ -87,6 +88,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     _seat_of_union(table, mentions)
     _self_named_descriptions(sentences, mentions)
     add_state_agents(table, sentences, mentions, lex)
+    add_object_people(sentences, mentions)
     link_lede_descriptions(table, sentences, mentions)
     link_indefinite_people(table, sentences, mentions)
     link_group_descriptions(table, sentences, mentions, lex)
@@ -107,6 +109,8 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             pos = m.start
             if m.via == "obj-pronoun":
                 object_pronoun(m, sent_mentions, history)
+            elif m.via == "obj-person":
+                object_person(sent, m, sent_mentions, history)
             elif m.kind is None:
                 resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person, history, named_here,
                             first_person, recurring, scene, [x for x in sent_mentions if x.end <= m.start])
@@ -115,7 +119,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             if m.entity is None:
                 continue
             ent = table.entities[m.entity]
-            if m.via not in ("pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government", "description",
+            if m.via not in ("pronoun", "it-subject", "obj-pronoun", "obj-person", "possessor", "org-anaphor", "government", "own-government", "description",
                              "pair", "pair-people", "state-agent", "lede-description", "indef-person", "group-description",
                              "country-description", "polity-description") \
                     and not m.via.startswith("group-of-"):
@@ -196,7 +200,7 @@ def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], me
                 table.entities[m.entity].count += 1
 
 
-_BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "possessor", "org-anaphor", "government", "own-government",
+_BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "obj-person", "possessor", "org-anaphor", "government", "own-government",
                               "description", "pair", "pair-people", "indef-org", "indef-owner", "state-agent",
                               "lede-description", "indef-person", "group-description",
                               "country-description", "polity-description"})
