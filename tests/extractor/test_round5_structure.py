@@ -304,3 +304,12 @@ def test_a_heads_deputy_holds_a_post_in_the_office(extract) -> None:
                 "suspended Lind's deputy, Ola Berg, pending a review.")
     assert ("Ola Berg", "HOLDS_POSITION", "Anti-Fraud Directorate") in r.triples
     assert ("Ola Berg", "ASSOCIATED_WITH", "Marta Lind") not in r.triples
+
+
+def test_a_bare_title_is_not_the_states_set_against_it(extract) -> None:
+    r = extract("Chile protested on Monday. Chile said the dam harmed its farmers, and Chile recalled its envoy. "
+                "President Luis Arce offered to share river data, but Chile turned the offer down.")
+    assert ("Luis Arce", "LEADS", "Chile") not in r.triples
+    r = extract("Chile protested on Monday. Chile said the dam harmed its farmers. President Ana Soto said "
+                "Chile would take the case to court.")
+    assert ("Ana Soto", "LEADS", "Chile") in r.triples

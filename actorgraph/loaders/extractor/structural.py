@@ -151,7 +151,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 aff = _listed_state(text, base, ms[:idx], sent.tokens[m.title_i].start, lex)
             if aff is None and _DIPLOMAT_TITLE.search(m.title.text) and table is not None:
                 aff = embassy_state(sent, ms, table)  # "... the US embassy. Chargé d'affaires X said"
-            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country:
+            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
+                    and not _set_against(text, base, ms, m, home_country):
                 aff, conf, inferred = home_country, 0.6, True
             emit(m.entity, m.title, aff, conf=conf)
             if inferred and out and out[-1].source == m.entity:
@@ -223,6 +224,16 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
 
 _AS_BACKER = re.compile(r"\bas\s+(?:the\s+|an?\s+)?(?:[a-z\-]+\s+){0,2}?(?:financiers?|funders?|backers?|sponsors?|"
                         r"suppliers?|fronts?|facilitators?|financial\s+conduits?)\s+(?:of|for|to)\s+", re.I)
+
+
+def _set_against(text: str, base: int, ms: list[Mention], person: Mention, state: str) -> bool:
+    """ "Prime Minister X has offered talks, but Egypt has turned the offer down": the article's main state is
+    the other side of this sentence, so X's bare title is not its."""
+    return any(m.entity == state and m.start > person.end and _CONTRAST.search(text[person.end - base : m.start - base])
+               for m in ms)
+
+
+_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
 def _listed_state(text: str, base: int, before: list[Mention], title_start: int, lex: Lexicon) -> str | None:
