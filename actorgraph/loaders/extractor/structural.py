@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import role_noun_relations
 from actorgraph.loaders.extractor.roles import role_relations
 from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.title_states import listed_state, set_against
 from actorgraph.loaders.extractor.vessels import crew_posts, vessel_ties
 
 # Titles that, without a stated affiliation, belong to the country the article is about.
@@ -148,11 +149,11 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if aff is None and _US_CABINET_TITLE.match(m.title.text):
                 aff = f"Country:{_norm('United States')}"  # "Secretary of State X", "Secretary of Defense Y"
             if aff is None and m.title_i is not None:  # "two Ghanaian officials: police chief X and Y"
-                aff = _listed_state(text, base, ms[:idx], sent.tokens[m.title_i].start, lex)
+                aff = listed_state(text, base, ms[:idx], sent.tokens[m.title_i].start, lex)
             if aff is None and _DIPLOMAT_TITLE.search(m.title.text) and table is not None:
                 aff = embassy_state(sent, ms, table)  # "... the US embassy. Chargé d'affaires X said"
             if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
-                    and not _set_against(text, base, ms, m, home_country):
+                    and not set_against(text, base, ms, m, home_country):
                 aff, conf, inferred = home_country, 0.6, True
             emit(m.entity, m.title, aff, conf=conf)
             if inferred and out and out[-1].source == m.entity:
@@ -224,25 +225,6 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
 
 _AS_BACKER = re.compile(r"\bas\s+(?:the\s+|an?\s+)?(?:[a-z\-]+\s+){0,2}?(?:financiers?|funders?|backers?|sponsors?|"
                         r"suppliers?|fronts?|facilitators?|financial\s+conduits?)\s+(?:of|for|to)\s+", re.I)
-
-
-def _set_against(text: str, base: int, ms: list[Mention], person: Mention, state: str) -> bool:
-    """ "Prime Minister X has offered talks, but Egypt has turned the offer down": the article's main state is
-    the other side of this sentence, so X's bare title is not its."""
-    return any(m.entity == state and m.start > person.end and _CONTRAST.search(text[person.end - base : m.start - base])
-               for m in ms)
-
-
-_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though)\s+(?:[a-z]+\s+){0,2}$", re.I)
-
-
-def _listed_state(text: str, base: int, before: list[Mention], title_start: int, lex: Lexicon) -> str | None:
-    """The state of a group of its officials that a colon list of titled people after it spells out."""
-    group = next((g for g in reversed(before) if g.kind == "Group"), None)
-    if group is None or not group.country or group.surface.split()[-1].lower() not in lex.state_group_nouns:
-        return None
-    between = text[group.end - base : title_start - base]
-    return f"Country:{_norm(group.country)}" if re.fullmatch(r"[^.;:]{0,40}:\s+[^.;:]{0,80}", between) else None
 
 
 def _named_as_backers(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:

@@ -1,0 +1,30 @@
+"""Which state a title with no stated affiliation belongs to, from the sentence around it: the state of a
+group of officials a colon list spells out ("three Belarusian officials: police chief X"), and not the
+article's main state when the sentence sets that state against the titled person."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.lexicon import Lexicon
+from actorgraph.loaders.extractor.mentions import Mention
+
+
+def set_against(text: str, base: int, ms: list[Mention], person: Mention, state: str) -> bool:
+    """ "Prime Minister X has offered talks, but Egypt has turned the offer down": the article's main state is
+    the other side of this sentence, so X's bare title is not its."""
+    return any(m.entity == state and m.start > person.end and _CONTRAST.search(text[person.end - base : m.start - base])
+               for m in ms)
+
+
+_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though)\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def listed_state(text: str, base: int, before: list[Mention], title_start: int, lex: Lexicon) -> str | None:
+    """The state of a group of its officials that a colon list of titled people after it spells out."""
+    group = next((g for g in reversed(before) if g.kind == "Group"), None)
+    if group is None or not group.country or group.surface.split()[-1].lower() not in lex.state_group_nouns:
+        return None
+    between = text[group.end - base : title_start - base]
+    return f"Country:{normalize_name(group.country)}" if re.fullmatch(r"[^.;:]{0,40}:\s+[^.;:]{0,80}", between) else None
