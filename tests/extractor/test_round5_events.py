@@ -204,3 +204,16 @@ def test_verb_class_completion_for_event_types(extract) -> None:
     }
     for sentence, triple in cases.items():
         assert triple in extract(sentence).triples, sentence
+
+
+def test_nominalised_events_take_their_agent_from_the_possessor(extract) -> None:
+    cases = {
+        "Moscow's support for the Mali junta grew.": ("Russia", "SUPPORTS", "Mali"),
+        "Iran's threats against Bahrain alarmed the Gulf.": ("Iran", "THREATENS", "Bahrain"),
+        "Qatar's offer to Sudan came on Monday.": ("Qatar", "OFFERS", "Sudan"),
+    }
+    for sentence, triple in cases.items():
+        assert triple in extract(sentence).triples, sentence
+    # the nominal's object is right after it: not a name after the next verb
+    r = extract("Russia's backing for the Sahel junta angered France.")
+    assert ("Russia", "SUPPORTS", "France") not in r.triples
