@@ -313,3 +313,10 @@ def test_a_bare_title_is_not_the_states_set_against_it(extract) -> None:
     r = extract("Chile protested on Monday. Chile said the dam harmed its farmers. President Ana Soto said "
                 "Chile would take the case to court.")
     assert ("Ana Soto", "LEADS", "Chile") in r.triples
+
+
+def test_a_leader_of_a_movement_is_in_its_leadership(extract) -> None:
+    r = extract("Police held Nadia Rahman, a leader of the Garment Workers' Federation, on Sunday.")
+    assert ("Nadia Rahman", "LEADS", "Garment Workers' Federation") in r.triples
+    r = extract("Jonas Petrov is a leader of the Free Farmers Movement, which called the strike.")
+    assert ("Jonas Petrov", "LEADS", "Free Farmers Movement") in r.triples

@@ -128,8 +128,8 @@ def _relation(role: str, mod: str | None, det: str | None, target: Mention) -> s
     if kind == "member":
         return "ASSOCIATED_WITH" if role.lower() in ("founder", "co-founder") else "MEMBER_OF"
     if kind == "lead":
-        indefinite = (det or "").lower() in ("a", "an")
-        return "HOLDS_POSITION" if mod or indefinite else "LEADS"
+        indefinite = (det or "").lower() in ("a", "an") and role.lower() != "leader"  # "a leader of the union": one
+        return "HOLDS_POSITION" if mod or indefinite else "LEADS"  # of its leaders, still at its head
     if role.lower() in ("lawyer", "attorney", "associate", "business partner", "partner", "consultant"):
         return "ASSOCIATED_WITH"
     if target.kind == "Country" and target.via == "country" and role.lower() in _STAFF | _OBSERVERS \
