@@ -176,3 +176,12 @@ def test_an_object_him_or_her_is_the_person_named_before(extract) -> None:
     r = extract("Ghana's government stripped Pastor Kofi Mensah of his licence and expelled him to Togo on Monday, "
                 "along with nine monks.")
     assert ("Ghana", "COERCES", "nine monks") in r.triples
+
+
+def test_help_given_to_nobody_named_goes_to_the_country_the_story_is_about(extract) -> None:
+    r = extract("PORT MORESBY — Papua New Guinea extended a state of emergency in the highlands on Friday. "
+                "Australia, which already provides police assistance, said it would send forty more officers.")
+    assert ("Australia", "AIDS", "Papua New Guinea") in r.triples
+    r = extract("SANA'A — Yemen's Houthi rebels fired drones at Saudi Arabia on Monday. "
+                "Iran, which the Saudis say provides weapons and missiles, denied any role.")
+    assert ("Iran", "AIDS", "Yemen") not in r.triples

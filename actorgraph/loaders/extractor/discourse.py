@@ -17,7 +17,7 @@ from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
 from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
 from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.offer_recipients import offer_recipient, offer_to_act
+from actorgraph.loaders.extractor.offer_recipients import offer_recipient, offer_to_act, unnamed_assistance
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
 from actorgraph.loaders.extractor.protest_participants import protest_participants
@@ -144,7 +144,7 @@ def in_relative_clause(sent: Sentence, m: Mention) -> bool:
 
 def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
               affiliation: dict[str, set[str]], table: EntityTable) -> list[str]:
-    if offer_to_act(r):  # "offered to send observers": to the talks partner or the article's country
+    if offer_to_act(r) or unnamed_assistance(r):  # "offered to send observers": the talks partner or home
         recipient = offer_recipient(r, earlier, table, same_side, lambda p, s: _side_of(p, s, affiliation))
         return [recipient] if recipient else []
     found = _candidates(r, earlier, same_side, affiliation)

@@ -1,4 +1,5 @@
-""" "X offered to send observers", "reiterated an offer to fund a police academy": an offer to do something,
+""" "X offered to send observers", "reiterated an offer to fund a police academy": an offer to do something
+(or help given: "which also provides police assistance"),
 with nobody named to receive it, is made to the other side of the talks in progress (the state of the leader
 X's minister just met), else to the country the article is about: the dateline's, or the one talked about
 most, when that is not X's own side."""
@@ -16,10 +17,19 @@ if TYPE_CHECKING:
 
 _OFFER_TO_ACT = re.compile(r"\boffer(?:s|ed|ing)?\s+to\s+(?!mediate|broker|facilitate|host)[a-z]+$")
 _TALKS = ("MEETS_WITH", "NEGOTIATES_WITH")
+_ASSISTANCE = re.compile(r"\b(?:assistance|aid|help|support|training|advisers|advisors|equipment)\b")
+_ARMS = re.compile(r"\b(?:weapons|arms|missiles|drones|ammunition|rockets|fighters|military aid)\b")
 
 
 def offer_to_act(r: RawRelation) -> bool:
     return r.type == "OFFERS" and bool(_OFFER_TO_ACT.search(r.trigger_text.lower()))
+
+
+def unnamed_assistance(r: RawRelation) -> bool:
+    """ "New Zealand, which also provides police assistance, said ...": help (not arms) given to nobody named
+    goes where an offer would (arms could be for either side of a war)."""
+    return r.type == "AIDS" and bool(_ASSISTANCE.search(r.trigger_text.lower())) \
+        and not _ARMS.search(r.trigger_text.lower())
 
 
 def offer_recipient(r: RawRelation, earlier: list[RawRelation], table: EntityTable,
