@@ -217,3 +217,21 @@ def test_nominalised_events_take_their_agent_from_the_possessor(extract) -> None
     # the nominal's object is right after it: not a name after the next verb
     r = extract("Russia's backing for the Sahel junta angered France.")
     assert ("Russia", "SUPPORTS", "France") not in r.triples
+
+
+def test_taking_or_holding_people_hostage_is_coercion(extract) -> None:
+    r = extract("The Sahel Front stormed the village on Sunday, taking at least twelve aid workers hostage.")
+    assert any(s == "Sahel Front" and t == "COERCES" for s, t, _ in r.triples)
+    r = extract("The Ogaden Front held two Ethiopian engineers captive for a month.")
+    assert any(s == "Ogaden Front" and t == "COERCES" for s, t, _ in r.triples)
+
+
+def test_a_possessor_before_a_named_relative_or_aide_only_describes_them(extract) -> None:
+    r = extract("Ecuadorian police arrested Macias's brother-in-law, Jorge Quinonez, in a raid in Manta.")
+    assert ("Ecuador", "COERCES", "Jorge Quinonez") in r.triples
+    r = extract("Ecuadorian police detained the gang leader Walter Macias in May. On Tuesday, Ecuadorian police "
+                "arrested Macias's brother-in-law, Jorge Quinonez, in Manta.")
+    rel = next(x for x in r.extraction.relations if x.evidence.sentence.startswith("On Tuesday"))
+    assert rel.target == "person:jorge-quinonez"
+    r = extract("The United States sanctioned Ortega's wife, Rosa Murillo.")
+    assert ("United States", "SANCTIONS", "Rosa Murillo") in r.triples

@@ -247,6 +247,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             # (but "rammed and boarded a navy boat": two verbs, one object)
         if _AS_CLAUSE.search(gap) and _VERB_NEXT.match(text, m.end - base):
             return []  # "police detain an MP as Washington widens its list": "as" opens a clause with its own subject
+        if m.possessive and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
+                and _POSSESSED_PERSON.fullmatch(text[m.end - base : ms[k + 1].start - base]):
+            continue  # "arrested X's brother-in-law, Y", "sanctioned X's wife, Y": the person named after the comma
         if m.surface.lower() in _SUBJECT_PRONOUNS:
             continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
         if re.match(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b", text[m.end - base :]):
@@ -301,6 +304,7 @@ _VERB_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]+ed|cry|s
 # "the aid group X", "the French aid group X": descriptors before a name right after the verb
 _DESCRIBED = re.compile(r"\s+(?:the|an?)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)?(?:[a-z][\w\-]*\s+){1,3}")
 _DESCRIBED_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}(?:,\s+)?")
+_POSSESSED_PERSON = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
