@@ -320,3 +320,9 @@ def test_a_leader_of_a_movement_is_in_its_leadership(extract) -> None:
     assert ("Nadia Rahman", "LEADS", "Garment Workers' Federation") in r.triples
     r = extract("Jonas Petrov is a leader of the Free Farmers Movement, which called the strike.")
     assert ("Jonas Petrov", "LEADS", "Free Farmers Movement") in r.triples
+
+
+def test_a_named_body_before_a_title_stays_an_actor(extract) -> None:
+    r = extract("Turkey's Gendarmerie Command spokesman Ali Demir said the suspects were held in Van.")
+    assert r.kinds.get("Gendarmerie Command") == "Organization"
+    assert ("Ali Demir", "HOLDS_POSITION", "Gendarmerie Command") in r.triples

@@ -60,8 +60,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return j
     if j - i <= 2 and 0 < i and j < n and lower[i - 1] in ("its", "his", "her", "their", "'s", "’s") \
             and words[j].islower() and lex.title_at(lower, j) and not _ACRONYM.match(words[i]) \
-            and not lex.country_at(words, i):
+            and not lex.country_at(words, i) and not {lower[x] for x in range(i, j)} & lex.organization_cues:
         return j  # "its Pacific envoy", "the bank's Africa director": the remit of a post, not an actor
+        # (but "Iran's Quds Force commander": a body of the state's)
     country = lex.country_at(words, i)
     # the whole run is a country, its capital or seat ("the Kremlin"), or a demonym
     if country and i + country[0] == j:
