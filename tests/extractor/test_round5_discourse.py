@@ -185,3 +185,10 @@ def test_help_given_to_nobody_named_goes_to_the_country_the_story_is_about(extra
     r = extract("SANA'A — Yemen's Houthi rebels fired drones at Saudi Arabia on Monday. "
                 "Iran, which the Saudis say provides weapons and missiles, denied any role.")
     assert ("Iran", "AIDS", "Yemen") not in r.triples
+
+
+def test_a_demand_for_her_immediate_release_goes_to_the_state_whose_agency_holds_her(extract) -> None:
+    r = extract("Rwanda's National Security Service arrested blogger Aline Uwase on Tuesday. "
+                "Reporters Without Borders demanded her immediate release.")
+    assert ("Reporters Without Borders", "DEMANDS", "Rwanda") in r.triples
+    assert not any(t.startswith("National Security") for s, ty, t in r.triples if ty == "DEMANDS")

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.state_measures import state_of_body
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
@@ -29,13 +30,17 @@ def ruling_parties(table: EntityTable, affiliation: dict[str, set[str]]) -> None
                         sides.add(a.entity)
 
 
-def release_demands(rels: list[RawRelation]) -> list[RawRelation]:
-    """ "demanded the release of X" is a demand on whoever holds X; without a known holder it is dropped."""
+def release_demands(rels: list[RawRelation], table: EntityTable) -> list[RawRelation]:
+    """ "demanded the release of X" is a demand on whoever holds X — the state, when a body of it made the arrest
+    ("Burundi's intelligence service arrested X ... demanded her release"); without a known holder it is dropped."""
     holders = {r.target: r.source for r in rels if r.type == "COERCES" and r.source and r.target}
     out = []
     for r in rels:
         if r.props.get("release_of"):
             holder = holders.get(r.target or "")
+            arrest = next((x for x in rels if x.type == "COERCES" and x.source == holder and x.target == r.target), None)
+            if holder and arrest is not None:
+                holder = state_of_body(holder, arrest, table) or holder
             if holder is None or holder == r.source:
                 continue
             r.target = holder

@@ -130,7 +130,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
         out.append(r)
     out += protest_participants(out, table)
     measures_to_states(out, table)  # "the U.S. Treasury sanctioned X": the United States' measure
-    return release_demands(out)
+    return release_demands(out, table)
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*$")

@@ -13,7 +13,8 @@ from actorgraph.loaders.extractor.text import Sentence
 # what may follow an object "her" (not a possessive "her lawyer")
 _AFTER_OBJECT_HER = frozenset("with to of for on in at from over after before as and , . ; : free guilty "
                               "immediately".split())
-_ANY = re.compile(r"\b(?:him|her)\b", re.I)
+_ANY = re.compile(r"\b(?:him|her|his)\b", re.I)
+_RELEASE_ADVERBS = frozenset("immediate unconditional swift prompt safe speedy".split())
 # the antecedent in a prepositional phrase ("clashed with auditor X"), not the object the verb already has
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|to|against|by|for|from|on|at|in|over|about)\s+"
                                  r"(?:(?![a-z]+ed\s)[\w.\-]+\s+){0,3}$")
@@ -29,7 +30,13 @@ def add_object_people(sentences: list[Sentence], mentions: list[list[Mention]]) 
         added = []
         for k, tok in enumerate(toks):
             low = tok.lower
-            if k == 0 or k in taken or low not in ("him", "her"):
+            if k == 0 or k in taken:
+                continue
+            if low in ("his", "her") and k + 2 < len(toks) and toks[k + 1].lower in _RELEASE_ADVERBS \
+                    and toks[k + 2].lower in ("release", "freedom", "return"):
+                added.append(span_mention(sent, k, k + 1, tok.text, None, "possessor"))  # "demanded her immediate release"
+                continue
+            if low not in ("him", "her"):
                 continue
             nxt = toks[k + 1].lower if k + 1 < len(toks) else "."
             if low == "her" and nxt not in _AFTER_OBJECT_HER:

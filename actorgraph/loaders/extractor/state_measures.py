@@ -37,13 +37,23 @@ def measures_to_states(rels: list[RawRelation], table: EntityTable) -> None:
         ent = table.entities.get(r.source)
         if ent is None or not set(ent.tokens) & _BODY_WORDS and ent.tokens != ("ofac",):
             continue
-        country = _country_in_name(ent.name) or _possessor(r, table) or _KNOWN_BODIES.get(_unqualified(ent.tokens))
-        if country is None:
-            continue
-        state = table.add(country, "Country", ent.first)
-        state.count = max(state.count, 1)
-        if state.key != r.target:
-            r.source = state.key
+        state = state_of_body(r.source, r, table)
+        if state is not None and state != r.target:
+            r.source = state
+
+
+def state_of_body(body: str, r: RawRelation, table: EntityTable) -> str | None:
+    """The country (entity key) a state body belongs to, by its name, the possessive before it in ``r``'s
+    sentence, or the body's known name; None for a body that names no state."""
+    ent = table.entities.get(body)
+    if ent is None or ent.kind != "Organization":
+        return None
+    country = _country_in_name(ent.name) or _possessor(r, table) or _KNOWN_BODIES.get(_unqualified(ent.tokens))
+    if country is None:
+        return None
+    state = table.add(country, "Country", ent.first)
+    state.count = max(state.count, 1)
+    return state.key
 
 
 def _country_in_name(name: str) -> str | None:
