@@ -235,3 +235,13 @@ def test_a_possessor_before_a_named_relative_or_aide_only_describes_them(extract
     assert rel.target == "person:jorge-quinonez"
     r = extract("The United States sanctioned Ortega's wife, Rosa Murillo.")
     assert ("United States", "SANCTIONS", "Rosa Murillo") in r.triples
+
+
+def test_a_charge_called_someones_hostile_act_accuses_them(extract) -> None:
+    r = extract("Marek Novak told reporters the case was \"a political vendetta by the FBI\".")
+    assert ("Marek Novak", "ACCUSES", "FBI") in r.triples
+    r = extract("Daniel Ortega said the sanctions were \"blackmail by Washington\".")
+    assert ("Daniel Ortega", "ACCUSES", "United States") in r.triples
+    assert ("Daniel Ortega", "COERCES", "United States") not in r.triples
+    r = extract("The Labour Party called the charges a smear campaign by the ruling Unity Party.")
+    assert ("Labour Party", "ACCUSES", "Unity Party") in r.triples

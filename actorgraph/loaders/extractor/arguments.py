@@ -272,7 +272,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         low_gap = gap.lower()
         if noun and re.search(r"[\"“]", gap):
             return []  # 'called the designation "an attack on X"': a nominal's target is not inside a quotation after it
-        if noun and not TARGET_PREP.search(trig_text) and not TARGET_PREP.search(low_gap):
+        if noun and not TARGET_PREP.search(trig_text) and not TARGET_PREP.search(low_gap) \
+                and not (isinstance(trig.obj, tuple) and trig_text.split()[-1:] == ["by"] and "by" in trig.obj):
             return []  # a nominal takes its target through a preposition: "designation of X", "sanctions on X"
         if trig.type in ADJACENT_TARGET and len(low_gap.split()) > 3:
             return []

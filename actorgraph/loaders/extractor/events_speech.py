@@ -65,3 +65,19 @@ def unnamed_agent(text: str, s: int, mention_starts: list[int]) -> bool:
         return True
     urged = _URGED_TO.search(text, max(0, s - 70), s)
     return urged is not None and not any(urged.start() < p < s for p in mention_starts)
+
+
+
+# 'told reporters the case was "a political vendetta by" X', 'called the charges a smear campaign by X': a charge
+# characterised as someone's hostile act, said by the subject of the speech verb
+_CHARGE_NOUN = re.compile(r"(?:vendetta|witch[- ]?hunt|smear|persecution|harassment|provocation|interference|meddling|"
+                          r"blackmail|propaganda|disinformation|lies)(?: campaign)? (?:by|from)")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|called|describ\w+|insisted|argued|claimed|branded|dismissed)\b[^.;]{0,120}$")
+
+
+def speaker_of_charge(ms: list[Mention], left: list[int], text: str, base: int, s: int, trigger_text: str) -> int | None:
+    """The subject of the speech verb before a characterising noun such as "vendetta by", else None."""
+    said = _SAID_BEFORE.search(text, max(0, s - 160), s) if _CHARGE_NOUN.fullmatch(trigger_text.lower()) else None
+    if said is None:
+        return None
+    return subject_of(ms, [k for k in left if ms[k].end - base <= said.start()], text, base, said.start())

@@ -32,8 +32,8 @@ from actorgraph.loaders.extractor.events_chain import (
 )
 from actorgraph.loaders.extractor.events_funding import funding_pairs
 from actorgraph.loaders.extractor.events_release import release_demand
-from actorgraph.loaders.extractor.events_speech import speaker_agent, unnamed_agent
-from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
+from actorgraph.loaders.extractor.events_speech import speaker_agent, speaker_of_charge, unnamed_agent
+from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
     BE_AUXILIARY,
@@ -48,7 +48,6 @@ from actorgraph.loaders.extractor.patterns import (
     GERUND_OF,
     IMPLICIT_PASSIVE,
     LIGHT_VERB,
-    NESTED_DROP,
     NOUN_GUARD,
     ON_CHARGES,
     OWN_DETERMINER,
@@ -68,7 +67,7 @@ from actorgraph.loaders.extractor.patterns import (
 )
 from actorgraph.loaders.extractor.status import modifier_hedge, status_of, trigger_status
 from actorgraph.loaders.extractor.text import Sentence
-from actorgraph.loaders.extractor.trigger_scan import TriggerHit, sentence_trigger_hits
+from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
 
 
 @dataclass
@@ -93,22 +92,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     text, low, base = sent.text, sent.text.lower(), sent.start
     ms = sorted(mentions, key=lambda m: m.start)
     spans = [(m.start - base, m.end - base) for m in ms]
-    hits: list[tuple[int, int, Trigger]] = []
-    for s, e, trig in sentence_trigger_hits(low, lex) if trigger_hits is None else trigger_hits:
-        if any(ms_ < e and s < me for ms_, me in spans):  # inside a name ("Movimiento", "Guard")
-            continue
-        if trig.after and not trig.after.search(low[e : e + 120]):
-            continue
-        hits.append((s, e, trig))
-    # the longest trigger wins where two overlap, except across types (nested "lifting of sanctions on")
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    kept: list[tuple[int, int, Trigger]] = []
-    for h in hits:
-        if any(k[2].type == h[2].type and h[0] < k[1] and k[0] < h[1] for k in kept):
-            continue
-        if any(k[0] <= h[0] and h[1] <= k[1] and (k[2].type, h[2].type) in NESTED_DROP for k in kept):
-            continue
-        kept.append(h)
+    kept = kept_hits(low, spans, lex, trigger_hits)
     out: list[RawRelation] = []
     prev_subject: list[Mention] = []
     prev_verb_at, prev_type = -1, ""  # where the verb that set prev_subject starts, and its relation type
@@ -155,6 +139,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 if agent_k is None and (LIGHT_VERB.search(low[max(0, s - 80) : s])
                                         or OWN_DETERMINER.search(low[max(0, s - 50) : s])):
                     agent_k = subject_of(ms, left, text, base, s)  # "imposed sanctions", "its treaty with X"
+                if agent_k is None and trig.type == "ACCUSES":
+                    agent_k = speaker_of_charge(ms, left, text, base, s, low[s:e])  # 'said it was "a vendetta by X"'
                 if agent_k is None and right and low[s:e].endswith(" of"):  # "the arrest of X by Y"
                     after = next((k for k in right[1:] if re.match(r"^(?:,[^,;]{1,60},)?\s+by\s+(?:the\s+)?$",
                                   text[ms[right[0]].end - base : ms[k].start - base])), None)

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
+from actorgraph.loaders.extractor.patterns import NESTED_DROP
 from actorgraph.loaders.extractor.text import Sentence
 
 TriggerHit = tuple[int, int, Trigger]  # start, end (relative to the sentence), trigger
@@ -55,3 +56,26 @@ def document_trigger_hits(text: str, sentences: Sequence[Sentence], lex: Lexicon
         hits[k] += [(*m.span(), trig) for m in trig.finditer(sentences[k].text.lower())]
         hits[k].sort(key=lambda h: order[id(h[2])])  # trigger order, as a sentence scan gives it
     return hits
+
+
+def kept_hits(low: str, spans: list[tuple[int, int]], lex: Lexicon,
+              trigger_hits: list[TriggerHit] | None = None) -> list[TriggerHit]:
+    """The trigger matches of one sentence that relation extraction uses: none inside a name ("Movimiento",
+    "Guard"), each with its ``after`` condition met, and the longest where two of one type overlap (a trigger
+    nested in a longer one of another type is dropped only when it names a part of it, NESTED_DROP)."""
+    hits: list[TriggerHit] = []
+    for s, e, trig in sentence_trigger_hits(low, lex) if trigger_hits is None else trigger_hits:
+        if any(ms_ < e and s < me for ms_, me in spans):
+            continue
+        if trig.after and not trig.after.search(low[e : e + 120]):
+            continue
+        hits.append((s, e, trig))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept: list[TriggerHit] = []
+    for h in hits:
+        if any(k[2].type == h[2].type and h[0] < k[1] and k[0] < h[1] for k in kept):
+            continue
+        if any(k[0] <= h[0] and h[1] <= k[1] and (k[2].type, h[2].type) in NESTED_DROP for k in kept):
+            continue
+        kept.append(h)
+    return kept
