@@ -326,3 +326,15 @@ def test_a_named_body_before_a_title_stays_an_actor(extract) -> None:
     r = extract("Turkey's Gendarmerie Command spokesman Ali Demir said the suspects were held in Van.")
     assert r.kinds.get("Gendarmerie Command") == "Organization"
     assert ("Ali Demir", "HOLDS_POSITION", "Gendarmerie Command") in r.triples
+
+
+def test_an_organisation_apposed_as_a_states_proxy_or_company(extract) -> None:
+    r = extract("Witnesses saw fighters of the Redwood Legion, the Belarusian defence ministry's successor to the "
+                "Iron Guard, near the mine.")
+    assert ("Redwood Legion", "ASSOCIATED_WITH", "Belarus") in r.triples
+    r = extract("Sanctions hit Caspian Shipping Lines, Iran's state carrier, on Monday.")
+    assert ("Caspian Shipping Lines", "ASSOCIATED_WITH", "Iran") in r.triples
+    r = extract("Raids were carried out by the Border Bureau, Kenya's immigration agency, on Monday.")
+    assert ("Border Bureau", "ASSOCIATED_WITH", "Kenya") not in r.triples
+    r = extract("The Eastern Front, Ukraine's main enemy in the region, denied the report.")
+    assert ("Eastern Front", "ASSOCIATED_WITH", "Ukraine") not in r.triples

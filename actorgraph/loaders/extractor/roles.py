@@ -71,6 +71,10 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _ALLEGIANCE = re.compile(r"\s*,?\s+(?:which|that|who)?\s*(?:has\s+|had\s+|later\s+|formally\s+|publicly\s+)*"
                          r"(?:pledged|pledges|swore|swears|sworn|declared|declares|renewed)\s+(?:its\s+|their\s+)?"
                          r"(?:allegiance|loyalty|fealty|bay['’]ah)\s+to\s+(?:the\s+)?", re.I)
+_STATES_BODY = re.compile(r"['’]s?\s+(?!(?:main\s+|chief\s+|arch[\-]?)?(?:enemy|enemies|foe|rival|adversary|nemesis|opponent|"
+                          r"critic|target|victim)\b)(?:[a-z][\w\-]*\s+){0,2}?(?:successor|proxy|company|firm|exporter|"
+                          r"operator|contractor|fund|bank|carrier|outlet|broadcaster|vehicle)\b")  # (its own agencies
+# and forces are the state itself: "the NIA, India's counter-terrorism agency")
 _ITS_TARGET_KINDS = ("Organization",)
 _PARTY_GROUP = re.compile(r"\b(?:party|movement)\s+(?:activists|members|officials|supporters|leaders|workers|cadres|"
                           r"loyalists|lawmakers|candidates)$", re.I)
@@ -140,6 +144,10 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                     if own and re.search(r"(?:wing|arm|affiliate|offshoot|branch|faction)\s*,?\s+(?:the\s+)?$", g):
                         rel = "MEMBER_OF" if own.group("kind").lower() in _ARMED_KINDS else "ASSOCIATED_WITH"
                         emit(nxt.entity, rel, m.entity, "wing", 0.7)
+            # "Y, the Russian defence ministry's successor to Z" / "Y, Iran's state shipping line": the state's body
+            if m.kind == "Organization" and nxt.kind == "Country" and nxt.possessive and re.fullmatch(r",\s+(?:the\s+)?", g) \
+                    and _STATES_BODY.match(text, nxt.end - base):
+                emit(m.entity, "ASSOCIATED_WITH", nxt.entity, "state's body", 0.65)
             # "Mexico's state oil company, Pemex"; "the Cuban armed forces' business conglomerate GAESA"
             if m.kind == "Country" and m.possessive and nxt.kind == "Organization" and _STATE_COMPANY.match(g):
                 emit(nxt.entity, "ASSOCIATED_WITH", m.entity, "state company", 0.7)
