@@ -14,6 +14,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.owners import owner_after, past_the_hedge
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -188,11 +189,11 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
             role = one_of.group("role").lower()
             emit(m.entity, "MEMBER_OF" if role in _MEMBER_PLURALS else "HOLDS_POSITION", body, role, 0.7)
         # "X, deputy director of a research centre run by the Russian state coal company Y"
-        owner = _owner_after(ms, idx)
+        owner = owner_after(ms, idx)
         if m.kind == "Person" and owner is not None and owner.kind == "Organization":
             if _TITLE_RUN_BY.fullmatch(gap(m, owner)):
                 emit(m.entity, "HOLDS_POSITION", owner.entity, "run by", 0.65)
-        owner = _past_the_hedge(sent, ms, idx, owner) if m.kind == "Organization" else owner
+        owner = past_the_hedge(sent, ms, idx, owner) if m.kind == "Organization" else owner
         if m.kind == "Organization" and owner is not None and owner.kind in ("Organization", "Person", "Country"):
             rb = _RUN_BY.match(text[m.end - base : (sent.tokens[owner.title_i].start if owner.title_i is not None
                                                      else owner.start) - base])
@@ -255,35 +256,6 @@ def _included(ms: list[Mention], idx: int, sent: Sentence) -> list[Mention]:
         if p.kind == "Person" and _INCLUDING.match(text[ms[idx].end - base : start - base]):
             return [x for x in coordinated(ms, k, text, base, 1) if x.kind == "Person"]
     return []
-
-
-def _past_the_hedge(sent: Sentence, ms: list[Mention], idx: int, owner: Mention | None) -> Mention | None:
-    """ "X, a company that Western governments say is controlled by associates of the late Wagner chief Y":
-    the owner is the first name after "by" (the titled person when that name is only the title's body)."""
-    text, base = sent.text, sent.start
-    hit = _BY.search(text, ms[idx].end - base, ms[idx].end - base + 120)
-    if owner is None or hit is None:
-        return owner
-    after = [p for p in ms[idx + 1 :] if p.start - base >= hit.end()]
-    if len(after) > 1 and after[1].title_i is not None \
-            and not text[after[0].end - base : sent.tokens[after[1].title_i].start - base].strip():
-        return after[1]  # "the Wagner chief Y": Y
-    if owner.start - base >= hit.end() or not after:
-        return owner
-    k = ms.index(after[0])
-    return _owner_after(ms, k - 1)  # past "that Western governments say"
-
-
-_BY = re.compile(r"\s(?:run|owned|controlled|operated|managed|backed|financed|funded|founded)\s+by\s", re.I)
-
-
-def _owner_after(ms: list[Mention], idx: int) -> Mention | None:
-    """The mention after ``idx``, passing over a demonym ("run by the Russian state coal company Y",
-    "controlled by the Cuban armed forces' conglomerate Y") when a name follows it."""
-    k = idx + 1
-    while k + 1 < len(ms) and ms[k].kind == "Country" and ms[k].via == "demonym":
-        k += 1
-    return ms[k] if k < len(ms) else None
 
 
 def _listed(ms: list[Mention], k: int, text: str, base: int) -> list[Mention]:
