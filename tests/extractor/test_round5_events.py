@@ -245,3 +245,10 @@ def test_a_charge_called_someones_hostile_act_accuses_them(extract) -> None:
     assert ("Daniel Ortega", "COERCES", "United States") not in r.triples
     r = extract("The Labour Party called the charges a smear campaign by the ruling Unity Party.")
     assert ("Labour Party", "ACCUSES", "Unity Party") in r.triples
+
+
+def test_a_list_of_objects_may_name_each_by_a_lowercase_role(extract) -> None:
+    r = extract("The United States sanctioned Nyasha Moyo and businessman Peter Otieno on Monday.")
+    assert ("United States", "SANCTIONS", "Peter Otieno") in r.triples
+    r = extract("Turkish police detained Ayse Kaya, lawyer Mehmet Demir and journalist Emre Arslan.")
+    assert ("Turkey", "COERCES", "Mehmet Demir") in r.triples and ("Turkey", "COERCES", "Emre Arslan") in r.triples

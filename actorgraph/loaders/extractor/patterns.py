@@ -34,7 +34,10 @@ NESTED_DROP = frozenset({("DENIES", "REJECTS"), ("SANCTIONS", "COERCES"), ("COER
                          ("COERCES", "COOPERATES_WITH"), ("COERCES", "NEGOTIATES_WITH"), ("COERCES", "AGREES_WITH"), ("EASES_SANCTIONS", "COERCES"),
                          ("AIDS", "SUPPORTS")})
 COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.\-]*|[a-z]+-[a-z\-]+|envoy|minister|president|spokes(?:wo)?man|ambassador|leader|chief|commander|general|secretary|official|adviser|negotiator|prime|foreign|defen[cs]e|interior|"
-                   r"visiting|outgoing|incoming|acting|former|deputy|of)\s+){0,7}$")
+                   r"visiting|outgoing|incoming|acting|former|deputy|of|businessman|businesswoman|tycoon|lawyer|journalist|"
+                   r"activist|lawmaker|legislator|congressman|congresswoman|senator|mayor|governor|judge|prosecutor|"
+                   r"colonel|officer|director|executive|founder|owner|chairman|chairwoman|opposition|police|commissioner|"
+                   r"senior|retired|trader|banker|financier|associate|aide)\s+){0,7}$")
 # "X and a Hong Kong-registered shipping company, Y": a described actor named after a comma
 APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:an?|the|its|their)\s+[\w\-\s]{0,50}?"
                             r"(?:company|firm|group|bank|party|movement|militia|organi[sz]ation|network|agency|"
