@@ -167,7 +167,9 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             continue  # "the armed wing of the Free Papua Movement (OPM)": the short form stands where its name does
         if RELATIVE_OPEN.search(text[: m.start - base]) and "," in text[m.end - base : trigger_at]:
             continue  # "Turkey, which backs X, has called on ...": X is inside the relative clause
-        if k > 0 and (ap := _APPOSITION_OPEN.search(text, 0, m.start - base)) and ms[k - 1].end - base <= ap.start() \
+        if k > 0 and "," in text[m.end - base : trigger_at] \
+                and (ap := _APPOSITION_OPEN.search(text, max(0, m.start - base - 70), m.start - base)) \
+                and ms[k - 1].end - base <= ap.start() \
                 and re.fullmatch(r"\)?", text[ms[k - 1].end - base : ap.start()]) \
                 and re.match(r"[^,;]*,", text[m.end - base : trigger_at]) and not re.match(r"[^,]*\band\b", text[m.end - base :]):
             continue  # "X, a Y party official, was arrested": Y only describes X, the head of the apposition
