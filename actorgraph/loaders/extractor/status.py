@@ -4,6 +4,7 @@ from hedges and modals near the trigger; and who it is attributed to ("according
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.patterns import ALLEGATION_DENIED_AFTER, PLANNED, REQUESTED
@@ -57,6 +58,12 @@ _SELF_CUES = {  # a trigger does not hedge itself: "threatened to" makes the thr
 }
 
 
+@lru_cache(maxsize=256)
+def _reported(sentence: str) -> bool:
+    """Whether the sentence reports rather than asserts (asked once per sentence, not per relation)."""
+    return bool(_REPORTED.search(sentence))
+
+
 def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: str) -> RelationStatus:
     """Status of a relation whose trigger starts at ``trigger_start``; cues are read from ``window_start``
     (the agent or the clause start) up to the trigger, and sentence-wide for reporting hedges."""
@@ -79,7 +86,7 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
         found.add(RelationStatus.HYPOTHETICAL)
     if _ALLEGED.search(window) or _ACCUSED_OF.search(accused_scope):
         found.add(RelationStatus.ALLEGED)
-    if _REPORTED.search(sentence):
+    if _reported(sentence):
         found.add(RelationStatus.REPORTED)
     found -= _SELF_CUES.get(rel_type, set())
     found.add(RelationStatus.ASSERTED)
