@@ -24,7 +24,6 @@ from actorgraph.loaders.extractor.patterns import (
     OBJECT_BEFORE_OF,
     POSSESSED_APPOSITION,
     PREPS,
-    REL_OBJECT,
     RELATIVE_OPEN,
     STATIONED_AGENTS,
     SUBORDINATORS,
@@ -94,50 +93,6 @@ def apposed_head(ms: list[Mention], left: list[int], text: str, base: int, s: in
     if desc is None:
         return fallback
     return next((k for k in reversed(left) if re.fullmatch(r"\)?", text[ms[k].end - base : desc.start()])), fallback)
-
-
-def relative_object(ms: list[Mention], left: list[int], text: str, base: int,
-                     s: int) -> tuple[list[Mention], list[Mention]] | None:
-    """ "Liwa al-Fajr, which it still lists as a terrorist group" / "X, whom Ankara accuses of ...": the
-    antecedent is the object; the agent is the clause's own subject, or the main clause's for "it"/"they"."""
-    rel = REL_OBJECT.search(text[max(0, s - 80) : s])
-    if rel is None:
-        return None
-    at = max(0, s - 80) + rel.start()
-    before = [k for k in left if ms[k].end - base <= at]
-    if not before or not re.fullmatch(r"\s*", text[ms[before[-1]].end - base : at]):
-        return None
-    inside = [k for k in left if at < ms[k].start - base]
-    objects = coordinated(ms, before[-1], text, base, -1)  # "named A, B and C, which it accused of ...": all
-    if rel.group("pron"):
-        first = ms[before[0]]  # "it": the subject the sentence opens with, if it opens with a name
-        opens = first not in objects and re.fullmatch(r"(?:(?:[A-Z][\w.’'\-]*|the|a|an)\s+)*", text[: first.start - base])
-        agent = [first] if opens else []
-    else:
-        together = inside and coordinated(ms, inside[-1], text, base, -1) == [ms[k] for k in reversed(inside)]
-        agent = [ms[k] for k in inside] if len(inside) == 1 or together else []  # "which A and B designated"
-    return (agent, objects) if agent else None
-
-
-# "X offered a neutral inquiry, an offer New Delhi dismissed": the act summed up by a noun, then its answerer
-_SUMMED_UP = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:offer|proposal|plan|request|demand|call|idea|suggestion|"
-                        r"invitation|initiative|move|decision|step|ultimatum)s?\s+(?:that\s+|which\s+)?"
-                        r"(?P<agent>[A-Z][\w.\-’' ]{1,40}?)\s+(?:(?:has|have|had|quickly|swiftly|flatly|promptly|"
-                        r"later|also|immediately|firmly)\s+)*$")
-
-
-def summed_up_act(ms: list[Mention], left: list[int], text: str, base: int,
-                  s: int) -> tuple[list[Mention], list[Mention]] | None:
-    """ "Pakistan has offered an inquiry, an offer New Delhi dismissed": New Delhi answers Pakistan, the subject of
-    the clause the noun sums up."""
-    summed = _SUMMED_UP.search(text, max(0, s - 90), s)
-    if summed is None:
-        return None
-    inside = [k for k in left if summed.start("agent") <= ms[k].start - base]
-    subj = subject_of(ms, [k for k in left if ms[k].end - base <= summed.start()], text, base, summed.start())
-    if len(inside) != 1 or subj is None:
-        return None
-    return [ms[inside[0]]], coordinated(ms, subj, text, base, -1)
 
 
 def expand(targets: list[Mention]) -> list[Mention]:

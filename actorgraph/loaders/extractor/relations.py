@@ -16,9 +16,7 @@ from actorgraph.loaders.extractor.arguments import (
     in_object_slot,
     modifier_of,
     objects_of,
-    relative_object,
     subject_of,
-    summed_up_act,
     titled_head,
 )
 from actorgraph.loaders.extractor.events_chain import (
@@ -33,6 +31,7 @@ from actorgraph.loaders.extractor.events_chain import (
 from actorgraph.loaders.extractor.events_funding import funding_pairs
 from actorgraph.loaders.extractor.events_release import release_demand
 from actorgraph.loaders.extractor.events_speech import speaker_agent, speaker_of_charge, unnamed_agent
+from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
