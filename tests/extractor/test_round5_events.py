@@ -252,3 +252,10 @@ def test_a_list_of_objects_may_name_each_by_a_lowercase_role(extract) -> None:
     assert ("United States", "SANCTIONS", "Peter Otieno") in r.triples
     r = extract("Turkish police detained Ayse Kaya, lawyer Mehmet Demir and journalist Emre Arslan.")
     assert ("Turkey", "COERCES", "Mehmet Demir") in r.triples and ("Turkey", "COERCES", "Emre Arslan") in r.triples
+
+
+def test_a_gerund_after_on_suspicion_of_belongs_to_the_suspects_not_the_arresting_state(extract) -> None:
+    r = extract("Indian police arrested three men in Srinagar on Sunday on suspicion of sheltering the Kashmir Tigers.")
+    assert ("India", "AIDS", "Kashmir Tigers") not in r.triples
+    r = extract("Indian police arrested Ravi Kumar, a shopkeeper suspected of sheltering the Kashmir Tigers.")
+    assert ("Ravi Kumar", "AIDS", "Kashmir Tigers") in r.triples or ("India", "COERCES", "Ravi Kumar") in r.triples

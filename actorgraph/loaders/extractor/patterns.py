@@ -154,3 +154,7 @@ SPEECH_TAG_BEFORE = re.compile(r"(?:['’]s\s+(?:office|spokes\w+|ministry|gover
 UNNAMED_CRITICS = re.compile(r"\s+(?:(?:all|any|the)\s+)?(?:(?:foreign|international|western|outside|external)\s+"
                              r"(?:criticism|pressure|interference|condemnation|calls)|(?:criticism|pressure|interference|"
                              r"condemnation|calls)\s+from\s+(?:abroad|outside|overseas|the\s+international\s+community))\b")
+# "arrested three men on suspicion of sheltering X", "detained two aides suspected of passing maps to Y": the
+# gerund's agent is the one suspected, named right before it or not at all
+SUSPECTED_OF = re.compile(r"\b(?:on suspicion of|suspected of|charged with|convicted of|over allegations? of|"
+                          r"on charges of)\s+(?:[a-z]+ly\s+)?$")

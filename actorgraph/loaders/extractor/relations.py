@@ -58,6 +58,7 @@ from actorgraph.loaders.extractor.patterns import (
     SPEAKER,
     SPEECH_TAG_BEFORE,
     STATE_FORCES,
+    SUSPECTED_OF,
     TRAIN_BEFORE,
     TRAIN_NOUN,
     UNNAMED_CRITICS,
@@ -193,6 +194,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             continue  # "stormed a passenger train": the vehicle, not training
         if form == "verb" and not passive and agents and unnamed_agent(text, s, [m.start - base for m in ms]):
             continue  # "urged voters to reject ...", "charge anyone who provides support to X": nobody named acts
+        if form == "verb" and not passive and agents and SUSPECTED_OF.search(low, max(0, s - 40), s) \
+                and all(a.end - base < s - 40 for a in agents):
+            continue  # "arrested three men on suspicion of sheltering X": the unnamed suspects shelter, not the police
         if trig.type in CLOSE_SUBJECT and agents and not passive:
             gap = text[max(a.end for a in agents) - base : s]
             if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts):
