@@ -18,6 +18,7 @@ _RELEASE_ADVERBS = frozenset("immediate unconditional swift prompt safe speedy".
 # the antecedent in a prepositional phrase ("clashed with auditor X"), not the object the verb already has
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|to|against|by|for|from|on|at|in|over|about)\s+"
                                  r"(?:(?![a-z]+ed\s)[\w.\-]+\s+){0,3}$")
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:[\w'’\-]+\s+){1,3}?(?:have\s+|has\s+|had\s+)?[a-z]+ed\s+$")
 _SPEAKER_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:said|says|told|added|argued|insisted)\b")
 
 
@@ -50,12 +51,14 @@ def add_object_people(sentences: list[Sentence], mentions: list[list[Mention]]) 
 def object_person(sent: Sentence, m: Mention, here: list[Mention],
                   history: list[tuple[Sentence, list[Mention]]]) -> None:
     people = [x for x in here if x.end <= m.start and x.entity and x.kind == "Person"]
-    if people and people[0].i <= 4:
+    if people and people[0].i <= 4 and not _acted_on(sent, people[0], here):
         people = [x for x in people if x.entity != people[0].entity]  # the subject does it to someone else
     if people:
         last = people[-1]
         if _PREPOSITION_BEFORE.search(sent.text[max(0, last.start - sent.start - 40) : last.start - sent.start]):  # "clashed with Porras ... called on her to resign"
             m.entity = last.entity
+        elif _NEW_CLAUSE.search(sent.text[last.end - sent.start : m.start - sent.start]):
+            m.entity = last.entity  # "stripped X of his citizenship, and state media accused him": another verb's object
         return  # "stripped X of his citizenship and expelled him": X is already the object here
     for past, ms in list(reversed(history))[:2]:
         if past.headline:
@@ -66,3 +69,17 @@ def object_person(sent: Sentence, m: Mention, here: list[Mention],
             m.entity = quoted[-1].entity
             return
 
+
+
+# a finite verb between an actor opening the sentence and the first person named: that person is its object
+_VERB_BETWEEN = re.compile(r"\b(?:[a-z]+ed|has|have|had|will|would)\b")
+
+
+def _acted_on(sent: Sentence, person: Mention, here: list[Mention]) -> bool:
+    """ "Bahrain stripped X of his citizenship, and state media accused him ...": the state opens the
+    sentence and X is what it acted on, not the subject; "Bahraini Foreign Minister X" is the subject."""
+    opener = next((x for x in here if x.entity), None)
+    if opener is None or opener is person or opener.possessive:
+        return False
+    gap = sent.text[opener.end - sent.start : person.start - sent.start]
+    return bool(_VERB_BETWEEN.search(gap))

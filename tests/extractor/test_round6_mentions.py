@@ -1,0 +1,20 @@
+"""Round 6, who a pronoun or a title points at: an object "him" after a person the sentence's opening actor
+acted on, a "him" that may only be a person, a visiting delegation, a leader's party and an asked-for arrest."""
+
+from __future__ import annotations
+
+
+def test_object_him_is_the_person_an_opening_state_acted_on_not_one_named_earlier(extract) -> None:
+    r = extract("The court in Nairobi said Daniel Mwangi had been treated fairly. "
+                "Kenya deported Peter Otieno in 2019, and state television has accused him of links to Somalia.")
+    assert not any(t[0] == "Daniel Mwangi" or t[2] == "Daniel Mwangi" for t in r.triples if t[1] != "HOLDS_POSITION")
+    assert ("Peter Otieno", "ACCUSES", "Daniel Mwangi") not in r.triples
+    assert ("Peter Otieno", "ASSOCIATED_WITH", "Somalia") in r.triples
+
+
+def test_object_him_after_a_state_and_its_object_without_a_new_clause_stays_unresolved(extract) -> None:
+    r = extract("Prosecutors said Omar Haidari had confessed. "
+                "Uzbekistan arrested Timur Rakhimov on Friday and accused him of spying for Russia.")
+    assert ("Omar Haidari", "ASSOCIATED_WITH", "Russia") not in r.triples
+    assert ("Timur Rakhimov", "ACCUSES", "Omar Haidari") not in r.triples
+
