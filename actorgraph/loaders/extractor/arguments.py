@@ -21,6 +21,7 @@ from actorgraph.loaders.extractor.patterns import (
     GOVERNMENT_OF_PERSON,
     GOVERNMENT_PREFIX,
     NOT_MODIFIERS,
+    NOUN_INFINITIVE,
     OBJECT_BEFORE_OF,
     POSSESSED_APPOSITION,
     PREPS,
@@ -216,6 +217,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                                   text[m.end - base : ms[k + 1].start - base])
                      or _CAPITALISED_TITLE.fullmatch(text[m.end - base : ms[k + 1].start - base])):
             continue  # "RSF commander X", "the LNA's commander, Marshal X": the organisation only qualifies the person
+        if not noun and not isinstance(trig.obj, tuple) and NOUN_INFINITIVE.search(gap):
+            return []  # "urging lawmakers to abandon X": X belongs to the infinitive, not to "urging"
         if isinstance(trig.obj, tuple):
             if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,4}(?:[\w\-’']+,\s+)?$",
                              text[:e].lower()[-30:] + gap.lower()):

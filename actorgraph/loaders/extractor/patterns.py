@@ -158,3 +158,22 @@ UNNAMED_CRITICS = re.compile(r"\s+(?:(?:all|any|the)\s+)?(?:(?:foreign|internati
 # gerund's agent is the one suspected, named right before it or not at all
 SUSPECTED_OF = re.compile(r"\b(?:on suspicion of|suspected of|charged with|convicted of|over allegations? of|"
                           r"on charges of)\s+(?:[a-z]+ly\s+)?$")
+# "would pay back", "hit back", "scaled back its plans", "came back": "back" is the particle of another verb,
+#   not the verb "to back" (support)
+PHRASAL_BACK = re.compile(
+    r"\b(?:pa(?:y|ys|id|ying)|hit(?:s|ting)?|cut(?:ting)?|g[eo]t|gets|getting|w[io]n|wins|winning|"
+    r"c[ao]me|comes|coming|went|go|goes|going|sen[dt]|sends|sending|g[ai]ve|gives|giving|t[ao]o?k|takes?|taking|"
+    r"held|hold(?:s|ing)?|f[ae]ll|falls|falling|step(?:s|ped|ping)?|turn(?:s|ed|ing)?|pull(?:s|ed|ing)?|"
+    r"push(?:es|ed|ing)?|roll(?:s|ed|ing)?|call(?:s|ed|ing)?|look(?:s|ed|ing)?|play(?:s|ed|ing)?|"
+    r"fl(?:y|ies|ew|own|ying)|fight(?:s|ing)?|fought|strik(?:e|es|ing)|struck|bring(?:s|ing)?|brought|"
+    r"scal(?:e|es|ed|ing)|claw(?:s|ed|ing)?|mov(?:e|es|ed|ing)|wr(?:ite|ites|ote|iting)|kick(?:s|ed|ing)?|"
+    r"fir(?:e|es|ed|ing)|dr[ae]w|draws|drawing|bounc(?:e|es|ed|ing)|stay(?:s|ed|ing)?|head(?:s|ed|ing)?|"
+    r"hand(?:s|ed|ing)?|snap(?:s|ped|ping)?|answer(?:s|ed|ing)?|rein(?:s|ed|ing)?|sc?rambl(?:e|es|ed|ing))"
+    r"\s+[\"“‘']?$")
+
+# "urging lawmakers to abandon X", "brushed aside pressure from exporters to switch recognition to X": X sits in an
+#   infinitive that a non-actor object (or a noun) governs, so it is not the verb's own object
+NOUN_INFINITIVE = re.compile(r"\b(?!(?:again|also|now|not|never|once|twice|then|still|today|yesterday|quickly|"
+                             r"ready|willing|prepared|able|unable|due|likely|expected|set|about|going|order|enough)\b)"
+                             r"[a-z][\w\-]*(?<!ly)\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
+                             r"[a-z][a-z\-]+\s")

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
-from actorgraph.loaders.extractor.patterns import NESTED_DROP
+from actorgraph.loaders.extractor.patterns import NESTED_DROP, PHRASAL_BACK
 from actorgraph.loaders.extractor.text import Sentence
 
 TriggerHit = tuple[int, int, Trigger]  # start, end (relative to the sentence), trigger
@@ -69,6 +69,8 @@ def kept_hits(low: str, spans: list[tuple[int, int]], lex: Lexicon,
             continue
         if trig.after and not trig.after.search(low[e : e + 120]):
             continue
+        if trig.type == "SUPPORTS" and low[s:e] == "back" and PHRASAL_BACK.search(low, max(0, s - 14), s):
+            continue  # "would pay back", "hit back": a particle, not support
         hits.append((s, e, trig))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[TriggerHit] = []

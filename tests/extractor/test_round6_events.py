@@ -1,0 +1,34 @@
+"""Round 6, event precision: particles read as verbs, objects inside an infinitive, agents of coordinated and
+reported clauses."""
+
+from __future__ import annotations
+
+
+def test_back_as_a_particle_is_not_support(extract) -> None:
+    r = extract("Tomas Varga, a farmers' leader, said his union would hit back at Hungary if the quota stayed.")
+    assert ("Tomas Varga", "SUPPORTS", "Hungary") not in r.triples
+    r = extract("Kenya scaled back Somalia's share of the grant after the audit.")
+    assert ("Kenya", "SUPPORTS", "Somalia") not in r.triples
+    r = extract("Serbia said it would pay back Russia for the gas within two years.")
+    assert ("Serbia", "SUPPORTS", "Russia") not in r.triples
+
+
+def test_back_as_a_verb_is_still_support(extract) -> None:
+    r = extract("The Kenyan government will back Somalia in the maritime dispute.")
+    assert ("Kenya", "SUPPORTS", "Somalia") in r.triples
+
+
+def test_an_actor_inside_an_infinitive_after_a_noun_is_not_the_object(extract) -> None:
+    r = extract("Oleg Marin, a Russian envoy, was accused of urging deputies to abandon Moldova.")
+    assert ("Oleg Marin", "DEMANDS", "Moldova") not in r.triples
+    r = extract("Chile ignored calls from miners and union leaders to cut ties with Bolivia.")
+    assert ("Chile", "REJECTS", "Bolivia") not in r.triples
+    r = extract("Ghana dismissed appeals from cocoa traders to seek a deal with Ivory Coast.")
+    assert ("Ghana", "REJECTS", "Ivory Coast") not in r.triples
+
+
+def test_the_verbs_own_object_and_a_bare_infinitive_still_count(extract) -> None:
+    r = extract("Lithuania urged Poland to reopen the border crossing.")
+    assert ("Lithuania", "DEMANDS", "Poland") in r.triples
+    r = extract("Armenia asked Georgia on Friday to reopen the crossing to trucks.")
+    assert ("Armenia", "DEMANDS", "Georgia") in r.triples
