@@ -18,3 +18,26 @@ def test_object_him_after_a_state_and_its_object_without_a_new_clause_stays_unre
     assert ("Omar Haidari", "ASSOCIATED_WITH", "Russia") not in r.triples
     assert ("Timur Rakhimov", "ACCUSES", "Omar Haidari") not in r.triples
 
+
+
+def test_a_body_known_as_a_name_is_an_organisation_and_never_him(extract) -> None:
+    r = extract("Moses Kollie commanded a gang known as the Iron Wolves during the war and now lives in Dakar. "
+                "Guinea said it had asked Senegal on Friday to arrest him.")
+    assert r.kinds.get("Iron Wolves") == "Organization"
+    assert ("Senegal", "COERCES", "Iron Wolves") not in r.triples
+    assert ("Senegal", "COERCES", "Moses Kollie") in r.triples
+
+
+def test_a_rebel_faction_called_a_name_is_an_organisation(extract) -> None:
+    r = extract("Government troops clashed on Sunday with a faction called Red Dawn near the border.")
+    assert r.kinds.get("Red Dawn") == "Organization"
+
+
+def test_a_person_known_as_a_nickname_stays_a_person(extract) -> None:
+    r = extract("Police in Lagos arrested a smuggler known as Tunde Bakare on Monday.")
+    assert r.kinds.get("Tunde Bakare") == "Person"
+
+
+def test_a_party_that_called_someone_something_names_no_body(extract) -> None:
+    r = extract("The opposition party called Ruto a liar on Tuesday after the vote in Nairobi.")
+    assert r.kinds.get("Ruto") != "Organization"

@@ -160,7 +160,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return j
     org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE
                                                              and words[i - 2].islower()) \
-        or (lower[i] in ("los", "las") and j - i > 1)  # "Los Chacales": a Spanish plural article opens a gang's name
+        or (lower[i] in ("los", "las") and j - i > 1) \
+        or _named_body_before(lower, i)  # "Los Chacales": a Spanish plural article opens a gang's name
     if j - i == 1 and j < n and lower[j] in _ORG_AFTER and i > 0 and lower[i - 1] in _UNNAMED_BEFORE \
             and not cues & lex.organization_cues and not _ACRONYM.match(words[i]):
         return j  # "a local Yazidi militia", "any Baloch militants": a people's name describing the noun
@@ -224,6 +225,24 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
 _ALIAS_PHRASES = [tuple(p.split()) for p in ("known by his alias", "known by her alias", "known by the alias",
                                                "known by his nom de guerre", "known by the nom de guerre", "known as",
                                                "also known as", "alias", "nicknamed", "better known as")]
+_NAMING_WORDS = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("calling", "themselves"))
+
+
+def _named_body_before(lower: list[str], i: int) -> bool:
+    """ "a militia known as the Black Scorpions", "a gang called Red Fist": the name a body goes by,
+    not a person's (but "a farmer known as Big Joe" is still a person, and "the party called Ruto a liar"
+    names no body)."""
+    k = i - 1 if i > 0 and lower[i - 1] == "the" else i
+    for phrase in _NAMING_WORDS:
+        start = k - len(phrase)
+        if start >= 1 and tuple(lower[start:k]) == phrase:
+            before = start - 1 if lower[start - 1] != "," else start - 2
+            if before < 0 or lower[before] not in _ORG_BEFORE:
+                return False  # "the party called Ruto a liar": a verb, not a name given
+            return phrase[0] in ("known", "calling") or any(w in ("a", "an") for w in lower[max(0, before - 3) : before])
+    return False
+
+
 def _remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
     """A capitalised remit before a title inside one run: "Security Secretary Wong Tak-ming" -> the title
     starts at "Secretary"; an organisation as remit ("Senate Majority Leader X") is a mention of its own."""
