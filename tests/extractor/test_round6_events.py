@@ -32,3 +32,18 @@ def test_the_verbs_own_object_and_a_bare_infinitive_still_count(extract) -> None
     assert ("Lithuania", "DEMANDS", "Poland") in r.triples
     r = extract("Armenia asked Georgia on Friday to reopen the crossing to trucks.")
     assert ("Armenia", "DEMANDS", "Georgia") in r.triples
+
+
+def test_an_article_less_description_after_a_name_only_describes_the_subject(extract) -> None:
+    r = extract("Ana Ruiz, leader of the opposition Popular Party, accused Pedro Soler of selling out to Morocco "
+                "and demanded a vote in parliament.")
+    assert ("Ana Ruiz", "ACCUSES", "Pedro Soler") in r.triples
+    assert ("Popular Party", "ACCUSES", "Pedro Soler") not in r.triples
+    r = extract("Kofi Mensah, spokesman for the Convention People's Party, criticised Ghana on Monday.")
+    assert ("Kofi Mensah", "ACCUSES", "Ghana") in r.triples
+    assert ("Convention People's Party", "ACCUSES", "Ghana") not in r.triples
+
+
+def test_a_naming_apposition_still_gives_the_named_actor(extract) -> None:
+    r = extract("The militia, known as the Badr Organization, is paid by Iran through a front company.")
+    assert ("Iran", "AIDS", "Badr Organization") in r.triples

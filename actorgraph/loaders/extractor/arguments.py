@@ -258,8 +258,11 @@ _NEW_CLAUSE = re.compile(r"\band\s+(?:(?:on|late on|earlier on|last|this)\s+\w+\
                          r"(?:[a-z]+ed|sent|met|held|took|gave|made|began|won|kept|told)"
                          r"(?:\s+(?:the|a|an|its|his|her|their|some|about|nearly|more|over|at least|\d[\d,.]*)\b|\s*$)")
 _PARENTHETICAL_OPEN = re.compile(r",\s*(?:[a-z]+ing|according\s+to|through|via)\b[^,;]*(?:,[^,;]*)?$")
-# ", a UML youth leader," / ", the head of X,": a description apposed to the name before the comma
-_APPOSITION_OPEN = re.compile(r",\s+(?:an?|the)\s+[^,;()\"“]{0,60}$")
+# ", a UML youth leader," / ", the head of X," / ", leader of the opposition X,": a description apposed to the
+#   name before the comma (not ", known as X," / ", or X,", which name the same actor)
+_APPOSITION_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+|(?=[a-z])(?![a-z]+(?:ed|ing)\b|(?:known|also|or|and|but|which|who|"
+                              r"whose|including|such|like|now|formerly|then|as|in|on|at|for|from|with|to|by|after|"
+                              r"before|while|when|where|if|unless|said|says|told)\b))[^,;()\"“]{0,60}$")
 _AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)(?<!ed)\s+as\s+(?:the\s+)?$")
 _VERB_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]+ed|cry|say|warn|look|press|push|vow|weigh)\b")
 # "the aid group X", "the French aid group X": descriptors before a name right after the verb
