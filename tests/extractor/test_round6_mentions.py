@@ -41,3 +41,35 @@ def test_a_person_known_as_a_nickname_stays_a_person(extract) -> None:
 def test_a_party_that_called_someone_something_names_no_body(extract) -> None:
     r = extract("The opposition party called Ruto a liar on Tuesday after the vote in Nairobi.")
     assert r.kinds.get("Ruto") != "Organization"
+
+
+def test_an_unaccented_capital_in_an_upper_case_dateline_still_names_the_country(extract) -> None:
+    r = extract("LOME, April 2 (Wire) - Ghana and Nigeria urged calm on Tuesday. Nigeria sent an envoy and "
+                "Nigeria pledged aid. President Faure Anani thanked the neighbours for their support.")
+    assert ("Faure Anani", "LEADS", "Togo") in r.triples
+    assert ("Faure Anani", "LEADS", "Nigeria") not in r.triples
+
+
+def test_a_bare_title_is_not_the_visiting_delegations_state(extract) -> None:
+    r = extract("Chile and Bolivia reopened talks on Monday. Bolivia wants access to the sea, and Bolivia has "
+                "pressed the case for years. President Elena Quispe Rojas received a visiting Bolivian delegation "
+                "in the capital.")
+    assert ("Elena Quispe Rojas", "LEADS", "Bolivia") not in r.triples
+    r = extract("Chile and Bolivia reopened talks on Monday. Bolivia wants access to the sea, and Bolivia has "
+                "pressed the case for years. President Elena Quispe Rojas hosted her Bolivian counterpart.")
+    assert ("Elena Quispe Rojas", "LEADS", "Bolivia") not in r.triples
+
+
+def test_a_bare_title_still_goes_to_the_main_state_when_no_visitor_is_named(extract) -> None:
+    r = extract("Bolivia reopened talks with Peru on Monday. Bolivia wants a new port, and Bolivia has "
+                "pressed the case for years. President Elena Quispe Rojas said the talks were useful.")
+    assert ("Elena Quispe Rojas", "LEADS", "Bolivia") in r.triples
+
+
+def test_a_ministry_spokesman_opening_a_sentence_speaks_for_the_state_that_opened_the_last(extract) -> None:
+    r = extract("NAIROBI, June 4 - Kenya signed a port deal with China on Tuesday. China hailed the deal, and "
+                "China promised more loans. Ethiopia, which relies on the port, reacted coolly. "
+                "Foreign ministry spokesman Dawit Bekele said Addis Ababa would study the terms.")
+    assert ("Dawit Bekele", "HOLDS_POSITION", "Ethiopia") in r.triples
+    assert ("Dawit Bekele", "HOLDS_POSITION", "Kenya") not in r.triples
+    assert ("Dawit Bekele", "HOLDS_POSITION", "China") not in r.triples

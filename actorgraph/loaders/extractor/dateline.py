@@ -5,6 +5,7 @@ whose head of state a bare "President X" most likely is."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from actorgraph.loaders.extractor.lexicon import Lexicon
@@ -43,5 +44,22 @@ def dateline_country(dateline: Dateline | None, lex: Lexicon) -> str | None:
     words = [t.text for t in tokenize(dateline.places[0])]
     hit = lex.country_at(words, 0)
     if hit is None or hit[0] != len(words) or hit[1].role == "demonym":
-        return None
+        return _unaccented_place(words, lex)
     return hit[1].country
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
+_FOLDED: dict[int, dict[tuple[str, ...], str]] = {}
+
+
+def _unaccented_place(words: list[str], lex: Lexicon) -> str | None:
+    """ "MALE", "LOME", "ASUNCION": capitals set in upper case often drop their accents (Malé, Lomé)."""
+    table = _FOLDED.get(id(lex))
+    if table is None:
+        table = {tuple(_fold(w) for w in key): form.country for key, form in lex.countries.items()
+                 if form.role != "demonym"}
+        _FOLDED[id(lex)] = table
+    return table.get(tuple(_fold(w) for w in words))

@@ -152,6 +152,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 aff = listed_state(text, base, ms[:idx], sent.tokens[m.title_i].start, lex)
             if aff is None and _DIPLOMAT_TITLE.search(m.title.text) and table is not None:
                 aff = embassy_state(sent, ms, table)  # "... the US embassy. Chargé d'affaires X said"
+            if aff is None and state_body and idx == 0 and (prev_subject or "").startswith("Country:") \
+                    and not set_against(text, base, ms, m, prev_subject or ""):
+                aff, conf, inferred = prev_subject, 0.6, True  # "India ... responded. Ministry spokesman X said"
             if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
                     and not set_against(text, base, ms, m, home_country):
                 aff, conf, inferred = home_country, 0.6, True

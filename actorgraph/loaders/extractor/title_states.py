@@ -14,8 +14,18 @@ from actorgraph.loaders.extractor.mentions import Mention
 def set_against(text: str, base: int, ms: list[Mention], person: Mention, state: str) -> bool:
     """ "Prime Minister X has offered talks, but Egypt has turned the offer down": the article's main state is
     the other side of this sentence, so X's bare title is not its."""
-    return any(m.entity == state and m.start > person.end and _CONTRAST.search(text[person.end - base : m.start - base])
-               for m in ms)
+    return any(m.entity == state and m.start > person.end and (
+        _CONTRAST.search(text[person.end - base : m.start - base]) or _visitor(text, base, m)) for m in ms)
+
+
+_VISITING = re.compile(r"\bvisiting\s+(?:[a-z\-]+\s+){0,2}$", re.I)
+_VISITOR_NOUN = re.compile(r"\s(?:delegation|delegates|visitors?|counterparts?|guests?)$", re.I)
+
+
+def _visitor(text: str, base: int, m: Mention) -> bool:
+    """ "President X assured a visiting Indian delegation", "X received his Indian counterpart": the state
+    on the other side of the meeting, never the one whose bare title X holds."""
+    return bool(_VISITING.search(text[max(0, m.start - base - 30) : m.start - base]) or _VISITOR_NOUN.search(m.surface))
 
 
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though)\s+(?:[a-z]+\s+){0,2}$", re.I)
