@@ -47,3 +47,17 @@ def test_an_article_less_description_after_a_name_only_describes_the_subject(ext
 def test_a_naming_apposition_still_gives_the_named_actor(extract) -> None:
     r = extract("The militia, known as the Badr Organization, is paid by Iran through a front company.")
     assert ("Iran", "AIDS", "Badr Organization") in r.triples
+
+
+def test_it_as_subject_never_stands_for_the_person_just_named(extract) -> None:
+    r = extract("Peru's government said it had dismissed General Luis Paredes, but it stopped short of "
+                "endorsing Chile's complaint.")
+    assert ("Luis Paredes", "SUPPORTS", "Chile") not in r.triples
+    assert ("Peru", "SUPPORTS", "Chile") in r.triples
+    r = extract("The ministry suspended Amadou Diallo on Monday, and it later praised Senegal for its help.")
+    assert ("Amadou Diallo", "SUPPORTS", "Senegal") not in r.triples
+
+
+def test_he_after_a_person_is_still_that_person(extract) -> None:
+    r = extract("Kenya fined the businessman Joseph Mwangi on Monday, but he praised Uganda for its help.")
+    assert ("Joseph Mwangi", "SUPPORTS", "Uganda") in r.triples

@@ -81,3 +81,21 @@ def speaker_of_charge(ms: list[Mention], left: list[int], text: str, base: int, 
     if said is None:
         return None
     return subject_of(ms, [k for k in left if ms[k].end - base <= said.start()], text, base, said.start())
+
+
+# "..., but it stopped short of endorsing X", "; it denies any role": an unresolved subject pronoun opening the
+#   trigger's clause (after a conjunction or comma), with no actor named between it and the trigger
+_CLAUSE_PRONOUN = re.compile(r"(?:^|[,;]\s*(?:(?:but|and|yet|so|while|although|though)\s+)?|\b(?:but|and|yet|while|although|"
+                             r"though|because|since)\s+)it\s+(?:[\w\-’']+\s+){0,5}$", re.I)
+
+
+def pronoun_subject(ms: list[Mention], left: list[int], text: str, base: int, s: int, subj: int) -> int | None:
+    """The agent's index when an unresolved "it" is the subject of the trigger at ``s``: ``subj`` (the nearest
+    mention on the left) unless it is a person, which "it" cannot stand for ("relieved him of his command, but it
+    stopped short of endorsing X"); then the nearest non-person subject before it, or None."""
+    pro = _CLAUSE_PRONOUN.search(text, max(0, s - 60), s)
+    if pro is None or ms[subj].kind != "Person" or ms[subj].end - base > pro.start() \
+            or any(pro.start() <= m.start - base < s for m in ms):
+        return subj
+    return subject_of(ms, [k for k in left if ms[k].kind != "Person" and ms[k].end - base <= pro.start()],
+                      text, base, pro.start())

@@ -30,7 +30,12 @@ from actorgraph.loaders.extractor.events_chain import (
 )
 from actorgraph.loaders.extractor.events_funding import funding_pairs
 from actorgraph.loaders.extractor.events_release import release_demand
-from actorgraph.loaders.extractor.events_speech import speaker_agent, speaker_of_charge, unnamed_agent
+from actorgraph.loaders.extractor.events_speech import (
+    pronoun_subject,
+    speaker_agent,
+    speaker_of_charge,
+    unnamed_agent,
+)
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
@@ -171,8 +176,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                         and (opener := next((k for k in left if ms[k].start - base < 40
                                              and subject_of(ms, [k], text, base, s) is not None), None)) is not None:
                     agents = [ms[titled_head(ms, opener, sent)]]  # "Police in X used tear gas ..., and detained Y": X
-                elif subj is not None:
-                    agents = coordinated(ms, subj, text, base, -1)
+                elif subj is not None and (own := pronoun_subject(ms, left, text, base, s, subj)) is not None:
+                    agents = coordinated(ms, own, text, base, -1)
             targets = objects_of(ms, right, text, base, e, trig, low[s:e], form == "noun")
             if form == "verb":  # "expressed solidarity with Y and offered Turkish help": Y
                 targets = inherited_targets(text, s, trig.type, agents, own_recipient(text, base, targets),
