@@ -61,3 +61,17 @@ def test_it_as_subject_never_stands_for_the_person_just_named(extract) -> None:
 def test_he_after_a_person_is_still_that_person(extract) -> None:
     r = extract("Kenya fined the businessman Joseph Mwangi on Monday, but he praised Uganda for its help.")
     assert ("Joseph Mwangi", "SUPPORTS", "Uganda") in r.triples
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_not_the_person_named_before(extract) -> None:
+    r = extract("Ivan Petrov, an exiled journalist, ended his protest in Vilnius on Monday, a day after a Lithuanian "
+                "official said she had raised his case with the government in Minsk.")
+    assert ("Ivan Petrov", "MEETS_WITH", "Belarus") not in r.triples
+    r = extract("Aisha Bello, a Nigerian activist, flew home on Friday after a senior diplomat said he had "
+                "discussed her visa with Ghana.")
+    assert ("Aisha Bello", "MEETS_WITH", "Ghana") not in r.triples
+
+
+def test_a_named_speaker_still_raises_an_issue_with_a_state(extract) -> None:
+    r = extract("Colombia's president Gustavo Petro said he had raised the border closures with Venezuela.")
+    assert ("Gustavo Petro", "MEETS_WITH", "Venezuela") in r.triples

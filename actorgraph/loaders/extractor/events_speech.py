@@ -99,3 +99,21 @@ def pronoun_subject(ms: list[Mention], left: list[int], text: str, base: int, s:
         return subj
     return subject_of(ms, [k for k in left if ms[k].kind != "Person" and ms[k].end - base <= pro.start()],
                       text, base, pro.start())
+
+
+# "a day after a British minister said she had raised ...": a pronoun whose antecedent is an unnamed speaker
+_UNNAMED_SPEAKER = re.compile(r"\b(?:a|an|another|one)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*\s+(?:said|says|told\s+[\w\-]+|added|"
+                              r"announced|confirmed|insisted|claimed)(?:\s+(?:on|late on|earlier on)\s+\w+)?(?:\s+that)?\s+$", re.I)
+
+
+def unnamed_speaker(ms: list[Mention], text: str, base: int, s: int) -> bool:
+    """Whether the trigger's subject is a pronoun right after an indefinite speaker no actor names ("a British
+    minister said she had raised X", not "a spokesman for Hamas said it"): whoever coreference or the speech rule
+    took the pronoun for, the speaker is unnamed."""
+    said = _SAID_PRONOUN_BEFORE.search(text, max(0, s - 60), s)
+    speaker = _UNNAMED_SPEAKER.search(text, max(0, said.start() - 90), said.start()) if said else None
+    return speaker is not None and not any(speaker.start() <= m.start - base < speaker.end() for m in ms)
+
+
+_SAID_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|"
+                                  r"already|personally|directly|\w+ly)\s+){0,3}$", re.I)
