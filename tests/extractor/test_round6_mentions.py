@@ -73,3 +73,13 @@ def test_a_ministry_spokesman_opening_a_sentence_speaks_for_the_state_that_opene
     assert ("Dawit Bekele", "HOLDS_POSITION", "Ethiopia") in r.triples
     assert ("Dawit Bekele", "HOLDS_POSITION", "Kenya") not in r.triples
     assert ("Dawit Bekele", "HOLDS_POSITION", "China") not in r.triples
+
+
+def test_a_portfolio_before_a_head_title_is_a_post_not_the_head(extract) -> None:
+    r = extract("The Nairobi-based Centre for Open Courts (COC) criticised the ruling on Friday. "
+                "Its communications director, Wanjiru Kamau, said the court had ignored the evidence.")
+    assert ("Wanjiru Kamau", "LEADS", "Centre for Open Courts") not in r.triples
+    assert ("Wanjiru Kamau", "HOLDS_POSITION", "Centre for Open Courts") in r.triples
+    r = extract("The Nairobi-based Centre for Open Courts (COC) criticised the ruling on Friday. "
+                "Its director, Wanjiru Kamau, said the court had ignored the evidence.")
+    assert ("Wanjiru Kamau", "LEADS", "Centre for Open Courts") in r.triples

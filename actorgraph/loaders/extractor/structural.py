@@ -54,6 +54,9 @@ _BACKER = re.compile(r"^['’]s?\s+(?:(?:main|chief|key|principal|biggest|larges
                      r"arms supplier|supplier|financier|paymaster|ally|protector|defender)\b", re.I)
 _ARMED_TITLE = re.compile(r"\b(?:rebel|rebels['’]?|militia|gang|cartel|guerrilla|insurgent|jihadist|militant)\s*(?:\w+\s+)?$|"
                           r"^(?:rebel|militia|gang|cartel|guerrilla|insurgent)\b", re.I)
+_PORTFOLIOS = frozenset("advocacy communications campaigns campaign programme programmes program programs research "
+                        "policy legal media press finance financial operations project projects field technical "
+                        "medical humanitarian investigations outreach fundraising marketing sales".split())
 _STATE_BODY_BEFORE = re.compile(r"\b(?:ministry|government|cabinet|presidential|presidency|interior|defen[cs]e|"
                                 r"foreign affairs|army|military|police|navy|air force|armed forces)\s+(?:deputy\s+)?$",
                                 re.I)  # "a ministry spokesman, X", "Army spokesman X": the state's
@@ -158,7 +161,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
                     and not set_against(text, base, ms, m, home_country):
                 aff, conf, inferred = home_country, 0.6, True
-            emit(m.entity, m.title, aff, conf=conf)
+            portfolio = m.title.leader and m.title_i is not None and m.title_i > 0 \
+                and sent.tokens[m.title_i - 1].text in _PORTFOLIOS  # "its advocacy director": a post, not the head
+            emit(m.entity, m.title, aff, "HOLDS_POSITION" if portfolio else None, conf=conf)
             if inferred and out and out[-1].source == m.entity:
                 out[-1].props["affiliation"] = "inferred"
             if out and out[-1].source == m.entity and m.title_i is not None and _HEDGED.search(
