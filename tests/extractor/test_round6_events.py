@@ -75,3 +75,16 @@ def test_a_pronoun_after_an_unnamed_speaker_is_not_the_person_named_before(extra
 def test_a_named_speaker_still_raises_an_issue_with_a_state(extract) -> None:
     r = extract("Colombia's president Gustavo Petro said he had raised the border closures with Venezuela.")
     assert ("Gustavo Petro", "MEETS_WITH", "Venezuela") in r.triples
+
+
+def test_a_verb_joined_after_a_that_clause_in_another_tense_belongs_to_the_main_subject(extract) -> None:
+    r = extract("Russia insisted that Ivan Petrov had done nothing wrong and condemned Estonia for the expulsion.")
+    assert ("Ivan Petrov", "ACCUSES", "Estonia") not in r.triples
+    assert ("Russia", "ACCUSES", "Estonia") in r.triples
+    r = extract("Turkey denied that Ahmet Kaya was a spy and criticised Greece for detaining him.")
+    assert ("Ahmet Kaya", "ACCUSES", "Greece") not in r.triples
+
+
+def test_a_verb_joined_inside_the_that_clause_keeps_its_own_subject(extract) -> None:
+    r = extract("Officials said that Uganda sent troops and attacked Congo's border posts.")
+    assert ("Uganda", "ATTACKS", "Democratic Republic of the Congo") in r.triples

@@ -117,3 +117,19 @@ def unnamed_speaker(ms: list[Mention], text: str, base: int, s: int) -> bool:
 
 _SAID_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|"
                                   r"already|personally|directly|\w+ly)\s+){0,3}$", re.I)
+
+
+_THAT_AFTER_VERB = re.compile(r"\w+(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+that\s+")
+# ' had acted improperly and ': the that-clause keeps its own auxiliary tense up to the coordinated trigger
+_AUXILIARY_CLAUSE = re.compile(r"(?:['’]s)?\s+(?:had|has|have|would|will|could|should|might|may|was|were|is|are|did not|"
+                               r"does not|do not)\b[^,;\"“]*\band\s+(?:[a-z]+ly\s+)?")
+
+
+def matrix_conjunct(text: str, base: int, prev_verb_at: int, subj: Mention, s: int, trigger: str) -> bool:
+    """Whether a simple-past trigger joined by "and" continues the clause of the previous trigger rather than the
+    that-clause in between: "China denied that Wang had acted improperly and called the expulsion ...": China
+    called, not Wang (the embedded clause is in another tense)."""
+    if prev_verb_at < 0 or not re.fullmatch(r"[a-z]+ed|said|told|made|gave|took|sent|held", trigger.split()[0]):
+        return False
+    return bool(_THAT_AFTER_VERB.fullmatch(text, prev_verb_at, subj.start - base)
+                and _AUXILIARY_CLAUSE.fullmatch(text, subj.end - base, s))

@@ -31,6 +31,7 @@ from actorgraph.loaders.extractor.events_chain import (
 from actorgraph.loaders.extractor.events_funding import funding_pairs
 from actorgraph.loaders.extractor.events_release import release_demand
 from actorgraph.loaders.extractor.events_speech import (
+    matrix_conjunct,
     pronoun_subject,
     speaker_agent,
     speaker_of_charge,
@@ -169,6 +170,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 elif joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
                                                 or ms[subj].end - base <= prev_verb_at
                                                 or ms[subj] in prev_targets or in_object_slot(ms[subj], text, base)
+                                                or matrix_conjunct(text, base, prev_verb_at, ms[subj], s, low[s:e])
                                                 or re.match(r",?\s+(?:said|says|added|reported)\s*,\s+and\b", text[ms[subj].end - base :])):
                     agents = prev_subject
                 elif joined and not prev_subject and speaker is not None and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
