@@ -83,3 +83,10 @@ def test_a_portfolio_before_a_head_title_is_a_post_not_the_head(extract) -> None
     r = extract("The Nairobi-based Centre for Open Courts (COC) criticised the ruling on Friday. "
                 "Its director, Wanjiru Kamau, said the court had ignored the evidence.")
     assert ("Wanjiru Kamau", "LEADS", "Centre for Open Courts") in r.triples
+
+
+def test_a_constabulary_or_gendarmerie_is_an_organisation(extract) -> None:
+    r = extract("On Monday the Royal Solomon Islands Constabulary detained Peter Fa'arodo in Honiara.")
+    assert r.kinds.get("Royal Solomon Islands Constabulary") == "Organization"
+    r = extract("The National Gendarmerie Reserve said Jean Mbassi had been released.")
+    assert r.kinds.get("National Gendarmerie Reserve") == "Organization"
