@@ -88,3 +88,14 @@ def test_a_verb_joined_after_a_that_clause_in_another_tense_belongs_to_the_main_
 def test_a_verb_joined_inside_the_that_clause_keeps_its_own_subject(extract) -> None:
     r = extract("Officials said that Uganda sent troops and attacked Congo's border posts.")
     assert ("Uganda", "ATTACKS", "Democratic Republic of the Congo") in r.triples
+
+
+def test_a_states_unnamed_officials_as_diplomatic_partner_stand_for_the_state(extract) -> None:
+    r = extract("Prime Minister Hun Manet is expected to raise the loans with Japanese officials in Tokyo next month.")
+    assert ("Hun Manet", "MEETS_WITH", "Japan") in r.triples
+    assert not any(t[2].lower() == "japanese officials" for t in r.triples)
+
+
+def test_a_states_officials_who_are_arrested_are_not_the_state(extract) -> None:
+    r = extract("Ukraine arrested two Russian officials near Kharkiv on Tuesday.")
+    assert ("Ukraine", "COERCES", "Russia") not in r.triples

@@ -8,6 +8,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
@@ -123,3 +124,17 @@ def alleged_attack(rel: RawRelation) -> RawRelation:
     """The attack the blamed party is alleged to have made on the blaming state."""
     return dataclasses.replace(rel, source=rel.target, type="ATTACKS", target=rel.source,
                                status=RelationStatus.ALLEGED, props={})
+
+
+# "raise the debts with Chinese leaders", "held talks with Russian officials": the state those officials speak for
+_STATE_SPOKESMEN = frozenset("leaders officials authorities counterparts diplomats ministers negotiators envoys "
+                             "leadership".split())
+_DIPLOMATIC = frozenset({"MEETS_WITH", "NEGOTIATES_WITH", "AGREES_WITH"})
+
+
+def counterpart_key(t: Mention, rtype: str) -> str | None:
+    """The entity a diplomatic partner stands for: an unnamed group of a state's officials ("Chinese leaders")
+    is that state; anything else is itself."""
+    if rtype in _DIPLOMATIC and t.kind == "Group" and t.country and t.surface.lower().split()[-1] in _STATE_SPOKESMEN:
+        return f"Country:{normalize_name(t.country)}"
+    return t.entity
