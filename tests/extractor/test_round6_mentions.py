@@ -90,3 +90,11 @@ def test_a_constabulary_or_gendarmerie_is_an_organisation(extract) -> None:
     assert r.kinds.get("Royal Solomon Islands Constabulary") == "Organization"
     r = extract("The National Gendarmerie Reserve said Jean Mbassi had been released.")
     assert r.kinds.get("National Gendarmerie Reserve") == "Organization"
+
+
+def test_a_states_army_chief_holds_a_post_in_it_rather_than_leading_it(extract) -> None:
+    r = extract("Kenya's army chief, General Peter Njoroge, visited troops in Mandera on Friday.")
+    assert ("Peter Njoroge", "LEADS", "Kenya") not in r.triples
+    assert ("Peter Njoroge", "HOLDS_POSITION", "Kenya") in r.triples
+    r = extract("Kenya's president, William Otieno, visited troops in Mandera on Friday.")
+    assert ("William Otieno", "LEADS", "Kenya") in r.triples
