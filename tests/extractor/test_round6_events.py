@@ -99,3 +99,15 @@ def test_a_states_unnamed_officials_as_diplomatic_partner_stand_for_the_state(ex
 def test_a_states_officials_who_are_arrested_are_not_the_state(extract) -> None:
     r = extract("Ukraine arrested two Russian officials near Kharkiv on Tuesday.")
     assert ("Ukraine", "COERCES", "Russia") not in r.triples
+
+
+def test_insisting_that_someone_did_something_is_a_claim_not_a_demand(extract) -> None:
+    r = extract("Serbia insisted that Marko Ilic had broken no law.")
+    assert ("Serbia", "DEMANDS", "Marko Ilic") not in r.triples
+    r = extract("Iran insists that Rafael Grossi was misled by Israel.")
+    assert ("Iran", "DEMANDS", "Rafael Grossi") not in r.triples
+
+
+def test_insisting_that_someone_act_is_still_a_demand(extract) -> None:
+    r = extract("Serbia insisted that Marko Ilic withdraw his resignation.")
+    assert ("Serbia", "DEMANDS", "Marko Ilic") in r.triples
