@@ -98,3 +98,12 @@ def test_a_states_army_chief_holds_a_post_in_it_rather_than_leading_it(extract) 
     assert ("Peter Njoroge", "HOLDS_POSITION", "Kenya") in r.triples
     r = extract("Kenya's president, William Otieno, visited troops in Mandera on Friday.")
     assert ("William Otieno", "LEADS", "Kenya") in r.triples
+
+
+def test_chairing_a_committee_of_a_body_is_a_post_in_the_body(extract) -> None:
+    r = extract("Senator Grace Mensah, who chairs the Senate's finance committee, rejected the budget on Monday.")
+    assert ("Grace Mensah", "LEADS", "Senate") not in r.triples
+    r = extract("Kofi Asante, who heads the National Liberation Party's youth wing, was arrested in Accra.")
+    assert ("Kofi Asante", "LEADS", "National Liberation Party") not in r.triples
+    r = extract("Kofi Asante, who heads the National Liberation Party, was arrested in Accra.")
+    assert ("Kofi Asante", "LEADS", "National Liberation Party") in r.triples

@@ -39,10 +39,18 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
     for r in raw:
         if r.type == "LEADS" and _DELEGATION_LED.search(r.sentence.text[max(0, r.trigger_start - 40) : r.trigger_start + 6]):
             r.type = "HOLDS_POSITION"  # "an IMF mission led by X": X heads the mission, a post in the fund
+        elif r.type == "LEADS" and _LEAD_VERB.fullmatch(r.trigger_text.lower()) \
+                and _PART_OF_BODY.match(r.sentence.text, r.trigger_start + len(r.trigger_text)):
+            r.type = "HOLDS_POSITION"  # "X, who chairs the Senate's defence committee": a post in the Senate
     return [r for r in raw if id(r) not in dropped and not _listing_not_appointment(r)
             and not (r.type == "MEMBER_OF" and (r.target or "").startswith("Country:"))]  # "Germany joined France in"
 
 
+_LEAD_VERB = re.compile(r"(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|commands|commanded)")
+# the body named is only the owner of the part led: "the Senate's defence committee", "the party's youth wing"
+PART_OF_BODY_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}?(?:committee|subcommittee|commission|panel|"
+                                r"caucus|wing|branch|division|department|unit|office|bureau|board|council|chapter)\b")
+_PART_OF_BODY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,5}?[A-Z][\w\-]*(?=['’])" + PART_OF_BODY_AFTER.pattern)
 _DELEGATION_LED = re.compile(r"\b(?:mission|delegation|team|panel|task force|visit|convoy)\s+(?:led|headed)\b", re.I)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.affiliation_checks import PART_OF_BODY_AFTER
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.mentions import Mention
@@ -124,6 +125,8 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                 if run and "," not in g[1:]:  # "X, who runs the advocacy group Y"
                     verb = run.group("verb").lower()
                     rel = "ASSOCIATED_WITH" if verb.startswith(("own", "found", "co-found")) else "LEADS"
+                    if rel == "LEADS" and PART_OF_BODY_AFTER.match(text, nxt.end - base):
+                        rel = "HOLDS_POSITION"  # "who chairs the Senate's defence committee": a post in the Senate
                     emit(m.entity, rel, nxt.entity, verb, 0.7)
                 whose = _WHOSE.match(g)
                 if whose:  # "the businessman X, whose construction firm Y"
