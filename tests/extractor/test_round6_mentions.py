@@ -107,3 +107,17 @@ def test_chairing_a_committee_of_a_body_is_a_post_in_the_body(extract) -> None:
     assert ("Kofi Asante", "LEADS", "National Liberation Party") not in r.triples
     r = extract("Kofi Asante, who heads the National Liberation Party, was arrested in Accra.")
     assert ("Kofi Asante", "LEADS", "National Liberation Party") in r.triples
+
+
+def test_a_one_word_name_given_as_a_province_is_no_organisation(extract) -> None:
+    r = extract("Troops were sent to Nigeria's Zamfara province on Monday after bandits killed 30 people. "
+                "Elders said the government had ignored warnings from Zamfara for months. "
+                "Zamfara's governor, Dauda Lawal, welcomed the deployment.")
+    assert "Zamfara" not in r.kinds
+    assert ("Dauda Lawal", "LEADS", "Zamfara") not in r.triples
+
+
+def test_a_one_word_name_that_keeps_acting_is_still_an_organisation(extract) -> None:
+    r = extract("Hamas accused Israel of breaking the truce on Monday. Hamas said it would respond, and "
+                "Hamas's leader, Khalil Barakat, demanded that Egypt intervene.")
+    assert r.kinds.get("Hamas") == "Organization"

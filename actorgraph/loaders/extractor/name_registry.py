@@ -52,6 +52,8 @@ def declared_acronyms(table: EntityTable, sentences: list[Sentence], mentions: l
 _ACTING_BODY = (r"(?:(?:armed|security|regional|local)\s+)?(?:forces|fighters|troops|militias?|leader|leadership|government|"
                 r"administration|authorities|spokes(?:man|woman|person))\b")
 
+_PLACE_NOUN = r"(?:province|region|district|county|prefecture|governorate|municipality|territory|valley|highlands)\b"
+
 
 def recurring_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> set[str]:
     """One-word capitalised names seen at least twice in the body and never after a preposition of place, or with
@@ -61,7 +63,8 @@ def recurring_names(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     body = " ".join(s.text for s in sentences if not s.headline)
     return {name for name, n in seen.items() if n >= 2 and (not re.search(
         rf"\b(?:in|near|at|into|across|outside|inside|around|through|on|of)\s+(?:the\s+)?{re.escape(name)}\b", body)
-        or re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+{_ACTING_BODY}", body))}  # "X's leader", "X forces"
+        or re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+{_ACTING_BODY}", body))
+        and not re.search(rf"\b{re.escape(name)}\s+{_PLACE_NOUN}", body)}  # "X's leader", "X forces"; not "X province"
 
 
 def register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
