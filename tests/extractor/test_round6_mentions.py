@@ -121,3 +121,15 @@ def test_a_one_word_name_that_keeps_acting_is_still_an_organisation(extract) -> 
     r = extract("Hamas accused Israel of breaking the truce on Monday. Hamas said it would respond, and "
                 "Hamas's leader, Khalil Barakat, demanded that Egypt intervene.")
     assert r.kinds.get("Hamas") == "Organization"
+
+
+def test_a_quoted_slogan_is_not_a_person(extract) -> None:
+    r = extract('Mensah won the 2020 vote on a "Ghana First" platform and later expelled Chinese miners.')
+    assert "Ghana First" not in r.kinds
+    r = extract("Protesters chanted ‘Hands Off Mali’ outside the French embassy on Friday.")
+    assert r.kinds.get("Hands Off Mali") != "Person"
+
+
+def test_a_name_merely_followed_by_a_quote_is_still_a_person(extract) -> None:
+    r = extract('Police arrested Kwame Boateng, who called the vote "a fraud", on Monday.')
+    assert r.kinds.get("Kwame Boateng") == "Person"

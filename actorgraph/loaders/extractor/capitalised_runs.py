@@ -218,6 +218,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             return j
         if not could_be_a_persons_name(lex, words, lower, i, j):
             return j
+        if _quoted(sent, i, j):
+            return j  # an "India Out" platform, a "Stop the Steal" rally: a slogan, not a person's name
         add(i, j, " ".join(words[i:j]), "Person", "name")
     return j
 
@@ -225,6 +227,17 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
 _ALIAS_PHRASES = [tuple(p.split()) for p in ("known by his alias", "known by her alias", "known by the alias",
                                                "known by his nom de guerre", "known by the nom de guerre", "known as",
                                                "also known as", "alias", "nicknamed", "better known as")]
+_OPEN_QUOTES = ('"', "“", "‘", "'")
+_CLOSE_QUOTES = ('"', "”", "’", "'")
+
+
+def _quoted(sent: Sentence, i: int, j: int) -> bool:
+    """The run is exactly what a pair of quotation marks encloses."""
+    start, end = sent.tokens[i].start - sent.start, sent.tokens[j - 1].end - sent.start
+    return start > 0 and sent.text[start - 1] in _OPEN_QUOTES and sent.text[end : end + 1] in _CLOSE_QUOTES \
+        and (start < 2 or not sent.text[start - 2].isalnum())
+
+
 _NAMING_WORDS = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("calling", "themselves"))
 
 
