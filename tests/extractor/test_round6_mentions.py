@@ -133,3 +133,16 @@ def test_a_quoted_slogan_is_not_a_person(extract) -> None:
 def test_a_name_merely_followed_by_a_quote_is_still_a_person(extract) -> None:
     r = extract('Police arrested Kwame Boateng, who called the vote "a fraud", on Monday.')
     assert r.kinds.get("Kwame Boateng") == "Person"
+
+
+def test_a_breakaway_faction_is_not_tied_to_the_body_it_left(extract) -> None:
+    r = extract("The Ogaden Unity Front, a splinter faction of the Ogaden National Liberation Front, "
+                "claimed the attack on Monday.")
+    assert not any({t[0], t[2]} == {"Ogaden Unity Front", "Ogaden National Liberation Front"}
+                   for t in r.triples if t[1] in ("ASSOCIATED_WITH", "MEMBER_OF"))
+
+
+def test_an_armed_wing_is_still_part_of_its_movement(extract) -> None:
+    r = extract("The Ogaden Martyrs Brigade, the armed wing of the Ogaden National Liberation Front, "
+                "claimed the attack on Monday.")
+    assert ("Ogaden Martyrs Brigade", "MEMBER_OF", "Ogaden National Liberation Front") in r.triples

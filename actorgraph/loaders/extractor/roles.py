@@ -46,6 +46,8 @@ _WHOSE = re.compile(r"^,?\s+whose\s+(?:[a-z][\w\-]*\s+){0,3}?(?P<noun>company|fi
 _WING_OF = re.compile(r"^\s*\)?\s*,\s+(?:the|an?)\s+(?P<kind>[a-z\-]+)\s+(?:wing|arm|affiliate|offshoot|branch|faction)\s+of\s+"
                       r"(?:the\s+)?$", re.I)
 _OWN_WING = re.compile(r"^['’]s?\s+(?P<kind>[a-z\-]+)\s+(?:wing|arm|affiliate|offshoot|branch|faction)\b", re.I)
+# "a breakaway faction of Z", "a splinter group": split from Z, no longer part of it (and "other" says nothing)
+_SPLIT_KINDS = frozenset("other breakaway splinter dissident rival renegade estranged".split())
 _ARMED_KINDS = frozenset("armed military militant paramilitary fighting".split())
 _COMPANY_NOUNS = (r"company|firm|conglomerate|airline|carrier|broadcaster|news agency|bank|lender|fund|"
                   r"shipping line|shipping company|holding|producer|exporter|operator|utility|monopoly")
@@ -135,17 +137,18 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                          nxt.entity, f"whose {noun}", 0.7)
             if m.kind == "Organization" and nxt.kind == "Organization":
                 wing = _WING_OF.match(g)
-                if wing and wing.group("kind").lower() not in ("other",):  # "Y, the armed wing of Z"
+                if wing and wing.group("kind").lower() not in _SPLIT_KINDS:  # "Y, the armed wing of Z"
                     rel = "MEMBER_OF" if wing.group("kind").lower() in _ARMED_KINDS else "ASSOCIATED_WITH"
                     emit(m.entity, rel, nxt.entity, "wing of", 0.7)
                 if re.fullmatch(r"\s*,\s+(?:the\s+)?", g):  # "Y, the Z's political wing"
                     own = _OWN_WING.match(text[nxt.end - base :])
-                    if own and nxt.possessive:
+                    if own and nxt.possessive and own.group("kind").lower() not in _SPLIT_KINDS:
                         rel = "MEMBER_OF" if own.group("kind").lower() in _ARMED_KINDS else "ASSOCIATED_WITH"
                         emit(m.entity, rel, nxt.entity, "wing", 0.7)
                 if m.possessive:  # "Z's armed wing, Y"
                     own = _OWN_WING.match(g)
-                    if own and re.search(r"(?:wing|arm|affiliate|offshoot|branch|faction)\s*,?\s+(?:the\s+)?$", g):
+                    if own and own.group("kind").lower() not in _SPLIT_KINDS \
+                            and re.search(r"(?:wing|arm|affiliate|offshoot|branch|faction)\s*,?\s+(?:the\s+)?$", g):
                         rel = "MEMBER_OF" if own.group("kind").lower() in _ARMED_KINDS else "ASSOCIATED_WITH"
                         emit(nxt.entity, rel, m.entity, "wing", 0.7)
             # "Y, the Russian defence ministry's successor to Z" / "Y, Iran's state shipping line": the state's body
