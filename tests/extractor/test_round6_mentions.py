@@ -146,3 +146,16 @@ def test_an_armed_wing_is_still_part_of_its_movement(extract) -> None:
     r = extract("The Ogaden Martyrs Brigade, the armed wing of the Ogaden National Liberation Front, "
                 "claimed the attack on Monday.")
     assert ("Ogaden Martyrs Brigade", "MEMBER_OF", "Ogaden National Liberation Front") in r.triples
+
+
+def test_a_family_name_before_family_or_dynasty_is_no_organisation(extract) -> None:
+    r = extract("General Oumar Tchiani seized power in July, ending the Issoufou family's long grip on the "
+                "oil sector.")
+    assert "Issoufou" not in r.kinds
+    r = extract("Critics say the Kenyatta dynasty still controls much of the land.")
+    assert "Kenyatta" not in r.kinds
+
+
+def test_the_one_word_name_after_the_is_still_an_organisation(extract) -> None:
+    r = extract("Mali said the Zenith had attacked the town.")
+    assert r.kinds.get("Zenith") == "Organization"

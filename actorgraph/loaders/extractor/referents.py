@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported by|told|quoted by|cited by|(?:a|the) report (?:from|by))\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
+_KIN_AFTER = re.compile(r"\s+(?:family|families|dynasty|household)\b", re.I)
 _ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "special envoy", "representative"})
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
@@ -162,6 +163,8 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         ent = table.add(m.name, "Organization", m.start)
         ent.outlet = True
         m.entity, m.kind = ent.key, "Organization"
+    elif _KIN_AFTER.match(right):
+        return  # "the Bongo family's rule", "the Kenyatta dynasty": a family name, not an organisation
     elif re.search(r"(?:^|\s)the\s+$", left, re.I) and not re.search(r"\b(?:in|at|near|to|from|into|across|on)\s+the\s+$", left, re.I) and not sent.headline:
         ent = table.add(m.name, "Organization", m.start)
         m.entity, m.kind = ent.key, "Organization"
