@@ -159,3 +159,11 @@ def test_a_family_name_before_family_or_dynasty_is_no_organisation(extract) -> N
 def test_the_one_word_name_after_the_is_still_an_organisation(extract) -> None:
     r = extract("Mali said the Zenith had attacked the town.")
     assert r.kinds.get("Zenith") == "Organization"
+
+
+def test_a_portfolio_post_named_after_the_person_is_a_post_in_the_body(extract) -> None:
+    r = extract("Anna Berg, the World Bank's country director for Kenya, said the loan was ready.")
+    assert ("Anna Berg", "HOLDS_POSITION", "World Bank") in r.triples
+    assert ("Anna Berg", "LEADS", "World Bank") not in r.triples
+    r = extract("Anna Berg, the World Bank's director, said the loan was ready.")
+    assert ("Anna Berg", "LEADS", "World Bank") in r.triples

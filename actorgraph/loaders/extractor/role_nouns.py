@@ -36,7 +36,9 @@ _PERSONAL = ("aide|adviser|advisor|lawyer|attorney|spokesman|spokeswoman|spokesp
              "right-hand man|deputy|biographer|doctor|driver")
 _ROLE = rf"(?P<role>{_LEAD}|{_POST}|{_MEMBER}|{_KIN}|{_PERSONAL})"
 _MODS = (r"(?:(?:(?P<mod>deputy|vice|assistant|acting|associate|regional|local|political|military|legal|economic|"
-         r"provincial|district|field|youth|women's)\s+)|(?:(?:senior|top|long-?time|longtime|"
+         r"provincial|district|field|youth|women's|mission|country|advocacy|communications|programmes?|programs?|"
+         r"research|policy|press|media|finance|operations|projects?|technical|medical|humanitarian|campaigns?|"
+         r"investigations|outreach)\s+)|(?:(?:senior|top|long-?time|longtime|"
          r"leading|prominent|national|general|foreign|main|"
          r"powerful|influential|close|key|eldest|youngest|younger|elder|older|only|estranged|late|new|current|"
          r"sitting|elected|founding|de facto|self-styled|alleged|suspected|reputed)\s+))*")
@@ -52,7 +54,7 @@ _PREDICATE = re.compile(rf"^\s+(?:(?:is|was|are|were|has been|had been|became|be
                         rf"appointed|named|chosen|made|sworn in|installed|confirmed)\s+(?:as\s+)?){_DET}{_MODS}"
                         rf"{_ROLE}{_PREP}$", re.I)
 # "X, Y's spokeswoman," (then the possessive and role after Y)
-_POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{_MODS}{_ROLE}\s*(?:,|$|\s+(?:said|says|told|who|and|since|from|until|for)\b)",
+_POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{_MODS}{_ROLE}\s*(?:,|$|\s+(?:said|says|told|who|and|since|from|until|for|in)\b)",
                              re.I)
 # "the head of the International Atomic Energy Agency, X" (the role and its body before the name)
 _ROLE_OF_BEFORE = re.compile(rf"(?:^|[^\w’'])(?P<det>the|an?)\s+{_MODS}{_ROLE}{_PREP}$", re.I)
