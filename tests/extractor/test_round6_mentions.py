@@ -167,3 +167,9 @@ def test_a_portfolio_post_named_after_the_person_is_a_post_in_the_body(extract) 
     assert ("Anna Berg", "LEADS", "World Bank") not in r.triples
     r = extract("Anna Berg, the World Bank's director, said the loan was ready.")
     assert ("Anna Berg", "LEADS", "World Bank") in r.triples
+
+
+def test_a_title_with_a_posting_in_a_capital_before_the_comma_is_still_the_persons(extract) -> None:
+    r = extract("Japan's ambassador in Nairobi, Kenji Sato, said on Monday that Tokyo would fund the road.")
+    assert ("Kenji Sato", "HOLDS_POSITION", "Japan") in r.triples
+    assert ("Kenji Sato", "HOLDS_POSITION", "Kenya") not in r.triples

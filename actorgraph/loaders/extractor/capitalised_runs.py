@@ -287,7 +287,7 @@ def _title_before(lex: Lexicon, lower: list[str], i: int, words: list[str] | Non
             return t[1], start
     if end < i:  # "the EU's envoy for the region, Petra Lindqvist": a title with its remit before the comma
         for p in range(max(0, end - 7), end - 1):  # ... or a named one ("envoy for the Horn of Africa, X")
-            if lower[p] in ("for", "to", "on", "at") and all(w.isalpha() and (w.islower() or w[:1].isupper())
+            if lower[p] in ("for", "to", "on", "at", "in") and all(w.isalpha() and (w.islower() or w[:1].isupper())
                                                               for w in words[p + 1 : end]) \
                     and (end - p <= 4 or lower[p + 1] == "the"):
                 for start in range(max(0, p - 3), p):
