@@ -173,3 +173,18 @@ def test_a_title_with_a_posting_in_a_capital_before_the_comma_is_still_the_perso
     r = extract("Japan's ambassador in Nairobi, Kenji Sato, said on Monday that Tokyo would fund the road.")
     assert ("Kenji Sato", "HOLDS_POSITION", "Japan") in r.triples
     assert ("Kenji Sato", "HOLDS_POSITION", "Kenya") not in r.triples
+
+
+def test_a_state_post_apposed_with_the_goes_to_the_articles_state(extract) -> None:
+    r = extract("ACCRA, May 2 (Wire) - Ghana closed its border with Togo on Friday. "
+                "Kwesi Appiah, the interior minister, told reporters the closure was temporary.")
+    assert ("Kwesi Appiah", "HOLDS_POSITION", "Ghana") in r.triples
+
+
+def test_a_state_post_apposed_in_a_sentence_against_the_main_state_is_not_its(extract) -> None:
+    r = extract("ACCRA, May 2 (Wire) - Ghana closed its border with Togo on Friday. "
+                "Kwesi Appiah, the interior minister, had offered talks, but Ghana turned the offer down.")
+    assert ("Kwesi Appiah", "HOLDS_POSITION", "Ghana") not in r.triples
+    r = extract("ACCRA, May 2 (Wire) - Ghana closed its border with Togo on Friday. "
+                "Kwesi Appiah, the head of the traders' union, said the closure was ruinous.")
+    assert ("Kwesi Appiah", "HOLDS_POSITION", "Ghana") not in r.triples

@@ -26,6 +26,8 @@ _STATE_TITLES = re.compile(
     r"(?:defen[cs]e|foreign|home|interior|treasury|energy|commerce|justice) secretary|secretary of defen[cs]e|"
     r"(?:chief |state |public |deputy )?prosecutor|(?:comptroller|auditor|solicitor|inspector|prosecutor)[ -]general|"
     r"ombudsman|central bank governor)$")
+_THE_STATE_POST_AFTER = re.compile(r",\s+the\s+(?P<title>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:,|\.|$)")
+_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"})
 _APPOSITION = re.compile(r"^\s*\)?,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
 _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
                              r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+|an?\s+)?"
@@ -169,6 +171,13 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if out and out[-1].source == m.entity and m.title_i is not None and _HEDGED.search(
                     text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base]):
                 out[-1].status = RelationStatus.ALLEGED  # "the cartel's alleged leader, X"
+        post = _THE_STATE_POST_AFTER.match(text, m.end - base) if m.kind == "Person" and m.title is None else None
+        if post and home_country and _STATE_TITLES.match(post.group("title").lower()) \
+                and not set_against(text, base, ms, m, home_country):
+            emit(m.entity, None, home_country, "LEADS" if post.group("title").lower() in _HEADS else "HOLDS_POSITION",
+                 0.6)  # "Yao Bawara, the interior minister, told state television": the article's state
+            if out and out[-1].source == m.entity:
+                out[-1].props["affiliation"] = "inferred"
         if m.kind == "Group" and m.country and _DIPLOMATS.search(m.surface):  # "three Chilean diplomats"
             emit(m.entity, None, f"Country:{_norm(m.country)}", "HOLDS_POSITION", 0.75)
         if m.kind == "Person" and home_country and _SEIZED_POWER.match(text[m.end - base :]):
