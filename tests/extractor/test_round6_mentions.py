@@ -188,3 +188,13 @@ def test_a_state_post_apposed_in_a_sentence_against_the_main_state_is_not_its(ex
     r = extract("ACCRA, May 2 (Wire) - Ghana closed its border with Togo on Friday. "
                 "Kwesi Appiah, the head of the traders' union, said the closure was ruinous.")
     assert ("Kwesi Appiah", "HOLDS_POSITION", "Ghana") not in r.triples
+
+
+def test_a_legislator_of_a_named_party_is_its_member(extract) -> None:
+    r = extract("Senator Ana Duarte of the opposition Democratic Renewal Party filed the motion on Monday.")
+    assert ("Ana Duarte", "MEMBER_OF", "Democratic Renewal Party") in r.triples
+
+
+def test_a_minister_of_a_named_body_is_not_made_its_member(extract) -> None:
+    r = extract("Minister Ana Duarte of the National Electoral Commission signed the order on Monday.")
+    assert ("Ana Duarte", "MEMBER_OF", "National Electoral Commission") not in r.triples

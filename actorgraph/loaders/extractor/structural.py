@@ -27,6 +27,8 @@ _STATE_TITLES = re.compile(
     r"(?:chief |state |public |deputy )?prosecutor|(?:comptroller|auditor|solicitor|inspector|prosecutor)[ -]general|"
     r"ombudsman|central bank governor)$")
 _THE_STATE_POST_AFTER = re.compile(r",\s+the\s+(?P<title>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:,|\.|$)")
+_LEGISLATOR_TITLES = frozenset({"senator", "lawmaker", "legislator", "mp", "deputy", "member of parliament",
+                                "congressman", "congresswoman"})
 _HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"})
 _APPOSITION = re.compile(r"^\s*\)?,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
 _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
@@ -195,7 +197,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     out[-1].status = RelationStatus.ALLEGED
             if m.kind == "Person" and nxt.kind == "Organization" and (
                     m.via == "name-of" and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap)
-                    or m.title is None and nxt.via in ("cue", "acronym", "name") and _OF_DESCRIBED.fullmatch(gap)
+                    or (m.title is None or m.title.text.lower() in _LEGISLATOR_TITLES and nxt.via == "cue"
+                        and set(nxt.name.lower().split()) & _PARTY_WORDS)  # "Senator X of the opposition Y Party"
+                    and nxt.via in ("cue", "acronym", "name") and _OF_DESCRIBED.fullmatch(gap)
                     and not _CHARGED_OF.search(text[: m.start - base])):
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "journalist X of Radio Y": X works there
             owned = _ITS_OWNER.fullmatch(gap)
