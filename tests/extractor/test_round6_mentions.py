@@ -198,3 +198,11 @@ def test_a_legislator_of_a_named_party_is_its_member(extract) -> None:
 def test_a_minister_of_a_named_body_is_not_made_its_member(extract) -> None:
     r = extract("Minister Ana Duarte of the National Electoral Commission signed the order on Monday.")
     assert ("Ana Duarte", "MEMBER_OF", "National Electoral Commission") not in r.triples
+
+
+def test_a_commissioner_heads_a_police_force_but_holds_a_post_in_a_commission(extract) -> None:
+    r = extract("Peter Kiprono, commissioner of the Kenya National Police Service, said the roads were closed.")
+    assert ("Peter Kiprono", "LEADS", "Kenya National Police Service") in r.triples
+    r = extract("Peter Kiprono, commissioner of the Independent Electoral Commission, said the count was over.")
+    assert ("Peter Kiprono", "LEADS", "Independent Electoral Commission") not in r.triples
+    assert ("Peter Kiprono", "HOLDS_POSITION", "Independent Electoral Commission") in r.triples

@@ -21,7 +21,7 @@ _LEAD = ("leader|head|chief|chairman|chairwoman|chairperson|chair|president|comm
          "director-general|director general|chief executive|chief executive officer|ceo|secretary-general|"
          "secretary general|general secretary|executive secretary|boss|managing director|executive director|mayor|governor|ruler|"
          "emir|prime minister|premier|king|queen|coordinator|general coordinator|national coordinator")
-_POST = ("spokesman|spokeswoman|spokesperson|speaker|official|minister|ambassador|envoy|representative|negotiator|"
+_POST = ("spokesman|spokeswoman|spokesperson|speaker|official|minister|commissioner|ambassador|envoy|representative|negotiator|"
          "editor|editor-in-chief|reporter|correspondent|executive|manager|treasurer|secretary|officer|employee|"
          "researcher|scientist|engineer|analyst|economist|consultant|organiser|organizer|strategist|"
          "prosecutor|judge|diplomat|attaché|attache|board member|director of operations|adviser|advisor|aide|"
@@ -129,6 +129,9 @@ def _relation(role: str, mod: str | None, det: str | None, target: Mention) -> s
         return None
     if kind == "member":
         return "ASSOCIATED_WITH" if role.lower() in ("founder", "co-founder") else "MEMBER_OF"
+    if role.lower() == "commissioner" and target.kind == "Organization" and not mod and (det or "").lower() != "a" \
+            and _POLICE_FORCE.search(target.name):
+        return "LEADS"  # "X, commissioner of the Royal Papua New Guinea Constabulary": the force's head
     if kind == "lead":
         indefinite = (det or "").lower() in ("a", "an") and role.lower() != "leader"  # "a leader of the union": one
         return "HOLDS_POSITION" if mod or indefinite else "LEADS"  # of its leaders, still at its head
@@ -142,6 +145,7 @@ def _relation(role: str, mod: str | None, det: str | None, target: Mention) -> s
     return "HOLDS_POSITION"
 
 
+_POLICE_FORCE = re.compile(r"\b(?:police|constabulary|gendarmerie)\b", re.I)
 _STAFF = frozenset("researcher scientist engineer analyst economist reporter correspondent employee".split())
 _OBSERVERS = frozenset("lawyer attorney consultant activist editor journalist".split())
 
