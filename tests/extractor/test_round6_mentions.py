@@ -206,3 +206,8 @@ def test_a_commissioner_heads_a_police_force_but_holds_a_post_in_a_commission(ex
     r = extract("Peter Kiprono, commissioner of the Independent Electoral Commission, said the count was over.")
     assert ("Peter Kiprono", "LEADS", "Independent Electoral Commission") not in r.triples
     assert ("Peter Kiprono", "HOLDS_POSITION", "Independent Electoral Commission") in r.triples
+
+
+def test_a_senates_president_pro_tempore_leads_it(extract) -> None:
+    r = extract("Mary Sandoval, the Senate's president pro tempore, said the chamber would vote on Friday.")
+    assert ("Mary Sandoval", "LEADS", "Senate") in r.triples

@@ -20,7 +20,8 @@ from actorgraph.loaders.extractor.text import Sentence
 _LEAD = ("leader|head|chief|chairman|chairwoman|chairperson|chair|president|commander|commander-in-chief|director|"
          "director-general|director general|chief executive|chief executive officer|ceo|secretary-general|"
          "secretary general|general secretary|executive secretary|boss|managing director|executive director|mayor|governor|ruler|"
-         "emir|prime minister|premier|king|queen|coordinator|general coordinator|national coordinator")
+         "emir|prime minister|premier|king|queen|coordinator|general coordinator|national coordinator|"
+         "president pro tempore|president pro tem")
 _POST = ("spokesman|spokeswoman|spokesperson|speaker|official|minister|commissioner|ambassador|envoy|representative|negotiator|"
          "editor|editor-in-chief|reporter|correspondent|executive|manager|treasurer|secretary|officer|employee|"
          "researcher|scientist|engineer|analyst|economist|consultant|organiser|organizer|strategist|"
