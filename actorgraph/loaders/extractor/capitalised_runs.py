@@ -242,7 +242,7 @@ _NAMING_WORDS = (("known", "as"), ("called",), ("named",), ("dubbed",), ("callin
 
 
 def _named_body_before(lower: list[str], i: int) -> bool:
-    """ "a militia known as the Black Scorpions", "a gang called Red Fist": the name a body goes by,
+    """ "a militia known as the Iron Hawks", "a gang called Red Fist": the name a body goes by,
     not a person's (but "a farmer known as Big Joe" is still a person, and "the party called Ruto a liar"
     names no body)."""
     k = i - 1 if i > 0 and lower[i - 1] == "the" else i
@@ -285,7 +285,7 @@ def _title_before(lex: Lexicon, lower: list[str], i: int, words: list[str] | Non
         t = lex.title_at(lower, start)
         if t and start + t[0] == end:
             return t[1], start
-    if end < i:  # "the EU's envoy for the region, Petra Lindqvist": a title with its remit before the comma
+    if end < i:  # "the EU's envoy for the region, Anna Berglund": a title with its remit before the comma
         for p in range(max(0, end - 7), end - 1):  # ... or a named one ("envoy for the Horn of Africa, X")
             if lower[p] in ("for", "to", "on", "at", "in") and all(w.isalpha() and (w.islower() or w[:1].isupper())
                                                               for w in words[p + 1 : end]) \

@@ -127,8 +127,8 @@ _AUXILIARY_CLAUSE = re.compile(r"(?:['’]s)?\s+(?:had|has|have|would|will|could
 
 def matrix_conjunct(text: str, base: int, prev_verb_at: int, subj: Mention, s: int, trigger: str) -> bool:
     """Whether a simple-past trigger joined by "and" continues the clause of the previous trigger rather than the
-    that-clause in between: "China denied that Wang had acted improperly and called the expulsion ...": China
-    called, not Wang (the embedded clause is in another tense)."""
+    that-clause in between: "Russia denied that its attaché had spied and called the ban ...": Russia
+    called, not the attaché (the embedded clause is in another tense)."""
     if prev_verb_at < 0 or not re.fullmatch(r"[a-z]+ed|said|told|made|gave|took|sent|held", trigger.split()[0]):
         return False
     return bool(_THAT_AFTER_VERB.fullmatch(text, prev_verb_at, subj.start - base)

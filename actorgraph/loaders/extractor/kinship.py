@@ -33,7 +33,7 @@ def _surname(key: str) -> str:
 
 
 def _surnames(key: str) -> list[str]:
-    """Every name after the given name: "Ana Villeda Paz" has two surnames (father's, then mother's)."""
+    """Every name after the given name: "Lucía Moreno Ibarra" has two surnames (father's, then mother's)."""
     return key.split(":", 1)[-1].split()[1:]
 
 

@@ -55,7 +55,7 @@ def object_person(sent: Sentence, m: Mention, here: list[Mention],
         people = [x for x in people if x.entity != people[0].entity]  # the subject does it to someone else
     if people:
         last = people[-1]
-        if _PREPOSITION_BEFORE.search(sent.text[max(0, last.start - sent.start - 40) : last.start - sent.start]):  # "clashed with Porras ... called on her to resign"
+        if _PREPOSITION_BEFORE.search(sent.text[max(0, last.start - sent.start - 40) : last.start - sent.start]):  # "clashed with Marquez ... called on her to resign"
             m.entity = last.entity
         elif _NEW_CLAUSE.search(sent.text[last.end - sent.start : m.start - sent.start]):
             m.entity = last.entity  # "stripped X of his citizenship, and state media accused him": another verb's object

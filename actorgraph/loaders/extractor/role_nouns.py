@@ -100,7 +100,7 @@ def _owned_body(text: str, base: int, ms: list[Mention], k: int) -> Mention | No
 
 
 def _kind(m: Mention) -> str | None:
-    """The kind of a mention, or of the entity a kindless one ("Semilla", a surname) was resolved to."""
+    """The kind of a mention, or of the entity a kindless one ("Fidesz", a surname) was resolved to."""
     return m.kind or ((m.entity or "").partition(":")[0] or None)
 
 
@@ -132,7 +132,7 @@ def _relation(role: str, mod: str | None, det: str | None, target: Mention) -> s
         return "ASSOCIATED_WITH" if role.lower() in ("founder", "co-founder") else "MEMBER_OF"
     if role.lower() == "commissioner" and target.kind == "Organization" and not mod and (det or "").lower() != "a" \
             and _POLICE_FORCE.search(target.name):
-        return "LEADS"  # "X, commissioner of the Royal Papua New Guinea Constabulary": the force's head
+        return "LEADS"  # "X, commissioner of the Royal Fiji Police Force": the force's head
     if kind == "lead":
         indefinite = (det or "").lower() in ("a", "an") and role.lower() != "leader"  # "a leader of the union": one
         return "HOLDS_POSITION" if mod or indefinite else "LEADS"  # of its leaders, still at its head
@@ -198,7 +198,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
                     if hit:
                         emit(m, _relation(hit.group("role"), hit.group("mod"), "the", nxt), nxt, hit.group(0))
             if _kind(m) == "Organization" and nxt.kind == "Person" and nxt.title_i is None:
-                hit = _BODY_ROLE_NAME.fullmatch(g)  # "Semilla legislator X", "Hamas commander Y"
+                hit = _BODY_ROLE_NAME.fullmatch(g)  # "Fidesz legislator X", "Hamas commander Y"
                 if hit and _kind_of(hit.group("role")) != "kin":
                     emit(nxt, _relation(hit.group("role"), hit.group("mod"), "the", _as_kind(m)), m, hit.group(0))
             if _kind(m) == "Person" and m.possessive and nxt.kind == "Organization" and _PERSONS_PARTY.fullmatch(g) \

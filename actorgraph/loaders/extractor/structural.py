@@ -128,7 +128,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 elif _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
                     bodies = [p for p in ms[:idx] if p.end <= title_start and (p.kind in ("Organization", "Country") or (
                         p.entity or "").startswith(("Organization:", "Country:")))]  # "The party, ... its"
-                    # (not "Its envoy to the Nile Basin Initiative, X": the remit of the post)
+                    # (not "Its envoy to the Lake Chad Commission, X": the remit of the post)
                     orgs = [p for p in bodies if (p.entity or "").startswith("Organization:")]
                     if orgs and _ITS_AS_OBJECT.search(text[: title_start - base]):
                         aff = orgs[-1].entity  # "... offered a reward for information on its leader": the group
@@ -177,7 +177,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
         if post and home_country and _STATE_TITLES.match(post.group("title").lower()) \
                 and not set_against(text, base, ms, m, home_country):
             emit(m.entity, None, home_country, "LEADS" if post.group("title").lower() in _HEADS else "HOLDS_POSITION",
-                 0.6)  # "Yao Bawara, the interior minister, told state television": the article's state
+                 0.6)  # "Kofi Mensa, the interior minister, told state radio": the article's state
             if out and out[-1].source == m.entity:
                 out[-1].props["affiliation"] = "inferred"
         if m.kind == "Group" and m.country and _DIPLOMATS.search(m.surface):  # "three Chilean diplomats"
