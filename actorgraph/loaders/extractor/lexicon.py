@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from actorgraph.graph.registry import ontology
+from actorgraph.loaders.extractor.trigger_starts import WordStarts, beginnings, matches_at_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,7 @@ class Trigger:
     mutual: bool = False  # both parties act on each other ("A and B exchanged fire")
     scan: re.Pattern[str] | None = None  # ``pattern`` without its leading word-boundary lookbehind (faster)
     needs: tuple[str, ...] = ()  # words of which the text must hold one for the pattern to match (a cheap pre-check)
+    starts: frozenset[str] | None = None  # beginnings of every ``scan`` match (trigger_starts.beginnings)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Same matches as ``pattern.finditer``: a pattern without a leading lookbehind lets the regex engine
@@ -57,6 +59,14 @@ class Trigger:
                 continue
             yield m
             pos = max(m.end(), s + 1)
+
+    def spans(self, text: str, word_starts: WordStarts | None = None) -> Iterator[tuple[int, int]]:
+        """The spans of ``finditer``; given the text's ``WordStarts``, found by trying ``scan`` only at the word
+        starts that begin with one of ``starts`` (see trigger_starts)."""
+        if word_starts is None or self.starts is None or self.scan is None:
+            yield from (m.span() for m in self.finditer(text))
+        elif not self.needs or any(n in text for n in self.needs):
+            yield from matches_at_starts(self.scan, word_starts, self.starts)
 
 
 @dataclass
@@ -149,6 +159,7 @@ def lexicon() -> Lexicon:
                 type=spec["type"],
                 pattern=re.compile(r"(?<![\w\-])(?:" + spec["re"] + r")(?![\w\-])"),
                 scan=re.compile(r"(?:" + spec["re"] + r")(?![\w\-])"),
+                starts=beginnings(r"(?:" + spec["re"] + r")(?![\w\-])"),
                 form=spec.get("form", "verb"),
                 obj=tuple(obj) if isinstance(obj, list) else obj,
                 pair=bool(spec.get("pair", False)),

@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
 from actorgraph.loaders.extractor.patterns import NESTED_DROP, PHRASAL_BACK
 from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.trigger_starts import WordStarts
 
 TriggerHit = tuple[int, int, Trigger]  # start, end (relative to the sentence), trigger
 
 
 def sentence_trigger_hits(low: str, lex: Lexicon) -> list[TriggerHit]:
     """Every trigger match in one lower-cased sentence."""
-    return [(*m.span(), trig) for trig in lex.triggers for m in trig.finditer(low)]
+    return [(s, e, trig) for trig in lex.triggers for s, e in trig.spans(low)]
 
 
 def document_trigger_hits(text: str, sentences: Sequence[Sentence], lex: Lexicon) -> list[list[TriggerHit]]:
@@ -32,9 +33,9 @@ def document_trigger_hits(text: str, sentences: Sequence[Sentence], lex: Lexicon
     starts = [sentences[k].start for k in in_doc]
     hits: list[list[TriggerHit]] = [[] for _ in sentences]
     rescan: set[tuple[int, int]] = set()  # (sentence, trigger) pairs to scan within the sentence
+    word_starts = WordStarts(low)
     for t, trig in enumerate(lex.triggers):
-        for m in trig.finditer(low):
-            s, e = m.span()
+        for s, e in trig.spans(low, word_starts):
             i = bisect_right(starts, s) - 1
             if i < 0:
                 continue
@@ -53,7 +54,7 @@ def document_trigger_hits(text: str, sentences: Sequence[Sentence], lex: Lexicon
     for k, t in sorted(rescan):
         trig = lex.triggers[t]
         hits[k] = [h for h in hits[k] if h[2] is not trig]
-        hits[k] += [(*m.span(), trig) for m in trig.finditer(sentences[k].text.lower())]
+        hits[k] += [(s, e, trig) for s, e in trig.spans(sentences[k].text.lower())]
         hits[k].sort(key=lambda h: order[id(h[2])])  # trigger order, as a sentence scan gives it
     return hits
 

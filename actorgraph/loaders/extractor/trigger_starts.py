@@ -1,0 +1,138 @@
+"""Where a trigger pattern can start: the few-letter beginnings its matches may have, and a per-document index
+of word starts by their first letters.
+
+Scanning an article with each of ~125 trigger patterns made the regex engine try most patterns at most
+characters. A trigger match only ever starts at a word start (the text's start, or after a character that is not
+``[\\w\\-]``), and each pattern's possible first letters can be read off its parse tree. So the positions worth
+trying are the word starts whose first letters are one of the pattern's beginnings; ``match`` is tried only
+there. ``beginnings`` over-approximates (any construct it does not understand ends a beginning early, which
+only lets more positions through), so the matches found are exactly those a full scan finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+DEPTH = 3  # letters of a beginning
+_WORD_START = re.compile(r"(?<![\w\-])")
+_MAX_CLASS = 12  # a character class with more members than this ends a beginning
+
+
+class _Stop(Exception):
+    """A construct whose first letters are not worth listing: the beginnings end before it."""
+
+
+def beginnings(pattern: str) -> frozenset[str] | None:
+    """Strings of at most DEPTH letters one of which begins (``startswith``) every text at which ``pattern``
+    matches; None when there is no useful answer (a match may start with anything, or flags are in play)."""
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+        return None
+    found, _complete = _sequence(list(parsed.data), frozenset({""}))
+    if not found or "" in found:
+        return None
+    return frozenset(h[:DEPTH] for h in found)
+
+
+def _sequence(items: list[tuple[Any, Any]], heads: frozenset[str]) -> tuple[frozenset[str], bool]:
+    """Extend each head (a beginning so far) by the items in order. ``complete`` is False when the beginnings
+    ended early (at a construct not understood, or after a repeat): nothing may then be appended to them."""
+    for op, av in items:
+        if all(len(h) >= DEPTH for h in heads):
+            return heads, False
+        try:
+            heads, complete = _item(op, av, heads)
+        except _Stop:
+            return heads, False
+        if not complete:
+            return heads, False
+    return heads, True
+
+
+def _item(op: Any, av: Any, heads: frozenset[str]) -> tuple[frozenset[str], bool]:
+    if op is sre.LITERAL:
+        return frozenset(h + chr(av) for h in heads), True
+    if op is sre.IN:
+        letters = _class_letters(av)
+        return frozenset(h + c for h in heads for c in letters), True
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return heads, True  # zero-width: dropping its condition only lets more positions through
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _Stop
+        return _sequence(list(sub.data), heads)
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        complete = True
+        for alternative in av[1]:
+            found, done = _sequence(list(alternative.data), heads)
+            out |= found
+            complete = complete and done
+        return frozenset(out), complete
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        once, done = _sequence(list(sub.data), heads)
+        if high == 1:  # at most one copy: the next item follows it or the heads directly
+            return (once if low >= 1 else once | heads), done
+        # the next item may follow any number of copies: the beginnings end here
+        return (once if low >= 1 else once | heads), False
+    raise _Stop
+
+
+def _class_letters(members: list[tuple[Any, Any]]) -> set[str]:
+    letters: set[str] = set()
+    for op, av in members:
+        if op is sre.LITERAL:
+            letters.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < _MAX_CLASS:
+            letters.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            raise _Stop  # negation, categories, wide ranges
+        if len(letters) > _MAX_CLASS:
+            raise _Stop
+    return letters
+
+
+class WordStarts:
+    """The word starts of one text, by their first one, two and DEPTH letters."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_prefix: dict[str, list[int]] = {}
+        for m in _WORD_START.finditer(text):
+            s = m.start()
+            for n in range(1, DEPTH + 1):
+                if s + n > len(text):
+                    break
+                self.by_prefix.setdefault(text[s : s + n], []).append(s)
+
+    def candidates(self, heads: frozenset[str]) -> list[int]:
+        """Word starts at which some head begins, in order."""
+        if len(heads) == 1:
+            return self.by_prefix.get(next(iter(heads)), [])
+        found: set[int] = set()
+        for h in heads:
+            found.update(self.by_prefix.get(h, ()))
+        return sorted(found)
+
+
+def matches_at_starts(scan: re.Pattern[str], starts: WordStarts, heads: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The spans that ``Trigger.finditer`` gives: the leftmost word start at which ``scan`` matches, then the
+    next one at or after the end of that match (at least one character on)."""
+    text, pos = starts.text, 0
+    for s in starts.candidates(heads):
+        if s < pos:
+            continue
+        m = scan.match(text, s)
+        if m is not None:
+            e = m.end()
+            yield s, e
+            pos = max(e, s + 1)

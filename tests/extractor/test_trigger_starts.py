@@ -1,0 +1,74 @@
+"""Trying trigger patterns only at word starts with the right first letters finds exactly what a full scan finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from actorgraph.loaders.extractor.lexicon import lexicon
+from actorgraph.loaders.extractor.trigger_starts import WordStarts, beginnings, matches_at_starts
+
+TRICKY = [
+    r"(?:a\w+)b",  # the group ends early: nothing may be appended after it
+    r"ab?c",
+    r"(?:x|yz)?q",  # may start with q
+    r"(?<!the )(?:arrest\w*|de[tx]ain)s?",
+    r"(?:(?:called|calls|call)(?! (?:for|on))|phon(?:ed|es))",
+    r"(?<=, )an? (?:ally|friend)",
+    r"h[oe]ld|holds",
+    r"(?:is|was) (?:a |an )?(?:backer|ally)",
+    r"[a-c]{2}x",
+    r"-?fire",
+]
+LETTERS = "abcdehilnopqrstxyz ,-'"
+
+
+def test_beginnings_of_plain_alternatives() -> None:
+    assert beginnings(r"(?:arrest\w*|de[tx]ain)s?") == {"arr", "det", "dex"}
+    assert beginnings(r"(?:a\w+)b") == {"a"}
+    assert beginnings(r"ab?c") == {"abc", "ac"}
+
+
+@pytest.mark.parametrize("pattern", [r"\w+ said", r"(?:x|y)?z?", r"(?i)arrest", r".ny", r"[^a]b"])
+def test_no_beginnings_when_a_match_may_start_with_anything(pattern: str) -> None:
+    assert beginnings(pattern) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(TRICKY), st.text(alphabet=LETTERS, max_size=60),
+       st.lists(st.sampled_from(["arrest", "detains", "called", "phoned", "held", "holds", "is an ally",
+                                 ", an ally", "abc", "ac", "q", "yzq", "aab", "abx", "-fire", "fire"]), max_size=6))
+def test_every_match_starts_with_a_beginning(pattern: str, noise: str, words: list[str]) -> None:
+    text = " ".join([noise, *words, noise[::-1]])
+    heads = beginnings(pattern)
+    if heads is None:
+        return
+    for m in re.finditer(pattern, text):
+        assert any(text.startswith(h, m.start()) for h in heads), (pattern, m)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(TRICKY), st.text(alphabet=LETTERS, max_size=80))
+def test_word_start_scan_is_the_word_bounded_scan(pattern: str, text: str) -> None:
+    scan = re.compile(r"(?:" + pattern + r")(?![\w\-])")
+    heads = beginnings(scan.pattern)
+    if heads is None:
+        return
+    full = [m.span() for m in re.compile(r"(?<![\w\-])" + scan.pattern).finditer(text)]
+    assert list(matches_at_starts(scan, WordStarts(text), heads)) == full
+
+
+def test_every_shipped_trigger_gives_the_spans_of_a_full_scan() -> None:
+    text = ("unmet demands: kenya met uganda, re-sanctioned firms were sanctioned; the farm armed rebels and "
+            "pre-talks talks with x-rays; exchanged heavy artillery fire. reimposed sanctions on iran. police "
+            "arrested the mayor, released detainees and held talks with the rebels; the minister called on "
+            "brazil, phoned lula and accused the opposition of plotting. the union is an ally of the party, "
+            "and supplied weapons to the militia that it has long backed.")
+    starts = WordStarts(text)
+    triggers = lexicon().triggers
+    assert sum(t.starts is not None for t in triggers) > len(triggers) // 2
+    for trig in triggers:
+        assert list(trig.spans(text, starts)) == [m.span() for m in trig.finditer(text)], trig.pattern.pattern
