@@ -43,10 +43,11 @@ def beginnings(pattern: str) -> frozenset[str] | None:
 
 def _sequence(items: list[tuple[Any, Any]], heads: frozenset[str]) -> tuple[frozenset[str], bool]:
     """Extend each head (a beginning so far) by the items in order. ``complete`` is False when the beginnings
-    ended early (at a construct not understood, or after a repeat): nothing may then be appended to them."""
+    ended early (at a construct not understood, or after a repeat): nothing may then be appended to them.
+    Heads of DEPTH letters or more are kept as they are and cut to DEPTH at the end."""
     for op, av in items:
         if all(len(h) >= DEPTH for h in heads):
-            return heads, False
+            return heads, True  # long enough: what follows is cut off anyway
         try:
             heads, complete = _item(op, av, heads)
         except _Stop:
