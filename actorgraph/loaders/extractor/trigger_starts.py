@@ -103,26 +103,34 @@ def _class_letters(members: list[tuple[Any, Any]]) -> set[str]:
 
 
 class WordStarts:
-    """The word starts of one text, by their first one, two and DEPTH letters."""
+    """The word starts of one text, by their first DEPTH letters (fewer at the text's end)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.by_prefix: dict[str, list[int]] = {}
+        by_prefix = self.by_prefix
         for m in _WORD_START.finditer(text):
             s = m.start()
-            for n in range(1, DEPTH + 1):
-                if s + n > len(text):
-                    break
-                self.by_prefix.setdefault(text[s : s + n], []).append(s)
+            key = text[s : s + DEPTH]
+            found = by_prefix.get(key)
+            if found is None:
+                by_prefix[key] = [s]
+            else:
+                found.append(s)
 
     def candidates(self, heads: frozenset[str]) -> list[int]:
         """Word starts at which some head begins, in order."""
-        if len(heads) == 1:
-            return self.by_prefix.get(next(iter(heads)), [])
-        found: set[int] = set()
+        found: list[int] = []
+        short = False
         for h in heads:
-            found.update(self.by_prefix.get(h, ()))
-        return sorted(found)
+            if len(h) == DEPTH:
+                found += self.by_prefix.get(h, ())
+            else:  # a short head ("ac" of "ab?c") may share positions with a longer one ("abc")
+                short = True
+                for key, starts in self.by_prefix.items():
+                    if key.startswith(h):
+                        found += starts
+        return sorted(set(found)) if short else sorted(found)
 
 
 def matches_at_starts(scan: re.Pattern[str], starts: WordStarts, heads: frozenset[str]) -> Iterator[tuple[int, int]]:
