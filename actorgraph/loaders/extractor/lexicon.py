@@ -89,13 +89,20 @@ class Lexicon:
     max_title_len: int = 1
     country_names: frozenset[str] = field(default_factory=frozenset)
     quantifiers_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    # first words of the country forms and titles: most words start neither, and are turned away at once
+    country_firsts: frozenset[str] = field(init=False, default=frozenset())
+    title_firsts: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         for q in self.quantifiers:  # longest first, as sorted
             self.quantifiers_by_first.setdefault(q[0], []).append(q)
+        self.country_firsts = frozenset(k[0] for k in self.countries)
+        self.title_firsts = frozenset(k[0] for k in self.titles)
 
     def country_at(self, words: list[str], i: int) -> tuple[int, CountryForm] | None:
         """Longest country form starting at word ``i`` (case-sensitive): (length, form)."""
+        if -len(words) <= i < len(words) and words[i] not in self.country_firsts:
+            return None  # every form found below begins with words[i]
         for n in range(min(self.max_country_len, len(words) - i), 0, -1):
             hit = self.countries.get(tuple(words[i : i + n]))
             if hit:
@@ -103,6 +110,8 @@ class Lexicon:
         return None
 
     def title_at(self, lower_words: list[str], i: int) -> tuple[int, TitleInfo] | None:
+        if -len(lower_words) <= i < len(lower_words) and lower_words[i] not in self.title_firsts:
+            return None
         for n in range(min(self.max_title_len, len(lower_words) - i), 0, -1):
             hit = self.titles.get(tuple(lower_words[i : i + n]))
             if hit:

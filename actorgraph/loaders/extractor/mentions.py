@@ -35,6 +35,7 @@ _PRONOUNS = frozenset({"he", "she"})
 _KIN_GROUPS = frozenset({"family", "relatives"})
 _PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
                    r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")
+_PAIR_FIRST = frozenset(("both", "the", "all", "each"))  # the words _PAIR can start with
 _PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
 # "his resignation", "her release": the person whose resignation is meant is named before
 _POSSESSED_ACT = frozenset("resignation release arrest removal ouster dismissal impeachment prosecution extradition "
@@ -101,7 +102,7 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             add(i, cg, " ".join(words[i:cg]), "Group", "group")  # "Human rights groups", "rights activists"
             i = cg
             continue
-        if i + 1 < n and _PAIR.match(f"{lw} {lower[i + 1]}"):
+        if i + 1 < n and lw in _PAIR_FIRST and _PAIR.match(f"{lw} {lower[i + 1]}"):
             add(i, i + 2, " ".join(words[i : i + 2]), None, "pair")
             i += 2
             continue
