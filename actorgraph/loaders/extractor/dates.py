@@ -18,6 +18,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?")
 _WEEKDAY = re.compile(r"\b(?:(last|this|on|early|late|since|by)\s+(?:on\s+)?)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s)?\b")
+_DIGIT = re.compile(r"\d")  # each of _ISO, _MONTH_DAY and _DAY_MONTH needs one: a cheap check before them
 _RELATIVE = re.compile(r"\b(yesterday|today|this morning|this week|last week|last night|on the same day|earlier this week)\b", re.I)
 
 
@@ -59,15 +60,16 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         taken.append((s, e))
         found.append(DateMention(s, e, value, precision))
 
-    for m in _ISO.finditer(text):
+    has_digit = _DIGIT.search(text) is not None
+    for m in _ISO.finditer(text) if has_digit else ():
         put(m.start(), m.end(), _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    for m in _MONTH_DAY.finditer(text):
+    for m in _MONTH_DAY.finditer(text) if has_digit else ():
         month, day = _MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2))
         if m.group(3):
             put(m.start(), m.end(), _safe(int(m.group(3)), month, day))
         elif published:
             put(m.start(), m.end(), _year_for(month, day, published))
-    for m in _DAY_MONTH.finditer(text):
+    for m in _DAY_MONTH.finditer(text) if has_digit else ():
         month, day = _MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1))
         if m.group(3):
             put(m.start(), m.end(), _safe(int(m.group(3)), month, day))
@@ -75,7 +77,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             put(m.start(), m.end(), _year_for(month, day, published))
     if published is None:
         return sorted(found, key=lambda d: d.start)
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY.finditer(text) if "day" in text else ():  # every weekday name ends in "day"
         lead = (m.group(1) or "").lower()
         if lead in ("since", "by"):
             continue
