@@ -74,3 +74,27 @@ def test_every_shipped_trigger_gives_the_spans_of_a_full_scan() -> None:
     assert sum(t.starts is not None for t in triggers) > len(triggers) // 2
     for trig in triggers:
         assert list(trig.spans(text, starts)) == [m.span() for m in trig.finditer(text)], trig.pattern.pattern
+
+
+def _pattern() -> st.SearchStrategy[str]:
+    """Small random patterns built from the constructs trigger patterns use."""
+    atom = st.sampled_from(["a", "b", "ab", "ba", "c", " ", "-", "[ab]", "[a-c]", r"\w", r"\w*", r"\w+", "a?", "b*",
+                            "(?<!a )", "(?<=b)", "(?!a)", "(?:x|ab)", "(?:a|)", "[^a]", "."])
+    seq = st.lists(atom, min_size=1, max_size=4).map("".join)
+    group = st.lists(seq, min_size=1, max_size=3).map(lambda alts: "(?:" + "|".join(alts) + ")")
+    return st.lists(st.one_of(seq, group, group.map(lambda g: g + "?")), min_size=1, max_size=3).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pattern(), st.text(alphabet="abcx -,", max_size=40))
+def test_random_patterns_find_the_same_spans(pattern: str, text: str) -> None:
+    scan = re.compile(r"(?:" + pattern + r")(?![\w\-])")
+    heads = beginnings(scan.pattern)
+    if heads is None:
+        return
+    compiled = re.compile(pattern)
+    for p in range(len(text) + 1):  # wherever it can match, not only where a scan takes a match
+        if compiled.match(text, p):
+            assert any(text.startswith(h, p) for h in heads), (pattern, heads, p)
+    full = [m.span() for m in re.compile(r"(?<![\w\-])" + scan.pattern).finditer(text)]
+    assert list(matches_at_starts(scan, WordStarts(text), heads)) == full

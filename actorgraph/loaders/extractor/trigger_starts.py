@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # the standard library's own regex parser (Python 3.11+); without it every pattern is scanned in full
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    _parser = None
 
 DEPTH = 3  # letters of a beginning
 _WORD_START = re.compile(r"(?<![\w\-])")
@@ -29,13 +33,15 @@ class _Stop(Exception):
 def beginnings(pattern: str) -> frozenset[str] | None:
     """Strings of at most DEPTH letters one of which begins (``startswith``) every text at which ``pattern``
     matches; None when there is no useful answer (a match may start with anything, or flags are in play)."""
+    if _parser is None:
+        return None
     try:
         parsed = _parser.parse(pattern)
-    except re.error:
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+            return None
+        found, _complete = _sequence(list(parsed.data), frozenset({""}))
+    except (re.error, AttributeError, TypeError, ValueError):  # a parse tree of another shape: scan in full
         return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
-        return None
-    found, _complete = _sequence(list(parsed.data), frozenset({""}))
     if not found or "" in found:
         return None
     return frozenset(h[:DEPTH] for h in found)
