@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.lexicon import Lexicon
-from actorgraph.loaders.extractor.mentions import Mention, span_mention
+from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def _link_in(table: EntityTable, sent: Sentence, ms: list[Mention], lex: Lexicon
         return
     toks = sent.tokens
     lower = [t.lower for t in toks]
-    taken = {k for m in ms for k in range(m.i, m.j)}
+    taken = covered_tokens(ms)
     added: list[Mention] = []
     for k in range(1, len(toks)):
         if lower[k - 1] != "the" or k in taken:
@@ -85,9 +85,7 @@ def _link_in(table: EntityTable, sent: Sentence, ms: list[Mention], lex: Lexicon
             added.append(span_mention(sent, k - 1, end + 1, table.entities[key].name, "Group", "group-description",
                                       entity=key))
             taken.update(range(k - 1, end + 1))
-    if added:
-        ms.extend(added)
-        ms.sort(key=lambda m: m.start)
+    insert_mentions(ms, added)
 
 
 def _latest(groups: list[tuple[int, str, str, str | None]], before: int, head: str | None = None,

@@ -61,6 +61,18 @@ class Mention:
     also: list[str] = field(default_factory=list)  # "both sides": the second actor meant
 
 
+def covered_tokens(ms: list[Mention]) -> set[int]:
+    """Indices of the tokens some mention of the sentence already spans."""
+    return {k for m in ms for k in range(m.i, m.j)}
+
+
+def insert_mentions(ms: list[Mention], added: list[Mention]) -> None:
+    """Add mentions found by a later pass to a sentence's mentions, keeping them in text order."""
+    if added:
+        ms.extend(added)
+        ms.sort(key=lambda m: m.start)
+
+
 def span_mention(sent: Sentence, i: int, j: int, name: str, kind: str | None, via: str, **fields: Any) -> Mention:
     """A mention of tokens [i, j) of ``sent``, its surface and document offsets taken from those tokens."""
     toks = sent.tokens

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.loaders.extractor.mentions import Mention, span_mention
+from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.text import Sentence
 
 # what may follow an object "her" (not a possessive "her lawyer")
@@ -27,7 +27,7 @@ def add_object_people(sentences: list[Sentence], mentions: list[list[Mention]]) 
         if sent.headline or not _ANY.search(sent.text):
             continue
         toks = sent.tokens
-        taken = {k for m in ms for k in range(m.i, m.j)}
+        taken = covered_tokens(ms)
         added = []
         for k, tok in enumerate(toks):
             low = tok.lower
@@ -43,9 +43,7 @@ def add_object_people(sentences: list[Sentence], mentions: list[list[Mention]]) 
             if low == "her" and nxt not in _AFTER_OBJECT_HER:
                 continue
             added.append(span_mention(sent, k, k + 1, "", None, "obj-person"))
-        if added:
-            ms.extend(added)
-            ms.sort(key=lambda m: m.start)
+        insert_mentions(ms, added)
 
 
 def object_person(sent: Sentence, m: Mention, here: list[Mention],

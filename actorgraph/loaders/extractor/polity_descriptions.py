@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from actorgraph.loaders.extractor.mentions import Mention, span_mention
+from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def link_polity_descriptions(table: EntityTable, sentences: list[Sentence], ment
             continue
         toks = sent.tokens
         lower = [t.lower for t in toks]
-        taken = {k for m in ms for k in range(m.i, m.j)}
+        taken = covered_tokens(ms)
         added: list[Mention] = []
         for k in range(1, len(toks)):
             noun = lower[k]
@@ -52,6 +52,4 @@ def link_polity_descriptions(table: EntityTable, sentences: list[Sentence], ment
             hit = apposed or of_name
             if hit:
                 named[hit.group("noun").lower()] = (m.entity, m.kind)
-        if added:
-            ms.extend(added)
-            ms.sort(key=lambda m: m.start)
+        insert_mentions(ms, added)

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.lexicon import Lexicon
-from actorgraph.loaders.extractor.mentions import Mention, span_mention
+from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def add_state_agents(table: EntityTable, sentences: list[Sentence], mentions: li
 def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]:
     toks = sent.tokens
     lower = [t.lower for t in toks]
-    taken = {k for m in ms for k in range(m.i, m.j)}
+    taken = covered_tokens(ms)
     out: list[Mention] = []
     k = 0
     while k < len(toks):
@@ -236,7 +236,7 @@ def link_country_descriptions(sentences: list[Sentence], mentions: list[list[Men
             continue
         toks = sent.tokens
         lower = [t.lower for t in toks]
-        taken = {k for m in ms for k in range(m.i, m.j)}
+        taken = covered_tokens(ms)
         added: list[Mention] = []
         for k in range(2, len(toks)):
             if lower[k] not in _COUNTRY_HEADS or toks[k].is_cap or k in taken:
@@ -251,7 +251,5 @@ def link_country_descriptions(sentences: list[Sentence], mentions: list[list[Men
                 continue
             added.append(span_mention(sent, i, k + 1, before[-1].name, "Country", "country-description",
                                       entity=before[-1].entity))
-        if added:
-            ms.extend(added)
-            ms.sort(key=lambda m: m.start)
+        insert_mentions(ms, added)
         prev = ms
