@@ -19,6 +19,7 @@ from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
 from actorgraph.loaders.extractor.dates import find_dates, nearest_date
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
+from actorgraph.loaders.extractor.events_criticism import criticism_with_demand
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
@@ -104,6 +105,7 @@ class RuleBasedExtractor:
             found += speech_demands(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
+            found += criticism_with_demand(sent, found, arguments)
             _attach_context(sent, source, found, document.published, sent_mentions)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):

@@ -1,0 +1,31 @@
+"""Round 7, speech acts: constructions that recur across corpora written by different people."""
+
+from __future__ import annotations
+
+
+def test_criticism_joined_to_a_demand_accuses_the_one_addressed(extract) -> None:
+    r = extract("Chile's foreign minister, Paula Reyes, condemned the raid on the consulate and called on Peru "
+                "to punish those responsible.")
+    assert ("Paula Reyes", "ACCUSES", "Peru") in r.triples
+    assert ("Paula Reyes", "DEMANDS", "Peru") in r.triples
+    r = extract("Norway said it was deeply troubled by the expulsions and urged Belarus to let the diplomats return.")
+    assert ("Norway", "ACCUSES", "Belarus") in r.triples
+    r = extract('Ghana said the border closure was "an illegal act" and demanded that Togo reopen the crossing.')
+    assert ("Ghana", "ACCUSES", "Togo") in r.triples
+
+
+def test_a_demand_without_criticism_accuses_no_one(extract) -> None:
+    r = extract("Denmark welcomed the talks and urged Iceland to sign the fisheries accord.")
+    assert ("Denmark", "DEMANDS", "Iceland") in r.triples
+    assert ("Denmark", "ACCUSES", "Iceland") not in r.triples
+
+
+def test_criticism_then_a_request_to_act_on_another_state_accuses_that_state_not_the_one_asked(extract) -> None:
+    r = extract("Jordan condemned the shelling and asked Egypt to press Syria for a ceasefire.")
+    assert ("Jordan", "DEMANDS", "Egypt") in r.triples
+    assert ("Jordan", "ACCUSES", "Egypt") not in r.triples
+
+
+def test_a_demand_that_someone_be_freed_is_not_made_of_them(extract) -> None:
+    r = extract("Amnesty International condemned the verdict and demanded that Omar Haddad be released at once.")
+    assert ("Amnesty International", "ACCUSES", "Omar Haddad") not in r.triples
