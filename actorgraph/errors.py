@@ -88,3 +88,19 @@ class StoreUnavailable(ActorGraphError):
     status_code = 503
     title = "Graph store unavailable"
     type_slug = "store-unavailable"
+
+
+class ExtractorUnavailable(ActorGraphError):
+    """An extraction service (an LLM endpoint) could not be reached, timed out or kept failing."""
+
+    status_code = 503
+    title = "Extraction service unavailable"
+    type_slug = "extractor-unavailable"
+
+
+class ExtractorResponseError(ActorGraphError):
+    """An extraction service answered, but not with something usable (HTTP error, malformed output)."""
+
+    status_code = 502
+    title = "Extraction service gave an unusable answer"
+    type_slug = "extractor-bad-response"

@@ -36,6 +36,11 @@ class Settings(BaseSettings):
         default_factory=list, description="Comma-separated origins allowed by CORS (closed when empty)")
     max_body_bytes: int = Field(10 * 1024 * 1024, gt=0, description="Largest accepted API request body")
     viz_max_nodes: int = Field(1500, gt=0, description="Node cap of HTML views (most connected kept)")
+    llm_base_url: str | None = Field(None, description="OpenAI-compatible endpoint of the optional LLM "
+                                                       "extractor, e.g. http://127.0.0.1:8080/v1")
+    llm_model: str | None = Field(None, description="Model name sent to the LLM endpoint")
+    llm_api_key: SecretStr | None = Field(None, description="Bearer key for the LLM endpoint (if it needs one)")
+    llm_timeout: float = Field(120.0, gt=0, le=3600, description="Seconds to wait for one LLM answer")
 
     @field_validator("cors_origins", mode="before")
     @classmethod
@@ -50,6 +55,16 @@ class Settings(BaseSettings):
         if "://" not in v:
             raise ValueError("store must be a URL such as falkordb-lite:///path, falkordb://host:6379 "
                              "or bolt://host:7687")
+        return v
+
+    @field_validator("llm_base_url")
+    @classmethod
+    def _http_url(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        v = v.strip().rstrip("/")
+        if not v.lower().startswith(("http://", "https://")):
+            raise ValueError("llm_base_url must be an http(s) URL such as http://127.0.0.1:8080/v1")
         return v
 
     def store_is_embedded(self) -> bool:
