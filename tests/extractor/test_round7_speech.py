@@ -29,3 +29,21 @@ def test_criticism_then_a_request_to_act_on_another_state_accuses_that_state_not
 def test_a_demand_that_someone_be_freed_is_not_made_of_them(extract) -> None:
     r = extract("Amnesty International condemned the verdict and demanded that Omar Haddad be released at once.")
     assert ("Amnesty International", "ACCUSES", "Omar Haddad") not in r.triples
+
+
+def test_a_condition_on_the_speakers_own_course_is_a_demand(extract) -> None:
+    r = extract("The union leader, Marta Kovac, told state television that her members would stay on strike "
+                "unless Croatia agreed to a pay rise.")
+    assert ("Marta Kovac", "DEMANDS", "Croatia") in r.triples
+    r = extract("Foreign Minister Ali Hassan said Khartoum would only return to the talks once Ethiopia withdrew "
+                "its troops.")
+    assert ("Ali Hassan", "DEMANDS", "Ethiopia") in r.triples
+    assert ("Sudan", "DEMANDS", "Ethiopia") not in r.triples  # the speaker, not the state of his own course
+    r = extract("Opposition leader Ruth Banda had urged supporters to boycott the vote unless Malawi agreed to "
+                "reforms.")
+    assert ("Ruth Banda", "DEMANDS", "Malawi") in r.triples
+
+
+def test_a_time_clause_opening_the_sentence_is_no_demand(extract) -> None:
+    r = extract("Once Kenya released the figures, Uganda said it would review its own.")
+    assert ("Uganda", "DEMANDS", "Kenya") not in r.triples
