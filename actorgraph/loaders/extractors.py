@@ -1,6 +1,7 @@
 """Extractors by name: the seam where an NER model or an LLM extractor plugs in.
 
-Built in: ``rules`` (offline, rule-based). Other packages add theirs through the
+Built in: ``rules`` (offline, rule-based, the default) and ``llm`` (any OpenAI-compatible chat
+endpoint, configured by ``ACTORGRAPH_LLM_*``; see ``actorgraph.loaders.llm``). Other packages add theirs through the
 ``actorgraph.extractors`` entry-point group (``name = "pkg.module:factory"``), or code calls
 ``register_extractor``. A factory takes no arguments and returns an object with ``.name`` and
 ``.extract(Document) -> Extraction``.
@@ -28,6 +29,13 @@ def _rule_based() -> Extractor:
     package = importlib.import_module("actorgraph.loaders.extractor")
     factory: ExtractorFactory = package.RuleBasedExtractor
     return factory()
+
+
+def _llm() -> Extractor:
+    # reads ACTORGRAPH_LLM_* now; InvalidInput naming the missing variable when unconfigured
+    from actorgraph.loaders.llm import extractor_from_settings
+
+    return extractor_from_settings()
 
 
 def register_extractor(name: str, factory: ExtractorFactory) -> None:
@@ -69,3 +77,4 @@ def get_extractor(name: str = DEFAULT_EXTRACTOR) -> Extractor:
 
 
 register_extractor(DEFAULT_EXTRACTOR, _rule_based)
+register_extractor("llm", _llm)
