@@ -9,9 +9,11 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.courts import court_of_judge, is_judicial
 from actorgraph.loaders.extractor.embassies import embassy_state
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.pronoun_roles import possessive_pronoun_roles as possessive_pronoun_roles
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import role_noun_relations
 from actorgraph.loaders.extractor.roles import role_relations
@@ -147,6 +149,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     aff = _named_body(table, body.group("body"), aff)
                 elif _ARMED_TITLE.search(m.title.text) or _ARMED_TITLE.search(text[max(0, title_start - base - 12) : title_start - base]):
                     aff = armed_group  # "the rebel leader, X", "militia commander X": the armed group in the news
+            if aff is None and is_judicial(m.title.text):  # "Judge X of the High Court", "Justice X ordered"
+                aff = court_of_judge(sent, ms, idx, table, m.start if m.title_i is None else sent.tokens[m.title_i].start)
             conf, inferred = 0.85, False
             state_body = m.title_i is not None and _STATE_BODY_BEFORE.search(
                 text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base])
@@ -261,27 +265,6 @@ def _named_as_backers(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
                 out.append(RawRelation(m.entity, "AIDS", after.entity, sent, mt.start(), mt.group(0).strip(),
                                        RelationStatus.ALLEGED, 0.65))
     return out
-
-
-def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: str | None,
-                             prev_person: str | None = None) -> list[RawRelation]:
-    """ "his party, Y" with "his" standing for the person the sentence is about (or, in a sentence that names
-    no one, the person the one before it opened with)."""
-    out: list[RawRelation] = []
-    person = person or prev_person
-    if not person:
-        return out
-    for m in mentions:
-        if m.kind != "Organization":
-            continue
-        before = sent.text[max(0, m.start - sent.start - 80) : m.start - sent.start]
-        rm = re.search(r"\b(?:his|her)\s+(party|movement|holding company|company|firm)\s*,\s+(?:the\s+)?$", before, re.I)
-        if rm:
-            rel = "MEMBER_OF" if rm.group(1).lower() in ("party", "movement") else "ASSOCIATED_WITH"
-            out.append(RawRelation(person, rel, m.entity, sent, 0, rm.group(0).strip(", "), RelationStatus.ASSERTED, 0.7))
-        elif re.search(r"\b(?:his|her)\s+(?:own\s+)?$", before, re.I) and set(m.name.lower().split()) & _PARTY_WORDS:
-            out.append(RawRelation(person, "LEADS", m.entity, sent, 0, "his party", RelationStatus.ASSERTED, 0.7))
-    return out  # ("members of his Renewal Front": the party he leads)
 
 
 _PARTY_WORDS = frozenset("party movement alliance front coalition congress league rally platform".split())
