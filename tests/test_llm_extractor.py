@@ -370,3 +370,19 @@ def test_cli_without_settings_is_one_clear_line(monkeypatch: pytest.MonkeyPatch,
     result = CliRunner().invoke(app, ["extract", str(article), "--extractor", "llm"])
     assert result.exit_code == 1
     assert "ACTORGRAPH_LLM_BASE_URL" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eval_extraction_scores_the_llm_extractor(server: FakeLLM, llm_env: dict[str, str],
+                                                  tmp_path: Path) -> None:
+    from benchmarks.eval_extraction import evaluate
+
+    (tmp_path / "01-tankers.txt").write_text(f"---\ntitle: Tankers\npublished: 2026-03-05\n---\n{TEXT}\n")
+    (tmp_path / "01-tankers.gold.yaml").write_text(
+        "actors:\n  - {name: Orvania, kind: Country}\n  - {name: Keltrán Shipping, kind: Organization}\n"
+        "  - {name: Dremland, kind: Country}\n"
+        "relations:\n  - {source: Orvania, type: SANCTIONS, target: Keltrán Shipping}\n"
+        "  - {source: Orvania, type: ATTACKS, target: Dremland}\n")
+    _, summary = evaluate(tmp_path, "all", "llm")
+    assert summary["documents"] == 1 and len(server.requests) == 1
+    assert summary["relations"]["tp"] == 1 and summary["relations"]["fn"] == 1
+    assert summary["relations"]["fp"] == 3  # the meeting, the accusation and the threat are not in this gold
