@@ -386,3 +386,32 @@ def test_eval_extraction_scores_the_llm_extractor(server: FakeLLM, llm_env: dict
     assert summary["documents"] == 1 and len(server.requests) == 1
     assert summary["relations"]["tp"] == 1 and summary["relations"]["fn"] == 1
     assert summary["relations"]["fp"] == 3  # the meeting, the accusation and the threat are not in this gold
+
+
+def test_api_ingest_with_the_llm_extractor(server: FakeLLM, llm_env: dict[str, str], engine: Any,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from fastapi.testclient import TestClient
+
+    from actorgraph.api import create_app
+    from actorgraph.settings import Settings
+
+    key = "llm-test-key"
+    settings = Settings(store=engine.url, graph=engine.graph, api_key=key)
+    with TestClient(create_app(settings)) as client:
+        response = client.post("/documents/text", params={"extractor": "llm", "published": "2026-03-05",
+                                                          "link": "false"},
+                               content=TEXT.encode(), headers={"X-API-Key": key, "Content-Type": "text/plain"})
+        assert response.status_code == 201, response.text
+        body = response.json()
+        assert body["documents"] == 1 and body["relations"] == 4 and body["failures"] == []
+        server.script = ["malformed"]
+        response = client.post("/documents/text", params={"extractor": "llm", "link": "false"},
+                               content=b"Dremland accused Orvania of piracy.",
+                               headers={"X-API-Key": key, "Content-Type": "text/plain"})
+        assert response.status_code == 201 and response.json()["documents"] == 0
+        assert "chunk 1 of 1" in response.json()["failures"][0]
+        monkeypatch.delenv("ACTORGRAPH_LLM_BASE_URL")
+        register_extractor("llm", extractor_from_settings)
+        response = client.post("/documents/text", params={"extractor": "llm"}, content=TEXT.encode(),
+                               headers={"X-API-Key": key, "Content-Type": "text/plain"})
+        assert response.status_code == 400 and "ACTORGRAPH_LLM_BASE_URL" in response.json()["detail"]
