@@ -28,3 +28,22 @@ def test_questioning_a_decision_is_no_interrogation(extract) -> None:
     assert not any(t == "INVESTIGATES" for _, t, _ in r.triples)
     r = extract("Austria questioned whether Hungary would keep its promise.")
     assert ("Austria", "INVESTIGATES", "Hungary") not in r.triples
+
+
+# --- an attack that kills a state's unnamed soldiers is an attack on that state
+
+
+def test_killing_unnamed_soldiers_attacks_the_state_the_article_is_set_in(extract) -> None:
+    r = extract("Mali's junta extended a curfew in the north. The Azawad Liberation Front ambushed a supply convoy "
+                "near Kidal on Friday, killing six soldiers, local officials said.")
+    assert ("Azawad Liberation Front", "ATTACKS", "Mali") in r.triples
+    r = extract("NIAMEY, May 3 - The Sahel Resistance Movement attacked an army post near Tillaberi, "
+                "killing eleven soldiers and two police officers.")
+    assert ("Sahel Resistance Movement", "ATTACKS", "Niger") in r.triples
+
+
+def test_killing_rebels_or_soldiers_with_no_state_in_view_attacks_no_state(extract) -> None:
+    r = extract("Chad's army said it raided a camp of the Tibesti Liberation Council, killing twelve fighters.")
+    assert ("Tibesti Liberation Council", "ATTACKS", "Chad") not in r.triples  # the rebels are the ones killed
+    r = extract("The Ember Brigades ambushed a convoy at dawn, killing four soldiers.")
+    assert not [o for s, t, o in r.triples if s == "Ember Brigades" and t == "ATTACKS"]  # no state named anywhere

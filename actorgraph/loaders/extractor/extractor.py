@@ -22,6 +22,7 @@ from actorgraph.loaders.extractor.discourse import complete_relations, in_relati
 from actorgraph.loaders.extractor.events_criticism import criticism_with_demand
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
+from actorgraph.loaders.extractor.events_forces import home_forces
 from actorgraph.loaders.extractor.events_threats import speech_threats
 from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.lexicon import lexicon
@@ -96,7 +97,7 @@ class RuleBasedExtractor:
                                                   for m in sent_mentions])
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
             arguments = _without_described_groups(sent, arguments)
-            found = find_relations(sent, arguments, lex, sent_hits)
+            found = home_forces(find_relations(sent, arguments, lex, sent_hits), home)
             found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table)
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person, prev_person)
