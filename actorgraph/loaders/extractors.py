@@ -1,8 +1,8 @@
 """Extractors by name: the seam where an NER model or an LLM extractor plugs in.
 
 Built in: ``rules`` (offline, rule-based, the default) and ``llm`` (any OpenAI-compatible chat
-endpoint, configured by ``ACTORGRAPH_LLM_*``; see ``actorgraph.loaders.llm``). Other packages add theirs through the
-``actorgraph.extractors`` entry-point group (``name = "pkg.module:factory"``), or code calls
+endpoint, configured by ``ACTORGRAPH_LLM_*``; see ``actorgraph.loaders.llm``). Other packages add
+theirs through the ``actorgraph.extractors`` entry-point group (``name = "pkg.module:factory"``), or code calls
 ``register_extractor``. A factory takes no arguments and returns an object with ``.name`` and
 ``.extract(Document) -> Extraction``.
 """
