@@ -24,3 +24,34 @@ def test_a_judge_without_a_court_sits_in_the_state_the_sentence_opens_in(extract
 def test_a_judge_with_no_court_and_no_place_gets_no_post(extract) -> None:
     r = extract("Judge Oskar Lind said the ministry had erred.")
     assert not [t for t in r.triples if t[0] == "Oskar Lind" and t[1] in ("HOLDS_POSITION", "LEADS")]
+
+
+def test_a_possessed_post_names_the_body_the_possessive_stands_for(extract) -> None:
+    r = extract("The Amber Coast Union met in Tallinn on Friday. Its commission chairperson, Lise Varga, said "
+                "members would vote.")
+    assert ("Lise Varga", "LEADS", "Amber Coast Union") in r.triples
+    r = extract("The Kestrel Rowing Club lost its licence on Monday. The club's chairman, Ivo Marek, said it "
+                "would appeal.")
+    assert ("Ivo Marek", "LEADS", "Kestrel Rowing Club") in r.triples
+    r = extract("The Harbour Integrity Bureau opened an inquiry into the port. Two customs officers were "
+                "questioned, bureau spokesperson Tomas Ruud said.")
+    assert ("Tomas Ruud", "HOLDS_POSITION", "Harbour Integrity Bureau") in r.triples
+
+
+def test_a_place_inside_a_possessed_post_is_where_it_is_held_not_whose_it_is(extract) -> None:
+    r = extract("The Orchard Relief Fund has worked in the valley since 2010. Its Nairobi coordinator, Mira Toth, "
+                "said supplies were short.")
+    assert ("Mira Toth", "HOLDS_POSITION", "Orchard Relief Fund") in r.triples
+    assert ("Mira Toth", "HOLDS_POSITION", "Kenya") not in r.triples
+    r = extract("Kenyan coordinator Mira Toth said supplies were short.")  # no possessive: the state's post
+    assert ("Mira Toth", "HOLDS_POSITION", "Kenya") in r.triples
+
+
+def test_a_head_of_a_part_of_a_body_holds_a_post_in_it_without_leading_it(extract) -> None:
+    r = extract("The World Lending Fund approved a loan for Moldova. Its mission chief, Anne Vos, said "
+                "disbursements would start soon.")
+    assert ("Anne Vos", "HOLDS_POSITION", "World Lending Fund") in r.triples
+    assert ("Anne Vos", "LEADS", "World Lending Fund") not in r.triples
+    r = extract("Lindgren Mining is the largest employer in the province. Its chairman, Olof Berg, said output "
+                "would rise.")
+    assert ("Olof Berg", "LEADS", "Lindgren Mining") in r.triples

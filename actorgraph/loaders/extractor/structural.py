@@ -62,7 +62,10 @@ _ARMED_TITLE = re.compile(r"\b(?:rebel|rebels['’]?|militia|gang|cartel|guerril
                           r"^(?:rebel|militia|gang|cartel|guerrilla|insurgent)\b", re.I)
 _PORTFOLIOS = frozenset("advocacy communications campaigns campaign programme programmes program programs research "
                         "policy legal media press finance financial operations project projects field technical "
-                        "medical humanitarian investigations outreach fundraising marketing sales".split())
+                        "medical humanitarian investigations outreach fundraising marketing sales "
+                        # a scope below the whole body: "its mission chief", "the firm's country director"
+                        "mission country regional field station provincial district branch desk area zone sector "
+                        "unit".split())
 _STATE_BODY_BEFORE = re.compile(r"\b(?:ministry|government|cabinet|presidential|presidency|interior|defen[cs]e|"
                                 r"foreign affairs|army|military|police|navy|air force|armed forces)\s+(?:deputy\s+)?$",
                                 re.I)  # "a ministry spokesman, X", "Army spokesman X": the state's
@@ -77,10 +80,13 @@ _FAMILY = frozenset("son daughter wife husband brother sister father mother neph
 _THE_BODYS = re.compile(r"\bthe\s+(?P<body>company|firm|bank|group|party|movement|agency|organi[sz]ation|militia|"
                         r"network|outlet|newspaper|broadcaster|charity|foundation|lender|carrier|airline|shipping line|"
                         r"conglomerate|operator|cartel|gang|federation|committee|union|association|council|commission|"
-                        r"alliance|front|society|authority|service|bureau|institute|league|coalition|board|syndicate)"
+                        r"alliance|front|society|authority|service|bureau|institute|league|coalition|board|syndicate|club|court|"
+                        r"tribunal|fund|trust|church)"
                         r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 _BODY_NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<body>party|union|movement|company|firm|militia|coalition|"
-                               r"alliance|front|federation|association|network|group|bank)\s+$", re.I)
+                               r"alliance|front|federation|association|network|group|bank|bureau|commission|council|"
+                               r"committee|club|court|tribunal|fund|society|institute|league|foundation|charity|board)\s+$",
+                               re.I)
 _DIPLOMATS = re.compile(r"\b(?:diplomats|envoys|attach[ée]s|(?:consular|embassy|diplomatic)\s+(?:officials|staff|"
                         r"officers|employees|workers))$", re.I)
 _DIPLOMAT_TITLE = re.compile(r"\b(?:ambassador|chargé d'affaires|charge d'affaires|consul|deputy chief of mission)\b", re.I)
@@ -115,11 +121,13 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             text[: sent.tokens[m.title_i].start - base], re.I)
         if m.kind == "Person" and m.title is not None and not m.title.rank and not former:
             aff: str | None = None
-            if m.country:
+            its = m.title_i is not None and _ITS.search(text[: sent.tokens[m.title_i].start - base])
+            if m.country and not its:  # ("Its Nairobi director, X": a posting of the body the pronoun stands for)
                 aff = f"Country:{_norm(m.country)}"
             elif m.title_i is not None:
                 title_start = sent.tokens[m.title_i].start
-                prev = [p for p in ms[:idx] if p.end <= title_start and _OWNER_GAP.fullmatch(text[p.end - base : title_start - base])]
+                prev = [p for p in ms[:idx] if p.end <= title_start and _OWNER_GAP.fullmatch(text[p.end - base : title_start - base])
+                        and not (its and p.start - base >= its.start())]
                 if prev:
                     aff = prev[-1].entity
                     one_of = (aff or "").startswith("Organization:") and m.title.leader and _ONE_OF_THE.search(
@@ -127,9 +135,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     if one_of:  # "a senior Hamas leader, X": one of its leaders, a member
                         emit(m.entity, None, aff, "MEMBER_OF", 0.75)
                         continue
-                elif _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
-                    bodies = [p for p in ms[:idx] if p.end <= title_start and (p.kind in ("Organization", "Country") or (
-                        p.entity or "").startswith(("Organization:", "Country:")))]  # "The party, ... its"
+                elif its:  # "Its spokesman, X": the body just spoken of
+                    bodies = [p for p in ms[:idx] if p.end - base <= its.start() and (p.kind in ("Organization", "Country")
+                              or (p.entity or "").startswith(("Organization:", "Country:")))]  # "The party, ... its"
                     # (not "Its envoy to the Lake Chad Commission, X": the remit of the post)
                     orgs = [p for p in bodies if (p.entity or "").startswith("Organization:")]
                     if orgs and _ITS_AS_OBJECT.search(text[: title_start - base]):
