@@ -17,7 +17,7 @@ STATUS_MEANINGS: dict[RelationStatus, str] = {
     RelationStatus.REPORTED: "the text attributes it to a source (\"according to\", \"reportedly\")",
     RelationStatus.ALLEGED: "a claim or accusation (\"allegedly\", \"accused of\", \"claims\")",
     RelationStatus.DENIED: "an actor denies it happened (also add the DENIES relation itself)",
-    RelationStatus.HYPOTHETICAL: "possible, planned, threatened or conditional (\"may\", \"could\", \"plans to\")",
+    RelationStatus.HYPOTHETICAL: "possible, planned or conditional (\"may\", \"could\", \"plans to\")",
     RelationStatus.NEGATED: "the text says it did not happen (\"did not sanction\")",
 }
 """One-line glosses for the registry's statuses; a status without one is still listed by name."""
