@@ -124,11 +124,14 @@ class _Handler(BaseHTTPRequestHandler):
         content = json.dumps(fake_model(user, self.server.mischief))
         if action == "malformed":
             content = '{"actors": [{"name": "Orvania", "kind": '
+        elif action == "cut":
+            content = content[:40]
         elif action == "fenced":
             content = f"<think>the user wants JSON</think>```json\n{content}\n```"
         try:
             self._send(200, {"object": "chat.completion", "choices": [
-                {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+                {"index": 0, "message": {"role": "assistant", "content": content},
+                 "finish_reason": "length" if action == "cut" else "stop"}],
                 "usage": {"prompt_tokens": len(user) // 4, "completion_tokens": len(content) // 4}})
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up waiting (timeout test)
@@ -254,6 +257,12 @@ def test_malformed_answer_fails_only_that_document(server: FakeLLM, store: Graph
     assert docs == [good.id]
     edges = store.query("MATCH (a:Actor)-[r:ACCUSES]->(b:Actor) RETURN a.id AS a, b.id AS b, r.start AS s")
     assert edges.rows == [{"a": "country:dremland", "b": "country:orvania", "s": 0}]
+
+
+def test_an_answer_cut_at_the_token_limit_says_so(server: FakeLLM) -> None:
+    server.script = ["ok", "cut"]
+    with pytest.raises(ExtractorResponseError, match=r"chunk 2 of 3 \(sentences 3-4\).*cut off at the token"):
+        make(server, max_sentences_per_call=2).extract(document())
 
 
 # -- transport: retries, timeouts, refusals ----------------------------------------------------------
