@@ -107,6 +107,12 @@ def test_unknown_extractor_is_one_clear_error() -> None:
     assert result.exit_code == 1 and "unknown extractor 'gpt-9'" in result.stderr
 
 
+def test_error_messages_print_user_text_literally_not_as_markup() -> None:
+    result = run(["extract", str(DOCS / "no-headline.txt"), "--extractor", "[bold]gpt[/bold] [link=x]y"])
+    assert result.exit_code == 1
+    assert "unknown extractor '[bold]gpt[/bold] [link=x]y'" in result.stderr
+
+
 # -- ingest ------------------------------------------------------------------------------------------
 def stats(engine: Any) -> dict[str, Any]:
     store = engine.open()

@@ -56,13 +56,15 @@ def handle_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except ActorGraphError as err:
-            err_console.print(f"[bold red]error:[/] {type(err).__name__}: {err}", markup=True,
-                              highlight=False)
+            # messages carry file names, document text and user input: data, never markup
+            err_console.print(Text("error:", style="bold red") + Text(f" {type(err).__name__}: {err}"),
+                              highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
         except ValidationError as err:
             first = err.errors()[0]
             where = ".".join(str(x) for x in first["loc"])
-            err_console.print(f"[bold red]error:[/] invalid {where}: {first['msg']}", highlight=False)
+            err_console.print(Text("error:", style="bold red") + Text(f" invalid {where}: {first['msg']}"),
+                              highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]

@@ -24,7 +24,6 @@ from actorgraph.errors import ExtractorResponseError, ExtractorUnavailable
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 DOWN_COOLDOWN_S = 60.0
 """After the endpoint stayed unreachable through every retry, calls in this window try only once."""
-_BRACKETS = str.maketrans("[]", "()")
 
 
 class _Message(BaseModel):
@@ -55,7 +54,7 @@ class ChatReply:
 
 
 def _server_message(response: httpx.Response) -> str:
-    """The endpoint's own error text, shortened; brackets softened so no console reads it as markup."""
+    """The endpoint's own error text, shortened (the CLI and API print it as plain text)."""
     try:
         data = response.json()
         error = data.get("error") if isinstance(data, dict) else None
@@ -64,7 +63,7 @@ def _server_message(response: httpx.Response) -> str:
     except ValueError:
         text = response.text
     text = re.sub(r"\s+", " ", text).strip()[:200]
-    return text.translate(_BRACKETS) or "(empty body)"
+    return text or "(empty body)"
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -136,7 +135,7 @@ class ChatClient:
                     continue
                 with self._lock:
                     self._down_until = time.monotonic() + DOWN_COOLDOWN_S
-                reason = str(err).translate(_BRACKETS) or "no detail"
+                reason = str(err) or "no detail"
                 raise ExtractorUnavailable(
                     f"LLM endpoint {self.url} is unreachable after {attempts} attempt(s): "
                     f"{type(err).__name__}: {reason} (check ACTORGRAPH_LLM_BASE_URL)") from None
