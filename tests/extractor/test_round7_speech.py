@@ -47,3 +47,27 @@ def test_a_condition_on_the_speakers_own_course_is_a_demand(extract) -> None:
 def test_a_time_clause_opening_the_sentence_is_no_demand(extract) -> None:
     r = extract("Once Kenya released the figures, Uganda said it would review its own.")
     assert ("Uganda", "DEMANDS", "Kenya") not in r.triples
+
+
+def test_an_appeal_for_calm_is_a_demand_on_the_two_sides_in_conflict(extract) -> None:
+    r = extract("Armenia accused Azerbaijan on Monday of shelling three border villages. Germany urged restraint.")
+    assert ("Germany", "DEMANDS", "Armenia") in r.triples
+    assert ("Germany", "DEMANDS", "Azerbaijan") in r.triples
+    r = extract("Guyana accused Venezuela of massing troops on the Essequibo border. Brazil and Colombia called "
+                "for direct talks in a joint statement.")
+    assert {("Brazil", "DEMANDS", "Venezuela"), ("Colombia", "DEMANDS", "Guyana")} <= r.triples
+
+
+def test_an_appeal_for_calm_does_not_make_demands_of_the_speakers_side(extract) -> None:
+    r = extract("Armenia accused Azerbaijan on Monday of shelling three border villages. Armenian Prime Minister "
+                "Ruben Avetisyan called for an immediate ceasefire.")
+    assert ("Ruben Avetisyan", "DEMANDS", "Azerbaijan") in r.triples
+    assert ("Ruben Avetisyan", "DEMANDS", "Armenia") not in r.triples
+
+
+def test_an_appeal_without_a_conflict_or_with_its_addressee_named_is_not_spread(extract) -> None:
+    r = extract("Kenya urged restraint ahead of the election.")
+    assert not any(t[1] == "DEMANDS" for t in r.triples)
+    r = extract("Armenia accused Azerbaijan on Monday of shelling three border villages. Germany called for talks "
+                "with Turkey.")
+    assert ("Germany", "DEMANDS", "Armenia") not in r.triples

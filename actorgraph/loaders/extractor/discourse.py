@@ -214,6 +214,12 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                     return [e.target]
         if r.type not in _ANSWERED:
             return []
+    if r.props.get("appeal"):  # "urged restraint": the states of the latest conflict, other than the speaker's
+        for e in reversed(earlier):
+            if e.type in _CONFLICT and e.source and e.target:
+                sides = [_side_of(p, r.source, affiliation) for p in (e.source, e.target)]
+                return [p for p in dict.fromkeys(sides) if p.startswith("Country:") and not same_side(p, r.source)]
+        return []
     if r.type == "OFFERS":  # "offered to mediate": between the two sides of the latest conflict
         for e in reversed(earlier):
             if e.type in _CONFLICT and e.source and e.target and not same_side(e.source, r.source) \

@@ -19,6 +19,7 @@ from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
 from actorgraph.loaders.extractor.dates import find_dates, nearest_date
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
+from actorgraph.loaders.extractor.events_appeals import appeals_for_calm
 from actorgraph.loaders.extractor.events_criticism import criticism_with_demand
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
@@ -107,6 +108,7 @@ class RuleBasedExtractor:
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += criticism_with_demand(sent, found, arguments)
+            found += appeals_for_calm(sent, arguments)
             _attach_context(sent, source, found, document.published, sent_mentions)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
