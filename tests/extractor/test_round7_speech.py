@@ -71,3 +71,23 @@ def test_an_appeal_without_a_conflict_or_with_its_addressee_named_is_not_spread(
     r = extract("Armenia accused Azerbaijan on Monday of shelling three border villages. Germany called for talks "
                 "with Turkey.")
     assert ("Germany", "DEMANDS", "Armenia") not in r.triples
+
+
+def test_a_rejection_in_quoted_words_that_turn_the_charge_back_accuses_the_accuser(extract) -> None:
+    r = extract('Chile accused Bolivia on Monday of rigging the referendum. Bolivian President Marco Rojas dismissed '
+                'the accusation as "an attempt to distract from Chile\'s own crisis".')
+    assert ("Marco Rojas", "ACCUSES", "Chile") in r.triples
+
+
+def test_a_rejection_saying_the_accuser_did_something_accuses_it(extract) -> None:
+    r = extract("Ecuador accused Peru of shelling a border post on Sunday. Peruvian Defence Minister Ana Soto rejected "
+                "the charge, saying Ecuador had staged the incident.")
+    assert ("Ana Soto", "ACCUSES", "Ecuador") in r.triples
+
+
+def test_a_plain_denial_accuses_no_one(extract) -> None:
+    r = extract('Kenya accused Uganda of arming the rebels. Uganda rejected the charge as "baseless and absurd".')
+    assert ("Uganda", "ACCUSES", "Kenya") not in r.triples
+    r = extract("Ecuador accused Peru of shelling a border post on Sunday. Peru rejected the charge, saying its "
+                "troops had not fired a single shot.")
+    assert ("Peru", "ACCUSES", "Ecuador") not in r.triples

@@ -72,3 +72,56 @@ def _clause_start(text: str, end: int) -> int:
     """Where the speaker's clause begins: after the last semicolon or sentence-internal full stop before ``end``."""
     cut = max(text.rfind(";", 0, end), text.rfind(". ", 0, end))
     return cut + 1 if cut >= 0 else 0
+
+
+# 'dismissed the statement as "foreign interference"', 'rejected the claim as "an attempt to hide X's failures"':
+#   the speaker's own quoted words turn the charge back on whoever made it (or on the one the quote names)
+_QUOTED_COUNTER = re.compile(
+    r"^[^.;\"“]{0,140}?\bas\s+[\"“](?P<quote>[^\"”]{0,120}?\b(?:interference|propaganda|attempt|hysteria|smear|lies|"
+    r"meddling|provocation|slander|colonial|bullying|blackmail|hypocri\w+|witch[- ]?hunt|disinformation)\b[^\"”]*)[\"”]",
+    re.I)
+# "dismissed the complaint, saying Baghdad had failed ...": what the speaker says the other side did
+_SAYING = re.compile(r"^[^.;]{0,80}?(?:,\s+saying|\band\s+said)\s+(?:that\s+)?$", re.I)
+_SAID_ACT = re.compile(r"^(?:['’]s)?\s+(?:had|has|have|was|were|is|are)\s+(?!not\b|never\b|no\b)", re.I)
+_ANSWERS = ("REJECTS", "DENIES")
+_SIDES = ("LEADS", "HOLDS_POSITION", "MEMBER_OF")
+
+
+def counter_accusations(rels: list[RawRelation], mentions: dict[int, list[Mention]]) -> list[RawRelation]:
+    """ACCUSES added to a rejection or denial whose answer accuses the other side in turn; ``mentions`` are
+    the resolved mentions by id of their sentence."""
+    side: dict[str, set[str]] = {}
+    for r in rels:
+        if r.type in _SIDES and r.source and r.target:
+            side.setdefault(r.source, set()).add(r.target)
+
+    def same(a: str, b: str) -> bool:
+        return a == b or b in side.get(a, set()) or a in side.get(b, set()) or bool(side.get(a, set()) & side.get(b, set()))
+
+    have = {(r.source, r.target) for r in rels if r.type == "ACCUSES"}
+    out: list[RawRelation] = []
+    for r in rels:
+        if r.type not in _ANSWERS or not r.source or not r.target or r.status not in _KEPT:
+            continue
+        sent, after_at = r.sentence, r.trigger_start + len(r.trigger_text)
+        text, base = sent.text, sent.start
+        ms = [m for m in mentions.get(id(sent), []) if m.entity and m.entity != r.source and not same(m.entity, r.source)]
+        accused: str | None = None
+        if quoted := _QUOTED_COUNTER.match(text[after_at:]):
+            lo, hi = after_at + quoted.start("quote"), after_at + quoted.end("quote")
+            named = [m for m in ms if lo <= m.start - base < hi and m.kind in ("Country", "Organization", "Person")]
+            accused = named[0].entity if named else r.target
+        else:
+            for m in ms:
+                if m.start - base > after_at and _SAYING.match(text[after_at : m.start - base]) \
+                        and _SAID_ACT.match(text[m.end - base :]) and same(m.entity or "", r.target):
+                    accused = m.entity
+                    break
+        if accused is None or (r.source, accused) in have:
+            continue
+        rel = RawRelation(r.source, "ACCUSES", accused, sent, r.trigger_start, r.trigger_text, r.status, 0.5)
+        rel.props.update({k: v for k, v in r.props.items() if k in ("attributed_to", "date", "date_precision")})
+        rel.props["counter"] = "true"
+        have.add((r.source, accused))
+        out.append(rel)
+    return out

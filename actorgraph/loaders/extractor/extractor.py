@@ -20,7 +20,7 @@ from actorgraph.loaders.extractor.dateline import dateline_country, find_datelin
 from actorgraph.loaders.extractor.dates import find_dates, nearest_date
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
 from actorgraph.loaders.extractor.events_appeals import appeals_for_calm
-from actorgraph.loaders.extractor.events_criticism import criticism_with_demand
+from actorgraph.loaders.extractor.events_criticism import counter_accusations, criticism_with_demand
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_forces import home_forces
@@ -128,6 +128,7 @@ class RuleBasedExtractor:
                     kind, _, norm = key.partition(":")
                     table.add(_country_name(norm), kind, 0).count += 1
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
+        raw += counter_accusations(raw, table.mentions)
         extraction = without_unrelated_groups(_build(document, sentences, mentions, table, raw))
         return Analysis(sentences, mentions, table, extraction)
 
