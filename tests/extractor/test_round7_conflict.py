@@ -47,3 +47,25 @@ def test_killing_rebels_or_soldiers_with_no_state_in_view_attacks_no_state(extra
     assert ("Tibesti Liberation Council", "ATTACKS", "Chad") not in r.triples  # the rebels are the ones killed
     r = extract("The Ember Brigades ambushed a convoy at dawn, killing four soldiers.")
     assert not [o for s, t, o in r.triples if s == "Ember Brigades" and t == "ATTACKS"]  # no state named anywhere
+
+
+# --- unnamed state agents: security agents, officers and guards with a state modifier act for their state
+
+
+def test_state_security_agents_and_border_guards_act_for_their_state(extract) -> None:
+    r = extract("Nicaragua's government expelled two foreign reporters last month. State security officers detained "
+                "the poet Rafael Montoya at his home in Masaya on Friday, his wife said.")
+    assert ("Nicaragua", "COERCES", "Rafael Montoya") in r.triples
+    r = extract("Uzbek border guards detained three Kyrgyz herders near the river on Monday.")
+    assert ("Uzbekistan", "COERCES", "three Kyrgyz herders") in r.triples
+
+
+def test_an_official_speaks_of_their_own_states_agencies(extract) -> None:
+    r = extract("Moldova's interior minister, Ion Ceban, said state agencies had arrested the smuggler Petru Lungu.")
+    assert ("Moldova", "COERCES", "Petru Lungu") in r.triples
+    assert ("Ion Ceban", "COERCES", "Petru Lungu") not in r.triples
+
+
+def test_officers_or_guards_without_a_state_modifier_are_nobody_in_particular(extract) -> None:
+    r = extract("Armenia reopened the crossing. Rebel guards detained two aid workers, Anna Sarkisian and Lena Vos.")
+    assert ("Armenia", "COERCES", "Anna Sarkisian") not in r.triples
