@@ -7,6 +7,8 @@ from __future__ import annotations
 def test_a_judge_holds_a_post_in_the_court_named_after_the_name(extract) -> None:
     r = extract("Judge Oskar Lind of the Coastal District Court found the two smugglers guilty on Friday.")
     assert ("Oskar Lind", "HOLDS_POSITION", "Coastal District Court") in r.triples
+    r = extract("Magistrate Tomas Ek of the Harbour District Court refused bail for the three men.")
+    assert ("Tomas Ek", "HOLDS_POSITION", "Harbour District Court") in r.triples
 
 
 def test_a_judge_holds_a_post_in_the_court_the_article_named_before(extract) -> None:
