@@ -57,3 +57,37 @@ def test_a_head_of_a_part_of_a_body_holds_a_post_in_it_without_leading_it(extrac
     r = extract("Lindgren Mining is the largest employer in the province. Its chairman, Olof Berg, said output "
                 "would rise.")
     assert ("Olof Berg", "LEADS", "Lindgren Mining") in r.triples
+
+
+_EXPULSION = ("Chile expelled two Peruvian diplomats on Monday, accusing them of spying. Chile's interior ministry "
+              "said the men had photographed naval bases in Chile. ")
+_TRAWLERS = ("Norway banned Swedish trawlers from its waters on Monday. Norway said the boats had ignored quotas, "
+             "and Norway's coast guard seized two of them. ")
+
+
+def test_a_bare_title_belongs_to_the_state_its_holder_says_will_act(extract) -> None:
+    r = extract(_EXPULSION + "Foreign Minister Rosa Quispe called the expulsions a provocation and said Lima "
+                "reserved the right to respond in kind.")
+    assert ("Rosa Quispe", "HOLDS_POSITION", "Peru") in r.triples
+    assert ("Rosa Quispe", "HOLDS_POSITION", "Chile") not in r.triples
+
+
+def test_a_bare_title_is_not_of_the_state_its_holder_turns_against(extract) -> None:
+    r = extract(_TRAWLERS + "Sweden called the ban illegal. Prime Minister Lars Dahl rejected the Norwegian demands "
+                "on Thursday.")
+    assert ("Lars Dahl", "LEADS", "Sweden") in r.triples
+    assert ("Lars Dahl", "LEADS", "Norway") not in r.triples
+
+
+def test_a_bare_title_is_not_of_the_state_of_a_visitor_beside_its_holder(extract) -> None:
+    r = extract("The United States will station military trainers in Ghana, the United States said. Washington said "
+                "the deal would help Ghana fight piracy, and the United States will pay for new patrol boats. On "
+                "Monday, President Kofi Addo and visiting US Deputy Secretary of Defense Mark Hale signed the "
+                "memorandum.")
+    assert ("Kofi Addo", "LEADS", "Ghana") in r.triples
+    assert ("Kofi Addo", "LEADS", "United States") not in r.triples
+
+
+def test_a_bare_title_with_nothing_said_against_it_stays_with_the_articles_state(extract) -> None:
+    r = extract(_TRAWLERS + "Foreign Minister Ola Berg said the ban would stay.")
+    assert ("Ola Berg", "HOLDS_POSITION", "Norway") in r.triples

@@ -18,6 +18,9 @@ from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import role_noun_relations
 from actorgraph.loaders.extractor.roles import role_relations
 from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.title_home import US_CABINET_TITLE as _US_CABINET_TITLE
+from actorgraph.loaders.extractor.title_home import US_PARTY_TITLE as _US_PARTY_TITLE
+from actorgraph.loaders.extractor.title_home import bare_title_state
 from actorgraph.loaders.extractor.title_states import listed_state, set_against
 from actorgraph.loaders.extractor.vessels import crew_posts, vessel_ties
 
@@ -90,11 +93,6 @@ _BODY_NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<body>party|union|mov
 _DIPLOMATS = re.compile(r"\b(?:diplomats|envoys|attach[ée]s|(?:consular|embassy|diplomatic)\s+(?:officials|staff|"
                         r"officers|employees|workers))$", re.I)
 _DIPLOMAT_TITLE = re.compile(r"\b(?:ambassador|chargé d'affaires|charge d'affaires|consul|deputy chief of mission)\b", re.I)
-_US_PARTY_TITLE = re.compile(r"\b(?:Republican|Democratic|Democrat)\s+(?:senator|congressman|congresswoman|"
-                             r"representative|lawmaker)$")
-# American cabinet titles: "Secretary of X" without "for" (Britain's are "Secretary of State for X")
-_US_CABINET_TITLE = re.compile(r"^secretary of (?:state|defense|the treasury|homeland security|the army|the navy|"
-                               r"the air force|war)$", re.I)
 
 
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
@@ -174,9 +172,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if aff is None and state_body and idx == 0 and (prev_subject or "").startswith("Country:") \
                     and not set_against(text, base, ms, m, prev_subject or ""):
                 aff, conf, inferred = prev_subject, 0.6, True  # "India ... responded. Ministry spokesman X said"
-            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
-                    and not set_against(text, base, ms, m, home_country):
-                aff, conf, inferred = home_country, 0.6, True
+            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body):
+                aff = bare_title_state(sent, ms, m, home_country, table, lex)  # the state the sentence ties X to
+                conf, inferred = (0.6, True) if aff else (conf, inferred)
             portfolio = m.title.leader and m.title_i is not None and m.title_i > 0 \
                 and sent.tokens[m.title_i - 1].text in _PORTFOLIOS  # "its advocacy director": a post, not the head
             emit(m.entity, m.title, aff, "HOLDS_POSITION" if portfolio else None, conf=conf)
