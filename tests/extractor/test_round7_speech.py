@@ -91,3 +91,25 @@ def test_a_plain_denial_accuses_no_one(extract) -> None:
     r = extract("Ecuador accused Peru of shelling a border post on Sunday. Peru rejected the charge, saying its "
                 "troops had not fired a single shot.")
     assert ("Peru", "ACCUSES", "Ecuador") not in r.triples
+
+
+def test_an_act_judged_in_reported_speech_or_described_as_revenge_accuses_its_author(extract) -> None:
+    r = extract("Chile imposed sanctions on two Argentine banks on Monday. Argentina's economy minister, Laura Pinto, "
+                "said the measures were illegal.")
+    assert ("Laura Pinto", "ACCUSES", "Chile") in r.triples
+    r = extract("Police in Nairobi arrested opposition spokesman David Otieno on Friday. Opposition leader Ruth Wanjiru "
+                "described the arrest as political revenge.")
+    assert ("Ruth Wanjiru", "ACCUSES", "Kenya") in r.triples
+
+
+def test_an_act_judged_favourably_accuses_no_one(extract) -> None:
+    r = extract("Ghana imposed new measures on cocoa exports on Monday. Togo said the measures were necessary.")
+    assert ("Togo", "ACCUSES", "Ghana") not in r.triples
+
+
+def test_rejected_criticism_voiced_by_a_leader_answers_the_leaders_state(extract) -> None:
+    r = extract('Kosovo police arrested three Serb officials on Tuesday. Serbian President Marko Ilic said the '
+                'arrests were "a provocation". Kosovo\'s prime minister, Ana Berisha, rejected the criticism.')
+    assert ("Marko Ilic", "ACCUSES", "Kosovo") in r.triples
+    assert ("Ana Berisha", "REJECTS", "Serbia") in r.triples
+    assert ("Ana Berisha", "REJECTS", "Marko Ilic") not in r.triples
