@@ -113,3 +113,23 @@ def test_rejected_criticism_voiced_by_a_leader_answers_the_leaders_state(extract
     assert ("Marko Ilic", "ACCUSES", "Kosovo") in r.triples
     assert ("Ana Berisha", "REJECTS", "Serbia") in r.triples
     assert ("Ana Berisha", "REJECTS", "Marko Ilic") not in r.triples
+
+
+def test_a_demand_naming_no_one_is_made_of_the_one_just_accused(extract) -> None:
+    r = extract("Peru's foreign minister, Carla Rios, accused Chile of detaining Peruvian fishermen and demanded "
+                "their immediate return.")
+    assert ("Carla Rios", "DEMANDS", "Chile") in r.triples
+    r = extract("Opposition leader Tomas Mendez accused Honduras of hiding the death toll. He has called for an "
+                "independent inquiry into the floods.")
+    assert ("Tomas Mendez", "DEMANDS", "Honduras") in r.triples
+
+
+def test_a_withdrawal_demanded_is_of_the_state_whose_forces_they_are(extract) -> None:
+    r = extract("About 800 Turkish troops remain in the enclave, and Cyprus has repeatedly demanded their withdrawal.")
+    assert ("Cyprus", "DEMANDS", "Turkey") in r.triples
+
+
+def test_a_demand_naming_no_one_after_no_accusation_is_made_of_no_one(extract) -> None:
+    r = extract("Opposition leader Tomas Mendez praised Honduras for its flood response. He has called for an "
+                "independent inquiry into the floods.")
+    assert ("Tomas Mendez", "DEMANDS", "Honduras") not in r.triples

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -125,3 +127,73 @@ def counter_accusations(rels: list[RawRelation], mentions: dict[int, list[Mentio
         have.add((r.source, accused))
         out.append(rel)
     return out
+
+
+# a demand that names no one to act: "demanded their immediate return", "has called for an independent inquiry",
+#   "demanded the minister's resignation"
+_OPEN_DEMAND = re.compile(
+    r"\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|press(?:ed|es|ing)?\s+for|sought|seek(?:s|ing)?)\s+"
+    r"(?:an?\s+|the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w\-]+['’]s\s+)?(?:(?:immediate|independent|full|"
+    r"international|urgent|swift|thorough|transparent|public|formal)\s+)*(?P<what>inquiry|investigation|probe|return|"
+    r"resignation|compensation|apology|explanation|withdrawal|reinstatement|reversal|accountability)\b", re.I)
+
+
+def demands_of_the_accused(sent: Sentence, found: list[RawRelation], mentions: list[Mention],
+                           accused_before: dict[str, str], home: str | None = None) -> list[RawRelation]:
+    """DEMANDS of the one a speaker accuses, in this sentence or the one before, for a demand that names no one
+    ("X accused Y of kidnapping its citizens and demanded their return", "... He has called for an inquiry");
+    a withdrawal demanded is of the state whose forces they are ("Russian troops remain ..., and Moldova demanded
+    their withdrawal"; "demanded the withdrawal of troops": the article's state, ``home``).
+    ``accused_before``: speaker -> the one they accused in the previous sentence."""
+    text, base = sent.text, sent.start
+    if sent.headline or not _OPEN_DEMAND.search(text):
+        return []
+    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    here = [r for r in found if r.type == "ACCUSES" and r.source and r.target and r.status in _KEPT]
+    have = {(r.source, r.target) for r in found if r.type == "DEMANDS"}
+    out: list[RawRelation] = []
+    for hit in _OPEN_DEMAND.finditer(text):
+        speaker: str | None
+        accused: str | None
+        if hit.group("what").lower() == "withdrawal":
+            forces = _forces_withdrawn(text, base, ms, hit, home)
+            subject = main_subject(ms, text, base, hit.start())
+            if forces is None or subject is None or not subject.entity or subject.entity == forces \
+                    or (subject.entity, forces) in have:
+                continue
+            speaker, accused = subject.entity, forces
+        elif here:  # "accused X of ... and demanded ...", "demanded ..., accusing him of": the nearest accusation
+            nearest = min(here, key=lambda r: abs(r.trigger_start - hit.start()))
+            speaker, accused = nearest.source, nearest.target
+        else:  # "X accused Y of ... He has called for an inquiry"
+            subject = main_subject(ms, text, base, hit.start())
+            speaker = subject.entity if subject is not None else None
+            accused = accused_before.get(speaker or "")
+        if not speaker or not accused or (speaker, accused) in have:
+            continue
+        if any(hit.start() < m.start - base < hit.end() and m.entity not in (accused, speaker) for m in ms):
+            continue  # "called for an inquiry by the UN": someone else is named in the demand
+        rel = RawRelation(speaker, "DEMANDS", accused, sent, hit.start(), hit.group(0)[:60], RelationStatus.ASSERTED, 0.5)
+        rel.props["of_accused"] = "true"
+        have.add((speaker, accused))
+        out.append(rel)
+    return out
+
+
+_FORCES = r"(?:troops|forces|soldiers|military|army|police|peacekeepers|fighters)"
+
+
+def _forces_withdrawn(text: str, base: int, ms: list[Mention], hit: re.Match[str], home: str | None) -> str | None:
+    """The state whose forces a demanded withdrawal is of: "their withdrawal" after "Russian troops", "the
+    withdrawal of troops" (the article's state), "the withdrawal of Rwandan forces"."""
+    after = text[hit.end() :]
+    if re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+)?" + _FORCES + r"\b", after, re.I):
+        return home
+    named = [m for m in ms if hit.end() <= m.start - base <= hit.end() + 25 and m.kind == "Group" and m.country]
+    if re.match(r"\s+of\s+", after) and named and re.search(_FORCES + r"$", named[0].surface, re.I):
+        return f"Country:{normalize_name(named[0].country or '')}"
+    if re.search(r"\btheir\s+(?:\w+\s+)?withdrawal$", hit.group(0), re.I):
+        before = [m for m in ms if m.end - base <= hit.start() and m.kind == "Group" and m.country
+                  and re.search(_FORCES + r"$", m.surface, re.I)]
+        return f"Country:{normalize_name(before[-1].country or '')}" if before else None
+    return None

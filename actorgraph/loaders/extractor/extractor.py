@@ -20,7 +20,11 @@ from actorgraph.loaders.extractor.dateline import dateline_country, find_datelin
 from actorgraph.loaders.extractor.dates import find_dates, nearest_date
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
 from actorgraph.loaders.extractor.events_appeals import appeals_for_calm
-from actorgraph.loaders.extractor.events_criticism import counter_accusations, criticism_with_demand
+from actorgraph.loaders.extractor.events_criticism import (
+    counter_accusations,
+    criticism_with_demand,
+    demands_of_the_accused,
+)
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_forces import home_forces
@@ -81,6 +85,7 @@ class RuleBasedExtractor:
         armed_group: str | None = None  # the non-state organisation named last so far
         people_seen: list[str] = []  # people named so far, in order (for "his wife, X")
         prev_person: str | None = None  # the first person the previous sentence named
+        accused_before: dict[str, str] = {}  # speaker -> whom they accused in the previous sentence
         filed_from = dateline_country(find_dateline(text), lex)  # "TUNIS, May 2 —": the article's country
         filed_from = f"Country:{normalize_name(filed_from)}" if filed_from else None
         for sent, sent_mentions, sent_hits in zip(sentences, mentions, trigger_hits, strict=True):
@@ -109,6 +114,8 @@ class RuleBasedExtractor:
             found += speech_threats(sent, arguments)
             found += criticism_with_demand(sent, found, arguments)
             found += appeals_for_calm(sent, arguments)
+            found += demands_of_the_accused(sent, found, arguments, accused_before, home)
+            accused_before = {r.source: r.target for r in found if r.type == "ACCUSES" and r.source and r.target}
             _attach_context(sent, source, found, document.published, sent_mentions)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
