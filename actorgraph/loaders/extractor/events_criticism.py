@@ -1,7 +1,13 @@
-"""Criticism joined to a demand: "X condemned the raid and called on Y to free the men", "X said it was
-troubled by the verdict and urged Y to ...", "X said the strikes were 'a flagrant violation' and demanded that
-Y halt them" -> X ACCUSES Y as well as DEMANDS of Y. The speaker's own clause judges an act and, in the same
-breath, asks its author to undo it, so the one addressed is the one criticised."""
+"""Accusations and demands that a speaker's words imply of each other:
+
+- criticism joined to a demand: "X condemned the raid and called on Y to free the men", "X said it was troubled
+  by the verdict and urged Y to ..." -> X ACCUSES Y as well as DEMANDS of Y (the one addressed is the one
+  criticised);
+- a rejection that turns the charge back: 'dismissed the statement as "foreign interference"', "rejected the
+  charge, saying Y had ..." -> the one rejecting ACCUSES the accuser (``counter_accusations``, after discourse);
+- a demand that names no one, made of the one just accused: "accused Y of kidnapping its citizens and demanded
+  their return", "... He has called for an inquiry"; a demanded withdrawal is of the state whose forces they
+  are (``demands_of_the_accused``)."""
 
 from __future__ import annotations
 
