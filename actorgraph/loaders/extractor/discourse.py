@@ -19,7 +19,7 @@ from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.offer_recipients import offer_recipient, offer_to_act, unnamed_assistance
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
-from actorgraph.loaders.extractor.patterns import DENY_OBJ_AFTER, GOVERNMENT_PREFIX
+from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
 from actorgraph.loaders.extractor.protest_participants import protest_participants
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.reported_claims import (
@@ -148,8 +148,7 @@ def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ig
         recipient = offer_recipient(r, earlier, table, same_side, lambda p, s: _side_of(p, s, affiliation))
         return [recipient] if recipient else []
     found = _candidates(r, earlier, same_side, affiliation)
-    if r.type != "DENIES" and not (r.type == "REJECTS" and DENY_OBJ_AFTER.match(r.sentence.text[r.trigger_start + len(
-            r.trigger_text) :])):  # "rejected the criticism" a leader voiced answers the leader's state, as a denial does
+    if r.type != "DENIES":
         return found
     return list(dict.fromkeys(_state_voice(who, r, same_side, affiliation, table) for who in found))
 
@@ -215,12 +214,6 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                     return [e.target]
         if r.type not in _ANSWERED:
             return []
-    if r.props.get("appeal"):  # "urged restraint": the states of the latest conflict, other than the speaker's
-        for e in reversed(earlier):
-            if e.type in _CONFLICT and e.source and e.target:
-                sides = [_side_of(p, r.source, affiliation) for p in (e.source, e.target)]
-                return [p for p in dict.fromkeys(sides) if p.startswith("Country:") and not same_side(p, r.source)]
-        return []
     if r.type == "OFFERS":  # "offered to mediate": between the two sides of the latest conflict
         for e in reversed(earlier):
             if e.type in _CONFLICT and e.source and e.target and not same_side(e.source, r.source) \

@@ -20,20 +20,17 @@ _SAID_BEFORE = re.compile(r"\b(?:" + _SPEECH + r")(?:\s+(?:on|late on|earlier on
 _OBLIGATION = re.compile(r"^(?:['’]s)?\s+(?:should|must|ought\s+to|needs?\s+to|had\s+to|has\s+to|have\s+to)"
                          r"(?!\s+(?:not\s+)?(?:have|be|been)\b)\b")
 # "if <Y> did not / fails to ...", "unless <Y> ..."
-_CONDITION_BEFORE = re.compile(r"\b(?:unless|only\s+(?:if|once|after|when)|(?:on\s+(?:the\s+)?)?condition\s+that|"
-                               r"provided\s+that|if|once)\s+(?:the\s+)?$")
+_CONDITION_BEFORE = re.compile(r"\b(?:unless|only\s+if|(?:on\s+(?:the\s+)?)?condition\s+that|provided\s+that|if)\s+"
+                               r"(?:the\s+)?$")
 _CONDITION_AFTER_IF = re.compile(r"^\s+(?:did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t|fails?\s+to|"
                                  r"failed\s+to|refuses?\s+to|refused\s+to)\b")
 _CONDITION_AFTER_UNLESS = re.compile(r"^\s+(?:\w+ly\s+|first\s+)?(?:agrees?|accepts?|pays?|releases?|withdraws?|pulls?|stops?|"
                                      r"ends?|meets?|frees?|hands?|returns?|opens?|lifts?|complies|gives?|"
                                      r"agreed|accepted|paid|released|withdrew|pulled|stopped|ended|met|freed|handed|"
                                      r"returned|opened|lifted|complied|gave)\b")
-# the main clause a condition hangs on: speech, a threat, or the speaker's own announced course ("would only negotiate
-# once Y ...", "would 'pay back' unless Y ...")
-_COURSE = re.compile(r"would|will|urg\w*")
-_THREAT_OR_SPEECH = re.compile(r"\b(?:" + _SPEECH + r"|told|threaten\w*|warn\w*|vow\w*|" + _COURSE.pattern + r")\b")
+_THREAT_OR_SPEECH = re.compile(r"\b(?:" + _SPEECH + r"|threaten\w*|warn\w*|vow\w*)\b")
 _ACTORS = ("Person", "Organization", "Country", "Group")
-_CUES = re.compile(r"should|must|ought|need|ha[sdv]e? to|unless|if\b|condition|provided|once\b")
+_CUES = re.compile(r"should|must|ought|need|ha[sdv]e? to|unless|if\b|condition|provided")
 
 
 def speech_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
@@ -52,10 +49,9 @@ def speech_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
         elif (cond := _CONDITION_BEFORE.search(before)) and (
                 _CONDITION_AFTER_IF.match(after) if cond.group(0).startswith("if") else _CONDITION_AFTER_UNLESS.match(after)):
             verbs = list(_THREAT_OR_SPEECH.finditer(text, 0, max(0, m.start - base - 90) + cond.start()))
-            speech = [v for v in verbs if not _COURSE.fullmatch(v.group(0))]  # the speaker before their own course
             if not verbs:
                 continue
-            at = (speech or verbs)[-1].start()
+            at = verbs[-1].start()
         else:
             continue
         agent = main_subject(ms, text, base, at)

@@ -19,15 +19,8 @@ from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
 from actorgraph.loaders.extractor.dates import find_dates, nearest_date
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
-from actorgraph.loaders.extractor.events_appeals import appeals_for_calm
-from actorgraph.loaders.extractor.events_criticism import (
-    counter_accusations,
-    criticism_with_demand,
-    demands_of_the_accused,
-)
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
-from actorgraph.loaders.extractor.events_forces import home_forces
 from actorgraph.loaders.extractor.events_threats import speech_threats
 from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.lexicon import lexicon
@@ -85,7 +78,6 @@ class RuleBasedExtractor:
         armed_group: str | None = None  # the non-state organisation named last so far
         people_seen: list[str] = []  # people named so far, in order (for "his wife, X")
         prev_person: str | None = None  # the first person the previous sentence named
-        accused_before: dict[str, str] = {}  # speaker -> whom they accused in the previous sentence
         filed_from = dateline_country(find_dateline(text), lex)  # "TUNIS, May 2 —": the article's country
         filed_from = f"Country:{normalize_name(filed_from)}" if filed_from else None
         for sent, sent_mentions, sent_hits in zip(sentences, mentions, trigger_hits, strict=True):
@@ -103,7 +95,7 @@ class RuleBasedExtractor:
                                                   for m in sent_mentions])
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
             arguments = _without_described_groups(sent, arguments)
-            found = home_forces(find_relations(sent, arguments, lex, sent_hits), home)
+            found = find_relations(sent, arguments, lex, sent_hits)
             found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table)
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person, prev_person)
@@ -112,10 +104,6 @@ class RuleBasedExtractor:
             found += speech_demands(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
-            found += criticism_with_demand(sent, found, arguments)
-            found += appeals_for_calm(sent, arguments)
-            found += demands_of_the_accused(sent, found, arguments, accused_before, home)
-            accused_before = {r.source: r.target for r in found if r.type == "ACCUSES" and r.source and r.target}
             _attach_context(sent, source, found, document.published, sent_mentions)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
@@ -135,7 +123,6 @@ class RuleBasedExtractor:
                     kind, _, norm = key.partition(":")
                     table.add(_country_name(norm), kind, 0).count += 1
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
-        raw += counter_accusations(raw, table.mentions)
         extraction = without_unrelated_groups(_build(document, sentences, mentions, table, raw))
         return Analysis(sentences, mentions, table, extraction)
 

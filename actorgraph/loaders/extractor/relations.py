@@ -29,7 +29,6 @@ from actorgraph.loaders.extractor.events_chain import (
     summoned_state,
     venue_dropped,
 )
-from actorgraph.loaders.extractor.events_forces import FORCES_OF_HOME
 from actorgraph.loaders.extractor.events_funding import funding_pairs
 from actorgraph.loaders.extractor.events_release import release_demand
 from actorgraph.loaders.extractor.events_speech import (
@@ -281,10 +280,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                     rel.props["pair_anaphor"] = "true"
                 if casualties:  # "killing at least 21 people": a casualty count, not a party to the conflict;
                     rel.props["casualties"] = "true"  # kept only so that "condemned the attack" finds its author
-                    if t is not None and a is not None and trig.type == "ATTACKS" and t.surface.lower().split()[-1] in STATE_FORCES:
-                        # "killing 30 Somali soldiers": that state; "killing four soldiers": the home state (events_forces)
-                        state = f"Country:{normalize_name(t.country)}" if t.country else None
-                        out.append(dataclasses.replace(rel, target=state, props={} if state else {FORCES_OF_HOME: "true"}))
+                    if t is not None and t.country and a is not None and trig.type == "ATTACKS" \
+                            and t.surface.lower().split()[-1] in STATE_FORCES:  # "killing 30 Somali soldiers"
+                        out.append(dataclasses.replace(rel, target=f"Country:{normalize_name(t.country)}", props={}))
                 out.append(rel)
                 if t is not None and a is not None and blamed_attack(trig.type, text[s:e], text, s, a.kind):
                     out.append(alleged_attack(rel))  # "India blamed the attack on X": X attacked India, allegedly

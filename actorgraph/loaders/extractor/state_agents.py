@@ -21,14 +21,12 @@ if TYPE_CHECKING:
 
 _AGENTS = frozenset("police policemen gendarmes gendarmerie troops soldiers commandos prosecutors investigators "
                     "authorities army military".split())
-# only with a state modifier: "security forces" (not "rebel forces"), "federal officials" (not "officials"),
-#   "state security agents", "border guards", "state agencies", "the security services" (not "his officers")
-_FORCES = frozenset({"forces", "officials", "agents", "officers", "guards", "agencies", "services"})
+# only with a state modifier: "security forces" (not "rebel forces"), "federal officials" (not "officials")
+_FORCES = frozenset({"forces", "officials"})
 _MODIFIERS = frozenset("local national federal state riot military security paramilitary special government "
                        "anti-terrorism counter-terrorism counterterrorism border elite and".split())
 _ANY_AGENT = re.compile(r"\b(?:" + "|".join(sorted(_AGENTS | _FORCES)) + r")\b", re.I)
-_FORCE_MODIFIERS = frozenset("security government paramilitary military federal border intelligence customs state "
-                             "anti-corruption counter-terrorism counterterrorism".split())
+_FORCE_MODIFIERS = frozenset("security government paramilitary military federal".split())
 # what may stand right before the phrase: nothing, an article, or a word that opens a clause
 _OPENERS = frozenset(", ; : the and but that when after as while since before said says say where "
                      "then also".split())
@@ -47,8 +45,8 @@ def add_state_agents(table: EntityTable, sentences: list[Sentence], mentions: li
             continue
         # "Police said ...": a capitalised agent word at the start is no name of its own
         lower = [t.lower for t in sent.tokens]
-        ms[:] = [m for m in ms if not (m.kind is None and m.via in ("single", "name")
-                                       and _agent_words(lower[m.i : _agent_end(lower, m.j)]))]
+        ms[:] = [m for m in ms if not (m.kind is None and m.via in ("single", "name") and _agent_words(
+            lower[m.i : m.j + 1] if m.j < len(lower) and lower[m.j] in _AGENTS | _FORCES else lower[m.i : m.j]))]
         for m in _agents_in(sent, ms, lex):
             if m.kind == "Country":
                 m.entity = table.add(m.name, "Country", m.start).key
@@ -109,15 +107,6 @@ def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]
     return out
 
 
-def _agent_end(lower: list[str], j: int) -> int:
-    """The end of the agent phrase a capitalised opener may begin: "State security officers" runs on over
-    lower-case modifiers to the agent noun ("State" alone is no name of its own)."""
-    k = j
-    while k < len(lower) and lower[k] in _MODIFIERS and k - j < 3:
-        k += 1
-    return k + 1 if k < len(lower) and lower[k] in _AGENTS | _FORCES else j
-
-
 def _agent_words(words: list[str]) -> bool:
     return bool(words) and (words[-1] in _AGENTS or words[-1] in _FORCES) and all(w in _MODIFIERS for w in words[:-1])
 
@@ -174,10 +163,7 @@ def _place_country(sent: Sentence, toks, lower: list[str], k: int, ms: list[Ment
     if lower[0] == "in" and first is not None and first.kind == "Country" and first.i <= 2 and first.j < k \
             and "," in lower[first.j : k]:
         return first.name
-    # "Bosnia's security minister, X, said state agencies had not ...": an official speaks of their own state's agents
-    officials = {m.name for m, nxt in zip(ms, ms[1:], strict=False) if m.kind == "Country" and m.possessive
-                 and nxt.j <= k and nxt.kind == "Person" and nxt.title is not None}
-    return officials.pop() if len(officials) == 1 else None
+    return None
 
 
 _SEAT_AFTER = re.compile(r"^\s+(?:in|at)\s+(?P<place>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})")

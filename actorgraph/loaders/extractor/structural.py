@@ -9,18 +9,13 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
-from actorgraph.loaders.extractor.courts import court_of_judge, is_judicial
 from actorgraph.loaders.extractor.embassies import embassy_state
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.pronoun_roles import possessive_pronoun_roles as possessive_pronoun_roles
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import role_noun_relations
 from actorgraph.loaders.extractor.roles import role_relations
 from actorgraph.loaders.extractor.text import Sentence
-from actorgraph.loaders.extractor.title_home import US_CABINET_TITLE as _US_CABINET_TITLE
-from actorgraph.loaders.extractor.title_home import US_PARTY_TITLE as _US_PARTY_TITLE
-from actorgraph.loaders.extractor.title_home import bare_title_state
 from actorgraph.loaders.extractor.title_states import listed_state, set_against
 from actorgraph.loaders.extractor.vessels import crew_posts, vessel_ties
 
@@ -65,10 +60,7 @@ _ARMED_TITLE = re.compile(r"\b(?:rebel|rebels['’]?|militia|gang|cartel|guerril
                           r"^(?:rebel|militia|gang|cartel|guerrilla|insurgent)\b", re.I)
 _PORTFOLIOS = frozenset("advocacy communications campaigns campaign programme programmes program programs research "
                         "policy legal media press finance financial operations project projects field technical "
-                        "medical humanitarian investigations outreach fundraising marketing sales "
-                        # a scope below the whole body: "its mission chief", "the firm's country director"
-                        "mission country regional field station provincial district branch desk area zone sector "
-                        "unit".split())
+                        "medical humanitarian investigations outreach fundraising marketing sales".split())
 _STATE_BODY_BEFORE = re.compile(r"\b(?:ministry|government|cabinet|presidential|presidency|interior|defen[cs]e|"
                                 r"foreign affairs|army|military|police|navy|air force|armed forces)\s+(?:deputy\s+)?$",
                                 re.I)  # "a ministry spokesman, X", "Army spokesman X": the state's
@@ -83,16 +75,18 @@ _FAMILY = frozenset("son daughter wife husband brother sister father mother neph
 _THE_BODYS = re.compile(r"\bthe\s+(?P<body>company|firm|bank|group|party|movement|agency|organi[sz]ation|militia|"
                         r"network|outlet|newspaper|broadcaster|charity|foundation|lender|carrier|airline|shipping line|"
                         r"conglomerate|operator|cartel|gang|federation|committee|union|association|council|commission|"
-                        r"alliance|front|society|authority|service|bureau|institute|league|coalition|board|syndicate|club|court|"
-                        r"tribunal|fund|trust|church)"
+                        r"alliance|front|society|authority|service|bureau|institute|league|coalition|board|syndicate)"
                         r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 _BODY_NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<body>party|union|movement|company|firm|militia|coalition|"
-                               r"alliance|front|federation|association|network|group|bank|bureau|commission|council|"
-                               r"committee|club|court|tribunal|fund|society|institute|league|foundation|charity|board)\s+$",
-                               re.I)
+                               r"alliance|front|federation|association|network|group|bank)\s+$", re.I)
 _DIPLOMATS = re.compile(r"\b(?:diplomats|envoys|attach[ée]s|(?:consular|embassy|diplomatic)\s+(?:officials|staff|"
                         r"officers|employees|workers))$", re.I)
 _DIPLOMAT_TITLE = re.compile(r"\b(?:ambassador|chargé d'affaires|charge d'affaires|consul|deputy chief of mission)\b", re.I)
+_US_PARTY_TITLE = re.compile(r"\b(?:Republican|Democratic|Democrat)\s+(?:senator|congressman|congresswoman|"
+                             r"representative|lawmaker)$")
+# American cabinet titles: "Secretary of X" without "for" (Britain's are "Secretary of State for X")
+_US_CABINET_TITLE = re.compile(r"^secretary of (?:state|defense|the treasury|homeland security|the army|the navy|"
+                               r"the air force|war)$", re.I)
 
 
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
@@ -119,13 +113,11 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             text[: sent.tokens[m.title_i].start - base], re.I)
         if m.kind == "Person" and m.title is not None and not m.title.rank and not former:
             aff: str | None = None
-            its = m.title_i is not None and _ITS.search(text[: sent.tokens[m.title_i].start - base])
-            if m.country and not its:  # ("Its Nairobi director, X": a posting of the body the pronoun stands for)
+            if m.country:
                 aff = f"Country:{_norm(m.country)}"
             elif m.title_i is not None:
                 title_start = sent.tokens[m.title_i].start
-                prev = [p for p in ms[:idx] if p.end <= title_start and _OWNER_GAP.fullmatch(text[p.end - base : title_start - base])
-                        and not (its and p.start - base >= its.start())]
+                prev = [p for p in ms[:idx] if p.end <= title_start and _OWNER_GAP.fullmatch(text[p.end - base : title_start - base])]
                 if prev:
                     aff = prev[-1].entity
                     one_of = (aff or "").startswith("Organization:") and m.title.leader and _ONE_OF_THE.search(
@@ -133,9 +125,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     if one_of:  # "a senior Hamas leader, X": one of its leaders, a member
                         emit(m.entity, None, aff, "MEMBER_OF", 0.75)
                         continue
-                elif its:  # "Its spokesman, X": the body just spoken of
-                    bodies = [p for p in ms[:idx] if p.end - base <= its.start() and (p.kind in ("Organization", "Country")
-                              or (p.entity or "").startswith(("Organization:", "Country:")))]  # "The party, ... its"
+                elif _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
+                    bodies = [p for p in ms[:idx] if p.end <= title_start and (p.kind in ("Organization", "Country") or (
+                        p.entity or "").startswith(("Organization:", "Country:")))]  # "The party, ... its"
                     # (not "Its envoy to the Lake Chad Commission, X": the remit of the post)
                     orgs = [p for p in bodies if (p.entity or "").startswith("Organization:")]
                     if orgs and _ITS_AS_OBJECT.search(text[: title_start - base]):
@@ -155,8 +147,6 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     aff = _named_body(table, body.group("body"), aff)
                 elif _ARMED_TITLE.search(m.title.text) or _ARMED_TITLE.search(text[max(0, title_start - base - 12) : title_start - base]):
                     aff = armed_group  # "the rebel leader, X", "militia commander X": the armed group in the news
-            if aff is None and is_judicial(m.title.text):  # "Judge X of the High Court", "Justice X ordered"
-                aff = court_of_judge(sent, ms, idx, table, m.start if m.title_i is None else sent.tokens[m.title_i].start)
             conf, inferred = 0.85, False
             state_body = m.title_i is not None and _STATE_BODY_BEFORE.search(
                 text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base])
@@ -172,9 +162,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if aff is None and state_body and idx == 0 and (prev_subject or "").startswith("Country:") \
                     and not set_against(text, base, ms, m, prev_subject or ""):
                 aff, conf, inferred = prev_subject, 0.6, True  # "India ... responded. Ministry spokesman X said"
-            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body):
-                aff = bare_title_state(sent, ms, m, home_country, table, lex)  # the state the sentence ties X to
-                conf, inferred = (0.6, True) if aff else (conf, inferred)
+            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
+                    and not set_against(text, base, ms, m, home_country):
+                aff, conf, inferred = home_country, 0.6, True
             portfolio = m.title.leader and m.title_i is not None and m.title_i > 0 \
                 and sent.tokens[m.title_i - 1].text in _PORTFOLIOS  # "its advocacy director": a post, not the head
             emit(m.entity, m.title, aff, "HOLDS_POSITION" if portfolio else None, conf=conf)
@@ -271,6 +261,27 @@ def _named_as_backers(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
                 out.append(RawRelation(m.entity, "AIDS", after.entity, sent, mt.start(), mt.group(0).strip(),
                                        RelationStatus.ALLEGED, 0.65))
     return out
+
+
+def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: str | None,
+                             prev_person: str | None = None) -> list[RawRelation]:
+    """ "his party, Y" with "his" standing for the person the sentence is about (or, in a sentence that names
+    no one, the person the one before it opened with)."""
+    out: list[RawRelation] = []
+    person = person or prev_person
+    if not person:
+        return out
+    for m in mentions:
+        if m.kind != "Organization":
+            continue
+        before = sent.text[max(0, m.start - sent.start - 80) : m.start - sent.start]
+        rm = re.search(r"\b(?:his|her)\s+(party|movement|holding company|company|firm)\s*,\s+(?:the\s+)?$", before, re.I)
+        if rm:
+            rel = "MEMBER_OF" if rm.group(1).lower() in ("party", "movement") else "ASSOCIATED_WITH"
+            out.append(RawRelation(person, rel, m.entity, sent, 0, rm.group(0).strip(", "), RelationStatus.ASSERTED, 0.7))
+        elif re.search(r"\b(?:his|her)\s+(?:own\s+)?$", before, re.I) and set(m.name.lower().split()) & _PARTY_WORDS:
+            out.append(RawRelation(person, "LEADS", m.entity, sent, 0, "his party", RelationStatus.ASSERTED, 0.7))
+    return out  # ("members of his Renewal Front": the party he leads)
 
 
 _PARTY_WORDS = frozenset("party movement alliance front coalition congress league rally platform".split())
