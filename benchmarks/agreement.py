@@ -21,7 +21,7 @@ import yaml
 
 from actorgraph.graph.model import Actor, Evidence, Relation
 from actorgraph.loaders.base import Extraction
-from benchmarks.eval_extraction import DocResult, Score, corpus_pairs, score_document
+from benchmarks.eval_extraction import DocResult, corpus_pairs, score_document, summarise
 
 
 def annotation_as_extraction(annotation: dict[str, Any], source: str) -> Extraction:
@@ -57,21 +57,10 @@ def agreement(corpus: Path, second: Path) -> tuple[list[DocResult], dict[str, An
             by_type[line.split(" -", 1)[1].split("-> ", 1)[0]]["only_first"] += 1
         for line in result.spurious:
             by_type[line.split(" -", 1)[1].split("-> ", 1)[0]]["only_second"] += 1
-    actors, relations = Score(), Score()
-    for r in results:
-        for total, part in ((actors, r.actors), (relations, r.relations)):
-            total.tp += part.tp
-            total.fp += part.fp
-            total.fn += part.fn
-    matched = relations.tp or 1
-    summary = {
-        "documents": len(results),
-        "actors": actors.as_dict(),
-        "relations": relations.as_dict(),
-        "status_agreement": round(sum(r.status_ok for r in results) / matched, 3),
-        "date_agreement": round(sum(r.date_ok for r in results) / matched, 3),
-        "disagreements_by_type": {t: dict(c) for t, c in sorted(by_type.items(), key=lambda kv: -sum(kv[1].values()))},
-    }
+    summary = summarise(results)
+    summary["status_agreement"] = summary.pop("status_accuracy")
+    summary["date_agreement"] = summary.pop("date_accuracy")
+    summary["disagreements_by_type"] = {t: dict(c) for t, c in sorted(by_type.items(), key=lambda kv: -sum(kv[1].values()))}
     return results, summary
 
 

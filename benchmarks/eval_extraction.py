@@ -183,6 +183,11 @@ def evaluate(corpus: Path = CORPUS, split: str = "all",
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         extraction = _extract_or_empty(extractor, load_article(txt))
         results.append(score_document(txt.stem, extraction, gold))
+    return results, {"split": split, **summarise(results)}
+
+
+def summarise(results: list[DocResult]) -> dict[str, Any]:
+    """Micro-averaged actor and relation scores over documents, status and date accuracy on matched relations."""
     actors, relations = Score(), Score()
     for r in results:
         for total, part in ((actors, r.actors), (relations, r.relations)):
@@ -190,15 +195,13 @@ def evaluate(corpus: Path = CORPUS, split: str = "all",
             total.fp += part.fp
             total.fn += part.fn
     matched = relations.tp or 1
-    summary = {
-        "split": split,
+    return {
         "documents": len(results),
         "actors": actors.as_dict(),
         "relations": relations.as_dict(),
         "status_accuracy": round(sum(r.status_ok for r in results) / matched, 3),
         "date_accuracy": round(sum(r.date_ok for r in results) / matched, 3),
     }
-    return results, summary
 
 
 def main(argv: list[str] | None = None) -> int:
