@@ -163,10 +163,12 @@ def whole_graph(store: GraphStore, max_nodes: int = DEFAULT_MAX_NODES) -> Subgra
     total_nodes = store.query(f"MATCH (a:{label}) RETURN count(a) AS n").single() or 0
     total_edges = store.query(f"MATCH (:{label})-[r]->(:{label}) WHERE type(r) IN $types RETURN count(r) AS n",
                               {"types": types}).single() or 0
+    # Never more than there are: FalkorDB returns no rows at all for a LIMIT of 2**32 or more.
+    limit = min(max_nodes, total_nodes)
     ranked = store.query(
         f"MATCH (a:{label}) WITH a, {store.degree_expr('a')} AS degree "
         "RETURN a.id AS id ORDER BY degree DESC, id LIMIT $limit",
-        {"limit": max_nodes}, max_rows=max_nodes)
+        {"limit": limit}, max_rows=limit)
     ids = ranked.values("id")
     nodes = sorted(_actor_rows(store, ids), key=lambda n: n["id"])
     edges, _ = edges_among(store, ids, types=types)

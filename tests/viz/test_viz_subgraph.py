@@ -74,6 +74,13 @@ def test_whole_graph_cap_keeps_most_connected(sample: GraphStore) -> None:
     assert sub.capped
 
 
+def test_whole_graph_with_a_cap_beyond_32_bits_draws_everything(sample: GraphStore) -> None:
+    # FalkorDB returned no rows at all for LIMIT >= 2**32: an oversized --max-nodes gave an empty view.
+    sub = whole_graph(sample, max_nodes=2**32)
+    assert ids(sub) == {a.id for a in ACTORS}
+    assert sub.omitted == {"nodes": 0, "edges": 0}
+
+
 def test_ego_network_hops(sample: GraphStore) -> None:
     one = ego_network(sample, MADURO.id, hops=1)
     assert ids(one) == {MADURO.id, USA.id, TRUMP.id, VENEZUELA.id, MADURO_DUP.id}
