@@ -102,6 +102,9 @@ def write_html(subgraph: Subgraph, path: str | Path, title: str = "ActorGraph ne
     html = render_html(subgraph, title=title, max_nodes=max_nodes, aggregate=aggregate,
                        physics_iterations=physics_iterations, layout_budget_s=layout_budget_s)
     out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(html, encoding="utf-8")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html, encoding="utf-8")
+    except OSError as err:
+        raise InvalidInput(f"cannot write the page: {err.strerror or err}", file=str(out), field="out") from None
     return out

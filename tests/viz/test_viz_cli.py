@@ -89,6 +89,17 @@ def test_viz_errors_are_one_clear_line(engine, store, tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_viz_unwritable_output_is_one_clear_line(engine, store, tmp_path: Path) -> None:
+    load_sample(store)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    for out in (tmp_path, blocker / "view.html"):
+        res = runner.invoke(app, ["viz", "--actor", USA.id, "-o", str(out)], env=engine.env())
+        assert res.exit_code == 1, res.output
+        assert isinstance(res.exception, SystemExit) and "Traceback" not in res.output
+        assert "cannot write the page" in " ".join(res.stderr.split()) and str(out) in res.stderr
+
+
 def test_viz_open_hands_the_file_to_the_browser(engine, store, tmp_path: Path, monkeypatch) -> None:
     load_sample(store)
     opened: list[str] = []
