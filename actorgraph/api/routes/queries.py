@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
+from actorgraph.api.cypher_guard import refuse_outside_reads
 from actorgraph.api.deps import SettingsDep, StoreDep, check_write_key, require_read
 from actorgraph.api.problems import NOT_FOUND
 from actorgraph.api.schemas import (
@@ -99,7 +100,9 @@ def run_named_query(store: StoreDep, settings: SettingsDep, name: QueryName,
 
 
 @router.post("/cypher", response_model=QueryResultOut, dependencies=[Depends(require_read)],
-             summary="Run Cypher: read-only (engine-enforced) unless `write` is true and the API key is sent")
+             summary="Run Cypher: read-only (engine-enforced) unless `write` is true and the API key is sent",
+             description="Read-only queries may not use LOAD CSV, administration commands (SHOW, TERMINATE) "
+                         "or procedures outside db.* and algo.* (403).")
 async def cypher(request: Request, body: CypherRequest, store: StoreDep, settings: SettingsDep) -> QueryResultOut:
     timeout, max_rows = _limits(settings, body.timeout_s, body.max_rows)
     if body.write:
@@ -110,6 +113,7 @@ async def cypher(request: Request, body: CypherRequest, store: StoreDep, setting
 
         result = await run_in_threadpool(locked_write)
     else:
+        refuse_outside_reads(body.query)
         result = await run_in_threadpool(store.query, body.query, body.params, timeout_s=timeout,
                                          max_rows=max_rows)
     return result_out(result)
