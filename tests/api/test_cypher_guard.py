@@ -43,7 +43,7 @@ def internal_service() -> Iterator[ThreadingHTTPServer]:
 def test_load_csv_never_reaches_out(client: TestClient, internal_service: ThreadingHTTPServer) -> None:
     url = f"http://127.0.0.1:{internal_service.server_address[1]}/secret.csv"
     for query in (f"LOAD CSV FROM '{url}' AS row RETURN row",
-                  f"load  /* hidden */ csv WITH HEADERS FROM $url AS row RETURN row.id",
+                  "load  /* hidden */ csv WITH HEADERS FROM $url AS row RETURN row.id",
                   f"MATCH (a:Actor) WITH count(a) AS n LOAD\nCSV FROM '{url}' AS row RETURN row",
                   "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row"):
         body = assert_problem(client.post("/cypher", json={"query": query, "params": {"url": url}}), 403,
