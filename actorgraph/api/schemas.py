@@ -20,6 +20,7 @@ ActorKindName = enum.StrEnum(  # type: ignore[misc]
 
 
 _PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,99}$")
+_INT64 = range(-(2**63), 2**63)  # both engines store 64-bit integers (FalkorDB clamped, Neo4j failed)
 
 
 def _check_value(value: Any, where: str, depth: int = 0) -> None:
@@ -27,6 +28,8 @@ def _check_value(value: Any, where: str, depth: int = 0) -> None:
         raise ValueError(f"{where}: nested too deeply")
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"{where}: {value!r} is not a finite number")
+    if isinstance(value, int) and value not in _INT64:
+        raise ValueError(f"{where}: {value} does not fit a 64-bit integer")
     if isinstance(value, dict):
         for key, item in value.items():
             if not key or "`" in key:

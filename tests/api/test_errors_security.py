@@ -38,6 +38,16 @@ def test_cypher_parameters_row_cap_and_errors(client: TestClient) -> None:
     assert_problem(client.post("/cypher", json={"query": "RETURN 1", "extra": True}), 422, field="extra")
 
 
+def test_cypher_integer_parameters_beyond_64_bits_are_refused(client: TestClient) -> None:
+    # FalkorDB clamped them to 2**63-1 without a word, Neo4j's driver failed with a 500.
+    for value in (2**63, -(2**63) - 1, 123456789012345678901234567890, [1, {"deep": 10**30}]):
+        body = assert_problem(client.post("/cypher", json={"query": "RETURN $x AS x", "params": {"x": value}}),
+                              422, field="params")
+        assert "64-bit" in body["detail"]
+    edge = client.post("/cypher", json={"query": "RETURN $x AS x", "params": {"x": 2**63 - 1}})
+    assert edge.status_code == 200 and edge.json()["rows"] == [{"x": 2**63 - 1}]
+
+
 def test_cypher_timeout_is_504(client: TestClient) -> None:
     assert_problem(client.post("/cypher", json={"query": SLOW_QUERY, "timeout_s": 0.001}), 504)
 
