@@ -159,6 +159,30 @@ def test_date_slider_hides_relations_outside_the_window(sample_view: OpenedPage)
     assert_clean(sample_view)
 
 
+def test_statements_hidden_by_the_filters_leave_the_edge_tooltip_and_details(sample_view: OpenedPage) -> None:
+    edge_id = f"{USA.id}|SANCTIONS|{RELATIONS[0].target}"
+    first, second = RELATIONS[0].evidence.sentence, RELATIONS[1].evidence.sentence
+    days = sample_view.js("actorgraph.days")
+
+    def tooltip() -> str:
+        return sample_view.js("id => actorgraph.edges.get(id).title.textContent", edge_id)
+
+    def slide_to(day: str) -> None:
+        sample_view.js("i => { const el = document.getElementById('ag-date-to'); el.value = String(i);"
+                       " el.dispatchEvent(new Event('input')); }", days.index(day))
+
+    assert first in tooltip() and second in tooltip()
+    slide_to("2025-08-01")  # the second sanction (2025-11-20) falls outside the window
+    assert first in tooltip() and second not in tooltip() and "1 of 2" in tooltip()
+    assert second not in hover(sample_view, [USA.id, RELATIONS[0].target])
+    sample_view.js("id => actorgraph.network.emit('click', {nodes: [], edges: [id]})", edge_id)
+    panel = sample_view.page.locator("#ag-details").inner_text()
+    assert first in panel and second not in panel
+    slide_to(days[-1])
+    assert first in tooltip() and second in tooltip() and "1 of 2" not in tooltip()
+    assert_clean(sample_view)
+
+
 def test_cap_message_appears_when_capped(open_page: Opener, tmp_path: Path) -> None:
     view = open_page(write_html(sample_subgraph(), tmp_path / "capped.html", max_nodes=4))
     message = view.page.locator("#ag-cap-message")

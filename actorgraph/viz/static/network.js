@@ -65,16 +65,19 @@
     }
     return box;
   }
-  function edgeTooltip(e, full) {
+  // ``statements``: the edge's statements that pass the filters (the others are left out of the text too).
+  function edgeTooltip(e, full, statements) {
     var box = el("div", "ag-tip");
     var from = nodeById[e.from], to = nodeById[e.to];
     var arrow = e.arrows ? " \u2192 " : " \u2014 ";
     box.appendChild(el("div", "ag-tip-title", (from ? from.label : e.from) + arrow + e.type + arrow + (to ? to.label : e.to)));
-    field(box, "statements", e.statements.length);
-    var shown = full ? e.statements : e.statements.slice(0, MAX_TIP_STATEMENTS);
+    var hidden = e.statements.length - statements.length;
+    field(box, "statements", hidden ? statements.length + " of " + e.statements.length + " (" + hidden +
+      " hidden by the filters)" : statements.length);
+    var shown = full ? statements : statements.slice(0, MAX_TIP_STATEMENTS);
     shown.forEach(function (s) { box.appendChild(statementBlock(s, full)); });
-    if (shown.length < e.statements.length) {
-      box.appendChild(el("div", "ag-tip-more", "\u2026 and " + (e.statements.length - shown.length) +
+    if (shown.length < statements.length) {
+      box.appendChild(el("div", "ag-tip-more", "\u2026 and " + (statements.length - shown.length) +
         " more (click the edge to list all)"));
     }
     return box;
@@ -87,8 +90,9 @@
 
   DATA.nodes.forEach(function (n) { n.title = nodeTooltip(n, false); });
   DATA.edges.forEach(function (e) {
-    e.title = edgeTooltip(e, false);
+    e.title = edgeTooltip(e, false, e.statements);
     e.shownCount = e.statements.length;
+    e.shownKey = e.statements.map(function (s, i) { return i; }).join(",");
     e.label = edgeLabel(e, e.shownCount);
   });
 
@@ -121,15 +125,21 @@
     visibleEdges = {}; visibleDegree = {};
     var relabel = [];
     edges.forEach(function (e) {
-      var count = 0;
+      var shown = [], key = [];
       if (state.types[e.type] !== false) {
-        for (var i = 0; i < e.statements.length; i++) if (statementVisible(e.statements[i])) count++;
+        for (var i = 0; i < e.statements.length; i++) {
+          if (statementVisible(e.statements[i])) { shown.push(e.statements[i]); key.push(i); }
+        }
       }
-      if (count > 0) {
+      if (shown.length > 0) {
         visibleEdges[e.id] = true;
         visibleDegree[e.from] = (visibleDegree[e.from] || 0) + 1;
         visibleDegree[e.to] = (visibleDegree[e.to] || 0) + 1;
-        if (count !== e.shownCount) relabel.push({ id: e.id, shownCount: count, label: edgeLabel(e, count) });
+        key = key.join(",");
+        if (key !== e.shownKey) {
+          relabel.push({ id: e.id, shownCount: shown.length, shownKey: key, label: edgeLabel(e, shown.length),
+            title: edgeTooltip(e, false, shown) });
+        }
       }
     });
     if (relabel.length) edges.update(relabel);
@@ -188,7 +198,10 @@
   }
   network.on("click", function (p) {
     if (p.nodes.length) showDetails(nodeTooltip(nodeById[p.nodes[0]], true));
-    else if (p.edges.length) showDetails(edgeTooltip(edges.get(p.edges[0]), true));
+    else if (p.edges.length) {
+      var e = edges.get(p.edges[0]);
+      showDetails(edgeTooltip(e, true, e.statements.filter(statementVisible)));
+    }
     else { details.hidden = true; }
   });
 
