@@ -18,6 +18,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from actorgraph.errors import InvalidInput
 from actorgraph.graph.model import (
     Actor,
@@ -46,6 +48,7 @@ BATCH_SIZE = 1_000
 OFAC_NAME = "Office of Foreign Assets Control"
 SANCTIONING_COUNTRY = "United States"
 DESIGNATION_PROGRAMS = frozenset({"FTO", "SDGT"})
+MODEL_COLUMNS = {"name": "SDN_Name", "aliases": "alt_name", "properties": "Remarks"}
 _WEAK_AKA = re.compile(r"\ba\.k\.a\.,?\s*'([^']+)'", re.IGNORECASE)
 _LINKED_TO = re.compile(r"Linked To:\s*([^;]+)", re.IGNORECASE)
 _REMARK_FIELDS = {
@@ -163,7 +166,8 @@ class OfacReader:
         every = [item for items in per_file.values() for item in items]
         attach_aliases_and_addresses(every, alt, add, self._error)
         ids = _unique_ids(every)
-        actors = {item.ent_num: _actor(item, ids[item.ent_num]) for item in every}
+        actors = self._actors(every, ids)
+        per_file = {p: [item for item in items if item.ent_num in actors] for p, items in per_file.items()}
         exact, alias = _name_index(actors)
         us = Actor(name=SANCTIONING_COUNTRY, kind="Country")
         ofac = Actor(name=OFAC_NAME, kind="Organization", aliases=["OFAC"],
@@ -173,6 +177,20 @@ class OfacReader:
             doc = self._document(path)
             for start in range(0, len(items), self.batch_size):
                 yield self._batch(doc, items[start:start + self.batch_size], actors, (exact, alias), us, ofac)
+
+    def _actors(self, listings: list[Listing], ids: dict[int, str]) -> dict[int, Actor]:
+        """One actor per ent_num; a listing the model refuses (e.g. a name over its length limit) is a row
+        error, not a failed load."""
+        actors: dict[int, Actor] = {}
+        for item in listings:
+            try:
+                actors[item.ent_num] = _actor(item, ids[item.ent_num])
+            except ValidationError as err:
+                problem = err.errors()[0]
+                column = MODEL_COLUMNS.get(str(problem["loc"][0]) if problem["loc"] else "", None)
+                self._error(InvalidInput(f"listing {item.ent_num}: {problem['msg']}", file=str(item.file),
+                                         line=item.lineno, field=column))
+        return actors
 
     def _document(self, path: Path) -> Document:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:32]

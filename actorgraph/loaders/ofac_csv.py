@@ -39,6 +39,7 @@ class Listing:
     file: Path
     aliases: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    lineno: int = 0
 
     @property
     def kind(self) -> str:
@@ -140,6 +141,7 @@ def list_date(path: Path) -> dt.date:
 
 def parse_sdn(path: Path, on_error: ErrorHandler) -> list[Listing]:
     listings = []
+    first_line: dict[int, int] = {}
     for lineno, line, f in _rows(path, on_error):
         if len(f) != SDN_FIELDS:
             on_error(InvalidInput(f"expected {SDN_FIELDS} fields, got {len(f)}", file=str(path), line=lineno))
@@ -152,11 +154,16 @@ def parse_sdn(path: Path, on_error: ErrorHandler) -> list[Listing]:
         if not normalize_name(name):
             on_error(InvalidInput("empty SDN_Name", file=str(path), line=lineno, field="SDN_Name"))
             continue
+        if (seen := first_line.setdefault(int(f[0]), lineno)) != lineno:
+            # one snapshot lists an ent_num once; a repeat would silently replace the first listing
+            on_error(InvalidInput(f"ent_num {f[0]} is already listed on line {seen}", file=str(path),
+                                  line=lineno, field="ent_num"))
+            continue
         programs = [p.strip(" []") for p in _null(f[3]).split("] [") if p.strip(" []")]
         listings.append(Listing(
             ent_num=int(f[0]), name=name, sdn_type=_null(f[2]), programs=programs, title=_null(f[4]),
             vessel={k: _null(v) for k, v in zip(VESSEL_COLUMNS, f[5:11], strict=True) if _null(v)},
-            remarks=_null(f[11]), line=line, file=path,
+            remarks=_null(f[11]), line=line, file=path, lineno=lineno,
         ))
     return listings
 

@@ -181,3 +181,30 @@ def test_explicit_files_and_side_files_alone() -> None:
     assert "ESTRADA, Rosa" in actors["person:rosalba-ines-estrada-villanueva"].aliases
     with pytest.raises(InvalidInput, match="alias/address file"):
         list(read_ofac(FIXTURES / "alt-2025-01-15.csv"))
+
+
+def _row(ent: int | str, name: str, remarks: str = "-0- ") -> str:
+    return f'{ent},"{name}",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,{remarks}'
+
+
+def test_a_repeated_ent_num_is_reported_and_the_first_listing_kept(tmp_path: Path) -> None:
+    path = tmp_path / "sdn.csv"
+    path.write_text("\r\n".join([_row(5001, "FIRST HOLDER CO"), _row(5002, "OTHER CO"),
+                                 _row(5001, "SECOND HOLDER CO")]) + "\r\n", encoding="utf-8")
+    errors: list[InvalidInput] = []
+    reader, actors, relations = _all(path, on_error=errors.append)
+    assert [(e.line, e.field) for e in errors] == [(3, "ent_num")]
+    assert "line 1" in str(errors[0])
+    assert {a.name for a in actors.values() if "ofac:5001" in a.external_ids} == {"FIRST HOLDER CO"}
+    assert reader.listings == 2 and sum(r.type == "SANCTIONS" for r in relations) == 2
+
+
+def test_a_listing_the_model_refuses_is_a_row_error_not_a_failed_load(tmp_path: Path) -> None:
+    path = tmp_path / "sdn.csv"
+    path.write_text("\r\n".join([_row(6001, "LONG " * 200), _row(6002, "FINE TRADING CO")]) + "\r\n",
+                    encoding="utf-8")
+    errors: list[InvalidInput] = []
+    _, actors, _ = _all(path, on_error=errors.append)
+    assert [(e.line, e.field) for e in errors] == [(1, "SDN_Name")]
+    assert "500" in str(errors[0]) and "\n" not in str(errors[0])
+    assert [a.name for a in actors.values() if a.external_ids] == ["FINE TRADING CO"]
