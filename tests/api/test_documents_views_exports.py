@@ -5,12 +5,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 
+from actorgraph.graph import Document
+from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractors import register_extractor
 from tests.api.conftest import API_KEY, MADURO, TRUMP, assert_problem
 from tests.extractor_double import DoubleExtractor, ExplodingExtractor
@@ -149,3 +152,43 @@ def test_views_treat_graph_text_as_data(client: TestClient) -> None:
     r = client.get(f"/views/actors/{TRUMP.id}", params={"hops": 1})
     assert r.status_code == 200
     assert "hostile" in r.text and "<script>alert(1)</script>" not in r.text
+
+
+class _WaitingExtractor(DoubleExtractor):
+    """Stands for a slow (LLM) extractor: holds its document until the test lets it go."""
+
+    release = threading.Event()
+    started = threading.Event()
+
+    def extract(self, document: Document) -> Extraction:
+        self.started.set()
+        self.release.wait(timeout=30)
+        return super().extract(document)
+
+
+def test_a_slow_extraction_does_not_hold_up_other_writes(client: TestClient) -> None:
+    register_extractor("waiting", _WaitingExtractor)
+    _WaitingExtractor.release.clear()
+    _WaitingExtractor.started.clear()
+    order: list[str] = []
+
+    def slow_ingest() -> None:
+        r = client.post("/documents", json={"text": "Lenmark accused the Republic of Karvia of piracy."},
+                        params={"extractor": "waiting", "link": False}, headers=KEY)
+        order.append(f"slow {r.status_code}")
+
+    worker = threading.Thread(target=slow_ingest)
+    worker.start()
+    try:
+        assert _WaitingExtractor.started.wait(timeout=30)
+        fast = client.post("/documents", json={"text": "Elena Voss met Ostrel Shipping executives."},
+                           params={"extractor": "double", "link": False}, headers=KEY)
+        order.append(f"fast {fast.status_code}")
+        write = client.post("/cypher", json={"query": "MERGE (a:Actor {id: 'group:w'}) RETURN a.id AS id",
+                                             "write": True}, headers=KEY)
+        order.append(f"write {write.status_code}")
+    finally:
+        _WaitingExtractor.release.set()
+        worker.join(timeout=60)
+    assert order == ["fast 201", "write 200", "slow 201"]
+    assert client.get(f"/actors/{KARVIA}").status_code == 200

@@ -12,6 +12,7 @@ from actorgraph.api.schemas import DocumentAdded, DocumentBatch, DocumentIn, Ing
 from actorgraph.errors import InvalidInput
 from actorgraph.graph.model import Document
 from actorgraph.graph.store import GraphStore
+from actorgraph.loaders.base import Extraction, Extractor
 
 router = APIRouter(prefix="/documents", tags=["documents"], dependencies=[Depends(require_write)])
 
@@ -20,16 +21,39 @@ ExtractorQuery = Annotated[str | None, Query(max_length=100, pattern=r"^[A-Za-z0
                                              description="Extractor name (default: the rule-based one)")]
 
 
+class _Extracted:
+    """Replays extractions made before the write lock, so ``ingest_documents`` (the one ingest path of CLI
+    and API) loads them and reports a failed extraction exactly as if it had run there."""
+
+    def __init__(self, extractor: Extractor, docs: list[Document]) -> None:
+        self.name = getattr(extractor, "name", "extractor")
+        self._done: dict[int, Extraction | Exception] = {}
+        for doc in docs:
+            try:
+                self._done[id(doc)] = extractor.extract(doc)
+            except Exception as err:  # noqa: BLE001 - re-raised to ingest_documents, which reports it
+                self._done[id(doc)] = err
+
+    def extract(self, doc: Document) -> Extraction:
+        done = self._done[id(doc)]
+        if isinstance(done, Exception):
+            raise done
+        return done
+
+
 def _ingest(request: Request, store: GraphStore, docs: list[Document], link: bool,
             extractor: str | None) -> IngestOut:
     from actorgraph.loaders.extractors import get_extractor
     from actorgraph.loaders.ingest import ingest_documents
 
-    chosen = get_extractor(extractor) if extractor else None
-    # One ingest at a time per API process: concurrent MERGEs of the same actors deadlock on Neo4j
-    # (FalkorDB serialises writes anyway), and extraction is CPU-bound under the GIL.
+    chosen = get_extractor(extractor) if extractor else get_extractor()
+    # Extract first, outside the lock: an LLM extractor waits seconds per document on its endpoint, and
+    # meanwhile every other ingest and write would queue behind it.
+    extracted = _Extracted(chosen, docs)
+    # One load at a time per API process: concurrent MERGEs of the same actors deadlock on Neo4j
+    # (FalkorDB serialises writes anyway).
     with request.app.state.write_lock:
-        report = ingest_documents(store, docs, extractor=chosen, link=link)
+        report = ingest_documents(store, docs, extractor=extracted, link=link)
     added = []
     for extraction in getattr(report, "extractions", None) or []:
         doc = extraction.document
