@@ -282,3 +282,65 @@ def test_txt_dateline_and_front_matter(tmp_path: Path) -> None:
     doc = one(tmp_path / "meta.txt")
     assert (doc.title, doc.published, doc.source) == ("From front matter", dt.date(2024, 12, 31), "Desk")
     assert doc.text == "Lenmark threatened Ostrel Shipping.\n"
+
+
+# -- hard-wrapped text ---------------------------------------------------------------------------------
+WRAPPED = """Kenya Deploys Police to Haiti
+
+Kenya sent four hundred police officers to Port-au-Prince on Tuesday to
+lead a multinational security mission approved by the United Nations
+Security Council. President William Ruto said the deployment would help
+Haiti restore order. Gang leader Jimmy Cherizier threatened the Kenyan
+officers, and the European Union imposed sanctions on him on Friday.
+Key points
+- four hundred officers
+- a mission of the United Nations
+"""
+
+
+def test_hard_wrapped_txt_lines_join_into_paragraphs(tmp_path: Path) -> None:
+    """The extractor ends a sentence at a line without final punctuation: wrapped lines must not."""
+    path = tmp_path / "wire.txt"
+    path.write_text(WRAPPED)
+    doc = one(path)
+    assert "threatened the Kenyan officers, and the European Union" in doc.text
+    assert "would help Haiti restore order." in doc.text
+    assert doc.title == "Kenya Deploys Police to Haiti"
+    # headline, short lines, list items and paragraph breaks keep their line breaks
+    assert doc.text.startswith("Kenya Deploys Police to Haiti\n\nKenya sent")
+    assert "on Friday.\nKey points\n- four hundred officers\n- a mission" in doc.text
+    # offsets do not move (a soft break becomes one space) and the id is that of the text as read
+    assert len(doc.text) == len(WRAPPED)
+    assert doc.id == Document(text=WRAPPED).id
+
+
+def test_unwrapped_text_is_left_alone(tmp_path: Path) -> None:
+    text = ("Talks Resume in Vienna\nLenmark met Elena Voss on Monday, officials said\n"
+            "Ostrel Shipping denied the report.\n")
+    (tmp_path / "short.txt").write_text(text)
+    assert one(tmp_path / "short.txt").text == text
+    one_per_line = "\n".join(f"Paragraph {i} is one long line that ends without a period as some exports do, "
+                             "longer than any wrapped line, and is followed by another paragraph on the "
+                             f"next line {i}" for i in range(5))
+    (tmp_path / "long.txt").write_text(one_per_line)
+    assert one(tmp_path / "long.txt").text.count("\n") == 4
+
+
+def test_pdf_lines_wrapped_by_the_page_join(tmp_path: Path) -> None:
+    path = tmp_path / "statement.pdf"
+    path.write_bytes(make_pdf(["Statement on Karvia", "",
+                               "The Republic of Karvia imposed sanctions on Ostrel Shipping on",
+                               "Monday after inspectors found that the company had moved grain",
+                               "through the blockade, and Lenmark threatened the Republic of",
+                               "Karvia with retaliation."]))
+    doc = one(path)
+    assert ("Ostrel Shipping on Monday after inspectors found that the company had moved grain through the "
+            "blockade, and Lenmark threatened the Republic of Karvia with retaliation.") in doc.text
+    assert doc.text.startswith("Statement on Karvia\n")
+
+
+def test_jsonl_text_with_wrapped_lines_joins(tmp_path: Path) -> None:
+    body = WRAPPED.split("\n\n", 1)[1]
+    (tmp_path / "w.jsonl").write_text(json.dumps({"id": "w-1", "text": body}) + "\n")
+    doc = one(tmp_path / "w.jsonl")
+    assert doc.id == "w-1" and "threatened the Kenyan officers," in doc.text

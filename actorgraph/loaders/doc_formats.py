@@ -20,6 +20,7 @@ from dateutil import parser as date_parser
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from actorgraph.graph import Document
+from actorgraph.graph.model import content_hash
 
 DocItems = Iterator["Document | InputProblem"]
 _SUFFIX_ALIASES = {".markdown": ".md", ".htm": ".html", ".xhtml": ".html", ".ndjson": ".jsonl",
@@ -36,6 +37,10 @@ _DATELINE = re.compile(
     r")(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z)?)?$",
     re.IGNORECASE)
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
+_LINE_END_KEEPS = (".", "!", "?", "…", ":", '"', "”", "’", "'", ")", "]")
+_LIST_ITEM = re.compile(r"\s*(?:[•\-*#>|–—]|\d{1,3}[.)](?:\s|$))")
+_WRAP_FILL = 0.8  # a wrapped line fills at least this share of the wrap width (proportional PDF fonts vary)
+_WRAP_WIDTHS = (30, 150)  # characters per line of wrapped text, from a narrow PDF column to small print
 
 
 class InputProblem(Exception):
@@ -87,6 +92,35 @@ def parse_date(value: Any, field: str = "published") -> dt.date | None:
     raise InputProblem(f"field {field!r}: cannot read {value!r} as a date")
 
 
+def unwrap_lines(text: str) -> str:
+    """Join hard-wrapped lines (plain-text wire copy, PDF text) back into their paragraphs.
+
+    The extractor ends a sentence at a line that has no final punctuation (headlines, list items), so
+    "threatened the\nKenyan officers" would be cut in two. A break is soft when the line before does
+    not end a sentence and either the next line starts in lower case or its first word would not have
+    fitted on the line (the wrapper moved it down). A soft break becomes a space, so every offset into
+    the text stays the same. Texts that do not look wrapped are returned unchanged.
+    """
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 3:
+        return text
+    width = lengths[(len(lengths) * 9) // 10]  # robust against one long URL line
+    wrapped = sum(1 for n in lengths if n >= _WRAP_FILL * width)
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] or wrapped < 2:
+        return text
+    out: list[str] = []
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        out.append(line)
+        body, following = line.rstrip(), nxt.strip()
+        soft = bool(body.strip() and following) and not body.endswith(_LINE_END_KEEPS) \
+            and not _LIST_ITEM.match(nxt) \
+            and (following[0].islower() or len(body) + 1 + len(following.split()[0]) > _WRAP_FILL * width)
+        out.append(" " if soft else "\n")
+    out.append(lines[-1])
+    return "".join(out)
+
+
 def headline(text: str) -> str | None:
     """The first line when it reads like a headline: short, alone in its paragraph, no final period."""
     lines = text.lstrip("\n").split("\n")
@@ -99,12 +133,16 @@ def headline(text: str) -> str | None:
 
 
 def make_document(text: str, path: str, *, title: Any = None, url: Any = None, source: Any = None,
-                  published: Any = None, doc_id: Any = None) -> Document:
+                  published: Any = None, doc_id: Any = None, unwrap: bool = False) -> Document:
+    """A checked ``Document``; with ``unwrap``, hard-wrapped lines are joined (``unwrap_lines``) while
+    the id stays the hash of the text as read, so documents loaded before keep their id."""
     if not text.strip():
         raise InputProblem("no text")
     for name, value in (("title", title), ("url", url), ("source", source), ("id", doc_id)):
         if value is not None and not isinstance(value, str):
             raise InputProblem(f"field {name!r}: expected a string, got {type(value).__name__}")
+    if unwrap and (joined := unwrap_lines(text)) != text:
+        doc_id, text = (doc_id or "").strip() or content_hash(text), joined
     return Document(text=text, id=(doc_id or "").strip(), title=(title or "").strip() or None,
                     url=url or None, source=source or None, published=parse_date(published),
                     path=None if path == "-" else path)
@@ -148,7 +186,7 @@ def read_txt(data: bytes, path: str) -> DocItems:
         raise InputProblem("no text after the front matter")
     if "published" not in meta and "date" not in meta and (published := dateline(text)):
         meta["published"] = published
-    yield _meta_document(text, path, meta, headline(text))
+    yield _meta_document(text, path, meta, headline(text), unwrap=True)
 
 
 @functools.cache
@@ -195,10 +233,11 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return {str(k).lower(): v for k, v in loaded.items()}, text[match.end():]
 
 
-def _meta_document(body: str, path: str, meta: dict[str, Any], title: str | None) -> Document:
+def _meta_document(body: str, path: str, meta: dict[str, Any], title: str | None,
+                   unwrap: bool = False) -> Document:
     return make_document(body, path, title=meta.get("title") or title, url=meta.get("url"),
                          source=meta.get("source"), published=meta.get("published", meta.get("date")),
-                         doc_id=meta.get("id"))
+                         doc_id=meta.get("id"), unwrap=unwrap)
 
 
 def read_md(data: bytes, path: str) -> DocItems:
@@ -258,7 +297,7 @@ def _record_document(obj: Any, path: str, line: int | None, label: str = "") -> 
     try:
         rec = DocumentRecord.model_validate(obj)
         return make_document(rec.text.replace("\r\n", "\n"), path, title=rec.title, url=rec.url,
-                             source=rec.source, published=rec.published, doc_id=rec.id)
+                             source=rec.source, published=rec.published, doc_id=rec.id, unwrap=True)
     except ValidationError as err:
         first = err.errors()[0]
         field = ".".join(str(x) for x in first["loc"])
@@ -348,7 +387,7 @@ def read_pdf(data: bytes, path: str) -> DocItems:
     if not text.strip():
         raise InputProblem("no extractable text in the PDF (a scanned PDF needs OCR first)")
     title = meta_title.strip() if isinstance(meta_title, str) and meta_title.strip() else headline(text)
-    yield make_document(text, path, title=title)
+    yield make_document(text, path, title=title, unwrap=True)
 
 
 READERS: dict[str, Callable[[bytes, str], DocItems]] = {
