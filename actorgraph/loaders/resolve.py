@@ -4,7 +4,8 @@
 1. redirects - an actor whose id an active merge already absorbed (a re-ingested article) is merged into
    the same canonical actor again, so a duplicate never comes back;
 2. shared external ids - two actors carrying the same ``ofac:…``/``opensanctions:…`` id (an OFAC listing and
-   the OpenSanctions record that cites it) are one actor; the OFAC listing is kept;
+   the OpenSanctions record that cites it) are one actor; the OFAC listing is kept. Two OFAC listings with
+   different ent_nums are never merged, even when a record citing both brought one's id to the other;
 3. names - each actor that is on no list is matched against list actors (``names.best_match``) among the
    candidates sharing a name token with it (blocking), and merged into the one it fits unambiguously.
 Pairs whose merge was undone are never merged again automatically.
@@ -117,6 +118,13 @@ def _is_listed(row: dict[str, Any]) -> bool:
         str(x).startswith(LIST_ID_PREFIXES) for x in row.get("external_ids") or [])
 
 
+def _own_listing(row: dict[str, Any]) -> str | None:
+    """The OFAC listing an OFAC actor *is*: its first ``ofac:`` id (ids merged into it are appended)."""
+    if row.get("list_source") != "ofac":
+        return None
+    return next((str(x) for x in row.get("external_ids") or [] if str(x).startswith("ofac:")), None)
+
+
 def _rank(row: dict[str, Any]) -> tuple[int, str]:
     return LIST_PREFERENCE.get(row.get("list_source") or "", 9), row["id"]
 
@@ -164,6 +172,9 @@ class _Planner:
                 a, b = _candidate(self.rows[ranked[0]]), _candidate(self.rows[other])
                 if match(a, b) is None and match(b, a) is None and a.kind != b.kind:
                     continue  # a shared id across incompatible kinds is a data error, not an identity
+                own, theirs = _own_listing(self.rows[ranked[0]]), _own_listing(self.rows[other])
+                if own and theirs and own != theirs:
+                    continue  # two OFAC listings stay two, whatever record cited both (its ids moved along)
                 self.add(ranked[0], other, 100.0, f"shared external id {ext}")
 
     def names(self) -> None:

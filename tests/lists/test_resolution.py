@@ -116,6 +116,26 @@ def test_shared_external_id_merges_list_records(store: GraphStore) -> None:
     assert set(ext) == {"ofac:99001", "opensanctions:NK-x"}
 
 
+
+def test_two_ofac_listings_stay_two_when_another_source_cites_both(store: GraphStore) -> None:
+    """OpenSanctions folds two OFAC listings (different tax ids, different ent_nums) into one record: that
+    record joins one of them, and no later run merges the two listings through the ids it brought along."""
+    doc = Document(id="doc:fixture", title="fixture")
+    alpha = Actor(name="ALPHA AERO LLC", kind="Organization", external_ids=["ofac:99011"],
+                  properties={"list_source": "ofac"})
+    beta = Actor(name="BETA SYSTEMS LLC", kind="Organization", external_ids=["ofac:99012"],
+                 properties={"list_source": "ofac"})
+    osan = Actor(name="Gamma Group", kind="Organization",
+                 external_ids=["opensanctions:NK-g", "ofac:99011", "ofac:99012"],
+                 properties={"list_source": "opensanctions"})
+    store.load_document(doc, [alpha, beta, osan], [])
+    first = link_actors(store).merges
+    assert [(m.canonical, m.absorbed) for m in first] == [(alpha.id, osan.id)]
+    assert plan_links(store).planned == []  # a second run changes nothing
+    ids = store.query("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id", {"ids": [alpha.id, beta.id]})
+    assert sorted(ids.values("id")) == sorted([alpha.id, beta.id])
+
+
 def _extractor_ready() -> bool:
     try:
         from actorgraph.loaders.extractor import RuleBasedExtractor  # noqa: F401
