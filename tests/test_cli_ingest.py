@@ -96,6 +96,19 @@ def test_extract_bad_inputs_report_file_and_line_and_keep_going(tmp_path: Path) 
     assert sum(r["type"] == "relation" for r in records) == 9  # 8 good lines + ok.txt
 
 
+def test_a_file_name_with_a_newline_still_gives_one_error_line(tmp_path: Path) -> None:
+    (tmp_path / "two\nlines.bin").write_bytes(b"not a document")
+    (tmp_path / "empty\r.txt").write_bytes(b"")
+    (tmp_path / "ok.txt").write_text("Lenmark threatened Ostrel Shipping.")
+    result = run(["extract", str(tmp_path), "--extractor", "double"])
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines == [f"error: {tmp_path}/empty\\r.txt: empty file",
+                     f"error: {tmp_path}/two\\nlines.bin: unknown file type '.bin'; readable types: .html, "
+                     ".json, .jsonl, .md, .pdf, .txt, .xml"], result.stderr
+    assert [r["rel"] for r in jsonl(result.stdout) if r["type"] == "relation"] == ["THREATENS"]
+
+
 def test_extract_reads_stdin() -> None:
     result = run(["extract", "-", "--extractor", "double"], stdin="Lenmark threatened Ostrel Shipping.\n")
     assert result.exit_code == 0, result.stderr

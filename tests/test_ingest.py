@@ -89,6 +89,20 @@ def test_failing_document_leaves_nothing_and_others_load(store: GraphStore) -> N
     assert store.stats()["actors"] == 2  # nothing of the Voss/Karvia document
 
 
+class MultiLineErrorExtractor:
+    name = "multiline-error"
+
+    def extract(self, document: Document) -> Extraction:
+        raise ValueError("first line\nsecond line\n  third")
+
+
+def test_each_failure_is_one_line_whatever_the_error_or_file_name(store: GraphStore) -> None:
+    d = doc("Lenmark threatened Ostrel Shipping.", path="wire/two\nlines.txt")
+    report = ingest_documents(store, [d], MultiLineErrorExtractor(), link=False)
+    assert report.failures == ["wire/two\\nlines.txt: extraction failed: ValueError: first line second line third"]
+    assert doc_ids(store) == set()
+
+
 class DanglingExtractor:
     """Returns a relation whose target it does not list: the store must refuse the whole document."""
 

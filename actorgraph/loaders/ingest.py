@@ -17,7 +17,7 @@ from actorgraph.errors import ActorGraphError, InvalidInput, StoreUnavailable
 from actorgraph.graph import Actor, Document, GraphStore
 from actorgraph.loaders.base import Extraction, Extractor
 from actorgraph.loaders.extractors import get_extractor
-from actorgraph.loaders.readers import ReadFailure
+from actorgraph.loaders.readers import ReadFailure, printable_path
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n")
 
@@ -83,7 +83,11 @@ class IngestReport:
 
 
 def _where(doc: Document) -> str:
-    return doc.path or doc.title or doc.id
+    return printable_path(doc.path or doc.title or doc.id)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def check_extraction(extraction: Extraction) -> None:
@@ -135,9 +139,9 @@ def ingest_documents(store: GraphStore | None, docs: Iterable[Document | ReadFai
             except StoreUnavailable:
                 raise
             except ActorGraphError as err:
-                event.failure = f"{_where(item)}: {err}"
+                event.failure = f"{_where(item)}: {_one_line(str(err))}"
             except Exception as err:  # noqa: BLE001 - a pluggable extractor may fail in any way
-                event.failure = f"{_where(item)}: extraction failed: {type(err).__name__}: {err}"
+                event.failure = f"{_where(item)}: extraction failed: {type(err).__name__}: {_one_line(str(err))}"
         if event.failure:
             report.failures.append(event.failure)
         if progress is not None:
@@ -167,7 +171,7 @@ def ingest_extractions(store: GraphStore | None, extractions: Iterable[Extractio
     except StoreUnavailable:
         raise
     except (ActorGraphError, ValueError, OSError) as err:
-        message = str(err) if getattr(err, "file", None) else f"{label}: {err}"
+        message = _one_line(str(err) if getattr(err, "file", None) else f"{printable_path(label)}: {err}")
         report.failures.append(message)
         if progress is not None:
             progress(IngestEvent(failure=message))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,6 +22,12 @@ from actorgraph.loaders.doc_formats import InputProblem
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 STDIN = "-"
 _GLOB_CHARS = frozenset("*?[")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def printable_path(path: str) -> str:
+    """A file name on one line: control characters (a newline in a name) shown escaped, as ``\\n``."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], path)
 
 
 @dataclass(frozen=True)
@@ -36,7 +43,7 @@ class ReadFailure:
         object.__setattr__(self, "message", " ".join(self.message.split()))
 
     def __str__(self) -> str:
-        where = self.path + (f":{self.line}" if self.line is not None else "")
+        where = printable_path(self.path) + (f":{self.line}" if self.line is not None else "")
         return f"{where}: {self.message}"
 
 
