@@ -28,9 +28,10 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
+from pydantic import ValidationError
 
 from actorgraph.errors import InvalidInput
-from actorgraph.graph.model import Actor, Document, Evidence, Relation, actor_id
+from actorgraph.graph.model import Actor, Document, Evidence, Relation, actor_id, normalize_name
 from actorgraph.graph.registry import ontology
 from actorgraph.loaders.base import Extraction
 
@@ -89,6 +90,13 @@ def _hint(ent: dict[str, Any]) -> dict[str, Any]:
     return hint if isinstance(hint, dict) else {}
 
 
+def _written_in(values: list[str], name: str) -> str | None:
+    """The value whose words all occur in ``name``: FtM gives firstName/lastName in several scripts, in
+    no set order, and the parts that matter for matching are those of the entity's own name."""
+    own = set(normalize_name(name).split())
+    return next((v for v in values if normalize_name(v) and set(normalize_name(v).split()) <= own), None)
+
+
 def _first(values: list[str] | None) -> str | None:
     return values[0] if values else None
 
@@ -125,11 +133,21 @@ class FtmReader:
     errors: list[InvalidInput] = field(default_factory=list)
     skipped_links: list[str] = field(default_factory=list)
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+    """entity id -> the line it first appears on, for error messages"""
     _actor_index: dict[str, Actor] | None = field(default=None, repr=False)
 
     def _error(self, err: InvalidInput) -> None:
         self.errors.append(err)
         self.on_error(err)
+
+    def _refused(self, eid: str, err: ValueError | TypeError) -> None:
+        """An entity the model refuses: one line naming the entity, its line and the field."""
+        problem = err.errors()[0] if isinstance(err, ValidationError) else None
+        where = ".".join(str(x) for x in problem["loc"]) if problem and problem["loc"] else None
+        message = problem["msg"] if problem else str(err).splitlines()[0]
+        self._error(InvalidInput(f"entity {eid}: {message}", file=str(self.path), line=self.lines.get(eid),
+                                 field=where))
 
     def _read(self, path: Path) -> None:
         with path.open("r", encoding="utf-8", errors="replace") as fh:
@@ -147,6 +165,7 @@ class FtmReader:
                     self._error(InvalidInput("an FtM entity needs a string id and schema and a properties "
                                              "object", file=str(path), line=lineno))
                     continue
+                self.lines.setdefault(ent["id"], lineno)
                 self._merge(ent)
 
     def _merge(self, ent: dict[str, Any]) -> None:
@@ -183,7 +202,7 @@ class FtmReader:
                 try:
                     rel = self._relation(eid, ent, actors, doc, path, batch)
                 except (ValueError, TypeError) as err:  # pydantic's ValidationError is a ValueError
-                    self._error(InvalidInput(f"entity {eid}: {str(err).splitlines()[0]}", file=str(path)))
+                    self._refused(eid, err)
                     continue
                 if rel is not None:
                     relations.append(rel)
@@ -208,12 +227,13 @@ class FtmReader:
             names = ent["properties"].get("name") or []
             name = ent.get("caption") if ent.get("caption") in names else _first(names) or ent.get("caption")
             if not name:
-                self._error(InvalidInput(f"entity {eid} has no name", file=str(self.path), field="name"))
+                self._error(InvalidInput(f"entity {eid} has no name", file=str(self.path), line=self.lines.get(eid),
+                                         field="name"))
                 continue
             try:
                 built[eid] = self._actor(eid, ent, kind, name, hint)
             except (ValueError, TypeError) as err:
-                self._error(InvalidInput(f"entity {eid}: {str(err).splitlines()[0]}", file=str(self.path)))
+                self._refused(eid, err)
                 continue
             if not hint.get("id"):
                 by_id[built[eid].id].append(eid)
@@ -246,7 +266,9 @@ class FtmReader:
         if p.get("birthDate"):
             props["dob"] = p["birthDate"][0]
         if kind == "Person" and p.get("firstName") and p.get("lastName"):
-            props["given_names"], props["surnames"] = p["firstName"][0], p["lastName"][0]
+            given, last = _written_in(p["firstName"], name), _written_in(p["lastName"], name)
+            props["given_names"], props["surnames"] = (given, last) if given and last else (
+                p["firstName"][0], p["lastName"][0])
         description = _first(p.get("summary")) or _first(p.get("description")) or _first(p.get("notes"))
         aid = hint.get("id") if isinstance(hint.get("id"), str) and _SAFE_ID.match(hint["id"]) else actor_id(kind, name)
         return Actor(id=aid, name=name, kind=kind, aliases=aliases, external_ids=external,

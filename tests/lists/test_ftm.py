@@ -153,3 +153,41 @@ def test_junk_lines_never_crash_the_reader(tmp_path_factory, lines: list[str]) -
         ids = {a.id for a in ex.actors}
         assert all(r.source in ids and r.target in ids for r in ex.relations)
     assert all(e.file == str(path) for e in errors)
+
+
+def _write_lines(path: Path, entities: list[dict]) -> Path:
+    path.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in entities) + "\n", encoding="utf-8")
+    return path
+
+
+def test_first_and_last_name_are_the_ones_written_in_the_entity_name(store: GraphStore, tmp_path: Path) -> None:
+    """OpenSanctions lists firstName/lastName in several scripts, in no set order: the parts used for
+    matching are those of the entity's own name, so a news "Borislav Zheleznov" finds the record."""
+    from actorgraph.graph import Actor, Document
+    from actorgraph.loaders.resolve import link_actors
+
+    path = _write_lines(tmp_path / "multi.ftm.json", [{
+        "id": "NK-zh", "schema": "Person", "caption": "Borislav Petrovich ZHELEZNOV",
+        "properties": {"name": ["Borislav Petrovich ZHELEZNOV", "Борислав Петрович ЖЕЛЕЗНОВ"],
+                       "firstName": ["Борислав", "Borislav"], "lastName": ["ЖЕЛЕЗНОВ", "Zheleznov"],
+                       "fatherName": ["Petrovich"]}}])
+    _, actors, _ = _read(path)
+    props = actors["person:borislav-petrovich-zheleznov"].properties
+    assert (props["given_names"], props["surnames"]) == ("Borislav", "Zheleznov")
+    _load(store, read_ftm(path))
+    news = Actor(name="Borislav Zheleznov", kind="Person")
+    store.load_document(Document(id="doc:news", title="news"), [news], [])
+    assert [(m.absorbed, m.canonical) for m in link_actors(store).merges] == [
+        (news.id, "person:borislav-petrovich-zheleznov")]
+
+
+def test_an_entity_the_model_refuses_is_reported_with_its_line_and_field(tmp_path: Path) -> None:
+    path = _write_lines(tmp_path / "bad.ftm.json", [
+        {"id": "ok-1", "schema": "Company", "properties": {"name": ["Fine Holdings"]}},
+        {"id": "long-1", "schema": "Company", "properties": {"name": ["X" * 600]}},
+        {"id": "s-1", "schema": "Sanction", "properties": {"entity": ["ok-1"], "authority": ["Y" * 600]}},
+    ])
+    errors: list = []
+    list(read_ftm(path, on_error=errors.append))
+    assert [(e.line, e.field) for e in errors] == [(2, "name"), (3, "name")]
+    assert all("500" in str(e) and "\n" not in str(e) for e in errors)
