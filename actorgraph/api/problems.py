@@ -38,6 +38,16 @@ def problem(status: int, detail: str, *, title: str | None = None, slug: str | N
     return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
 
+def _location(loc: Any) -> list[str]:
+    """Where an error is, without the tag naming a body union's branch (``body.batch.documents.1``)."""
+    from actorgraph.api.schemas import UNION_TAGS
+
+    parts = [str(p) for p in loc]
+    if len(parts) > 1 and parts[0] == "body" and parts[1] in UNION_TAGS:
+        del parts[1]
+    return parts
+
+
 def _loc(loc: list[Any]) -> str:
     """The field a validation error is about, without its location prefix (``query.limit`` -> ``limit``)."""
     parts = [str(p) for p in loc]
@@ -48,8 +58,15 @@ def _loc(loc: list[Any]) -> str:
 
 def _clean_errors(errors: list[Any]) -> list[dict[str, Any]]:
     """Validation errors without the raw input or exception objects (which may not serialise)."""
-    return [{"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", "")),
-             "type": str(e.get("type", ""))} for e in errors]
+    cleaned = []
+    for e in errors:
+        loc, msg = _location(e.get("loc", ())), str(e.get("msg", ""))
+        if e.get("type") == "json_invalid":  # pydantic puts the character offset where a field would be
+            reason = (e.get("ctx") or {}).get("error")
+            msg = f"not valid JSON ({reason + ' ' if reason else ''}at character {loc[-1]})"
+            loc = ["body"]
+        cleaned.append({"loc": loc, "msg": msg, "type": str(e.get("type", ""))})
+    return cleaned
 
 
 async def _actorgraph_error(_: Request, exc: Exception) -> JSONResponse:

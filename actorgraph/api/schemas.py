@@ -6,9 +6,9 @@ import datetime as dt
 import enum
 import math
 import re
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 
 from actorgraph.graph.registry import ontology
 
@@ -224,6 +224,19 @@ class DocumentBatch(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     documents: list[DocumentIn] = Field(min_length=1, max_length=1000)
+
+
+def _body_kind(value: Any) -> str:
+    if isinstance(value, DocumentBatch) or (isinstance(value, dict) and "documents" in value):
+        return "batch"
+    return "document"
+
+
+# One JSON document or a batch, told apart by a `documents` key, so a bad batch is reported as a batch
+# (not also as a single document missing `text`). The tags are no field names: error locations drop them.
+DocumentsBody = Annotated[Annotated[DocumentIn, Tag("document")] | Annotated[DocumentBatch, Tag("batch")],
+                          Discriminator(_body_kind)]
+UNION_TAGS = frozenset({"document", "batch"})
 
 
 class DocumentAdded(BaseModel):

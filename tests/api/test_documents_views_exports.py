@@ -88,6 +88,22 @@ def test_ingest_bad_input(client: TestClient) -> None:
     assert client.get("/stats").json()["documents"] == 2  # nothing half-written
 
 
+def test_ingest_errors_name_the_field_of_the_body_that_was_sent(client: TestClient) -> None:
+    # A batch is reported as a batch, and no pydantic union label stands in for a field name.
+    batch = {"documents": [{"text": "Lenmark accused the Republic of Karvia."}, {"text": "  "}]}
+    body = assert_problem(client.post("/documents", json=batch, headers=KEY), 422, field="documents.1")
+    assert "text is empty" in body["detail"] and all(e["loc"][1] == "documents" for e in body["errors"])
+    assert_problem(client.post("/documents", json={"documents": [{"txt": "x"}]}, headers=KEY), 422,
+                   field="documents.0.text")
+    assert_problem(client.post("/documents", json={"documents": []}, headers=KEY), 422, field="documents")
+    assert_problem(client.post("/documents", json={"text": 5}, headers=KEY), 422, field="text")
+    assert_problem(client.post("/documents", json=[], headers=KEY), 422, field="body")
+    broken = assert_problem(client.post("/documents", content=b'{"text": ', headers={
+        **KEY, "Content-Type": "application/json"}), 422, field="body")
+    assert "not valid JSON" in broken["detail"] and "character 9" in broken["detail"]
+    assert client.get("/stats").json()["documents"] == 2
+
+
 def _csp_script_hashes(csp: str) -> set[str]:
     directive = next(d for d in csp.split(";") if d.strip().startswith("script-src"))
     return {t.strip("'") for t in directive.split()[1:]}

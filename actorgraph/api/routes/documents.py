@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 
 from actorgraph.api.deps import StoreDep, require_write
-from actorgraph.api.schemas import DocumentAdded, DocumentBatch, DocumentIn, IngestOut
+from actorgraph.api.schemas import DocumentAdded, DocumentBatch, DocumentIn, DocumentsBody, IngestOut
 from actorgraph.errors import InvalidInput
 from actorgraph.graph.model import Document
 from actorgraph.graph.store import GraphStore
@@ -76,7 +76,7 @@ def _document(item: DocumentIn, index: int | None = None) -> Document:
 
 @router.post("", response_model=IngestOut, status_code=201,
              summary="Ingest one JSON document or a batch {documents: [...]}; returns what was added")
-def ingest_json(request: Request, store: StoreDep, body: DocumentIn | DocumentBatch, link: LinkQuery = True,
+def ingest_json(request: Request, store: StoreDep, body: DocumentsBody, link: LinkQuery = True,
                 extractor: ExtractorQuery = None) -> IngestOut:
     items = body.documents if isinstance(body, DocumentBatch) else [body]
     docs = [_document(item, i if isinstance(body, DocumentBatch) else None) for i, item in enumerate(items)]
