@@ -112,6 +112,7 @@ def test_a_file_name_with_a_newline_still_gives_one_error_line(tmp_path: Path) -
 def test_extract_reads_stdin() -> None:
     result = run(["extract", "-", "--extractor", "double"], stdin="Lenmark threatened Ostrel Shipping.\n")
     assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""  # stdout is the data; a clean run says nothing else
     assert [r["rel"] for r in jsonl(result.stdout) if r["type"] == "relation"] == ["THREATENS"]
 
 

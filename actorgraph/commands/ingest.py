@@ -80,10 +80,10 @@ def _print_failures(failures: list[str]) -> None:
         err_console.print(line, highlight=False, soft_wrap=True)
 
 
-def _make_progress() -> Progress:
+def _make_progress(show: bool = True) -> Progress:
     return Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
                     TextColumn("{task.fields[counts]}", markup=False), TimeElapsedColumn(), console=err_console,
-                    transient=False)
+                    transient=False, disable=not show)
 
 
 class _Counts:
@@ -111,7 +111,7 @@ def _run(store: GraphStore | None, items: list[InputFile | ReadFailure | ListInp
          published: dt.date | None = None) -> IngestReport:
     extractor = get_extractor(extractor_name) if any(isinstance(i, InputFile) for i in items) else None
     report = IngestReport(dry_run=dry_run)
-    with _make_progress() as progress:
+    with _make_progress(show_progress) as progress:
         task = progress.add_task("reading" if dry_run else "ingesting", total=len(items), counts="",
                                  visible=show_progress)
         counts = _Counts(progress, task)
