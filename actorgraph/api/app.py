@@ -74,8 +74,8 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
     install_problem_handlers(app)
     for module in (health, actors, relations, queries, documents, views, exports):
         app.include_router(module.router)
-    if settings.cors_origins:
+    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    if settings.cors_origins:  # added last, so outermost: a refused body's 413 carries the CORS headers too
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["X-API-Key", "Content-Type"], max_age=600)
-    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     return app

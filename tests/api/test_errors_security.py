@@ -106,6 +106,15 @@ def test_body_limit(make_client: Callable[..., TestClient]) -> None:
     assert small.status_code == 200 and small.json()["rows"] == [{"one": 1}]
 
 
+def test_too_large_body_is_readable_by_an_allowed_origin(make_client: Callable[..., TestClient]) -> None:
+    # A browser dashboard sees the 413 problem, not an opaque CORS failure.
+    client = make_client(max_body_bytes=2048, cors_origins="https://analyst.example")
+    r = client.post("/documents/text", content=b"x" * 5000, headers={"Origin": "https://analyst.example",
+                                                                     "X-API-Key": API_KEY})
+    assert_problem(r, 413)
+    assert r.headers.get("access-control-allow-origin") == "https://analyst.example"
+
+
 def test_cors_closed_by_default_and_open_for_configured_origins(make_client: Callable[..., TestClient]) -> None:
     closed = make_client()
     r = closed.get("/health", headers={"Origin": "https://analyst.example"})
