@@ -176,6 +176,19 @@ def test_ingest_bad_inputs_fail_loudly_and_write_only_good_documents(engine: Any
     assert "Elena Voss" not in json.dumps(s)
 
 
+def test_ingest_refuses_a_reused_document_id_across_files(engine: Any, tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "w-1", "text": "Lenmark threatened Ostrel Shipping."}))
+    (tmp_path / "b.jsonl").write_text('{"id": "w-1", "text": "Elena Voss met the Republic of Karvia."}\n'
+                                      '{"text": "x", "published": 20251121}\n')
+    result = run(["ingest", str(tmp_path), "--extractor", "double", "--no-link", "-q"], env=engine.env())
+    assert result.exit_code == 1
+    assert error_lines(result.stderr) == [
+        f"error: {tmp_path / 'b.jsonl'}: document id 'w-1' is already used by another document with different "
+        "text in this run; not loaded (give each document its own id)",
+        f"error: {tmp_path / 'b.jsonl'}:2: field 'published': Input should be a valid string"]
+    assert stats(engine)["relations_by_type"] == {"THREATENS": 1}
+
+
 def test_ingest_stdin_and_summary_counts(engine: Any) -> None:
     result = run(["ingest", "-", "--stdin-format", "md", "--extractor", "double", "--no-link"], engine.env(),
                  stdin="---\ntitle: Piped\npublished: 2025-05-05\n---\nLenmark accused Ostrel Shipping.\n")

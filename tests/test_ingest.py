@@ -103,6 +103,21 @@ def test_each_failure_is_one_line_whatever_the_error_or_file_name(store: GraphSt
     assert doc_ids(store) == set()
 
 
+def test_a_second_document_under_the_same_id_is_refused_not_swapped_in(store: GraphStore) -> None:
+    first = doc("Lenmark threatened Ostrel Shipping.", id="wire-1", path="a.jsonl")
+    again = doc("Lenmark threatened Ostrel Shipping.", id="wire-1", path="a.jsonl")  # the same record twice
+    other = doc("Elena Voss met the Republic of Karvia.", id="wire-1", path="b.jsonl")
+    seen: dict[str, str] = {}
+    report = ingest_documents(store, [first, again], DoubleExtractor(), link=False, seen_ids=seen)
+    assert report.ok
+    report = ingest_documents(store, [other], DoubleExtractor(), link=False, seen_ids=seen)
+    assert report.failures == ["b.jsonl: document id 'wire-1' is already used by another document with different "
+                               "text in this run; not loaded (give each document its own id)"]
+    assert report.documents == 0
+    rels = store.query("MATCH ()-[r]->() WHERE r.doc_id = $d RETURN type(r) AS t", {"d": "wire-1"}).values("t")
+    assert rels == ["THREATENS"]  # the first document's statement is still there
+
+
 class DanglingExtractor:
     """Returns a relation whose target it does not list: the store must refuse the whole document."""
 

@@ -111,6 +111,7 @@ def _run(store: GraphStore | None, items: list[InputFile | ReadFailure | ListInp
          published: dt.date | None = None) -> IngestReport:
     extractor = get_extractor(extractor_name) if any(isinstance(i, InputFile) for i in items) else None
     report = IngestReport(dry_run=dry_run)
+    seen_ids: dict[str, str] = {}
     with _make_progress(show_progress) as progress:
         task = progress.add_task("reading" if dry_run else "ingesting", total=len(items), counts="",
                                  visible=show_progress)
@@ -136,7 +137,7 @@ def _run(store: GraphStore | None, items: list[InputFile | ReadFailure | ListInp
                 docs = _default_published(
                     read_file(item, max_bytes=max_bytes, stdin_format="." + stdin_format.lstrip(".")), published)
                 report.merge(ingest_documents(store, docs, extractor, link=False, progress=counts,
-                                              dry_run=dry_run, keep_extractions=keep))
+                                              dry_run=dry_run, keep_extractions=keep, seen_ids=seen_ids))
             progress.advance(task)
         progress.update(task, description="done")
     return report

@@ -300,7 +300,7 @@ def _record_document(obj: Any, path: str, line: int | None, label: str = "") -> 
                              source=rec.source, published=rec.published, doc_id=rec.id, unwrap=True)
     except ValidationError as err:
         first = err.errors()[0]
-        field = ".".join(str(x) for x in first["loc"])
+        field = str(first["loc"][0]) if first["loc"] else "?"  # not "published.str" (a union member)
         return InputProblem(f"{label}field {field!r}: {first['msg']}", line)
     except InputProblem as problem:
         return InputProblem(label + problem.message, line)

@@ -15,6 +15,7 @@ from typing import Any
 
 from actorgraph.errors import ActorGraphError, InvalidInput, StoreUnavailable
 from actorgraph.graph import Actor, Document, GraphStore
+from actorgraph.graph.model import content_hash
 from actorgraph.loaders.base import Extraction, Extractor
 from actorgraph.loaders.extractors import get_extractor
 from actorgraph.loaders.readers import ReadFailure, printable_path
@@ -110,22 +111,38 @@ def extract_document(doc: Document, extractor: Extractor | None = None) -> Extra
     return extraction
 
 
+def _id_clash(doc: Document, seen: dict[str, str]) -> str | None:
+    """A second, different document under an id this run already loaded would silently replace it."""
+    text_hash = content_hash(doc.text)
+    earlier = seen.setdefault(doc.id, text_hash)
+    if earlier == text_hash:
+        return None
+    return (f"{_where(doc)}: document id {printable_path(doc.id)!r} is already used by another document with "
+            "different text in this run; not loaded (give each document its own id)")
+
+
 def ingest_documents(store: GraphStore | None, docs: Iterable[Document | ReadFailure],
                      extractor: Extractor | None = None, link: bool = True, progress: Progress | None = None,
-                     *, dry_run: bool = False, keep_extractions: bool = True) -> IngestReport:
+                     *, dry_run: bool = False, keep_extractions: bool = True,
+                     seen_ids: dict[str, str] | None = None) -> IngestReport:
     """Extract and load each document atomically; bad inputs become one-line ``failures``.
 
     ``store`` may be ``None`` only with ``dry_run``. A store that goes away aborts the run
     (``StoreUnavailable``); everything else is reported per document and the run goes on.
+    ``seen_ids`` (document id to text hash) spans several calls of one run, so a record reusing the id
+    of a different document is refused instead of replacing it.
     """
     if store is None and not dry_run:
         raise ValueError("ingest_documents needs a store unless dry_run is set")
     extractor = extractor or get_extractor()
     report = IngestReport(dry_run=dry_run)
+    seen = {} if seen_ids is None else seen_ids
     for item in docs:
         event = IngestEvent()
         if isinstance(item, ReadFailure):
             event.failure = str(item)
+        elif clash := _id_clash(item, seen):
+            event.failure = clash
         else:
             event.document = item
             event.sentences = count_sentences(item.text)
