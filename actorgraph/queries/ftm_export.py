@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from functools import lru_cache
 from typing import Any, Protocol
+
+import pycountry
 
 from actorgraph.graph.registry import RelationClass, ontology
 from actorgraph.graph.store import GraphStore
@@ -21,6 +25,20 @@ from actorgraph.graph.store import GraphStore
 KIND_SCHEMAS = {"Person": "Person", "Organization": "Organization", "Group": "Organization",
                 "Country": "PublicBody", "Vessel": "Vessel", "Aircraft": "Airplane"}
 ORG_SCHEMAS = {"Organization", "Company", "LegalEntity", "PublicBody"}
+COUNTRY_PROPS = frozenset({"country", "nationality", "citizenship"})
+# OFAC spellings pycountry does not know; FtM's own codes for territories (xk, ps, ua-cri)
+OFAC_COUNTRIES = {
+    "russia": "ru", "turkey": "tr", "korea, north": "kp", "korea, south": "kr", "burma": "mm",
+    "congo, democratic republic of the": "cd", "congo, republic of the": "cg", "the gambia": "gm",
+    "north macedonia, the republic of": "mk", "cote d ivoire": "ci", "macau": "mo", "bahamas, the": "bs",
+    "man, isle of": "im", "kosovo": "xk", "palestinian": "ps", "west bank": "ps", "gaza": "ps",
+    "northern gaza": "ps", "north gaza": "ps", "crimea": "ua-cri", "northern mali": "ml",
+}
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                       "nov", "dec"), start=1)}
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_OFAC_DATE = re.compile(r"^(?:circa )?(?:(?:(\d{1,2}) )?([a-z]{3}) )?(\d{4})$")
+_CODE = re.compile(r"^[a-z]{2}(-[a-z0-9]{1,4})?$")
 
 
 class TextSink(Protocol):
@@ -43,6 +61,37 @@ def _schema(actor: dict[str, Any]) -> str:
     return KIND_SCHEMAS.get(actor.get("kind") or "", "LegalEntity")
 
 
+def ftm_date(value: str) -> str | None:
+    """An FtM date (YYYY, YYYY-MM or YYYY-MM-DD) from ISO or OFAC's '02 Mar 1970', 'Mar 1970', 'circa
+    1970'; None for what FtM cannot hold (ranges such as '1960 to 1962', free text)."""
+    value = value.strip()
+    if _ISO_DATE.match(value):
+        return value
+    m = _OFAC_DATE.match(value.lower())
+    if m is None or (m.group(2) and m.group(2) not in _MONTHS):
+        return None
+    day, month, year = m.group(1), _MONTHS.get(m.group(2) or ""), m.group(3)
+    if month is None:
+        return year
+    return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
+
+
+@lru_cache(maxsize=1024)
+def country_code(value: str) -> str | None:
+    """FtM's country code (ISO 3166-1 alpha-2, lower case) for a code or a country name as OFAC writes it
+    ('Korea, North', 'Region: Crimea'); None for what names no country ('undetermined')."""
+    name = value.strip().lower()
+    if _CODE.match(name):
+        return name
+    name = name.removeprefix("region:").strip()
+    if name in OFAC_COUNTRIES:
+        return OFAC_COUNTRIES[name]
+    try:
+        return str(pycountry.countries.lookup(name).alpha_2).lower()
+    except LookupError:
+        return None
+
+
 def _values(*items: Any) -> list[str]:
     out: list[str] = []
     for item in items:
@@ -61,11 +110,17 @@ def _actor_entity(a: dict[str, Any]) -> dict[str, Any]:
         if a.get(src) and (dst != "position" or a.get("kind") == "Person") and (
                 dst != "nationality" or a.get("kind") == "Person"):
             props[dst] = _values(a[src])
+    if a.get("kind") == "Person" and a.get("citizenship"):
+        props["citizenship"] = _values(a["citizenship"])
+    for prop in COUNTRY_PROPS & set(props):
+        props[prop] = _values([country_code(v) for v in props[prop]])
+        if not props[prop]:
+            del props[prop]
     if a.get("kind") == "Person":
         if a.get("given_names") and a.get("surnames"):
             props["firstName"], props["lastName"] = [a["given_names"]], [a["surnames"]]
-        if a.get("dob"):
-            props["birthDate"] = [a["dob"]]
+        if a.get("dob") and (born := ftm_date(str(a["dob"]))):
+            props["birthDate"] = [born]
     if a.get("description"):
         props["notes"] = [a["description"]]
     referents = [("ofac-" + x[5:]) if x.startswith("ofac:") else x.split(":", 1)[1]

@@ -191,3 +191,28 @@ def test_an_entity_the_model_refuses_is_reported_with_its_line_and_field(tmp_pat
     list(read_ftm(path, on_error=errors.append))
     assert [(e.line, e.field) for e in errors] == [(2, "name"), (3, "name")]
     assert all("500" in str(e) and "\n" not in str(e) for e in errors)
+
+
+def test_export_writes_dates_and_countries_in_ftm_form(store: GraphStore) -> None:
+    """FtM dates are ISO prefixes and countries ISO codes: OFAC writes '02 Mar 1970' and 'Korea, North'."""
+    from actorgraph.graph import Actor, Document
+
+    _load(store, read_ofac(FIXTURES / "ofac"))
+    odd = [Actor(name=f"TEST PERSON {i}", kind="Person", properties={"dob": dob, "countries": countries})
+           for i, (dob, countries) in enumerate([
+               ("circa 1962", ["Korea, North", "undetermined", "xk"]), ("1960 to 1962", ["Burma", "Region: Crimea"]),
+               ("Nov 1975", ["Russia", "Cote d Ivoire"])])]
+    store.load_document(Document(id="doc:odd", title="odd"), odd, [])
+    buf = io.StringIO()
+    export_ftm(store, buf)
+    people = {e["caption"]: e["properties"] for e in map(json.loads, buf.getvalue().splitlines())
+              if e["schema"] == "Person"}
+    rosalba = people["ESTRADA VILLANUEVA, Rosalba Ines"]
+    assert rosalba["birthDate"] == ["1970-03-02"]
+    assert rosalba["country"] == ["ve"] and rosalba["nationality"] == ["ve"]
+    assert people["TEST PERSON 0"]["birthDate"] == ["1962"]
+    assert people["TEST PERSON 0"]["country"] == ["kp", "xk"]
+    assert "birthDate" not in people["TEST PERSON 1"]  # a range is no FtM date
+    assert people["TEST PERSON 1"]["country"] == ["mm", "ua-cri"]
+    assert people["TEST PERSON 2"]["birthDate"] == ["1975-11"]
+    assert people["TEST PERSON 2"]["country"] == ["ru", "ci"]
