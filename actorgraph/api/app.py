@@ -47,15 +47,23 @@ def load_settings(settings: Settings | None = None) -> Settings:
     return settings
 
 
-def create_app(settings: Settings | None = None, *, store: GraphStore | None = None) -> FastAPI:
-    """Build the API. ``store`` lends an already open store (the app then does not close it)."""
+def create_app(settings: Settings | None = None, *, store: GraphStore | None = None,
+               close_store: bool = False) -> FastAPI:
+    """Build the API. ``store`` lends an already open store, which the app closes on shutdown only with
+    ``close_store`` (``actorgraph serve`` hands over the store it opened; uvicorn re-raises SIGTERM after
+    shutdown, so code after ``uvicorn.run`` may never run)."""
     settings = load_settings(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if store is not None:
             app.state.store = store
-            yield
+            try:
+                yield
+            finally:
+                if close_store:
+                    app.state.store = None
+                    await run_in_threadpool(store.close)
             return
         opened = await run_in_threadpool(settings.open_store, setup=True)
         app.state.store = opened

@@ -21,10 +21,19 @@ def serve(
     import uvicorn
 
     from actorgraph.api import create_app
+    from actorgraph.api.app import load_settings
 
-    app = create_app(settings_from(ctx))
-    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=access_log,
-                proxy_headers=True, timeout_graceful_shutdown=10)
+    settings = load_settings(settings_from(ctx))
+    # Opened here rather than in the app's lifespan, so a store that cannot be reached is one clear
+    # error line and exit 1 instead of uvicorn's startup traceback; the app closes it on shutdown.
+    store = settings.open_store(setup=True)
+    try:
+        app = create_app(settings, store=store, close_store=True)
+    except BaseException:
+        store.close()
+        raise
+    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=access_log, proxy_headers=True,
+                timeout_graceful_shutdown=10)
 
 
 def register(app: typer.Typer) -> None:

@@ -100,3 +100,27 @@ def test_concurrent_ingest_and_reads(live_url: str, store: GraphStore) -> None:
     stored = set(store.query("MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r.id AS id",
                              max_rows=100_000).values("id"))
     assert added_relations <= stored
+
+
+def test_serve_with_an_unreachable_store_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from actorgraph.cli import app
+
+    monkeypatch.setenv("ACTORGRAPH_STORE", f"bolt://127.0.0.1:{free_port()}")
+    result = CliRunner().invoke(app, ["serve", "--port", str(free_port())])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert "error:" in result.output and "not reachable" in result.output
+
+
+def test_a_handed_over_store_is_closed_on_shutdown(engine: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    closed: list[bool] = []
+    opened = engine.open()
+    real_close = opened.close
+    opened.close = lambda: (closed.append(True), real_close())[1]  # type: ignore[method-assign]
+    with TestClient(create_app(settings_for(engine), store=opened, close_store=True)) as client:
+        assert client.get("/ready").status_code == 200
+    assert closed == [True]
