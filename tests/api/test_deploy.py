@@ -49,6 +49,16 @@ def test_api_points_at_the_neo4j_service(compose: dict[str, Any]) -> None:
     assert "/ready" in " ".join(api["healthcheck"]["test"])
 
 
+def test_llm_extractor_is_configurable_in_the_deployment(compose: dict[str, Any]) -> None:
+    # `POST /documents?extractor=llm` reads these in the api container; without them it can only say "set ...".
+    from actorgraph.settings import Settings
+
+    llm = {f"ACTORGRAPH_{name.upper()}" for name in Settings.model_fields if name.startswith("llm_")}
+    assert llm >= {"ACTORGRAPH_LLM_BASE_URL", "ACTORGRAPH_LLM_MODEL"}
+    for service in ("api", "demo"):
+        assert llm <= set(compose["services"][service]["environment"]), service
+
+
 def test_demo_profile_ingests_examples(compose: dict[str, Any]) -> None:
     demo = compose["services"]["demo"]
     assert demo["profiles"] == ["demo"]
