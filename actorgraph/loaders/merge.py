@@ -87,6 +87,10 @@ def _edges(store: GraphStore, actor_id: str) -> list[dict[str, Any]]:
     return edges
 
 
+def _edge_keys(store: GraphStore, actor_id: str) -> set[tuple[str, str, str, Any]]:
+    return {(e["type"], e["dir"], e["other"], e["props"].get("id")) for e in _edges(store, actor_id)}
+
+
 def _endpoints(edge: dict[str, Any], me: str) -> tuple[str, str]:
     return (me, edge["other"]) if edge["dir"] == "out" else (edge["other"], me)
 
@@ -286,25 +290,32 @@ def undo_merge(store: GraphStore, merge_id: str) -> MergeRecord:
                               {"ids": [rec.canonical, rec.absorbed]}).values("id"))
     if rec.canonical not in present:
         raise InvalidInput(f"actor {rec.canonical} was merged again later; undo that merge first", field="merge_id")
-    if rec.absorbed in present:
-        raise InvalidInput(f"actor {rec.absorbed} exists again; merge it back (actorgraph link) or delete it "
-                           "before undoing", field="merge_id")
     _check_later_merges(store, rec, undo)
+    # The absorbed id may exist again (its article was loaded again, and a later merge of it was undone):
+    # then its node stays as it is now, recorded edges it already has are not made twice, and an edge the
+    # merge moved that the canonical actor no longer has (replaced by the newer load) is not brought back.
+    back = rec.absorbed in present
+    has_now = _edge_keys(store, rec.absorbed) if back else set()
+    canonical_now = _edge_keys(store, rec.canonical) if back else set()
     ops = _EdgeOps()
     for edge in undo["edges"]:
         edge["type"] = _edge_type(edge["type"])
         edge["other_label"] = _node_label([edge["other_label"]])
         now_edge = {**edge, "other": rec.canonical if edge["other"] == rec.absorbed else edge["other"]}
+        key = (edge["type"], edge["dir"], edge["other"], edge["props"].get("id"))
         if edge["outcome"] == "moved":
+            if back and (edge["type"], edge["dir"], now_edge["other"], key[3]) not in canonical_now:
+                continue
             ops.delete(now_edge, *_endpoints(now_edge, rec.canonical))
         elif edge["outcome"] == "added":
             ops.set_count(edge, *_endpoints(edge, rec.canonical), edge["prior_count"], "set")
-        ops.create(edge, *_endpoints(edge, rec.absorbed), edge["props"])
+        if key not in has_now:
+            ops.create(edge, *_endpoints(edge, rec.absorbed), edge["props"])
     labels = ":".join(_check_labels(undo["absorbed_labels"]))
     names = _names_without_merge(store, rec.canonical, undo["canonical_before"], undo["canonical_added"])
     # FalkorDB (4.x) can crash on a query that deletes an edge after creating one: deletions go first.
-    statements = [*ops.removals(),
-                  Statement(f"CREATE (a:{labels}) SET a += $props", {"props": undo["absorbed_props"]}),
+    node = [] if back else [Statement(f"CREATE (a:{labels}) SET a += $props", {"props": undo["absorbed_props"]})]
+    statements = [*ops.removals(), *node,
                   Statement(f"MATCH (a:{label} {{id: $id}}) SET a.aliases = $aliases, a.external_ids = $ext, "
                             "a.search_names = $search, a.search_text = $text",
                             {"id": rec.canonical, **names}),

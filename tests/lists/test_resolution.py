@@ -209,3 +209,20 @@ def test_namesakes_without_telling_context_stay_unmerged(store: GraphStore, seco
     assert report.merges == []
     assert report.ambiguous == {"person:jorge-rodriguez": ["person:jorge-jesus-rodriguez-gomez",
                                                            "person:jorge-luis-rodriguez-perez"]}
+
+
+def test_undoing_a_repeat_merge_then_the_first_gives_back_the_unlinked_graph(store: GraphStore,
+                                                                              shared_dir: Path) -> None:
+    """Article linked, loaded again (its ids come back and are merged again), then every merge undone newest
+    first: the article's statements end on the article's actors once, not on both halves."""
+    _load_lists(store, shared_dir)
+    doc, actors, rels = _article(shared_dir)
+    store.load_document(doc, actors, rels)
+    unlinked = dump_graph(store)
+    link_actors(store)
+    store.load_document(doc, actors, rels)
+    link_actors(store)
+    for rec in reversed(list_merges(store)):
+        undo_merge(store, rec.id)
+    assert dump_graph(store) == unlinked
+    assert link_actors(store).merges == []
