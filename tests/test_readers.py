@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -155,6 +157,24 @@ def test_globs_and_missing_paths(tmp_path: Path) -> None:
     messages = [str(f) for f in failures]
     assert any("nothing-*.txt: no file matches" in m for m in messages)
     assert any("absent.txt: no such file" in m for m in messages)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_or_broken_link_in_a_folder_is_reported_not_read(tmp_path: Path) -> None:
+    """Opening a named pipe blocks until a writer comes: a folder holding one must not hang the run."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "ok.txt").write_text("Lenmark threatened Ostrel Shipping.")
+    for args in ([str(tmp_path)], [str(tmp_path / "*.txt")]):
+        result: list[object] = []
+        reader = threading.Thread(target=lambda a=args, out=result: out.append(read(*a)), daemon=True)
+        reader.start()
+        reader.join(timeout=10)
+        assert result, f"reading {args} blocked on the named pipe"
+        docs, failures = result[0]  # type: ignore[misc]
+        assert [d.text for d in docs] == ["Lenmark threatened Ostrel Shipping."]
+        assert sorted(str(f) for f in failures) == [f"{tmp_path / 'gone.txt'}: broken symbolic link",
+                                                    f"{tmp_path / 'pipe.txt'}: not a regular file"]
 
 
 def test_stdin_dash_reads_the_stream() -> None:

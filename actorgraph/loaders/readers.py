@@ -66,13 +66,22 @@ def _is_hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def _walk(directory: Path) -> Iterator[InputFile]:
+def _file(path: Path) -> InputFile | ReadFailure:
+    """A regular file (or a link to one) to read; a pipe or device would block or never end."""
+    if path.is_file():
+        return InputFile(str(path))
+    if not path.exists():
+        return ReadFailure(str(path), "broken symbolic link" if path.is_symlink() else "no such file")
+    return ReadFailure(str(path), "not a regular file")
+
+
+def _walk(directory: Path) -> Iterator[InputFile | ReadFailure]:
     """Every non-hidden file under ``directory``, sorted, so runs are reproducible."""
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
-                yield InputFile(str(Path(root) / name))
+                yield _file(Path(root) / name)
 
 
 def iter_input_files(paths: Iterable[str]) -> Iterator[InputFile | ReadFailure]:
@@ -94,8 +103,8 @@ def iter_input_files(paths: Iterable[str]) -> Iterator[InputFile | ReadFailure]:
                 mp = Path(match)
                 if mp.is_dir():
                     yield from _walk(mp)
-                elif mp.is_file():
-                    yield InputFile(match)
+                else:
+                    yield _file(mp)
         elif p.exists():
             yield ReadFailure(arg, "not a regular file")
         else:
