@@ -24,7 +24,8 @@ def viz(
     ctx: typer.Context,
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write")] = Path("actorgraph-network.html"),
     actor: Annotated[str | None, typer.Option("--actor", "-a", help="Centre the view on this actor (id or name)")] = None,
-    hops: Annotated[int, typer.Option("--hops", min=1, max=6, help="Neighbourhood depth around --actor")] = 2,
+    hops: Annotated[int | None, typer.Option("--hops", min=1, max=6, help="Neighbourhood depth around --actor "
+                                             "(default 2)")] = None,
     types: Annotated[str | None, typer.Option("--types", help="Comma-separated relation types to follow, "
                                               "e.g. SANCTIONS,DESIGNATES")] = None,
     status: Annotated[str | None, typer.Option("--status", help="Comma-separated statuses to keep, "
@@ -52,6 +53,11 @@ def viz(
         raise InvalidInput("give only one of --actor, --query and --cypher", field="actor")
     if param and query is None:
         raise InvalidInput("--param needs --query", field="param")
+    if actor is None and (types or status or since or until or no_undated or hops is not None):
+        raise InvalidInput("--types, --status, --since, --until, --no-undated and --hops need --actor (a named "
+                           "query takes its own --param; the page itself has type, status and date filters)",
+                           field="types")
+    hops = hops or 2
     cap = max_nodes or settings_from(ctx).viz_max_nodes
     with store_from(ctx) as store:
         if actor is not None:
@@ -68,9 +74,6 @@ def viz(
             sub = subgraph_from_result(store, store.query(cypher), max_nodes=cap)
             heading = title or "Cypher query result"
         else:
-            if types or status or since or until:
-                raise InvalidInput("--types, --status, --since and --until need --actor (the page itself has "
-                                   "type, status and date filters)", field="types")
             sub = whole_graph(store, max_nodes=cap)
             heading = title or "ActorGraph network"
     path = write_html(sub, out, title=heading, max_nodes=cap, aggregate=not separate)

@@ -89,6 +89,24 @@ def test_viz_errors_are_one_clear_line(engine, store, tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_viz_filters_without_actor_are_refused_not_ignored(engine, store, tmp_path: Path) -> None:
+    # A query or Cypher view used to drop --types/--since/--status/--hops silently and draw everything.
+    load_sample(store)
+    out = tmp_path / "q.html"
+    cases = [
+        ["--query", "most_connected", "--types", "SANCTIONS"],
+        ["--query", "most_connected", "--since", "2030-01-01"],
+        ["--cypher", "MATCH p = ()-[r]->() RETURN p", "--status", "denied"],
+        ["--cypher", "MATCH p = ()-[r]->() RETURN p", "--no-undated"],
+        ["--query", "most_connected", "--hops", "3"],
+    ]
+    for args in cases:
+        res = runner.invoke(app, ["viz", *args, "-o", str(out)], env=engine.env())
+        assert res.exit_code == 1, (args, res.output)
+        assert "need --actor" in " ".join(res.stderr.split()), (args, res.stderr)
+    assert not out.exists()
+
+
 def test_viz_unwritable_output_is_one_clear_line(engine, store, tmp_path: Path) -> None:
     load_sample(store)
     blocker = tmp_path / "a-file"
