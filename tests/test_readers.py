@@ -83,6 +83,16 @@ def test_markdown_front_matter_and_markup_removed() -> None:
     assert "The talks follow weeks of border incidents.\nA second round" in doc.text
 
 
+def test_markdown_with_raw_html_comments_and_scripts(tmp_path: Path) -> None:
+    (tmp_path / "note.md").write_text(
+        "# Desk Note\n\n<!-- editor: check the Ostrel figures -->\n<script>var s = 'Elena Voss met Lenmark';"
+        "</script>\n<style>p { color: red }</style>\n\nLenmark threatened Ostrel Shipping. <!-- inline --> "
+        "It said so twice.\n")
+    doc = one(tmp_path / "note.md")
+    assert doc.title == "Desk Note"
+    assert doc.text == "Desk Note\n\nLenmark threatened Ostrel Shipping. It said so twice."
+
+
 def test_markdown_without_front_matter_uses_first_heading(tmp_path: Path) -> None:
     (tmp_path / "n.md").write_text("# Envoys meet\n\nElena Voss met Lenmark officials.\n")
     doc = one(tmp_path / "n.md")

@@ -204,6 +204,9 @@ def _markdown_text(body: str) -> tuple[str, str | None]:
     if not rendered.strip():
         return "", None
     root = lxml_html.fragment_fromstring(rendered, create_parent="div")
+    # raw HTML in Markdown: comments and scripts are not article text (and comments have no text_content)
+    for bad in root.xpath("//script|//style|//comment()|//processing-instruction()"):
+        bad.drop_tree()  # the text after it stays
     heading = next((h.text_content().strip() for h in root.iter("h1", "h2")), None)
     blocks = []
     for el in root:
