@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from actorgraph.errors import ExtractorUnavailable
 from actorgraph.graph import Document
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractors import register_extractor
@@ -208,3 +209,28 @@ def test_a_slow_extraction_does_not_hold_up_other_writes(client: TestClient) -> 
         worker.join(timeout=60)
     assert order == ["fast 201", "write 200", "slow 201"]
     assert client.get(f"/actors/{KARVIA}").status_code == 200
+
+
+class _DownExtractor(DoubleExtractor):
+    """An extractor whose service (an LLM endpoint) is down for documents that mention Lenmark."""
+
+    def extract(self, document: Document) -> Extraction:
+        if "Lenmark" in document.text:
+            raise ExtractorUnavailable("endpoint http://llm.internal/v1 is unreachable after 4 attempt(s)")
+        return super().extract(document)
+
+
+def test_an_unavailable_extraction_service_is_503_not_201(client: TestClient) -> None:
+    register_extractor("down", _DownExtractor)
+    before = client.get("/stats").json()["documents"]
+    body = assert_problem(client.post("/documents/text", content=b"Lenmark accused the Republic of Karvia.",
+                                      params={"extractor": "down"}, headers=KEY), 503)
+    assert "unreachable" in body["detail"]
+    batch = {"documents": [{"text": "Lenmark met Elena Voss."}, {"text": "Lenmark accused Ostrel Shipping."}]}
+    assert_problem(client.post("/documents", json=batch, params={"extractor": "down"}, headers=KEY), 503)
+    # When some documents could be read, the batch goes in and the rest are reported, as for any failure.
+    batch["documents"].append({"text": "Elena Voss met Ostrel Shipping executives."})
+    partial = client.post("/documents", json=batch, params={"extractor": "down", "link": False}, headers=KEY)
+    assert partial.status_code == 201 and partial.json()["documents"] == 1
+    assert len(partial.json()["failures"]) == 2
+    assert client.get("/stats").json()["documents"] == before + 1

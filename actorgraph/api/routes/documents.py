@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from actorgraph.api.deps import StoreDep, require_write
 from actorgraph.api.schemas import DocumentAdded, DocumentBatch, DocumentIn, DocumentsBody, IngestOut
-from actorgraph.errors import InvalidInput
+from actorgraph.errors import ExtractorUnavailable, InvalidInput
 from actorgraph.graph.model import Document
 from actorgraph.graph.store import GraphStore
 from actorgraph.loaders.base import Extraction, Extractor
@@ -34,6 +34,15 @@ class _Extracted:
             except Exception as err:  # noqa: BLE001 - re-raised to ingest_documents, which reports it
                 self._done[id(doc)] = err
 
+    def outage(self) -> ExtractorUnavailable | None:
+        """The service error when every document failed because the extractor's service is unavailable."""
+        errors = list(self._done.values())
+        if errors and all(isinstance(e, ExtractorUnavailable) for e in errors):
+            first = errors[0]
+            assert isinstance(first, ExtractorUnavailable)
+            return first
+        return None
+
     def extract(self, doc: Document) -> Extraction:
         done = self._done[id(doc)]
         if isinstance(done, Exception):
@@ -50,6 +59,9 @@ def _ingest(request: Request, store: GraphStore, docs: list[Document], link: boo
     # Extract first, outside the lock: an LLM extractor waits seconds per document on its endpoint, and
     # meanwhile every other ingest and write would queue behind it.
     extracted = _Extracted(chosen, docs)
+    outage = extracted.outage()
+    if outage is not None:  # nothing could be extracted: the extraction service is down, not the documents bad
+        raise outage
     # One load at a time per API process: concurrent MERGEs of the same actors deadlock on Neo4j
     # (FalkorDB serialises writes anyway).
     with request.app.state.write_lock:
