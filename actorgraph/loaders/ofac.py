@@ -49,7 +49,8 @@ OFAC_NAME = "Office of Foreign Assets Control"
 SANCTIONING_COUNTRY = "United States"
 DESIGNATION_PROGRAMS = frozenset({"FTO", "SDGT"})
 MODEL_COLUMNS = {"name": "SDN_Name", "aliases": "alt_name", "properties": "Remarks"}
-_WEAK_AKA = re.compile(r"\ba\.k\.a\.,?\s*'([^']+)'", re.IGNORECASE)
+# the closing quote is the one that ends the remark item: names keep inner apostrophes ('ABU-'UMAR')
+_WEAK_AKA = re.compile(r"\ba\.k\.a\.,?\s*'(.+?)'(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
 _LINKED_TO = re.compile(r"Linked To:\s*([^;]+)", re.IGNORECASE)
 _REMARK_FIELDS = {
     "dob": re.compile(r"(?<![.\w])DOB\s+([^;]+)"),
@@ -115,11 +116,16 @@ def _actor(item: Listing, aid: str) -> Actor:
         surname, given = (p.strip() for p in item.name.split(","))
         props["surnames"], props["given_names"] = surname, given
     names = person_forms(item.name) if item.kind == "Person" else [item.name]
-    weak = [w.strip() for w in _WEAK_AKA.findall(remarks)]
+    weak = [_unquoted(w.strip()) for w in _WEAK_AKA.findall(remarks)]
     if weak:
         props["weak_aliases"] = weak
     return Actor(id=aid, name=item.name, kind=item.kind, aliases=[*names[1:], *item.aliases, *weak],
                  external_ids=[f"ofac:{item.ent_num}"], properties=props)
+
+
+def _unquoted(alias: str) -> str:
+    """OFAC sometimes doubles the quotes (a.k.a. ''NAME'')."""
+    return alias[1:-1].strip() if len(alias) > 2 and alias[0] == alias[-1] == "'" else alias
 
 
 def _links(item: Listing) -> list[str]:

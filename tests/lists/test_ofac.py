@@ -208,3 +208,14 @@ def test_a_listing_the_model_refuses_is_a_row_error_not_a_failed_load(tmp_path: 
     assert [(e.line, e.field) for e in errors] == [(1, "SDN_Name")]
     assert "500" in str(errors[0]) and "\n" not in str(errors[0])
     assert [a.name for a in actors.values() if a.external_ids] == ["FINE TRADING CO"]
+
+
+def test_weak_aliases_keep_their_inner_apostrophes(tmp_path: Path) -> None:
+    """OFAC writes transliterated ayn/hamza as an apostrophe inside the quoted a.k.a. ('ABU-'UMAR'), and
+    sometimes doubles the quotes; the alias ends at the quote that closes the remark item."""
+    path = tmp_path / "sdn.csv"
+    remarks = "\"DOB 1971; a.k.a. 'ABU-'ISA'; a.k.a. 'SHAYKH MU'IN AL-DIN'; a.k.a. ''EL FLACO''.\""
+    path.write_text(_row(7001, "EXAMPLE, Ahmad", remarks) + "\r\n", encoding="utf-8")
+    _, actors, _ = _all(path)
+    listed = next(a for a in actors.values() if "ofac:7001" in a.external_ids)
+    assert listed.properties["weak_aliases"] == ["ABU-'ISA", "SHAYKH MU'IN AL-DIN", "EL FLACO"]
