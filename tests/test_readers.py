@@ -374,3 +374,17 @@ def test_jsonl_text_with_wrapped_lines_joins(tmp_path: Path) -> None:
     (tmp_path / "w.jsonl").write_text(json.dumps({"id": "w-1", "text": body}) + "\n")
     doc = one(tmp_path / "w.jsonl")
     assert doc.id == "w-1" and "threatened the Kenyan officers," in doc.text
+
+
+def test_decomposed_accents_are_composed(tmp_path: Path) -> None:
+    """NFD text (macOS files, many PDFs) splits "Nicola\u0301s" into two words for the extractor."""
+    nfd = "Nicola\u0301s Maduro met Delcy Rodri\u0301guez in Bogota\u0301.\n"
+    (tmp_path / "nfd.txt").write_text(nfd)
+    (tmp_path / "nfd.jsonl").write_text(json.dumps({"title": "Reunio\u0301n", "text": nfd}) + "\n")
+    docs, failures = read(tmp_path)
+    assert not failures
+    for doc in docs:
+        assert doc.text == "Nicolás Maduro met Delcy Rodríguez in Bogotá.\n"
+        assert doc.id == Document(text=nfd).id  # the hash of the text as read: earlier loads keep their id
+    assert [d.title for d in docs] == ["Reunión", None]
+

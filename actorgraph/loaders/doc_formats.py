@@ -12,6 +12,7 @@ import io
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -134,15 +135,22 @@ def headline(text: str) -> str | None:
 
 def make_document(text: str, path: str, *, title: Any = None, url: Any = None, source: Any = None,
                   published: Any = None, doc_id: Any = None, unwrap: bool = False) -> Document:
-    """A checked ``Document``; with ``unwrap``, hard-wrapped lines are joined (``unwrap_lines``) while
-    the id stays the hash of the text as read, so documents loaded before keep their id."""
+    """A checked ``Document`` with NFC-normalised text; with ``unwrap``, hard-wrapped lines are joined
+    (``unwrap_lines``). The id stays the hash of the text as read, so documents loaded before keep it."""
     if not text.strip():
         raise InputProblem("no text")
     for name, value in (("title", title), ("url", url), ("source", source), ("id", doc_id)):
         if value is not None and not isinstance(value, str):
             raise InputProblem(f"field {name!r}: expected a string, got {type(value).__name__}")
-    if unwrap and (joined := unwrap_lines(text)) != text:
-        doc_id, text = (doc_id or "").strip() or content_hash(text), joined
+    read_as = text
+    if not unicodedata.is_normalized("NFC", text):  # "Nicola\u0301s" (macOS, PDFs) is "Nicolás"
+        text = unicodedata.normalize("NFC", text)
+    if unwrap:
+        text = unwrap_lines(text)
+    if text != read_as:
+        doc_id = (doc_id or "").strip() or content_hash(read_as)
+    if isinstance(title, str):
+        title = unicodedata.normalize("NFC", title)
     return Document(text=text, id=(doc_id or "").strip(), title=(title or "").strip() or None,
                     url=url or None, source=source or None, published=parse_date(published),
                     path=None if path == "-" else path)
