@@ -19,7 +19,7 @@ import jinja2
 
 from actorgraph.errors import InvalidInput
 from actorgraph.queries.subgraph import Subgraph, cap_subgraph
-from actorgraph.viz.network import build_network
+from actorgraph.viz.network import build_network, status_styles
 
 VIS_NETWORK_VERSION = "9.1.2"
 DEFAULT_LAYOUT_BUDGET_S = 5.0
@@ -82,6 +82,7 @@ def render_html(subgraph: Subgraph, title: str = "ActorGraph network", max_nodes
         "edges": data.edges,
         "options": data.options,
         "legend": data.legend,
+        "status_styles": status_styles(),
         "omitted": shown.omitted,
         "counts": {"nodes": len(shown.nodes), "statements": len(shown.edges), "edges": len(data.edges)},
         "aggregate": aggregate,

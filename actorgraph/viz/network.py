@@ -101,7 +101,8 @@ def build_network(sub: Subgraph, aggregate: bool = True, physics_iterations: int
         rtype = o.relation_types.get(rtype_name)
         rclass = rtype.relation_class.value if rtype else "internal"
         style = status_style([s.get("status") or "asserted" for s in statements])
-        color = DENIED_COLOR if style == "denied" else o.class_colors[rtype.relation_class] if rtype else DENIED_COLOR
+        class_color = o.class_colors[rtype.relation_class] if rtype else DENIED_COLOR
+        color = DENIED_COLOR if style == "denied" else class_color
         pair = (min(src, dst), max(src, dst))
         nth = pair_count[pair]
         pair_count[pair] += 1
@@ -110,7 +111,7 @@ def build_network(sub: Subgraph, aggregate: bool = True, physics_iterations: int
         stmts = sorted((_statement(s) for s in statements), key=lambda s: (s.get("date") or "", s["id"] or ""))
         opts = {
             "id": f"{src}|{rtype_name}|{dst}" + ("" if aggregate else f"|{statements[0]['id']}"),
-            "type": rtype_name, "relation_class": rclass, "style": style,
+            "type": rtype_name, "relation_class": rclass, "style": style, "class_color": class_color,
             "color": {"color": color, "highlight": color, "hover": color, "inherit": False},
             "dashes": STYLE_DASHES[style], "width": min(6.0, 1.0 + math.log2(len(stmts))),
             "smooth": smooth, "statements": stmts,
@@ -120,6 +121,12 @@ def build_network(sub: Subgraph, aggregate: bool = True, physics_iterations: int
     options = vis_options(len(net.nodes), len(net.edges), physics_iterations)
     net.options = options
     return NetworkData(net.nodes, net.edges, options, legend(sub))
+
+
+def status_styles() -> dict[str, Any]:
+    """What the page needs to restyle an edge from the statements its filters leave visible."""
+    return {"dashed": sorted(s.value for s in DASHED_STATUSES), "denied": sorted(s.value for s in DENIED_STATUSES),
+            "dashes": STYLE_DASHES, "denied_color": DENIED_COLOR}
 
 
 def vis_options(n_nodes: int, n_edges: int, iterations: int | None = None) -> dict[str, Any]:

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from actorgraph.graph import GraphStore
+from actorgraph.graph.registry import ontology
 from actorgraph.queries.subgraph import Subgraph, cap_subgraph, whole_graph
 from actorgraph.viz import write_html
-from actorgraph.viz.network import build_network
+from actorgraph.viz.network import DENIED_COLOR, STYLE_DASHES, build_network
 from tests.viz.conftest import OpenedPage
 from tests.viz.sample_graph import (
     HOSTILE,
@@ -181,6 +182,33 @@ def test_statements_hidden_by_the_filters_leave_the_edge_tooltip_and_details(sam
     slide_to(days[-1])
     assert first in tooltip() and second in tooltip() and "1 of 2" not in tooltip()
     assert_clean(sample_view)
+
+
+def test_edge_style_follows_the_statements_left_visible(open_page: Opener, tmp_path: Path) -> None:
+    # One ATTACKS edge folds an asserted attack and its denial: solid in conflict colour while both show,
+    # grey, dotted and marked with a cross once the filters leave only the denial, dashed for an allegation.
+    nodes = [{"id": "country:a", "name": "A", "kind": "Country", "degree": 3},
+             {"id": "country:b", "name": "B", "kind": "Country", "degree": 3}]
+    statuses = ["asserted", "denied", "alleged"]
+    edges = [{"id": f"rel:{i}", "source": "country:a", "target": "country:b", "type": "ATTACKS", "status": st,
+              "date": f"2025-0{i + 1}-01", "sentence": f"Statement {st}."} for i, st in enumerate(statuses)]
+    view = open_page(write_html(Subgraph(nodes, edges), tmp_path / "styles.html", max_nodes=10))
+    edge_id = "country:a|ATTACKS|country:b"
+    conflict = ontology().class_colors[ontology().relation_types["ATTACKS"].relation_class]
+
+    def style() -> list:
+        # What vis-network draws, not only the DataSet.
+        return view.js("id => { const o = actorgraph.network.body.edges[id].options;"
+                       " return [o.color.color, o.dashes, o.label]; }", edge_id)
+
+    assert style() == [conflict, False, "ATTACKS \u00d73"]
+    view.page.locator("#ag-status-filters input[value=asserted]").uncheck()
+    assert style() == [conflict, STYLE_DASHES["dashed"], "ATTACKS \u00d72"]
+    view.page.locator("#ag-status-filters input[value=alleged]").uncheck()
+    assert style() == [DENIED_COLOR, STYLE_DASHES["denied"], "\u2715 ATTACKS"]
+    view.page.locator("#ag-status-filters input[value=asserted]").check()
+    assert style() == [conflict, False, "ATTACKS \u00d72"]
+    assert_clean(view)
 
 
 def test_cap_message_appears_when_capped(open_page: Opener, tmp_path: Path) -> None:

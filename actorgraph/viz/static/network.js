@@ -83,9 +83,27 @@
     return box;
   }
 
-  function edgeLabel(e, count) {
-    var label = (e.style === "denied" ? "\u2715 " : "") + e.type;
+  function edgeLabel(e, count, style) {
+    var label = ((style || e.style) === "denied" ? "\u2715 " : "") + e.type;
     return count > 1 ? label + " \u00d7" + count : label;
+  }
+  // The line style of the statements shown (as network.py's status_style): solid if one is asserted,
+  // else dashed if one is reported/alleged/hypothetical, else grey and dotted (denied/negated).
+  var STYLES = DATA.status_styles;
+  function lineStyle(statements) {
+    var dashed = false;
+    for (var i = 0; i < statements.length; i++) {
+      var st = statements[i].status || "asserted";
+      if (STYLES.dashed.indexOf(st) >= 0) dashed = true;
+      else if (STYLES.denied.indexOf(st) < 0) return "solid";
+    }
+    return dashed ? "dashed" : "denied";
+  }
+  function edgeStyle(e, statements) {
+    var style = lineStyle(statements);
+    var color = style === "denied" ? STYLES.denied_color : e.class_color;
+    return { style: style, dashes: STYLES.dashes[style],
+      color: { color: color, highlight: color, hover: color, inherit: false } };
   }
 
   DATA.nodes.forEach(function (n) { n.title = nodeTooltip(n, false); });
@@ -137,7 +155,9 @@
         visibleDegree[e.to] = (visibleDegree[e.to] || 0) + 1;
         key = key.join(",");
         if (key !== e.shownKey) {
-          relabel.push({ id: e.id, shownCount: shown.length, shownKey: key, label: edgeLabel(e, shown.length),
+          var look = edgeStyle(e, shown);
+          relabel.push({ id: e.id, shownCount: shown.length, shownKey: key, shownStyle: look.style,
+            dashes: look.dashes, color: look.color, label: edgeLabel(e, shown.length, look.style),
             title: edgeTooltip(e, false, shown) });
         }
       }
