@@ -34,6 +34,7 @@ from actorgraph.errors import InvalidInput
 from actorgraph.graph.model import Actor, Document, Evidence, Relation, actor_id, normalize_name
 from actorgraph.graph.registry import ontology
 from actorgraph.loaders.base import Extraction
+from actorgraph.loaders.list_errors import HeadCheck
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,7 @@ class FtmReader:
                                  field=where))
 
     def _read(self, path: Path) -> None:
+        head = HeadCheck(path, "FollowTheMoney JSON lines", self._error)
         with path.open("r", encoding="utf-8", errors="replace") as fh:
             for lineno, line in enumerate(fh, start=1):
                 if not line.strip():
@@ -157,16 +159,18 @@ class FtmReader:
                 try:
                     ent = json.loads(line)
                 except json.JSONDecodeError as err:
-                    self._error(InvalidInput(f"invalid JSON: {err.msg} (column {err.colno})", file=str(path),
-                                             line=lineno))
+                    head.error(InvalidInput(f"invalid JSON: {err.msg} (column {err.colno})", file=str(path),
+                                            line=lineno))
                     continue
                 if not isinstance(ent, dict) or not isinstance(ent.get("id"), str) or not isinstance(
                         ent.get("schema"), str) or not isinstance(ent.get("properties", {}), dict):
-                    self._error(InvalidInput("an FtM entity needs a string id and schema and a properties "
-                                             "object", file=str(path), line=lineno))
+                    head.error(InvalidInput("an FtM entity needs a string id and schema and a properties "
+                                            "object", file=str(path), line=lineno))
                     continue
+                head.good()
                 self.lines.setdefault(ent["id"], lineno)
                 self._merge(ent)
+        head.done()
 
     def _merge(self, ent: dict[str, Any]) -> None:
         props = {k: [str(v) for v in (vs if isinstance(vs, list) else [vs])]

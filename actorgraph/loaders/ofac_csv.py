@@ -17,6 +17,7 @@ from pathlib import Path
 
 from actorgraph.errors import InvalidInput
 from actorgraph.graph.model import display_person_name, normalize_name
+from actorgraph.loaders.list_errors import HeadCheck
 
 SDN_FIELDS = 12
 KINDS = {"individual": "Person", "vessel": "Vessel", "aircraft": "Aircraft", "": "Organization"}
@@ -142,14 +143,16 @@ def list_date(path: Path) -> dt.date:
 def parse_sdn(path: Path, on_error: ErrorHandler) -> list[Listing]:
     listings = []
     first_line: dict[int, int] = {}
-    for lineno, line, f in _rows(path, on_error):
+    head = HeadCheck(path, "an OFAC SDN file (12 comma-separated fields, a numeric ent_num first)", on_error)
+    for lineno, line, f in _rows(path, head.error):
         if len(f) != SDN_FIELDS:
-            on_error(InvalidInput(f"expected {SDN_FIELDS} fields, got {len(f)}", file=str(path), line=lineno))
+            head.error(InvalidInput(f"expected {SDN_FIELDS} fields, got {len(f)}", file=str(path), line=lineno))
             continue
         if not _is_number(f[0]):
-            on_error(InvalidInput(f"ent_num {f[0]!r} is not a number", file=str(path), line=lineno,
-                                  field="ent_num"))
+            head.error(InvalidInput(f"ent_num {f[0]!r} is not a number", file=str(path), line=lineno,
+                                    field="ent_num"))
             continue
+        head.good()
         name = _null(f[1])
         if not normalize_name(name):
             on_error(InvalidInput("empty SDN_Name", file=str(path), line=lineno, field="SDN_Name"))
@@ -165,6 +168,7 @@ def parse_sdn(path: Path, on_error: ErrorHandler) -> list[Listing]:
             vessel={k: _null(v) for k, v in zip(VESSEL_COLUMNS, f[5:11], strict=True) if _null(v)},
             remarks=_null(f[11]), line=line, file=path, lineno=lineno,
         ))
+    head.done()
     return listings
 
 

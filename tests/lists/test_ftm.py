@@ -7,9 +7,11 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from actorgraph.errors import InvalidInput
 from actorgraph.graph import GraphStore
 from actorgraph.loaders.ftm import FtmReader, looks_like_ftm, read_ftm
 from actorgraph.loaders.ofac import read_ofac
@@ -216,3 +218,19 @@ def test_export_writes_dates_and_countries_in_ftm_form(store: GraphStore) -> Non
     assert people["TEST PERSON 1"]["country"] == ["mm", "ua-cri"]
     assert people["TEST PERSON 2"]["birthDate"] == ["1975-11"]
     assert people["TEST PERSON 2"]["country"] == ["ru", "ci"]
+
+
+def test_a_file_of_another_format_is_refused_with_one_error(tmp_path: Path) -> None:
+    csv_rows = "\r\n".join(f'{90000 + i},"SOMEONE {i}",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- '
+                           for i in range(200))
+    path = tmp_path / "sdn.csv"
+    path.write_text(csv_rows, encoding="utf-8")
+    errors: list = []
+    with pytest.raises(InvalidInput, match="not FollowTheMoney JSON lines") as refused:
+        list(read_ftm(path, on_error=errors.append))
+    assert errors == [] and refused.value.file == str(path) and "line 1" in str(refused.value)
+    # a few bad lines before the entities are still reported one by one, and the rest loads
+    good = json.dumps({"id": "p-1", "schema": "Person", "properties": {"name": ["Some One"]}})
+    path.write_text("\n".join(["{broken", "[]", good]), encoding="utf-8")
+    extractions = list(read_ftm(path, on_error=errors.append))
+    assert [e.line for e in errors] == [1, 2] and any(ex.actors for ex in extractions)

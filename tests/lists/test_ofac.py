@@ -219,3 +219,13 @@ def test_weak_aliases_keep_their_inner_apostrophes(tmp_path: Path) -> None:
     _, actors, _ = _all(path)
     listed = next(a for a in actors.values() if "ofac:7001" in a.external_ids)
     assert listed.properties["weak_aliases"] == ["ABU-'ISA", "SHAYKH MU'IN AL-DIN", "EL FLACO"]
+
+
+def test_a_file_of_another_format_is_refused_with_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "sdn.csv"
+    path.write_text("\n".join('{"id": "e' + str(i) + '", "schema": "Person", "properties": {"name": ["A, B"]}}'
+                              for i in range(200)), encoding="utf-8")
+    errors: list[InvalidInput] = []
+    with pytest.raises(InvalidInput, match="not an OFAC SDN file") as refused:
+        list(read_ofac(path, on_error=errors.append))
+    assert errors == [] and refused.value.file == str(path)
