@@ -84,8 +84,9 @@ def viz(
                           "relation statements left out", markup=False, highlight=False)
     if not sub.nodes:
         err_console.print("the view is empty", markup=False, highlight=False)
-    if open_browser:
-        webbrowser.open(path.resolve().as_uri())
+    if open_browser and not webbrowser.open(path.resolve().as_uri()):
+        err_console.print(f"no browser could be started: open {path.resolve()} yourself", markup=False,
+                          highlight=False)
 
 
 def register(app: typer.Typer) -> None:

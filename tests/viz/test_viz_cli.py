@@ -126,3 +126,12 @@ def test_viz_open_hands_the_file_to_the_browser(engine, store, tmp_path: Path, m
     res = runner.invoke(app, ["viz", "--actor", USA.id, "--hops", "1", "--open", "-o", str(out)], env=engine.env())
     assert res.exit_code == 0, res.output
     assert opened == [out.resolve().as_uri()]
+
+
+def test_viz_open_without_a_browser_says_so(engine, store, tmp_path: Path, monkeypatch) -> None:
+    load_sample(store)
+    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: False)  # what it returns with no browser
+    out = tmp_path / "open.html"
+    res = runner.invoke(app, ["viz", "--actor", USA.id, "--hops", "1", "--open", "-o", str(out)], env=engine.env())
+    assert res.exit_code == 0, res.output
+    assert "no browser" in " ".join(res.stderr.split()) and out.exists()
