@@ -21,6 +21,7 @@ from typing import Any
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import ontology
 from actorgraph.graph.store import GraphStore
+from actorgraph.loaders.countries import country_names
 from actorgraph.loaders.merge import MergeRecord, list_merges, merge_actors, undo_merge
 from actorgraph.loaders.names import Candidate, Match, contenders, match, ranked_matches
 
@@ -98,6 +99,7 @@ def _country_text(row: dict[str, Any]) -> str:
     for key in COUNTRY_FIELDS:
         value = row.get(key)
         values += [str(v) for v in value] if isinstance(value, list) else [str(value)] if value else []
+    values += [name for v in values for name in country_names(v)]  # OpenSanctions writes codes ('ru')
     return normalize_name(" ".join(values))
 
 

@@ -14,31 +14,20 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from functools import lru_cache
 from typing import Any, Protocol
-
-import pycountry
 
 from actorgraph.graph.registry import RelationClass, ontology
 from actorgraph.graph.store import GraphStore
+from actorgraph.loaders.countries import country_code
 
 KIND_SCHEMAS = {"Person": "Person", "Organization": "Organization", "Group": "Organization",
                 "Country": "PublicBody", "Vessel": "Vessel", "Aircraft": "Airplane"}
 ORG_SCHEMAS = {"Organization", "Company", "LegalEntity", "PublicBody"}
 COUNTRY_PROPS = frozenset({"country", "nationality", "citizenship"})
-# OFAC spellings pycountry does not know; FtM's own codes for territories (xk, ps, ua-cri)
-OFAC_COUNTRIES = {
-    "russia": "ru", "turkey": "tr", "korea, north": "kp", "korea, south": "kr", "burma": "mm",
-    "congo, democratic republic of the": "cd", "congo, republic of the": "cg", "the gambia": "gm",
-    "north macedonia, the republic of": "mk", "cote d ivoire": "ci", "macau": "mo", "bahamas, the": "bs",
-    "man, isle of": "im", "kosovo": "xk", "palestinian": "ps", "west bank": "ps", "gaza": "ps",
-    "northern gaza": "ps", "north gaza": "ps", "crimea": "ua-cri", "northern mali": "ml",
-}
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                        "nov", "dec"), start=1)}
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _OFAC_DATE = re.compile(r"^(?:circa )?(?:(?:(\d{1,2}) )?([a-z]{3}) )?(\d{4})$")
-_CODE = re.compile(r"^[a-z]{2}(-[a-z0-9]{1,4})?$")
 
 
 class TextSink(Protocol):
@@ -74,22 +63,6 @@ def ftm_date(value: str) -> str | None:
     if month is None:
         return year
     return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
-
-
-@lru_cache(maxsize=1024)
-def country_code(value: str) -> str | None:
-    """FtM's country code (ISO 3166-1 alpha-2, lower case) for a code or a country name as OFAC writes it
-    ('Korea, North', 'Region: Crimea'); None for what names no country ('undetermined')."""
-    name = value.strip().lower()
-    if _CODE.match(name):
-        return name
-    name = name.removeprefix("region:").strip()
-    if name in OFAC_COUNTRIES:
-        return OFAC_COUNTRIES[name]
-    try:
-        return str(pycountry.countries.lookup(name).alpha_2).lower()
-    except LookupError:
-        return None
 
 
 def _values(*items: Any) -> list[str]:

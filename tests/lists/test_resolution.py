@@ -226,3 +226,18 @@ def test_undoing_a_repeat_merge_then_the_first_gives_back_the_unlinked_graph(sto
         undo_merge(store, rec.id)
     assert dump_graph(store) == unlinked
     assert link_actors(store).merges == []
+
+
+def test_country_context_reads_the_country_codes_of_opensanctions_records(store: GraphStore) -> None:
+    """OpenSanctions records carry ISO codes ('ru', 'kp'), articles name countries ('Russia', 'North Korea'
+    as OFAC writes 'Korea, North'): the tie between namesakes is broken all the same."""
+    records = [Actor(name=f"Ivan Petrovich SOKOLOV {tag}", kind="Person", external_ids=[f"opensanctions:NK-{tag}"],
+                     properties={"list_source": "opensanctions", "countries": [code], "nationality": [code],
+                                 "given_names": "Ivan", "surnames": "SOKOLOV"})
+               for tag, code in (("a", "ru"), ("b", "ua"))]
+    store.load_document(Document(id="doc:os", title="records"), records, [])
+    doc = Document(text="Ivan Sokolov flew to Moscow. Russia", title="n")
+    store.load_document(doc, [Actor(name="Ivan Sokolov", kind="Person"), Actor(name="Russia", kind="Country")], [])
+    merges = link_actors(store).merges
+    assert [(m.absorbed, m.canonical) for m in merges] == [("person:ivan-sokolov", records[0].id)]
+    assert "country context 'russia'" in merges[0].reason
