@@ -109,6 +109,13 @@ def test_a_file_name_with_a_newline_still_gives_one_error_line(tmp_path: Path) -
     assert [r["rel"] for r in jsonl(result.stdout) if r["type"] == "relation"] == ["THREATENS"]
 
 
+def test_extract_with_an_implausible_published_date_is_one_clear_error() -> None:
+    result = run(["extract", "-", "--published", "0001-01-01"], stdin="Lenmark threatened Ostrel Shipping last week.\n")
+    assert result.exit_code == 1
+    assert "--published '0001-01-01' is not a plausible publication date" in result.stderr
+    assert "Traceback" not in result.stderr and "OverflowError" not in result.stderr
+
+
 def test_extract_reads_stdin() -> None:
     result = run(["extract", "-", "--extractor", "double"], stdin="Lenmark threatened Ostrel Shipping.\n")
     assert result.exit_code == 0, result.stderr

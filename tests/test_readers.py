@@ -388,3 +388,16 @@ def test_decomposed_accents_are_composed(tmp_path: Path) -> None:
         assert doc.id == Document(text=nfd).id  # the hash of the text as read: earlier loads keep their id
     assert [d.title for d in docs] == ["Reunión", None]
 
+
+def test_implausible_publication_dates_are_refused_with_the_line(tmp_path: Path) -> None:
+    """Year 1 or 9999 is a typo, and resolving "last week" against it overflowed in the extractor."""
+    lines = [{"text": "Lenmark threatened Ostrel Shipping last week.", "published": p}
+             for p in ("0001-01-01", "9999-12-31", "1912-04-15")]
+    (tmp_path / "dated.jsonl").write_text("\n".join(json.dumps(r) for r in lines) + "\n")
+    (tmp_path / "old.md").write_text("---\npublished: 0999-12-31\n---\nLenmark met Elena Voss.\n")
+    docs, failures = read(tmp_path)
+    assert [d.published for d in docs] == [dt.date(1912, 4, 15)]
+    assert sorted(str(f).split(": ", 1)[0] for f in failures) == [
+        f"{tmp_path / 'dated.jsonl'}:1", f"{tmp_path / 'dated.jsonl'}:2", f"{tmp_path / 'old.md'}"]
+    assert all("not a plausible publication date" in str(f) for f in failures)
+

@@ -25,6 +25,7 @@ from rich.text import Text
 from actorgraph.commands.common import console, err_console, handle_errors, store_from
 from actorgraph.errors import InvalidInput
 from actorgraph.graph import Document, GraphStore
+from actorgraph.loaders.doc_formats import InputProblem, plausible_date
 from actorgraph.loaders.extractors import DEFAULT_EXTRACTOR, get_extractor
 from actorgraph.loaders.ingest import (
     IngestEvent,
@@ -59,9 +60,12 @@ def _published(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value.strip())
+        return plausible_date(dt.date.fromisoformat(value.strip()))
     except ValueError:
         raise InvalidInput(f"--published must be a date like 2025-12-01, got {value!r}",
+                           field="published") from None
+    except InputProblem:
+        raise InvalidInput(f"--published {value!r} is not a plausible publication date (years 1000-2999)",
                            field="published") from None
 
 

@@ -41,6 +41,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is 
 _LINE_END_KEEPS = (".", "!", "?", "…", ":", '"', "”", "’", "'", ")", "]")
 _LIST_ITEM = re.compile(r"\s*(?:[•\-*#>|–—]|\d{1,3}[.)](?:\s|$))")
 _WRAP_FILL = 0.8  # a wrapped line fills at least this share of the wrap width (proportional PDF fonts vary)
+_PLAUSIBLE_YEARS = (1000, 2999)
 _WRAP_WIDTHS = (30, 150)  # characters per line of wrapped text, from a narrow PDF column to small print
 
 
@@ -78,18 +79,29 @@ def decode_text(data: bytes) -> str:
     return text
 
 
+def plausible_date(day: dt.date, field: str = "published") -> dt.date:
+    """A publication date within years 1000-2999: outside is a typo, and "last week" against 0001-01-01
+    would overflow the date arithmetic of the extractor."""
+    if not _PLAUSIBLE_YEARS[0] <= day.year <= _PLAUSIBLE_YEARS[1]:
+        raise InputProblem(f"field {field!r}: {day.isoformat()} is not a plausible publication date "
+                           f"(years {_PLAUSIBLE_YEARS[0]}-{_PLAUSIBLE_YEARS[1]})")
+    return day
+
+
 def parse_date(value: Any, field: str = "published") -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        return plausible_date(value.date(), field)
     if isinstance(value, dt.date):
-        return value
+        return plausible_date(value, field)
     if isinstance(value, str):
         try:
-            return date_parser.parse(value, default=dt.datetime(2000, 1, 1)).date()
+            day = date_parser.parse(value, default=dt.datetime(2000, 1, 1)).date()
         except (ValueError, OverflowError):
             pass
+        else:
+            return plausible_date(day, field)
     raise InputProblem(f"field {field!r}: cannot read {value!r} as a date")
 
 
