@@ -82,6 +82,10 @@ def viz(
     if sub.capped:
         err_console.print(f"capped at {cap} actors: {sub.omitted['nodes']} actors and {sub.omitted['edges']} "
                           "relation statements left out", markup=False, highlight=False)
+    if sub.truncated_rows is not None:
+        err_console.print(f"warning: the query stopped at the row cap of {sub.truncated_rows} rows, so the view "
+                          "may miss actors and relations; raise ACTORGRAPH_MAX_ROWS or narrow the query",
+                          markup=False, highlight=False)
     if not sub.nodes:
         err_console.print("the view is empty", markup=False, highlight=False)
     if open_browser and not webbrowser.open(path.resolve().as_uri()):

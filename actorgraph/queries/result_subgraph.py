@@ -117,7 +117,8 @@ def collect_subgraph(store: GraphStore, result: QueryResult, max_nodes: int | No
     if not edges and len(known) > 1:
         edges, _ = edges_among(store, sorted(known))
     edges = [e for e in edges if e["source"] in known and e["target"] in known]
-    sub = Subgraph(sorted(nodes, key=lambda n: n["id"]), _sorted_edges(edges))
+    sub = Subgraph(sorted(nodes, key=lambda n: n["id"]), _sorted_edges(edges),
+                   truncated_rows=len(result.rows) if result.truncated else None)
     if max_nodes is not None:
         sub = cap_subgraph(sub, max_nodes)
     _attach_documents(store, sub.edges)

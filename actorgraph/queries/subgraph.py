@@ -30,6 +30,8 @@ class Subgraph:
     nodes: list[dict[str, Any]]
     edges: list[dict[str, Any]]
     omitted: dict[str, int] = field(default_factory=lambda: {"nodes": 0, "edges": 0})
+    # The query behind the view stopped at this row cap, so actors and relations may be missing.
+    truncated_rows: int | None = None
 
     @property
     def capped(self) -> bool:
@@ -149,7 +151,7 @@ def cap_subgraph(sub: Subgraph, max_nodes: int, keep: Iterable[str] = ()) -> Sub
     edges = [e for e in sub.edges if e["source"] in kept_ids and e["target"] in kept_ids]
     omitted = {"nodes": sub.omitted.get("nodes", 0) + len(sub.nodes) - len(kept),
                "edges": sub.omitted.get("edges", 0) + len(sub.edges) - len(edges)}
-    return Subgraph(kept, edges, omitted)
+    return Subgraph(kept, edges, omitted, sub.truncated_rows)
 
 
 # -- the whole graph -------------------------------------------------------------------------------------

@@ -220,6 +220,16 @@ def test_cap_message_appears_when_capped(open_page: Opener, tmp_path: Path) -> N
     assert_clean(view)
 
 
+def test_row_cap_message_appears_when_the_query_was_cut(open_page: Opener, tmp_path: Path) -> None:
+    sub = sample_subgraph()
+    sub.truncated_rows = 5
+    view = open_page(write_html(sub, tmp_path / "cut.html", max_nodes=100))
+    message = view.page.locator("#ag-cap-message")
+    assert message.is_visible() and "row cap of 5" in message.inner_text()
+    assert "left out" not in message.inner_text()  # no actor was dropped by the node cap
+    assert_clean(view)
+
+
 def test_actors_cut_off_by_the_cap_are_still_drawn(open_page: Opener, tmp_path: Path) -> None:
     # At six actors OFAC is kept but the tanker it sanctions is not: OFAC has no edge in the view.
     view = open_page(write_html(sample_subgraph(), tmp_path / "capped6.html", max_nodes=6))

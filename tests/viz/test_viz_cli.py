@@ -89,6 +89,16 @@ def test_viz_errors_are_one_clear_line(engine, store, tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_viz_of_a_query_cut_at_the_row_cap_warns(engine, store, tmp_path: Path) -> None:
+    load_sample(store)
+    out = tmp_path / "cut.html"
+    env = {**engine.env(), "ACTORGRAPH_MAX_ROWS": "2"}
+    res = runner.invoke(app, ["viz", "--cypher", "MATCH p = (:Actor)-[r]->(:Actor) RETURN p", "-o", str(out)], env=env)
+    assert res.exit_code == 0, res.output
+    assert "row cap of 2" in " ".join(res.stderr.split())
+    assert page_data(out)["truncated_rows"] == 2
+
+
 def test_viz_filters_without_actor_are_refused_not_ignored(engine, store, tmp_path: Path) -> None:
     # A query or Cypher view used to drop --types/--since/--status/--hops silently and draw everything.
     load_sample(store)

@@ -175,6 +175,15 @@ def test_subgraph_from_id_columns(sample: GraphStore) -> None:
     assert sorted(e["type"] for e in chain.edges) == ["DESIGNATES", "SANCTIONS", "SANCTIONS"]
 
 
+def test_subgraph_from_a_result_cut_at_its_row_cap_says_so(sample: GraphStore) -> None:
+    cypher = "MATCH p = (:Actor)-[r]->(:Actor) RETURN p"
+    cut = subgraph_from_result(sample, sample.query(cypher, max_rows=2))
+    assert cut.truncated_rows == 2 and len(cut.edges) <= 2
+    assert subgraph_from_result(sample, sample.query(cypher)).truncated_rows is None
+    # The node cap keeps the note.
+    assert subgraph_from_result(sample, sample.query(cypher, max_rows=3), max_nodes=1).truncated_rows == 3
+
+
 def test_subgraph_from_named_query(sample: GraphStore) -> None:
     named = pytest.importorskip("actorgraph.queries.named")
     sub = subgraph_from_result(sample, named.run_named(sample, "ego_network", {"actor": MADURO.id, "hops": 1}))

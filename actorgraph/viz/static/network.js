@@ -360,12 +360,17 @@
   legend.appendChild(el("div", "ag-note", "Node size: number of relations. Arrows: direction of directed types."));
 
   var cap = document.getElementById("ag-cap-message");
+  var capNotes = [];
   if (DATA.omitted && (DATA.omitted.nodes || DATA.omitted.edges)) {
-    cap.textContent = "Showing the " + DATA.counts.nodes + " most connected actors: " + DATA.omitted.nodes +
+    capNotes.push("Showing the " + DATA.counts.nodes + " most connected actors: " + DATA.omitted.nodes +
       " actors and " + DATA.omitted.edges + " relation statements were left out. Narrow the view " +
-      "(an actor's neighbourhood, relation types, dates) to see them.";
-    cap.hidden = false;
+      "(an actor's neighbourhood, relation types, dates) to see them.");
   }
+  if (DATA.truncated_rows) {
+    capNotes.push("The query stopped at its row cap of " + DATA.truncated_rows + " rows, so actors and " +
+      "relations may be missing. Raise ACTORGRAPH_MAX_ROWS or narrow the query.");
+  }
+  if (capNotes.length) { cap.textContent = capNotes.join(" "); cap.hidden = false; }
   if (!DATA.nodes.length) layoutStatus.textContent = "the graph is empty";
   updateSummary();
 
