@@ -194,6 +194,15 @@ def test_stdin_dash_reads_the_stream() -> None:
     assert not failures and docs[0].text == "From a pipe."
 
 
+def test_stdin_format_takes_the_names_files_have() -> None:
+    feed = (DOCS / "regional.rss").read_bytes()
+    for name in (".rss", ".xml", ".RSS"):
+        docs, failures = read("-", stdin=io.BytesIO(feed), stdin_format=name)
+        assert docs and not failures, (name, failures)
+    docs, failures = read("-", stdin=io.BytesIO(b"# Note\n\nLenmark met *Elena Voss*.\n"), stdin_format=".markdown")
+    assert not failures and docs[0].text == "Note\n\nLenmark met Elena Voss."
+
+
 def test_same_text_same_id_different_text_different_id(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Lenmark met Elena Voss.")
     (tmp_path / "b.txt").write_text("Lenmark met Elena Voss.")

@@ -49,7 +49,7 @@ ExtractorOpt = Annotated[str, typer.Option("--extractor", "-e", help="Extractor 
 MaxMbOpt = Annotated[float, typer.Option("--max-file-mb", min=0.001, envvar="ACTORGRAPH_MAX_FILE_MB",
                                          help="Refuse input files larger than this")]
 StdinOpt = Annotated[str, typer.Option("--stdin-format", help="How to read '-': txt, md, html, json, jsonl, "
-                                       "xml (feed)")]
+                                       "rss/atom/xml (feed), pdf")]
 PublishedOpt = Annotated[str | None, typer.Option(
     "--published", metavar="YYYY-MM-DD",
     help="Publication date for documents that state none; dates like 'November 21' or 'on Monday' are "

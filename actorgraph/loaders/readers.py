@@ -133,7 +133,8 @@ def _mb(n: int) -> str:
 def read_file(source: InputFile, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None,
               stdin_format: str = ".txt") -> Iterator[Document | ReadFailure]:
     """Documents of one file; a ``ReadFailure`` for the whole file or for each bad record in it."""
-    suffix = stdin_format if source.path == STDIN else source.suffix
+    # stdin takes the same names as files do: "rss", "atom", "markdown", "ndjson" ...
+    suffix = doc_formats.format_suffix("stdin" + stdin_format) if source.path == STDIN else source.suffix
     where = "<stdin>" if source.path == STDIN else source.path
     reader = doc_formats.READERS.get(suffix)
     if reader is None:
