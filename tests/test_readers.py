@@ -410,3 +410,15 @@ def test_implausible_publication_dates_are_refused_with_the_line(tmp_path: Path)
         f"{tmp_path / 'dated.jsonl'}:1", f"{tmp_path / 'dated.jsonl'}:2", f"{tmp_path / 'old.md'}"]
     assert all("not a plausible publication date" in str(f) for f in failures)
 
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("abc XYZ.,:-\"\n"), max_size=90), max_size=30))
+def test_unwrapping_only_turns_line_breaks_into_spaces(lines: list[str]) -> None:
+    from actorgraph.loaders.doc_formats import unwrap_lines
+
+    text = "\n".join(lines)
+    out = unwrap_lines(text)
+    assert len(out) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, out, strict=True))
+    assert "\n\n" not in text or all(out[i:i + 2] == "\n\n" for i in range(len(text)) if text[i:i + 2] == "\n\n")
+
