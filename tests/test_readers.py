@@ -290,6 +290,26 @@ def test_html_with_only_navigation_is_reported(tmp_path: Path) -> None:
     assert not docs and "no main text" in str(failures[0])
 
 
+def test_html_laid_out_in_a_table_still_gives_its_text(tmp_path: Path) -> None:
+    """Old press-release pages put the whole article in a layout table, which the main-text pass skips."""
+    (tmp_path / "release.html").write_text(
+        "<html><head><title>Karvia Ministry – Release 12</title></head><body><table><tr>"
+        "<td><a href='/'>Home</a><br><a href='/press'>Press</a></td><td><h2>Release No. 12</h2>"
+        "<p>The Republic of Karvia protests the decision of Lenmark to close the border crossing at Ostrel.</p>"
+        "<p>Karvia demands that Lenmark reopen the crossing before the harvest begins.</p></td></tr></table>"
+        "<table><tr><td>© Karvia Ministry</td></tr></table><script>var x = 'Elena Voss';</script></body></html>",
+        encoding="utf-8")
+    doc = one(tmp_path / "release.html")
+    assert doc.title == "Karvia Ministry – Release 12"
+    assert ("\n\nThe Republic of Karvia protests the decision of Lenmark to close the border crossing at Ostrel."
+            "\n\nKarvia demands that Lenmark reopen the crossing before the harvest begins.\n\n") in doc.text
+    assert doc.text.endswith("© Karvia Ministry") and "Elena Voss" not in doc.text
+    (tmp_path / "menu.html").write_text("<html><body><table><tr><td><a href='/a'>Karvia protests border move</a>"
+                                        "</td><td><a href='/b'>Lenmark replies</a></td></tr></table></body></html>")
+    docs, failures = read(tmp_path / "menu.html")
+    assert not docs and "no main text" in str(failures[0])
+
+
 @pytest.mark.parametrize("record", ['[1, 2]', '"just a string"', '[{"text": "ok"}, {"title": "missing"}]'])
 def test_json_shapes_that_are_not_documents(tmp_path: Path, record: str) -> None:
     (tmp_path / "x.json").write_text(record)

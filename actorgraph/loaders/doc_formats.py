@@ -42,6 +42,11 @@ _LINE_END_KEEPS = (".", "!", "?", "…", ":", '"', "”", "’", "'", ")", "]")
 _LIST_ITEM = re.compile(r"\s*(?:[•\-*#>|–—]|\d{1,3}[.)](?:\s|$))")
 _WRAP_FILL = 0.8  # a wrapped line fills at least this share of the wrap width (proportional PDF fonts vary)
 _PLAUSIBLE_YEARS = (1000, 2999)
+_BLOCK_TAGS = ("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "td", "th",
+               "section", "article", "dd", "dt")
+_NOT_PAGE_TEXT = ("//script|//style|//noscript|//template|//nav|//header|//footer|//aside|//form|//select|"
+                  "//button|//comment()")
+_PROSE = re.compile(r"(?:\S+\s+){9,}\S+[.!?][\"'”’)]?$")  # ten words or more ending a sentence
 _WRAP_WIDTHS = (30, 150)  # characters per line of wrapped text, from a narrow PDF column to small print
 
 
@@ -271,6 +276,30 @@ def read_md(data: bytes, path: str) -> DocItems:
     yield _meta_document(body, path, meta, heading)
 
 
+def _layout_page_text(data: bytes) -> tuple[str, str | None]:
+    """The blocks and title of a page trafilatura finds no article in (an old press release laid out in a
+    table), if one of the blocks reads like prose; a page of menus and link lists stays "no main text"."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        try:  # lxml reads undeclared bytes as Latin-1; most pages without a charset are UTF-8
+            root = lxml_html.document_fromstring(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            root = lxml_html.document_fromstring(data)
+    except (etree.ParserError, ValueError):
+        return "", None
+    title = " ".join((root.findtext(".//title") or "").split()) or None
+    body = root.find("body")
+    body = root if body is None else body
+    for bad in body.xpath(_NOT_PAGE_TEXT):
+        bad.drop_tree()
+    for el in body.iter(*_BLOCK_TAGS):
+        el.tail = "\n\n" + (el.tail or "")
+    paragraphs = [p for p in (" ".join(b.split()) for b in re.split(r"\n\s*\n", body.text_content())) if p]
+    return ("\n\n".join(paragraphs) if any(_PROSE.search(p) for p in paragraphs) else ""), title
+
+
 def read_html(data: bytes, path: str) -> DocItems:
     import trafilatura
 
@@ -288,6 +317,9 @@ def read_html(data: bytes, path: str) -> DocItems:
     # without a final period never runs into the next sentence.
     text = re.sub(r"\n+", "\n\n", (meta.get("text") or "").strip())
     if len(text.split()) < _MIN_HTML_WORDS:  # the fallback extractors return a lone "Home" link
+        text, title = _layout_page_text(data)
+        meta["title"] = meta.get("title") or title
+    if len(text.split()) < _MIN_HTML_WORDS:
         raise InputProblem("no main text found in the page (empty, or only navigation and scripts)")
     yield make_document(text, path, title=meta.get("title"), url=meta.get("url"), source=meta.get("sitename"),
                         published=meta.get("date"))
