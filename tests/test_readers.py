@@ -442,3 +442,15 @@ def test_unwrapping_only_turns_line_breaks_into_spaces(lines: list[str]) -> None
     assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, out, strict=True))
     assert "\n\n" not in text or all(out[i:i + 2] == "\n\n" for i in range(len(text)) if text[i:i + 2] == "\n\n")
 
+
+def test_utf16_with_a_byte_order_mark_is_text_not_binary(tmp_path: Path) -> None:
+    """Windows "Unicode" files and PowerShell 5 redirects are UTF-16 with a BOM, full of NUL bytes."""
+    (tmp_path / "le.txt").write_text("Lenmark met Elena Voss in Bogotá.\n", encoding="utf-16")
+    (tmp_path / "be.jsonl").write_bytes(json.dumps({"text": "Lenmark met Elena Voss."}).encode("utf-16-be")
+                                        .join([b"\xfe\xff", b""]))
+    (tmp_path / "torn.txt").write_bytes(b"\xff\xfeL\x00e\x00\x00\xd8")  # a lone surrogate
+    docs, failures = read(tmp_path)
+    assert sorted(d.text for d in docs) == ["Lenmark met Elena Voss in Bogotá.\n", "Lenmark met Elena Voss."]
+    assert [str(f) for f in failures] == [
+        f"{tmp_path / 'torn.txt'}: not valid UTF-16 despite its byte order mark (bad data at byte offset 6)"]
+

@@ -6,6 +6,7 @@ multi-record file (.jsonl, .json lists, feeds), so the good records still load.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import io
@@ -65,8 +66,21 @@ def format_suffix(path: str) -> str:
 
 
 # -- shared helpers ---------------------------------------------------------------------------------
+def _utf16(data: bytes) -> str | None:
+    """Text of a file that starts with a UTF-16 byte order mark (Windows "Unicode", PowerShell 5 output)."""
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or data.startswith(codecs.BOM_UTF32_LE):
+        return None
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as err:
+        raise InputProblem(f"not valid UTF-16 despite its byte order mark (bad data at byte offset {err.start})") from None
+
+
 def decode_text(data: bytes) -> str:
-    """Strict UTF-8 (a BOM is dropped); binary and empty input are refused with the offending line."""
+    """Strict UTF-8 (a BOM is dropped), or UTF-16 with a BOM; binary and empty input are refused with the
+    offending line."""
+    if (wide := _utf16(data)) is not None:
+        data = wide.encode("utf-8")
     if not data.strip():
         raise InputProblem("empty file")
     if b"\x00" in data[:8192]:
