@@ -12,7 +12,10 @@ A file starts with a block of ``//`` comment lines holding YAML::
 
 Parameter values always travel as Cypher parameters. The only text filled into a query is
 ``{fact_types}`` — the registry's relation types joined with ``|`` — for patterns such as
-``allShortestPaths`` where an engine cannot filter types with a parameter. An engine-specific variant
+``allShortestPaths`` where an engine cannot filter types with a parameter, and ``{hops:NAME}`` — the
+validated value of the int parameter NAME (its ``max`` when unset) — for variable-length bounds such as
+``[*1..{hops:max_hops}]``, which Cypher cannot take as a parameter: filtering ``length(p) <= $max_hops``
+after a fixed ``[*1..4]`` expands every 4-hop path first and times out next to hubs. An engine-specific variant
 ``NAME.ENGINE.cypher`` (e.g. ``paths.neo4j.cypher``) replaces the text on that engine only.
 """
 
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -34,6 +38,7 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus, ontology
 from actorgraph.graph.store import GraphStore, QueryResult
 
+HOP_BOUND = re.compile(r"\{hops:(\w+)\}")
 PARAM_TYPES = ("string", "name", "int", "float", "bool", "date", "actor", "relation", "kind", "relation_types",
                "statuses", "string_list")
 
@@ -59,9 +64,21 @@ class NamedQuery:
     example: dict[str, Any] = field(default_factory=dict)
     variants: dict[str, str] = field(default_factory=dict)
 
-    def text_for(self, engine: str) -> str:
-        text = self.variants.get(engine, self.text)
-        return text.replace("{fact_types}", "|".join(ontology().fact_types()))
+    def text_for(self, engine: str, params: dict[str, Any] | None = None) -> str:
+        """The query text for ``engine`` with ``params`` (as bound by :func:`bind_params`)."""
+        text = self.variants.get(engine, self.text).replace("{fact_types}", "|".join(ontology().fact_types()))
+        return HOP_BOUND.sub(lambda m: str(self.hop_bound(m.group(1), params or {})), text)
+
+    def hop_bound(self, name: str, params: dict[str, Any]) -> int:
+        spec = self.params.get(name)
+        if spec is None or spec.type != "int" or spec.minimum is None or spec.maximum is None:
+            raise InvalidInput(f"{{hops:{name}}} in query {self.name!r} needs an int parameter {name!r} "
+                               "with min and max", field=name)
+        value = int(spec.maximum if params.get(name) is None else params[name])
+        if not spec.minimum <= value <= spec.maximum:
+            raise InvalidInput(f"parameter {name!r} must be between {spec.minimum:g} and {spec.maximum:g}",
+                               field=name)
+        return value
 
 
 def _split_header(source: str, filename: str) -> tuple[dict[str, Any], str]:
@@ -126,6 +143,9 @@ def load_queries(folder: Traversable) -> dict[str, NamedQuery]:
                   for e, t in by_engine.items()}
         queries[name] = NamedQuery(base.name, base.description, base.text, base.params, base.columns,
                                    base.example, bodies)
+    for q in queries.values():  # a bad {hops:NAME} fails when the queries load, not when one runs
+        for engine in ("", *q.variants):
+            q.text_for(engine, {})
     return queries
 
 
@@ -269,4 +289,4 @@ def run_named(store: GraphStore, name: str, params: dict[str, Any] | None = None
     """Run the named query ``name`` read-only with validated, coerced parameters."""
     query = get_query(name)
     bound = bind_params(query, params or {}, store)
-    return store.query(query.text_for(store.engine), bound, timeout_s=timeout_s, max_rows=max_rows)
+    return store.query(query.text_for(store.engine, bound), bound, timeout_s=timeout_s, max_rows=max_rows)

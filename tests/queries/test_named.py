@@ -25,7 +25,7 @@ def test_registry_has_every_required_query_documented():
         assert q.description and q.columns, q.name
         assert "$" in q.text or not q.params, q.name
         for p in q.params:
-            assert f"${p}" in q.text, f"{q.name}: parameter {p} unused"
+            assert f"${p}" in q.text or f"{{hops:{p}}}" in q.text, f"{q.name}: parameter {p} unused"
 
 
 def test_parse_query_reads_header():
@@ -236,4 +236,20 @@ def test_engine_variant_replaces_the_text_on_that_engine_only(tmp_path):
     (tmp_path / "lonely.falkordb.cypher").unlink()
     (tmp_path / "wrong.cypher").write_text("// name: other\nRETURN 1\n")
     with pytest.raises(InvalidInput, match="its file is wrong.cypher"):
+        load_queries(tmp_path)
+
+
+def test_hop_bound_is_the_validated_parameter_not_a_filter_after_the_longest_expansion(tmp_path):
+    """``length(p) <= $max_hops`` after ``[*1..4]`` expanded every 4-hop path even for max_hops=1."""
+    from actorgraph.queries.named import load_queries
+
+    paths, ego = get_query("paths"), get_query("ego_network")
+    assert "[*1..2]" in paths.text_for("falkordb", {"max_hops": 2})
+    assert "[*1..4]" in paths.text_for("neo4j", {})  # unset: the declared max
+    assert "[*1..1]" in ego.text_for("falkordb", bind_params(ego, {"actor": "person:x", "hops": "1"}))
+    with pytest.raises(InvalidInput, match="between 1 and 4"):
+        paths.text_for("falkordb", {"max_hops": 9})
+    (tmp_path / "bad.cypher").write_text("// name: bad\n// params:\n//   k: {type: string}\n"
+                                         "MATCH p = ()-[*1..{hops:k}]-() RETURN p\n")
+    with pytest.raises(InvalidInput, match="needs an int parameter 'k'"):
         load_queries(tmp_path)

@@ -13,9 +13,8 @@
 //   limit: {type: int, default: 500, min: 1, max: 100000}
 // columns: [id, source, source_name, type, target, target_name, date, status, hop]
 // example: {actor: person:nicolas-maduro, hops: 2}
-MATCH p = (a:Actor {id: $actor})-[*1..3]-(:Actor)
-WHERE length(p) <= $hops
-  AND all(r IN relationships(p) WHERE type(r) IN $types AND r.status IN $statuses
+MATCH p = (a:Actor {id: $actor})-[*1..{hops:hops}]-(:Actor)
+WHERE all(r IN relationships(p) WHERE type(r) IN $types AND r.status IN $statuses
           AND ($since IS NULL OR (r.date IS NOT NULL AND r.date >= $since))
           AND ($until IS NULL OR (r.date IS NOT NULL AND left(r.date, size($until)) <= $until)))
 WITH p, relationships(p) AS rels

@@ -1,7 +1,10 @@
 // name: paths
 // description: >-
 //   Every simple chain of relations of up to k hops (1-4, either direction) between two actors,
-//   shortest first, filtered by relation type and status.
+//   shortest first, filtered by relation type and status; one row per chain of statements.
+//   Limit: next to a hub (a country with thousands of statements) chains of 3-4 hops number in the
+//   hundreds of thousands and can hit the query timeout (1-2 hops stay fast); for such pairs use
+//   `actorgraph paths SOURCE TARGET --all` (the API's /paths), which searches from both ends.
 // params:
 //   source: {type: actor, required: true, description: "actor id or name"}
 //   target: {type: actor, required: true, description: "actor id or name"}
@@ -13,9 +16,8 @@
 // example: {source: person:marco-rubio, target: person:donald-trump, max_hops: 4}
 MATCH (a:Actor {id: $source}), (b:Actor {id: $target})
 WITH a, b
-MATCH p = (a)-[*1..4]-(b)
-WHERE length(p) <= $max_hops
-  AND all(r IN relationships(p) WHERE type(r) IN $types AND r.status IN $statuses)
+MATCH p = (a)-[*1..{hops:max_hops}]-(b)
+WHERE all(r IN relationships(p) WHERE type(r) IN $types AND r.status IN $statuses)
   AND all(n IN nodes(p) WHERE n:Actor)
   AND size([n IN nodes(p) | n.id]) = size(reduce(seen = [], n IN nodes(p) |
         CASE WHEN n.id IN seen THEN seen ELSE seen + n.id END))
