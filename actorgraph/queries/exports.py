@@ -122,7 +122,7 @@ def _key(name: str) -> str:
 def _node_labels(node: dict[str, Any]) -> tuple[str, ...]:
     o = ontology()
     labels = tuple(sorted(node.get("_labels", [])))
-    unknown = set(labels) - o.all_labels()
+    unknown = set(labels) - o.all_labels() - {o.merge_label}  # merge records keep undo working after a reload
     if unknown:
         raise InvalidInput(f"node {node.get('id')!r} has labels outside the ontology: {sorted(unknown)}")
     return labels

@@ -167,3 +167,21 @@ def test_xml_exports_survive_control_characters(store, tmp_path):
         graph = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(path)
         names = [d.get("name") for _, d in graph.nodes(data=True)]
         assert names == ["Bell\ufffd Ringer\ufffd Group"]
+
+
+def test_cypher_dump_keeps_entity_resolution_merges(loaded, tmp_path):
+    """A store where linking merged actors holds merge records (their own label); the dump used to refuse
+    them ("labels outside the ontology"), so no store that had ever linked could be dumped."""
+    from actorgraph.loaders.merge import list_merges, merge_actors, undo_merge
+
+    record = merge_actors(loaded, "person:donald-trump", "person:marco-rubio", 0.9, "test")
+    path = tmp_path / "dump.cypher"
+    export_graph(loaded, "cypher", path)
+    before = read_graph(loaded)
+    loaded.clear()
+    with path.open(encoding="utf-8") as fh:
+        load_cypher_dump(loaded, fh)
+    assert read_graph(loaded) == before
+    assert [m.id for m in list_merges(loaded)] == [record.id]
+    undo_merge(loaded, record.id)  # the reloaded record still undoes the merge
+    assert loaded.query("MATCH (a:Actor {id: 'person:marco-rubio'}) RETURN a.id AS id").rows
