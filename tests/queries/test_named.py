@@ -253,3 +253,26 @@ def test_hop_bound_is_the_validated_parameter_not_a_filter_after_the_longest_exp
                                          "MATCH p = ()-[*1..{hops:k}]-() RETURN p\n")
     with pytest.raises(InvalidInput, match="needs an int parameter 'k'"):
         load_queries(tmp_path)
+
+
+def test_no_path_from_an_actor_to_itself(loaded):
+    """shortest_path listed cycles back to the start on FalkorDB (Neo4j's allShortestPaths can refuse equal
+    ends); both named path queries now answer no rows, on both engines."""
+    for name in ("shortest_path", "paths"):
+        rows = run_named(loaded, name, {"source": "person:donald-trump", "target": "Donald Trump"}).rows
+        assert rows == [], name
+
+
+def test_relation_evidence_needs_a_relation_or_an_end(loaded, tmp_path):
+    """Without id, source or target the query matched nothing and said nothing (0 rows)."""
+    from actorgraph.queries.named import load_queries
+
+    for params in ({}, {"types": "MEETS_WITH"}, {"source": "  "}):
+        with pytest.raises(InvalidInput, match="at least one of the parameters id, source, target") as err:
+            run_named(loaded, "relation_evidence", params)
+        assert err.value.field == "id"
+    assert run_named(loaded, "relation_evidence", {"target": "person:donald-trump"}).rows
+    (tmp_path / "bad.cypher").write_text("// name: bad\n// params:\n//   a: {type: string}\n// one_of: [a, b]\n"
+                                         "RETURN $a AS a\n")
+    with pytest.raises(InvalidInput, match="one_of names 'b'"):
+        load_queries(tmp_path)

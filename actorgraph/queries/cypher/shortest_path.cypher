@@ -10,7 +10,7 @@
 // columns: [hops, actors, names, types]
 // example: {source: person:marco-rubio, target: person:donald-trump}
 MATCH (a:Actor {id: $source}), (b:Actor {id: $target})
-WITH a, b
+WITH a, b WHERE a.id <> b.id
 MATCH p = allShortestPaths((a)-[:{fact_types}*..6]-(b))
 RETURN length(p) AS hops, [n IN nodes(p) | n.id] AS actors, [n IN nodes(p) | n.name] AS names,
        [r IN relationships(p) | type(r)] AS types
