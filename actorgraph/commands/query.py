@@ -70,7 +70,7 @@ def queries(
     items = named_queries()
     if as_json:
         typer.echo(json.dumps([{
-            "name": q.name, "description": q.description, "columns": q.columns,
+            "name": q.name, "description": q.description, "columns": q.columns, "one_of": list(q.one_of),
             "params": [{"name": p.name, "type": p.type, "required": p.required, "default": p.default,
                         "description": p.description} for p in q.params.values()]}
             for q in items.values()], indent=2))
@@ -80,6 +80,8 @@ def queries(
         for p in q.params.values():
             need = "required" if p.required else f"default {p.default!r}" if p.default is not None else "optional"
             console.print(Text(f"    --param {p.name}=<{p.type}>  ({need}) {p.description}"))
+        if q.one_of:
+            console.print(Text(f"    needs at least one of: {', '.join(q.one_of)}"))
         console.print(Text(f"    columns: {', '.join(q.columns)}"))
 
 

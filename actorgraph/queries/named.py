@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -63,6 +63,8 @@ class NamedQuery:
     columns: list[str]
     example: dict[str, Any] = field(default_factory=dict)
     variants: dict[str, str] = field(default_factory=dict)
+    one_of: tuple[str, ...] = ()
+    """Optional parameters of which at least one must be given (header ``one_of: [id, source]``)."""
 
     def text_for(self, engine: str, params: dict[str, Any] | None = None) -> str:
         """The query text for ``engine`` with ``params`` (as bound by :func:`bind_params`)."""
@@ -109,9 +111,12 @@ def _param(name: str, spec: dict[str, Any], filename: str) -> QueryParam:
 def parse_query(source: str, filename: str = "<query>") -> NamedQuery:
     meta, body = _split_header(source, filename)
     params = {k: _param(k, v or {}, filename) for k, v in (meta.get("params") or {}).items()}
+    for name in meta.get("one_of") or ():
+        if name not in params:
+            raise InvalidInput(f"one_of names {name!r}, which is not a parameter", file=filename, field="one_of")
     return NamedQuery(name=str(meta["name"]), description=str(meta.get("description", "")).strip(),
                       text=body, params=params, columns=list(meta.get("columns") or []),
-                      example=dict(meta.get("example") or {}))
+                      example=dict(meta.get("example") or {}), one_of=tuple(meta.get("one_of") or ()))
 
 
 @cache
@@ -141,8 +146,7 @@ def load_queries(folder: Traversable) -> dict[str, NamedQuery]:
         base = queries[name]
         bodies = {e: _split_header(t, f"{name}.{e}.cypher")[1] if t.startswith("//") else t
                   for e, t in by_engine.items()}
-        queries[name] = NamedQuery(base.name, base.description, base.text, base.params, base.columns,
-                                   base.example, bodies)
+        queries[name] = replace(base, variants=bodies)
     for q in queries.values():  # a bad {hops:NAME} fails when the queries load, not when one runs
         for engine in ("", *q.variants):
             q.text_for(engine, {})
@@ -258,6 +262,10 @@ def _default(param: QueryParam) -> Any:
     return param.default
 
 
+def _given(value: Any) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
 def bind_params(query: NamedQuery, params: dict[str, Any], store: GraphStore | None = None) -> dict[str, Any]:
     """Validate and coerce ``params`` for ``query``; InvalidInput names the offending parameter."""
     unknown = sorted(set(params) - set(query.params))
@@ -265,6 +273,9 @@ def bind_params(query: NamedQuery, params: dict[str, Any], store: GraphStore | N
         known = ", ".join(query.params) or "none"
         raise InvalidInput(f"query {query.name!r} has no parameter {unknown[0]!r} (parameters: {known})",
                            field=unknown[0])
+    if query.one_of and not any(_given(params.get(n)) for n in query.one_of):
+        raise InvalidInput(f"query {query.name!r} needs at least one of the parameters "
+                           f"{', '.join(query.one_of)}", field=query.one_of[0])
     bound: dict[str, Any] = {}
     for name, spec in query.params.items():
         value = params.get(name)

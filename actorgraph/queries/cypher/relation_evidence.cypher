@@ -8,6 +8,7 @@
 //   target: {type: actor, description: "target actor id or name"}
 //   types: {type: relation_types, description: "relation types (default: every fact type)"}
 //   limit: {type: int, default: 200, min: 1, max: 100000}
+// one_of: [id, source, target]
 // columns: [id, source, type, target, date, status, attributed_to, confidence, sentence, start, end, locator, doc_id, document_title, document_url, document_source, published]
 // example: {source: person:nicolas-maduro, target: person:donald-trump}
 MATCH (a:Actor)-[r]->(b:Actor)
