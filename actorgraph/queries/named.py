@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -199,6 +200,8 @@ def coerce_value(param: QueryParam, value: Any, store: GraphStore | None = None)
             number: float = int(str(value).strip()) if t == "int" else float(str(value).strip())
         except ValueError:
             raise ValueError(f"expected {'an integer' if t == 'int' else 'a number'}, got {value!r}") from None
+        if not math.isfinite(number):
+            raise ValueError(f"expected a finite number, got {value!r}")
         if param.minimum is not None and number < param.minimum:
             raise ValueError(f"must be >= {param.minimum:g}")
         if param.maximum is not None and number > param.maximum:

@@ -276,3 +276,12 @@ def test_relation_evidence_needs_a_relation_or_an_end(loaded, tmp_path):
                                          "RETURN $a AS a\n")
     with pytest.raises(InvalidInput, match="one_of names 'b'"):
         load_queries(tmp_path)
+
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", float("nan")])
+def test_numbers_must_be_finite(value):
+    """NaN passed the min/max checks (every comparison with it is false) and reached the engine as a
+    Cypher syntax error; infinity is no confidence either."""
+    with pytest.raises(InvalidInput, match="finite") as err:
+        bind_params(get_query("relations"), {"min_confidence": value})
+    assert err.value.field == "min_confidence"
