@@ -114,3 +114,13 @@ def test_paths_command_rows_chain_from_source_to_target(engine, store):
     assert res.exit_code == 0 and "no path of at most 6 hops" in res.stderr
     res = runner.invoke(app, ["paths", "maduro", "Nobody Known"], env=engine.env())
     assert res.exit_code == 1 and "NotFound" in res.stderr
+
+
+def test_paths_command_reports_the_search_time(engine, store):
+    """The table footer said "in 0.0 ms" for every search."""
+    import re
+
+    graph_fixture.load(store)
+    res = runner.invoke(app, ["paths", "maduro", "Marco Rubio"], env=engine.env())
+    found = re.search(r"row\(s\) in ([\d.]+) ms", res.stderr)
+    assert res.exit_code == 0 and found and float(found.group(1)) > 0, res.stderr
