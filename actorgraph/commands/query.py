@@ -198,7 +198,10 @@ def export(
     if output is None and fmt in (ExportFormat.graphml, ExportFormat.gexf, ExportFormat.csv):
         raise InvalidInput(f"--format {fmt.value} needs --output", field="output")
     with store_from(ctx) as store:
-        n = export_graph(store, fmt.value, output if output is not None else sys.stdout)
+        try:
+            n = export_graph(store, fmt.value, output if output is not None else sys.stdout)
+        except OSError as err:  # a missing folder, no permission, csv's folder name taken by a file
+            raise InvalidInput(f"cannot write there: {err.strerror or err}", file=str(output)) from None
     if output is not None:
         err_console.print(Text(f"wrote {fmt.value} ({n} edges/records) to {output}"))
 

@@ -192,7 +192,11 @@ def load_cypher_dump(store: GraphStore, fh: IO[str], name: str = "<dump>") -> in
     from actorgraph.errors import ActorGraphError
     from actorgraph.graph.cypher import Statement
 
-    statements = list(split_statements(fh))
+    try:
+        statements = list(split_statements(fh))
+    except UnicodeDecodeError:
+        raise InvalidInput("not a UTF-8 text file (a dump is what `actorgraph export --format cypher` writes); "
+                           "nothing written", file=name) from None
     timeout = max(store.timeout_s, 600.0)
     if len(statements) <= ATOMIC_MAX_STATEMENTS:
         try:

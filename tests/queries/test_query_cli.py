@@ -124,3 +124,20 @@ def test_paths_command_reports_the_search_time(engine, store):
     res = runner.invoke(app, ["paths", "maduro", "Marco Rubio"], env=engine.env())
     found = re.search(r"row\(s\) in ([\d.]+) ms", res.stderr)
     assert res.exit_code == 0 and found and float(found.group(1)) > 0, res.stderr
+
+
+def test_export_and_load_dump_say_what_is_wrong_with_the_file(engine, store, tmp_path):
+    """These were tracebacks: a missing folder, csv onto an existing file, a dump that is not UTF-8."""
+    graph_fixture.load(store)
+    taken = tmp_path / "taken.json"
+    taken.write_text("{}")
+    for args, where in ((["export", "-f", "graphml", "-o", str(tmp_path / "no" / "such" / "g.graphml")], "no"),
+                        (["export", "-f", "csv", "-o", str(taken)], "taken.json")):
+        res = runner.invoke(app, args, env=engine.env())
+        assert res.exit_code == 1 and "InvalidInput" in res.stderr and where in res.stderr, res.output
+    binary = tmp_path / "binary.cypher"
+    binary.write_bytes(b"\x00\xff\xfe MERGE (a:Actor {id: 'person:x'});\n")
+    before = store.stats()["actors"]
+    res = runner.invoke(app, ["load-dump", str(binary)], env=engine.env())
+    assert res.exit_code == 1 and "UTF-8" in res.stderr and "binary.cypher" in res.stderr, res.output
+    assert store.stats()["actors"] == before
