@@ -72,6 +72,12 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
 
     authorities = Counter(r.source for r in raw if r.type in _AUTHORITY_TYPES and r.source and not r.implicit)
     out: list[RawRelation] = []
+    by_paragraph: dict[int, list[RawRelation]] = {}  # out, per paragraph (date frames are looked up there)
+
+    def emit(rel: RawRelation) -> None:
+        out.append(rel)
+        by_paragraph.setdefault(rel.sentence.paragraph, []).append(rel)
+
     for idx, r in enumerate(raw):
         earlier = raw[:idx]
         if r.props.get("pair_anaphor"):  # "both sides agreed": the two sides of the talks in progress
@@ -108,7 +114,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
                 partners, r.type = [_state_voice(claim[0], r, same_side, affiliation, table)], "DENIES"
                 accused = accusation(r, *claim)
                 if accused is not None and (accused.source, "ACCUSES", accused.target) not in known:
-                    out.append(accused)
+                    emit(accused)
             if not partners:
                 continue
             r.target = partners[0]
@@ -118,16 +124,16 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
                 twin = copy.copy(r)
                 twin.props = dict(r.props)
                 twin.target = other
-                out.append(twin)
+                emit(twin)
         if not r.source or not r.target or r.source == r.target:
             continue
         if "date" not in r.props and r.type not in _AFFILIATION_TYPES:
-            frame = next((e for e in reversed(out) if "date" in e.props and e.sentence.paragraph == r.sentence.paragraph
+            frame = next((e for e in reversed(by_paragraph.get(r.sentence.paragraph, [])) if "date" in e.props
                           and {e.source, e.target} == {r.source, r.target}), None)
             if frame is not None:
                 r.props["date"] = frame.props["date"]
                 r.props["date_inferred"] = "true"
-        out.append(r)
+        emit(r)
     out += protest_participants(out, table)
     measures_to_states(out, table)  # "the U.S. Treasury sanctioned X": the United States' measure
     return release_demands(out, table)

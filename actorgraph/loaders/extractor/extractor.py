@@ -167,8 +167,8 @@ def _opening_country(sent: Sentence, mentions: list[Mention]) -> str | None:
 def _home_country(counts: Counter[str], table: EntityTable) -> str | None:
     if not counts:
         return None
-    order = list(counts)  # insertion order: first mentioned first
-    return max(counts, key=lambda k: (counts[k], -order.index(k)))
+    # the most counted; on a tie the first mentioned (insertion order)
+    return max(enumerate(counts), key=lambda ik: (counts[ik[1]], -ik[0]))[1]
 
 
 def _country_name(norm: str) -> str:

@@ -55,16 +55,70 @@ _ACTING_BODY = (r"(?:(?:armed|security|regional|local)\s+)?(?:forces|fighters|tr
 _PLACE_NOUN = r"(?:province|region|district|county|prefecture|governorate|municipality|territory|valley|highlands)\b"
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|into|across|outside|inside|around|through|on|of)\s+((?:the\s+)?)")
+_ACTING_AFTER = re.compile(rf"(['’]s)?\s+{_ACTING_BODY}")
+_PLACE_NOUN_AFTER = re.compile(rf"\s+{_PLACE_NOUN}")
+
+
+def _word_char(ch: str) -> bool:
+    """What the regex ``\\w`` matches (an empty string, the edge of the text, is no word character)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _names_at(body: str, pos: int, by_length: dict[int, set[str]]) -> set[str]:
+    """The names that start at ``pos`` and end at a word boundary (as ``NAME\\b`` would match there)."""
+    found = set()
+    for n, names in by_length.items():
+        word = body[pos : pos + n]
+        after = body[pos + n] if pos + n < len(body) else ""
+        if word in names and _word_char(after) != _word_char(word[-1]):
+            found.add(word)
+    return found
+
+
+def _names_ending(body: str, end: int, by_length: dict[int, set[str]]) -> set[str]:
+    """The names that end at ``end`` and start at a word boundary (as ``\\bNAME`` would match there)."""
+    found = set()
+    for n, names in by_length.items():
+        start = end - n
+        word = body[max(start, 0) : end]
+        before = body[start - 1] if start > 0 else ""
+        if start >= 0 and word in names and _word_char(before) != _word_char(word[0]):
+            found.add(word)
+    return found
+
+
 def recurring_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> set[str]:
     """One-word capitalised names seen at least twice in the body and never after a preposition of place, or with
-    forces or a leader of their own."""
+    forces or a leader of their own ("X's leader", "X forces"), and never before a place noun ("X province")."""
     seen = Counter(m.name for sent, ms in zip(sentences, mentions, strict=True) if not sent.headline
                    for m in ms if m.via == "single" and m.kind is None)
-    body = " ".join(s.text for s in sentences if not s.headline)
-    return {name for name, n in seen.items() if n >= 2 and (not re.search(
-        rf"\b(?:in|near|at|into|across|outside|inside|around|through|on|of)\s+(?:the\s+)?{re.escape(name)}\b", body)
-        or re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+{_ACTING_BODY}", body))
-        and not re.search(rf"\b{re.escape(name)}\s+{_PLACE_NOUN}", body)}  # "X's leader", "X forces"; not "X province"
+    candidates = [name for name, n in seen.items() if n >= 2]
+    if not candidates:
+        return set()
+    return names_acting_as_bodies(" ".join(s.text for s in sentences if not s.headline), candidates)
+
+
+def names_acting_as_bodies(body: str, candidates: list[str]) -> set[str]:
+    """The candidate names never after a preposition of place unless with forces or a leader of their own, and
+    never before a place noun. One pass over the body per context, looking up the names at each match, so long
+    documents stay linear (a search per name was quadratic)."""
+    by_length: dict[int, set[str]] = {}
+    for name in candidates:
+        by_length.setdefault(len(name), set()).add(name)
+    after_place, acting, before_place_noun = set(), set(), set()
+    for m in _PLACE_PREPOSITION.finditer(body):
+        after_place |= _names_at(body, m.end(), by_length)
+        if m.group(1):  # "in the X" also tried as "in X", as the optional article would be
+            after_place |= _names_at(body, m.start(1), by_length)
+    for m in _ACTING_AFTER.finditer(body):
+        acting |= _names_ending(body, m.start(), by_length)
+        if m.group(1):  # a name that itself ends in "'s"
+            acting |= _names_ending(body, m.start() + len(m.group(1)), by_length)
+    for m in _PLACE_NOUN_AFTER.finditer(body):
+        before_place_noun |= _names_ending(body, m.start(), by_length)
+    return {name for name in candidates
+            if (name not in after_place or name in acting) and name not in before_place_noun}
 
 
 def register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:

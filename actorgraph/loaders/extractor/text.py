@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # A word: dotted acronym (U.S.), or letters/digits joined by apostrophes and hyphens; else one symbol.
@@ -92,7 +93,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 part_e -= 1
             if part_e - part_s < 2:
                 continue
-            para = sum(1 for b in para_breaks if b < part_s)
+            para = bisect_left(para_breaks, part_s)  # paragraph breaks before the sentence
             sent_text = text[part_s:part_e]
             tokens = tokenize(sent_text, part_s)
             headline = _headline(tokens) and sent_text[-1] not in ".!?\"”’)"
