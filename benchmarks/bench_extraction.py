@@ -78,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--words", type=int, default=600)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--long", default="50,100,200",
+                    help="also extract single documents of this many articles joined (comma-separated; '' skips): "
+                         "CPU seconds per MB should stay flat as they grow")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
     docs = [make_article(rng, args.words) for _ in range(args.docs)]
@@ -98,6 +101,15 @@ def main(argv: list[str] | None = None) -> int:
         "docs_per_cpu_s": round(len(docs) / cpu, 1), "words_per_cpu_s": round(total_words / cpu),
         "relations": relations, "actors": actors, "python": platform.python_version(),
     }))
+    for k in (int(x) for x in args.long.split(",") if x.strip()):
+        joined = Document(text="\n\n".join(d.text for d in docs[:k]), published=docs[0].published, title="long")
+        cpu_started = time.process_time()
+        ex = extractor.extract(joined)
+        cpu = time.process_time() - cpu_started
+        mb = len(joined.text.encode()) / 1e6
+        print(json.dumps({"benchmark": "extraction_long_document", "articles": k, "mb": round(mb, 2),
+                          "cpu_seconds": round(cpu, 2), "cpu_s_per_mb": round(cpu / mb, 1),
+                          "relations": len(ex.relations)}))
     return 0
 
 

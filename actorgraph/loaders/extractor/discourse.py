@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
+from itertools import chain
 
 from actorgraph.loaders.extractor.affiliation_sides import appointing_side, release_demands, ruling_parties
 from actorgraph.loaders.extractor.coref import EntityTable
@@ -209,8 +210,8 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
         return []
     if event:  # "condemned the arrest": whoever carried out the arrest (the other side when it was us)
         # an act stated in so many words before one a report imputes ("denies the accusation")
-        ordered = [e for e in reversed(earlier) if not e.props.get("reported")]
-        for e in ordered + [e for e in reversed(earlier) if e.props.get("reported")]:
+        for e in chain((e for e in reversed(earlier) if not e.props.get("reported")),
+                       (e for e in reversed(earlier) if e.props.get("reported"))):
             if e.type == event and e.source and e.target:
                 if not same_side(e.source, r.source):
                     same_event = [x.source for x in earlier if x.type == event and x.sentence is e.sentence

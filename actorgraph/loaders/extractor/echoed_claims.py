@@ -28,7 +28,9 @@ def echoed_speaker(r: RawRelation, table: EntityTable,
                    same_side: Callable[[str | None, str | None], bool]) -> tuple[str, Sentence] | None:
     if r.type != "DENIES" or not r.source:
         return None
-    idx = next((k for k, s in enumerate(table.sentences) if s is r.sentence), -1)
+    idx = r.sentence.index  # its place in the document's sentence list, where it was made
+    if not (0 <= idx < len(table.sentences) and table.sentences[idx] is r.sentence):
+        idx = next((k for k, s in enumerate(table.sentences) if s is r.sentence), -1)
     if idx <= 0:
         return None
     prev = table.sentences[idx - 1]
