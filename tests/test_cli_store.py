@@ -44,3 +44,10 @@ def test_unknown_store_url_is_a_clear_error():
     res = runner.invoke(app, ["--store", "mysql://localhost", "stats"])
     assert res.exit_code == 1
     assert "unknown store 'mysql://localhost'" in res.stderr
+
+
+def test_unreachable_falkordb_server_is_one_clear_line():
+    res = runner.invoke(app, ["--store", "falkordb://127.0.0.1:1", "stats"])
+    assert res.exit_code == 1
+    assert "StoreUnavailable: FalkorDB at falkordb://127.0.0.1:1 is not reachable" in res.stderr
+    assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1

@@ -122,8 +122,11 @@ class FalkorDBStore(GraphStore):
             self.db = FalkorDB(unix_socket_path=self.server.socket_path, client_name=name)
             self.location = f"falkordb-lite://{self.server.data_dir}"
         else:
-            self.db = FalkorDB(host=host or "localhost", port=port, password=password, client_name=name)
-            self.location = f"falkordb://{host}:{port}"
+            self.location = f"falkordb://{host or 'localhost'}:{port}"
+            try:  # the client connects here: a server that is not there is the store being unavailable
+                self.db = FalkorDB(host=host or "localhost", port=port, password=password, client_name=name)
+            except (redis.RedisError, OSError) as err:
+                raise StoreUnavailable(f"FalkorDB at {self.location} is not reachable: {err}") from None
         self.graph_name = graph
         self.graph = self.db.select_graph(graph)
         self._client_name = name
