@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from actorgraph.api.deps import StoreDep, require_write
 from actorgraph.api.schemas import DocumentAdded, DocumentBatch, DocumentIn, DocumentsBody, IngestOut
-from actorgraph.errors import ExtractorUnavailable, InvalidInput
+from actorgraph.errors import ActorGraphError, ExtractorUnavailable, InvalidInput
 from actorgraph.graph.model import Document
 from actorgraph.graph.store import GraphStore
 from actorgraph.loaders.base import Extraction, Extractor
@@ -34,13 +34,12 @@ class _Extracted:
             except Exception as err:  # noqa: BLE001 - re-raised to ingest_documents, which reports it
                 self._done[id(doc)] = err
 
-    def outage(self) -> ExtractorUnavailable | None:
-        """The service error when every document failed because the extractor's service is unavailable."""
+    def failure(self) -> ActorGraphError | None:
+        """The error to answer with when no document could be extracted — the extractor's own (503 when its
+        service is down, 502 when it answered nonsense) rather than a 201 that added nothing."""
         errors = list(self._done.values())
-        if errors and all(isinstance(e, ExtractorUnavailable) for e in errors):
-            first = errors[0]
-            assert isinstance(first, ExtractorUnavailable)
-            return first
+        if errors and all(isinstance(e, ActorGraphError) for e in errors):
+            return next((e for e in errors if isinstance(e, ExtractorUnavailable)), errors[0])  # type: ignore[return-value]
         return None
 
     def extract(self, doc: Document) -> Extraction:
@@ -59,9 +58,9 @@ def _ingest(request: Request, store: GraphStore, docs: list[Document], link: boo
     # Extract first, outside the lock: an LLM extractor waits seconds per document on its endpoint, and
     # meanwhile every other ingest and write would queue behind it.
     extracted = _Extracted(chosen, docs)
-    outage = extracted.outage()
-    if outage is not None:  # nothing could be extracted: the extraction service is down, not the documents bad
-        raise outage
+    failure = extracted.failure()
+    if failure is not None:  # nothing could be extracted: say why, with the extractor's status
+        raise failure
     # One load at a time per API process: concurrent MERGEs of the same actors deadlock on Neo4j
     # (FalkorDB serialises writes anyway).
     with request.app.state.write_lock:
