@@ -158,6 +158,19 @@ def test_folders_recursive_sorted_hidden_skipped(tmp_path: Path) -> None:
     assert [Path(d.path or "").name for d in docs] == ["a.txt", "c.txt"]
 
 
+def test_a_folder_with_no_files_is_a_failure_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "only-hidden").mkdir()
+    (tmp_path / "only-hidden" / ".draft.txt").write_text("Not for loading.")
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "a.txt").write_text("Lenmark met Elena Voss.")
+    docs, failures = read(tmp_path / "empty", tmp_path / "only-hidden", tmp_path / "full")
+    assert [Path(d.path or "").name for d in docs] == ["a.txt"]
+    messages = [str(f) for f in failures]
+    assert len(messages) == 2 and all("no files in this folder" in m for m in messages)
+    assert "empty" in messages[0] and "only-hidden" in messages[1]
+
+
 def test_globs_and_missing_paths(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text("First text.")
     (tmp_path / "two.txt").write_text("Second text.")

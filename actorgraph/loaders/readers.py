@@ -76,12 +76,17 @@ def _file(path: Path) -> InputFile | ReadFailure:
 
 
 def _walk(directory: Path) -> Iterator[InputFile | ReadFailure]:
-    """Every non-hidden file under ``directory``, sorted, so runs are reproducible."""
+    """Every non-hidden file under ``directory``, sorted, so runs are reproducible; a folder with none is a
+    failure, as a pattern matching nothing is (a mistyped path should not pass as "nothing to do")."""
+    found = False
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
+                found = True
                 yield _file(Path(root) / name)
+    if not found:
+        yield ReadFailure(str(directory), "no files in this folder (hidden files and folders are skipped)")
 
 
 def iter_input_files(paths: Iterable[str]) -> Iterator[InputFile | ReadFailure]:
