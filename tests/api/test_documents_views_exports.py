@@ -75,6 +75,24 @@ def test_ingest_plain_text_with_real_extractor(client: TestClient) -> None:
     assert {MADURO.id, TRUMP.id} <= set(body["added"][0]["actors"])
 
 
+def test_api_articles_are_read_as_the_same_file_would_be(client: TestClient) -> None:
+    # decomposed accents (macOS, PDF copy) and hard-wrapped lines: NFC text, the lines joined, as from a file
+    text = ("Venezuelan President Nicola\u0301s Maduro spoke by phone with U.S. President Donald Trump on\n"
+            "November 21, officials in Caracas said, and Maduro later threatened to expel the American\n"
+            "diplomats who had taken part in the talks, according to two people familiar with them.")
+    r = client.post("/documents/text", content=text.encode(), headers={**KEY, "Content-Type": "text/plain"},
+                    params={"published": "2025-11-30", "link": False})
+    assert r.status_code == 201, r.text
+    added = r.json()["added"][0]
+    assert MADURO.id in added["actors"]
+    sentences = {client.get(f"/relations/{rid}").json()["evidence"]["sentence"] for rid in added["relations"]}
+    assert sentences and all("Nicolás Maduro" in s and "diplomats" in s and "\n" not in s for s in sentences)
+    ancient = assert_problem(client.post("/documents", json={"text": "Lenmark accused Karvia.",
+                                                             "published": "0001-01-01"}, headers=KEY), 400,
+                             field="text")
+    assert "published" in ancient["detail"]
+
+
 def test_ingest_bad_input(client: TestClient) -> None:
     assert_problem(client.post("/documents", json={"text": "x"}), 401)
     assert_problem(client.post("/documents", json={"text": "x"}, headers={"X-API-Key": "nope"}), 403)

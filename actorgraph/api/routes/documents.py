@@ -77,10 +77,14 @@ def _ingest(request: Request, store: GraphStore, docs: list[Document], link: boo
 
 
 def _document(item: DocumentIn, index: int | None = None) -> Document:
+    """The same checked document the file readers make (NFC text, hard-wrapped lines joined, a plausible
+    publication date), so an article sent to the API is extracted as the same file would be."""
+    from actorgraph.loaders.doc_formats import InputProblem, make_document
+
     try:
-        return Document(text=item.text, title=item.title, url=item.url, source=item.source,
-                        published=item.published)
-    except ValueError as err:
+        return make_document(item.text, "-", title=item.title, url=item.url, source=item.source,
+                             published=item.published, unwrap=True)
+    except (InputProblem, ValueError) as err:
         where = f"documents.{index}" if index is not None else "text"
         raise InvalidInput(str(err), field=where) from None
 
