@@ -114,6 +114,15 @@ def test_runaway_query_times_out(store):
         store.query("MATCH (a)-[*]-(b) RETURN count(*)", timeout_s=0.5)
 
 
+def test_runaway_write_times_out_and_leaves_nothing(store):
+    """A write query obeys its timeout too (the engine undoes what it had written), so `cypher --write` or
+    the API's write Cypher cannot run unbounded."""
+    with pytest.raises(QueryTimeout):
+        store.execute("UNWIND range(1, 30000) AS x UNWIND range(1, 30000) AS y "
+                      "CREATE (:Scratch {x: x, y: y})", timeout_s=0.5)
+    assert store.query("MATCH (n:Scratch) RETURN count(n) AS n").single() == 0
+
+
 def test_row_cap_truncates_and_says_so(store):
     res = store.query("UNWIND range(1, 50) AS x RETURN x", max_rows=10)
     assert res.truncated and res.values("x") == list(range(1, 11))

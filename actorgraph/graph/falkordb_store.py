@@ -25,7 +25,7 @@ from falkordb.helpers import stringify_param_value
 
 from actorgraph.errors import QueryError, QueryTimeout, ReadOnlyViolation, StoreUnavailable
 from actorgraph.graph.cypher import Statement
-from actorgraph.graph.falkordb_server import FalkorDBServer
+from actorgraph.graph.falkordb_server import WRITE_TIMEOUT_CAP_MS, FalkorDBServer
 from actorgraph.graph.registry import ontology
 from actorgraph.graph.store import GraphStore, QueryResult
 
@@ -135,10 +135,13 @@ class FalkorDBStore(GraphStore):
         return f"falkordb ({self.location}, graph {self.graph_name})"
 
     def _run(self, cypher: str, params: dict[str, Any] | None, timeout_s: float, read_only: bool) -> Any:
+        timeout_ms = max(1, int(timeout_s * 1000))
+        if self.server is not None:  # our own server refuses a TIMEOUT above the cap it was started with
+            timeout_ms = min(timeout_ms, WRITE_TIMEOUT_CAP_MS)
         try:
             if read_only:
-                return self.graph.ro_query(cypher, params, timeout=max(1, int(timeout_s * 1000)))
-            return self.graph.query(cypher, params, timeout=max(1, int(timeout_s * 1000)))
+                return self.graph.ro_query(cypher, params, timeout=timeout_ms)
+            return self.graph.query(cypher, params, timeout=timeout_ms)
         except (redis.ResponseError, redis.ConnectionError, OSError) as err:
             raise _translate(err) from err
 
