@@ -447,7 +447,7 @@ def test_implausible_publication_dates_are_refused_with_the_line(tmp_path: Path)
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from("abc XYZ.,:-\"\n"), max_size=90), max_size=30))
 def test_unwrapping_only_turns_line_breaks_into_spaces(lines: list[str]) -> None:
-    from actorgraph.loaders.doc_formats import unwrap_lines
+    from actorgraph.loaders.doc_text import unwrap_lines
 
     text = "\n".join(lines)
     out = unwrap_lines(text)

@@ -25,7 +25,7 @@ from rich.text import Text
 from actorgraph.commands.common import console, err_console, handle_errors, store_from
 from actorgraph.errors import InvalidInput
 from actorgraph.graph import Document, GraphStore
-from actorgraph.loaders.doc_formats import InputProblem, plausible_date
+from actorgraph.loaders.doc_text import InputProblem, plausible_date
 from actorgraph.loaders.extractors import DEFAULT_EXTRACTOR, get_extractor
 from actorgraph.loaders.ingest import (
     IngestEvent,

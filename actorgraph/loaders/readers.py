@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from actorgraph.graph import Document
 from actorgraph.loaders import doc_formats
-from actorgraph.loaders.doc_formats import InputProblem
+from actorgraph.loaders.doc_text import InputProblem
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 STDIN = "-"

@@ -79,7 +79,7 @@ def _ingest(request: Request, store: GraphStore, docs: list[Document], link: boo
 def _document(item: DocumentIn, index: int | None = None) -> Document:
     """The same checked document the file readers make (NFC text, hard-wrapped lines joined, a plausible
     publication date), so an article sent to the API is extracted as the same file would be."""
-    from actorgraph.loaders.doc_formats import InputProblem, make_document
+    from actorgraph.loaders.doc_text import InputProblem, make_document
 
     try:
         return make_document(item.text, "-", title=item.title, url=item.url, source=item.source,
