@@ -16,6 +16,7 @@ from actorgraph.commands.common import (
     split_params,
     store_from,
 )
+from actorgraph.errors import InvalidInput
 
 
 @handle_errors
@@ -65,13 +66,27 @@ def cypher(
 
 
 def parse_params(items: list[str]) -> dict[str, object]:
-    """Ad-hoc Cypher parameters: values are JSON when they parse as JSON (numbers, lists), else text."""
+    """Ad-hoc Cypher parameters: values are JSON when they parse as JSON (numbers, lists), else text.
+    NaN and Infinity are not numbers either engine takes as a parameter: "NaN" stays text, and a number
+    too large for a float (1e999) is refused naming the parameter."""
     import json
+    import math
+
+    def finite(text: str) -> float:
+        value = float(text)
+        if math.isinf(value):
+            raise OverflowError(text)
+        return value
+
+    def no_constant(name: str) -> object:
+        raise ValueError(name)  # NaN, Infinity, -Infinity: not JSON proper
 
     out: dict[str, object] = {}
     for key, raw in split_params(items).items():
         try:
-            out[key] = json.loads(raw)
+            out[key] = json.loads(raw, parse_float=finite, parse_constant=no_constant)
+        except OverflowError:
+            raise InvalidInput(f"{raw} is too large for a number", field=key) from None
         except ValueError:
             out[key] = raw
     return out

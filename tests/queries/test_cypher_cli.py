@@ -65,3 +65,11 @@ def test_json_and_csv_output_parse(engine, store):
 def test_syntax_error_is_one_line(engine, store):
     res = _run(engine, "MATCH (a RETURN a")
     assert res.exit_code == 1 and "QueryError" in res.stderr and "Traceback" not in res.output
+
+
+def test_parameters_that_are_not_finite_numbers(engine, store):
+    res = _run(engine, "RETURN $x AS x, $y AS y", "-p", "x=NaN", "-p", "y=-Infinity", "--format", "json")
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout) == {"x": "NaN", "y": "-Infinity"}  # text, as any other non-JSON value
+    res = _run(engine, "RETURN $x AS x", "-p", "x=1e999")
+    assert res.exit_code == 1 and "field 'x': 1e999 is too large for a number" in res.stderr
