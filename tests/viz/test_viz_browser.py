@@ -220,6 +220,16 @@ def test_cap_message_appears_when_capped(open_page: Opener, tmp_path: Path) -> N
     assert_clean(view)
 
 
+def test_statements_left_out_alone_are_not_called_a_node_cap(open_page: Opener, tmp_path: Path) -> None:
+    sub = sample_subgraph()
+    sub.omitted = {"nodes": 0, "edges": 12}  # a neighbourhood whose statement cap was reached
+    view = open_page(write_html(sub, tmp_path / "statements.html", max_nodes=100))
+    message = view.page.locator("#ag-cap-message").inner_text()
+    assert "12 relation statements" in message and "statement cap" in message
+    assert "most connected" not in message
+    assert_clean(view)
+
+
 def test_row_cap_message_appears_when_the_query_was_cut(open_page: Opener, tmp_path: Path) -> None:
     sub = sample_subgraph()
     sub.truncated_rows = 5

@@ -361,10 +361,13 @@
 
   var cap = document.getElementById("ag-cap-message");
   var capNotes = [];
-  if (DATA.omitted && (DATA.omitted.nodes || DATA.omitted.edges)) {
+  if (DATA.omitted && DATA.omitted.nodes) {
     capNotes.push("Showing the " + DATA.counts.nodes + " most connected actors: " + DATA.omitted.nodes +
       " actors and " + DATA.omitted.edges + " relation statements were left out. Narrow the view " +
       "(an actor's neighbourhood, relation types, dates) to see them.");
+  } else if (DATA.omitted && DATA.omitted.edges) {
+    capNotes.push("Showing every actor found, but " + DATA.omitted.edges + " relation statements among " +
+      "them were left out by the statement cap. Narrow the view (relation types, dates) to see them.");
   }
   if (DATA.truncated_rows) {
     capNotes.push("The query stopped at its row cap of " + DATA.truncated_rows + " rows, so actors and " +
