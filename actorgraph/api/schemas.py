@@ -141,6 +141,8 @@ class Neighbourhood(BaseModel):
     edges: list[dict[str, Any]]
     omitted: dict[str, Any] = Field(default_factory=dict,
                                     description="What the node cap left out (counts)")
+    redirected_from: str | None = Field(None, description="The id asked for, when a merge absorbed it into "
+                                                      "`center`; null otherwise")
 
 
 class PathsOut(BaseModel):
@@ -252,3 +254,41 @@ class IngestOut(BaseModel):
     relations: int
     failures: list[str] = Field(default_factory=list)
     added: list[DocumentAdded] = Field(default_factory=list)
+
+
+class ActorLookup(ActorOut):
+    """One actor, looked up by an id that may have been absorbed by an entity-resolution merge."""
+
+    redirected_from: str | None = Field(
+        None, examples=["person:maduro-moros-nicolas"],
+        description="The id that was asked for, when a merge absorbed it into this actor; null otherwise. "
+                    "Clients should store `id` (also sent as `Content-Location`) instead of the old id")
+    merge_ids: list[str] = Field(default_factory=list,
+                                 description="The merges followed from the asked id to this actor, oldest first")
+
+
+class MergeOut(BaseModel):
+    id: str = Field(examples=["merge:3f0a9c1d2b4e5f60"])
+    canonical: str = Field(description="The actor that was kept", examples=["person:nicolas-maduro-moros"])
+    absorbed: str = Field(description="The actor folded into it (its id now answers with the kept actor)",
+                          examples=["person:nicolas-maduro"])
+    absorbed_name: str = Field(examples=["Nicolás Maduro"])
+    score: float = Field(description="Match score that justified the merge")
+    reason: str = Field(description="Why the two were judged the same actor")
+    status: str = Field(description="`active`, or `undone`", examples=["active"])
+    created_at: str = Field(description="When the merge was made (UTC, ISO 8601)")
+    undone_at: str | None = Field(None, description="When it was undone (UTC, ISO 8601)")
+    edges_moved: int = Field(0, description="Edges of the absorbed actor the merge moved, dropped or collapsed")
+
+
+class MergePage(BaseModel):
+    items: list[MergeOut]
+    next_cursor: str | None = Field(None, description="Pass as `cursor` to get the next page; null at the end")
+
+
+class MergeDetail(MergeOut):
+    absorbed_actor: dict[str, Any] = Field(description="The absorbed actor's properties as they were")
+    edges: dict[str, int] = Field(description="Edges by `TYPE (direction, outcome)`")
+    attributions_rewritten: int
+    names_added: dict[str, list[str]] = Field(default_factory=dict,
+                                              description="Names the merge added to the kept actor")

@@ -5,21 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Response
 
 from actorgraph.api.convert import actor_out
 from actorgraph.api.cursor import decode_cursor, encode_cursor
 from actorgraph.api.deps import SettingsDep, StoreDep, require_read
+from actorgraph.api.merge_redirect import canonical_headers, lookup_actor
 from actorgraph.api.problems import NOT_FOUND
 from actorgraph.api.schemas import (
     ActorHit,
     ActorKindName,
-    ActorOut,
+    ActorLookup,
     ActorPage,
     Neighbourhood,
     RelationTypeName,
 )
-from actorgraph.errors import InvalidInput, NotFound
+from actorgraph.errors import InvalidInput
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus, ontology
 from actorgraph.graph.store import GraphStore
@@ -31,12 +32,8 @@ ActorIdPath = Annotated[str, Path(description="Actor id, e.g. person:nicolas-mad
 
 
 def fetch_actor(store: GraphStore, actor_id: str) -> dict[str, Any]:
-    label = ontology().actor_label
-    node = store.query(f"MATCH (a:{label} {{id: $id}}) RETURN a", {"id": actor_id}, max_rows=1).single()
-    if node is None:
-        raise NotFound(f"no actor with id {actor_id!r}", field="actor_id")
-    result: dict[str, Any] = node
-    return result
+    """The actor node; an id a merge absorbed gives the actor that absorbed it (see merge_redirect)."""
+    return lookup_actor(store, actor_id).node
 
 
 @router.get("", response_model=ActorPage, summary="List actors (filter by name text and kind; cursor pages)")
@@ -85,9 +82,15 @@ def search(
                      score=hit.get("score")) for hit in hits]
 
 
-@router.get("/{actor_id}", response_model=ActorOut, responses=NOT_FOUND, summary="One actor")
-def get_actor(store: StoreDep, actor_id: ActorIdPath) -> ActorOut:
-    return actor_out(fetch_actor(store, actor_id))
+@router.get("/{actor_id}", response_model=ActorLookup, responses=NOT_FOUND, summary="One actor",
+            description="An id that an entity-resolution merge absorbed answers 200 with the actor that kept "
+                        "it: `redirected_from` names the id asked for, `merge_ids` the merges followed, and "
+                        "`Content-Location` / `Link: rel=canonical` the kept actor's URL. Unknown ids are 404.")
+def get_actor(store: StoreDep, actor_id: ActorIdPath, response: Response) -> ActorLookup:
+    found = lookup_actor(store, actor_id)
+    response.headers.update(canonical_headers("/actors", found))
+    return ActorLookup(**actor_out(found.node).model_dump(), redirected_from=found.redirected_from,
+                       merge_ids=found.merge_ids)
 
 
 @router.get("/{actor_id}/neighbors", response_model=Neighbourhood, responses=NOT_FOUND,
@@ -96,6 +99,7 @@ def neighbours(
     store: StoreDep,
     settings: SettingsDep,
     actor_id: ActorIdPath,
+    response: Response,
     hops: Annotated[int, Query(ge=1, le=4, description="Path length")] = 1,
     type: Annotated[list[RelationTypeName] | None, Query(description="Relation types (repeatable)")] = None,
     status: Annotated[list[RelationStatus] | None, Query(description="Statuses (repeatable)")] = None,
@@ -108,9 +112,12 @@ def neighbours(
 
     if since and until and since > until:
         raise InvalidInput("since is after until", field="since")
-    fetch_actor(store, actor_id)
-    sub = ego_network(store, actor_id, hops=hops, types=[t.value for t in type] if type else None,
+    found = lookup_actor(store, actor_id)
+    response.headers.update(canonical_headers("/actors", found, "/neighbors"))
+    center = str(found.node["id"])
+    sub = ego_network(store, center, hops=hops, types=[t.value for t in type] if type else None,
                       statuses=[s.value for s in status] if status else None,
                       since=since.isoformat() if since else None, until=until.isoformat() if until else None,
                       max_nodes=min(max_nodes or settings.viz_max_nodes, 100_000), max_edges=max_edges)
-    return Neighbourhood(center=actor_id, nodes=sub.nodes, edges=sub.edges, omitted=dict(sub.omitted or {}))
+    return Neighbourhood(center=center, nodes=sub.nodes, edges=sub.edges, omitted=dict(sub.omitted or {}),
+                         redirected_from=found.redirected_from)

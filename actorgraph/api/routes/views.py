@@ -72,7 +72,8 @@ def ego_view(
     if since and until and since > until:
         raise InvalidInput("since is after until", field="since")
     actor = fetch_actor(store, actor_id)
-    sub = ego_network(store, actor_id, hops=hops, types=[t.value for t in type] if type else None,
+    # an id absorbed by a merge draws the kept actor's network (fetch_actor follows the merge)
+    sub = ego_network(store, str(actor["id"]), hops=hops, types=[t.value for t in type] if type else None,
                       statuses=[s.value for s in status] if status else None,
                       since=since.isoformat() if since else None, until=until.isoformat() if until else None,
                       max_nodes=settings.viz_max_nodes)
