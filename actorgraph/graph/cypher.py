@@ -188,6 +188,35 @@ def stale_relation_statements(doc_id: str, keep: list[str]) -> list[Statement]:
     ]
 
 
+def stale_mention_statements(doc_id: str, keep: list[str]) -> list[Statement]:
+    """Delete the document's MENTIONS edges to actors outside ``keep`` (its new extraction's actors, plus
+    the actors active merges folded them into: see ``GraphStore.merged_into``).
+
+    Must run after ``stale_relation_statements``, which reaches the stale relations through these edges.
+    """
+    o = ontology()
+    return [
+        Statement(
+            f"MATCH (d:{o.document_label} {{id: $doc}})-[m:{o.mentions_type}]->(a:{o.actor_label}) "
+            "WHERE NOT a.id IN $keep DELETE m",
+            {"doc": doc_id, "keep": keep},
+        )
+    ]
+
+
+def stale_mention_ids_cypher() -> str:
+    """Ids of the actors document ``$doc`` mentions that are not in ``$keep`` (read-only)."""
+    o = ontology()
+    return (f"MATCH (d:{o.document_label} {{id: $doc}})-[:{o.mentions_type}]->(a:{o.actor_label}) "
+            "WHERE NOT a.id IN $keep RETURN a.id AS id")
+
+
+def merged_into_cypher() -> str:
+    """The actors that active merge records say absorbed the ids in ``$ids`` (read-only; one step of a chain)."""
+    return (f"MATCH (m:{ontology().merge_label}) WHERE m.status = 'active' AND m.absorbed IN $ids "
+            "RETURN DISTINCT m.canonical AS id")
+
+
 def relation_row(rel: Relation) -> dict[str, Any]:
     ev = rel.evidence
     props: dict[str, Any] = {

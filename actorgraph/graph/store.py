@@ -20,7 +20,10 @@ from actorgraph.graph.cypher import (
     actor_statements,
     document_statements,
     mention_statements,
+    merged_into_cypher,
     relation_statements,
+    stale_mention_ids_cypher,
+    stale_mention_statements,
     stale_relation_statements,
 )
 from actorgraph.graph.model import Actor, Document, Relation
@@ -178,25 +181,52 @@ class GraphStore(abc.ABC):
         """Store a document with all its actors, relations and mentions in one transaction (idempotent).
 
         ``mentions`` maps actor id to mention count; by default every actor counts once. With ``replace``
-        the document's relations from an earlier load that are not in ``relations`` are deleted in the
-        same transaction (a news article re-read by a changed extractor); list loaders that spread one
-        list document over many batches leave it off. Nothing is written if anything fails.
+        the document's relations from an earlier load that are not in ``relations``, and its MENTIONS of
+        actors it no longer names, are deleted in the same transaction (a news article re-read by a changed
+        extractor); a mention entity resolution moved to a surviving actor counts as the pre-merge id's.
+        List loaders that spread one list document over many batches leave it off. Nothing is written if
+        anything fails.
         """
         self._check_endpoints(actors, relations)
         statements: list[Statement] = []
+        counts = mentions if mentions is not None else Counter(a.id for a in actors)
         if replace and document is not None:  # deletions first: see docs/cypher-dialects.md
             statements += stale_relation_statements(document.id, [r.id for r in relations])
+            # after the relations: their clean-up reaches them through these mentions
+            statements += stale_mention_statements(document.id, self._mentions_to_keep(document.id, counts))
         statements += actor_statements(actors, self.split_actor_creates)
         mention_rows: dict[tuple[str, str], int] = {}
         if document is not None:
             statements += document_statements([document])
-            counts = mentions if mentions is not None else Counter(a.id for a in actors)
             mention_rows = {(document.id, aid): n for aid, n in counts.items()}
             statements += mention_statements(mention_rows)
         statements += relation_statements(relations)
         if statements:
             self._write(statements, max(self.timeout_s, 60.0))
         return LoadSummary(1 if document else 0, len(actors), len(relations), len(mention_rows))
+
+    def _mentions_to_keep(self, doc_id: str, mentioned: Iterable[str]) -> list[str]:
+        """The actors whose MENTIONS edge from document ``doc_id`` a re-ingest keeps: the ones its new
+        extraction names, and the ones entity resolution moved such a mention to (the extraction names
+        the pre-merge id; ``link_actors`` folds it in again, keeping the larger count)."""
+        keep = set(mentioned)
+        stale = self.query(stale_mention_ids_cypher(), {"doc": doc_id, "keep": sorted(keep)}, max_rows=1).rows
+        if stale:  # only then are merge records worth reading
+            keep |= self.merged_into(keep)
+        return sorted(keep)
+
+    def merged_into(self, ids: Iterable[str]) -> set[str]:
+        """Every actor that active merges folded one of ``ids`` into, following chains (news actor into an
+        OpenSanctions record into an OFAC listing)."""
+        seen = set(ids)
+        found: set[str] = set()
+        frontier = sorted(seen)
+        while frontier:
+            targets = set(self.query(merged_into_cypher(), {"ids": frontier}, max_rows=1_000_000).values("id"))
+            found |= targets
+            frontier = sorted(targets - seen)
+            seen |= targets
+        return found
 
     def _prepare(self, statements: Sequence[Statement]) -> Any:
         """Turn statements into what ``_send`` transmits (engines may encode parameters here)."""
