@@ -8,6 +8,9 @@ from typing import Any
 
 import pytest
 from cli_helpers import DOCS, error_lines, require_rule_based_extractor, run, stats
+from extractor_double import ExplodingExtractor
+
+from actorgraph.loaders.extractors import register_extractor
 
 
 def test_ingest_end_to_end_and_idempotent(engine: Any) -> None:
@@ -54,7 +57,7 @@ def test_ingest_refuses_a_reused_document_id_across_files(engine: Any, tmp_path:
     result = run(["ingest", str(tmp_path), "--extractor", "double", "--no-link", "-q"], env=engine.env())
     assert result.exit_code == 1
     assert error_lines(result.stderr) == [
-        f"error: {tmp_path / 'b.jsonl'}: document id 'w-1' is already used by another document with different "
+        f"error: {tmp_path / 'b.jsonl'}:1: document id 'w-1' is already used by another document with different "
         "text in this run; not loaded (give each document its own id)",
         f"error: {tmp_path / 'b.jsonl'}:2: field 'published': Input should be a valid string"]
     assert stats(engine)["relations_by_type"] == {"THREATENS": 1}
@@ -134,3 +137,31 @@ def test_ingest_auto_detects_ftm_and_reports_a_bad_line(engine: Any, tmp_path: P
     finally:
         store.close()
     assert {"Elena Voss", "Ostrel Shipping LLC"} <= names
+
+
+def test_an_extraction_failure_names_the_record_of_its_file(engine: Any, tmp_path: Path) -> None:
+    """In a 10,000-line .jsonl, "wire.jsonl: extraction failed" alone does not say which record to look at."""
+    register_extractor("exploding", ExplodingExtractor)
+    lines = [json.dumps({"text": f"Lenmark threatened Ostrel Shipping, report {i}."}) for i in range(1, 10)]
+    lines[6] = json.dumps({"title": "Bad one", "text": "Lenmark met Elena Voss. BOOM"})
+    (tmp_path / "wire.jsonl").write_text("\n".join(lines[:3]) + "\n\n" + "\n".join(lines[3:]) + "\n")
+    (tmp_path / "briefs.json").write_text(json.dumps([{"text": "Elena Voss met Lenmark officials."},
+                                                      {"text": "BOOM: Lenmark accused Ostrel Shipping."}]))
+    items = "".join(f"<item><title>Item {i}</title><description>{text}</description></item>"
+                    for i, text in enumerate(["Lenmark threatened the Republic of Karvia.", "BOOM in Lenmark."], 1))
+    (tmp_path / "desk.rss").write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>Desk</title>"
+                                       f"{items}</channel></rss>")
+    result = run(["ingest", str(tmp_path), "--extractor", "exploding", "--no-link"], engine.env())
+    assert result.exit_code == 1
+    crash = "extraction failed: RuntimeError: extractor crashed"
+    assert error_lines(result.stderr) == [  # the blank line in wire.jsonl still counts: the bad record is line 8
+        f"error: {tmp_path / 'briefs.json'}: record 2: {crash}",
+        f"error: {tmp_path / 'desk.rss'}: entry 2: {crash}",
+        f"error: {tmp_path / 'wire.jsonl'}:8: {crash}"], result.stderr
+    store = engine.open()
+    try:
+        paths = store.query("MATCH (d:Document) RETURN d.path AS p ORDER BY p").values("p")
+    finally:
+        store.close()
+    # the stored path stays the file: the place in it is only for messages
+    assert paths == [str(tmp_path / "briefs.json"), str(tmp_path / "desk.rss")] + [str(tmp_path / "wire.jsonl")] * 8

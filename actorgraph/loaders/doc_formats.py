@@ -204,14 +204,16 @@ class DocumentRecord(BaseModel):
         return v
 
 
-def _record_document(obj: Any, path: str, line: int | None, label: str = "") -> Document | InputProblem:
+def _record_document(obj: Any, path: str, line: int | None, record: str | None = None) -> Document | InputProblem:
+    label = f"{record}: " if record else ""
     if not isinstance(obj, dict):
         return InputProblem(f"{label}expected a JSON object with a \"text\" field, got {type(obj).__name__}",
                             line)
     try:
         rec = DocumentRecord.model_validate(obj)
         return make_document(rec.text.replace("\r\n", "\n"), path, title=rec.title, url=rec.url,
-                             source=rec.source, published=rec.published, doc_id=rec.id, unwrap=True)
+                             source=rec.source, published=rec.published, doc_id=rec.id, unwrap=True,
+                             line=line, record=record)
     except ValidationError as err:
         first = err.errors()[0]
         field = str(first["loc"][0]) if first["loc"] else "?"  # not "published.str" (a union member)
@@ -230,7 +232,7 @@ def read_json(data: bytes, path: str) -> DocItems:
         if not obj:
             raise InputProblem("the JSON list holds no documents")
         for i, item in enumerate(obj, 1):
-            yield _record_document(item, path, None, f"record {i}: ")
+            yield _record_document(item, path, None, f"record {i}")
     else:
         yield _record_document(obj, path, None)
 
@@ -275,7 +277,7 @@ def read_feed(data: bytes, path: str) -> DocItems:
         published = dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
         try:
             yield make_document(body, path, title=title, url=entry.get("link"), source=source,
-                                published=published)
+                                published=published, record=f"entry {i}")
         except InputProblem as problem:
             yield InputProblem(f"entry {i}: {problem.message}")
 

@@ -10,6 +10,7 @@ import unicodedata
 from typing import Any
 
 from dateutil import parser as date_parser
+from pydantic import PrivateAttr
 
 from actorgraph.graph import Document
 from actorgraph.graph.model import content_hash
@@ -139,10 +140,29 @@ def headline(text: str) -> str | None:
     return None
 
 
+class ReadDocument(Document):
+    """A ``Document`` that knows where in its file it was read (the line of a .jsonl record, "record 3" of
+    a JSON list, "entry 2" of a feed), so a later failure can point there. Only for messages: the place
+    is a private attribute, not a field, so it is neither validated, dumped nor stored (``path`` stays the file)."""
+
+    _line: int | None = PrivateAttr(default=None)
+    _record: str | None = PrivateAttr(default=None)
+
+    @property
+    def line(self) -> int | None:
+        return self._line
+
+    @property
+    def record(self) -> str | None:
+        return self._record
+
+
 def make_document(text: str, path: str, *, title: Any = None, url: Any = None, source: Any = None,
-                  published: Any = None, doc_id: Any = None, unwrap: bool = False) -> Document:
+                  published: Any = None, doc_id: Any = None, unwrap: bool = False, line: int | None = None,
+                  record: str | None = None) -> ReadDocument:
     """A checked ``Document`` with NFC-normalised text; with ``unwrap``, hard-wrapped lines are joined
-    (``unwrap_lines``). The id stays the hash of the text as read, so documents loaded before keep it."""
+    (``unwrap_lines``). The id stays the hash of the text as read, so documents loaded before keep it.
+    ``line`` or ``record`` say where in the file the document was (see ``ReadDocument``)."""
     if not text.strip():
         raise InputProblem("no text")
     for name, value in (("title", title), ("url", url), ("source", source), ("id", doc_id)):
@@ -157,9 +177,11 @@ def make_document(text: str, path: str, *, title: Any = None, url: Any = None, s
         doc_id = (doc_id or "").strip() or content_hash(read_as)
     if isinstance(title, str):
         title = unicodedata.normalize("NFC", title)
-    return Document(text=text, id=(doc_id or "").strip(), title=(title or "").strip() or None,
-                    url=url or None, source=source or None, published=parse_date(published),
-                    path=None if path == "-" else path)
+    doc = ReadDocument(text=text, id=(doc_id or "").strip(), title=(title or "").strip() or None,
+                       url=url or None, source=source or None, published=parse_date(published),
+                       path=None if path == "-" else path)
+    doc._line, doc._record = line, record
+    return doc
 
 
 def dateline(text: str) -> dt.date | None:

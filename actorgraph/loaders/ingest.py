@@ -17,6 +17,7 @@ from actorgraph.errors import ActorGraphError, InvalidInput, StoreUnavailable
 from actorgraph.graph import Actor, Document, GraphStore
 from actorgraph.graph.model import content_hash
 from actorgraph.loaders.base import Extraction, Extractor
+from actorgraph.loaders.doc_text import ReadDocument
 from actorgraph.loaders.extractors import get_extractor
 from actorgraph.loaders.readers import ReadFailure, printable_path
 
@@ -84,6 +85,11 @@ class IngestReport:
 
 
 def _where(doc: Document) -> str:
+    """The file, and where in it when a reader said (``wire.jsonl:7``, ``briefs.json: record 3``)."""
+    if isinstance(doc, ReadDocument) and doc.line is not None:
+        return f"{printable_path(doc.path or '<stdin>')}:{doc.line}"
+    if isinstance(doc, ReadDocument) and doc.record:
+        return f"{printable_path(doc.path or '<stdin>')}: {doc.record}"
     return printable_path(doc.path or doc.title or doc.id)
 
 
