@@ -18,6 +18,7 @@ from actorgraph.queries.subgraph import (
     _ALL_ROWS,
     Subgraph,
     _actor_rows,
+    _attach_attributors,
     _attach_documents,
     _edge_from_relationship,
     _sorted_edges,
@@ -122,4 +123,5 @@ def collect_subgraph(store: GraphStore, result: QueryResult, max_nodes: int | No
     if max_nodes is not None:
         sub = cap_subgraph(sub, max_nodes)
     _attach_documents(store, sub.edges)
+    _attach_attributors(store, sub.edges, sub.nodes)
     return sub

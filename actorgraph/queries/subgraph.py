@@ -1,7 +1,8 @@
 """Subgraphs for the network views: the whole graph, an actor's neighbourhood, or what a query returned.
 
 Every function returns a :class:`Subgraph` of plain dicts (actors with their degree; one edge per relation
-statement, with the evidence document's title and link). Internal ``MENTIONS`` edges never appear;
+statement, with the evidence document's title and link and
+the name of whoever it is attributed to). Internal ``MENTIONS`` edges never appear;
 ``SAME_AS`` links do. Above ``max_nodes`` the most connected actors are kept and ``omitted`` says what was
 left out. The Cypher here is plain enough to run on FalkorDB and Neo4j alike.
 """
@@ -134,6 +135,20 @@ def _attach_documents(store: GraphStore, edges: list[dict[str, Any]]) -> None:
         edge["document_published"] = doc.get("published")
 
 
+def _attach_attributors(store: GraphStore, edges: list[dict[str, Any]], nodes: list[dict[str, Any]]) -> None:
+    """Add ``attributed_to_name`` (who says so) to each attributed edge: the drawn actor's name, else the
+    name read for every undrawn attributor in one query. An id naming no stored actor gets ``None``."""
+    names = {n["id"]: n.get("name") for n in nodes}
+    missing = sorted({e["attributed_to"] for e in edges if e.get("attributed_to")} - names.keys())
+    if missing:
+        res = store.query(f"MATCH (a:{ontology().actor_label}) WHERE a.id IN $ids RETURN a.id AS id, a.name AS name",
+                          {"ids": missing}, max_rows=_ALL_ROWS)
+        names.update({r["id"]: r.get("name") for r in res.rows})
+    for edge in edges:
+        who = edge.get("attributed_to")
+        edge["attributed_to_name"] = names.get(who) if who else None
+
+
 def _sorted_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(edges, key=lambda e: (e["source"], e["type"], e["target"], e.get("date") or "", e["id"]))
 
@@ -175,6 +190,7 @@ def whole_graph(store: GraphStore, max_nodes: int = DEFAULT_MAX_NODES) -> Subgra
     nodes = sorted(_actor_rows(store, ids), key=lambda n: n["id"])
     edges, _ = edges_among(store, ids, types=types)
     _attach_documents(store, edges)
+    _attach_attributors(store, edges, nodes)
     omitted = {"nodes": max(0, total_nodes - len(nodes)), "edges": max(0, total_edges - len(edges))}
     return Subgraph(nodes, _sorted_edges(edges), omitted)
 
@@ -268,6 +284,7 @@ def ego_network(store: GraphStore, actor_id: str, hops: int = 2, types: Iterable
                                    first=centre)
     omitted["edges"] += left_out
     _attach_documents(store, edges)
+    _attach_attributors(store, edges, kept)
     return Subgraph(sorted(kept, key=lambda n: (n["hops"], n["id"])), _sorted_edges(edges), omitted)
 
 

@@ -58,7 +58,8 @@ def node_size(degree: int) -> float:
 
 def _statement(edge: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "date", "end_date", "status", "attributed_to", "confidence", "sentence", "locator",
-            "doc_id", "document_title", "document_url", "document_source", "document_published")
+            "attributed_to_name", "doc_id", "document_title", "document_url", "document_source",
+            "document_published")
     return {k: edge.get(k) for k in keys}
 
 

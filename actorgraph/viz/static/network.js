@@ -41,11 +41,25 @@
     if (full) { field(box, "id", n.id); field(box, "description", n.description); }
     return box;
   }
+  // Who says so: the attributor's name (drawn node, else the name the view read for it), the actor id
+  // as the row's hover title; an id naming no stored actor is shown as it is.
+  function attribution(parent, s) {
+    var drawnNode = nodeById[s.attributed_to];
+    var name = drawnNode ? drawnNode.label : s.attributed_to_name;
+    var row = el("div", "ag-tip-field ag-attribution");
+    row.appendChild(el("b", null, "according to: "));
+    row.appendChild(document.createTextNode(name || s.attributed_to));
+    if (name && name !== s.attributed_to) {
+      row.appendChild(el("span", "ag-note", " (" + s.attributed_to + ")"));
+      row.title = s.attributed_to;
+    }
+    parent.appendChild(row);
+  }
   function statementBlock(s, withLink) {
     var box = el("div", "ag-tip-statement");
     var head = [s.date ? s.date + (s.end_date ? " \u2013 " + s.end_date : "") : "undated", s.status || "asserted"];
     box.appendChild(el("div", "ag-tip-field", head.join(" \u00b7 ")));
-    if (s.attributed_to) field(box, "according to", nodeById[s.attributed_to] ? nodeById[s.attributed_to].label : s.attributed_to);
+    if (s.attributed_to) attribution(box, s);
     if (s.sentence) box.appendChild(el("div", "ag-tip-sentence", "\u201c" + s.sentence + "\u201d"));
     var title = s.document_title || s.locator || s.doc_id;
     var url = safeUrl(s.document_url);
