@@ -34,6 +34,20 @@ def _union(prop: str, param: str) -> str:
     )
 
 
+# Provenance from several lists on one actor: these list properties gather every load's values instead of the
+# last load replacing them, and the write-once ones keep the first load's value (``list_sources`` has them all).
+ACCUMULATED_PROPS = ("list_sources", "programs", "datasets", "source_urls")
+WRITE_ONCE_PROPS = ("list_source",)
+
+
+def _provenance_sets() -> str:
+    """SET items merging a row's accumulated and write-once properties into actor ``a``."""
+    acc = [f"a.{k} = CASE WHEN row.acc.{k} IS NULL THEN a.{k} ELSE {_union(f'a.{k}', f'row.acc.{k}')} END"
+           for k in ACCUMULATED_PROPS]
+    once = [f"a.{k} = coalesce(a.{k}, row.once.{k})" for k in WRITE_ONCE_PROPS]
+    return ", ".join(acc + once)
+
+
 def _search_text(search_names: list[str]) -> str:
     """What ``trim(reduce(s = '', n IN names | s + ' ' + n))`` gives in Cypher."""
     return "".join(" " + n for n in search_names).strip()
@@ -42,6 +56,14 @@ def _search_text(search_names: list[str]) -> str:
 def actor_row(actor: Actor) -> dict[str, Any]:
     names = [actor.name, *actor.aliases]
     search_names = list(dict.fromkeys(normalize_name(n) for n in names))
+    props = dict(actor.properties)
+    acc: dict[str, list[Any]] = {}
+    for key in ACCUMULATED_PROPS:
+        values = props.get(key)
+        if isinstance(values, list):
+            acc[key] = list(dict.fromkeys(values))
+            del props[key]
+    once = {k: props.pop(k) for k in WRITE_ONCE_PROPS if props.get(k) is not None}
     return {
         "id": actor.id,
         "name": actor.name,
@@ -51,7 +73,9 @@ def actor_row(actor: Actor) -> dict[str, Any]:
         "search_names": search_names,
         "search_text": _search_text(search_names),  # a new actor's; stored ones recompute it after the union
         "description": actor.description,
-        "props": dict(actor.properties),
+        "props": props,
+        "acc": acc,
+        "once": once,
     }
 
 
@@ -70,6 +94,11 @@ def _fold_actor_rows(actors: Iterable[Actor]) -> list[dict[str, Any]]:
         old["kind"] = row["kind"]
         old["description"] = row["description"] if row["description"] is not None else old["description"]
         old["props"].update(row["props"])
+        for key, values in row["acc"].items():
+            have = old["acc"].setdefault(key, [])
+            have += [x for x in values if x not in have]
+        for key, value in row["once"].items():
+            old["once"].setdefault(key, value)
     return list(rows.values())
 
 
@@ -94,7 +123,7 @@ def actor_statements(actors: Iterable[Actor], create_split: bool = False) -> lis
         f"a.external_ids = {_union('a.external_ids', 'row.external_ids')}, "
         f"a.search_names = {_union('a.search_names', 'row.search_names')}, "
         "a.description = coalesce(row.description, a.description) "
-        "SET a += row.props "
+        f"SET a += row.props SET {_provenance_sets()} "
         "SET a.search_text = trim(reduce(s = '', n IN a.search_names | s + ' ' + n))"
     )
     out = []
@@ -108,7 +137,7 @@ def actor_statements(actors: Iterable[Actor], create_split: bool = False) -> lis
                 f"CREATE (a:{label}:{kind} {{id: row.id, name: row.name, norm_name: row.search_names[0], "
                 "kind: row.kind, aliases: row.aliases, external_ids: row.external_ids, "
                 "search_names: row.search_names, search_text: row.search_text}) "
-                "SET a.description = row.description SET a += row.props"
+                f"SET a.description = row.description SET a += row.props SET {_provenance_sets()}"
             )
         else:
             cypher = (

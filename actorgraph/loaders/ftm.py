@@ -256,8 +256,8 @@ class FtmReader:
             external.append(f"ofac:{ref[5:]}" if ref.startswith("ofac-") and ref[5:].isdigit()
                             else f"opensanctions:{ref}")
         external += [x for x in hint.get("external_ids") or [] if isinstance(x, str)]
-        props: dict[str, Any] = {"list_source": hint.get("list_source") or "opensanctions",
-                                 "ftm_schema": ent["schema"]}
+        source = hint.get("list_source") or "opensanctions"
+        props: dict[str, Any] = {"list_source": source, "list_sources": [source], "ftm_schema": ent["schema"]}
         for src, dst in (("datasets", "datasets"),):
             if ent.get(src):
                 props[dst] = [str(x) for x in ent[src]]

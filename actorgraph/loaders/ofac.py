@@ -101,6 +101,7 @@ def _unique_ids(listings: list[Listing]) -> dict[int, str]:
 def _actor(item: Listing, aid: str) -> Actor:
     remarks = item.remarks
     props: dict[str, str | list[str]] = {"programs": item.programs, "list_source": "ofac",
+                                         "list_sources": ["ofac"],
                                          "ofac_type": item.sdn_type or "entity"}
     for key, rx in _REMARK_FIELDS.items():
         if m := rx.search(remarks):
