@@ -37,10 +37,10 @@ class _Extracted:
     def failure(self) -> ActorGraphError | None:
         """The error to answer with when no document could be extracted — the extractor's own (503 when its
         service is down, 502 when it answered nonsense) rather than a 201 that added nothing."""
-        errors = list(self._done.values())
-        if errors and all(isinstance(e, ActorGraphError) for e in errors):
-            return next((e for e in errors if isinstance(e, ExtractorUnavailable)), errors[0])  # type: ignore[return-value]
-        return None
+        errors = [e for e in self._done.values() if isinstance(e, ActorGraphError)]
+        if not errors or len(errors) < len(self._done):
+            return None
+        return next((e for e in errors if isinstance(e, ExtractorUnavailable)), errors[0])
 
     def extract(self, doc: Document) -> Extraction:
         done = self._done[id(doc)]
