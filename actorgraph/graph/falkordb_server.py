@@ -21,6 +21,7 @@ from pathlib import Path
 import redis
 
 from actorgraph.errors import StoreUnavailable
+from actorgraph.graph.falkordb_watch import no_retry
 
 SOCKET_NAME = "falkordb.sock"
 _MAX_SOCKET_PATH = 100  # sun_path is 108 bytes on Linux
@@ -29,6 +30,10 @@ WRITE_TIMEOUT_CAP_MS = 3_600_000  # the longest query timeout the settings allow
 
 
 class FalkorDBServer:
+    hung_after_s = 30.0
+    """How long a server that accepts connections but answers nothing may stay silent before it is
+    taken for stuck (e.g. in a crash handler) and replaced."""
+
     def __init__(self, data_dir: Path, *, start_timeout_s: float = 30.0, load_timeout_s: float = 1800.0) -> None:
         self.data_dir = Path(data_dir).expanduser().resolve()
         self.start_timeout_s = start_timeout_s
@@ -50,28 +55,41 @@ class FalkorDBServer:
         return str(alias / SOCKET_NAME)
 
     def _state(self) -> str:
-        """'ready', 'loading' (replaying its append-only file: alive, not yet answering) or 'down'."""
+        """'ready'; 'loading' (replaying its append-only file: alive, not yet answering); 'silent' (the
+        socket accepts but nothing answers: busy for a moment, or stuck); or 'down'."""
         if not (self.data_dir / SOCKET_NAME).exists():
             return "down"
         try:
-            conn = redis.Redis(unix_socket_path=self.socket_path, socket_timeout=2)
+            conn = redis.Redis(unix_socket_path=self.socket_path, socket_timeout=2, socket_connect_timeout=2,
+                               retry=no_retry())
             try:
                 return "ready" if conn.ping() else "down"
             finally:
                 conn.close()
         except redis.BusyLoadingError:
             return "loading"
-        except (redis.ConnectionError, redis.TimeoutError, OSError):
+        except redis.TimeoutError:
+            return "silent"
+        except (redis.ConnectionError, OSError):
             return "down"
 
-    def _ping(self) -> bool:
-        return self._state() == "ready"
+    def _wait_while_silent(self) -> str:
+        """A server that does not answer may be busy for a moment: only one silent for ``hung_after_s``
+        is taken for stuck (and then replaced, its data safe in the append-only file)."""
+        deadline = time.monotonic() + self.hung_after_s
+        state = "silent"
+        while state == "silent" and time.monotonic() < deadline:
+            time.sleep(0.5)
+            state = self._state()
+        return state
 
     def _wait_while_loading(self) -> bool:
         """Wait out a data replay (large graphs take a while); True once the server answers."""
         deadline = time.monotonic() + self.load_timeout_s
         while time.monotonic() < deadline:
             state = self._state()
+            if state == "silent":
+                state = self._wait_while_silent()
             if state != "loading":
                 return state == "ready"
             if self.process is not None and self.process.poll() is not None:
@@ -86,6 +104,8 @@ class FalkorDBServer:
             fcntl.flock(lock, fcntl.LOCK_EX)
             try:
                 state = self._state()
+                if state == "silent":
+                    state = self._wait_while_silent()
                 if state == "ready" or (state == "loading" and self._wait_while_loading()):
                     return False
                 self._clean_stale()
@@ -160,7 +180,7 @@ class FalkorDBServer:
 
     def shutdown(self, conn: redis.Redis) -> None:
         """Compact the append-only file if needed, SHUTDOWN SAVE through ``conn``, wait for the exit."""
-        with contextlib.suppress(redis.ConnectionError, redis.ResponseError, OSError):
+        with contextlib.suppress(redis.ConnectionError, redis.TimeoutError, redis.ResponseError, OSError):
             self._compact(conn)
             conn.execute_command("SHUTDOWN", "SAVE")
         if self.process is not None:

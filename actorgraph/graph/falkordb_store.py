@@ -3,6 +3,10 @@
 Dialect notes that matter here: each GRAPH.QUERY is atomic (a failing query rolls back), so a
 multi-statement write is sent as one query chained with ``WITH count(*)``; read-only is GRAPH.RO_QUERY;
 the timeout is the command's TIMEOUT argument; constraints use GRAPH.CONSTRAINT.
+
+The client waits for a reply in slices and PINGs the server between them on a connection of its own, so
+a server that stopped answering (stuck in a crash handler, SIGSTOPped, a dead host) is reported as
+unavailable instead of hanging the caller, while a server busy with a long query is waited for.
 """
 
 from __future__ import annotations
@@ -22,14 +26,18 @@ from dateutil.relativedelta import relativedelta
 from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FPath
 from falkordb.helpers import stringify_param_value
+from falkordb.query_result import QueryResult as FQueryResult
 
 from actorgraph.errors import QueryError, QueryTimeout, ReadOnlyViolation, StoreUnavailable
 from actorgraph.graph.cypher import Statement
 from actorgraph.graph.falkordb_server import WRITE_TIMEOUT_CAP_MS, FalkorDBServer
+from actorgraph.graph.falkordb_watch import ReplyWatch, no_retry
 from actorgraph.graph.registry import ontology
 from actorgraph.graph.store import GraphStore, QueryResult
 
 DEFAULT_GRAPH = "actorgraph"
+ADMIN_SOCKET_TIMEOUT_S = 120.0  # index creation, client list, shutdown: commands that return promptly
+CONNECT_TIMEOUT_S = 10.0
 
 
 def to_plain(value: Any) -> Any:
@@ -119,14 +127,18 @@ class FalkorDBStore(GraphStore):
         if data_dir is not None:
             self.server = FalkorDBServer(Path(data_dir))
             self._started = self.server.start_or_attach()
-            self.db = FalkorDB(unix_socket_path=self.server.socket_path, client_name=name)
+            address: dict[str, Any] = {"unix_socket_path": self.server.socket_path}
             self.location = f"falkordb-lite://{self.server.data_dir}"
         else:
+            address = {"host": host or "localhost", "port": port, "password": password}
             self.location = f"falkordb://{host or 'localhost'}:{port}"
-            try:  # the client connects here: a server that is not there is the store being unavailable
-                self.db = FalkorDB(host=host or "localhost", port=port, password=password, client_name=name)
-            except (redis.RedisError, OSError) as err:
-                raise StoreUnavailable(f"FalkorDB at {self.location} is not reachable: {err}") from None
+        address |= {"client_name": name, "socket_connect_timeout": CONNECT_TIMEOUT_S, "retry": no_retry()}
+        try:  # the client connects here: a server that is not there is the store being unavailable
+            self.db = FalkorDB(socket_timeout=ADMIN_SOCKET_TIMEOUT_S, **address)
+        except (redis.RedisError, OSError) as err:
+            raise StoreUnavailable(f"FalkorDB at {self.location} is not reachable: {err}") from None
+        hint = f"; its log is {self.server.data_dir / 'falkordb.log'}" if self.server is not None else ""
+        self._watch = ReplyWatch(self.db.connection.connection_pool, address, f"FalkorDB at {self.location}", hint)
         self.graph_name = graph
         self.graph = self.db.select_graph(graph)
         self._client_name = name
@@ -134,14 +146,15 @@ class FalkorDBStore(GraphStore):
     def describe(self) -> str:
         return f"falkordb ({self.location}, graph {self.graph_name})"
 
-    def _run(self, cypher: str, params: dict[str, Any] | None, timeout_s: float, read_only: bool) -> Any:
+    def _run(self, query: str, timeout_s: float, read_only: bool) -> FQueryResult:
+        """Send one query (its parameters already encoded into it) with the engine-side timeout."""
         timeout_ms = max(1, int(timeout_s * 1000))
         if self.server is not None:  # our own server refuses a TIMEOUT above the cap it was started with
             timeout_ms = min(timeout_ms, WRITE_TIMEOUT_CAP_MS)
+        command = ["GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY", self.graph_name, query, "--compact",
+                   "timeout", timeout_ms]
         try:
-            if read_only:
-                return self.graph.ro_query(cypher, params, timeout=timeout_ms)
-            return self.graph.query(cypher, params, timeout=timeout_ms)
+            return FQueryResult(self.graph, self._watch.execute(command, timeout_ms / 1000))
         except (redis.ResponseError, redis.ConnectionError, OSError) as err:
             raise _translate(err) from err
 
@@ -161,7 +174,7 @@ class FalkorDBStore(GraphStore):
 
     def _read(self, cypher: str, params: dict[str, Any], timeout_s: float, max_rows: int) -> QueryResult:
         started = time.perf_counter()
-        return self._result(self._run(_encode(cypher, params), None, timeout_s, True), started, max_rows)
+        return self._result(self._run(_encode(cypher, params), timeout_s, True), started, max_rows)
 
     def _prepare(self, statements: Sequence[Statement]) -> str:
         """One atomic query text with its parameters encoded as FalkorDB's ``CYPHER k=v`` header."""
@@ -170,7 +183,7 @@ class FalkorDBStore(GraphStore):
 
     def _send(self, prepared: str, timeout_s: float) -> QueryResult:
         started = time.perf_counter()
-        return self._result(self._run(prepared, None, timeout_s, False), started, None)
+        return self._result(self._run(prepared, timeout_s, False), started, None)
 
     def _write(self, statements: Sequence[Statement], timeout_s: float) -> QueryResult:
         return self._send(self._prepare(statements), timeout_s)
@@ -217,12 +230,13 @@ class FalkorDBStore(GraphStore):
         return sum(1 for c in clients if c.get("name") != self._client_name)
 
     def close(self) -> None:
-        """Disconnect; the last client of an embedded server shuts it down with a save."""
+        """Disconnect; the last client of an embedded server shuts it down with a save. A server that
+        stopped answering is left alone (the next open replaces it), so closing never hangs on it."""
         conn = self.db.connection
         try:
-            if self.server is not None and self._other_clients() == 0:
+            if self.server is not None and self._watch.alive() and self._other_clients() == 0:
                 self.server.shutdown(conn)
-        except (redis.ConnectionError, OSError):
+        except (redis.ConnectionError, redis.TimeoutError, OSError):
             pass
         finally:
             with contextlib.suppress(Exception):
