@@ -33,6 +33,8 @@ class Subgraph:
     omitted: dict[str, int] = field(default_factory=lambda: {"nodes": 0, "edges": 0})
     # The query behind the view stopped at this row cap, so actors and relations may be missing.
     truncated_rows: int | None = None
+    # Which actors a node cap keeps: "most_connected", or "nearest" (an actor's neighbourhood, ring by ring).
+    kept_by: str = "most_connected"
 
     @property
     def capped(self) -> bool:
@@ -166,7 +168,7 @@ def cap_subgraph(sub: Subgraph, max_nodes: int, keep: Iterable[str] = ()) -> Sub
     edges = [e for e in sub.edges if e["source"] in kept_ids and e["target"] in kept_ids]
     omitted = {"nodes": sub.omitted.get("nodes", 0) + len(sub.nodes) - len(kept),
                "edges": sub.omitted.get("edges", 0) + len(sub.edges) - len(edges)}
-    return Subgraph(kept, edges, omitted, sub.truncated_rows)
+    return Subgraph(kept, edges, omitted, sub.truncated_rows, "most_connected")
 
 
 # -- the whole graph -------------------------------------------------------------------------------------
@@ -285,7 +287,8 @@ def ego_network(store: GraphStore, actor_id: str, hops: int = 2, types: Iterable
     omitted["edges"] += left_out
     _attach_documents(store, edges)
     _attach_attributors(store, edges, kept)
-    return Subgraph(sorted(kept, key=lambda n: (n["hops"], n["id"])), _sorted_edges(edges), omitted)
+    return Subgraph(sorted(kept, key=lambda n: (n["hops"], n["id"])), _sorted_edges(edges), omitted,
+                    kept_by="nearest")
 
 
 # -- whatever a query returned ---------------------------------------------------------------------------

@@ -84,6 +84,7 @@ def render_html(subgraph: Subgraph, title: str = "ActorGraph network", max_nodes
         "legend": data.legend,
         "status_styles": status_styles(),
         "omitted": shown.omitted,
+        "kept_by": shown.kept_by,
         "truncated_rows": shown.truncated_rows,
         "counts": {"nodes": len(shown.nodes), "statements": len(shown.edges), "edges": len(data.edges)},
         "aggregate": aggregate,

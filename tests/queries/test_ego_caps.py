@@ -36,3 +36,4 @@ def test_node_cap_prefers_best_linked_neighbours(store):
     sub = ego_network(store, centre.id, hops=1, max_nodes=2)
     assert [n["id"] for n in sub.nodes] == [centre.id, friends[4].id]
     assert sub.omitted["nodes"] == 5 and sub.omitted["edges"] == 5
+    assert sub.kept_by == "nearest", "the page's cap message must not call these the most connected actors"

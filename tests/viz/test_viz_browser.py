@@ -220,6 +220,13 @@ def test_cap_message_appears_when_capped(open_page: Opener, tmp_path: Path) -> N
     assert_clean(view)
 
 
+def test_a_capped_neighbourhood_says_it_kept_the_nearest_actors(open_page: Opener, tmp_path: Path) -> None:
+    sub = sample_subgraph()
+    sub.omitted, sub.kept_by = {"nodes": 5, "edges": 9}, "nearest"  # what ego_network returns at its node cap
+    text = open_page(write_html(sub, tmp_path / "ego.html")).page.locator("#ag-cap-message").inner_text()
+    assert "nearest the centre" in text and "most connected" not in text and "5 actors" in text
+
+
 def test_statements_left_out_alone_are_not_called_a_node_cap(open_page: Opener, tmp_path: Path) -> None:
     sub = sample_subgraph()
     sub.omitted = {"nodes": 0, "edges": 12}  # a neighbourhood whose statement cap was reached

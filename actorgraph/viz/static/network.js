@@ -376,7 +376,10 @@
   var cap = document.getElementById("ag-cap-message");
   var capNotes = [];
   if (DATA.omitted && DATA.omitted.nodes) {
-    capNotes.push("Showing the " + DATA.counts.nodes + " most connected actors: " + DATA.omitted.nodes +
+    var which = DATA.kept_by === "nearest"
+      ? " actors nearest the centre (ring by ring; within a ring the best connected first)"
+      : " most connected actors";
+    capNotes.push("Showing the " + DATA.counts.nodes + which + ": " + DATA.omitted.nodes +
       " actors and " + DATA.omitted.edges + " relation statements were left out. Narrow the view " +
       "(an actor's neighbourhood, relation types, dates) to see them.");
   } else if (DATA.omitted && DATA.omitted.edges) {
