@@ -151,6 +151,17 @@ def test_list_extractions_and_a_reader_error_midway(store: GraphStore) -> None:
     assert store.stats()["actors"] == 2 and report.actors == 2
 
 
+def test_a_list_loaded_in_batches_counts_as_one_document(store: GraphStore) -> None:
+    from actorgraph.loaders.ofac import read_ofac
+
+    sdn = DOCS.parent / "ofac" / "sdn-2025-01-15.csv"
+    batches = list(read_ofac(sdn, batch_size=2))
+    assert len(batches) > 2
+    report = ingest_extractions(store, batches, str(sdn))
+    assert report.ok, report.failures
+    assert report.documents == 1 == store.stats()["documents"]
+
+
 def test_linking_runs_after_loading(store: GraphStore) -> None:
     report = ingest_documents(store, [doc("Lenmark threatened Ostrel Shipping.")], DoubleExtractor(), link=True)
     assert report.ok, report.failures

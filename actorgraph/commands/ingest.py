@@ -95,18 +95,20 @@ class _Counts:
 
     def __init__(self, progress: Progress, task: TaskID) -> None:
         self.progress, self.task = progress, task
-        self.documents = self.sentences = self.relations = self.failures = 0
+        self.sentences = self.relations = self.failures = 0
         self.actor_ids: set[str] = set()
+        self.doc_ids: set[str] = set()  # a list file arrives in batches of one document
 
     def __call__(self, event: IngestEvent) -> None:
         if event.extraction is not None:
-            self.documents += event.extraction.document is not None
+            if event.extraction.document is not None:
+                self.doc_ids.add(event.extraction.document.id)
             self.actor_ids.update(a.id for a in event.extraction.actors)
             self.relations += len(event.extraction.relations)
         self.sentences += event.sentences
         self.failures += event.failure is not None
         self.progress.update(self.task, counts=(
-            f"{self.documents} docs {self.sentences} sentences {len(self.actor_ids)} actors "
+            f"{len(self.doc_ids)} docs {self.sentences} sentences {len(self.actor_ids)} actors "
             f"{self.relations} relations" + (f" [{self.failures} failed]" if self.failures else "")))
 
 

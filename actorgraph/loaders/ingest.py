@@ -55,6 +55,7 @@ class IngestReport:
     """``LinkReport`` from ``link_actors`` when linking ran."""
     dry_run: bool = False
     _actor_ids: set[str] = field(default_factory=set, repr=False)
+    _doc_ids: set[str] = field(default_factory=set, repr=False)  # a list file comes in many batches, one document
 
     @property
     def ok(self) -> bool:
@@ -62,7 +63,8 @@ class IngestReport:
 
     def add(self, extraction: Extraction, sentences: int = 0, keep: bool = True) -> None:
         if extraction.document is not None:
-            self.documents += 1
+            self._doc_ids.add(extraction.document.id)
+            self.documents = len(self._doc_ids)
         self._actor_ids.update(a.id for a in extraction.actors)
         self.actors = len(self._actor_ids)
         self.relations += len(extraction.relations)
@@ -72,7 +74,8 @@ class IngestReport:
             self.extractions.append(extraction)
 
     def merge(self, other: IngestReport) -> IngestReport:
-        self.documents += other.documents
+        self._doc_ids |= other._doc_ids
+        self.documents = len(self._doc_ids)
         self._actor_ids |= other._actor_ids
         self.actors = len(self._actor_ids)
         self.relations += other.relations
