@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 import typer
@@ -39,6 +40,10 @@ def configure(
         typer.echo(f"error: invalid setting {'.'.join(map(str, first['loc']))}: {first['msg']}", err=True)
         raise typer.Exit(2) from None
     ctx.obj = settings
+    if ctx.invoked_subcommand != "serve":
+        # The driver's own log lines ("Failed to read from defunct connection ...") would print beside the
+        # one-line error the command gives for the same failure; the API server keeps them in its log.
+        logging.getLogger("neo4j").setLevel(logging.CRITICAL)
 
 
 store_commands.register(app)

@@ -47,7 +47,8 @@ def to_plain(value: Any) -> Any:
 
 def _translate(err: Exception) -> Exception:
     code = getattr(err, "code", "") or ""
-    msg = getattr(err, "message", None) or str(err)
+    # A server error's own message; a driver-side error's ``message`` is only GQL's generic 50N42 text.
+    msg = (getattr(err, "message", None) if isinstance(err, nx.Neo4jError) else None) or str(err)
     if isinstance(err, nx.ServiceUnavailable | nx.SessionExpired):
         return StoreUnavailable(f"Neo4j is not reachable: {msg}")
     if "TransactionTimedOut" in code or "Terminated" in code:
@@ -68,14 +69,27 @@ class Neo4jStore(GraphStore):
         auth = (user, password or "") if user else None
         self.uri = uri
         self.database = database
-        # Deprecation and performance notifications go to the analyst's own tools, not our logs.
-        self.driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=10,
-                                                 notifications_min_severity="OFF")
         try:
-            self.driver.verify_connectivity()
+            self.driver = self._connect(uri, auth, filter_notifications=True)
+        except nx.ConfigurationError as err:
+            if "notification filtering" not in str(err).lower():
+                raise _translate(err) from err
+            # Servers before 5.7 (Bolt 5.1) cannot filter notifications: connect without asking them to.
+            self.driver = self._connect(uri, auth, filter_notifications=False)
+
+    @staticmethod
+    def _connect(uri: str, auth: tuple[str, str] | None, *, filter_notifications: bool) -> neo4j.Driver:
+        # Deprecation and performance notifications go to the analyst's own tools, not our logs.
+        extra: dict[str, Any] = {"notifications_min_severity": "OFF"} if filter_notifications else {}
+        driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=10, **extra)
+        try:
+            driver.verify_connectivity()
         except Exception as err:
-            self.driver.close()
+            driver.close()
+            if isinstance(err, nx.ConfigurationError):
+                raise
             raise _translate(err) from err
+        return driver
 
     def describe(self) -> str:
         return f"neo4j ({self.uri}{'/' + self.database if self.database else ''})"
