@@ -27,14 +27,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pycountry
 from pydantic import ValidationError
 
 from actorgraph.errors import InvalidInput
 from actorgraph.graph.model import Actor, Document, Evidence, Relation, actor_id, normalize_name
 from actorgraph.graph.registry import ontology
 from actorgraph.loaders.base import Extraction
+from actorgraph.loaders.countries import display_name
 from actorgraph.loaders.list_errors import HeadCheck
+from actorgraph.loaders.list_facts import iso_birth_dates, list_fact_properties
 
 log = logging.getLogger(__name__)
 
@@ -117,11 +118,10 @@ def country_actor(code: str) -> Actor | None:
     code = code.strip().lower()
     if code in SUPRANATIONAL:
         return Actor(name=SUPRANATIONAL[code], kind="Organization")
-    country = pycountry.countries.get(alpha_2=code.upper()) if len(code) == 2 else None
-    if country is None:
+    name = display_name(code)  # the name news Country actors use: 'ru' -> Russia, one node for both
+    if name is None:
         return None
-    name = getattr(country, "common_name", None) or country.name
-    return Actor(name=name, kind="Country", external_ids=[f"iso:{country.alpha_2}"])
+    return Actor(name=name, kind="Country", external_ids=[f"iso:{code.upper()}"])
 
 
 @dataclass
@@ -133,6 +133,9 @@ class FtmReader:
     on_error: ErrorHandler = _log_error
     errors: list[InvalidInput] = field(default_factory=list)
     skipped_links: list[str] = field(default_factory=list)
+    unnormalised: list[tuple[str, str]] = field(default_factory=list)
+    """(property, value) kept as written: country codes or birth dates that could not be normalised
+    (docs/sanctions-lists.md); not errors"""
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)
     """entity id -> the line it first appears on, for error messages"""
@@ -261,14 +264,16 @@ class FtmReader:
         for src, dst in (("datasets", "datasets"),):
             if ent.get(src):
                 props[dst] = [str(x) for x in ent[src]]
-        for src, dst in (("sourceUrl", "source_urls"), ("country", "countries"), ("nationality", "nationality"),
-                         ("position", "positions"), ("topics", "topics"), ("program", "programs")):
+        for src, dst in (("sourceUrl", "source_urls"), ("position", "positions"), ("topics", "topics"),
+                         ("program", "programs")):
             if p.get(src):
                 props[dst] = p[src]
         if p.get("weakAlias"):
             props["weak_aliases"] = p["weakAlias"]
-        if p.get("birthDate"):
-            props["dob"] = p["birthDate"][0]
+        facts, kept = list_fact_properties(p.get("country", []), p.get("nationality", []), p.get("citizenship", []),
+                                           iso_birth_dates(p.get("birthDate", [])))
+        props.update(facts)
+        self.unnormalised += kept
         if kind == "Person" and p.get("firstName") and p.get("lastName"):
             given, last = _written_in(p["firstName"], name), _written_in(p["lastName"], name)
             props["given_names"], props["surnames"] = (given, last) if given and last else (

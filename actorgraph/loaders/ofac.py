@@ -30,6 +30,7 @@ from actorgraph.graph.model import (
     normalize_name,
 )
 from actorgraph.loaders.base import Extraction
+from actorgraph.loaders.list_facts import list_fact_properties, ofac_birth_dates
 from actorgraph.loaders.ofac_csv import (
     ErrorHandler,
     Listing,
@@ -52,13 +53,14 @@ MODEL_COLUMNS = {"name": "SDN_Name", "aliases": "alt_name", "properties": "Remar
 # the closing quote is the one that ends the remark item: names keep inner apostrophes ('ABU-'UMAR')
 _WEAK_AKA = re.compile(r"\ba\.k\.a\.,?\s*'(.+?)'(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
 _LINKED_TO = re.compile(r"Linked To:\s*([^;]+)", re.IGNORECASE)
-_REMARK_FIELDS = {
-    "dob": re.compile(r"(?<![.\w])DOB\s+([^;]+)"),
+_REMARK_FIELDS = {  # the first one of each
     "pob": re.compile(r"(?<![.\w])POB\s+([^;]+)"),
-    "nationality": re.compile(r"(?<![.\w])nationality\s+([^;]+)"),
-    "citizenship": re.compile(r"(?<![.\w])citizen\s+([^;]+)"),
     "gender": re.compile(r"\bGender\s+([^;]+)"),
 }
+# every one of each ('DOB 1960; alt. DOB 1962'), for list_fact_properties
+_DOB = re.compile(r"(?<![.\w])DOB\s+([^;]+)")
+_NATIONALITY = re.compile(r"(?<![.\w])nationality\s+([^;]+)")
+_CITIZEN = re.compile(r"(?<![.\w])citizen\s+([^;]+)")
 
 
 def _log_error(err: InvalidInput) -> None:
@@ -98,7 +100,11 @@ def _unique_ids(listings: list[Listing]) -> dict[int, str]:
     return ids
 
 
-def _actor(item: Listing, aid: str) -> Actor:
+def _remark_items(rx: re.Pattern[str], remarks: str) -> list[str]:
+    return [m.strip().rstrip(".") for m in rx.findall(remarks)]
+
+
+def _actor(item: Listing, aid: str, unnormalised: list[tuple[str, str]]) -> Actor:
     remarks = item.remarks
     props: dict[str, str | list[str]] = {"programs": item.programs, "list_source": "ofac",
                                          "list_sources": ["ofac"],
@@ -108,8 +114,11 @@ def _actor(item: Listing, aid: str) -> Actor:
             props[key] = m.group(1).strip().rstrip(".")
     if item.title:
         props["title"] = item.title
-    if item.countries:
-        props["countries"] = item.countries
+    facts, kept = list_fact_properties(item.countries, _remark_items(_NATIONALITY, remarks),
+                                       _remark_items(_CITIZEN, remarks),
+                                       ofac_birth_dates(_remark_items(_DOB, remarks)))
+    props.update(facts)
+    unnormalised += kept
     if remarks:
         props["remarks"] = remarks[:500]
     props.update(item.vessel)
@@ -162,6 +171,9 @@ class OfacReader:
     unresolved_links: list[tuple[int, str]] = field(default_factory=list)
     errors: list[InvalidInput] = field(default_factory=list)
     listings: int = 0
+    unnormalised: list[tuple[str, str]] = field(default_factory=list)
+    """(property, value) kept as written: countries, nationalities or birth dates that could not be
+    normalised (docs/sanctions-lists.md); not errors"""
 
     def _error(self, err: InvalidInput) -> None:
         self.errors.append(err)
@@ -191,7 +203,7 @@ class OfacReader:
         actors: dict[int, Actor] = {}
         for item in listings:
             try:
-                actors[item.ent_num] = _actor(item, ids[item.ent_num])
+                actors[item.ent_num] = _actor(item, ids[item.ent_num], self.unnormalised)
             except ValidationError as err:
                 problem = err.errors()[0]
                 column = MODEL_COLUMNS.get(str(problem["loc"][0]) if problem["loc"] else "", None)

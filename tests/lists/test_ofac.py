@@ -42,9 +42,11 @@ def test_listings_become_actors_of_the_right_kind() -> None:
     assert {"Rosalba Ines ESTRADA VILLANUEVA", "ESTRADA, Rosa", "Rosa ESTRADA", "LA JEFA"} <= set(person.aliases)
     props = person.properties
     assert props["programs"] == ["VENEZUELA", "VENEZUELA-EO13850"]
-    assert props["dob"] == "02 Mar 1970" and props["pob"] == "Maracay, Aragua, Venezuela"
-    assert props["nationality"] == "Venezuela" and props["title"] == "Minister of Example Affairs"
-    assert props["countries"] == ["Venezuela"]
+    assert props["dob"] == "1970-03-02" and props["birth_dates"] == ["1970-03-02"]
+    assert props["pob"] == "Maracay, Aragua, Venezuela"
+    assert props["nationalities"] == ["Venezuela"] and props["nationality_codes"] == ["ve"]
+    assert props["title"] == "Minister of Example Affairs"
+    assert props["countries"] == ["Venezuela"] and props["country_codes"] == ["ve"]
     assert actors["vessel:mar-del-ejemplo"].properties["vessel_flag"] == "Panama"
     assert "OCEAN DEMO" in actors["vessel:mar-del-ejemplo"].aliases
     assert actors["aircraft:yv0001"].kind == "Aircraft"
