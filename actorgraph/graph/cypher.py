@@ -36,7 +36,9 @@ def _union(prop: str, param: str) -> str:
 
 # Provenance from several lists on one actor: these list properties gather every load's values instead of the
 # last load replacing them, and the write-once ones keep the first load's value (``list_sources`` has them all).
-ACCUMULATED_PROPS = ("list_sources", "programs", "datasets", "source_urls")
+ACCUMULATED_PROPS = ("list_sources", "programs", "datasets", "source_urls",  # provenance
+                     "country_codes", "countries", "nationality_codes", "nationalities", "citizenship_codes",
+                     "citizenships", "birth_dates", "birth_date_notes", "birth_dates_unparsed")  # list facts
 WRITE_ONCE_PROPS = ("list_source",)
 
 

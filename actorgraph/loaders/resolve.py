@@ -55,8 +55,14 @@ class LinkReport:
 _COLUMNS = ("a.id AS id, a.kind AS kind, a.name AS name, a.aliases AS aliases, a.external_ids AS external_ids, "
             "a.list_source AS list_source, a.given_names AS given, a.surnames AS surnames, "
             "a.authority_of AS authority_of, a.weak_aliases AS weak_aliases, a.countries AS countries, "
-            "a.nationality AS nationality, a.citizenship AS citizenship, a.pob AS pob, a.programs AS programs")
-COUNTRY_FIELDS = ("countries", "nationality", "citizenship", "pob", "programs")
+            "a.nationality AS nationality, a.citizenship AS citizenship, a.pob AS pob, a.programs AS programs, "
+            "a.country_codes AS country_codes, a.nationalities AS nationalities, "
+            "a.nationality_codes AS nationality_codes, a.citizenships AS citizenships, "
+            "a.citizenship_codes AS citizenship_codes")
+# country names and ISO codes (docs/sanctions-lists.md); nationality/citizenship also as graphs loaded before
+# the list facts had one shape wrote them (an OFAC string, OpenSanctions codes)
+COUNTRY_FIELDS = ("countries", "country_codes", "nationalities", "nationality_codes", "citizenships",
+                  "citizenship_codes", "nationality", "citizenship", "pob", "programs")
 _LISTED = ("(a.list_source IS NOT NULL OR any(x IN coalesce(a.external_ids, []) WHERE x STARTS WITH 'ofac:' "
            "OR x STARTS WITH 'opensanctions:'))")
 ALL_ROWS = 10_000_000

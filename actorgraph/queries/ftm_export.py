@@ -13,21 +13,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from typing import Any, Protocol
 
 from actorgraph.graph.registry import RelationClass, ontology
 from actorgraph.graph.store import GraphStore
-from actorgraph.loaders.countries import country_code
+from actorgraph.loaders.countries import country_code, is_ftm_country
+from actorgraph.loaders.list_facts import iso_date, ofac_birth_dates
 
 KIND_SCHEMAS = {"Person": "Person", "Organization": "Organization", "Group": "Organization",
                 "Country": "PublicBody", "Vessel": "Vessel", "Aircraft": "Airplane"}
 ORG_SCHEMAS = {"Organization", "Company", "LegalEntity", "PublicBody"}
-COUNTRY_PROPS = frozenset({"country", "nationality", "citizenship"})
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                       "nov", "dec"), start=1)}
-_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_OFAC_DATE = re.compile(r"^(?:circa )?(?:(?:(\d{1,2}) )?([a-z]{3}) )?(\d{4})$")
+# FtM property -> the actor properties holding its codes, then names (the last: as graphs loaded before
+# the list facts had one shape wrote them)
+COUNTRY_PROPS = {"country": ("country_codes", "countries"),
+                 "nationality": ("nationality_codes", "nationalities", "nationality"),
+                 "citizenship": ("citizenship_codes", "citizenships", "citizenship")}
 
 
 class TextSink(Protocol):
@@ -52,17 +52,12 @@ def _schema(actor: dict[str, Any]) -> str:
 
 def ftm_date(value: str) -> str | None:
     """An FtM date (YYYY, YYYY-MM or YYYY-MM-DD) from ISO or OFAC's '02 Mar 1970', 'Mar 1970', 'circa
-    1970'; None for what FtM cannot hold (ranges such as '1960 to 1962', free text)."""
-    value = value.strip()
-    if _ISO_DATE.match(value):
-        return value
-    m = _OFAC_DATE.match(value.lower())
-    if m is None or (m.group(2) and m.group(2) not in _MONTHS):
-        return None
-    day, month, year = m.group(1), _MONTHS.get(m.group(2) or ""), m.group(3)
-    if month is None:
-        return year
-    return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
+    1970'; None for what FtM cannot hold (ranges such as '1960 to 1962', free text). For graphs loaded
+    before ``birth_dates`` existed, whose ``dob`` is OFAC's text."""
+    if found := iso_date(value):
+        return found
+    born = ofac_birth_dates([value])
+    return born.dates[0] if len(born.dates) == 1 else None
 
 
 def _values(*items: Any) -> list[str]:
@@ -74,26 +69,36 @@ def _values(*items: Any) -> list[str]:
     return out
 
 
+def _country_codes(actor: dict[str, Any], *keys: str) -> list[str]:
+    """FtM country codes for what ``keys`` hold: codes as stored, names ('Venezuela', 'Region: Crimea' ->
+    'ua-cri') through ``country_code``; what names no country FtM knows ('undetermined', 'xx') is left out."""
+    values: list[Any] = []
+    for key in keys:
+        stored = actor.get(key)
+        values += stored if isinstance(stored, list) else [stored]
+    codes = [country_code(str(v)) for v in values if v]
+    return _values([c for c in codes if c and is_ftm_country(c)])
+
+
 def _actor_entity(a: dict[str, Any]) -> dict[str, Any]:
     props: dict[str, list[str]] = {"name": [a["name"]]}
     if a.get("aliases"):
         props["alias"] = _values(a["aliases"])
-    for src, dst in (("countries", "country"), ("source_urls", "sourceUrl"), ("topics", "topics"),
-                     ("positions", "position"), ("nationality", "nationality"), ("programs", "program")):
-        if a.get(src) and (dst != "position" or a.get("kind") == "Person") and (
-                dst != "nationality" or a.get("kind") == "Person"):
+    for src, dst in (("source_urls", "sourceUrl"), ("topics", "topics"), ("positions", "position"),
+                     ("programs", "program")):
+        if a.get(src) and (dst != "position" or a.get("kind") == "Person"):
             props[dst] = _values(a[src])
-    if a.get("kind") == "Person" and a.get("citizenship"):
-        props["citizenship"] = _values(a["citizenship"])
-    for prop in COUNTRY_PROPS & set(props):
-        props[prop] = _values([country_code(v) for v in props[prop]])
-        if not props[prop]:
-            del props[prop]
+    for prop, sources in COUNTRY_PROPS.items():
+        codes = _country_codes(a, *sources)
+        if codes and (prop == "country" or a.get("kind") == "Person"):
+            props[prop] = codes
     if a.get("kind") == "Person":
         if a.get("given_names") and a.get("surnames"):
             props["firstName"], props["lastName"] = [a["given_names"]], [a["surnames"]]
-        if a.get("dob") and (born := ftm_date(str(a["dob"]))):
-            props["birthDate"] = [born]
+        born = [iso_date(str(d)) for d in a.get("birth_dates") or []] or [
+            ftm_date(str(a["dob"])) if a.get("dob") else None]
+        if dates := _values([d for d in born if d]):
+            props["birthDate"] = dates
     if a.get("description"):
         props["notes"] = [a["description"]]
     referents = [("ofac-" + x[5:]) if x.startswith("ofac:") else x.split(":", 1)[1]
