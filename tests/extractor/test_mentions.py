@@ -62,3 +62,11 @@ def test_self_governing_territories_act_as_states(extract) -> None:
     assert ("Aputsiaq Lynge", "LEADS", "Greenland") in r.triples or (
         "Aputsiaq Lynge", "HOLDS_POSITION", "Greenland") in r.triples
     assert any(s in ("Greenland", "Aputsiaq Lynge") and t == "Denmark" for s, rel, t in r.triples if rel == "ACCUSES")
+
+
+def test_a_date_after_a_body_is_not_part_of_its_name(extract) -> None:
+    r = extract("The Constitutional Court on Thursday annulled the decree signed by Prime Minister Ilse Varga.")
+    assert "Constitutional Court" in r.kinds and not any("Thursday" in name for name in r.kinds)
+    r = extract("The Tribunal Council on March 3 dismissed the petition.")
+    assert "Tribunal Council" in r.kinds and not any("March" in name for name in r.kinds)
+    assert "Commission on Coastal Fisheries" in extract("The Commission on Coastal Fisheries met in Lisbon.").kinds

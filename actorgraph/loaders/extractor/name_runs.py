@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.collective import NAME_WORD
+from actorgraph.loaders.extractor.dates import DATE_WORDS
 from actorgraph.loaders.extractor.lexicon import Lexicon
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|(?:[A-Z]\.){2,})$")  # "UN", "MINUSCA", "U.S."
@@ -45,8 +46,9 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
         elif w in ("'", "’") and lower[j - 1].endswith("s") and j + 1 < n and words[j + 1][:1].isupper():
             j += 1  # "the Farmers' Union": a plural possessive inside the name
         elif lower[j] == "on" and lower[j - 1] in _BODIES_ON and j + 1 < n and words[j + 1][:1].isupper() \
-                and NAME_WORD.match(words[j + 1]):
+                and NAME_WORD.match(words[j + 1]) and lower[j + 1] not in DATE_WORDS:
             j += 1  # "the Commission on Human Rights", "Council on Foreign Relations": one name
+            # (but "the Supreme Court on Tuesday ruled": a date follows the name)
         elif lower[j] == "and" and (k := _joined_by_acronym(lex, words, lower, i, j)):
             j = k  # "African Union Support and Stabilization Mission (AUSSOM)": one name, as its acronym shows
         elif lower[j] == "and" and (k := _joined_by_cue(lex, words, lower, i, j)):
