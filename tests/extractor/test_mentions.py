@@ -70,3 +70,13 @@ def test_a_date_after_a_body_is_not_part_of_its_name(extract) -> None:
     r = extract("The Tribunal Council on March 3 dismissed the petition.")
     assert "Tribunal Council" in r.kinds and not any("March" in name for name in r.kinds)
     assert "Commission on Coastal Fisheries" in extract("The Commission on Coastal Fisheries met in Lisbon.").kinds
+
+
+def test_bodies_named_for_their_aim_or_remit_keep_the_whole_name(extract) -> None:
+    r = extract("The Committee to Protect Journalists condemned the arrest of Ana Ruiz.")
+    assert r.kinds.get("Committee to Protect Journalists") == "Organization" and "Protect Journalists" not in r.kinds
+    r = extract("The Campaign to Stop Forced Evictions accused the Ruritanian police of brutality.")
+    assert r.kinds.get("Campaign to Stop Forced Evictions") == "Organization"
+    r = extract("The UN Working Group on Arbitrary Detention urged Bahrain to release Ali Hassan.")
+    assert "UN Working Group on Arbitrary Detention" in r.kinds and "Arbitrary Detention" not in r.kinds
+    assert "Coalition to Monday" not in extract("Ruritania sent the Coalition to Monday talks.").kinds

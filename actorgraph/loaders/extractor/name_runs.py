@@ -12,7 +12,10 @@ from actorgraph.loaders.extractor.lexicon import Lexicon
 ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|(?:[A-Z]\.){2,})$")  # "UN", "MINUSCA", "U.S."
 PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
 _CODE_WORD = re.compile(r"\d+[A-Z][\w\-]*")
-_BODIES_ON = frozenset("commission committee council conference panel forum convention court".split())
+_BODIES_ON = frozenset("commission committee council conference panel forum convention court group".split())
+# "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a body named for its aim
+_BODIES_TO = frozenset("committee campaign coalition movement alliance initiative fund foundation network league "
+                       "society association centre center".split())
 _PLURAL_OWNERS = frozenset("people children women men fishermen seamen servicemen policemen tradesmen craftsmen "
                            "workmen clansmen tribesmen herdsmen".split())
 
@@ -49,6 +52,9 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
                 and NAME_WORD.match(words[j + 1]) and lower[j + 1] not in DATE_WORDS:
             j += 1  # "the Commission on Human Rights", "Council on Foreign Relations": one name
             # (but "the Supreme Court on Tuesday ruled": a date follows the name)
+        elif lower[j] == "to" and lower[j - 1] in _BODIES_TO and j + 1 < n and words[j + 1][:1].isupper() \
+                and NAME_WORD.match(words[j + 1]) and lower[j + 1] not in DATE_WORDS:
+            j += 1  # "the Committee to Protect Journalists": the aim is part of the name
         elif lower[j] == "and" and (k := _joined_by_acronym(lex, words, lower, i, j)):
             j = k  # "African Union Support and Stabilization Mission (AUSSOM)": one name, as its acronym shows
         elif lower[j] == "and" and (k := _joined_by_cue(lex, words, lower, i, j)):
