@@ -14,7 +14,17 @@ from starlette.concurrency import run_in_threadpool
 
 from actorgraph.api.body_limit import BodyLimitMiddleware
 from actorgraph.api.problems import COMMON_RESPONSES, install_problem_handlers
-from actorgraph.api.routes import actors, documents, exports, health, merges, queries, relations, views
+from actorgraph.api.routes import (
+    actors,
+    document_reads,
+    documents,
+    exports,
+    health,
+    merges,
+    queries,
+    relations,
+    views,
+)
 from actorgraph.errors import InvalidInput
 from actorgraph.graph.store import GraphStore
 from actorgraph.settings import Settings
@@ -80,7 +90,7 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
     app.state.store = store
     app.state.write_lock = threading.Lock()
     install_problem_handlers(app)
-    for module in (health, actors, relations, queries, documents, merges, views, exports):
+    for module in (health, actors, relations, queries, documents, document_reads, merges, views, exports):
         app.include_router(module.router)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     if settings.cors_origins:  # added last, so outermost: a refused body's 413 carries the CORS headers too

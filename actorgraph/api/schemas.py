@@ -292,3 +292,47 @@ class MergeDetail(MergeOut):
     attributions_rewritten: int
     names_added: dict[str, list[str]] = Field(default_factory=dict,
                                               description="Names the merge added to the kept actor")
+
+
+class DocumentOut(BaseModel):
+    """A stored document (its text is not stored: the sentences are, on its statements)."""
+
+    id: str = Field(examples=["doc:b037ada59911fe4ddc3f66b749c758d9"])
+    title: str | None = Field(None, description="As ingested; plain text, never markup")
+    url: str | None = None
+    source: str | None = Field(None, description="Publisher, outlet or list authority", examples=["Reuters"])
+    published: str | None = Field(None, examples=["2025-11-22"])
+    path: str | None = Field(None, description="File it was read from at ingest (`-` for stdin or the API)")
+    ingested_at: str | None = Field(None, description="When it was first stored (UTC, ISO 8601)")
+    actors: int = Field(description="How many actors the document mentions")
+
+
+class DocumentPage(BaseModel):
+    items: list[DocumentOut]
+    next_cursor: str | None = Field(None, description="Pass as `cursor` to get the next page; null at the end")
+
+
+class MentionedActor(BaseModel):
+    id: str = Field(examples=["person:nicolas-maduro"])
+    name: str | None = None
+    kind: str | None = Field(None, examples=["Person"])
+    mentions: int | None = Field(None, description="How many times the document names the actor")
+
+
+class StatementOut(RelationOut):
+    """One relation statement of the document, with where the document says it."""
+
+    sentence: str | None = None
+    start: int | None = Field(None, description="Character offset of the sentence in the document")
+    end: int | None = None
+    locator: str | None = Field(None, description="Row or record, for list documents", examples=["sdn.csv#22790"])
+
+
+class DocumentDetail(DocumentOut):
+    mentioned: list[MentionedActor] = Field(description="Actors the document mentions, most mentioned first "
+                                                        "(then by id), up to `actors_limit`")
+    mentioned_omitted: int = Field(0, description="Mentioned actors left out by `actors_limit`")
+    statements: list[StatementOut] = Field(description="Its relation statements in text order, one page: "
+                                                       "those without an offset (the headline's, list rows) "
+                                                       "first, then by offset; ties by id")
+    next_cursor: str | None = Field(None, description="Pass as `cursor` for the next page of statements")
