@@ -80,3 +80,12 @@ def test_bodies_named_for_their_aim_or_remit_keep_the_whole_name(extract) -> Non
     r = extract("The UN Working Group on Arbitrary Detention urged Bahrain to release Ali Hassan.")
     assert "UN Working Group on Arbitrary Detention" in r.kinds and "Arbitrary Detention" not in r.kinds
     assert "Coalition to Monday" not in extract("Ruritania sent the Coalition to Monday talks.").kinds
+
+
+def test_an_unknown_name_after_an_article_is_a_body_or_a_place_not_a_person(extract) -> None:
+    r = extract("Angola asked the Kimberley Process to review exports, and the Shining Path ambushed a patrol.")
+    assert r.kinds.get("Kimberley Process") == "Organization" and r.kinds.get("Shining Path") == "Organization"
+    r = extract("Work on the Qosh Tepa canal must stop, and tankers avoid the Bab el-Mandeb strait, officials said.")
+    assert not {"Qosh Tepa", "Bab el-Mandeb"} & set(r.kinds)
+    r = extract("The witness told the court that Alhaji Foday Turay handed over the money.")
+    assert r.kinds.get("Alhaji Foday Turay") == "Person", "a complementiser is not an article"

@@ -37,6 +37,7 @@ _PEOPLE_ADJECTIVE = re.compile(r"..(?:i|an|ese|ish|ic)$")
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
+_DETERMINERS = frozenset("the its their our".split())
 _KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother nephew niece cousin widow".split())
 
 
@@ -220,6 +221,10 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             return j
         if _quoted(sent, i, j):
             return j  # an "India Out" platform, a "Stop the Steal" rally: a slogan, not a person's name
+        if i > 0 and lower[i - 1] in _DETERMINERS:
+            # "the Shining Path", "the Kimberley Process": people are not named with an article, bodies are
+            add(i, j, " ".join(words[i:j]), "Organization", "cue")
+            return j
         add(i, j, " ".join(words[i:j]), "Person", "name")
     return j
 

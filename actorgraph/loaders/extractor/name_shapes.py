@@ -20,7 +20,8 @@ _PLACE_AFTER = frozenset("province provinces region regions district districts c
                          "field fields oilfield oilfields crossing crossings area station stations airport airstrip "
                          "facility plant refinery mine barracks prison camp checkpoint highway road terminal "
                          "highlands lowlands archipelago coast coastline peninsula delta basin desert mountains "
-                         "plateau corridor lake".split())
+                         "plateau corridor lake canal strait straits residence palace gulf bay dam island islands "
+                         "sea".split())
 _COMPANY_NOUNS = frozenset("company firm business bank lender charity outlet operator conglomerate exporter supplier "
                            "trader broker airline manufacturer maker producer contractor subsidiary".split())
 
