@@ -89,3 +89,9 @@ def test_an_unknown_name_after_an_article_is_a_body_or_a_place_not_a_person(extr
     assert not {"Qosh Tepa", "Bab el-Mandeb"} & set(r.kinds)
     r = extract("The witness told the court that Alhaji Foday Turay handed over the money.")
     assert r.kinds.get("Alhaji Foday Turay") == "Person", "a complementiser is not an article"
+
+
+def test_a_capital_before_of_and_a_war_are_not_one_person(extract) -> None:
+    r = extract("Colonel Zhou Bin accused Washington of Cold War thinking.")
+    assert ("Zhou Bin", "ACCUSES", "United States") in r.triples
+    assert not any("War" in name for name in r.kinds)

@@ -60,7 +60,7 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
         elif lower[j] == "and" and (k := _joined_by_cue(lex, words, lower, i, j)):
             j = k  # "Justice and Development Party", "Oil and Gas Workers' Union": the cue ends both halves
         elif lower[j] in lex.connectors and lower[j] != "and":
-            if lower[j] == "of" and (c := lex.country_at(words, i)) and i + c[0] == j and c[1].role == "name":
+            if lower[j] == "of" and (c := lex.country_at(words, i)) and i + c[0] == j and c[1].role in ("name", "seat"):
                 break  # "extradited to the United States of Ana Ruiz": a country, then whom
             k = j
             while k < n and (lower[k] in lex.connectors and lower[k] != "and"
