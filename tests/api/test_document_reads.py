@@ -3,12 +3,14 @@ the actors it mentions, its statements in text order), on both engines."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from actorgraph.api.cursor import encode_cursor
 from actorgraph.graph import Actor, Document, Evidence, GraphStore, Relation
 from actorgraph.loaders.ofac import read_ofac
 from tests.api.conftest import API_KEY, CALL_DOC, MADURO, RELATIONS, SANCTIONS_DOC, TRUMP, assert_problem
@@ -126,6 +128,12 @@ def test_listing_bad_parameters(docs_client: TestClient) -> None:
     assert_problem(docs_client.get("/documents", params={"since": "2025-12-01", "until": "2025-01-01"}), 400,
                    field="since")
     assert_problem(docs_client.get("/documents", params={"cursor": "garbage!"}), 400, field="cursor")
+    # Well-formed but not made by the listing: a statement cursor's [offset, id], a bare id.
+    for forged in ([12, CALL_DOC.id], CALL_DOC.id, [None]):
+        cursor = encode_cursor(json.dumps(forged), {"source": None, "since": None, "until": None, "q": None})
+        assert_problem(docs_client.get("/documents", params={"cursor": cursor}), 400, field="cursor")
+    detail = encode_cursor(json.dumps(["2025-01-01", "rel:x"]), {"doc_id": CALL_DOC.id})
+    assert_problem(docs_client.get(f"/documents/{CALL_DOC.id}", params={"cursor": detail}), 400, field="cursor")
     first = docs_client.get("/documents", params={"limit": 1}).json()["next_cursor"]
     assert_problem(docs_client.get("/documents", params={"limit": 1, "source": "Harbour Daily",
                                                          "cursor": first}), 400, field="cursor")

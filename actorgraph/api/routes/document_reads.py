@@ -37,8 +37,9 @@ def _document_out(node: dict[str, Any], actors: int) -> dict[str, Any]:
             "ingested_at": node.get("ingested_at"), "actors": actors}
 
 
-def _after(cursor: str | None, filters: dict[str, Any]) -> list[Any] | None:
-    """The sort key a page ends on, from a cursor this API made (two values: a date or offset, an id)."""
+def _after(cursor: str | None, filters: dict[str, Any], first: tuple[type, ...]) -> list[Any] | None:
+    """The sort key a page ends on, from a cursor this API made: ``[position, id]``, the position of one of
+    the ``first`` types (a cursor is not tamper-proof, and a wrong type would compare as null in Cypher)."""
     after = decode_cursor(cursor, filters)
     if after is None:
         return None
@@ -46,7 +47,8 @@ def _after(cursor: str | None, filters: dict[str, Any]) -> list[Any] | None:
         key = json.loads(after)
     except ValueError:
         key = None
-    if not (isinstance(key, list) and len(key) == 2 and isinstance(key[1], str)):
+    if not (isinstance(key, list) and len(key) == 2 and isinstance(key[1], str)
+            and isinstance(key[0], first) and not isinstance(key[0], bool)):
         raise InvalidInput("not a cursor returned by this API", field="cursor")
     return key
 
@@ -67,7 +69,7 @@ def list_documents(
         raise InvalidInput("since is after until", field="since")
     text = q.lower() if q else None
     filters = {"source": source, "since": since, "until": until, "q": text}
-    after = _after(cursor, filters)
+    after = _after(cursor, filters, (str, type(None)))
     where: list[str] = []
     params: dict[str, Any] = {"limit": limit + 1}
     for clause, name, value in (("d.source = $source", "source", source),
@@ -111,9 +113,7 @@ def get_document(
     limit: Annotated[int, Query(ge=1, le=1000, description="Statements per page")] = 200,
     cursor: Annotated[str | None, Query(max_length=500, description="`next_cursor` of the previous page")] = None,
 ) -> DocumentDetail:
-    after = _after(cursor, {"doc_id": doc_id})
-    if after is not None and not isinstance(after[0], int):
-        raise InvalidInput("not a cursor returned by this API", field="cursor")
+    after = _after(cursor, {"doc_id": doc_id}, (int,))
     o = ontology()
     found = store.query(f"MATCH (d:{o.document_label} {{id: $id}}) "
                         f"OPTIONAL MATCH (d)-[m:{o.mentions_type}]->(:{o.actor_label}) "
