@@ -95,3 +95,9 @@ def test_a_capital_before_of_and_a_war_are_not_one_person(extract) -> None:
     r = extract("Colonel Zhou Bin accused Washington of Cold War thinking.")
     assert ("Zhou Bin", "ACCUSES", "United States") in r.triples
     assert not any("War" in name for name in r.kinds)
+
+
+def test_an_event_named_after_a_place_is_not_an_actor(extract) -> None:
+    r = extract("The Commission on Human Rights said it would investigate the Kabankalan clash.")
+    assert "Kabankalan" not in r.kinds
+    assert "Ana Ruiz" in extract("Ana Ruiz talks with Pedro Gil every week.").kinds, "'talks' may be the verb"

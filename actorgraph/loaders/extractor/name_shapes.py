@@ -21,7 +21,10 @@ _PLACE_AFTER = frozenset("province provinces region regions district districts c
                          "facility plant refinery mine barracks prison camp checkpoint highway road terminal "
                          "highlands lowlands archipelago coast coastline peninsula delta basin desert mountains "
                          "plateau corridor lake canal strait straits residence palace gulf bay dam island islands "
-                         "sea".split())
+                         "sea".split()) | frozenset(
+    # events named after a place or body: "the Kabankalan clash", "the Astana process", "the Doha talks"
+    "clash massacre bombing bombings offensive siege summit ceasefire truce accord accords process "
+    "uprising".split())  # (not "talks", "raids", "clashes": verbs too — "Ana Ruiz talks with ...")
 _COMPANY_NOUNS = frozenset("company firm business bank lender charity outlet operator conglomerate exporter supplier "
                            "trader broker airline manufacturer maker producer contractor subsidiary".split())
 
@@ -101,7 +104,8 @@ def indefinite_org_at(lex: Lexicon, words: list[str], lower: list[str], i: int) 
 
 def named_place(words: list[str], lower: list[str], j: int) -> bool:
     """ "the Ta Wen temple", "in the Upper Nile region", "the Marsa and Zuwa oil fields": the run names a place
-    when a lower-case place noun (after at most one lower-case modifier) follows it."""
+    (or an event: "the Kabankalan clash") when a lower-case place noun (after at most one lower-case modifier)
+    follows it."""
     n = len(words)
     if j + 1 < n and lower[j] in ("and", "or") and words[j + 1][:1].isupper():  # "the Sharara and El Feel oil fields"
         k = j + 1
