@@ -75,7 +75,10 @@ def _gazetteer() -> _Gazetteer:
     """The extractor's country list (read-only): each entry's code from its name (else an alias), and its
     aliases and demonyms as further forms, unless a form names another country ("Congo") or several
     ("Dominican")."""
-    text = resources.files("actorgraph.loaders.extractor").joinpath("data", "countries.yaml").read_text("utf-8")
+    try:
+        text = resources.files("actorgraph.loaders.extractor").joinpath("data", "countries.yaml").read_text("utf-8")
+    except (OSError, ModuleNotFoundError):  # without it, display names are pycountry's
+        text = ""
     display: dict[str, str] = {}
     forms: dict[str, set[str]] = {}
     for name, spec in (yaml.safe_load(text) or {}).items():
