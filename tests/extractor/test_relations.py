@@ -105,3 +105,15 @@ def test_coordinated_parties_hold_talks(extract) -> None:
     rel = r.rel("Sudan", "NEGOTIATES_WITH", "South Sudan")
     assert rel.date is not None and rel.date.isoformat() == "2025-03-02"
     assert not any(t[1] == "REJECTS" and t[2] in ("Sudan", "South Sudan") for t in r.triples)
+
+
+def test_people_named_by_occupation_form_groups_that_take_part(extract) -> None:
+    r = extract("Tajik border guards detained four Kyrgyz farmers near the canal on Tuesday.")
+    assert ("Tajikistan", "COERCES", "four Kyrgyz farmers") in r.triples
+    r = extract("Thai troops shot four Cambodian soldiers near the border.")
+    assert ("Thailand", "ATTACKS", "four Cambodian soldiers") in r.triples
+
+
+def test_a_listed_member_after_an_honorific_is_reached_through_including(extract) -> None:
+    r = extract("Ugandan police arrested eleven suspects, including a cleric, Sheikh Hassan Kiggundu.")
+    assert {("Uganda", "COERCES", "eleven suspects"), ("Uganda", "COERCES", "Hassan Kiggundu")} <= r.triples

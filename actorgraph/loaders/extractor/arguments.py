@@ -81,7 +81,8 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
 
 # "40 activists, including former minister X", "three citizens, including a former Pentagon contractor, X"
 _INCLUDING = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a-z][\w\-]*\s+){0,4}|"
-                        r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?[a-z][\w\-]*,\s+)")
+                        r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?[a-z][\w\-]*,\s+(?:[A-Z][\w.\-]*\s+)?)")
+# (the optional capitalised word: an honorific the name leaves out, "including a cleric, Sheikh X")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|already|reportedly|since|long|"
                                r"repeatedly|previously)\s+|\w+ly\s+)*$")
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:an?|the)\s+[^,;()\"“]{0,80}$")
