@@ -312,6 +312,41 @@ def test_doc_endpoints_exist_in_the_api() -> None:
     assert problems == []
 
 
+# -- files and links ---------------------------------------------------------------------------------------
+
+REPO_PATH = re.compile(r"`((?:actorgraph|tests|benchmarks|tools|examples|docs)/[^`\s]*)`")
+LINK = re.compile(r"\]\(([^)#\s]*)(?:#([^)\s]+))?\)")
+
+
+def heading_anchors(text: str) -> set[str]:
+    """GitHub's anchors for the Markdown headings: lower case, punctuation but - and _ dropped, - for spaces."""
+    body = re.sub(r"^```.*?^```", "", text, flags=re.S | re.M)
+    return {re.sub(r"[^\w\- ]", "", m.group(1).strip().lower()).replace(" ", "-")
+            for m in re.finditer(r"^#{1,6} (.+)$", body, re.M)}
+
+
+def path_and_link_problems(doc: Path, text: str) -> list[str]:
+    problems = []
+    for m in REPO_PATH.finditer(text):
+        path = m.group(1).rstrip("/")
+        if not re.search(r"[A-Z]{3,}", path) and not list(ROOT.glob(path)):  # NAME.cypher is a placeholder
+            problems.append(f"{doc.name}: no file {path}")
+    for m in LINK.finditer(text):
+        target, anchor = m.group(1), m.group(2)
+        if target.startswith(("http://", "https://", "mailto:")):
+            continue
+        file = (doc.parent / target) if target else doc
+        if not file.exists():
+            problems.append(f"{doc.name}: link to missing {target}")
+        elif anchor and file.suffix == ".md" and anchor not in heading_anchors(_text(file)):
+            problems.append(f"{doc.name}: no heading #{anchor} in {file.name}")
+    return problems
+
+
+def test_doc_file_paths_and_links_exist() -> None:
+    assert [p for doc in DOCS for p in path_and_link_problems(doc, _text(doc))] == []
+
+
 # -- the checks themselves catch planted errors -------------------------------------------------------------
 
 def test_the_checks_fail_on_planted_errors(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -325,6 +360,11 @@ def test_the_checks_fail_on_planted_errors(monkeypatch: pytest.MonkeyPatch) -> N
     assert check_invocation(["query", "ego_network", "-p", "actor=x", "-p", "hops=2", "-f", "json"]) == []
     assert list(actorgraph_invocations("curl -s x | actorgraph ingest - --stdin-format html > out")) == [
         ["ingest", "-", "--stdin-format", "html"]]
+    readme = ROOT / "README.md"
+    assert path_and_link_problems(readme, "see `actorgraph/graph/ontologie.yaml`") != []
+    assert path_and_link_problems(readme, "[q](docs/queries.md#no-such-heading)") != []
+    assert path_and_link_problems(readme, "[q](docs/querys.md)") != []
+    assert path_and_link_problems(readme, "[q](docs/queries.md#named-queries) `tests/test_docs_truth.py`") == []
     table = _text(ROOT / "docs" / "queries.md")
     assert query_table_problems(table.replace("`text`*, `kind`", "`text`, `kind`")) != []  # required lost
     assert query_table_problems(table.replace("| `timeline` |", "| `timelines` |")) != []  # renamed
