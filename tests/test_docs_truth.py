@@ -312,6 +312,13 @@ def test_doc_endpoints_exist_in_the_api() -> None:
     assert problems == []
 
 
+def test_deploy_md_names_every_variable_the_compose_file_reads() -> None:
+    compose = set(re.findall(r"(?<!\$)\$\{(\w+)", _text(ROOT / "docker-compose.yml")))  # $${X}: the container's
+    section = _text(ROOT / "docs" / "deploy.md").split("Variables read by the compose file", 1)[1].split("\n\n")[0]
+    documented = {v for v in backticked(section) if re.fullmatch(r"[A-Z][A-Z0-9_]+", v)}
+    assert compose and compose == documented
+
+
 # -- files and links ---------------------------------------------------------------------------------------
 
 REPO_PATH = re.compile(r"`((?:actorgraph|tests|benchmarks|tools|examples|docs)/[^`\s]*)`")
