@@ -1,5 +1,6 @@
 """The mechanical facts in README.md and docs/*.md stay true: settings, commands and options, named queries and
-their parameters, API endpoints and their query parameters. No store or server is needed.
+their parameters, API endpoints and their query parameters, the compose file's variables, repository paths and
+links. No store or server is needed.
 
 Each check parses the Markdown the way a reader would (tables, code blocks, inline code) and compares it with
 the code's own registry: ``Settings``, the Typer/Click command tree, ``named_queries()``, the OpenAPI schema.
