@@ -166,6 +166,18 @@ def _is_region(value: str) -> bool:
     return low.startswith("region:") or low in REGIONS
 
 
+@lru_cache(maxsize=4096)
+def _value_facts(value: str) -> tuple[str | None, tuple[str, ...]]:
+    """(the country code, the names to keep) for one value as written."""
+    code = country_code(value)
+    main = code.split("-")[0] if code else None
+    country = main if main and is_country_code(main) else None
+    names = [display_name(country) or country] if country else []
+    if country is None or code != country or _is_region(value):
+        names.append(value)
+    return country, tuple(names)
+
+
 def country_facts(values: Iterable[str]) -> CountryFacts:
     """Codes and display names for country names or codes as a list writes them. A region inside one
     country ('Region: Gaza', FtM 'ua-cri') adds that country and is kept as written too; a value naming no
@@ -177,14 +189,15 @@ def country_facts(values: Iterable[str]) -> CountryFacts:
         value = " ".join(str(raw).split())
         if not value:
             continue
-        code = country_code(value)
-        main = code.split("-")[0] if code else None
-        country = main if main and is_country_code(main) else None
-        if country is not None:
-            codes.append(country)
-            names.append(display_name(country) or country)
-        if country is None or code != country or _is_region(value):
-            names.append(value)
+        country, kept = _value_facts(value)
         if country is None:
             unmatched.append(value)
+        else:
+            codes.append(country)
+        names += kept
+    if not names:
+        return _NO_FACTS
     return CountryFacts(*(tuple(dict.fromkeys(x)) for x in (codes, names, unmatched)))
+
+
+_NO_FACTS = CountryFacts()
