@@ -144,20 +144,29 @@ def _mentioned(store: GraphStore, doc_id: str, limit: int) -> list[MentionedActo
 
 
 def _statement_rows(store: GraphStore, doc_id: str, after: list[Any] | None, wanted: int) -> list[dict[str, Any]]:
-    """One page of the document's statements, ordered and cut in the engine."""
+    """One page of the document's statements, ordered and cut in the engine.
+
+    Two disjoint directed branches, each sorted and cut to ``wanted``: statements whose source the document
+    mentions, and statements into a mentioned actor from one it does not mention (an implicit agent). The
+    page is the first ``wanted`` of both. One undirected pattern would find most statements twice (from
+    both ends) and costs about four times as much on FalkorDB (the OFAC list: 650 ms against 150 ms).
+    """
     o = ontology()
     params: dict[str, Any] = {"id": doc_id, "limit": wanted, "no_offset": _NO_OFFSET}
     position = "coalesce(r.start, $no_offset)"
     where = "r.doc_id = $id"
     if after is not None:
-        where += (f" AND ({position} > $after_pos OR ({position} = $after_pos AND r.id > $after_id))")
+        where += f" AND ({position} > $after_pos OR ({position} = $after_pos AND r.id > $after_id))"
         params["after_pos"], params["after_id"] = after
-    cypher = (f"MATCH (:{o.document_label} {{id: $id}})-[:{o.mentions_type}]->(:{o.actor_label})"
-              f"-[r]-(:{o.actor_label}) WHERE {where} "
-              f"WITH DISTINCT r WITH r, {position} AS pos ORDER BY pos, r.id LIMIT $limit "
-              "RETURN r, startNode(r).name AS source_name, endNode(r).name AS target_name, pos, r.id AS rid "
-              "ORDER BY pos, rid")
-    return store.query(cypher, params, max_rows=wanted).rows
+    mentioned = f"(d:{o.document_label} {{id: $id}})-[:{o.mentions_type}]->"
+    tail = (f"WITH r, {position} AS pos ORDER BY pos, r.id LIMIT $limit "
+            "RETURN r, startNode(r).name AS source_name, endNode(r).name AS target_name, pos, r.id AS rid")
+    cypher = (f"MATCH {mentioned}(:{o.actor_label})-[r]->(:{o.actor_label}) WHERE {where} {tail} UNION ALL "
+              f"MATCH {mentioned}(:{o.actor_label})<-[r]-(a:{o.actor_label}) WHERE {where} "
+              f"AND NOT (d)-[:{o.mentions_type}]->(a) {tail}")
+    rows = store.query(cypher, params, max_rows=2 * wanted).rows
+    rows.sort(key=lambda row: (row["pos"], row["rid"]))
+    return rows[:wanted]
 
 
 def _statement(row: dict[str, Any]) -> StatementOut:
