@@ -138,7 +138,7 @@ def _mentioned(store: GraphStore, doc_id: str, limit: int) -> list[MentionedActo
     o = ontology()
     rows = store.query(f"MATCH (:{o.document_label} {{id: $id}})-[m:{o.mentions_type}]->(a:{o.actor_label}) "
                        "RETURN a.id AS id, a.name AS name, a.kind AS kind, m.count AS mentions "
-                       "ORDER BY mentions DESC, id LIMIT $limit", {"id": doc_id, "limit": limit},
+                       "ORDER BY coalesce(mentions, 0) DESC, id LIMIT $limit", {"id": doc_id, "limit": limit},
                        max_rows=limit).rows
     return [MentionedActor(**r) for r in rows]
 
