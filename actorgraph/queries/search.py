@@ -15,6 +15,7 @@ from actorgraph.errors import InvalidInput, NotFound, QueryError
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import ontology
 from actorgraph.graph.store import GraphStore
+from actorgraph.queries.merged_ids import actor_or_successor
 
 ACTOR_FIELDS = "a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases, " \
                "a.external_ids AS external_ids, a.search_names AS search_names"
@@ -131,15 +132,16 @@ def get_actor(store: GraphStore, actor_id: str) -> dict[str, Any] | None:
 
 
 def resolve_actor(store: GraphStore, name_or_id: str) -> dict[str, Any]:
-    """The actor with this id, or the one actor whose name or alias matches; NotFound otherwise.
+    """The actor with this id (or, for an id a merge absorbed, the actor that absorbed it), or the one actor
+    whose name or alias matches; NotFound otherwise.
 
     When several actors share the normalised name, the most connected one is chosen.
     """
     text = (name_or_id or "").strip()
     if not text:
         raise InvalidInput("an actor id or name is required", field="actor")
-    if ":" in text and (actor := get_actor(store, text)) is not None:
-        return actor
+    if ":" in text and (found := actor_or_successor(store, text)) is not None:
+        return found[0]  # an id entity resolution absorbed gives the actor that absorbed it
     norm = normalize_name(text)
     if not norm:
         raise NotFound(f"no actor matches {text!r}")
