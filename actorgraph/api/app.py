@@ -39,7 +39,7 @@ relations between them, extracted from news and sanctions lists.
   Cypher) need the `X-API-Key` header.
 * Errors are `application/problem+json` (RFC 9457) with `type`, `title`, `status`, `detail` and, when
   known, `field`, `file`, `line`.
-* Listings page with an opaque `cursor` (stable order by id).
+* Listings page with an opaque `cursor` in a stable order (by id; documents newest published first).
 """
 
 
