@@ -163,8 +163,10 @@ def _summary(report: IngestReport, files: int) -> None:
     if report.link is not None:
         merges = len(getattr(report.link, "merges", []) or [])
         ambiguous = len(getattr(report.link, "ambiguous", {}) or {})
+        weak = len(getattr(report.link, "weak_alias_only", {}) or {})
         console.print(Text(f"linking: {merges} actor(s) merged into list entries"
-                           + (f", {ambiguous} ambiguous left apart" if ambiguous else "")))
+                           + (f", {ambiguous} ambiguous left apart" if ambiguous else "")
+                           + (f", {weak} matching only a weak alias left apart" if weak else "")))
 
 
 @handle_errors

@@ -51,6 +51,9 @@ def link(ctx: typer.Context,
                       f"{report.comparisons} candidate comparisons", highlight=False, markup=False)
     for news, tied in report.ambiguous.items():
         err_console.print(f"ambiguous, not merged: {news} fits {', '.join(tied)}", highlight=False, markup=False)
+    for news, entry in report.weak_alias_only.items():
+        err_console.print(f"weak alias only, not merged: {news} fits {entry} through a weak a.k.a. and no country "
+                          "in the news confirms it", highlight=False, markup=False)
 
 
 @merges_app.command("list")

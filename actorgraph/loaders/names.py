@@ -24,6 +24,7 @@ from actorgraph.graph.model import display_person_name, normalize_name
 PERSON_TOKEN_RATIO = 88.0
 EXACT_ALIAS = 90.0
 WEAK_ALIAS = 50.0
+WEAK_ALIAS_REASON = "same as weak alias"
 ALIAS_PENALTY = 45.0
 ORG_RATIO = 92.0
 MIN_FUZZY_TOKEN = 5
@@ -158,6 +159,11 @@ class Match:
     score: float
     reason: str
 
+    @property
+    def weak_alias_only(self) -> bool:
+        """The fit is only through a weak a.k.a. (OFAC's remarks, FtM weakAlias)."""
+        return self.reason.startswith(WEAK_ALIAS_REASON)
+
 
 def _best_person(news: Candidate, entries: Sequence[PersonName]) -> tuple[float, str]:
     best = 0.0, ""
@@ -185,7 +191,7 @@ def match(news: Candidate, entry: Candidate) -> Match | None:
         primary.add(normalize_name(display_person_name(entry.names[0])))
     if exact & primary:
         return Match(100.0, f"same normalised name {sorted(exact & primary)[0]!r}")
-    weak = (WEAK_ALIAS, f"same as weak alias {sorted(exact)[0]!r}") if exact and exact <= entry.weak else (0.0, "")
+    weak = (WEAK_ALIAS, f"{WEAK_ALIAS_REASON} {sorted(exact)[0]!r}") if exact and exact <= entry.weak else (0.0, "")
     if news.kind == "Person":
         own = _best_person(news, entry.person_names[:1])
         if own[0]:

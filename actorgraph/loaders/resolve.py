@@ -48,6 +48,9 @@ class LinkReport:
     planned: list[PlannedMerge] = field(default_factory=list)
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
     """news actor id -> the list actors it fits equally well (nothing merged)."""
+    weak_alias_only: dict[str, str] = field(default_factory=dict)
+    """news actor id -> the list actor it fits only through a weak a.k.a., with no country in the news to
+    confirm it (nothing merged)."""
     actors_checked: int = 0
     comparisons: int = 0
 
@@ -201,27 +204,34 @@ class _Planner:
             top = contenders(ranked_matches(news, list(pool.values())))
             if len(top) > 1:
                 top = self._by_country_context(news.id, top)
+            if len(top) == 1 and top[0][1].weak_alias_only:
+                # OFAC's own guidance: a weak a.k.a. alone is too broad to identify anyone; a country the
+                # article ties the actor to must confirm it
+                confirmed = self._by_country_context(news.id, top, required=True)
+                if not confirmed:
+                    self.report.weak_alias_only[news.id] = top[0][0].id
+                top = confirmed
             if len(top) == 1:
                 entry, m = top[0]
                 self.add(entry.id, news.id, m.score, m.reason)
             elif top:
                 self.report.ambiguous[news.id] = sorted(e.id for e, _ in top)
 
-    def _by_country_context(self, news_id: str, top: list[tuple[Candidate, Match]]
+    def _by_country_context(self, news_id: str, top: list[tuple[Candidate, Match]], required: bool = False
                             ) -> list[tuple[Candidate, Match]]:
         """Namesakes on a list: keep the one whose countries (nationality, citizenship, birthplace,
         addresses, programs) include a country the news actor is tied to or mentioned with, if only one
-        does."""
+        does. Otherwise all of ``top``, or none when the country context is ``required``."""
         countries = self.countries_of(news_id)
         if not countries:
-            return top
+            return [] if required else top
         fitting = []
         for entry, m in top:
             text = f" {_country_text(self.rows[entry.id])} "
             hits = sorted(c for c in countries if f" {c} " in text)
             if hits:
                 fitting.append((entry, Match(m.score, f"{m.reason}; country context {hits[0]!r}")))
-        return fitting if len(fitting) == 1 else top
+        return fitting if len(fitting) == 1 else [] if required else top
 
 
 def plan_links(store: GraphStore) -> LinkReport:

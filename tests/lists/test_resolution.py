@@ -241,3 +241,27 @@ def test_country_context_reads_the_country_codes_of_opensanctions_records(store:
     merges = link_actors(store).merges
     assert [(m.absorbed, m.canonical) for m in merges] == [("person:ivan-sokolov", records[0].id)]
     assert "country context 'russia'" in merges[0].reason
+
+
+def _weak_listing(store: GraphStore) -> None:
+    listed = Actor(name="HADDAD, Karim Nabil", kind="Person", external_ids=["ofac:91010"],
+                   aliases=["ABU ZAID"],
+                   properties={"list_source": "ofac", "weak_aliases": ["ABU ZAID"], "nationality": "Lebanon",
+                               "surnames": "HADDAD", "given_names": "Karim Nabil"})
+    store.load_document(Document(id="doc:list", title="list"), [listed], [])
+
+
+@pytest.mark.parametrize(("countries", "merged"), [([], False), (["Syria"], False), (["Lebanon"], True)])
+def test_a_weak_alias_alone_merges_only_with_a_country_to_confirm_it(store: GraphStore, countries: list[str],
+                                                                   merged: bool) -> None:
+    """OFAC: a weak a.k.a. is too broad to identify anyone on its own ("Abu Zaid" is thousands of people)."""
+    _weak_listing(store)
+    doc = Document(text="Abu Zaid spoke. " + " ".join(countries), title="n")
+    store.load_document(doc, [Actor(name="Abu Zaid", kind="Person"),
+                              *(Actor(name=c, kind="Country") for c in countries)], [])
+    report = link_actors(store)
+    assert [(m.absorbed, m.canonical) for m in report.merges] == (
+        [("person:abu-zaid", "person:karim-nabil-haddad")] if merged else [])
+    assert report.weak_alias_only == ({} if merged else {"person:abu-zaid": "person:karim-nabil-haddad"})
+    if merged:
+        assert "weak alias" in report.merges[0].reason and "country context 'lebanon'" in report.merges[0].reason
