@@ -75,6 +75,17 @@ def test_neighbourhood_and_view_of_an_absorbed_id(api: TestClient, listed: Graph
     assert_problem(api.get("/views/actors/person:nobody-at-all"), 404)
 
 
+
+def test_relations_and_paths_filtered_by_an_absorbed_id(api: TestClient, listed: GraphStore) -> None:
+    merge_actors(listed, LISTED.id, MADURO.id, 0.97, "test")
+    by_old = api.get("/relations", params={"source": MADURO.id})
+    assert by_old.status_code == 200 and by_old.json()["items"], by_old.text
+    assert by_old.json() == api.get("/relations", params={"source": LISTED.id}).json()
+    assert api.get("/relations", params={"source": "person:nobody-at-all"}).json()["items"] == []
+    paths = api.get("/paths", params={"source": MADURO.id, "target": "person:donald-trump"})
+    assert paths.status_code == 200 and paths.json()["paths"], paths.text
+
+
 def test_a_chain_of_merges_is_followed_and_undo_ends_the_redirect(api: TestClient, listed: GraphStore) -> None:
     first = merge_actors(listed, MADURO.id, NICKNAME.id, 0.9, "nickname")
     second = merge_actors(listed, LISTED.id, MADURO.id, 0.97, "list entry")

@@ -16,6 +16,7 @@ from actorgraph.errors import InvalidInput, NotFound
 from actorgraph.graph.cypher import relation_by_id_cypher
 from actorgraph.graph.registry import RelationStatus, ontology
 from actorgraph.graph.store import GraphStore
+from actorgraph.queries.merged_ids import actor_or_successor
 
 router = APIRouter(prefix="/relations", tags=["relations"], dependencies=[Depends(require_read)])
 
@@ -51,6 +52,7 @@ def list_relations(
         raise InvalidInput("since is after until", field="since")
     types = _type_names([t.value for t in type] if type else None)
     statuses = sorted({s.value for s in status}) if status else None
+    source, target = _kept_id(store, source), _kept_id(store, target)
     filters = {"type": types, "source": source, "target": target, "status": statuses,
                "since": since, "until": until}
     after = decode_cursor(cursor, filters)
@@ -87,6 +89,14 @@ def list_relations(
     items = [relation_out(r["r"], r["source_name"], r["target_name"]) for r in rows[:limit]]
     next_cursor = (encode_cursor(f"{items[-1].type} {items[-1].id}", filters) if len(rows) > limit else None)
     return RelationPage(items=items, next_cursor=next_cursor)
+
+
+def _kept_id(store: GraphStore, actor_id: str | None) -> str | None:
+    """An id a merge absorbed filters on the actor that absorbed it (an unknown id stays as given: no rows)."""
+    if actor_id is None:
+        return None
+    found = actor_or_successor(store, actor_id)
+    return str(found[0]["id"]) if found else actor_id
 
 
 def _walk_types(store: GraphStore, types: list[str], src: str, dst: str, where: list[str],
