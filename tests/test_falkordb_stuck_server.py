@@ -96,3 +96,24 @@ def test_opening_the_store_replaces_a_server_that_stays_silent(tmp_path, monkeyp
         second.close()
     first._watch.probe_timeout_s = 0.5
     first.close()  # its server is gone: closing must neither hang nor raise
+
+
+def test_a_crashed_server_is_started_again_by_the_next_request(tmp_path):
+    """A long-running process (the API) keeps working after its embedded server dies: the request that finds
+    it dead fails, the next one starts it again from its files."""
+    store = open_store(f"falkordb-lite://{tmp_path}")
+    try:
+        store.upsert_actors([Actor(name="Ana Ruiz", kind="Person")])
+        time.sleep(1.2)  # appendfsync everysec
+        pid = _server_pid(tmp_path)
+        os.kill(pid, signal.SIGKILL)
+        for _ in range(100):
+            if not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]:
+                break
+            time.sleep(0.05)
+        with pytest.raises(StoreUnavailable, match="restarted on the next request"):
+            store.query("MATCH (a:Person) RETURN a.name AS n")
+        assert store.query("MATCH (a:Person) RETURN a.name AS n").values("n") == ["Ana Ruiz"]
+        assert _server_pid(tmp_path) != pid
+    finally:
+        store.close()

@@ -123,6 +123,7 @@ class FalkorDBStore(GraphStore):
         super().__init__(**kw)
         self.server: FalkorDBServer | None = None
         self._started = False
+        self._server_lost = False  # the embedded server stopped answering: start it again before the next query
         name = f"actorgraph-{os.getpid()}-{uuid.uuid4().hex[:8]}"  # one name per store instance
         if data_dir is not None:
             self.server = FalkorDBServer(Path(data_dir))
@@ -153,10 +154,22 @@ class FalkorDBStore(GraphStore):
             timeout_ms = min(timeout_ms, WRITE_TIMEOUT_CAP_MS)
         command = ["GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY", self.graph_name, query, "--compact",
                    "timeout", timeout_ms]
+        if self._server_lost and self.server is not None:
+            self._server_lost = False
+            self.server.start_or_attach()  # its data is on disk: replay it, or attach to whoever restarted it
         try:
             return FQueryResult(self.graph, self._watch.execute(command, timeout_ms / 1000))
-        except (redis.ResponseError, redis.ConnectionError, OSError) as err:
-            raise _translate(err) from err
+        except (redis.ResponseError, redis.ConnectionError, OSError, StoreUnavailable) as err:
+            translated = err if isinstance(err, StoreUnavailable) else _translate(err)
+            if isinstance(translated, StoreUnavailable) and self.server is not None:
+                # The embedded server died or hangs (FalkorDB crashes have been seen): this call fails, the
+                # next one starts it again. The failed query is not retried: a write may have been applied.
+                self._server_lost = True
+                translated = StoreUnavailable(f"{translated.detail}; the embedded server is restarted on the "
+                                              "next request")
+            if translated is err:
+                raise
+            raise translated from err
 
     def _result(self, res: Any, started: float, max_rows: int | None) -> QueryResult:
         columns = [h[1] if isinstance(h, list | tuple) else h for h in (res.header or [])]
