@@ -17,7 +17,7 @@ _ORG_BEFORE = frozenset("coalition militia group party movement company firm car
                         "broadcaster agency bank organisation organization faction alliance union subsidiary "
                         "conglomerate lender insurer airline operator charity ngo daily exporter importer producer "
                         "manufacturer maker supplier contractor shipper carrier collective watchdog regulator "
-                        "inspectorate station channel magazine website portal weekly tabloid radio".split())
+                        "inspectorate station channel magazine website portal weekly tabloid radio society".split())
 _ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc "
                        "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
 _ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dissident blogger cleric tycoon magnate "
@@ -134,6 +134,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     if j + 1 < n and lower[j] in _PLACE_TAILS and not country and sent.text[
             sent.tokens[j - 1].end - sent.start : sent.tokens[j - 1].end - sent.start + 1] == "-":
         return j  # "the Casablanca-based company", "a Lagos-registered firm": where the company is
+    if title is not None and title.rank and j < n and lower[j] in _ORG_AFTER:
+        title = None  # "the opposition Fretilin party", "the jailed X movement": the word before describes a body
     if k < j and (lower[j - 1] if j - k > 1 else "") not in lex.organization_cues and not (cues & lex.organization_cues) and title:
         of_country = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and (c := lex.country_at(words, x + 1))
                            and x + 1 + c[0] == j), None)  # "Foreign Minister X Y of Malaysia": X Y, Malaysia's
@@ -160,7 +162,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         add(i, j, " ".join(words[i:j]), "Organization", "cue")  # "X and its owner": X is a company
         return j
     org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE
-                                                             and words[i - 2].islower()) \
+                                                             and words[i - 2].islower()
+                                                             and "former" not in lower[max(0, i - 5) : i - 2]) \
         or (lower[i] in ("los", "las") and j - i > 1) \
         or _named_body_before(lower, i)  # "Los Chacales": a Spanish plural article opens a gang's name
     if j - i == 1 and j < n and lower[j] in _ORG_AFTER and i > 0 and lower[i - 1] in _UNNAMED_BEFORE \
@@ -221,8 +224,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             return j
         if _quoted(sent, i, j):
             return j  # an "India Out" platform, a "Stop the Steal" rally: a slogan, not a person's name
-        if i > 0 and lower[i - 1] in _DETERMINERS:
-            # "the Shining Path", "the Kimberley Process": people are not named with an article, bodies are
+        if i > 0 and lower[i - 1] in _DETERMINERS or _initials_follow(lex, sent, words, i, j):
+            # "the Shining Path", "the Kimberley Process": people are not named with an article, bodies are;
+            # nor do people have their initials declared after their name ("Chama Cha Mapinduzi (CCM)")
             add(i, j, " ".join(words[i:j]), "Organization", "cue")
             return j
         add(i, j, " ".join(words[i:j]), "Person", "name")
@@ -241,6 +245,19 @@ def _quoted(sent: Sentence, i: int, j: int) -> bool:
     start, end = sent.tokens[i].start - sent.start, sent.tokens[j - 1].end - sent.start
     return start > 0 and sent.text[start - 1] in _OPEN_QUOTES and sent.text[end : end + 1] in _CLOSE_QUOTES \
         and (start < 2 or not sent.text[start - 2].isalnum())
+
+
+_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
+def _initials_follow(lex: Lexicon, sent: Sentence, words: list[str], i: int, j: int) -> bool:
+    """The run is followed by its initials in brackets: "Chama Cha Mapinduzi (CCM)" names a body."""
+    m = _BRACKETED_INITIALS.match(sent.text, sent.tokens[j - 1].end - sent.start)
+    if m is None:
+        return False
+    letters = "".join(w[0] for w in words[i:j] if w.lower() not in lex.connectors).upper()
+    every = "".join(w[0] for w in words[i:j]).upper()
+    return j - i >= 2 and m.group(1) in (letters, every)
 
 
 _NAMING_WORDS = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("calling", "themselves"))

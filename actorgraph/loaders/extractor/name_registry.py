@@ -124,6 +124,10 @@ def names_acting_as_bodies(body: str, candidates: list[str]) -> set[str]:
 def register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
     """First pass: every full name in the document, longest first, so short forms find them."""
     named = [m for ms in mentions for m in ms if m.kind in ("Person", "Organization", "Country", "Group")]
+    org_full_names = {m.name for m in named if m.kind == "Organization" and " " in m.name}
+    for m in named:  # "the mining subsidiary, Uranium One Andina ... Uranium One Andina is not": a body both times
+        if m.kind == "Person" and m.via == "name" and m.title is None and m.name in org_full_names:
+            m.kind = "Organization"
     org_names: dict[tuple[str, ...], str] = {}  # first two tokens of each organisation's name -> its key
     for m in sorted(named, key=lambda m: -len(m.name)):
         toks = tuple(normalize_name(m.name).split())

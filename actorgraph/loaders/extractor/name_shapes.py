@@ -48,10 +48,14 @@ def apposed_body(lex: Lexicon, words: list[str], lower: list[str], j: int) -> bo
         if lower[k] in _APPOSED_BODY_NOUNS:
             return not (k + 1 < n and (lower[k + 1] in _PERSON_AFTER_BODY or lower[k + 1] in ("of", "for", "to")))
         c = lex.country_at(words, k)
+        based = k + 1 < n and words[k][:1].isupper() and lower[k + 1] in _BASED  # ", a Geneva-based group"
         if not (words[k].islower() and re.fullmatch(r"[a-z][a-z\-]*", words[k]) and lower[k] not in GROUP_STOP
-                or c):
+                or c or based):
             return False
     return False
+
+
+_BASED = frozenset("based registered headquartered".split())
 
 
 _SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings|twins|cousins)\s*,?\s+$", re.I)

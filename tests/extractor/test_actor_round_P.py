@@ -1,0 +1,43 @@
+"""Round P, actor precision and kind: organisations that the shape of their name made people, places and
+things taken for actors, and names cut or run together."""
+
+from __future__ import annotations
+
+# -- organisations taken for people ------------------------------------------------------------------------
+
+def test_a_name_between_a_rank_word_and_party_is_the_party(extract) -> None:
+    r = extract("Olga Brenner, a senator from the opposition Narodna party, criticised the budget on Monday.")
+    assert r.kinds.get("Narodna") == "Organization"
+
+
+def test_a_bare_society_before_a_name_makes_it_a_body(extract) -> None:
+    r = extract("Police raided the offices of the banned opposition society Al Nahda on Tuesday.")
+    assert r.kinds.get("Al Nahda") == "Organization"
+
+
+def test_a_name_followed_by_its_bracketed_initials_is_a_body(extract) -> None:
+    r = extract("Protesters accused the governing Umoja Wa Taifa (UWT) of rigging the vote in March.")
+    kinds = r.kinds
+    assert kinds.get("Umoja Wa Taifa") == "Organization"
+    assert "UWT" not in kinds  # the initials are an alias of the same body
+    r = extract("The minister met Daniel Okafor (UN) on Monday in Abuja.")  # not his initials: still a person
+    assert r.kinds.get("Daniel Okafor") == "Person"
+
+
+def test_an_apposition_with_a_place_based_body_makes_the_name_a_body(extract) -> None:
+    r = extract("Lumen Veritas, a Lyon-based group that tracks arms transfers, published the report.")
+    assert r.kinds.get("Lumen Veritas") == "Organization"
+
+
+def test_a_name_written_as_a_body_once_is_a_body_where_it_stands_bare(extract) -> None:
+    r = extract("Chile signed a supply deal with the state copper firm's trading subsidiary, Andes Ferro Norte, "
+                "on Friday. Critics say Andes Ferro Norte has never published its accounts.")
+    assert r.kinds.get("Andes Ferro Norte") == "Organization"
+    assert not any(a.kind == "Person" for a in r.extraction.actors)
+
+
+def test_a_former_contractor_named_after_a_comma_is_a_person_a_contractor_still_a_company(extract) -> None:
+    r = extract("Investigators questioned a former navy contractor, Gareth Holm, about the leaked plans.")
+    assert r.kinds.get("Gareth Holm") == "Person"
+    r = extract("The ministry hired a defence contractor, Brightwater Kessel, to repair the radars.")
+    assert r.kinds.get("Brightwater Kessel") == "Organization"
