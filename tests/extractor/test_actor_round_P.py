@@ -41,3 +41,26 @@ def test_a_former_contractor_named_after_a_comma_is_a_person_a_contractor_still_
     assert r.kinds.get("Gareth Holm") == "Person"
     r = extract("The ministry hired a defence contractor, Brightwater Kessel, to repair the radars.")
     assert r.kinds.get("Brightwater Kessel") == "Organization"
+
+
+# -- places and peoples taken for organisations -----------------------------------------------------------
+
+def test_a_single_name_after_over_the_or_along_the_is_a_place(extract) -> None:
+    r = extract("Sudan, locked in a quarrel with Cairo over the Atbara, signed a pact with Eritrea.")
+    assert "Atbara" not in r.kinds
+    r = extract("Smugglers move fuel along the Ruvu every night, officials in Tanzania said.")
+    assert "Ruvu" not in r.kinds
+
+
+def test_the_plural_of_a_demonym_is_a_people_not_an_organisation(extract) -> None:
+    r = extract("Romania asked Ukraine to recognise Moldovans as a minority in its schools. "
+                "Kyiv said Moldovans already had their own classes.")
+    assert "Moldovans" not in r.kinds
+    assert r.kinds.get("Romania") == "Country"
+
+
+def test_a_building_named_after_a_body_is_a_place(extract) -> None:
+    r = extract("The envoy met Kenya's foreign minister for two hours at the Government Palace on Tuesday.")
+    assert not any("Palace" in name for name in r.kinds)
+    r = extract("Three activists were moved to the Justice Ministry Prison outside the capital.")
+    assert not any("Prison" in name for name in r.kinds)

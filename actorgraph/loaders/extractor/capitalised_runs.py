@@ -185,6 +185,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             and could_be_a_persons_name(lex, words, lower, i, of_x):
         add(i, of_x, " ".join(words[i:of_x]), "Person", "name-of")  # "Mira Okello of Radio Lakeside"
         return classify_run(lex, sent, words, lower, of_x + 1, j, add)
+    if j - i >= 2 and lower[j - 1] in _PLACE_HEADS and not org_before and not _ACRONYM.match(words[i]):
+        return j  # "at the Government Palace", "the Presidential Palace": a building named after a body
     if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
         acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name
         add(i, j, " ".join(words[i:j]), "Organization", "acronym" if acronym else "cue")
@@ -203,6 +205,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             return j  # "HK$1 million": a currency, not an actor
         if _ACRONYM.match(w):
             add(i, j, w, "Organization", "acronym")
+        elif _plural_demonym(lex, w):
+            pass  # "recognise Bulgarians as a minority": a people, not an actor
         elif _after_kin_noun(lower, i):
             add(i, j, w, "Person", "name")  # "Al-Obeidi's son Khaled", "his wife, Leila": a given name
         elif i > 0 and lower[i - 1] in _PLACE_PREPS:
@@ -258,6 +262,18 @@ def _initials_follow(lex: Lexicon, sent: Sentence, words: list[str], i: int, j: 
     letters = "".join(w[0] for w in words[i:j] if w.lower() not in lex.connectors).upper()
     every = "".join(w[0] for w in words[i:j]).upper()
     return j - i >= 2 and m.group(1) in (letters, every)
+
+
+_PLACE_HEADS = frozenset("palace prison hotel stadium cathedral mosque square avenue street airport bridge "
+                         "dam".split())  # a name ending in one of these is a place whatever cue word it holds
+
+
+def _plural_demonym(lex: Lexicon, word: str) -> bool:
+    """ "Bulgarians", "Tajiks": the plural of a demonym names a people, not an actor of its own."""
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    c = lex.country_at([word[:-1]], 0)
+    return c is not None and c[1].role == "demonym"
 
 
 _NAMING_WORDS = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("calling", "themselves"))

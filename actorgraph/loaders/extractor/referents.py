@@ -165,7 +165,7 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         m.entity, m.kind = ent.key, "Organization"
     elif _KIN_AFTER.match(right):
         return  # "the Bongo family's rule", "the Kenyatta dynasty": a family name, not an organisation
-    elif re.search(r"(?:^|\s)the\s+$", left, re.I) and not re.search(r"\b(?:in|at|near|to|from|into|across|on)\s+the\s+$", left, re.I) and not sent.headline:
+    elif re.search(r"(?:^|\s)the\s+$", left, re.I) and not re.search(r"\b(?:in|at|near|to|from|into|across|on|over|along|beyond|through|toward|towards)\s+the\s+$", left, re.I) and not sent.headline:
         ent = table.add(m.name, "Organization", m.start)
         m.entity, m.kind = ent.key, "Organization"
     elif recurring is not None and m.name in recurring and not sent.headline:
