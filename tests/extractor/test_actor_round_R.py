@@ -47,3 +47,25 @@ def test_a_capitalised_preposition_before_a_comma_is_not_a_body_but_the_apposed_
     r = extract("In Lilongwe, the opposition accused Tembaro, the state tobacco company, of hiding losses.")
     assert "In Lilongwe" not in r.kinds
     assert r.kinds.get("Tembaro") == "Organization"
+
+
+# -- one-word names listed with an organisation ------------------------------------------------------------
+
+def test_a_one_word_name_listed_after_a_company_is_a_company(extract) -> None:
+    r = extract("The state fund bought out ExxonMobil and Tullow in 2020 for an undisclosed sum.")
+    assert r.kinds.get("Tullow") == "Organization"
+
+
+def test_a_one_word_name_listed_before_a_company_is_a_company_but_a_surname_stays_a_person(extract) -> None:
+    r = extract("Minister Anna Kovalenko met the bank on Monday. Access to Viberion and YouTube was cut on "
+                "Tuesday, and Kovalenko and Gazprombank officials later met again.")
+    assert r.kinds.get("Viberion") == "Organization"
+    assert r.kinds.get("Anna Kovalenko") == "Person"
+    assert "Kovalenko" not in r.kinds
+
+
+def test_a_name_cut_at_and_inside_a_longer_name_is_not_made_a_company(extract) -> None:
+    r = extract("He refused to appear before the Court of Bosnia and Herzegovina, and the Ministry of Energy and "
+                "Mines said the wells were run by PetroNova and Nordvik.")
+    assert "Mines" not in r.kinds and "Herzegovina" not in r.kinds
+    assert r.kinds.get("Nordvik") == "Organization"

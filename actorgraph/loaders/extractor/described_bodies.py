@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.collective import NAME_WORD
 from actorgraph.loaders.extractor.dates import DATE_WORDS
 from actorgraph.loaders.extractor.lexicon import Lexicon
@@ -99,3 +100,27 @@ def _mark(sent: Sentence, lex: Lexicon, out: list[Mention], i: int, j: int) -> l
     m = span_mention(sent, i, j, sent.text[sent.tokens[i].start - sent.start : sent.tokens[j - 1].end - sent.start],
                      "Organization", "cue")
     return sorted([x for x in out if x not in inside] + [m], key=lambda x: x.start)
+
+
+def coordinated_bodies(sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """ "buying out ConocoPhillips and Shell", "access to Facebook and TikTok": a bare one-word name listed
+    with an organisation is one too, unless it is part of a person's name in the document ("Sarmento and
+    Woodside": a surname)."""
+    person_words = {w for ms in mentions for m in ms if m.kind == "Person" for w in normalize_name(m.name).split()}
+    for sent, ms in zip(sentences, mentions, strict=True):
+        if sent.headline:
+            continue
+        for a, b in zip(ms, ms[1:], strict=False):
+            gap = sent.text[a.end - sent.start : b.start - sent.start]
+            if not _LIST_GAP.fullmatch(gap):
+                continue
+            for single, other in ((a, b), (b, a)):
+                if single.via == "single" and single.kind is None and other.kind == "Organization" \
+                        and normalize_name(single.name) not in person_words \
+                        and not (other is a and _CONNECTED.search(a.name)):  # "Ministry of Energy and Mines"
+                    # (a name with "of"/"for" in it may go on past "and": "Court of Bosnia and Herzegovina")
+                    single.kind, single.via = "Organization", "cue"
+
+
+_CONNECTED = re.compile(r"\s(?:of|for|and|on|to)\s", re.I)
+_LIST_GAP = re.compile(r"\s+(?:and|or)\s+")  # (not ", and the ...": a new clause may start there)

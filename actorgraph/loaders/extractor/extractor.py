@@ -18,7 +18,7 @@ from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_W
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
 from actorgraph.loaders.extractor.dates import find_dates, nearest_date
-from actorgraph.loaders.extractor.described_bodies import described_bodies
+from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
@@ -69,6 +69,7 @@ class RuleBasedExtractor:
             sentences.insert(0, Sentence(title, 0, len(title), -1, -1, tokens, headline=True))
         lex = self._lex
         mentions = [described_bodies(s, lex, find_mentions(s, lex)) for s in sentences]
+        coordinated_bodies(sentences, mentions)
         spread_vessel_names(mentions)
         trigger_hits = document_trigger_hits(text, sentences, lex)
         table = resolve(sentences, mentions, lex)
