@@ -64,3 +64,13 @@ def test_a_building_named_after_a_body_is_a_place(extract) -> None:
     assert not any("Palace" in name for name in r.kinds)
     r = extract("Three activists were moved to the Justice Ministry Prison outside the capital.")
     assert not any("Prison" in name for name in r.kinds)
+
+
+# -- anonymous sources ------------------------------------------------------------------------------------
+
+def test_an_anonymous_source_group_is_no_actor_but_stays_on_the_statement(extract) -> None:
+    r = extract("Kenya has sanctioned Dmitri Orlov, according to three diplomats in Nairobi.")
+    assert not any(a.kind == "Group" for a in r.extraction.actors)
+    rel = r.rel("Kenya", "SANCTIONS", "Dmitri Orlov")
+    assert rel.attributed_to is None
+    assert rel.properties.get("attributed_to_description") == "three diplomats"

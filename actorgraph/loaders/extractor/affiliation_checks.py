@@ -86,9 +86,16 @@ def _listing_not_appointment(r: RawRelation) -> bool:
 
 def without_unrelated_groups(extraction: Extraction) -> Extraction:
     """A collective group ("two soldiers", "about 350 people") is an actor only through what it does or
-    suffers: one that takes part in no relation is a description, not a node worth storing."""
-    used = {x for r in extraction.relations for x in (r.source, r.target, r.attributed_to) if x}
-    drop = {a.id for a in extraction.actors if a.kind == "Group" and a.id not in used}
+    suffers: one that takes part in no relation is a description, not a node worth storing. One that only
+    says so ("according to two diplomats") is an anonymous source: the statement keeps it as
+    ``attributed_to_description``, not as an actor."""
+    used = {x for r in extraction.relations for x in (r.source, r.target) if x}
+    unused = {a.id: a.name for a in extraction.actors if a.kind == "Group" and a.id not in used}
+    for r in extraction.relations:
+        if r.attributed_to in unused:
+            r.properties["attributed_to_description"] = unused[r.attributed_to]
+            r.attributed_to = None
+    drop = set(unused)
     if drop:
         extraction.actors = [a for a in extraction.actors if a.id not in drop]
         extraction.mentions = {k: v for k, v in extraction.mentions.items() if k not in drop}
