@@ -74,3 +74,24 @@ def test_an_anonymous_source_group_is_no_actor_but_stays_on_the_statement(extrac
     rel = r.rel("Kenya", "SANCTIONS", "Dmitri Orlov")
     assert rel.attributed_to is None
     assert rel.properties.get("attributed_to_description") == "three diplomats"
+
+
+# -- things, operations and rivers taken for actors -----------------------------------------------------
+
+def test_a_capitalised_noun_opening_the_sentence_before_of_is_not_part_of_the_name(extract) -> None:
+    r = extract("Ownership of Kivu Ferro will pass to a new state holding, the mines minister said.")
+    assert not any(name.startswith("Ownership") for name in r.kinds)
+
+
+def test_a_name_after_from_the_or_along_the_is_a_river_or_region(extract) -> None:
+    r = extract("Kazakhstan fears the canal will take too much water from the Syr Darya in summer.")
+    assert "Syr Darya" not in r.kinds
+    r = extract("Tanzania said smugglers were moving arms along the Lurio Ntema at night.")
+    assert "Lurio Ntema" not in r.kinds
+
+
+def test_a_named_operation_is_not_an_actor(extract) -> None:
+    r = extract("Norway said it was sending two frigates under its Steady Anchor mission.")
+    assert "Steady Anchor" not in r.kinds
+    r = extract("Sweden and Finland held the Golden Fern exercise in May.")
+    assert "Golden Fern" not in r.kinds

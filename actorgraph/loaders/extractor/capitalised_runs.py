@@ -38,6 +38,9 @@ _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
 _DETERMINERS = frozenset("the its their our".split())
+_MOTION_PREPS = frozenset("from over along across through beyond into toward towards".split())
+_OPERATION_NOUNS = frozenset("mission operation operations exercise exercises drill drills campaign offensive "
+                             "programme program plan initiative".split())
 _KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother nephew niece cousin widow".split())
 
 
@@ -221,6 +224,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     if j < n and words[j] == "-" or sent.text[sent.tokens[j - 1].end - sent.start : sent.tokens[j - 1].end - sent.start + 1] == "-":
         return j  # "Hong Kong-registered": a modifier, not a person
     if all(NAME_WORD.match(w) and not w.isupper() for w in words[i:j] if w[0].isupper()) and j - i <= 5:
+        if i == 0 and j > 2 and lower[1] == "of" and title is None:
+            return classify_run(lex, sent, words, lower, 2, j, add)  # "Control of Somair will pass to ...": a
+            # noun capitalised only because it opens the sentence, then the name
         if i > 0 and lower[i - 1] in _PLACE_PREPS and i > 1 and lower[i - 2] not in ("the",):
             # "in North Waziristan": a place unless a title or cue says otherwise
             return j
@@ -228,6 +234,10 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             return j
         if _quoted(sent, i, j):
             return j  # an "India Out" platform, a "Stop the Steal" rally: a slogan, not a person's name
+        if i > 1 and lower[i - 1] == "the" and lower[i - 2] in _MOTION_PREPS:
+            return j  # "water drawn from the Amu Darya", "patrols along the Rovuma": a river or region
+        if i > 0 and lower[i - 1] in _DETERMINERS and j < n and lower[j] in _OPERATION_NOUNS:
+            return j  # "its Baltic Sentry mission", "the Golden Shield operation": an operation, not its doer
         if i > 0 and lower[i - 1] in _DETERMINERS or _initials_follow(lex, sent, words, i, j):
             # "the Shining Path", "the Kimberley Process": people are not named with an article, bodies are;
             # nor do people have their initials declared after their name ("Chama Cha Mapinduzi (CCM)")
