@@ -69,3 +69,8 @@ def test_a_name_cut_at_and_inside_a_longer_name_is_not_made_a_company(extract) -
                 "Mines said the wells were run by PetroNova and Nordvik.")
     assert "Mines" not in r.kinds and "Herzegovina" not in r.kinds
     assert r.kinds.get("Nordvik") == "Organization"
+
+
+def test_a_persons_name_apposed_to_a_body_noun_and_a_post_stays_a_person(extract) -> None:
+    r = extract("Police in Beira questioned Maria Tembe, the group treasurer, about the missing funds on Monday.")
+    assert r.kinds.get("Maria Tembe") == "Person"

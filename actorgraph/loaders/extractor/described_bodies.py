@@ -91,10 +91,11 @@ def _mark(sent: Sentence, lex: Lexicon, out: list[Mention], i: int, j: int) -> l
                                   for w in (t.text for t in sent.tokens[i:j])):
         return out
     inside = [m for m in out if m.i < j and i < m.j]
-    if any(m.kind in ("Person", "Organization") and m.title is not None or m.kind == "Organization"
-           or m.kind == "Country" and (m.i, m.j) == (i, j) or m.i < i or m.j > j for m in inside):
-        return out  # already a body, a titled person, a state, or part of a longer name
-    if len(inside) == 1 and (inside[0].i, inside[0].j) == (i, j) and inside[0].kind in (None, "Person"):
+    if any(m.kind in ("Person", "Organization") or m.kind == "Country" and (m.i, m.j) == (i, j) or m.i < i
+           or m.j > j for m in inside):
+        return out  # already a body, a person's name (it may be one: "X, the party candidate"), a state, or part
+        # of a longer name
+    if len(inside) == 1 and (inside[0].i, inside[0].j) == (i, j) and inside[0].kind is None:
         inside[0].kind, inside[0].via = "Organization", "cue"
         return out
     m = span_mention(sent, i, j, sent.text[sent.tokens[i].start - sent.start : sent.tokens[j - 1].end - sent.start],
