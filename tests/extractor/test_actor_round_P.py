@@ -95,3 +95,18 @@ def test_a_named_operation_is_not_an_actor(extract) -> None:
     assert "Steady Anchor" not in r.kinds
     r = extract("Sweden and Finland held the Golden Fern exercise in May.")
     assert "Golden Fern" not in r.kinds
+
+
+# -- names cut short ------------------------------------------------------------------------------------
+
+def test_an_office_named_with_a_possessive_is_one_name(extract) -> None:
+    r = extract("The Public Defender's Office said on Monday it had opened an inquiry into the deaths.")
+    assert r.kinds.get("Public Defender's Office") == "Organization"
+    r = extract("Kenya's Office of the Auditor General published the report.")  # a state's office: two actors
+    assert r.kinds.get("Kenya") == "Country"
+
+
+def test_a_company_written_with_its_legal_form_is_an_organisation(extract) -> None:
+    r = extract("The gold was sold through Sahara Bright Metals FZE and Orion Peak Trading DMCC, the Treasury said.")
+    assert r.kinds.get("Sahara Bright Metals FZE") == "Organization"
+    assert r.kinds.get("Orion Peak Trading DMCC") == "Organization"

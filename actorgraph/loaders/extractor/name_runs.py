@@ -16,6 +16,7 @@ _BODIES_ON = frozenset("commission committee council conference panel forum conv
 # "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a body named for its aim
 _BODIES_TO = frozenset("committee campaign coalition movement alliance initiative fund foundation network league "
                        "society association centre center".split())
+_OFFICE_NOUNS = frozenset("office department bureau chambers secretariat".split())
 _PLURAL_OWNERS = frozenset("people children women men fishermen seamen servicemen policemen tradesmen craftsmen "
                            "workmen clansmen tribesmen herdsmen".split())
 
@@ -46,6 +47,9 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
             j += 1  # "Movimiento 27N-Sur": a date or number written as part of the name
         elif w in ("'s", "’s") and lower[j - 1] in _PLURAL_OWNERS and j + 1 < n and words[j + 1][0].isupper():
             j += 1  # "People's Party", "the Fishermen's Association", "Women's League": a plural possessive
+        elif w in ("'s", "’s") and j + 1 < n and lower[j + 1] in _OFFICE_NOUNS and words[j + 1][:1].isupper() \
+                and not ((c := lex.country_at(words, i)) and i + c[0] == j):
+            j += 1  # "the Special Prosecutor's Office", "the Ombudsman's Office": one body (not "Kenya's Office")
         elif w in ("'", "’") and lower[j - 1].endswith("s") and j + 1 < n and words[j + 1][:1].isupper():
             j += 1  # "the Farmers' Union": a plural possessive inside the name
         elif lower[j] == "on" and lower[j - 1] in _BODIES_ON and j + 1 < n and words[j + 1][:1].isupper() \
