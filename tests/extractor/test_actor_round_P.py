@@ -110,3 +110,16 @@ def test_a_company_written_with_its_legal_form_is_an_organisation(extract) -> No
     r = extract("The gold was sold through Sahara Bright Metals FZE and Orion Peak Trading DMCC, the Treasury said.")
     assert r.kinds.get("Sahara Bright Metals FZE") == "Organization"
     assert r.kinds.get("Orion Peak Trading DMCC") == "Organization"
+
+
+def test_initials_after_in_the_name_a_region(extract) -> None:
+    r = extract("Coca growing has risen in the VAPR, where troops from Peru patrol the rivers.")
+    assert "VAPR" not in r.kinds
+    r = extract("The EU said on Monday it would fund the border agency.")  # acting: still a body
+    assert r.kinds.get("European Union", r.kinds.get("EU")) == "Organization"
+
+
+def test_a_town_at_the_end_of_a_road_is_a_place_even_when_named_twice(extract) -> None:
+    r = extract("Militants collect taxes on the road to Baidoa, the minister said. "
+                "Relations between Mogadishu and Baidoa have worsened since the election.")
+    assert "Baidoa" not in r.kinds

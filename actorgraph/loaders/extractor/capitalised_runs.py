@@ -38,6 +38,7 @@ _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 _PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 _UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
 _DETERMINERS = frozenset("the its their our".split())
+_REGION_PREPS = frozenset("in across throughout".split())
 _MOTION_PREPS = frozenset("from over along across through beyond into toward towards".split())
 _OPERATION_NOUNS = frozenset("mission operation operations exercise exercises drill drills campaign offensive "
                              "programme program plan initiative".split())
@@ -206,7 +207,10 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         end = sent.tokens[j - 1].end - sent.start
         if _ACRONYM.match(w) and sent.text[end : end + 1] == "$":
             return j  # "HK$1 million": a currency, not an actor
-        if _ACRONYM.match(w):
+        if _ACRONYM.match(w) and i > 1 and lower[i - 1] == "the" and lower[i - 2] in _REGION_PREPS \
+                and not lex.country_at(words, i):
+            pass  # "cocaine production in the VRAEM": a region known by its initials, not a body
+        elif _ACRONYM.match(w):
             add(i, j, w, "Organization", "acronym")
         elif _plural_demonym(lex, w):
             pass  # "recognise Bulgarians as a minority": a people, not an actor

@@ -55,7 +55,8 @@ _ACTING_BODY = (r"(?:(?:armed|security|regional|local)\s+)?(?:forces|fighters|tr
 _PLACE_NOUN = r"(?:province|region|district|county|prefecture|governorate|municipality|territory|valley|highlands)\b"
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|into|across|outside|inside|around|through|on|of)\s+((?:the\s+)?)")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|into|across|outside|inside|around|through|on|of|"
+                                r"(?:road|roads|route|routes|highway|flights?|ferry|ferries|journey|trip)\s+to)\s+((?:the\s+)?)")
 _ACTING_AFTER = re.compile(rf"(['’]s)?\s+{_ACTING_BODY}")
 _PLACE_NOUN_AFTER = re.compile(rf"\s+{_PLACE_NOUN}")
 
