@@ -83,8 +83,8 @@ def test_a_capitalised_noun_opening_the_sentence_before_of_is_not_part_of_the_na
     assert not any(name.startswith("Ownership") for name in r.kinds)
 
 
-def test_a_name_after_from_the_or_along_the_is_a_river_or_region(extract) -> None:
-    r = extract("Kazakhstan fears the canal will take too much water from the Syr Darya in summer.")
+def test_a_name_after_along_the_is_a_river_or_region(extract) -> None:
+    r = extract("Kazakhstan fears the canal will take too much water along the Syr Darya in summer.")
     assert "Syr Darya" not in r.kinds
     r = extract("Tanzania said smugglers were moving arms along the Lurio Ntema at night.")
     assert "Lurio Ntema" not in r.kinds
@@ -123,3 +123,13 @@ def test_a_town_at_the_end_of_a_road_is_a_place_even_when_named_twice(extract) -
     r = extract("Militants collect taxes on the road to Baidoa, the minister said. "
                 "Relations between Mogadishu and Baidoa have worsened since the election.")
     assert "Baidoa" not in r.kinds
+
+
+def test_a_body_named_with_an_article_after_from_stays_a_body(extract) -> None:
+    r = extract("Soldiers seized weapons from the Red Lantern in the jungle, the army said.")
+    assert r.kinds.get("Red Lantern") == "Organization"
+
+
+def test_two_bracketed_initials_after_a_persons_name_leave_a_person(extract) -> None:
+    r = extract("Peter Obi (PO) spoke to reporters in Abuja on Friday.")
+    assert r.kinds.get("Peter Obi") == "Person"

@@ -39,7 +39,8 @@ _PLACE_PREPS = frozenset("in near at into across outside inside around toward to
 _UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
 _DETERMINERS = frozenset("the its their our".split())
 _REGION_PREPS = frozenset("in across throughout".split())
-_MOTION_PREPS = frozenset("from over along across through beyond into toward towards".split())
+_MOTION_PREPS = frozenset("over along across through beyond toward towards".split())  # not "from": "fighters
+# from the Shining Path"
 _OPERATION_NOUNS = frozenset("mission operation operations exercise exercises drill drills campaign offensive "
                              "programme program plan initiative".split())
 _KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother nephew niece cousin widow".split())
@@ -275,7 +276,7 @@ def _initials_follow(lex: Lexicon, sent: Sentence, words: list[str], i: int, j: 
         return False
     letters = "".join(w[0] for w in words[i:j] if w.lower() not in lex.connectors).upper()
     every = "".join(w[0] for w in words[i:j]).upper()
-    return j - i >= 2 and m.group(1) in (letters, every)
+    return len(m.group(1)) >= 3 and m.group(1) in (letters, every)  # (two initials are a person's too)
 
 
 _PLACE_HEADS = frozenset("palace prison hotel stadium cathedral mosque square avenue street airport bridge "
