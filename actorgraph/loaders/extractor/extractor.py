@@ -80,7 +80,8 @@ class RuleBasedExtractor:
         armed_group: str | None = None  # the non-state organisation named last so far
         people_seen: list[str] = []  # people named so far, in order (for "his wife, X")
         prev_person: str | None = None  # the first person the previous sentence named
-        filed_from = dateline_country(find_dateline(text), lex)  # "TUNIS, May 2 —": the article's country
+        dateline = find_dateline(text)
+        filed_from = dateline_country(dateline, lex)  # "TUNIS, May 2 —": the article's country
         filed_from = f"Country:{normalize_name(filed_from)}" if filed_from else None
         for sent, sent_mentions, sent_hits in zip(sentences, mentions, trigger_hits, strict=True):
             for m in sent_mentions:
@@ -106,7 +107,7 @@ class RuleBasedExtractor:
             found += speech_demands(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
-            _attach_context(sent, source, found, document.published, sent_mentions)
+            _attach_context(sent, source, found, document.published, sent_mentions, dateline.end if dateline else 0)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
                     affiliation.setdefault(r.source, r.target)
@@ -187,8 +188,10 @@ _SPEECH = re.compile(r"^(?:['’]s\s+(?:office|spokes\w+|ministry|lawyers?)\s+)?
 
 
 def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], published: dt.date | None,
-                    mentions: list[Mention]) -> None:
+                    mentions: list[Mention], dateline_end: int = 0) -> None:
     dates = find_dates(sent.text, published)
+    if not sent.headline and sent.start < dateline_end:  # "LIMA, May 3 —" dates the story, not the events in it
+        dates = [d for d in dates if sent.start + d.start >= dateline_end]
     triggers = {r.trigger_start for r in rels if r.type not in _STRUCTURAL}
     speakers = []  # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
     for m in mentions:
