@@ -73,6 +73,7 @@ from actorgraph.loaders.extractor.patterns import (
     WARNABLE,
     WARNED_THAT,
 )
+from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
 from actorgraph.loaders.extractor.status import modifier_hedge, status_of, trigger_status
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
@@ -136,6 +137,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             if subj is not None and re.match(r"^,?\s+(?:said|says|told|added|announced|stated|warned|insisted)\b",
                                              text[ms[subj].end - base :]):
                 subj = None  # "the minister said the suspects would be charged": the speaker is not charged
+            if subj is not None and speaker_as_patient(ms, subj, text, base):
+                subj = None
             targets = coordinated(ms, subj, text, base, -1) if subj is not None else []
             if by is not None:
                 agents = coordinated(ms, by, text, base, 1)
