@@ -15,3 +15,13 @@ def test_the_dateline_date_is_not_the_event_date(extract) -> None:
 def test_a_weekday_after_the_dateline_still_dates_the_event(extract) -> None:
     r = extract("VALLETTA, March 14 (Wire) - Chile sanctioned the Atacama Mining Group on Tuesday.", published=PUB)
     assert r.rel("Chile", "SANCTIONS", "Atacama Mining Group").date == dt.date(2025, 3, 11)
+
+
+def test_a_reaction_told_in_the_next_sentence_takes_no_date_from_the_claim(extract) -> None:
+    r = extract("Moldova accused Romania on Tuesday of arming the rebels. The Romanian foreign ministry denied the charge.",
+                published=PUB)
+    assert r.rel("Moldova", "ACCUSES", "Romania").date == dt.date(2025, 3, 11)
+    assert r.rel("Romania", "DENIES", "Moldova").date is None
+    # the same pair dated in the same sentence still dates a second verb
+    r = extract("Estonian police on Tuesday issued arrest warrants for Ivan Petrov, accusing him of spying.", published=PUB)
+    assert r.rel("Estonia", "ACCUSES", "Ivan Petrov").date == dt.date(2025, 3, 11)

@@ -129,8 +129,11 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
         if not r.source or not r.target or r.source == r.target:
             continue
         if "date" not in r.props and r.type not in _AFFILIATION_TYPES:
+            # the same pair dated in the same sentence ("on Tuesday issued warrants for X, accusing them of");
+            # a date from an earlier sentence is not the date of a reaction told later ("The army denied it.")
             frame = next((e for e in reversed(by_paragraph.get(r.sentence.paragraph, [])) if "date" in e.props
-                          and {e.source, e.target} == {r.source, r.target}), None)
+                          and {e.source, e.target} == {r.source, r.target}
+                          and e.sentence.index == r.sentence.index), None)
             if frame is not None:
                 r.props["date"] = frame.props["date"]
                 r.props["date_inferred"] = "true"
