@@ -11,3 +11,17 @@ def test_the_official_announcing_charges_is_not_the_one_charged(extract) -> None
     r = extract("Police in Togo detained dozens of protesters. Yao Bawara, the interior minister, told state television "
                 "that the detainees had incited violence and would be prosecuted.")
     assert ("Togo", "INVESTIGATES", "Yao Bawara") not in r.triples
+
+
+def test_a_quoted_light_verb_still_gives_the_measure_its_subject(extract) -> None:
+    r = extract("Poland cut transit through the pipeline on Monday. A spokesman said on Thursday that the European "
+                "Union was \"not considering\" sanctions against Norvik Gas over the dispute.")
+    assert ("Poland", "SANCTIONS", "Norvik Gas") not in r.triples
+    assert r.rel("European Union", "SANCTIONS", "Norvik Gas").status.value == "negated"
+
+
+def test_a_measure_weighed_by_the_body_that_speaks_is_that_bodys(extract) -> None:
+    r = extract("Greece protested to Turkey over the survey ship. EU diplomats said, however, that sanctions against "
+                "Ankara were not being considered.")
+    assert ("Greece", "SANCTIONS", "Turkey") not in r.triples
+    assert ("EU", "SANCTIONS", "Turkey") in r.triples

@@ -41,6 +41,7 @@ from actorgraph.loaders.extractor.events_speech import (
 )
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
 from actorgraph.loaders.extractor.lexicon import Lexicon
+from actorgraph.loaders.extractor.measure_agents import considering_body
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
     BE_AUXILIARY,
@@ -150,6 +151,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 if agent_k is None and (LIGHT_VERB.search(low[max(0, s - 80) : s])
                                         or OWN_DETERMINER.search(low[max(0, s - 50) : s])):
                     agent_k = subject_of(ms, left, text, base, s)  # "imposed sanctions", "its treaty with X"
+                if agent_k is None and trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
+                    agent_k = considering_body(ms, text, base, s, e)  # "sanctions ... were not considered, X said"
                 if agent_k is None and trig.type == "ACCUSES":
                     agent_k = speaker_of_charge(ms, left, text, base, s, low[s:e])  # 'said it was "a vendetta by X"'
                 if agent_k is None and right and low[s:e].endswith(" of"):  # "the arrest of X by Y"
