@@ -25,3 +25,9 @@ def test_a_reaction_told_in_the_next_sentence_takes_no_date_from_the_claim(extra
     # the same pair dated in the same sentence still dates a second verb
     r = extract("Estonian police on Tuesday issued arrest warrants for Ivan Petrov, accusing him of spying.", published=PUB)
     assert r.rel("Estonia", "ACCUSES", "Ivan Petrov").date == dt.date(2025, 3, 11)
+
+
+def test_an_agreement_told_after_the_dated_meeting_keeps_the_meeting_date(extract) -> None:
+    r = extract("Estonia and Latvia met on Tuesday in Riga. The two countries agreed to set up a joint commission.",
+                published=PUB)
+    assert r.rel("Estonia", "AGREES_WITH", "Latvia").date == dt.date(2025, 3, 11)

@@ -129,11 +129,11 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
         if not r.source or not r.target or r.source == r.target:
             continue
         if "date" not in r.props and r.type not in _AFFILIATION_TYPES:
-            # the same pair dated in the same sentence ("on Tuesday issued warrants for X, accusing them of");
-            # a date from an earlier sentence is not the date of a reaction told later ("The army denied it.")
+            # the same pair dated earlier in the paragraph ("X and Y spoke on Monday. X offered ..."); a denial or a
+            # charge answers an earlier claim or act, usually days later, so only a date in its own sentence counts
             frame = next((e for e in reversed(by_paragraph.get(r.sentence.paragraph, [])) if "date" in e.props
-                          and {e.source, e.target} == {r.source, r.target}
-                          and e.sentence.index == r.sentence.index), None)
+                          and {e.source, e.target} == {r.source, r.target} and not e.props.get("date_inferred")
+                          and (r.type not in _LATER_ANSWERS or e.sentence.index == r.sentence.index)), None)
             if frame is not None:
                 r.props["date"] = frame.props["date"]
                 r.props["date_inferred"] = "true"
@@ -143,6 +143,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
     return release_demands(out, table)
 
 
+_LATER_ANSWERS = frozenset({"DENIES", "INVESTIGATES"})  # told after the claim or act, seldom on its day
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*$")
 
 
