@@ -31,3 +31,8 @@ def test_an_agreement_told_after_the_dated_meeting_keeps_the_meeting_date(extrac
     r = extract("Estonia and Latvia met on Tuesday in Riga. The two countries agreed to set up a joint commission.",
                 published=PUB)
     assert r.rel("Estonia", "AGREES_WITH", "Latvia").date == dt.date(2025, 3, 11)
+
+
+def test_last_week_names_no_day(extract) -> None:
+    r = extract("Chile sanctioned the Atacama Mining Group last week.", published=PUB)
+    assert r.rel("Chile", "SANCTIONS", "Atacama Mining Group").date is None

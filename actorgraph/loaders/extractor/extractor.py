@@ -215,7 +215,7 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
         d = nearest_date(dates, r.trigger_start)
         if d is not None and any(min(d.end, r.trigger_start) < t < max(d.start, r.trigger_start) for t in triggers):
             d = None  # another event's verb stands between the date and this one ("on Friday announced ... moving")
-        if d is not None:
+        if d is not None and d.precision == "day":  # "last week" names no day: the date stays unknown
             r.props["date"] = d.value.isoformat()
             r.props["date_precision"] = d.precision
 
