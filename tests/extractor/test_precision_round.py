@@ -25,3 +25,18 @@ def test_a_measure_weighed_by_the_body_that_speaks_is_that_bodys(extract) -> Non
                 "Ankara were not being considered.")
     assert ("Greece", "SANCTIONS", "Turkey") not in r.triples
     assert ("EU", "SANCTIONS", "Turkey") in r.triples
+
+
+def test_a_bare_title_is_not_the_state_the_person_answers(extract) -> None:
+    r = extract("ATHENS, March 3 - Greece threatened to block Albania's accession talks. Greece wants guarantees for "
+                "its minority. Prime Minister Arben Kola rejected the Greek demands late on Thursday.")
+    assert ("Arben Kola", "LEADS", "Greece") not in r.triples
+    r = extract("ATHENS, March 3 - Greece summoned the envoy. Prime Minister Nikos Petrou rejected the opposition's "
+                "demands on Thursday.")
+    assert ("Nikos Petrou", "LEADS", "Greece") in r.triples
+
+
+def test_a_bare_title_is_not_the_visiting_officials_state(extract) -> None:
+    r = extract("The United States and the United States Navy praised the deal. On Monday, President Laura Quintero "
+                "and visiting US Deputy Secretary of Defense Mark Dalton signed a memorandum on port access.")
+    assert ("Laura Quintero", "LEADS", "United States") not in r.triples

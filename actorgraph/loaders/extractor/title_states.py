@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.model import normalize_name
-from actorgraph.loaders.extractor.lexicon import Lexicon
+from actorgraph.loaders.extractor.lexicon import Lexicon, lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 
 
@@ -15,7 +15,37 @@ def set_against(text: str, base: int, ms: list[Mention], person: Mention, state:
     """ "Prime Minister X has offered talks, but Egypt has turned the offer down": the article's main state is
     the other side of this sentence, so X's bare title is not its."""
     return any(m.entity == state and m.start > person.end and (
-        _CONTRAST.search(text[person.end - base : m.start - base]) or _visitor(text, base, m)) for m in ms)
+        _CONTRAST.search(text[person.end - base : m.start - base]) or _visitor(text, base, m)) for m in ms) \
+        or _answers_state(text, base, ms, person, state) \
+        or any(m.kind == "Person" and m.start > person.end and _visiting_official(text, base, m, state) for m in ms)
+
+
+# "X rejected the Bulgarian demands", "X accused Algeria of ...": the state X answers is not X's own
+_ANSWER_VERB = re.compile(r"^[^.;,()]{0,30}?\b(?:rejected|rejects|dismissed|dismisses|denounced|denounces|condemned|"
+                          r"condemns|accused|accuses|blamed|blames|criticised|criticized|refused|rebuffed)\s+(?:the\s+)?"
+                          r"(?P<word>[A-Z][\w\-]*)(?P<poss>['’]s)?\s+(?P<noun>[a-z]+)?")
+_STATE_VOICE_NOUNS = frozenset("demands demand accusations accusation claims claim allegations proposal proposals "
+                               "conditions ultimatum veto position request requests government authorities".split())
+
+
+def _answers_state(text: str, base: int, ms: list[Mention], person: Mention, state: str) -> bool:
+    hit = _ANSWER_VERB.match(text[person.end - base :])
+    if hit is None or any(person.end < m.start < person.end + hit.start("word") for m in ms):
+        return False  # another actor named in between is the subject
+    form = lexicon().country_at([hit.group("word")], 0)
+    if form is None or f"Country:{normalize_name(form[1].country)}" != state:
+        return False
+    return form[1].role != "demonym" or (hit.group("noun") or "") in _STATE_VOICE_NOUNS
+
+
+_VISITING_TITLED = re.compile(r"\bvisiting\s+(?P<word>[A-Z][\w\.\-]*)\s+(?:[\w\-]+\s+){0,6}$")
+
+
+def _visiting_official(text: str, base: int, m: Mention, state: str) -> bool:
+    """ "President X and visiting US Deputy Secretary of Defense Y signed": Y's state is the visitor's."""
+    hit = _VISITING_TITLED.search(text[max(0, m.start - base - 70) : m.start - base])
+    form = lexicon().country_at([hit.group("word")], 0) if hit else None
+    return form is not None and f"Country:{normalize_name(form[1].country)}" == state
 
 
 _VISITING = re.compile(r"\bvisiting\s+(?:[a-z\-]+\s+){0,2}$", re.I)
