@@ -40,3 +40,13 @@ def test_a_bare_title_is_not_the_visiting_officials_state(extract) -> None:
     r = extract("The United States and the United States Navy praised the deal. On Monday, President Laura Quintero "
                 "and visiting US Deputy Secretary of Defense Mark Dalton signed a memorandum on port access.")
     assert ("Laura Quintero", "LEADS", "United States") not in r.triples
+
+
+def test_the_head_of_a_part_of_a_body_holds_a_post_in_it(extract) -> None:
+    r = extract("The International Monetary Fund approved a loan to Zambia. Its mission chief, Anna Berg, said "
+                "disbursements could be delayed.")
+    assert ("Anna Berg", "LEADS", "International Monetary Fund") not in r.triples
+    assert ("Anna Berg", "HOLDS_POSITION", "International Monetary Fund") in r.triples
+    r = extract("TRIPOLI, May 2 - Libya's army moved south. The general's son Omar, who heads the army's ground "
+                "forces, said his troops were ready.")
+    assert ("Omar", "LEADS", "Libya") not in r.triples

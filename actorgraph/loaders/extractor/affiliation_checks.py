@@ -49,8 +49,10 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
 _LEAD_VERB = re.compile(r"(?:leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|commands|commanded)")
 # the body named is only the owner of the part led: "the Senate's defence committee", "the party's youth wing"
 PART_OF_BODY_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}?(?:committee|subcommittee|commission|panel|"
-                                r"caucus|wing|branch|division|department|unit|office|bureau|board|council|chapter)\b")
-_PART_OF_BODY = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,5}?[A-Z][\w\-]*(?=['’])" + PART_OF_BODY_AFTER.pattern)
+                                r"caucus|wing|branch|division|department|unit|office|bureau|board|council|chapter|"
+                                r"forces|command|brigade|battalion|regiment|corps|mission|delegation|directorate)\b")
+_PART_OF_BODY = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,5}?[A-Z][\w\-]*|the\s+[a-z]+)(?=['’])"
+                           + PART_OF_BODY_AFTER.pattern)  # "the army's ground forces" too
 _DELEGATION_LED = re.compile(r"\b(?:mission|delegation|team|panel|task force|visit|convoy)\s+(?:led|headed)\b", re.I)
 
 

@@ -60,7 +60,8 @@ _ARMED_TITLE = re.compile(r"\b(?:rebel|rebels['’]?|militia|gang|cartel|guerril
                           r"^(?:rebel|militia|gang|cartel|guerrilla|insurgent)\b", re.I)
 _PORTFOLIOS = frozenset("advocacy communications campaigns campaign programme programmes program programs research "
                         "policy legal media press finance financial operations project projects field technical "
-                        "medical humanitarian investigations outreach fundraising marketing sales".split())
+                        "medical humanitarian investigations outreach fundraising marketing sales "
+                        "mission delegation bureau country desk team unit".split())  # "its mission chief": a post
 _STATE_BODY_BEFORE = re.compile(r"\b(?:ministry|government|cabinet|presidential|presidency|interior|defen[cs]e|"
                                 r"foreign affairs|army|military|police|navy|air force|armed forces)\s+(?:deputy\s+)?$",
                                 re.I)  # "a ministry spokesman, X", "Army spokesman X": the state's
