@@ -36,3 +36,14 @@ def test_an_agreement_told_after_the_dated_meeting_keeps_the_meeting_date(extrac
 def test_last_week_names_no_day(extract) -> None:
     r = extract("Chile sanctioned the Atacama Mining Group last week.", published=PUB)
     assert r.rel("Chile", "SANCTIONS", "Atacama Mining Group").date is None
+
+
+def test_an_allegation_the_accused_rejects_in_the_next_sentence_is_denied(extract) -> None:
+    r = extract("Estonian Interior Minister Kaja Tamm accused Russia on Wednesday of arming the Narva Liberation Front. "
+                "Russia's foreign ministry dismissed the allegation as baseless.", published=PUB)
+    assert r.rel("Russia", "AIDS", "Narva Liberation Front").status == "denied"
+    # a denial two sentences on may answer another claim: the allegation stays alleged
+    r = extract("Estonian Interior Minister Kaja Tamm accused Russia on Wednesday of arming the Narva Liberation Front. "
+                "Latvia suspended flights to Pskov. Russia's foreign ministry dismissed the allegation as baseless.",
+                published=PUB)
+    assert r.rel("Russia", "AIDS", "Narva Liberation Front").status == "alleged"

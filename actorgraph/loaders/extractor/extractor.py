@@ -18,6 +18,7 @@ from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_W
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
 from actorgraph.loaders.extractor.dates import find_dates, nearest_date
+from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
 from actorgraph.loaders.extractor.events_demands import speech_demands
@@ -126,6 +127,7 @@ class RuleBasedExtractor:
                     kind, _, norm = key.partition(":")
                     table.add(_country_name(norm), kind, 0).count += 1
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
+        mark_denied_allegations(raw)
         extraction = without_unrelated_groups(_build(document, sentences, mentions, table, raw))
         return Analysis(sentences, mentions, table, extraction)
 
