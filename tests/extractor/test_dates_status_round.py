@@ -47,3 +47,9 @@ def test_an_allegation_the_accused_rejects_in_the_next_sentence_is_denied(extrac
                 "Latvia suspended flights to Pskov. Russia's foreign ministry dismissed the allegation as baseless.",
                 published=PUB)
     assert r.rel("Russia", "AIDS", "Narva Liberation Front").status == "alleged"
+
+
+def test_a_date_before_the_first_verb_dates_a_verb_coordinated_with_and(extract) -> None:
+    r = extract("The Polish foreign ministry said on Monday that Poland stood with Lithuania and urged Belarus to free "
+                "Ivan Petrov.", published=PUB)
+    assert r.rel("Poland", "DEMANDS", "Belarus").date == dt.date(2025, 3, 10)

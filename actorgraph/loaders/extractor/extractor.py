@@ -17,7 +17,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
-from actorgraph.loaders.extractor.dates import find_dates, nearest_date
+from actorgraph.loaders.extractor.dates import DateMention, find_dates, nearest_date
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
@@ -215,11 +215,22 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
         if r.type in _STRUCTURAL and not r.props.get("appointed"):
             continue
         d = nearest_date(dates, r.trigger_start)
-        if d is not None and any(min(d.end, r.trigger_start) < t < max(d.start, r.trigger_start) for t in triggers):
+        if d is not None and any(min(d.end, r.trigger_start) < t < max(d.start, r.trigger_start) for t in triggers) \
+                and not _opening_date_of_coordinated_verb(sent.text, d, r.trigger_start, triggers):
             d = None  # another event's verb stands between the date and this one ("on Friday announced ... moving")
         if d is not None and d.precision == "day":  # "last week" names no day: the date stays unknown
             r.props["date"] = d.value.isoformat()
             r.props["date_precision"] = d.precision
+
+
+_AND_BEFORE = re.compile(r"(?:^|[\s,])and\s+$")
+
+
+def _opening_date_of_coordinated_verb(text: str, date: DateMention, trigger_start: int, triggers: set[int]) -> bool:
+    """ "X on Monday called for ... and accused Y": a date before the sentence's first event verb dates every
+    verb coordinated with it by "and"; one after it ("X arrested Y on Sunday and accused him") does not."""
+    return date.end <= min(triggers) and date.end < trigger_start \
+        and _AND_BEFORE.search(text[max(0, trigger_start - 12) : trigger_start]) is not None
 
 
 def _build(document: Document, sentences: list[Sentence], mentions: list[list[Mention]], table: EntityTable,
