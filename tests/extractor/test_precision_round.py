@@ -50,3 +50,12 @@ def test_the_head_of_a_part_of_a_body_holds_a_post_in_it(extract) -> None:
     r = extract("TRIPOLI, May 2 - Libya's army moved south. The general's son Omar, who heads the army's ground "
                 "forces, said his troops were ready.")
     assert ("Omar", "LEADS", "Libya") not in r.triples
+
+
+def test_a_measure_on_a_states_people_is_not_on_the_state(extract) -> None:
+    r = extract("The United States on Wednesday imposed sanctions on a Ghanaian army general and two trading firms.")
+    assert ("United States", "SANCTIONS", "Ghana") not in r.triples
+    r = extract("The European Union blacklisted Turkish suppliers of drone parts on Monday.")
+    assert ("European Union", "SANCTIONS", "Turkey") not in r.triples
+    r = extract("Ghana's army general Kwame Boateng said the border was calm.")
+    assert "Kwame Boateng" in r.kinds

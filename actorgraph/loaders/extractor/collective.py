@@ -27,6 +27,11 @@ _ITS_ROLE_NOUNS = frozenset("organisers organizers founders leaders commanders e
                             "lawyers employees staff reporters correspondents deputies representatives managers "
                             "advisers advisors aides researchers".split())
 
+# words that name a measure against the people who follow: "blacklisted Chinese suppliers"
+_MEASURE_WORD = re.compile(r"sanction|blacklist|designat")
+# a person the state noun before describes: "an army general", "a police officer", "a government official"
+_PERSON_HEADS = frozenset("general generals officer officers commander commanders chief chiefs official officials "
+                          "colonel colonels spokesman spokeswoman spokesperson adviser advisers advisor".split())
 _KIN_PLURALS = frozenset("sons daughters children brothers sisters relatives nephews cousins wives".split())
 
 
@@ -37,7 +42,9 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
     if t and j + t[0] < n and words[j + t[0]][:1].isupper():
         return j  # "Indian envoy Meera Kulkarni": the name takes the title and the country
     s = lex.phrase_at(lex.state_nouns, lower, j)
-    sanction_ctx = any("sanction" in lower[x] for x in range(max(0, i - 4), i))
+    sanction_ctx = any(_MEASURE_WORD.match(lower[x]) for x in range(max(0, i - 4), i))
+    if s and sanction_ctx and j + s < n and lower[j + s] in _PERSON_HEADS:
+        return j + s + 1  # "sanctions on an Angolan army general": a person, not the state
     if s and not (sanction_ctx and s == 1 and lower[j] in lex.group_nouns):  # "sanctions on Nicaraguan officials"
         add(i, j + s, country, "Country", "demonym")
         return j + s
