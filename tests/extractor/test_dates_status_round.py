@@ -53,3 +53,10 @@ def test_a_date_before_the_first_verb_dates_a_verb_coordinated_with_and(extract)
     r = extract("The Polish foreign ministry said on Monday that Poland stood with Lithuania and urged Belarus to free "
                 "Ivan Petrov.", published=PUB)
     assert r.rel("Poland", "DEMANDS", "Belarus").date == dt.date(2025, 3, 10)
+
+
+def test_an_event_not_yet_held_takes_no_date_from_the_statement_about_it(extract) -> None:
+    r = extract("The Latvian government said on Friday it was ready to hold talks with the Union of Greens and Farmers.",
+                published=PUB)
+    rel = next(x for x in r.extraction.relations if x.type == "NEGOTIATES_WITH")
+    assert rel.status == "hypothetical" and rel.date is None

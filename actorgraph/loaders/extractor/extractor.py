@@ -256,13 +256,16 @@ def _build(document: Document, sentences: list[Sentence], mentions: list[list[Me
             props["agent"] = "implicit"
         if r.props.get("date_precision") not in (None, "day"):
             props["date_precision"] = r.props["date_precision"]
-        if r.props.get("date_inferred"):
+        # a hypothetical event (expected, planned, asked for) has not happened: a date in its sentence is the
+        # date of the plan or the request ("said on Friday it was ready to hold talks"), not of the event
+        date = r.props.get("date") if r.status != RelationStatus.HYPOTHETICAL else None
+        if date and r.props.get("date_inferred"):
             props["date_inferred"] = True
         if r.props.get("affiliation") == "inferred":
             props["affiliation"] = "inferred"
         rel = Relation(
             source=actors[r.source].id, type=r.type, target=actors[r.target].id,
-            date=dt.date.fromisoformat(r.props["date"]) if r.props.get("date") else None,
+            date=dt.date.fromisoformat(date) if date else None,
             status=r.status, confidence=r.confidence,
             attributed_to=actors[attributed].id if attributed in actors else None,
             evidence=ev, properties=props,
