@@ -59,3 +59,17 @@ def test_a_measure_on_a_states_people_is_not_on_the_state(extract) -> None:
     assert ("European Union", "SANCTIONS", "Turkey") not in r.triples
     r = extract("Ghana's army general Kwame Boateng said the border was calm.")
     assert "Kwame Boateng" in r.kinds
+
+
+def test_a_body_does_not_answer_or_detain_its_own_people(extract) -> None:
+    r = extract("Kenyan police on Monday raided the Nairobi bureau of the state news agency Savanna Press and "
+                "detained two of its senior editors.")
+    assert ("Savanna Press", "COERCES", "two of its senior editors") not in r.triples
+    r = extract("Egypt's government spokesman, Omar Nabil, accused Addis Ababa of stalling and said Egypt \"will not "
+                "be intimidated.\"")
+    assert ("Egypt", "REJECTS", "Omar Nabil") not in r.triples
+
+
+def test_a_state_may_still_arrest_its_own_official(extract) -> None:
+    r = extract("Senegal's former finance minister, Moussa Diop, was arrested in Dakar on Monday.")
+    assert ("Senegal", "COERCES", "Moussa Diop") in r.triples
