@@ -60,3 +60,10 @@ def test_an_event_not_yet_held_takes_no_date_from_the_statement_about_it(extract
                 published=PUB)
     rel = next(x for x in r.extraction.relations if x.type == "NEGOTIATES_WITH")
     assert rel.status == "hypothetical" and rel.date is None
+
+
+def test_a_headline_relation_takes_the_one_date_the_body_gives_it(extract) -> None:
+    r = extract("Estonia on Wednesday accused Russia of jamming GPS signals over the Baltic Sea.",
+                published=PUB, title="Estonia accuses Russia of jamming GPS signals")
+    dated = {rel.date for rel in r.extraction.relations if rel.type == "ACCUSES"}
+    assert dated == {dt.date(2025, 3, 12)}

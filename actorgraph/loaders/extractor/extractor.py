@@ -24,6 +24,7 @@ from actorgraph.loaders.extractor.discourse import complete_relations, in_relati
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
+from actorgraph.loaders.extractor.headline_dates import date_headline_relations
 from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
@@ -128,6 +129,7 @@ class RuleBasedExtractor:
                     table.add(_country_name(norm), kind, 0).count += 1
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
         mark_denied_allegations(raw)
+        date_headline_relations(raw)
         extraction = without_unrelated_groups(_build(document, sentences, mentions, table, raw))
         return Analysis(sentences, mentions, table, extraction)
 
