@@ -73,3 +73,10 @@ def test_a_body_does_not_answer_or_detain_its_own_people(extract) -> None:
 def test_a_state_may_still_arrest_its_own_official(extract) -> None:
     r = extract("Senegal's former finance minister, Moussa Diop, was arrested in Dakar on Monday.")
     assert ("Senegal", "COERCES", "Moussa Diop") in r.triples
+
+
+def test_a_protest_a_ministry_lodges_is_its_states(extract) -> None:
+    r = extract("Britain's Foreign Office summoned the Iranian ambassador on Friday over the detention of two "
+                "aid workers.")
+    assert ("United Kingdom", "PROTESTS", "Iran") in r.triples
+    assert ("Foreign Office", "PROTESTS", "Iran") not in r.triples

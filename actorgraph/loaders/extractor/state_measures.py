@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
 
 _MEASURES = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"})
+# ... and so is a protest a ministry lodges: "Britain's Foreign Office summoned the Chinese ambassador"
+_STATE_ACTS = _MEASURES | {"PROTESTS"}
 _BODY_WORDS = frozenset("treasury department ministry office".split())
 # bodies known by a name without their country
 _KNOWN_BODIES = {("state", "department"): "United States", ("department", "of", "state"): "United States",
@@ -32,7 +34,7 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 
 def measures_to_states(rels: list[RawRelation], table: EntityTable) -> None:
     for r in rels:
-        if r.type not in _MEASURES or not r.source or not r.source.startswith("Organization:"):
+        if r.type not in _STATE_ACTS or not r.source or not r.source.startswith("Organization:"):
             continue
         ent = table.entities.get(r.source)
         if ent is None or not set(ent.tokens) & _BODY_WORDS and ent.tokens != ("ofac",):
