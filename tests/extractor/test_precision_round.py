@@ -80,3 +80,16 @@ def test_a_protest_a_ministry_lodges_is_its_states(extract) -> None:
                 "aid workers.")
     assert ("United Kingdom", "PROTESTS", "Iran") in r.triples
     assert ("Foreign Office", "PROTESTS", "Iran") not in r.triples
+
+
+def test_suspending_a_person_or_a_suspended_body_is_no_sanction(extract) -> None:
+    r = extract("The state mining company Minerco said on Friday it had suspended Jorge Alves pending an inquiry.")
+    assert ("Minerco", "SANCTIONS", "Jorge Alves") not in r.triples
+    r = extract("Jordanian authorities have detained two former deputies who signed a petition calling for the "
+                "suspended National Assembly to be restored.")
+    assert not [t for t in r.triples if t[1:] == ("SANCTIONS", "National Assembly")]
+
+
+def test_a_bloc_suspending_a_member_state_is_still_a_sanction(extract) -> None:
+    r = extract("The African Union suspended Gabon after the coup.")
+    assert ("African Union", "SANCTIONS", "Gabon") in r.triples

@@ -9,6 +9,7 @@ import re
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.own_people import without_acts_against_own_people
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.suspensions import without_suspensions_of_people
 
 
 def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
@@ -92,8 +93,9 @@ def without_unrelated_groups(extraction: Extraction) -> Extraction:
     suffers: one that takes part in no relation is a description, not a node worth storing. One that only
     says so ("according to two diplomats") is an anonymous source: the statement keeps it as
     ``attributed_to_description``, not as an actor."""
-    extraction.relations = without_acts_against_own_people(extraction.relations,
-                                                           {a.id: a.kind for a in extraction.actors})
+    kinds = {a.id: a.kind for a in extraction.actors}
+    extraction.relations = without_suspensions_of_people(without_acts_against_own_people(extraction.relations, kinds),
+                                                         kinds)
     used = {x for r in extraction.relations for x in (r.source, r.target) if x}
     unused = {a.id: a.name for a in extraction.actors if a.kind == "Group" and a.id not in used}
     for r in extraction.relations:

@@ -1,0 +1,24 @@
+"""Which suspensions are sanctions: a bloc suspending a member state is one ("the bloc suspended Niger");
+a body suspending a person is internal discipline ("the company suspended its manager", "the president
+would not suspend the minister"), and "the suspended parliament" only describes the parliament."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.graph.model import Relation
+
+
+def _adjectival(r: Relation, trigger: str) -> bool:
+    sentence = r.evidence.sentence if r.evidence else ""
+    return bool(re.search(r"\b(?:the|a|an|its|their|now)\s+" + re.escape(trigger) + r"\s+[A-Z]", sentence))
+
+
+def without_suspensions_of_people(relations: list[Relation], kinds: dict[str, str]) -> list[Relation]:
+    def disciplinary(r: Relation) -> bool:
+        trigger = str(r.properties.get("trigger", ""))
+        if r.type != "SANCTIONS" or not trigger.lower().startswith("suspend"):
+            return False
+        return kinds.get(r.target) == "Person" or _adjectival(r, trigger)
+
+    return [r for r in relations if not disciplinary(r)]
