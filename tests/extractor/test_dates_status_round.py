@@ -67,3 +67,10 @@ def test_a_headline_relation_takes_the_one_date_the_body_gives_it(extract) -> No
                 published=PUB, title="Estonia accuses Russia of jamming GPS signals")
     dated = {rel.date for rel in r.extraction.relations if rel.type == "ACCUSES"}
     assert dated == {dt.date(2025, 3, 12)}
+
+
+def test_a_membership_told_in_passing_is_not_what_the_source_reports(extract) -> None:
+    r = extract("Police detained a reporter, Ivan Petrov of the independent broadcaster Narva Radio, on Tuesday, "
+                "according to the Estonian Union of Journalists.", published=PUB)
+    rel = r.rel("Ivan Petrov", "MEMBER_OF", "Narva Radio")
+    assert rel.status == "asserted" and rel.attributed_to is None

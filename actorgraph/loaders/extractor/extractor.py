@@ -46,6 +46,9 @@ class Analysis:
 
 
 _STRUCTURAL = frozenset({"LEADS", "HOLDS_POSITION", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
+# a post, membership or kinship told in passing ("Nour, who heads the party, ..., according to his lawyer") is the
+# writer's background, not what the sentence's source reports
+_BACKGROUND = _STRUCTURAL - {"ASSOCIATED_WITH"}
 
 
 class RuleBasedExtractor:
@@ -203,7 +206,10 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
         if sp and m.entity:
             speakers.append((m.end - sent.start + sp.end(), m.entity, sp.group("verb")))
     for r in rels:
+        background = r.type in _BACKGROUND and not r.props.get("appointed")
         if source and source not in (r.source, r.target):
+            if background:
+                continue
             r.props["attributed_to"] = source
             if r.status == RelationStatus.ASSERTED:
                 r.status = RelationStatus.REPORTED
