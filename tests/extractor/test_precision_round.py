@@ -70,6 +70,12 @@ def test_a_body_does_not_answer_or_detain_its_own_people(extract) -> None:
     assert ("Egypt", "REJECTS", "Omar Nabil") not in r.triples
 
 
+def test_a_bloc_may_still_press_its_member_state(extract) -> None:
+    r = extract("The Sahel Council, which groups Mali, Niger and Chad, said on Friday that it called on Niger to "
+                "free the detained ministers.")
+    assert ("Sahel Council", "DEMANDS", "Niger") in r.triples
+
+
 def test_a_state_may_still_arrest_its_own_official(extract) -> None:
     r = extract("Senegal's former finance minister, Moussa Diop, was arrested in Dakar on Monday.")
     assert ("Senegal", "COERCES", "Moussa Diop") in r.triples

@@ -22,8 +22,8 @@ def without_acts_against_own_people(relations: list[Relation], kinds: dict[str, 
     own = {(r.target, r.source) for r in relations if r.type in _AFFILIATIONS}
 
     def misread(r: Relation) -> bool:
-        if (r.source, r.target) not in own:
-            return False
+        if (r.source, r.target) not in own or kinds.get(r.target) not in ("Person", "Group"):
+            return False  # (a bloc may well press its member state)
         kind = kinds.get(r.source)
         if kind == "Country":
             return r.type in _STATE_ANSWERS
