@@ -10,7 +10,7 @@ from actorgraph.graph.model import Relation
 
 
 def _adjectival(r: Relation, trigger: str) -> bool:
-    sentence = r.evidence.sentence if r.evidence else ""
+    sentence = (r.evidence.sentence if r.evidence else None) or ""
     return bool(re.search(r"\b(?:the|a|an|its|their|now)\s+" + re.escape(trigger) + r"\s+[A-Z]", sentence))
 
 
