@@ -99,3 +99,12 @@ def test_suspending_a_person_or_a_suspended_body_is_no_sanction(extract) -> None
 def test_a_bloc_suspending_a_member_state_is_still_a_sanction(extract) -> None:
     r = extract("The African Union suspended Gabon after the coup.")
     assert ("African Union", "SANCTIONS", "Gabon") in r.triples
+
+
+def test_both_countries_are_states_not_the_group_in_the_latest_clash(extract) -> None:
+    text = ("India accused Pakistan of backing the attack on Monday. Pakistan denied the charge. India also banned "
+            "the Valley Youth Union, saying it had recruited for the attackers. The United States urged both "
+            "countries to show restraint.")
+    r = extract(text)
+    assert ("United States", "DEMANDS", "Valley Youth Union") not in r.triples
+    assert ("United States", "DEMANDS", "Pakistan") in r.triples

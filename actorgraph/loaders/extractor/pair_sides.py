@@ -5,12 +5,15 @@ power). Only parties that are states or organisations count as sides."""
 
 from __future__ import annotations
 
+import re
+
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 
 _CONFLICT = ("ATTACKS", "THREATENS", "MOBILIZES_AGAINST", "ACCUSES", "PROTESTS", "COERCES")
 _SIDE_KINDS = ("Country:", "Organization:")
 _RECENT_PARAGRAPHS = 2
+_STATES_MEANT = re.compile(r"\b(?:countries|capitals|governments|nations|states|neighbou?rs)\b", re.I)
 
 
 def conflict_sides(raw: list[RawRelation], mentions: dict[int, list[Mention]]) -> None:
@@ -30,6 +33,8 @@ def conflict_sides(raw: list[RawRelation], mentions: dict[int, list[Mention]]) -
         if conflict is None:
             continue
         mapping = {sides[0]: conflict.source, sides[-1]: conflict.target} if len(sides) == 2 else {}
+        if _STATES_MEANT.search(pair.surface):  # "urged both countries": a banned group or a ministry is no side
+            mapping = {side: party for side, party in mapping.items() if party.startswith("Country:")}
         if after and r.target in mapping:
             r.target = mapping[r.target]
         elif not after and r.source in mapping:
