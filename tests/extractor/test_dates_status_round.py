@@ -74,3 +74,14 @@ def test_a_membership_told_in_passing_is_not_what_the_source_reports(extract) ->
                 "according to the Estonian Union of Journalists.", published=PUB)
     rel = r.rel("Ivan Petrov", "MEMBER_OF", "Narva Radio")
     assert rel.status == "asserted" and rel.attributed_to is None
+
+
+def test_an_event_agreed_to_or_due_is_hypothetical_and_undated(extract) -> None:
+    r = extract("Estonia and Latvia agreed on Tuesday to hold talks in Riga next month.", published=PUB)
+    talks = next(x for x in r.extraction.relations if x.type == "NEGOTIATES_WITH")
+    assert talks.status == "hypothetical" and talks.date is None
+    r = extract("A Latvian navy ship is due to take part in joint drills with the Estonian Navy in May.", published=PUB)
+    assert next(x for x in r.extraction.relations if x.type == "COOPERATES_WITH").status == "hypothetical"
+    r = extract("Lithuania's justice ministry said it had asked Latvia on Monday to arrest Ivan Petrov.", published=PUB)
+    arrest = r.rel("Latvia", "COERCES", "Ivan Petrov")
+    assert arrest.status == "hypothetical" and arrest.date is None

@@ -19,7 +19,8 @@ _HYPOTHETICAL = re.compile(
     r"weighs?|weighing|threaten(?:s|ed|ing)? to|expected to|likely to|ready to|prepared to|poised to|set to|"
     r"intends? to|intended to|hopes? to|wants? to|wanted to|seeks? to|sought to|offered to|vow(?:s|ed)? to|"
     r"pledged to|promised to|proposed to|open to|willing to|if|unless|possible|potential|possibly|next|upcoming|"
-    r"is to|are to|would be|calls? for|called for|urged? \w+ to|asked? \w+ to|ask(?:ed)? (?:the )?[\w\-. ]+ to)\b"
+    r"is to|are to|would be|calls? for|called for|urged? \w+ to|asked? \w+ to|ask(?:ed)? (?:the )?[\w\-. ]+ to|"
+    r"agree[sd]? (?:on \w+day )?to|(?:is|are|was|were) due to)\b"
     r"[^.;]*$", re.I)
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejects? (?:claims|reports|allegations|accusations) that|"
@@ -37,7 +38,7 @@ _REPORTED = re.compile(
 _COORDINATED = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _FINITE = re.compile(r"\w+(?:ed|es)|met|led|held|sought|struck|hit|told|said|took|gave|sent|threw|fought|began|won|"
                      r"made|kept|put|cut|shut|drew|froze|swore|spoke|brought|caught|ran|bound|broke")
-_ASKED_TO_ACT = re.compile(r"^\s+to\s+")
+_ASKED_TO_ACT = re.compile(r"^\s+(?:on \w+day\s+)?to\s+")  # "asked Ghana (on Monday) to arrest him"
 _ASKER = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg\w*|call\w* on|press\w*|want\w*|invit\w*|appeal\w* to|request\w*|"
                     r"persuad\w*|encourag\w*|push\w*|lobb\w*)\s+(?:the\s+)?[^,;.]{1,60}$", re.I)
 
