@@ -34,7 +34,7 @@ def conflict_sides(raw: list[RawRelation], mentions: dict[int, list[Mention]]) -
             continue
         mapping = {sides[0]: conflict.source, sides[-1]: conflict.target} if len(sides) == 2 else {}
         if _STATES_MEANT.search(pair.surface):  # "urged both countries": a banned group or a ministry is no side
-            mapping = {side: party for side, party in mapping.items() if party.startswith("Country:")}
+            mapping = {side: party for side, party in mapping.items() if party and party.startswith("Country:")}
         if after and r.target in mapping:
             r.target = mapping[r.target]
         elif not after and r.source in mapping:
