@@ -99,3 +99,14 @@ def test_an_answer_cut_at_the_token_limit_says_so(server: FakeLLM) -> None:
     server.script = ["ok", "cut"]
     with pytest.raises(ExtractorResponseError, match=r"chunk 2 of 3 \(sentences 3-4\).*cut off at the token"):
         make(server, max_sentences_per_call=2).extract(document())
+
+
+def test_names_from_the_model_are_cleaned_as_actors_are() -> None:
+    """Joiners stay (Persian and Indic spellings), bidi controls vanish, other controls become spaces — the
+    same name whether the rule-based extractor or the model found it."""
+    from actorgraph.graph.model import Actor
+    from actorgraph.loaders.llm.answer import clean_name
+
+    for raw in ("Mohammad\u200cReza Ahmadi", "Ana\u202eRuiz", "Ana\u2066Ruiz\u2069", "Ana\tRuiz\u0007"):
+        assert clean_name(raw) == Actor(name=raw.replace("\u0007", " "), kind="Person").name
+    assert clean_name("Mohammad\u200cReza") == "Mohammad\u200cReza"

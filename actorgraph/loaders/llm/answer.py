@@ -29,6 +29,9 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NULLS = frozenset({"", "null", "none", "unknown", "n/a"})
 
 
+_BIDI_CONTROLS = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
+
+
 def normalize_text(text: str) -> str:
     """``normalize_name`` for whole texts (bypasses its cache, which is meant for short names)."""
     return normalize_name.__wrapped__(text)
@@ -89,9 +92,14 @@ def parse_answer(content: str) -> ModelAnswer:
         raise ValueError(f"the answer's {where!r} is not a list") from None
 
 
+_JOINERS = "\u200c\u200d"  # zero-width (non-)joiners belong to Persian and Indic spellings of names
+
+
 def clean_name(name: str) -> str:
-    """Control and formatting characters out, whitespace collapsed: names are data, nothing else."""
-    kept = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in name)
+    """Control and formatting characters out, whitespace collapsed: names are data, nothing else. Bidi
+    controls vanish (as ``Actor`` drops them: they only disguise a name), joiners stay, the rest are spaces."""
+    kept = "".join("" if unicodedata.bidirectional(c) in _BIDI_CONTROLS else c if c in _JOINERS
+                   else " " if unicodedata.category(c)[0] in "CZ" else c for c in name)
     return " ".join(kept.split())
 
 
