@@ -89,10 +89,11 @@ class IngestReport:
 
 def _where(doc: Document) -> str:
     """The file, and where in it when a reader said (``wire.jsonl:7``, ``briefs.json: record 3``)."""
-    if isinstance(doc, ReadDocument) and doc.line is not None:
-        return f"{printable_path(doc.path or '<stdin>')}:{doc.line}"
-    if isinstance(doc, ReadDocument) and doc.record:
-        return f"{printable_path(doc.path or '<stdin>')}: {doc.record}"
+    if isinstance(doc, ReadDocument):
+        if doc.line is not None:
+            return f"{printable_path(doc.path or '<stdin>')}:{doc.line}"
+        if doc.record:
+            return f"{printable_path(doc.path or '<stdin>')}: {doc.record}"
     return printable_path(doc.path or doc.title or doc.id)
 
 
