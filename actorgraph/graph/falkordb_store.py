@@ -155,8 +155,8 @@ class FalkorDBStore(GraphStore):
         command = ["GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY", self.graph_name, query, "--compact",
                    "timeout", timeout_ms]
         if self._server_lost and self.server is not None:
-            self._server_lost = False
             self.server.start_or_attach()  # its data is on disk: replay it, or attach to whoever restarted it
+            self._server_lost = False  # (only once that worked: a failed start is tried again next time)
         try:
             return FQueryResult(self.graph, self._watch.execute(command, timeout_ms / 1000))
         except (redis.ResponseError, redis.ConnectionError, OSError, StoreUnavailable) as err:
