@@ -21,7 +21,7 @@ from pathlib import Path
 import redis
 
 from actorgraph.errors import StoreUnavailable
-from actorgraph.graph.falkordb_watch import no_retry
+from actorgraph.graph.falkordb_watch import ping_state
 
 SOCKET_NAME = "falkordb.sock"
 _MAX_SOCKET_PATH = 100  # sun_path is 108 bytes on Linux
@@ -59,19 +59,7 @@ class FalkorDBServer:
         socket accepts but nothing answers: busy for a moment, or stuck); or 'down'."""
         if not (self.data_dir / SOCKET_NAME).exists():
             return "down"
-        try:
-            conn = redis.Redis(unix_socket_path=self.socket_path, socket_timeout=2, socket_connect_timeout=2,
-                               retry=no_retry())
-            try:
-                return "ready" if conn.ping() else "down"
-            finally:
-                conn.close()
-        except redis.BusyLoadingError:
-            return "loading"
-        except redis.TimeoutError:
-            return "silent"
-        except (redis.ConnectionError, OSError):
-            return "down"
+        return ping_state({"unix_socket_path": self.socket_path}, 2.0)
 
     def _wait_while_silent(self) -> str:
         """A server that does not answer may be busy for a moment: only one silent for ``hung_after_s``

@@ -63,16 +63,24 @@ class ReplyWatch:
             self.pool.release(conn)
 
     def alive(self) -> bool:
-        probe = redis.Redis(**{**self.address, "socket_timeout": self.probe_timeout_s,
-                               "socket_connect_timeout": self.probe_timeout_s, "retry": no_retry()})
-        try:
-            return bool(probe.ping())
-        except redis.BusyLoadingError:
-            return True
-        except (redis.RedisError, OSError):
-            return False
-        finally:
-            probe.close()
+        return ping_state(self.address, self.probe_timeout_s) in ("ready", "loading")
+
+
+def ping_state(address: dict[str, Any], timeout_s: float) -> str:
+    """PING on a connection of its own: 'ready'; 'loading' (replaying its data: alive, not answering yet);
+    'silent' (it accepts but answers nothing within ``timeout_s``: busy, or stuck); or 'down'."""
+    probe = redis.Redis(**{**address, "socket_timeout": timeout_s, "socket_connect_timeout": timeout_s,
+                           "retry": no_retry()})
+    try:
+        return "ready" if probe.ping() else "down"
+    except redis.BusyLoadingError:  # (a ConnectionError: caught first)
+        return "loading"
+    except redis.TimeoutError:
+        return "silent"
+    except (redis.RedisError, OSError):
+        return "down"
+    finally:
+        probe.close()
 
 
 def no_retry() -> Retry:
