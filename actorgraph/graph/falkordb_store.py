@@ -159,17 +159,21 @@ class FalkorDBStore(GraphStore):
             self._server_lost = False  # (only once that worked: a failed start is tried again next time)
         try:
             return FQueryResult(self.graph, self._watch.execute(command, timeout_ms / 1000))
-        except (redis.ResponseError, redis.ConnectionError, OSError, StoreUnavailable) as err:
-            translated = err if isinstance(err, StoreUnavailable) else _translate(err)
-            if isinstance(translated, StoreUnavailable) and self.server is not None:
-                # The embedded server died or hangs (FalkorDB crashes have been seen): this call fails, the
-                # next one starts it again. The failed query is not retried: a write may have been applied.
-                self._server_lost = True
-                translated = StoreUnavailable(f"{translated.detail}; the embedded server is restarted on the "
-                                              "next request")
-            if translated is err:
+        except StoreUnavailable as err:  # the reply watch's verdict: the server stopped answering
+            if self.server is None:
                 raise
-            raise translated from err
+            raise self._server_gone(err) from None
+        except (redis.ResponseError, redis.ConnectionError, OSError) as err:
+            failure = _translate(err)
+            if self.server is not None and isinstance(failure, StoreUnavailable):
+                failure = self._server_gone(failure)
+            raise failure from err
+
+    def _server_gone(self, failure: StoreUnavailable) -> StoreUnavailable:
+        """The embedded server died or hangs (FalkorDB crashes have been seen): this call fails, the next one
+        starts it again. The failed query is not retried: a write may have been applied."""
+        self._server_lost = True
+        return StoreUnavailable(f"{failure.detail}; the embedded server is restarted on the next request")
 
     def _result(self, res: Any, started: float, max_rows: int | None) -> QueryResult:
         columns = [h[1] if isinstance(h, list | tuple) else h for h in (res.header or [])]
