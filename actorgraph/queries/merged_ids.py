@@ -16,7 +16,8 @@ from actorgraph.graph.store import GraphStore
 MAX_HOPS = 32  # merge chains are short; this only guards against a corrupt cycle of records
 
 
-def _node(store: GraphStore, actor_id: str) -> dict[str, Any] | None:
+def get_actor(store: GraphStore, actor_id: str) -> dict[str, Any] | None:
+    """The actor node with exactly this id, or None."""
     node: dict[str, Any] | None = store.query(f"MATCH (a:{ontology().actor_label} {{id: $id}}) RETURN a",
                                               {"id": actor_id}, max_rows=1).single()
     return node
@@ -33,7 +34,7 @@ def _absorbed_into(store: GraphStore, actor_id: str) -> tuple[str, str] | None:
 def actor_or_successor(store: GraphStore, actor_id: str) -> tuple[dict[str, Any], list[str]] | None:
     """The actor node with this id and no merge ids; else the node a chain of active merges folded it
     into, with the ids of those merges in order; None when neither exists."""
-    node = _node(store, actor_id)
+    node = get_actor(store, actor_id)
     if node is not None:
         return node, []
     current, merges, seen = actor_id, [], {actor_id}
@@ -44,7 +45,7 @@ def actor_or_successor(store: GraphStore, actor_id: str) -> tuple[dict[str, Any]
         merges.append(step[0])
         current = step[1]
         seen.add(current)
-        node = _node(store, current)
+        node = get_actor(store, current)
         if node is not None:
             return node, merges
     return None

@@ -15,7 +15,7 @@ from actorgraph.errors import InvalidInput, NotFound, QueryError
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import ontology
 from actorgraph.graph.store import GraphStore
-from actorgraph.queries.merged_ids import actor_or_successor
+from actorgraph.queries.merged_ids import actor_or_successor, get_actor
 
 ACTOR_FIELDS = "a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases, " \
                "a.external_ids AS external_ids, a.search_names AS search_names"
@@ -123,12 +123,6 @@ def search_actors(store: GraphStore, text: str, kind: str | None = None, limit: 
         ranked.append(out)
     ranked.sort(key=lambda r: (-r["score"], len(r["name"]), r["id"]))
     return ranked[:limit]
-
-
-def get_actor(store: GraphStore, actor_id: str) -> dict[str, Any] | None:
-    label = ontology().actor_label
-    res = store.query(f"MATCH (a:{label} {{id: $id}}) RETURN a", {"id": actor_id}, max_rows=1)
-    return res.single()
 
 
 def resolve_actor(store: GraphStore, name_or_id: str) -> dict[str, Any]:
