@@ -23,7 +23,7 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 # Bidirectional embeddings, overrides and isolates reorder how the rest of a string is displayed: in a name
 # they only serve to make one name look like another ("Trojan Source"), so names and titles drop them.
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _PROPERTY_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
 
@@ -93,7 +93,7 @@ class Actor(BaseModel):
     @field_validator("name")
     @classmethod
     def _clean_name(cls, v: str) -> str:
-        v = _SPACES.sub(" ", _BIDI_CONTROLS.sub("", v)).strip()
+        v = _SPACES.sub(" ", BIDI_CONTROLS.sub("", v)).strip()
         if not normalize_name(v):
             raise ValueError("name has no letters or digits")
         return v
@@ -108,7 +108,7 @@ class Actor(BaseModel):
         if not self.id:
             self.id = actor_id(self.kind, self.name)
         seen = {self.name}
-        self.aliases = [a for a in dict.fromkeys(_BIDI_CONTROLS.sub("", a).strip() for a in self.aliases)
+        self.aliases = [a for a in dict.fromkeys(BIDI_CONTROLS.sub("", a).strip() for a in self.aliases)
                         if a and a not in seen]
         self.external_ids = list(dict.fromkeys(self.external_ids))
         return self
@@ -129,7 +129,7 @@ class Document(BaseModel):
     @model_validator(mode="after")
     def _derive(self) -> Document:
         if self.title is not None:
-            self.title = _BIDI_CONTROLS.sub("", self.title)
+            self.title = BIDI_CONTROLS.sub("", self.title)
         if not self.id:
             if not self.text:
                 raise ValueError("a document needs an id or its text")

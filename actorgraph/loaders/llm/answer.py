@@ -20,16 +20,13 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from actorgraph.errors import InvalidInput
-from actorgraph.graph.model import normalize_name
+from actorgraph.graph.model import BIDI_CONTROLS, normalize_name
 from actorgraph.graph.registry import RelationStatus, ontology
 
 _FENCE = re.compile(r"^\s*```[A-Za-z]*\s*\n?(.*?)\n?```\s*$", re.S)
 _THINKING = re.compile(r"<think>.*?</think>", re.S | re.I)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NULLS = frozenset({"", "null", "none", "unknown", "n/a"})
-
-
-_BIDI_CONTROLS = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
 
 
 def normalize_text(text: str) -> str:
@@ -98,8 +95,8 @@ _JOINERS = "\u200c\u200d"  # zero-width (non-)joiners belong to Persian and Indi
 def clean_name(name: str) -> str:
     """Control and formatting characters out, whitespace collapsed: names are data, nothing else. Bidi
     controls vanish (as ``Actor`` drops them: they only disguise a name), joiners stay, the rest are spaces."""
-    kept = "".join("" if unicodedata.bidirectional(c) in _BIDI_CONTROLS else c if c in _JOINERS
-                   else " " if unicodedata.category(c)[0] in "CZ" else c for c in name)
+    kept = "".join(c if c in _JOINERS else " " if unicodedata.category(c)[0] in "CZ" else c
+                   for c in BIDI_CONTROLS.sub("", name))
     return " ".join(kept.split())
 
 
