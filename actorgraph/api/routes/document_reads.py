@@ -10,13 +10,12 @@ mentioned), so reading one document never scans every relation of the graph.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
 
 from actorgraph.api.convert import relation_out
-from actorgraph.api.cursor import decode_cursor, encode_cursor
+from actorgraph.api.cursor import decode_position, encode_position
 from actorgraph.api.deps import StoreDep, require_read
 from actorgraph.api.problems import NOT_FOUND
 from actorgraph.api.schemas import DocumentDetail, DocumentOut, DocumentPage, MentionedActor, StatementOut
@@ -37,22 +36,6 @@ def _document_out(node: dict[str, Any], actors: int) -> dict[str, Any]:
             "ingested_at": node.get("ingested_at"), "actors": actors}
 
 
-def _after(cursor: str | None, filters: dict[str, Any], first: tuple[type, ...]) -> list[Any] | None:
-    """The sort key a page ends on, from a cursor this API made: ``[position, id]``, the position of one of
-    the ``first`` types (a cursor is not tamper-proof, and a wrong type would compare as null in Cypher)."""
-    after = decode_cursor(cursor, filters)
-    if after is None:
-        return None
-    try:
-        key = json.loads(after)
-    except ValueError:
-        key = None
-    if not (isinstance(key, list) and len(key) == 2 and isinstance(key[1], str)
-            and isinstance(key[0], first) and not isinstance(key[0], bool)):
-        raise InvalidInput("not a cursor returned by this API", field="cursor")
-    return key
-
-
 @router.get("", response_model=DocumentPage, summary="List documents (filter by outlet, date, title text)",
             description="Newest published first, undated documents last, ties by id; `next_cursor` continues. "
                         "`actors` is how many actors each document mentions.")
@@ -69,7 +52,7 @@ def list_documents(
         raise InvalidInput("since is after until", field="since")
     text = q.lower() if q else None
     filters = {"source": source, "since": since, "until": until, "q": text}
-    after = _after(cursor, filters, (str, type(None)))
+    after = decode_position(cursor, filters, (str, type(None)))
     where: list[str] = []
     params: dict[str, Any] = {"limit": limit + 1}
     for clause, name, value in (("d.source = $source", "source", source),
@@ -98,7 +81,7 @@ def list_documents(
     next_cursor = None
     if len(rows) > limit:
         last = items[-1]
-        next_cursor = encode_cursor(json.dumps([last.published, last.id]), filters)
+        next_cursor = encode_position(last.published, last.id, filters)
     return DocumentPage(items=items, next_cursor=next_cursor)
 
 
@@ -113,7 +96,7 @@ def get_document(
     limit: Annotated[int, Query(ge=1, le=1000, description="Statements per page")] = 200,
     cursor: Annotated[str | None, Query(max_length=500, description="`next_cursor` of the previous page")] = None,
 ) -> DocumentDetail:
-    after = _after(cursor, {"doc_id": doc_id}, (int,))
+    after = decode_position(cursor, {"doc_id": doc_id}, (int,))
     o = ontology()
     found = store.query(f"MATCH (d:{o.document_label} {{id: $id}}) "
                         f"OPTIONAL MATCH (d)-[m:{o.mentions_type}]->(:{o.actor_label}) "
@@ -128,7 +111,7 @@ def get_document(
     if len(rows) > limit:
         last = statements[-1]
         position = _NO_OFFSET if last.start is None else last.start
-        next_cursor = encode_cursor(json.dumps([position, last.id]), {"doc_id": doc_id})
+        next_cursor = encode_position(position, last.id, {"doc_id": doc_id})
     return DocumentDetail(**_document_out(found[0]["d"], total), mentioned=mentioned,
                           mentioned_omitted=total - len(mentioned), statements=statements,
                           next_cursor=next_cursor)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
-from actorgraph.api.cursor import decode_cursor, encode_cursor
+from actorgraph.api.cursor import decode_position, encode_position
 from actorgraph.api.deps import StoreDep, require_read, require_write
 from actorgraph.api.problems import _problem_response
 from actorgraph.api.schemas import MergeDetail, MergeOut, MergePage
@@ -36,10 +35,6 @@ def _out(rec: MergeRecord) -> MergeOut:
     return MergeOut(**rec.__dict__)
 
 
-def _position(rec: MergeRecord) -> str:
-    return json.dumps([rec.created_at, rec.id])
-
-
 @router.get("", response_model=MergePage, dependencies=[Depends(require_read)],
             summary="Merges made by entity resolution, oldest first (cursor pages)")
 def list_merge_records(
@@ -51,21 +46,13 @@ def list_merge_records(
     cursor: Annotated[str | None, Query(max_length=500, description="`next_cursor` of the previous page")] = None,
 ) -> MergePage:
     filters = {"status": status, "actor": actor}
-    after = decode_cursor(cursor, filters)
-    start: list[str] | None = None
-    if after is not None:
-        try:
-            start = json.loads(after)
-        except ValueError:
-            start = None
-        if not (isinstance(start, list) and len(start) == 2 and all(isinstance(x, str) for x in start)):
-            raise InvalidInput("not a cursor returned by this API", field="cursor")
+    start = decode_position(cursor, filters, (str,))
     records = [m for m in list_merges(store, include_undone=status != "active")
                if (status is None or m.status == status)
                and (actor is None or actor in (m.canonical, m.absorbed))
                and (start is None or [m.created_at, m.id] > start)]
     page = records[:limit]
-    next_cursor = encode_cursor(_position(page[-1]), filters) if len(records) > limit else None
+    next_cursor = encode_position(page[-1].created_at, page[-1].id, filters) if len(records) > limit else None
     return MergePage(items=[_out(m) for m in page], next_cursor=next_cursor)
 
 
