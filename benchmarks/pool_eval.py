@@ -4,12 +4,13 @@ Rounds of extractor work keep a change only when it helps on sets written by dif
 pools them. Sets are named one by one (never a glob: blind sets must not be reached by accident).
 
     python -m benchmarks.pool_eval [--sets corpus_fresh corpus_blind2 ...] [--misses|--fps|--anatomy|--by-type]
-                                   [--type ACCUSES]
+                                   [--type ACCUSES] [--sentences]
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -61,7 +62,20 @@ def print_summary(results: dict[str, list[DocResult]]) -> None:
     print(_line(f"POOLED({len(results)})", pooled))
 
 
-def print_lines(results: dict[str, list[DocResult]], which: str, rel_type: str | None) -> None:
+def _key_word(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Z][\w'-]+", name) if w not in ("The", "Of")]
+    return words[-1] if words else name
+
+
+def _sentences_with(name: str, doc: str, source: str, target: str) -> list[str]:
+    """The sentences of the article that name both parties (by the last capitalised word of each name)."""
+    text = (ROOT / name / f"{doc}.txt").read_text(encoding="utf-8").split("---", 2)[-1]
+    a, b = _key_word(source), _key_word(target)
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if a in s and b in s]
+
+
+def print_lines(results: dict[str, list[DocResult]], which: str, rel_type: str | None,
+                sentences: bool = False) -> None:
     for name, docs in results.items():
         for d in docs:
             predicted = {(s, t): r for s, r, t in map(_triple, d.spurious)}
@@ -74,6 +88,9 @@ def print_lines(results: dict[str, list[DocResult]], which: str, rel_type: str |
                     other = predicted.get((s, t)) or (f"rev:{predicted[(t, s)]}" if (t, s) in predicted else None)
                     note = f"   (found as {other})" if other else ""
                 print(f"{name}/{d.name}: {line}{note}")
+                if sentences:
+                    for sent in _sentences_with(name, d.name, s, t)[:2]:
+                        print(f"      > {sent[:400]}")
 
 
 def print_anatomy(results: dict[str, list[DocResult]]) -> None:
@@ -115,10 +132,12 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--anatomy", action="store_true", help="missed gold types against the type found instead")
     mode.add_argument("--by-type", action="store_true", help="recall and spurious count per relation type")
     ap.add_argument("--type", help="only this relation type (with --misses/--fps)")
+    ap.add_argument("--sentences", action="store_true",
+                    help="with --misses/--fps: the sentences that name both parties")
     args = ap.parse_args(argv)
     results = score_sets(args.sets)
     if args.misses or args.fps:
-        print_lines(results, "misses" if args.misses else "fps", args.type)
+        print_lines(results, "misses" if args.misses else "fps", args.type, args.sentences)
     elif args.anatomy:
         print_anatomy(results)
     elif args.by_type:
