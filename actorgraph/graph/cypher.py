@@ -40,14 +40,19 @@ ACCUMULATED_PROPS = ("list_sources", "programs", "datasets", "source_urls",  # p
                      "country_codes", "countries", "nationality_codes", "nationalities", "citizenship_codes",
                      "citizenships", "birth_dates", "birth_date_notes", "birth_dates_unparsed")  # list facts
 WRITE_ONCE_PROPS = ("list_source",)
+# Single-valued facts kept for queries written before the lists: always the first of their accumulated list, so
+# the scalar and the list agree whatever the load order (a last-writer scalar would flip with each re-load).
+FIRST_OF_PROPS = (("dob", "birth_dates"), ("nationality", "nationalities"), ("citizenship", "citizenships"))
 
 
 def _provenance_sets() -> str:
-    """SET items merging a row's accumulated and write-once properties into actor ``a``."""
+    """SET items merging a row's accumulated and write-once properties into actor ``a``, then (a second SET,
+    so they read the merged lists) the single-valued facts taken from them."""
     acc = [f"a.{k} = CASE WHEN row.acc.{k} IS NULL THEN a.{k} ELSE {_union(f'a.{k}', f'row.acc.{k}')} END"
            for k in ACCUMULATED_PROPS]
     once = [f"a.{k} = coalesce(a.{k}, row.once.{k})" for k in WRITE_ONCE_PROPS]
-    return ", ".join(acc + once)
+    first = [f"a.{k} = coalesce(head(a.{lst}), a.{k})" for k, lst in FIRST_OF_PROPS]
+    return f"{', '.join(acc + once)} SET {', '.join(first)}"
 
 
 def _search_text(search_names: list[str]) -> str:
