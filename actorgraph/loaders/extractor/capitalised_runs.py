@@ -10,6 +10,7 @@ import re
 from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
+from actorgraph.loaders.extractor.name_runs import acronym_follows
 from actorgraph.loaders.extractor.name_shapes import apposed_body, could_be_a_persons_name, named_place
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -183,6 +184,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         org_before = True  # "Dubai-based Harbor Crest": people are born somewhere, firms are based there
     elif not sent.headline and not lex.country_at(words, i) and apposed_body(lex, words, lower, j):
         org_before = True  # "Lashkar-e-Taiba, a Pakistan-based group"
+    elif not lex.country_at(words, i) and acronym_follows(lex, words, i, j):
+        org_before = True  # "the Rally for Renewal and Unity (RRU)": a name with its initials is a body's
     of_x = next((x for x in range(i + 2, j - 1) if lower[x] == "of"), None)
     if of_x is not None and not org_before and not {lower[x] for x in range(i, of_x)} & lex.organization_cues \
             and {lower[x] for x in range(of_x + 1, j)} & lex.organization_cues and not lex.country_at(words, i) \

@@ -39,6 +39,8 @@ def cause_groups_end(lower: list[str], i: int) -> int:
 
 def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
     n, j = len(words), i + 1
+    if (c := lex.country_at(words, i)) and c[0] > 1:
+        j = i + c[0]  # "Côte d'Ivoire", "Timor-Leste": a country form runs on through its lower-case words
     while j < n:
         w = words[j]
         if (w[0].isupper() or PARTICLE.match(w)) and (NAME_WORD.match(w) or ACRONYM.match(w)):
@@ -72,6 +74,8 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
                 k += 1
             if k < n and words[k][0].isupper() and NAME_WORD.match(words[k]) and k - j <= 2:
                 j = k
+                if (c := lex.country_at(words, k)) and c[0] > 1:
+                    j = k + c[0]  # "the Democratic Party of Côte d'Ivoire": the country's whole form
             else:
                 break
         else:
@@ -111,12 +115,26 @@ def _joined_by_acronym(lex: Lexicon, words: list[str], lower: list[str], i: int,
             p += 1
     if not (p + 2 < n and words[p] == "(" and ACRONYM.match(words[p + 1]) and words[p + 2] == ")"):
         return 0
-    acronym = words[p + 1].replace(".", "")
-    initials = [w[0].upper() for w in words[i:k]
+    return k if spells_initials(lex, words[p + 1], words[i:k]) else 0
+
+
+def spells_initials(lex: Lexicon, acronym: str, name_words: list[str]) -> bool:
+    """Whether ``acronym`` begins with the name's first initial and holds every initial of its capitalised
+    words in order ("RHDP" for "Rally of Houphouëtists for Democracy and Peace")."""
+    letters = acronym.replace(".", "")
+    initials = [w[0].upper() for w in name_words
                 if w[:1].isupper() and w.lower() not in lex.function_words and w.lower() not in lex.connectors]
     pos = 0
     for letter in initials:
-        pos = acronym.find(letter, pos) + 1
+        pos = letters.find(letter, pos) + 1
         if pos == 0:
-            return 0
-    return k if initials and acronym[0] == initials[0] else 0
+            return False
+    return bool(initials) and letters[:1] == initials[0]
+
+
+def acronym_follows(lex: Lexicon, words: list[str], i: int, j: int) -> bool:
+    """ "the Rally of Houphouëtists for Democracy and Peace (RHDP)": the run ``words[i:j]`` is followed by a
+    bracketed acronym of its initials, and words joining its parts, which a person's name has not ("Andrés
+    Manuel López Obrador (AMLO)")."""
+    return j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and bool(ACRONYM.match(words[j + 1])) \
+        and any(w in lex.connectors for w in words[i + 1 : j - 1]) and spells_initials(lex, words[j + 1], words[i:j])
