@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.loaders.extractor.arguments import subject_of
+from actorgraph.loaders.extractor.arguments import coordinated, prev_word, subject_of, titled_head
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import PREPS
+from actorgraph.loaders.extractor.text import Sentence
 
 # "said (on Thursday) (in a statement) (that) it/he/she/they (had/would/also ...)" right before the trigger
 _SAID_PRONOUN = re.compile(
@@ -133,3 +135,38 @@ def matrix_conjunct(text: str, base: int, prev_verb_at: int, subj: Mention, s: i
         return False
     return bool(_THAT_AFTER_VERB.fullmatch(text, prev_verb_at, subj.start - base)
                 and _AUXILIARY_CLAUSE.fullmatch(text, subj.end - base, s))
+
+
+# ", accusing them of ...", ", urging X to ...": a participial adjunct after a comma, led by a speech act
+_PARTICIPLE_OPEN = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
+_PARTICIPLE_ACTS = frozenset({"ACCUSES", "DEMANDS", "DENIES", "THREATENS"})
+# "..., Human Rights Watch said on Monday, accusing ...": a speech tag closed right before the participle
+_TAG_BEFORE = re.compile(r"(?:['’]s\s+(?:office|spokes\w+|ministry))?\s+(?:said|says|announced|added|stated|"
+                         r"told\s+[\w\-]+(?:\s+[\w\-]+)?)(?:\s+(?:on|late on|early on|earlier on|last)\s+\w+)?"
+                         r"(?:\s+in\s+a\s+(?:[\w\-]+\s+)?statement)?\s*")
+# a reported clause between the sentence's subject and the participle: the participle may belong to it
+_REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|according to)\b")
+
+
+def participle_agent(ms: list[Mention], sent: Sentence, s: int, trigger: str, rel_type: str) -> list[Mention] | None:
+    """Who makes a speech act told as a participial adjunct: "X said on Monday that ..., accusing Y" -> the
+    speaker of a tag right before it; "Police arrested seven men, accusing them of ..." -> the subject of the
+    sentence, not the nearest name (the object of the main verb). None when that cannot be told apart."""
+    if rel_type not in _PARTICIPLE_ACTS or not trigger.split()[0].endswith("ing"):
+        return None
+    text, base = sent.text, sent.start
+    comma = _PARTICIPLE_OPEN.search(text, max(0, s - 20), s)
+    if comma is None:
+        return None
+    cut = comma.start()
+    left = [k for k, m in enumerate(ms) if m.end - base <= cut]
+    if not left:
+        return None
+    last = ms[left[-1]]
+    if _TAG_BEFORE.fullmatch(text, last.end - base, cut):
+        return coordinated(ms, left[-1], text, base, -1)
+    opener = next((k for k in left if ms[k].start - base < 80 and prev_word(text, ms[k].start - base) not in PREPS), None)
+    if opener is None or _REPORTED_INSIDE.search(text, ms[opener].end - base, cut) \
+            or subject_of(ms, [k for k in left if k <= opener], text, base, ms[opener].end - base) != opener:
+        return None
+    return coordinated(ms, titled_head(ms, opener, sent), text, base, 1)  # "EU envoy X visited ...": X

@@ -11,6 +11,7 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import (
     apposed_head,
+    vp_conjunct,
     coordinated,
     expand,
     in_object_slot,
@@ -33,6 +34,7 @@ from actorgraph.loaders.extractor.events_funding import funding_pairs
 from actorgraph.loaders.extractor.events_release import release_demand
 from actorgraph.loaders.extractor.events_speech import (
     matrix_conjunct,
+    participle_agent,
     pronoun_subject,
     speaker_agent,
     speaker_of_charge,
@@ -178,6 +180,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                                                 or ms[subj].end - base <= prev_verb_at
                                                 or ms[subj] in prev_targets or in_object_slot(ms[subj], text, base)
                                                 or matrix_conjunct(text, base, prev_verb_at, ms[subj], s, low[s:e])
+                                                or vp_conjunct(text, base, prev_verb_at, ms[subj], s)
                                                 or re.match(r",?\s+(?:said|says|added|reported)\s*,\s+and\b", text[ms[subj].end - base :])):
                     agents = prev_subject
                 elif joined and not prev_subject and speaker is not None and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
@@ -189,6 +192,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 elif subj is not None and (own := pronoun_subject(ms, left, text, base, s, subj)) is not None:
                     agents = coordinated(ms, own, text, base, -1)
             targets = objects_of(ms, right, text, base, e, trig, low[s:e], form == "noun")
+            if form == "verb" and (adjunct := participle_agent(ms, sent, s, low[s:e], trig.type)) is not None:
+                agents = adjunct  # "Police arrested seven men, accusing them of ...": the police, not the men
             if form == "verb":  # "expressed solidarity with Y and offered Turkish help": Y
                 targets = inherited_targets(text, s, trig.type, agents, own_recipient(text, base, targets),
                                             prev_subject, prev_targets, prev_type)

@@ -1,0 +1,34 @@
+"""Round 8, speech acts: who makes an accusation, demand or denial told in a participle, a judgement or an
+appeal for calm."""
+
+from __future__ import annotations
+
+# -- ", accusing them of ...": the participle's agent is the sentence's subject or the speaker of a tag --------
+
+
+def test_a_participle_after_the_main_clause_belongs_to_its_subject(extract) -> None:
+    r = extract("Paraguayan police arrested six leaders of a student protest group on Friday, accusing them of "
+                "blocking highways.")
+    assert ("Paraguay", "ACCUSES", "six leaders") in r.triples
+    r = extract("Uruguay barred four Brazilian fishing companies from its ports on Monday, accusing them of "
+                "overfishing hake.")
+    assert ("Uruguay", "ACCUSES", "four Brazilian fishing companies") in r.triples
+
+
+def test_a_participle_after_a_speech_tag_belongs_to_the_speaker(extract) -> None:
+    r = extract("Laos has jailed two bloggers for criticising a dam, Amnesty International said on Tuesday, "
+                "accusing Vientiane of silencing dissent.")
+    assert ("Amnesty International", "ACCUSES", "Laos") in r.triples
+
+
+def test_a_participle_after_a_titled_subject_belongs_to_the_person(extract) -> None:
+    r = extract("UN envoy Mariela Sotto visited Tegucigalpa on Monday, urging the government to free the "
+                "detained journalists.")
+    assert ("Mariela Sotto", "DEMANDS", "Honduras") in r.triples
+    assert ("United Nations", "DEMANDS", "Honduras") not in r.triples
+
+
+def test_a_participle_after_a_reported_clause_is_left_to_that_clause(extract) -> None:
+    r = extract("Mexico said Guatemalan police had arrested three Honduran traders, accusing them of arms "
+                "trafficking.")
+    assert ("Mexico", "ACCUSES", "three Honduran traders") not in r.triples
