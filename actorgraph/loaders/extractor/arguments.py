@@ -284,3 +284,12 @@ def titled_head(ms: list[Mention], k: int, sent: Sentence) -> int:
             and TITLE_GAP.fullmatch(sent.text[ms[k].end - sent.start : nxt.start - sent.start]):
         return k + 1
     return k
+
+
+_AND_BEFORE_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:also\s+|then\s+|later\s+)?$")
+
+
+def vp_conjunct(text: str, base: int, prev_verb_at: int, subj: Mention, s: int) -> bool:
+    """ "Police raided the offices of X and detained Y": a verb right after "and" has no subject of its own, so
+    a mention standing between the previous verb and this "and" is that verb's object, not this verb's subject."""
+    return 0 <= prev_verb_at < subj.start - base and bool(_AND_BEFORE_VERB.search(text, max(0, s - 30), s))
