@@ -33,3 +33,23 @@ def test_initials_that_do_not_spell_the_name_or_a_persons_name_do_not_make_a_bod
     assert r.kinds.get("Rivers of Hope") != "Organization"
     r = extract("Opposition lawmaker Lina Duarte Reyes (LDR) spoke to reporters.")
     assert r.kinds.get("Lina Duarte Reyes") == "Person"
+
+
+def test_a_titled_name_then_of_and_a_body_is_a_person_and_that_body(extract) -> None:
+    r = extract("Opposition leader Tomas Brenner of Civic Renewal called the vote a fraud.")
+    assert r.kinds.get("Tomas Brenner") == "Person" and r.kinds.get("Civic Renewal") == "Organization"
+    assert ("Tomas Brenner", "LEADS", "Civic Renewal") in r.triples
+    r = extract("Spokeswoman Ida Lenz of the Green Tomorrow movement denied the claim.")
+    assert r.kinds.get("Ida Lenz") == "Person"
+
+
+def test_a_titled_name_of_a_country_after_the_article_serves_that_country(extract) -> None:
+    r = extract("Foreign Minister Rosa Quispe of Bolivia met Prime Minister Owen Price of the United Kingdom.")
+    assert ("Owen Price", "LEADS", "United Kingdom") in r.triples
+    assert ("Owen Price", "LEADS", "Bolivia") not in r.triples
+
+
+def test_an_office_named_with_of_is_not_split_into_a_person(extract) -> None:
+    r = extract("The President of the Council of Ministers, Kodjo Sena, signed the decree.")
+    assert not any(name.lower().startswith("of ") for name in r.kinds)
+    assert r.kinds.get("Kodjo Sena") == "Person"

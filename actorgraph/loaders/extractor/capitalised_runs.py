@@ -11,7 +11,12 @@ from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demon
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import acronym_follows
-from actorgraph.loaders.extractor.name_shapes import apposed_body, could_be_a_persons_name, named_place
+from actorgraph.loaders.extractor.name_shapes import (
+    apposed_body,
+    could_be_a_persons_name,
+    named_place,
+    titled_name_of,
+)
 from actorgraph.loaders.extractor.text import Sentence
 
 _ORG_BEFORE = frozenset("coalition militia group party movement company firm cartel gang network outlet newspaper "
@@ -137,6 +142,14 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         if of_org is not None:
             add(k, of_org, " ".join(words[k:of_org]), "Person", "title", title=title, title_i=title_i, country=aff)
             return of_org + 1
+    if title is not None and not title.rank and (split := titled_name_of(lex, words, lower, k, j, title)):
+        of_body, tail, state = split  # "Opposition leader X Y of [the] Z": X Y, and Z
+        add(k, of_body, " ".join(words[k:of_body]), "Person", "title", title=title, title_i=title_i,
+            country=state or aff)
+        if state:
+            return tail  # "Prime Minister X of the United Kingdom": the country, read as ever
+        add(tail, j, " ".join(words[tail:j]), "Organization", "cue")  # "of Progressive Z": a body's name
+        return j
     if j + 1 < n and lower[j] in _PLACE_TAILS and not country and sent.text[
             sent.tokens[j - 1].end - sent.start : sent.tokens[j - 1].end - sent.start + 1] == "-":
         return j  # "the Casablanca-based company", "a Lagos-registered firm": where the company is

@@ -1,14 +1,15 @@
 """The shape of a capitalised run and its neighbours: whether it can be a person's name at all (not a region,
 a people, an office or a nickname), whether a place noun follows it, an indefinite company description
 ("a Mogadishu money-transfer company"), a definite title description ("the Venezuelan leader"), and a given
-name sharing the surname that follows ("brothers Ilgar and Samir Huseynov")."""
+name sharing the surname that follows ("brothers Ilgar and Samir Huseynov"), a titled name followed by "of" and
+its body."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from actorgraph.loaders.extractor.collective import GROUP_STOP
+from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -141,3 +142,22 @@ def description_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> 
     if any(words[k][:1].isupper() for k in range(i, end)) and country is None:
         return None
     return end, t[1], country
+
+
+_PLACE_TITLES = frozenset({"mayor", "governor"})  # "Mayor X of Y": Y is a town or a province, not a body
+
+
+def titled_name_of(lex: Lexicon, words: list[str], lower: list[str], k: int, j: int, title: TitleInfo
+                   ) -> tuple[int, int, str | None] | None:
+    """ "Opposition leader X Y of [the] Z", the title before ``k``: (end of the person's name X Y, start of Z,
+    Z's country when Z is one); None when no capitalised name stands between the title and "of"."""
+    if title.text.split()[-1] in _PLACE_TITLES:
+        return None
+    of_body = next((x for x in range(k + 2, j - 1) if lower[x] == "of"), None)
+    if of_body is None or not all(NAME_WORD.match(w) and w[:1].isupper() for w in words[k:of_body]):
+        return None  # "President of the Council of Ministers": an office, no name before "of"
+    tail = of_body + 2 if lower[of_body + 1] == "the" else of_body + 1
+    if tail >= j or not words[tail][:1].isupper():
+        return None
+    state = c[1].country if (c := lex.country_at(words, tail)) and tail + c[0] == j else None
+    return of_body, tail, state
