@@ -11,7 +11,6 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import (
     apposed_head,
-    vp_conjunct,
     coordinated,
     expand,
     in_object_slot,
@@ -19,6 +18,7 @@ from actorgraph.loaders.extractor.arguments import (
     objects_of,
     subject_of,
     titled_head,
+    vp_conjunct,
 )
 from actorgraph.loaders.extractor.events_chain import (
     alleged_attack,
