@@ -15,37 +15,19 @@ from actorgraph.loaders.extractor.led_by import led_by
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.national_posts import national_post as _national_post
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.role_words import DET as _DET
+from actorgraph.loaders.extractor.role_words import FREE, portfolio
+from actorgraph.loaders.extractor.role_words import KIN as _KIN
+from actorgraph.loaders.extractor.role_words import MODS as _MODS
+from actorgraph.loaders.extractor.role_words import PERSONAL as _PERSONAL
+from actorgraph.loaders.extractor.role_words import PREP as _PREP
+from actorgraph.loaders.extractor.role_words import ROLE as _ROLE
+from actorgraph.loaders.extractor.role_words import as_kind as _as_kind
+from actorgraph.loaders.extractor.role_words import kind as _kind
+from actorgraph.loaders.extractor.role_words import kind_of as _kind_of
+from actorgraph.loaders.extractor.role_words import relation as _relation
 from actorgraph.loaders.extractor.text import Sentence
 
-_LEAD = ("leader|head|chief|chairman|chairwoman|chairperson|chair|president|commander|commander-in-chief|director|"
-         "director-general|director general|chief executive|chief executive officer|ceo|secretary-general|"
-         "secretary general|general secretary|executive secretary|boss|managing director|executive director|mayor|governor|ruler|"
-         "emir|prime minister|premier|king|queen|coordinator|general coordinator|national coordinator|"
-         "president pro tempore|president pro tem")
-_POST = ("spokesman|spokeswoman|spokesperson|speaker|official|minister|commissioner|ambassador|envoy|representative|negotiator|"
-         "editor|editor-in-chief|reporter|correspondent|executive|manager|treasurer|secretary|officer|employee|"
-         "researcher|scientist|engineer|analyst|economist|consultant|organiser|organizer|strategist|"
-         "prosecutor|judge|diplomat|attaché|attache|board member|director of operations|adviser|advisor|aide|"
-         "deputy|vice president|vice-president|vice chairman|deputy leader|deputy head|deputy chief|deputy director")
-_MEMBER = ("member|lawmaker|legislator|mp|senator|congressman|congresswoman|activist|fighter|militant|operative|"
-           "candidate|nominee|loyalist|veteran|cadre|founding member|co-founder|founder|figure|stalwart|heavyweight")
-_KIN = ("son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|widow|widower|"
-        "grandson|granddaughter|son-in-law|daughter-in-law|brother-in-law|sister-in-law|father-in-law|stepson|"
-        "stepdaughter|half-brother|half-sister")
-_PERSONAL = ("aide|adviser|advisor|lawyer|attorney|spokesman|spokeswoman|spokesperson|associate|business partner|"
-             "partner|bodyguard|confidant|chief of staff|secretary|assistant|campaign manager|protégé|protege|"
-             "right-hand man|deputy|biographer|doctor|driver")
-_ROLE = rf"(?P<role>{_LEAD}|{_POST}|{_MEMBER}|{_KIN}|{_PERSONAL})"
-_MODS = (r"(?:(?:(?P<mod>deputy|vice|assistant|acting|associate|regional|local|political|military|legal|economic|"
-         r"provincial|district|field|youth|women's|mission|country|advocacy|communications|programmes?|programs?|"
-         r"research|policy|press|media|finance|operations|projects?|technical|medical|humanitarian|campaigns?|"
-         r"investigations|outreach)\s+)|(?:(?:senior|top|long-?time|longtime|"
-         r"leading|prominent|national|general|foreign|main|"
-         r"powerful|influential|close|key|eldest|youngest|younger|elder|older|only|estranged|late|new|current|"
-         r"sitting|elected|founding|de facto|self-styled|alleged|suspected|reputed)\s+))*")
-_DET = r"(?:(?P<det>the|an?|its|his|her|their)\s+)?"
-_PREP = (r"\s+(?:of|for|at|to|in|from|with|on)\s+(?:the\s+)?"  # "the daughter of the late oligarch X"
-         r"(?:(?!(?:of|for|at|to|in|from|with|on|by|and|or|the|a|an)\s)[a-z][\w\-]*['’]?\s+){0,3}")  # "workers' union"
 # "X, the chief executive of Y" / "X, an aide to Y"
 # "X, a Sahrawi activist and member of Y": a first description joined to the role by "and"
 _APPOSED = re.compile(rf"^\s*,\s+{_DET}(?:(?:[\w\-]+\s+){{1,3}}?and\s+(?:the\s+|an?\s+)?)?{_MODS}{_ROLE}{_PREP}$", re.I)
@@ -55,8 +37,8 @@ _PREDICATE = re.compile(rf"^\s+(?:(?:is|was|are|were|has been|had been|became|be
                         rf"appointed|named|chosen|made|sworn in|installed|confirmed)\s+(?:as\s+)?){_DET}{_MODS}"
                         rf"{_ROLE}{_PREP}$", re.I)
 # "X, Y's spokeswoman," (then the possessive and role after Y)
-_POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{_MODS}{_ROLE}\s*(?:,|$|\s+(?:said|says|told|who|and|since|from|until|for|in)\b)",
-                             re.I)
+_POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{FREE}{_MODS}{_ROLE}\s*(?:,|$|\s+(?:said|says|told|who|and|since|from|until|for|"
+                             rf"in)\b)", re.I)
 # "the head of the International Atomic Energy Agency, X" (the role and its body before the name)
 _ROLE_OF_BEFORE = re.compile(rf"(?:^|[^\w’'])(?P<det>the|an?)\s+{_MODS}{_ROLE}{_PREP}$", re.I)
 # "the speaker of its parliament, X": a post in a body of the organisation or state just named
@@ -99,59 +81,28 @@ def _owned_body(text: str, base: int, ms: list[Mention], k: int) -> Mention | No
     return ms[k + 1] if re.fullmatch(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) else None
 
 
-def _kind(m: Mention) -> str | None:
-    """The kind of a mention, or of the entity a kindless one ("Fidesz", a surname) was resolved to."""
-    return m.kind or ((m.entity or "").partition(":")[0] or None)
+# "Its Monrovia coordinator, X" / "Y's trade chief, X" / "its special envoy for the region, X": a role the body
+# named by the possessive holds, before the name
+_OWNED_ROLE_BEFORE = re.compile(rf"(?:(?P<its>(?:^|[,;:]['\"”’]?\s*|\b(?:and|said|says|told)\s+)(?:its|their))|['’]s?)"
+                                rf"\s+{FREE}{_MODS}{_ROLE}(?:\s+(?:for|in|to|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?"
+                                r"\s*,\s+$", re.I)
 
 
-def _as_kind(m: Mention) -> Mention:
-    if m.kind is not None:
-        return m
-    from dataclasses import replace
-
-    return replace(m, kind=_kind(m))
-
-
-def _kind_of(role: str) -> str:
-    role = role.lower()
-    for pattern, kind in ((_KIN, "kin"), (_LEAD, "lead"), (_MEMBER, "member"), (_POST, "post")):
-        if re.fullmatch(pattern, role):
-            return kind
-    return "personal"
+def _owner_of(owned: re.Match[str], before: list[Mention], base: int, prev_subject: str | None) -> Mention | None:
+    """The body an owned role belongs to: the possessive mention right before it, or for "its" the first
+    organisation or state of the sentence, else the one the previous sentence spoke of."""
+    if not owned.group("its"):
+        return next((p for p in before if p.possessive and p.end - base == owned.start()), None)
+    bodies = [p for p in before if _kind(p) in ("Organization", "Country") and p.end - base <= owned.start()]
+    if bodies:
+        return bodies[0]
+    if (prev_subject or "").startswith("Organization:"):
+        name = (prev_subject or "").partition(":")[2]  # a stand-in for the body named in the sentence before
+        return Mention(0, 0, 0, 0, name, name, "Organization", "previous sentence", entity=prev_subject)
+    return None
 
 
-def _relation(role: str, mod: str | None, det: str | None, target: Mention) -> str | None:
-    kind = _kind_of(role)
-    if kind == "kin":
-        return "FAMILY_OF" if target.kind == "Person" else None
-    if target.kind == "Person":  # "an aide to X", "X's lawyer": a personal tie between two people
-        return "ASSOCIATED_WITH" if re.fullmatch(_PERSONAL, role.lower()) or kind == "member" else None
-    if target.kind not in ("Organization", "Country"):
-        return None
-    if kind == "member":
-        return "ASSOCIATED_WITH" if role.lower() in ("founder", "co-founder") else "MEMBER_OF"
-    if role.lower() == "commissioner" and target.kind == "Organization" and not mod and (det or "").lower() != "a" \
-            and _POLICE_FORCE.search(target.name):
-        return "LEADS"  # "X, commissioner of the Royal Fiji Police Force": the force's head
-    if kind == "lead":
-        indefinite = (det or "").lower() in ("a", "an") and role.lower() != "leader"  # "a leader of the union": one
-        return "HOLDS_POSITION" if mod or indefinite else "LEADS"  # of its leaders, still at its head
-    if role.lower() in ("lawyer", "attorney", "associate", "business partner", "partner", "consultant"):
-        return "ASSOCIATED_WITH"
-    if target.kind == "Country" and target.via == "country" and role.lower() in _STAFF | _OBSERVERS \
-            and target.surface != target.name:
-        return None  # "an analyst in Lagos": where the analyst works, not for whom
-    if role.lower() in _STAFF and target.kind == "Organization":
-        return "MEMBER_OF"  # "a researcher at the institute Y": on its staff, not in one of its posts
-    return "HOLDS_POSITION"
-
-
-_POLICE_FORCE = re.compile(r"\b(?:police|constabulary|gendarmerie)\b", re.I)
-_STAFF = frozenset("researcher scientist engineer analyst economist reporter correspondent employee".split())
-_OBSERVERS = frozenset("lawyer attorney consultant activist editor journalist".split())
-
-
-def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
+def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | None = None) -> list[RawRelation]:
     text, base = sent.text, sent.start
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
     out: list[RawRelation] = []
@@ -196,7 +147,8 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
                 if re.fullmatch(r"\s*,\s+(?:the\s+)?", g) and nxt.possessive:  # "X, Y's spokeswoman,"
                     hit = _POSSESSED_ROLE.match(text[nxt.end - base :])
                     if hit:
-                        emit(m, _relation(hit.group("role"), hit.group("mod"), "the", nxt), nxt, hit.group(0))
+                        emit(m, _relation(hit.group("role"), hit.group("mod") or portfolio(hit.group("free")), "the",
+                                          nxt), nxt, hit.group(0))
             if _kind(m) == "Organization" and nxt.kind == "Person" and nxt.title_i is None:
                 hit = _BODY_ROLE_NAME.fullmatch(g)  # "Fidesz legislator X", "Hamas commander Y"
                 if hit and _kind_of(hit.group("role")) != "kin":
@@ -242,10 +194,17 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRela
             body = next((p for p in reversed(ms[:idx]) if p.kind in ("Organization", "Country")), None) if hit else None
             if hit and body is not None and _kind_of(hit.group("role")) != "kin":
                 emit(m, "HOLDS_POSITION", body, hit.group(0))
+        owned = _OWNED_ROLE_BEFORE.search(text, max(0, m.start - base - 90), m.start - base) \
+            if m.kind == "Person" and text[: m.start - base].rstrip().endswith(",") else None
+        if owned and _kind_of(owned.group("role")) != "kin":  # (kin: see structural and kinship)  # "Its Monrovia coordinator, X" / "the union's commission chairperson, X"
+            body = _owner_of(owned, ms[:idx], base, prev_subject)
+            if body is not None:
+                under = owned.group("mod") or portfolio(owned.group("free"))  # "its regional envoy": a post
+                emit(m, _relation(owned.group("role"), under, "the", _as_kind(body)), body, owned.group(0))
         if m.kind == "Person":  # "X, a Brazilian diplomat,": a post with that state
-            state = _national_post(sent, m)
-            if state:
-                out.append(RawRelation(m.entity, "HOLDS_POSITION", state, sent, 0, "national post",
+            post = _national_post(sent, m)
+            if post:
+                out.append(RawRelation(m.entity, post[1], post[0], sent, 0, "national post",
                                        RelationStatus.ASSERTED, 0.65))
         if m.kind == "Person" and idx > 0:  # "X and his wife, Y"
             hit = _PRONOUN_KIN.search(before)

@@ -241,7 +241,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
         out += crew_posts(sent, ms, max(vessels, key=lambda e: e.first).key if vessels else None)
     out += role_relations(sent, ms, prev_subject, table)
     pairs = {(r.source, r.target) for r in out}
-    out += [r for r in role_noun_relations(sent, ms) if (r.source, r.target) not in pairs]
+    out += [r for r in role_noun_relations(sent, ms, prev_subject) if (r.source, r.target) not in pairs]
     return out
 
 

@@ -1,0 +1,71 @@
+"""Round 8, standing ties: role nouns with portfolio or region words before them ("X, Chad's natural resources
+minister"), roles owned by a body named before the name ("Its Suva coordinator, X"), and posts with a state
+named by its demonym ("X, the Algerian foreign minister"). Sentences are our own, with invented names."""
+
+from __future__ import annotations
+
+
+def test_portfolio_words_before_a_possessed_role(extract) -> None:
+    r = extract("Pedro Alvarado, Venezuela's defence minister, said troops were on alert.")
+    assert ("Pedro Alvarado", "HOLDS_POSITION", "Venezuela") in r.triples
+    r = extract("Lina Moreau, Chad's natural resources minister, signed the licence in N'Djamena.")
+    assert ("Lina Moreau", "HOLDS_POSITION", "Chad") in r.triples
+    r = extract("Sofia Renner, the Nordic Council's energy chief, told reporters the pipeline was safe.")
+    assert ("Sofia Renner", "HOLDS_POSITION", "Nordic Council") in r.triples  # a post under the council's head
+
+
+def test_describing_words_keep_the_head_at_the_head() -> None:
+    from actorgraph.loaders.extractor.role_words import portfolio
+
+    assert portfolio("trade ") == "trade "
+    assert portfolio("Central Asia ") == "Central Asia "
+    assert portfolio("transitional ") is None  # "the country's transitional president": still its head
+    assert portfolio(None) is None
+
+
+def test_transitional_head_still_leads(extract) -> None:
+    r = extract("Colonel Ismael Dabo, Niger's transitional president, closed the border on Monday.")
+    assert ("Ismael Dabo", "LEADS", "Niger") in r.triples
+
+
+def test_a_former_post_is_not_a_current_one(extract) -> None:
+    r = extract("Ana Tuilagi, Samoa's former health minister, arrived in Suva on Monday.")
+    assert not any(s == "Ana Tuilagi" and t == "Samoa" for s, _, t in r.triples)
+
+
+def test_role_owned_by_the_body_named_before_the_name(extract) -> None:
+    r = extract("The Pacific Fisheries Forum met on Monday. Its Suva coordinator, Mere Naivalu, said talks "
+                "would resume.")
+    assert ("Mere Naivalu", "HOLDS_POSITION", "Pacific Fisheries Forum") in r.triples
+    assert not any(s == "Mere Naivalu" and t == "Fiji" for s, _, t in r.triples)  # the region, not the body
+    r = extract("The Andean Growers Federation backed the plan. \"Prices will recover,\" its secretary, "
+                "Tomas Quispe, said.")
+    assert ("Tomas Quispe", "HOLDS_POSITION", "Andean Growers Federation") in r.triples
+    r = extract("Chile's Asia minister, Rodrigo Fuentes, arrived in Seoul on Tuesday.")
+    assert ("Rodrigo Fuentes", "HOLDS_POSITION", "Chile") in r.triples
+
+
+def test_a_relative_owned_by_a_person_is_left_to_the_kinship_rules(extract) -> None:
+    r = extract("Police arrested Okafor's cousin, Emeka Nwosu, in Lagos on Friday.")
+    assert ("Okafor", "FAMILY_OF", "Emeka Nwosu") not in r.triples
+
+
+def test_a_demonym_post_with_the_definite_article(extract) -> None:
+    r = extract("Karim Haddad, the Algerian foreign minister, denied the report on Sunday.")
+    assert ("Karim Haddad", "HOLDS_POSITION", "Algeria") in r.triples
+    r = extract("Marta Oyelaran, the Nigerian interior minister, said the border would stay shut.")
+    assert ("Marta Oyelaran", "HOLDS_POSITION", "Nigeria") in r.triples
+    r = extract("Hugo Ferreira, the Chilean president, said talks would resume.")
+    assert ("Hugo Ferreira", "LEADS", "Chile") in r.triples
+
+
+def test_a_demonym_post_before_the_name(extract) -> None:
+    r = extract("Police detained an Armenian border officer, Davit Sargsyan, on Friday.")
+    assert ("Davit Sargsyan", "HOLDS_POSITION", "Armenia") in r.triples
+
+
+def test_a_demonym_with_a_non_state_role_gives_no_post(extract) -> None:
+    r = extract("Hugo Ferreira, a Chilean opposition leader, said talks would resume.")
+    assert not any(s == "Hugo Ferreira" and t == "Chile" for s, _, t in r.triples)
+    r = extract("Hugo Ferreira, a Brazilian civil society activist, said talks would resume.")
+    assert not any(s == "Hugo Ferreira" and t == "Brazil" for s, _, t in r.triples)
