@@ -19,3 +19,35 @@ def test_a_new_subject_after_and_keeps_its_own_verb(extract) -> None:
     r = extract("Chile sanctioned the Norte Cartel, and Peru detained Julio Ramos.")
     assert ("Peru", "COERCES", "Julio Ramos") in r.triples
     assert ("Chile", "COERCES", "Julio Ramos") not in r.triples
+
+
+def test_a_passive_agent_named_with_a_title_after_by(extract) -> None:
+    """ "signed by Foreign Minister X and Trade Minister Y": the capitalised title opens the by-phrase's agent."""
+    r = extract("The accord was signed in Nairobi by Foreign Minister Amina Odhiambo and Tanzanian Trade Minister "
+                "Juma Mrisho.")
+    assert ("Amina Odhiambo", "AGREES_WITH", "Juma Mrisho") in r.triples
+
+
+def test_a_reduced_relative_passive_takes_its_agents_from_the_by_phrase(extract) -> None:
+    r = extract("Under the pact, signed in Lusaka on Friday by Zambian President Chanda Mwale and Malawi's leader, "
+                "Peter Banda, the two states would share the dam.")
+    assert ("Chanda Mwale", "AGREES_WITH", "Peter Banda") in r.triples
+
+
+def test_a_reduced_relative_passive_is_not_about_the_clause_subject(extract) -> None:
+    """the patient of ", signed by X," is the noun before the comma, not the marchers further left; and one signer
+    alone agrees with nobody named"""
+    r = extract("Thousands of farmers marched against a decree, signed last month by Agriculture Minister Rosa Lima, "
+                "that caps grain prices.")
+    assert not any(rel == "AGREES_WITH" for _, rel, _ in r.triples)
+
+
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_passive(extract) -> None:
+    """ "were also detained", "was not detained": the patient is the subject, the agent the acting state."""
+    r = extract("Bolivian police arrested the union leader Rosa Mamani on Monday in La Paz. "
+                "Hugo Quispe and Ana Condori, two of her deputies, were also detained.")
+    assert ("Bolivia", "COERCES", "Hugo Quispe") in r.triples
+    assert ("Bolivia", "COERCES", "Ana Condori") in r.triples
+    r = extract("Kenyan police raided the offices of the weekly Nairobi Echo. Its editor, Peter Mwangi, was later "
+                "released, but his deputy Grace Wanjiku was not freed.")
+    assert ("Kenya", "COERCES", "Grace Wanjiku") not in r.triples  # "freed" is no act of coercion

@@ -18,7 +18,9 @@ STATIONED_AGENTS = frozenset("police forces troops authorities officials army so
 # a present-tense verb between a name and a nominal trigger ("Belgrade protests arrest"): not a modifier
 VERB_LIKE = re.compile(r"(?!(?:arms|news|forces|affairs|rights|series|services|sanctions|relations|operations)$)"
                        r"[a-z]+[^s's]s")
-BE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:[a-z]+ly\s+)?$")
+# "was detained", "were reportedly detained", "were also detained", "was not detained", 'were also "requisitioned"'
+BE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:(?:[a-z]+ly|also|still|not|never|now|then|"
+                          r"later|first|again|already|just|since|once|even|soon)\s+){0,2}[\"“‘']?$")
 PARTICIPLE = re.compile(r"^(?:\w+ed|struck|led|held|met|sought|shot|hit|seen|known|taken|given|sent|brought|"
                          r"caught|beaten|bombed|kept|told|chosen|frozen|seized|sworn)\b")
 CASUALTY_VERB = re.compile(r"^(?:kill|wound|injur|maim)")

@@ -11,6 +11,8 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import (
     apposed_head,
+    by_agent,
+    by_agents,
     coordinated,
     expand,
     in_object_slot,
@@ -62,7 +64,6 @@ from actorgraph.loaders.extractor.patterns import (
     ON_CHARGES,
     OWN_DETERMINER,
     PARTICIPLE,
-    PASSIVE_BY,
     PAST_VERB,
     RELATIVE_CLOSED,
     RELEASE_OF,
@@ -121,16 +122,21 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         form = trig.form
         if form == "verb" and NOUN_GUARD.search(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",):
             form = "noun"
-        passive = trig.passive or form == "verb" and bool(PARTICIPLE.match(low[s:e])) and (
-            bool(BE_AUXILIARY.search(low[max(0, s - 40) : s])) or low[e:].startswith(" by "))
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
         right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]
+        # ", signed in Hargeisa by X": a participle opening a reduced relative clause, its patient the name before the comma
+        reduced = form == "verb" and not trig.passive and text[:s].rstrip().endswith(",") \
+            and bool(PARTICIPLE.match(low[s:e])) and by_agent(ms, right, text, base, e, sent) is not None
+        passive = trig.passive or reduced or form == "verb" and bool(PARTICIPLE.match(low[s:e])) and (
+            bool(BE_AUXILIARY.search(low[max(0, s - 40) : s])) or low[e:].startswith(" by "))
         agents: list[Mention] = []
         targets: list[Mention] = []
         implicit = False
         if passive:
-            by = next((k for k in right if PASSIVE_BY.match(text[e : ms[k].start - base])), None)
+            by = by_agent(ms, right, text, base, e, sent, trig.type not in ("LEADS", "HOLDS_POSITION"))
             subj = apposed_head(ms, left, text, base, s, subject_of(ms, left, text, base, s))
+            if reduced and subj is not None and not re.fullmatch(r"(?:\s*\([^()]*\))?\s*,\s*", text[ms[subj].end - base : s]):
+                subj = None  # "marched against an order, signed by X, that ...": the order, not the marchers
             if subj is not None and trig.passive and not re.fullmatch(
                     r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
                     r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still)\s+){1,3}",
@@ -144,7 +150,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 subj = None
             targets = coordinated(ms, subj, text, base, -1) if subj is not None else []
             if by is not None:
-                agents = coordinated(ms, by, text, base, 1)
+                agents = by_agents(ms, by, text, base)
             elif trig.implicit or trig.type in IMPLICIT_PASSIVE or trig.appoint:
                 implicit = True  # "was sanctioned", "was arrested": by the acting authority
         else:
@@ -245,7 +251,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             targets, release = release_demand(ms, right, text, base, e, targets)
         if not targets and UNNAMED_CRITICS.match(text[e:]):
             continue  # "rejected criticism from abroad", "dismissed foreign pressure": no one in particular answered
-        needs_partner = not targets and (trig.obj == "none" or isinstance(trig.obj, tuple)
+        needs_partner = not targets and not (passive and trig.pair) and (trig.obj == "none" or isinstance(trig.obj, tuple)
                                          or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS"))
         event = None
         if not targets and trig.type == "DEMANDS" and RELEASE_OF.match(text[e:]):
