@@ -23,7 +23,6 @@ from actorgraph.loaders.extractor.patterns import (
     NOT_MODIFIERS,
     NOUN_INFINITIVE,
     OBJECT_BEFORE_OF,
-    PASSIVE_BY,
     POSSESSED_APPOSITION,
     PREPS,
     RELATIVE_OPEN,
@@ -208,7 +207,7 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if _AS_CLAUSE.search(gap) and _VERB_NEXT.match(text, m.end - base):
             return []  # "police detain an MP as Washington widens its list": "as" opens a clause with its own subject
         if m.possessive and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
-                and _POSSESSED_PERSON.fullmatch(text[m.end - base : ms[k + 1].start - base]):
+                and POSSESSED_PERSON.fullmatch(text[m.end - base : ms[k + 1].start - base]):
             continue  # "arrested X's brother-in-law, Y", "sanctioned X's wife, Y": the person named after the comma
         if m.surface.lower() in _SUBJECT_PRONOUNS:
             continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
@@ -270,7 +269,7 @@ _VERB_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]+ed|cry|s
 # "the aid group X", "the French aid group X": descriptors before a name right after the verb
 _DESCRIBED = re.compile(r"\s+(?:the|an?)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)?(?:[a-z][\w\-]*\s+){1,3}")
 _DESCRIBED_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}(?:,\s+)?")
-_POSSESSED_PERSON = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+")
+POSSESSED_PERSON = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
@@ -286,42 +285,3 @@ def titled_head(ms: list[Mention], k: int, sent: Sentence) -> int:
         return k + 1
     return k
 
-
-_AND_BEFORE_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:also\s+|then\s+|later\s+)?$")
-
-
-def vp_conjunct(text: str, base: int, prev_verb_at: int, subj: Mention, s: int) -> bool:
-    """ "Police raided the offices of X and detained Y": a verb right after "and" has no subject of its own, so
-    a mention standing between the previous verb and this "and" is that verb's object, not this verb's subject."""
-    return 0 <= prev_verb_at < subj.start - base and bool(_AND_BEFORE_VERB.search(text, max(0, s - 30), s))
-
-
-# capitalised words between "by" and a titled name: the agent's demonym or remit ("by Ethiopian Prime Minister X")
-_CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}$")
-
-
-def by_agent(ms: list[Mention], right: list[int], text: str, base: int, e: int, sent: Sentence,
-             titled: bool = True) -> int | None:
-    """The first mention a passive's by-phrase names ("detained on Monday by X", "designated by the country's
-    agency X"), also (``titled``) when the name comes with its title, which opens with capitals ("signed in Beijing
-    by Foreign Minister X", "by Ethiopian Prime Minister X"; not for "led by": "the delegation was led by Defence
-    Minister X" tells X's post, which the title already gives)."""
-    for k in right:
-        m = ms[k]
-        if PASSIVE_BY.match(text[e : m.start - base]):
-            return k
-        if titled and m.title_i is not None:
-            gap = text[e : sent.tokens[m.title_i].start - base]
-            if PASSIVE_BY.match(gap) or PASSIVE_BY.match(_CAPITALISED_TAIL.sub("", gap)):
-                return k
-    return None
-
-
-def by_agents(ms: list[Mention], k: int, text: str, base: int) -> list[Mention]:
-    """The agents coordinated in a by-phrase; "A and B's leader, C": C, whom the possessive only describes."""
-    agents = coordinated(ms, k, text, base, 1)
-    last = ms.index(agents[-1])
-    if len(agents) > 1 and agents[-1].possessive and last + 1 < len(ms) and ms[last + 1].kind == "Person" \
-            and _POSSESSED_PERSON.fullmatch(text[agents[-1].end - base : ms[last + 1].start - base]):
-        agents[-1] = ms[last + 1]
-    return agents

@@ -11,8 +11,6 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import (
     apposed_head,
-    by_agent,
-    by_agents,
     coordinated,
     expand,
     in_object_slot,
@@ -20,8 +18,8 @@ from actorgraph.loaders.extractor.arguments import (
     objects_of,
     subject_of,
     titled_head,
-    vp_conjunct,
 )
+from actorgraph.loaders.extractor.clause_arguments import by_agent, by_agents, vp_conjunct
 from actorgraph.loaders.extractor.events_chain import (
     alleged_attack,
     blamed_attack,
@@ -38,6 +36,7 @@ from actorgraph.loaders.extractor.events_speech import (
     matrix_conjunct,
     participle_agent,
     pronoun_subject,
+    reported_clause_speaker,
     speaker_agent,
     speaker_of_charge,
     unnamed_agent,
@@ -182,6 +181,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 speaker = next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
                 if (said_by := speaker_agent(ms, text, base, s, prev_subject)) is not None:
                     agents = [said_by]  # "X, which links A and B, said it backed Y": X
+                elif joined and prev_subject and __import__("os").environ.get("R8C") and (reporter := reported_clause_speaker(
+                        ms, text, base, prev_verb_at, s, low[s:e], trig.type)) is not None:
+                    agents = [reporter]  # "X said police had arrested Y, and accused the authorities of ...": X
                 elif joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
                                                 or ms[subj].end - base <= prev_verb_at
                                                 or ms[subj] in prev_targets or in_object_slot(ms[subj], text, base)

@@ -1,0 +1,50 @@
+"""Arguments found through clause structure: the agent of a passive's by-phrase (also a titled one, and in a
+reduced relative clause), and the subject a verb coordinated by "and" shares with the verb before it."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import PASSIVE_BY
+from actorgraph.loaders.extractor.text import Sentence
+
+_AND_BEFORE_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:also\s+|then\s+|later\s+)?$")
+
+
+def vp_conjunct(text: str, base: int, prev_verb_at: int, subj: Mention, s: int) -> bool:
+    """ "Police raided the offices of X and detained Y": a verb right after "and" has no subject of its own, so
+    a mention standing between the previous verb and this "and" is that verb's object, not this verb's subject."""
+    return 0 <= prev_verb_at < subj.start - base and bool(_AND_BEFORE_VERB.search(text, max(0, s - 30), s))
+
+
+# capitalised words between "by" and a titled name: the agent's demonym or remit ("by Ethiopian Prime Minister X")
+_CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}$")
+
+
+def by_agent(ms: list[Mention], right: list[int], text: str, base: int, e: int, sent: Sentence,
+             titled: bool = True) -> int | None:
+    """The first mention a passive's by-phrase names ("detained on Monday by X", "designated by the country's
+    agency X"), also (``titled``) when the name comes with its title, which opens with capitals ("signed in Beijing
+    by Foreign Minister X", "by Ethiopian Prime Minister X"; not for "led by": "the delegation was led by Defence
+    Minister X" tells X's post, which the title already gives)."""
+    for k in right:
+        m = ms[k]
+        if PASSIVE_BY.match(text[e : m.start - base]):
+            return k
+        if titled and m.title_i is not None:
+            gap = text[e : sent.tokens[m.title_i].start - base]
+            if PASSIVE_BY.match(gap) or PASSIVE_BY.match(_CAPITALISED_TAIL.sub("", gap)):
+                return k
+    return None
+
+
+def by_agents(ms: list[Mention], k: int, text: str, base: int) -> list[Mention]:
+    """The agents coordinated in a by-phrase; "A and B's leader, C": C, whom the possessive only describes."""
+    agents = coordinated(ms, k, text, base, 1)
+    last = ms.index(agents[-1])
+    if len(agents) > 1 and agents[-1].possessive and last + 1 < len(ms) and ms[last + 1].kind == "Person" \
+            and POSSESSED_PERSON.fullmatch(text[agents[-1].end - base : ms[last + 1].start - base]):
+        agents[-1] = ms[last + 1]
+    return agents
