@@ -32,3 +32,23 @@ def test_a_participle_after_a_reported_clause_is_left_to_that_clause(extract) ->
     r = extract("Mexico said Guatemalan police had arrested three Honduran traders, accusing them of arms "
                 "trafficking.")
     assert ("Mexico", "ACCUSES", "three Honduran traders") not in r.triples
+
+
+# -- "X said police had arrested Y, and accused ...": the speech act goes on with the speaker ------------------
+
+
+def test_a_speech_act_after_a_reported_clause_in_another_tense_is_the_speakers(extract) -> None:
+    r = extract("The Lakeside Farmers Union said police had detained two of its organisers on Friday, and "
+                "accused the Zambian authorities of intimidation.")
+    assert ("Lakeside Farmers Union", "ACCUSES", "Zambia") in r.triples
+    r = extract("Senator Ilse Marang said Pretoria was trying to silence the region and urged Lesotho to "
+                "recall its envoy.")
+    assert ("Ilse Marang", "DEMANDS", "Lesotho") in r.triples
+    assert ("South Africa", "DEMANDS", "Lesotho") not in r.triples
+
+
+def test_a_speech_act_in_the_same_tense_stays_in_the_reported_clause(extract) -> None:
+    r = extract("The Lakeside Farmers Union said Zambian police detained two of its organisers and accused them "
+                "of theft.")
+    assert ("Zambia", "ACCUSES", "two of its organisers") in r.triples
+    assert ("Lakeside Farmers Union", "ACCUSES", "two of its organisers") not in r.triples

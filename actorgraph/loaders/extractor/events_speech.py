@@ -170,3 +170,24 @@ def participle_agent(ms: list[Mention], sent: Sentence, s: int, trigger: str, re
             or subject_of(ms, [k for k in left if k <= opener], text, base, ms[opener].end - base) != opener:
         return None
     return coordinated(ms, titled_head(ms, opener, sent), text, base, 1)  # "EU envoy X visited ...": X
+
+
+# "X said police had arrested Y on Monday, and accused the authorities of ...": a speech act joined by ", and" to a
+#   reported clause in another tense goes on with the speaker, not with the reported clause's subject
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told\s+[\w\-]+(?:\s+[\w\-]+)?|added|announced|stated)\b"
+                          r"(?:\s+(?:on|late on|earlier on|last)\s+\w+)?(?:\s+that)?\s+")
+_OWN_TENSE = re.compile(r"\b(?:had|has|have|was|were|would|will|could)\b")
+_COMMA_AND = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?:also\s+)?$")
+
+
+def reported_clause_speaker(ms: list[Mention], text: str, base: int, prev_verb_at: int, s: int, trigger: str,
+                            rel_type: str) -> Mention | None:
+    """The speaker a simple-past speech act after ", and" goes on with, when the verb before it was inside a
+    clause the speaker reported (with its own auxiliary tense); None otherwise."""
+    if rel_type not in _PARTICIPLE_ACTS or prev_verb_at < 0 or not _COMMA_AND.search(text, max(0, s - 20), s) \
+            or not re.fullmatch(r"[a-z]+ed", trigger.split()[0]):
+        return None
+    speech = next(reversed(list(_SPEECH_VERB.finditer(text, 0, prev_verb_at))), None)
+    if speech is None or not _OWN_TENSE.search(text, speech.end(), prev_verb_at):
+        return None
+    return main_subject(ms, text, base, speech.start())

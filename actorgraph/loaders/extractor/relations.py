@@ -181,7 +181,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 speaker = next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
                 if (said_by := speaker_agent(ms, text, base, s, prev_subject)) is not None:
                     agents = [said_by]  # "X, which links A and B, said it backed Y": X
-                elif joined and prev_subject and __import__("os").environ.get("R8C") and (reporter := reported_clause_speaker(
+                elif joined and prev_subject and (reporter := reported_clause_speaker(
                         ms, text, base, prev_verb_at, s, low[s:e], trig.type)) is not None:
                     agents = [reporter]  # "X said police had arrested Y, and accused the authorities of ...": X
                 elif joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
