@@ -69,3 +69,24 @@ def test_a_demonym_with_a_non_state_role_gives_no_post(extract) -> None:
     assert not any(s == "Hugo Ferreira" and t == "Chile" for s, _, t in r.triples)
     r = extract("Hugo Ferreira, a Brazilian civil society activist, said talks would resume.")
     assert not any(s == "Hugo Ferreira" and t == "Brazil" for s, _, t in r.triples)
+
+
+def test_membership_told_by_a_verb_of_belonging(extract) -> None:
+    r = extract("Chad left the customs union in March and now belongs to the Lake Basin Alliance with Niger and "
+                "Cameroon.")
+    for state in ("Chad", "Niger", "Cameroon"):
+        assert (state, "MEMBER_OF", "Lake Basin Alliance") in r.triples
+    r = extract("Estonia and Latvia, which with Lithuania make up the Baltic Assembly, condemned the move.")
+    for state in ("Estonia", "Latvia", "Lithuania"):
+        assert (state, "MEMBER_OF", "Baltic Assembly") in r.triples
+    r = extract("With Togo and Benin, Ghana formed the Coastal Trade Alliance in 2019.")
+    for state in ("Ghana", "Togo", "Benin"):
+        assert (state, "MEMBER_OF", "Coastal Trade Alliance") in r.triples
+
+
+def test_a_body_left_or_quit_is_not_the_one_founded(extract) -> None:
+    r = extract("With Togo and Benin, it quit the Sahel Union and formed the Coastal Trade Alliance in 2019.")
+    assert ("Sahel Union", "MEMBER_OF", "Coastal Trade Alliance") not in r.triples
+    assert ("Togo", "MEMBER_OF", "Coastal Trade Alliance") in r.triples
+    r = extract("After talks with Russia, officials who formed the Sahel Defence Pact met in Niamey.")
+    assert ("Russia", "MEMBER_OF", "Sahel Defence Pact") not in r.triples
