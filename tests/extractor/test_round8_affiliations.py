@@ -90,3 +90,21 @@ def test_a_body_left_or_quit_is_not_the_one_founded(extract) -> None:
     assert ("Togo", "MEMBER_OF", "Coastal Trade Alliance") in r.triples
     r = extract("After talks with Russia, officials who formed the Sahel Defence Pact met in Niamey.")
     assert ("Russia", "MEMBER_OF", "Sahel Defence Pact") not in r.triples
+
+
+def test_corporate_ties_told_by_subsidiary_and_partner_nouns(extract) -> None:
+    r = extract("The spill came from a dam run by Lusaka Copper Holdings, a subsidiary of state-owned Andes Mining "
+                "Group, near Ndola.")
+    assert ("Lusaka Copper Holdings", "ASSOCIATED_WITH", "Andes Mining Group") in r.triples
+    r = extract("Officials met Norsk Metals, the aluminium group whose subsidiary Fjord Alloys runs the smelter.")
+    assert ("Fjord Alloys", "ASSOCIATED_WITH", "Norsk Metals") in r.triples
+    r = extract("The ministry signed the permit with Caspian Energy Corporation and its partner Volga Petroleum "
+                "Company on Monday.")
+    assert ("Caspian Energy Corporation", "ASSOCIATED_WITH", "Volga Petroleum Company") in r.triples
+    r = extract("Baltic Steel Group runs the port with its Estonian partner, Tallinn Logistics Company.")
+    assert ("Baltic Steel Group", "ASSOCIATED_WITH", "Tallinn Logistics Company") in r.triples
+
+
+def test_a_rival_is_no_corporate_tie(extract) -> None:
+    r = extract("Baltic Steel Group sued Tallinn Logistics Company, a rival of Riga Port Company.")
+    assert not any(t == "ASSOCIATED_WITH" for _, t, _ in r.triples)
