@@ -24,6 +24,7 @@ from actorgraph.loaders.extractor.events_chain import (
     alleged_attack,
     blamed_attack,
     counterpart_key,
+    dispersed_crowd,
     inherited_targets,
     own_recipient,
     retyped,
@@ -212,6 +213,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             if not targets and form == "verb" and trig.obj == "direct":
                 agents, targets = relative_object(ms, left, text, base, s) or summed_up_act(ms, left, text, base, s) \
                     or (agents, targets)
+            if not targets and trig.type == "COERCES":
+                targets = dispersed_crowd(ms, low[s:e], agents)
         if trig.obj == "between":
             pair = objects_of(ms, right, text, base, e, trig)
             if len(pair) >= 2:
@@ -254,7 +257,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if not targets and UNNAMED_CRITICS.match(text[e:]):
             continue  # "rejected criticism from abroad", "dismissed foreign pressure": no one in particular answered
         needs_partner = not targets and not (passive and trig.pair) and (trig.obj == "none" or isinstance(trig.obj, tuple)
-                                         or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS"))
+                                         or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS", "DEMANDS"))
         event = None
         if not targets and trig.type == "DEMANDS" and RELEASE_OF.match(text[e:]):
             event, needs_partner = "COERCES", True  # "demanded the release of the two journalists": from their captor
