@@ -108,3 +108,21 @@ def test_corporate_ties_told_by_subsidiary_and_partner_nouns(extract) -> None:
 def test_a_rival_is_no_corporate_tie(extract) -> None:
     r = extract("Baltic Steel Group sued Tallinn Logistics Company, a rival of Riga Port Company.")
     assert not any(t == "ASSOCIATED_WITH" for _, t, _ in r.triples)
+
+
+def test_a_leader_apart_from_the_verb_of_leading(extract) -> None:
+    r = extract("The Unity Party, led by former teacher Mele Fifita, said it had won six seats.")
+    assert ("Mele Fifita", "LEADS", "Unity Party") in r.triples
+    r = extract("Lima Water Board, the state utility headed by Rosa Quispe, raised prices.")
+    assert ("Rosa Quispe", "LEADS", "Lima Water Board") in r.triples
+    r = extract("A second suspect, Tomas Reyes, led a militia known as the Red Vipers and lived in Accra.")
+    assert ("Tomas Reyes", "LEADS", "Red Vipers") in r.triples
+    r = extract("Joseph Tembo heads the state power company, the Lusaka Electricity Corporation, which is under "
+                "investigation.")
+    assert ("Joseph Tembo", "LEADS", "Lusaka Electricity Corporation") in r.triples
+
+
+def test_leading_a_delegation_or_march_is_not_leading_the_body(extract) -> None:
+    r = extract("Joseph Tembo led the protest march, the largest since 2019, past the offices of the Lusaka "
+                "Electricity Corporation.")
+    assert ("Joseph Tembo", "LEADS", "Lusaka Electricity Corporation") not in r.triples

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.affiliation_leads import described_leaders
 from actorgraph.loaders.extractor.affiliation_members import member_verbs
 from actorgraph.loaders.extractor.affiliation_ties import corporate_ties
 from actorgraph.loaders.extractor.arguments import coordinated
@@ -121,6 +122,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
     out += led_by(sent, ms)
     out += member_verbs(sent, ms)
     out += corporate_ties(sent, ms)
+    out += described_leaders(sent, ms)
     out += _described_roles(sent, ms)
     modifiers = [m for m in ms if _MODIFIER.match(text, m.end - base)] if "-" in text else []
     ms = [m for m in ms if m not in modifiers]  # "members of the Moscow-led Y": the member is of Y
