@@ -53,17 +53,3 @@ def test_a_speech_act_in_the_same_tense_stays_in_the_reported_clause(extract) ->
     assert ("Zambia", "ACCUSES", "two of its organisers") in r.triples
     assert ("Lakeside Farmers Union", "ACCUSES", "two of its organisers") not in r.triples
 
-
-# -- a demand that names no addressee: whoever last acted against the demander's side -------------------------
-
-
-def test_a_demand_without_an_addressee_goes_to_whoever_acted_against_the_demander(extract) -> None:
-    r = extract("Bolivian police raided the offices of the Chaco Farmers Federation on Monday. The Chaco Farmers "
-                "Federation demanded the withdrawal of troops from its land.")
-    assert ("Chaco Farmers Federation", "DEMANDS", "Bolivia") in r.triples
-
-
-def test_a_demand_without_an_addressee_or_an_earlier_act_stays_open(extract) -> None:
-    r = extract("Bolivia and Peru held talks on a trade deal in March. The Chaco Farmers Federation demanded "
-                "higher grain prices.")
-    assert not any(t == "DEMANDS" for _, t, _ in r.triples)

@@ -45,8 +45,6 @@ _HOSTILE = ("ATTACKS", "COERCES", "ACCUSES", "SANCTIONS", "DESIGNATES", "MOBILIZ
 _ANSWERED = {"DENIES": ("ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES"),
              "REJECTS": ("OFFERS", "DEMANDS", "ACCUSES"),
              "PROTESTS": _HOSTILE,
-             # "demanded the withdrawal of troops" names no addressee: whoever last acted against the demander's side
-             "DEMANDS": ("ATTACKS", "COERCES", "SANCTIONS", "DESIGNATES", "MOBILIZES_AGAINST"),
              "THREATENS": _HOSTILE}
 _CONFLICT = _HOSTILE + ("DENIES", "REJECTS", "PROTESTS")
 _MEASURES_DENIED = ("SANCTIONS", "DESIGNATES")

@@ -254,7 +254,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if not targets and UNNAMED_CRITICS.match(text[e:]):
             continue  # "rejected criticism from abroad", "dismissed foreign pressure": no one in particular answered
         needs_partner = not targets and not (passive and trig.pair) and (trig.obj == "none" or isinstance(trig.obj, tuple)
-                                         or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS", "DEMANDS"))
+                                         or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS"))
         event = None
         if not targets and trig.type == "DEMANDS" and RELEASE_OF.match(text[e:]):
             event, needs_partner = "COERCES", True  # "demanded the release of the two journalists": from their captor
