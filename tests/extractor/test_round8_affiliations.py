@@ -126,3 +126,21 @@ def test_leading_a_delegation_or_march_is_not_leading_the_body(extract) -> None:
     r = extract("Joseph Tembo led the protest march, the largest since 2019, past the offices of the Lusaka "
                 "Electricity Corporation.")
     assert ("Joseph Tembo", "LEADS", "Lusaka Electricity Corporation") not in r.triples
+
+
+def test_a_bare_post_title_belongs_to_the_state_the_sentence_before_opened_with(extract) -> None:
+    r = extract("ACCRA — Ghana closed its border with Togo on Monday, and Ghanaian troops moved to the crossing. "
+                "Ghana said the move was temporary. Togo condemned the closure on Tuesday. Foreign Minister Kofi "
+                "Agbeko called it \"a hostile act\".")
+    assert ("Kofi Agbeko", "HOLDS_POSITION", "Togo") in r.triples
+    assert ("Kofi Agbeko", "HOLDS_POSITION", "Ghana") not in r.triples
+    r = extract("Peru and Chile agreed a new fishing quota. Chile's fisheries ministry said the deal was fair. "
+                "\"We are satisfied,\" ministry spokeswoman Ana Rojas told reporters in Lima.")
+    assert ("Ana Rojas", "HOLDS_POSITION", "Chile") in r.triples
+
+
+def test_a_head_of_government_stays_with_the_article_state(extract) -> None:
+    r = extract("OSLO — Norway expelled two diplomats on Monday. Norway said they had spied on a radar station. "
+                "Russia rejected the charge. Prime Minister Ingrid Solberg said the decision was final.")
+    assert ("Ingrid Solberg", "LEADS", "Norway") in r.triples
+    assert ("Ingrid Solberg", "LEADS", "Russia") not in r.triples

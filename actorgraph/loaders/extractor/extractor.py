@@ -33,6 +33,7 @@ from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.status import attribution_span
 from actorgraph.loaders.extractor.structural import possessive_pronoun_roles, structural_relations
 from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
+from actorgraph.loaders.extractor.title_states import opening_state, opens_with_bare_title
 from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
 from actorgraph.loaders.extractor.vessels import spread_vessel_names
 
@@ -85,6 +86,7 @@ class RuleBasedExtractor:
         armed_group: str | None = None  # the non-state organisation named last so far
         people_seen: list[str] = []  # people named so far, in order (for "his wife, X")
         prev_person: str | None = None  # the first person the previous sentence named
+        prev_opening: str | None = None  # the state the previous sentence opened with ("Morocco denied ...")
         dateline = find_dateline(text)
         filed_from = dateline_country(dateline, lex)  # "TUNIS, May 2 —": the article's country
         filed_from = f"Country:{normalize_name(filed_from)}" if filed_from else None
@@ -98,7 +100,8 @@ class RuleBasedExtractor:
                     seen_counts[f"Country:{normalize_name(m.country)}"] += 1
             # the country a bare title belongs to: that of another person in the sentence, else the article's
             home = next((affiliation[m.entity] for m in sent_mentions if m.entity in affiliation),
-                        _opening_country(sent, sent_mentions) or filed_from or _home_country(seen_counts, table))
+                        _opening_country(sent, sent_mentions) or (prev_opening if opens_with_bare_title(
+                            sent, sent_mentions) else None) or filed_from or _home_country(seen_counts, table))
             source = attribution_span(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity or "")
                                                   for m in sent_mentions])
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
@@ -119,6 +122,7 @@ class RuleBasedExtractor:
             raw += found
             people_seen += [m.entity for m in sent_mentions if m.kind == "Person" and m.entity and not sent.headline]
             prev_person = first_person if not sent.headline else prev_person  # whom a bare "his" next most likely means
+            prev_opening = opening_state(sent, sent_mentions) if not sent.headline else prev_opening  # its subject
             armed_group = next((m.entity for m in reversed(sent_mentions) if m.kind == "Organization" and m.entity
                                 and not set(table.entities[m.entity].tokens) & _STATE_BODY_WORDS), armed_group)
             if not sent.headline:  # "Its spokesman" next: the organisation last named, else the opening state

@@ -9,6 +9,7 @@ import re
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.lexicon import Lexicon, lexicon
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.text import Sentence
 
 
 def set_against(text: str, base: int, ms: list[Mention], person: Mention, state: str) -> bool:
@@ -68,3 +69,25 @@ def listed_state(text: str, base: int, before: list[Mention], title_start: int, 
         return None
     between = text[group.end - base : title_start - base]
     return f"Country:{normalize_name(group.country)}" if re.fullmatch(r"[^.;:]{0,40}:\s+[^.;:]{0,80}", between) else None
+
+
+def opening_state(sent: Sentence, mentions: list[Mention]) -> str | None:
+    """The state a sentence opens with as its subject: "Morocco denied ...", "Brazil's foreign ministry said"."""
+    first = min(mentions, key=lambda m: m.start) if mentions else None
+    if first is None or first.kind != "Country" or not first.entity \
+            or not re.fullmatch(r"\s*(?:the\s+)?", sent.text[: first.start - sent.start], re.I):
+        return None
+    return first.entity
+
+
+def opens_with_bare_title(sent: Sentence, mentions: list[Mention]) -> bool:
+    """ "Foreign Minister X said ...", '"...," ministry spokeswoman X told': the sentence's first actor outside
+    a quotation is a person with a post title under the head and no state of its own, whose state the
+    sentence before names."""
+    for m in sorted(mentions, key=lambda m: m.start):
+        if sent.text.count('"', 0, m.start - sent.start) % 2 or sent.text.count("“", 0, m.start - sent.start) \
+                > sent.text.count("”", 0, m.start - sent.start):
+            continue  # inside a quotation
+        return m.kind == "Person" and m.title is not None and not m.title.rank and not m.title.leader \
+            and not m.country  # (a head of state or government belongs to the article's main state)
+    return False
