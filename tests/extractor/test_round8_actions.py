@@ -51,3 +51,47 @@ def test_an_adverb_between_auxiliary_and_participle_keeps_the_passive(extract) -
     r = extract("Kenyan police raided the offices of the weekly Nairobi Echo. Its editor, Peter Mwangi, was later "
                 "released, but his deputy Grace Wanjiku was not freed.")
     assert ("Kenya", "COERCES", "Grace Wanjiku") not in r.triples  # "freed" is no act of coercion
+
+
+def test_bare_police_after_a_time_adverbial_or_a_dateline_dash_act_for_the_state(extract) -> None:
+    r = extract("Malawi's opposition accused the government of fraud. On Monday police detained Chikondi Phiri, "
+                "a party organiser, in Blantyre.")
+    assert ("Malawi", "COERCES", "Chikondi Phiri") in r.triples
+    r = extract("LILONGWE, May 4 — Security forces detained Chikondi Phiri at his home, his party said.",
+                title="Malawi detains opposition lawmaker")
+    assert ("Malawi", "COERCES", "Chikondi Phiri") in r.triples
+    r = extract("Namibia's customs agency seized a cargo of ivory in Walvis Bay, after which police detained the "
+                "ship's captain, Ivan Petrov.")
+    assert ("Namibia", "COERCES", "Ivan Petrov") in r.triples
+
+
+def test_state_security_officers_are_no_organisation_called_state(extract) -> None:
+    r = extract("Mongolia's prosecutors opened a case against the mine operator. State security officers arrested "
+                "Bat-Erdene Dorj at his office in Ulaanbaatar.")
+    assert ("Mongolia", "COERCES", "Bat-Erdene Dorj") in r.triples
+    assert "State" not in r.kinds
+
+
+def test_a_relative_pronoun_speaker_is_no_state_agent(extract) -> None:
+    r = extract("Peru sanctioned two mining firms, Andes Gold and Puno Metals, which investigators say finance "
+                "the Condor Front.")
+    assert not any(s == "Peru" and t == "Condor Front" for s, _, t in r.triples)
+
+
+def test_crowd_control_coerces_the_crowd(extract) -> None:
+    """ "dispersed them", "fired tear gas at X", "fired tear gas to clear the road": the crowd the sentence names."""
+    r = extract("Kenya's opposition called for protests in Nakuru. Several hundred supporters of the party marched to "
+                "the county offices until police dispersed them with tear gas.")
+    assert ("Kenya", "COERCES", "Several hundred supporters") in r.triples
+    r = extract("Kenya's opposition called for protests in Nakuru. Police fired tear gas at several hundred "
+                "opposition supporters outside the county offices.")
+    assert ("Kenya", "COERCES", "several hundred opposition supporters") in r.triples
+
+
+def test_crowd_control_not_on_a_crowd_that_went_home_or_on_the_dead(extract) -> None:
+    r = extract("Kenya's opposition called for protests in Nakuru. The crowd dispersed peacefully after police "
+                "arrived.")
+    assert not any(rel == "COERCES" for _, rel, _ in r.triples)
+    r = extract("Kenya's opposition called for protests in Nakuru. At least nine people were killed when police "
+                "fired tear gas at the marchers.")
+    assert ("Kenya", "COERCES", "At least nine people") not in r.triples

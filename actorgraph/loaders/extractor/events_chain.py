@@ -138,3 +138,20 @@ def counterpart_key(t: Mention, rtype: str) -> str | None:
     if rtype in _DIPLOMATIC and t.kind == "Group" and t.country and t.surface.lower().split()[-1] in _STATE_SPOKESMEN:
         return f"Country:{normalize_name(t.country)}"
     return t.entity
+
+
+# crowd control: "dispersed", "fired tear gas", "used water cannon"
+_CROWD_CONTROL = re.compile(r"dispers|tear ?gas|water cannon|rubber bullets|pepper spray|stun grenade")
+# "At least nine people were killed when police fired tear gas": a group that undergoes is no crowd that acted
+_UNDERGOES = re.compile(r"\s+(?:were|was|had|have|has)\b")
+
+
+def dispersed_crowd(ms: list[Mention], text: str, base: int, trigger_text: str, agents: list[Mention]) -> list[Mention]:
+    """ "Hundreds of miners blocked the highway, and police fired tear gas to clear it", "supporters protested
+    until police dispersed them": crowd control that names no one acts on the crowd the sentence opened with (a
+    group named before the agent, as the subject of its own verb)."""
+    if not agents or not _CROWD_CONTROL.search(trigger_text):
+        return []
+    first = min(a.start for a in agents)
+    crowd = [m for m in ms if m.kind == "Group" and m.end <= first][:1]
+    return [m for m in crowd if not _UNDERGOES.match(text, m.end - base)]

@@ -24,6 +24,7 @@ from actorgraph.loaders.extractor.events_chain import (
     alleged_attack,
     blamed_attack,
     counterpart_key,
+    dispersed_crowd,
     inherited_targets,
     own_recipient,
     retyped,
@@ -212,6 +213,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             if not targets and form == "verb" and trig.obj == "direct":
                 agents, targets = relative_object(ms, left, text, base, s) or summed_up_act(ms, left, text, base, s) \
                     or (agents, targets)
+            if not targets and trig.type == "COERCES":
+                targets = dispersed_crowd(ms, text, base, low[s:e], agents)  # "police fired tear gas to clear the road"
         if trig.obj == "between":
             pair = objects_of(ms, right, text, base, e, trig)
             if len(pair) >= 2:

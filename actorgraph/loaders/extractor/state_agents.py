@@ -21,16 +21,21 @@ if TYPE_CHECKING:
 
 _AGENTS = frozenset("police policemen gendarmes gendarmerie troops soldiers commandos prosecutors investigators "
                     "authorities army military".split())
-# only with a state modifier: "security forces" (not "rebel forces"), "federal officials" (not "officials")
-_FORCES = frozenset({"forces", "officials"})
+# only with a state modifier: "security forces" (not "rebel forces"), "federal officials" (not "officials"),
+#   "state security agents", "border guards", "the security services" (not "his officers")
+_FORCES = frozenset({"forces", "officials", "agents", "officers", "guards", "services"})
 _MODIFIERS = frozenset("local national federal state riot military security paramilitary special government "
                        "anti-terrorism counter-terrorism counterterrorism border elite and".split())
 _ANY_AGENT = re.compile(r"\b(?:" + "|".join(sorted(_AGENTS | _FORCES)) + r")\b", re.I)
-_FORCE_MODIFIERS = frozenset("security government paramilitary military federal".split())
-# what may stand right before the phrase: nothing, an article, or a word that opens a clause
+_FORCE_MODIFIERS = frozenset("security government paramilitary military federal border intelligence customs "
+                             "state".split())
+# what may stand right before the phrase: nothing, an article, a word that opens a clause ("until police
+#   dispersed them"; not "which", as in "which investigators say finance X"), a time adverbial ("On Monday police detained") or a dateline's dash
 _OPENERS = frozenset(", ; : the and but that when after as while since before said says say where "
-                     "then also".split())
+                     "then also until once if because so now later earlier overnight meanwhile - – — "
+                     "monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 _PLACE_PREPS = frozenset({"in", "near", "at", "across"})
+_CLAUSE_PREPS = frozenset("after before during following under in at".split())
 # "rights groups accused security forces of ...": the state's agents as the object of blame
 _BLAMING = frozenset("accused accuse accuses accusing blamed blame blames blaming condemned condemns criticised "
                      "criticized criticises criticizes".split())
@@ -45,8 +50,8 @@ def add_state_agents(table: EntityTable, sentences: list[Sentence], mentions: li
             continue
         # "Police said ...": a capitalised agent word at the start is no name of its own
         lower = [t.lower for t in sent.tokens]
-        ms[:] = [m for m in ms if not (m.kind is None and m.via in ("single", "name") and _agent_words(
-            lower[m.i : m.j + 1] if m.j < len(lower) and lower[m.j] in _AGENTS | _FORCES else lower[m.i : m.j]))]
+        ms[:] = [m for m in ms if not (m.kind is None and m.via in ("single", "name")
+                                       and _agent_words(lower[m.i : _agent_end(lower, m.j)]))]
         for m in _agents_in(sent, ms, lex):
             if m.kind == "Country":
                 m.entity = table.add(m.name, "Country", m.start).key
@@ -76,6 +81,8 @@ def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]
                 continue
             i -= 1
         before = lower[i - 1] if i > 0 else None
+        if before == "which" and i > 1 and lower[i - 2] in _CLAUSE_PREPS:
+            before = None  # "after which police impounded the ship": the relative pronoun is the preposition's object
         if (before is not None and before not in _OPENERS and before not in _BLAMING) or (i > 0 and i - 1 in taken):
             k += 1
             continue
@@ -105,6 +112,15 @@ def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]
         taken.update(range(i, end))
         k = end
     return out
+
+
+def _agent_end(lower: list[str], j: int) -> int:
+    """The end of the agent phrase a capitalised opener may begin: "State security officers" runs on over
+    lower-case modifiers to the agent noun ("State" alone is no name of its own)."""
+    k = j
+    while k < len(lower) and lower[k] in _MODIFIERS and k - j < 3:
+        k += 1
+    return k + 1 if k < len(lower) and lower[k] in _AGENTS | _FORCES else j
 
 
 def _agent_words(words: list[str]) -> bool:
