@@ -1,5 +1,6 @@
-"""Round 8, speech acts: who makes an accusation, demand or denial told in a participle, a judgement or an
-appeal for calm."""
+"""Round 8, speech acts: who makes an accusation, demand, denial or threat told in a participial adjunct
+(", accusing them of ...") or in a verb joined to a clause the speaker reported ("X said police had ..., and
+accused ...")."""
 
 from __future__ import annotations
 
