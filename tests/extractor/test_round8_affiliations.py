@@ -144,3 +144,10 @@ def test_a_head_of_government_stays_with_the_article_state(extract) -> None:
                 "Russia rejected the charge. Prime Minister Ingrid Solberg said the decision was final.")
     assert ("Ingrid Solberg", "LEADS", "Norway") in r.triples
     assert ("Ingrid Solberg", "LEADS", "Russia") not in r.triples
+
+
+def test_a_sentence_opened_by_a_states_envoy_lends_no_state(extract) -> None:
+    r = extract("LIMA — Chilean fishermen protested against a new quota. Chile's ambassador called it unfair. "
+                "Interior Minister Rosa Quispe defended the quota.")
+    assert ("Rosa Quispe", "HOLDS_POSITION", "Peru") in r.triples
+    assert ("Rosa Quispe", "HOLDS_POSITION", "Chile") not in r.triples

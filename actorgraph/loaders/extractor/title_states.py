@@ -77,7 +77,13 @@ def opening_state(sent: Sentence, mentions: list[Mention]) -> str | None:
     if first is None or first.kind != "Country" or not first.entity \
             or not re.fullmatch(r"\s*(?:the\s+)?", sent.text[: first.start - sent.start], re.I):
         return None
+    if first.possessive and not _STATE_VOICE_BODY.match(sent.text, first.end - sent.start):
+        return None  # "Brazil's ambassador called it ...": the subject is a person, with a state of their own
     return first.entity
+
+
+_STATE_VOICE_BODY = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,3}?(?:ministry|government|cabinet|presidency|"
+                               r"administration|foreign office)\b")
 
 
 def opens_with_bare_title(sent: Sentence, mentions: list[Mention]) -> bool:
