@@ -3,7 +3,7 @@
 Rounds of extractor work keep a change only when it helps on sets written by different people, so this
 pools them. Sets are named one by one (never a glob: blind sets must not be reached by accident).
 
-    python -m benchmarks.pool_eval [--sets corpus_fresh corpus_blind2 ...] [--misses|--fps|--anatomy|--by-type]
+    python -m benchmarks.pool_eval [--sets corpus_fresh corpus_blind2 ...] [--misses|--fps|--anatomy|--by-type|--actors]
                                    [--type ACCUSES] [--sentences]
 """
 
@@ -17,7 +17,14 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.eval_extraction import DocResult, Score, corpus_pairs, load_article, score_document
+from benchmarks.eval_extraction import (
+    DocResult,
+    Score,
+    corpus_pairs,
+    load_article,
+    match_actors,
+    score_document,
+)
 
 ROOT = Path(__file__).resolve().parent
 # Sets free to read while working on the extractor. corpus_blind9 and later stay blind (see their READMEs).
@@ -123,6 +130,37 @@ def print_by_type(results: dict[str, list[DocResult]]) -> None:
         print(f"{rel:18} {total - missed[rel]:5}/{total:<5} {spurious[rel]:9}")
 
 
+def print_actor_errors(sets: list[str]) -> None:
+    """Per set and pooled actor P/R/F1, then each gold actor missed (or found as another kind) and each
+    extracted actor the gold does not have."""
+    from actorgraph.loaders.extractors import get_extractor
+
+    extractor = get_extractor("rules")
+    pooled = Score()
+    lines: list[str] = []
+    for name in sets:
+        per_set = Score()
+        for txt, gold_path in corpus_pairs(ROOT / name):
+            gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+            extraction = extractor.extract(load_article(txt))
+            score = Score()
+            to_gold = match_actors(extraction, gold, score)
+            for total in (per_set, pooled):
+                total.tp, total.fp, total.fn = total.tp + score.tp, total.fp + score.fp, total.fn + score.fn
+            kind_of = {to_gold[a.id]: a.kind for a in extraction.actors if a.id in to_gold}
+            for ga in gold.get("actors") or []:
+                if ga["name"] not in kind_of:
+                    lines.append(f"missed   {name}/{txt.stem}: {ga['name']} ({ga['kind']})")
+                elif kind_of[ga["name"]] != ga["kind"]:
+                    lines.append(f"kind     {name}/{txt.stem}: {ga['name']} (gold {ga['kind']}, "
+                                 f"found {kind_of[ga['name']]})")
+            lines += [f"spurious {name}/{txt.stem}: {a.name} ({a.kind})" for a in extraction.actors
+                      if a.id not in to_gold]
+        print(_line(name, per_set))
+    print(_line(f"POOLED({len(sets)})", pooled))
+    print("\n".join(lines))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", nargs="+", default=list(DEV_SETS), help="set directories under benchmarks/")
@@ -131,10 +169,14 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--fps", action="store_true", help="relations found that the gold does not have")
     mode.add_argument("--anatomy", action="store_true", help="missed gold types against the type found instead")
     mode.add_argument("--by-type", action="store_true", help="recall and spurious count per relation type")
+    mode.add_argument("--actors", action="store_true", help="actor scores, then actors missed, mis-kinded, spurious")
     ap.add_argument("--type", help="only this relation type (with --misses/--fps)")
     ap.add_argument("--sentences", action="store_true",
                     help="with --misses/--fps: the sentences that name both parties")
     args = ap.parse_args(argv)
+    if args.actors:
+        print_actor_errors(args.sets)
+        return 0
     results = score_sets(args.sets)
     if args.misses or args.fps:
         print_lines(results, "misses" if args.misses else "fps", args.type, args.sentences)
