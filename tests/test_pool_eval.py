@@ -1,0 +1,48 @@
+"""The pooled scorer gives, per set, exactly what eval_extraction gives for that set, and names its misses."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from benchmarks import pool_eval
+from benchmarks.eval_extraction import CORPUS, evaluate
+
+
+def test_line_parsing_round_trips_eval_extraction_lines() -> None:
+    assert pool_eval._triple("Ana Ruiz -ACCUSES-> Republic of Norland [alleged]") == (
+        "Ana Ruiz", "ACCUSES", "Republic of Norland")
+    assert pool_eval._triple("A -SANCTIONS-> B") == ("A", "SANCTIONS", "B")
+
+
+def _numbers(line: str) -> tuple[int, int, int]:
+    found = re.search(r"tp\s+(\d+) fp\s+(\d+) fn\s+(\d+)", line)
+    assert found, line
+    tp, fp, fn = map(int, found.groups())
+    return tp, fp, fn
+
+
+def test_summary_and_actor_scores_match_eval_extraction(capsys: pytest.CaptureFixture[str]) -> None:
+    _, summary = evaluate(CORPUS)
+    rel, act = summary["relations"], summary["actors"]
+    pool_eval.main(["--sets", CORPUS.name])
+    lines = capsys.readouterr().out.splitlines()
+    assert _numbers(lines[0]) == _numbers(lines[1]) == (rel["tp"], rel["fp"], rel["fn"])
+    pool_eval.main(["--sets", CORPUS.name, "--actors"])
+    out = capsys.readouterr().out.splitlines()
+    assert _numbers(out[0]) == (act["tp"], act["fp"], act["fn"])
+    listed = [ln for ln in out[2:] if ln.startswith(("missed", "spurious", "kind"))]
+    assert sum(ln.startswith("spurious") for ln in listed) == act["fp"]
+
+
+def test_misses_are_listed_one_per_missed_gold_relation(capsys: pytest.CaptureFixture[str]) -> None:
+    _, summary = evaluate(CORPUS)
+    pool_eval.main(["--sets", CORPUS.name, "--misses"])
+    misses = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith(f"{CORPUS.name}/")]
+    assert len(misses) == summary["relations"]["fn"]
+
+
+def test_an_unknown_set_is_a_clear_error() -> None:
+    with pytest.raises(SystemExit, match="no set"):
+        pool_eval.main(["--sets", "no_such_set"])
