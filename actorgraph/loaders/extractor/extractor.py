@@ -28,6 +28,7 @@ from actorgraph.loaders.extractor.headline_dates import date_headline_relations
 from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
+from actorgraph.loaders.extractor.place_countries import without_place_only_countries
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.status import attribution_span
@@ -138,6 +139,7 @@ class RuleBasedExtractor:
         mark_denied_allegations(raw)
         date_headline_relations(raw)
         extraction = without_unrelated_groups(_build(document, sentences, mentions, table, raw))
+        extraction = without_place_only_countries(extraction, sentences, mentions)
         return Analysis(sentences, mentions, table, extraction)
 
 
