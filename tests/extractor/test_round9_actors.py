@@ -29,3 +29,33 @@ def test_a_country_named_as_a_party_stays_an_actor(extract) -> None:
 def test_a_country_both_a_place_and_a_party_stays_an_actor(extract) -> None:
     r = extract("The talks were held in Oman. Oman has mediated between the two sides before.")
     assert r.kinds.get("Oman") == "Country"
+
+
+# -- an acronym is another name of the body it abbreviates -------------------------------------------------------
+
+
+def test_a_name_joined_by_and_stays_whole_before_initials_in_another_language(extract) -> None:
+    r = extract("The Council for Peace and Reconciliation (CNRP) said on Friday it would boycott the vote. "
+                "Police later detained two CNRP organisers.")
+    assert r.kinds.get("Council for Peace and Reconciliation") == "Organization"
+    assert "CNRP" not in r.kinds
+
+
+def test_two_bodies_joined_by_and_stay_apart_when_the_initials_are_the_second_ones(extract) -> None:
+    r = extract("The Farmers Union and National Traders Association (NTAS) called a strike on Monday.")
+    assert r.kinds.get("Farmers Union") == "Organization"
+    assert r.kinds.get("National Traders Association") == "Organization"
+
+
+def test_initials_that_keep_the_small_words_name_the_body(extract) -> None:
+    r = extract("The Federation of Andean Farmers called a strike on Monday. A FOAF spokesman said the "
+                "government had ignored its members.")
+    assert "FOAF" not in r.kinds
+    assert r.kinds.get("Federation of Andean Farmers") == "Organization"
+
+
+def test_hyphenated_initials_declared_after_a_name_are_its_alias(extract) -> None:
+    r = extract("Talks stalled, according to a spokesman for the Free Patriots Movement-North (FPM-N), which "
+                "controls the hills. The FPM-N rejected the offer on Tuesday.")
+    assert "FPM-N" not in r.kinds
+    assert r.kinds.get("Free Patriots Movement-North") == "Organization"

@@ -26,6 +26,12 @@ def initials(tokens: tuple[str, ...]) -> str:
     return "".join(t[0] for t in tokens if t not in _CONNECTOR_WORDS)
 
 
+def abbreviates(acronym: str, tokens: tuple[str, ...]) -> bool:
+    """Whether the (normalised) acronym is the initials of a name, without its small words or with them all
+    ("ecowas": the Economic Community of West African States)."""
+    return len(tokens) >= 2 and acronym in (initials(tokens), "".join(t[0] for t in tokens))
+
+
 _DECLARES_ACRONYM = re.compile(r"(?:\s+(?:in|of|for|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})?"
                                r"(?:\s*\(|,\s+(?:or|known as|also known as)\s+(?:the\s+)?)")
 
@@ -138,7 +144,7 @@ def register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
                 if (len(toks) >= 2 or m.kind == "Person") and contains(e.tokens, toks):
                     target = e
                     break
-                if m.kind == "Organization" and m.via == "acronym" and initials(e.tokens) == toks[0]:
+                if m.kind == "Organization" and m.via == "acronym" and abbreviates(toks[0], e.tokens):
                     target = e
                     break
             if target is None and m.kind == "Person" and m.title is None and len(toks) >= 2:

@@ -9,7 +9,7 @@ from actorgraph.loaders.extractor.collective import NAME_WORD
 from actorgraph.loaders.extractor.dates import DATE_WORDS
 from actorgraph.loaders.extractor.lexicon import Lexicon
 
-ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|(?:[A-Z]\.){2,})$")  # "UN", "MINUSCA", "U.S."
+ACRONYM = re.compile(r"^(?:[A-Z]{2,8}(?:-[A-Z]{1,4})?|(?:[A-Z]\.){2,})$")  # "UN", "MINUSCA", "U.S."
 PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
 _CODE_WORD = re.compile(r"\d+[A-Z][\w\-]*")
 _BODIES_ON = frozenset("commission committee council conference panel forum convention court group".split())
@@ -115,7 +115,13 @@ def _joined_by_acronym(lex: Lexicon, words: list[str], lower: list[str], i: int,
             p += 1
     if not (p + 2 < n and words[p] == "(" and ACRONYM.match(words[p + 1]) and words[p + 2] == ")"):
         return 0
-    return k if spells_initials(lex, words[p + 1], words[i:k]) else 0
+    acronym = words[p + 1]
+    if spells_initials(lex, acronym, words[i:k]):
+        return k
+    # initials in the body's own language ("the Front for Unity and Concord in X (FUCT)" after a French name):
+    # the acronym still opens with the name's first letter and holds the first letter of the part after "and"
+    first = next((w for w in words[i:j] if w.lower() not in lex.function_words), words[i])  # not "The"
+    return k if len(acronym) >= 4 and acronym[0] == first[0] and words[j + 1][0] in acronym[1:] else 0
 
 
 def spells_initials(lex: Lexicon, acronym: str, name_words: list[str]) -> bool:
