@@ -59,3 +59,31 @@ def test_hyphenated_initials_declared_after_a_name_are_its_alias(extract) -> Non
                 "controls the hills. The FPM-N rejected the offer on Tuesday.")
     assert "FPM-N" not in r.kinds
     assert r.kinds.get("Free Patriots Movement-North") == "Organization"
+
+
+# -- a state's organ named by its generic name, only in passing, is no actor ------------------------------------
+
+
+def test_a_generic_state_organ_named_in_passing_is_not_an_actor(extract) -> None:
+    r = extract("The ban was upheld by the Supreme Court in 2019, and lawyers for the three editors have "
+                "appealed again.")
+    assert "Supreme Court" not in r.kinds
+    r = extract("Critics cited a British Foreign Office travel warning issued last spring. Police in Harare "
+                "detained two of them on Friday.")
+    assert "Foreign Office" not in r.kinds and "British Foreign Office" not in r.kinds
+
+
+def test_an_organ_with_a_name_of_its_own_stays_an_actor(extract) -> None:
+    r = extract("The law was struck down by the Constitutional Court in 2021, and parliament passed it again.")
+    assert r.kinds.get("Constitutional Court") == "Organization"
+
+
+def test_shapes_of_generic_state_organs() -> None:
+    from actorgraph.loaders.extractor.lexicon import lexicon
+    from actorgraph.loaders.extractor.state_organs import generic_state_organ
+
+    lex = lexicon()
+    for name in ("Supreme Court", "US Treasury", "the Senate", "Kenyan Interior Ministry", "Justice Department"):
+        assert generic_state_organ(lex, name), name
+    for name in ("State Security Court", "National Assembly", "Supreme Council of National Defence", "Office"):
+        assert not generic_state_organ(lex, name), name

@@ -31,6 +31,7 @@ from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.place_countries import without_place_only_countries
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
+from actorgraph.loaders.extractor.state_organs import without_idle_state_organs
 from actorgraph.loaders.extractor.status import attribution_span
 from actorgraph.loaders.extractor.structural import possessive_pronoun_roles, structural_relations
 from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
@@ -140,6 +141,7 @@ class RuleBasedExtractor:
         date_headline_relations(raw)
         extraction = without_unrelated_groups(_build(document, sentences, mentions, table, raw))
         extraction = without_place_only_countries(extraction, sentences, mentions)
+        extraction = without_idle_state_organs(extraction, lex)
         return Analysis(sentences, mentions, table, extraction)
 
 
