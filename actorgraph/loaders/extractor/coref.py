@@ -23,6 +23,7 @@ from actorgraph.loaders.extractor.name_registry import (
 )
 from actorgraph.loaders.extractor.org_descriptions import (
     STATE_BODY_WORDS,
+    institution_anaphors,
     mark_ngo_introductions,
     ngo_anaphors,
 )
@@ -84,6 +85,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     ngo_anaphors(sentences, mentions)
     register_names(table, mentions)
     mark_ngo_introductions(table, sentences, mentions)
+    institution_anaphors(table, sentences, mentions)
     declared_acronyms(table, sentences, mentions)
     _seat_of_union(table, mentions)
     _self_named_descriptions(sentences, mentions)

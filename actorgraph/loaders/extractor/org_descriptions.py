@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
@@ -142,3 +142,40 @@ def mark_ngo_introductions(table: EntityTable, sentences: list[Sentence], mentio
             intro = _INTRODUCED_AS.search(sent.text[max(0, m.start - sent.start - 60) : m.start - sent.start])
             if intro and set(intro.group("words").lower().split()) & _NGO_WORDS:
                 table.entities[m.entity].described.add("ngo")
+
+
+# the head nouns of institutions' names that "the <head>" refers back to once the full name was given
+# ("the Special Anti-Fraud Office ... the office said"); the words already read as anaphors (agency, council,
+# mission, party ...) are left to the mention finder
+_INSTITUTION_HEADS = frozenset("office commission court ministry bureau authority directorate tribunal bank committee "
+                               "fund union assembly parliament board institute foundation association corporation".split())
+# what may follow such a description for it to be the actor, not a modifier ("the court building")
+_AFTER_HEAD = frozenset("said says say had has have was were is are would will could can may might did does also "
+                        "not and or to for with that which who in on at after over of from against by as into".split())
+
+
+def institution_anaphors(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """ "the office", "the prosecutor's office", "the electoral commission": an organisation named earlier
+    whose name holds the head noun (and any modifier) refers back; resolved as an organisation anaphor."""
+    orgs = [e for e in table.entities.values() if e.kind == "Organization" and set(e.tokens) & _INSTITUTION_HEADS]
+    if not orgs:
+        return
+    for sent, ms in zip(sentences, mentions, strict=True):
+        if sent.headline:
+            continue
+        toks, lower = sent.tokens, [t.text.lower() for t in sent.tokens]
+        taken, added = covered_tokens(ms), []
+        for i, w in enumerate(lower):
+            if w != "the":
+                continue
+            head = next((k for k in range(i + 1, min(i + 4, len(toks))) if lower[k] in _INSTITUTION_HEADS), None)
+            if head is None or taken & set(range(i, head + 1)) or any(toks[k].is_cap for k in range(i + 1, head + 1)):
+                continue
+            if head + 1 < len(toks) and (toks[head + 1].is_cap or lower[head + 1].isalpha()
+                                         and lower[head + 1] not in _AFTER_HEAD and not lower[head + 1].endswith("ed")):
+                continue  # "the court building", "the Court of ...", "the commission Chairman"
+            words = {normalize_name(x) for x in lower[i + 1 : head + 1] if x not in ("'s", "’s")}
+            if any(words <= set(e.tokens) and e.first < toks[i].start for e in orgs):
+                added.append(span_mention(sent, i, head + 1, " ".join(t.text for t in toks[i : head + 1]), None,
+                                          "org-anaphor"))
+        insert_mentions(ms, added)

@@ -20,7 +20,7 @@ from actorgraph.loaders.extractor.state_agents import government_in_seat, resolv
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
-    from actorgraph.loaders.extractor.coref import EntityTable
+    from actorgraph.loaders.extractor.coref import Entity, EntityTable
 
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported by|told|quoted by|cited by|(?:a|the) report (?:from|by))\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
@@ -154,6 +154,8 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         m.entity = orgs[0].key if len(orgs) == 1 else None
         return
     orgs = [e for e in table.of_kind("Organization") if tok in e.tokens or initials(e.tokens) == tok]
+    if len(orgs) > 1:  # "the European Commission ... the Commission ... the Venice Commission": the one seen so far
+        orgs = seen_org(orgs, last_seen)
     if len(orgs) == 1:
         m.entity = orgs[0].key
         return
@@ -172,3 +174,10 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         # "Hamas accused Israel ... Hamas threatened": a one-word name that keeps acting, never a location
         ent = table.add(m.name, "Organization", m.start)
         m.entity, m.kind = ent.key, "Organization"
+
+
+def seen_org(orgs: list[Entity], last_seen: dict[str, int]) -> list[Entity]:
+    """Of several organisations sharing a word, the one named most recently so far, if any was named yet
+    (a short form points back; the namesake introduced later in the article is not meant)."""
+    seen = [e for e in orgs if e.key in last_seen]
+    return [max(seen, key=lambda e: last_seen[e.key])] if seen else orgs

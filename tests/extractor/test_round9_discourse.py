@@ -1,0 +1,53 @@
+"""Round 9, parties reached through descriptions: "the office", "the electoral commission", "the Commission"
+refer back to the institution named earlier in the article, not to a new organisation or to a namesake."""
+
+from __future__ import annotations
+
+
+def test_a_lower_case_head_noun_refers_back_to_the_institution(extract) -> None:
+    """ "the office" after "the Special Anti-Fraud Office": the office acts."""
+    r = extract("The Special Anti-Fraud Office opened an inquiry into the port authority on Monday. "
+                "The office accused Delta Shipping Company of paying bribes to customs officers.")
+    assert ("Special Anti-Fraud Office", "ACCUSES", "Delta Shipping Company") in r.triples
+
+
+def test_a_description_with_a_modifier_from_the_name_refers_back(extract) -> None:
+    """ "the electoral commission", "the prosecutor's office": the modifier is a word of the full name."""
+    r = extract("The Independent Electoral Commission barred Jean Kouassi from the presidential race. "
+                "Kouassi accused the electoral commission of bias.")
+    assert ("Jean Kouassi", "ACCUSES", "Independent Electoral Commission") in r.triples
+    r = extract("The Special Prosecutor's Office questioned officials at the harbour on Tuesday. "
+                "The prosecutor's office said Mirko Petrovic had allegedly taken bribes from smugglers.")
+    assert ("Special Prosecutor's Office", "ACCUSES", "Mirko Petrovic") in r.triples
+
+
+def test_the_object_description_refers_back_too(extract) -> None:
+    """ "rejected the tribunal" after the full name: the tribunal is the one rejected, not a new actor."""
+    r = extract("The Continental Arbitration Tribunal ordered Venezuela to pay the mining firm $2 billion. "
+                "Venezuela rejected the tribunal and said it would not pay.")
+    assert ("Venezuela", "REJECTS", "Continental Arbitration Tribunal") in r.triples
+
+
+def test_a_head_noun_used_as_a_modifier_is_no_actor(extract) -> None:
+    """ "the court building", "the bank account": the head modifies another noun; no anaphor is made."""
+    r = extract("The Supreme Court of Veloria upheld the ban on Monday. "
+                "Supporters of Ana Ruiz rallied outside the court building and accused Veloria of persecution.")
+    assert not any(t == "Supreme Court of Veloria" and s == "Ana Ruiz" for s, _, t in r.triples)
+    assert not any(s == "Supreme Court of Veloria" and t == "Veloria" for s, _, t in r.triples)
+
+
+def test_a_description_never_points_to_an_institution_named_only_later(extract) -> None:
+    """the head noun matches nothing named so far: no mention at all (not the commission introduced after)"""
+    r = extract("Farmers accused the commission of ignoring them. Later the Coastal Fisheries Commission "
+                "announced new quotas.")
+    assert not any(t == "Coastal Fisheries Commission" for _, _, t in r.triples)
+
+
+def test_a_capitalised_short_form_goes_to_the_namesake_named_so_far(extract) -> None:
+    """ "the Commission" between the Andean Commission and the Venice-style Legal Commission named later:
+    the one already in the article, not an organisation called "Commission"."""
+    r = extract("The Andean Trade Commission proposed new tariffs on Bolivia in June. "
+                "Peru urged the Commission to drop the plan. "
+                "The Legal Standards Commission criticised the tariffs a week later.")
+    assert ("Peru", "DEMANDS", "Andean Trade Commission") in r.triples
+    assert not any(t == "Commission" for _, _, t in r.triples)
