@@ -35,3 +35,36 @@ def test_proceedings_against_a_party_are_an_inquiry(extract) -> None:
 def test_proceedings_without_a_party_against_are_not_an_inquiry(extract) -> None:
     r = extract("The opposition Civic Union condemned the proceedings as a show trial, Ghana's ambassador said.")
     assert not [t for t in r.triples if t[1] == "INVESTIGATES"]
+
+
+def test_a_threat_to_do_a_hostile_act_threatens_its_target(extract) -> None:
+    r = extract("Kenya recalled its envoy to Uganda on Monday and threatened to expel Ugandan troops serving with the "
+                "regional force.")
+    assert ("Kenya", "THREATENS", "Uganda") in r.triples
+    r = extract("London threatened on Friday to impose further sanctions on Belarusian officials who rig the vote.")
+    assert ("United Kingdom", "THREATENS", "Belarusian officials") in r.triples
+    r = extract("The Shura Brigades, an armed group, threatened in an online message to attack Chadian forces.")
+    assert ("Shura Brigades", "THREATENS", "Chad") in r.triples
+
+
+def test_a_threat_to_do_something_harmless_threatens_no_one(extract) -> None:
+    r = extract("Iran threatened to reduce cooperation with the International Atomic Energy Agency.")
+    assert not [t for t in r.triples if t[1] == "THREATENS" and t[2] == "International Atomic Energy Agency"]
+
+
+def test_a_penalty_warned_of_for_a_partys_people_threatens_the_party(extract) -> None:
+    r = extract("Interior Minister John Kamau accused the Democratic Alliance of hiring thugs and said its leaders "
+                "would face prosecution if the unrest continued.")
+    assert ("John Kamau", "THREATENS", "Democratic Alliance") in r.triples
+    r = extract("Foreign Minister Ana Ruiz demanded that the Shell Oil Company withdraw from the area, warning that "
+                "its crews could be detained if they entered the zone.")
+    assert ("Ana Ruiz", "THREATENS", "Shell Oil Company") in r.triples
+    r = extract("Trade Minister Ana Ruiz warned that Bolivia's smugglers could face prison terms.")
+    assert ("Ana Ruiz", "THREATENS", "Bolivia") in r.triples
+
+
+def test_a_party_speaking_of_its_own_hardship_threatens_no_one(extract) -> None:
+    r = extract("The Kenya Farmers Union said its members would face ruin if the tariff stayed.")
+    assert not [t for t in r.triples if t[1] == "THREATENS"]
+    r = extract("The Civic Union said its leaders would face prosecution, Chile's ambassador said.")
+    assert ("Civic Union", "THREATENS", "Civic Union") not in r.triples

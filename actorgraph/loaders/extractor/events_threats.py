@@ -1,6 +1,8 @@
 """Threats made in reported speech: "X said the hostage would be shot if ...", "warned that the capital's hotels
-would be next" -> X THREATENS them; "X warned that Moscow would retaliate" -> X THREATENS whoever acted against
-its side last (settled in discourse), as does "X warned of a nationwide shutdown"."""
+would be next", "warned that Y's managers could face prosecution" -> X THREATENS them (and "said its leaders would face
+charges" -> X THREATENS the party that owns them, named earlier in the sentence); "X warned that Moscow would retaliate"
+-> X THREATENS whoever acted against its side last (settled in discourse), as does "X warned of a nationwide
+shutdown"."""
 
 from __future__ import annotations
 
@@ -12,14 +14,20 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
-_SAY_OR_WARN = (r"\b(?P<verb>said|says|warned|warns|threatened|threatens|vowed|vows|declared|added)"
+_SAY_OR_WARN = (r"\b(?P<verb>said|says|warned|warns|warning|threatened|threatens|vowed|vows|declared|added)"
                 r"(?:\s+(?:on|late on|earlier on|last)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?")
 _SAY_BEFORE = re.compile(_SAY_OR_WARN + r"$")
 # "<Y>('s hotels) would be shot / pursued for life / next"
 _HARMED_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:[\w\-]+\s+){1,4}?(?:and\s+(?:[\w\-]+\s+){1,2})?)?\s*(?:would|will|could|might)\s+(?:soon\s+|also\s+)?be\s+"
     r"[\"“]?(?:shot|killed|executed|beheaded|punished|pursued|hunted|arrested|prosecuted|targeted|attacked|destroyed|"
-    r"crushed|wiped\s+out|next|held\s+(?:accountable|responsible)|made\s+to\s+pay)\b", re.I)
+    r"crushed|wiped\s+out|next|held\s+(?:accountable|responsible)|made\s+to\s+pay|detained|jailed|expelled|"
+    r"sanctioned|seized|banned)\b"
+    r"|^(?:['’]s?\s+(?:[\w\-]+\s+){1,4}?)?\s*(?:would|will|could|might)\s+(?:soon\s+|also\s+)?face\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:prosecution|charges|prison|jail|arrest|sanctions|consequences|justice|punishment|trial|expulsion|penalties)\b",
+    re.I)
+# "said its leaders would face prosecution", "warning that their crews could be detained": the owner is the party
+_OWNED_HARMED = re.compile(_SAY_OR_WARN + r"(?P<owner>its|their)(?=\s+[\w\-]+)")
 # "warned that Moscow would retaliate", "said it would respond in a mirror manner"
 _RETALIATION = re.compile(_SAY_OR_WARN + r"(?:[A-Z][\w\-]+|it|we|they)\s+(?:would|will|could)\s+(?:\w+ly\s+)?"
                           r"(?:retaliate|respond|hit\s+back|take\s+(?:counter-?)?measures|take\s+reciprocal)\b")
@@ -28,6 +36,7 @@ _WARNED_OF = re.compile(r"\b(?P<verb>warned|warns|threatened|threatens)\s+of\s+(
                         r"(?:shutdown|strikes?|protests|unrest|retaliation|reprisals?|consequences|escalation|war|"
                         r"uprising|boycott|response)\b")
 _ACTORS = ("Person", "Organization", "Country", "Group")
+_OWNERS = ("Organization", "Country", "Group")
 
 
 def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
@@ -45,6 +54,18 @@ def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
         if agent is not None and agent.entity != m.entity and agent.kind in _ACTORS:
             out.append(RawRelation(agent.entity, "THREATENS", m.entity, sent, said.start("verb"),
                                    said.group("verb"), RelationStatus.ASSERTED, 0.6))
+    for said in _OWNED_HARMED.finditer(text):
+        if not _HARMED_AFTER.match("’s" + text[said.end("owner") :]):
+            continue
+        owner = next((m for m in reversed(ms) if m.end - base <= said.start("verb") and m.kind in _OWNERS), None)
+        if owner is None:
+            continue
+        agent = main_subject(ms, text, base, said.start("verb"))
+        if agent is not None and agent.entity == owner.entity:  # "X accused Y of ... and said its leaders",
+            agent = main_subject(ms, text, base, owner.start - base)  # "X demanded that Y leave, warning that its"
+        if agent is not None and agent.entity != owner.entity and agent.kind in _ACTORS:
+            out.append(RawRelation(agent.entity, "THREATENS", owner.entity, sent, said.start("verb"),
+                                   said.group("verb"), RelationStatus.ASSERTED, 0.55))
     for hit in [*_RETALIATION.finditer(text), *_WARNED_OF.finditer(text)]:
         agent = main_subject(ms, text, base, hit.start("verb"))
         if agent is not None and agent.kind in _ACTORS:
