@@ -68,3 +68,23 @@ def test_a_party_speaking_of_its_own_hardship_threatens_no_one(extract) -> None:
     assert not [t for t in r.triples if t[1] == "THREATENS"]
     r = extract("The Civic Union said its leaders would face prosecution, Chile's ambassador said.")
     assert ("Civic Union", "THREATENS", "Civic Union") not in r.triples
+
+
+def test_an_order_to_freeze_a_partys_assets_sanctions_it(extract) -> None:
+    r = extract("Investigating judge Maria Kanaan also ordered the freezing of assets belonging to Nabil Haddad, "
+                "according to two judicial sources.")
+    assert ("Maria Kanaan", "SANCTIONS", "Nabil Haddad") in r.triples
+
+
+def test_a_ban_from_ports_or_entry_sanctions_the_banned(extract) -> None:
+    r = extract("Chile on Friday barred six foreign trawler companies from its ports and waters, accusing them of "
+                "illegal fishing.")
+    assert ("Chile", "SANCTIONS", "six foreign trawler companies") in r.triples
+    r = extract("The United States sanctioned Mar Azul Lines on Monday. Pedro Alvarez, a retired colonel, was barred "
+                "from entering the United States along with his wife.")
+    assert ("United States", "SANCTIONS", "Pedro Alvarez") in r.triples
+
+
+def test_a_ban_from_doing_something_else_is_no_sanction(extract) -> None:
+    r = extract("A court in Lima barred opposition leader Paulo Mendes from leaving the country.")
+    assert not [t for t in r.triples if t[1] == "SANCTIONS"]
