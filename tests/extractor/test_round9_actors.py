@@ -87,3 +87,24 @@ def test_shapes_of_generic_state_organs() -> None:
         assert generic_state_organ(lex, name), name
     for name in ("State Security Court", "National Assembly", "Supreme Council of National Defence", "Office"):
         assert not generic_state_organ(lex, name), name
+
+
+# -- things (ships, buildings) are not people --------------------------------------------------------------------
+
+
+def test_a_count_of_ships_is_not_a_group_of_people(extract) -> None:
+    r = extract("Ecuador's navy seized two cargo vessels and detained four sailors in the strait on Friday.")
+    assert not any("vessels" in name for name in r.kinds)
+    assert r.kinds.get("four sailors") == "Group"
+
+
+def test_a_building_named_with_a_title_word_is_not_a_person(extract) -> None:
+    r = extract("Hundreds of teachers marched to the Justice Palace in Quito on Monday to demand higher pay.")
+    assert "Palace" not in r.kinds and "Justice Palace" not in r.kinds
+    r = extract("Justice Maria Okafor dissented from the ruling on Monday.")
+    assert r.kinds.get("Maria Okafor") == "Person"
+
+
+def test_a_drillship_is_a_vessel(extract) -> None:
+    r = extract("A navy frigate shadowed the drillship Ocean Lantern for two days, the ministry said.")
+    assert r.kinds.get("Ocean Lantern") == "Vessel"

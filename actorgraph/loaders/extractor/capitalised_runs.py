@@ -155,6 +155,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return j  # "the Casablanca-based company", "a Lagos-registered firm": where the company is
     if title is not None and title.rank and j < n and lower[j] in _ORG_AFTER:
         title = None  # "the opposition Fretilin party", "the jailed X movement": the word before describes a body
+    if title is not None and lower[j - 1] in _PLACE_HEADS:
+        return j  # "outside the Justice Palace", "the President Hotel": a building named with a title's word
     if k < j and (lower[j - 1] if j - k > 1 else "") not in lex.organization_cues and not (cues & lex.organization_cues) and title:
         of_country = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and (c := lex.country_at(words, x + 1))
                            and x + 1 + c[0] == j), None)  # "Foreign Minister X Y of Malaysia": X Y, Malaysia's

@@ -21,7 +21,7 @@ _SHIP_NOUNS = frozenset(
     "boat boats ferry ferries yacht yachts superyacht superyachts dhow dhows tug tugs tugboat tugboats barge "
     "barges dredger dredgers icebreaker icebreakers frigate frigates destroyer destroyers corvette corvettes "
     "submarine submarines warship warships cruiser cruisers gunboat gunboats trawlers seiner seiners "
-    "containership containerships flagged".split())
+    "containership containerships drillship drillships cutter cutters flagged".split())
 _CARRIER_KINDS = frozenset("bulk lng lpg oil ore gas aircraft car vehicle chemical".split())
 _PLURAL_SHIPS = frozenset(w for w in _SHIP_NOUNS if w.endswith("s") and w not in ("flagged",))
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
