@@ -51,3 +51,28 @@ def test_a_capitalised_short_form_goes_to_the_namesake_named_so_far(extract) -> 
                 "The Legal Standards Commission criticised the tariffs a week later.")
     assert ("Peru", "DEMANDS", "Andean Trade Commission") in r.triples
     assert not any(t == "Commission" for _, _, t in r.triples)
+
+
+def test_the_two_states_are_the_story_s_two_sides_when_no_list_is_near(extract) -> None:
+    """ "the two capitals": a list of two other states named sentences earlier (allies recalling envoys)
+    is not meant; the two states most named are."""
+    r = extract("Mali accused Algeria on Tuesday of shooting down a drone. Burkina Faso and Niger, Mali's allies, "
+                "also recalled their envoys from Algiers on Wednesday. Algeria said the drone had violated its "
+                "airspace. Mali then accused Algeria of sheltering armed groups. The African Union offered to "
+                "mediate between the two capitals.")
+    assert ("African Union", "OFFERS", "Mali") in r.triples
+    assert ("African Union", "OFFERS", "Algeria") in r.triples
+    assert ("African Union", "OFFERS", "Burkina Faso") not in r.triples
+
+
+def test_the_two_governments_with_no_list_at_all(extract) -> None:
+    r = extract("Kenya accused Tanzania of seizing its fishing boats. Tanzania denied the charge. "
+                "On Friday the two governments agreed to set up a joint patrol.")
+    assert ("Kenya", "AGREES_WITH", "Tanzania") in r.triples or ("Tanzania", "AGREES_WITH", "Kenya") in r.triples
+
+
+def test_the_two_sides_are_not_guessed_from_the_most_named_states(extract) -> None:
+    """ "the two sides" may be people or armed groups: no list, no pair of states made up for it"""
+    r = extract("Chile accused Peru of spying on Monday. Chile also expelled a Peruvian diplomat. "
+                "A meeting between the two sides was cancelled.")
+    assert not any(t == "MEETS_WITH" for _, t, _ in r.triples)

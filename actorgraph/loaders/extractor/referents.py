@@ -26,6 +26,10 @@ _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
 _KIN_AFTER = re.compile(r"\s+(?:family|families|dynasty|household)\b", re.I)
 _ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "special envoy", "representative"})
+_LIST_REACH = 2  # sentences back that a list of two states is sought in; further back, the two of the story
+# "the two countries", "the two capitals": states, which the story's two most named countries are; "the two
+# sides" or "parties" may be people or armed groups, and are left to the talks or conflict in progress
+_STATE_PAIR = re.compile(r"\b(?:countries|capitals|governments|nations|states|neighbou?rs)$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
@@ -98,8 +102,13 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
             return
         m.via = "government"
     if m.via.startswith("group-of-"):  # "the three governments": the last list of that many countries
-        m.entity, m.also = _listed_countries(int(m.via.rsplit("-", 1)[1]), sent, history)
-        return
+        size = int(m.via.rsplit("-", 1)[1])
+        states = size == 2 and bool(_STATE_PAIR.search(m.surface))
+        m.entity, m.also = _listed_countries(size, sent, history[-_LIST_REACH:] if states else history)
+        if m.entity is None and states:  # "mediate between the two capitals": the two sides, as "both sides"
+            m.via = "pair"
+        else:
+            return
     if m.via == "pair-people":  # "the two leaders": the two officials just named, else a group as before
         previous: list[Mention] = next((ms for past, ms in reversed(history) if not past.headline), [])
         pair = pair_of_people(table, here or [], previous)
