@@ -108,3 +108,21 @@ def test_a_building_named_with_a_title_word_is_not_a_person(extract) -> None:
 def test_a_drillship_is_a_vessel(extract) -> None:
     r = extract("A navy frigate shadowed the drillship Ocean Lantern for two days, the ministry said.")
     assert r.kinds.get("Ocean Lantern") == "Vessel"
+
+
+# -- a name that is only ever a place ---------------------------------------------------------------------------
+
+
+def test_a_name_only_ever_a_place_is_not_an_organisation(extract) -> None:
+    r = extract("Coastguard ships chased three Vietnamese trawlers around the Korvan Banks on Monday, Hanoi said.")
+    assert "Korvan Banks" not in r.kinds
+    r = extract("Norway's energy ministry awarded the Solberg Ridge block to two Danish firms on Friday.")
+    assert "Solberg Ridge" not in r.kinds
+    r = extract("The two editors were moved on Sunday to the Northern Detention Centre (NDC), the high-security "
+                "prison outside the capital, their lawyer said.")
+    assert "Northern Detention Centre" not in r.kinds
+
+
+def test_a_body_named_after_a_preposition_of_place_stays(extract) -> None:
+    r = extract("The minister raised the dispute at the Arctic Council in Tromso on Monday.")
+    assert r.kinds.get("Arctic Council") == "Organization"

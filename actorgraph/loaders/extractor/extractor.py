@@ -28,7 +28,7 @@ from actorgraph.loaders.extractor.headline_dates import date_headline_relations
 from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
-from actorgraph.loaders.extractor.place_countries import without_place_only_countries
+from actorgraph.loaders.extractor.place_countries import without_places
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.state_organs import without_idle_state_organs
@@ -140,7 +140,7 @@ class RuleBasedExtractor:
         mark_denied_allegations(raw)
         date_headline_relations(raw)
         extraction = without_unrelated_groups(_build(document, sentences, mentions, table, raw))
-        extraction = without_place_only_countries(extraction, sentences, mentions)
+        extraction = without_places(extraction, sentences, mentions, lex)
         extraction = without_idle_state_organs(extraction, lex)
         return Analysis(sentences, mentions, table, extraction)
 

@@ -1,7 +1,9 @@
-"""Countries named only as places ("talks held in Geneva and Norway", "fighters crossed from Chad", "a route
-through Turkey") are settings, not actors: a country that takes part in no relation and is never named outside
-a locative phrase is left out of the extraction. One named as a subject, object, possessor ("Chad's army") or
-partner ("China and France agreed") keeps its place, even with no relation found for it."""
+"""Places named as settings are not actors. A country named only in locative phrases ("talks held in Geneva and
+Norway", "fighters crossed from Chad", "a route through Turkey") and in no relation is left out of the
+extraction; one named as a subject, object, possessor ("Chad's army") or partner ("China and France agreed")
+keeps its place, even with no relation found for it. So is a capitalised name with no organisation cue that is
+only ever a place: after a locative preposition ("water drawn from the Amu Darya", "boats around the Spratlys")
+or before a place noun ("the Sunrise Deep block", "the El Faro breakwater")."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.base import Extraction
+from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -16,24 +19,59 @@ from actorgraph.loaders.extractor.text import Sentence
 # recipient as often as a destination) nor "of"/"and"/"with" (parts of a party's name or of a coordinated subject)
 _LOCATIVE = re.compile(r"\b(?:in|from|into|across|near|via|through|at|inside|throughout|within|outside)\s+(?:the\s+)?$",
                        re.I)
+# (for a name, not the prepositions of a route or a meeting: "payments through X", "talks at X" may name a body)
+_LOCATIVE_FOR_NAMES = re.compile(r"\b(?:in|into|across|near|inside|throughout|within|outside|around|off)\s+(?:the\s+)?$",
+                                 re.I)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:breakwater|block|field|fields|river|port|crossing|camp|prison|base|mine|mines|"
+                               r"basin|valley|reef|shoal|island|islands|strait|canal|dam|border|region|province|district|"
+                               r"area|zone|plant|refinery|terminal|airport|jail)\b")
+
+
+# "X (XC), the maximum-security prison in Y": the apposition says the name is a place's, whatever its cue words
+_PLACE_APPOSITION = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:prison|jail|camp|"
+                               r"detention centre|detention center|base|port|airport|refinery|mine|river|island|"
+                               r"border crossing|stadium|square)\b")
+
+
+def _before(sent: Sentence, m: Mention) -> str:
+    return sent.text[max(0, m.start - sent.start - 20) : m.start - sent.start]
 
 
 def _as_place(sent: Sentence, m: Mention) -> bool:
-    return not m.possessive and _LOCATIVE.search(sent.text[max(0, m.start - sent.start - 20) : m.start - sent.start]) \
-        is not None
+    return not m.possessive and _LOCATIVE.search(_before(sent, m)) is not None
 
 
-def without_place_only_countries(extraction: Extraction, sentences: list[Sentence],
-                                 mentions: list[list[Mention]]) -> Extraction:
+def _name_as_place(sent: Sentence, m: Mention) -> bool:
+    return not m.possessive and (_LOCATIVE_FOR_NAMES.search(_before(sent, m)) is not None
+                                 or _PLACE_NOUN_AFTER.match(sent.text, m.end - sent.start) is not None)
+
+
+def without_places(extraction: Extraction, sentences: list[Sentence], mentions: list[list[Mention]],
+                   lex: Lexicon) -> Extraction:
     used = {x for r in extraction.relations for x in (r.source, r.target, r.attributed_to) if x}
-    places: set[str] = set()  # entity keys of countries met in a locative phrase
+    described: set[str] = set()  # names an apposition calls a place
+    places: set[str] = set()  # entity keys met as a place (a country in a locative phrase, a name as a place)
     actors: set[str] = set()  # ... and met anywhere else
     for sent, sent_mentions in zip(sentences, mentions, strict=True):
         for m in sent_mentions:
             if m.entity and m.entity.startswith("Country:"):  # by name, or by "the government" and the like
                 (places if _as_place(sent, m) else actors).add(m.entity)
-    drop = {a.id for a in extraction.actors if a.kind == "Country" and a.id not in used
-            and (key := f"Country:{normalize_name(a.name)}") in places and key not in actors}
+            elif m.entity and m.entity.startswith("Organization:") and not sent.headline:
+                if sent.text[m.start - sent.start - 1 : m.start - sent.start] == "(":
+                    continue  # "the X Centre (XC)": initials declared in brackets say nothing of what X is
+                if _PLACE_APPOSITION.match(sent.text, m.end - sent.start):
+                    described.add(m.entity)
+                (places if _name_as_place(sent, m) or m.entity in described else actors).add(m.entity)
+    drop = set()
+    for a in extraction.actors:
+        if a.id in used or a.kind not in ("Country", "Organization"):
+            continue
+        key = f"{a.kind}:{normalize_name(a.name)}"
+        if key not in places or key in actors:
+            continue
+        if a.kind == "Country" or key in described or not set(key.split(":", 1)[1].split()) & lex.organization_cues \
+                and not a.name.isupper():
+            drop.add(a.id)
     if drop:
         extraction.actors = [a for a in extraction.actors if a.id not in drop]
         extraction.mentions = {k: v for k, v in extraction.mentions.items() if k not in drop}
