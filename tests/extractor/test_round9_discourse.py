@@ -76,3 +76,42 @@ def test_the_two_sides_are_not_guessed_from_the_most_named_states(extract) -> No
     r = extract("Chile accused Peru of spying on Monday. Chile also expelled a Peruvian diplomat. "
                 "A meeting between the two sides was cancelled.")
     assert not any(t == "MEETS_WITH" for _, t, _ in r.triples)
+
+
+def test_the_group_is_the_one_introduced_as_a_group(extract) -> None:
+    """ "a student group, the X, ... recruited for the Y": "the group's leader" leads X, not Y named last."""
+    r = extract("Police in Peru raided the offices of a student group, the Andes Youth Front, on Monday, saying it "
+                "had recruited for the Red Dawn Brigades. The group's leader, Tomas Quispe, denied any link.")
+    assert ("Tomas Quispe", "LEADS", "Andes Youth Front") in r.triples
+    assert ("Tomas Quispe", "LEADS", "Red Dawn Brigades") not in r.triples
+
+
+def test_the_group_introduced_before_its_name_wins_over_a_name_with_group_in_it(extract) -> None:
+    r = extract("Bolivia expelled the Swiss aid group Terra Viva on Monday after it published a report on the "
+                "Condor Group, a private security firm. Interior Minister Luis Mendoza accused the group of spying "
+                "for Switzerland.")
+    assert ("Luis Mendoza", "ACCUSES", "Terra Viva") in r.triples
+    assert ("Luis Mendoza", "ACCUSES", "Condor Group") not in r.triples
+
+
+def test_the_group_after_its_possessive_name_opening_the_sentence(extract) -> None:
+    """ "X's leader, Y, said the group ...": X, though named in the same sentence."""
+    r = extract("The Ogaden Unity Front, a rebel group based in Kenya, attacked an army post. The Somali Reform "
+                "Party condemned the fighting. OUF's leader, Abdi Warsame, said the group was ready to negotiate "
+                "with Ethiopia.")
+    assert ("Ogaden Unity Front", "NEGOTIATES_WITH", "Ethiopia") in r.triples
+    assert ("Somali Reform Party", "NEGOTIATES_WITH", "Ethiopia") not in r.triples
+
+
+def test_his_organisation_is_the_one_he_was_introduced_with(extract) -> None:
+    r = extract("Daniel Ortiz, who runs the Lima-based advocacy group Andes Watch, was questioned by police. The "
+                "Peruvian Workers Party defended him. Ortiz said his organisation would keep accusing Peru of torture.")
+    assert ("Andes Watch", "ACCUSES", "Peru") in r.triples
+    assert ("Peruvian Workers Party", "ACCUSES", "Peru") not in r.triples
+
+
+def test_his_party_with_no_organisation_at_his_introduction_is_resolved_as_before(extract) -> None:
+    """no organisation next to the person's introduction: the usual reading ("the party" named before)"""
+    r = extract("The Liberal Reform Party accused Chile of fraud on Monday. Senator Ana Ruiz spoke in Valparaiso "
+                "on Tuesday. Ruiz said her party would keep accusing Chile of rigging the count.")
+    assert ("Liberal Reform Party", "ACCUSES", "Chile") in r.triples

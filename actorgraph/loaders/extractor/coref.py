@@ -24,6 +24,7 @@ from actorgraph.loaders.extractor.name_registry import (
 from actorgraph.loaders.extractor.org_descriptions import (
     STATE_BODY_WORDS,
     institution_anaphors,
+    mark_class_introductions,
     mark_ngo_introductions,
     ngo_anaphors,
 )
@@ -87,6 +88,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     mark_ngo_introductions(table, sentences, mentions)
     institution_anaphors(table, sentences, mentions)
     declared_acronyms(table, sentences, mentions)
+    mark_class_introductions(table, sentences, mentions)
     _seat_of_union(table, mentions)
     _self_named_descriptions(sentences, mentions)
     add_state_agents(table, sentences, mentions, lex)

@@ -79,6 +79,10 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
     orgs = [e for e in table.of_kind("Organization") if e.key in last_seen and not e.outlet]
     if not orgs:
         return
+    own = own_organisation(m, orgs, here, history)
+    if own is not None:  # "his party", "her organisation": the one the person was introduced with
+        m.entity = own.key
+        return
     named = [e for e in orgs if word in e.tokens or word.rstrip("s") in e.tokens]
     typed = [] if named else description_pool(word, orgs, STATE_BODY_WORDS | ARMED_GROUP_WORDS)
     chosen = first_in_latest_sentence(typed, here, history) if typed else None
@@ -86,6 +90,9 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
         m.entity = chosen.key
         return
     pool = named or (orgs if word in GENERIC_ORG_WORDS else [])
+    introduced = [e for e in orgs if word in e.described and e not in named] if word in ARMED_GROUP_WORDS else []
+    if named and introduced:  # "the aid group X ... the Wagner Group ... accused the group": X, introduced so
+        pool, named = introduced, []
     if not named and word == "party":  # "the party" for "the Unity League", "the National Congress"
         pool = [e for e in orgs if set(e.tokens) & PARTY_HEADS]
     if not named and word in ARMED_GROUP_WORDS:  # "the group" is not the United Nations or a ministry
@@ -95,7 +102,9 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
         pool = [e for e in pool if e.armed or set(e.tokens) & _ARMED_NAME_WORDS] or pool
     # "accused the Taliban of sheltering the militants": an organisation just named in the same
     # sentence would be repeated by name or "itself", not described; prefer another one
-    pool = [e for e in pool if e.key not in named_here] or pool
+    # ... unless it is the possessor the sentence opens with ("X's leader, Y, said the group ..."): its own
+    owner = next((e for e in pool if here and here[0].possessive and e.key == here[0].entity), None)
+    pool = [owner] if owner is not None else [e for e in pool if e.key not in named_here] or pool
     if not named and word in ARMED_GROUP_WORDS:  # the one already called "the group" before a newer name
         pool = prefer_described(pool, word)
     if not pool:
@@ -105,6 +114,29 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
     m.entity = chosen.key
     chosen.armed = chosen.armed or word in ARMED_GROUP_WORDS
     chosen.described.add(word)
+
+
+def own_organisation(m: Mention, pool: list[Entity], here: list[Mention],
+                     history: list[tuple[Sentence, list[Mention]]]) -> Entity | None:
+    """ "Fung said his organisation ...", "A senior X leader, Y, said his party ...": the organisation named
+    next to the person where the person was introduced ("Y, who runs the Z", "Z's head, Y", "an X leader, Y")."""
+    if not m.surface.lower().startswith(("his ", "her ")):
+        return None
+    person = next((x.entity for x in reversed(here) if x.kind == "Person" and x.entity), None)
+    if person is None:
+        return None
+    keys = {e.key: e for e in pool}
+    for ms in [ms for _, ms in history] + [here]:
+        intro = next((x for x in ms if x.entity == person and x.via not in ("pronoun", "possessor")), None)
+        if intro is None:
+            continue
+        near = [x for x in ms if x.entity in keys and x.via != "org-anaphor"
+                and -_NEAR_BEFORE < x.start - intro.start and x.start - intro.end < _NEAR_AFTER]
+        return keys[min(near, key=lambda x: abs(x.start - intro.start)).entity] if near else None  # type: ignore[index]
+    return None
+
+
+_NEAR_BEFORE, _NEAR_AFTER = 40, 80  # characters around a person's introduction that name their organisation
 
 
 def prefer_described(pool: list[Entity], word: str) -> list[Entity]:
@@ -179,3 +211,25 @@ def institution_anaphors(table: EntityTable, sentences: list[Sentence], mentions
                 added.append(span_mention(sent, i, head + 1, " ".join(t.text for t in toks[i : head + 1]), None,
                                           "org-anaphor"))
         insert_mentions(ms, added)
+
+
+_CLASS_NOUN = r"(?P<noun>group|movement|militia|front|gang|cartel|rebels|insurgents|militants)"
+# "a separatist student group, the X": the description right before the name
+_CLASS_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}{_CLASS_NOUN}\s*(?:,\s*(?:the\s+)?)?$", re.I)
+# "The X (XX), a rebel group based in ...": the apposition right after it
+_CLASS_AFTER = re.compile(rf"^\)?\s*(?:\([^)]{{1,20}}\)\s*)?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_CLASS_NOUN}\b", re.I)
+
+
+def mark_class_introductions(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """ "a separatist student group, the X" / "the X, a rebel group based in ...": an organisation introduced
+    by its class noun is what "the group" refers to later, before one merely named since."""
+    for sent, ms in zip(sentences, mentions, strict=True):
+        if sent.headline:
+            continue
+        for m in ms:
+            if m.kind != "Organization" or not m.entity or m.entity not in table.entities:
+                continue
+            hit = _CLASS_BEFORE.search(sent.text[max(0, m.start - sent.start - 60) : m.start - sent.start]) \
+                or _CLASS_AFTER.match(sent.text[m.end - sent.start :])
+            if hit:
+                table.entities[m.entity].described.add(hit.group("noun").lower())
