@@ -109,7 +109,8 @@ class RuleBasedExtractor:
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
             arguments = _without_described_groups(sent, arguments)
             found = find_relations(sent, arguments, lex, sent_hits)
-            found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table)
+            found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table,
+                                          _states_by_count(seen_counts))
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person, prev_person)
             found += kin_relations(sent, sent_mentions, people_seen)
@@ -187,6 +188,11 @@ def _home_country(counts: Counter[str], table: EntityTable) -> str | None:
         return None
     # the most counted; on a tie the first mentioned (insertion order)
     return max(enumerate(counts), key=lambda ik: (counts[ik[1]], -ik[0]))[1]
+
+
+def _states_by_count(counts: Counter[str]) -> list[str]:
+    """The states named so far, the most named first (on a tie the first named)."""
+    return [k for _, k in sorted(((-n, i), k) for i, (k, n) in enumerate(counts.items()))]
 
 
 def _country_name(norm: str) -> str:

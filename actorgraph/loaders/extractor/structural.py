@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import role_noun_relations
 from actorgraph.loaders.extractor.roles import role_relations
 from actorgraph.loaders.extractor.text import Sentence
-from actorgraph.loaders.extractor.title_states import listed_state, set_against
+from actorgraph.loaders.extractor.title_states import listed_state, own_state, set_against
 from actorgraph.loaders.extractor.vessels import crew_posts, vessel_ties
 
 # Titles that, without a stated affiliation, belong to the country the article is about.
@@ -92,9 +92,12 @@ _US_CABINET_TITLE = re.compile(r"^secretary of (?:state|defense|the treasury|hom
 
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
                          kinds: dict[str, str], prev_subject: str | None = None,
-                         armed_group: str | None = None, table: EntityTable | None = None) -> list[RawRelation]:
+                         armed_group: str | None = None, table: EntityTable | None = None,
+                         states: list[str] | None = None) -> list[RawRelation]:
     """``prev_subject``: the organisation the previous sentence named last (or the country it opened with),
-    for "Its spokesman, X"; ``armed_group``: the non-state organisation last named, for "the rebel leader, X"."""
+    for "Its spokesman, X"; ``armed_group``: the non-state organisation last named, for "the rebel leader, X";
+    ``states``: the states named so far, the most named first (the other side's, when the sentence sets the
+    article's main state against a bare title)."""
     text, base = sent.text, sent.start
     ms = sorted(mentions, key=lambda m: m.start)
     out: list[RawRelation] = []
@@ -163,9 +166,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if aff is None and state_body and idx == 0 and (prev_subject or "").startswith("Country:") \
                     and not set_against(text, base, ms, m, prev_subject or ""):
                 aff, conf, inferred = prev_subject, 0.6, True  # "India ... responded. Ministry spokesman X said"
-            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
-                    and not set_against(text, base, ms, m, home_country):
-                aff, conf, inferred = home_country, 0.6, True
+            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country:
+                aff = own_state(text, base, ms, m, home_country, states)
+                conf, inferred = 0.6, True
             portfolio = m.title.leader and m.title_i is not None and m.title_i > 0 \
                 and sent.tokens[m.title_i - 1].text in _PORTFOLIOS  # "its advocacy director": a post, not the head
             emit(m.entity, m.title, aff, "HOLDS_POSITION" if portfolio else None, conf=conf)

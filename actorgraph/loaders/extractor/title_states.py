@@ -1,6 +1,7 @@
 """Which state a title with no stated affiliation belongs to, from the sentence around it: the state of a
 group of officials a colon list spells out ("three Belarusian officials: police chief X"), and not the
-article's main state when the sentence sets that state against the titled person."""
+article's main state when the sentence sets that state against the titled person, but the other state of the
+story instead."""
 
 from __future__ import annotations
 
@@ -19,6 +20,16 @@ def set_against(text: str, base: int, ms: list[Mention], person: Mention, state:
         _CONTRAST.search(text[person.end - base : m.start - base]) or _visitor(text, base, m)) for m in ms) \
         or _answers_state(text, base, ms, person, state) \
         or any(m.kind == "Person" and m.start > person.end and _visiting_official(text, base, m, state) for m in ms)
+
+
+def own_state(text: str, base: int, ms: list[Mention], m: Mention, home: str, states: list[str] | None) -> str | None:
+    """The state a bare title belongs to: the article's main state, unless the sentence sets that state against
+    the titled person ("Prime Minister X offered talks, but Y turned the offer down"); then the state the story
+    names most after it, when the sentence does not set that one against the person too."""
+    if not set_against(text, base, ms, m, home):
+        return home
+    other = next((s for s in states or [] if s != home), None)
+    return other if other and not set_against(text, base, ms, m, other) else None
 
 
 # "X rejected the Bulgarian demands", "X accused Algeria of ...": the state X answers is not X's own

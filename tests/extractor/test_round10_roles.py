@@ -1,0 +1,36 @@
+"""Round 10, roles and ties: a bare state title whose sentence sets the story's main state against the holder
+belongs to the other state of the story. Sentences are our own, with invented names."""
+
+from __future__ import annotations
+
+# -- a bare title set against the main state belongs to the other state of the story -------------------------
+
+
+def test_a_bare_title_answering_the_main_state_belongs_to_the_other_state(extract) -> None:
+    r = extract("Uruguay accused Argentina on Monday of polluting the river. Uruguay said the plant had to close, "
+                "and Uruguay asked the court to act. Argentina denied it. President Tomas Wexler rejected the "
+                "Uruguayan demands on Tuesday.")
+    assert ("Tomas Wexler", "LEADS", "Argentina") in r.triples
+    assert ("Tomas Wexler", "LEADS", "Uruguay") not in r.triples
+
+
+def test_a_bare_title_whose_offer_the_main_state_turns_down_is_the_other_states(extract) -> None:
+    r = extract("Kenya has protested twice about the new dam. Kenya wants the filling slowed, and Kenya says the "
+                "lake is shrinking. Uganda has said little. Prime Minister Okot Lamwaka has offered to share the "
+                "flow data, but Kenya has turned the offer down.")
+    assert ("Okot Lamwaka", "LEADS", "Uganda") in r.triples
+    assert ("Okot Lamwaka", "LEADS", "Kenya") not in r.triples
+
+
+def test_a_visiting_official_title_is_not_given_to_the_host(extract) -> None:
+    r = extract("Peru and Chile signed a fisheries pact on Monday. Chile will open its ports to Peruvian boats, "
+                "and Chile will share catch data. President Amara Ruiz and visiting Chilean Foreign Minister "
+                "Tomas Vial signed the pact in Lima.")
+    assert ("Amara Ruiz", "LEADS", "Peru") in r.triples
+
+
+def test_a_bare_title_not_set_against_the_main_state_stays_with_it(extract) -> None:
+    r = extract("Ghana has raised fuel prices for the third time this year. Ghana says subsidies cost too much, "
+                "and Togo has complained. Finance Minister Kojo Addai defended the rise on Friday.")
+    assert ("Kojo Addai", "HOLDS_POSITION", "Ghana") in r.triples
+    assert ("Kojo Addai", "HOLDS_POSITION", "Togo") not in r.triples
