@@ -159,8 +159,8 @@ def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ig
         recipient = offer_recipient(r, earlier, table, same_side, lambda p, s: _side_of(p, s, affiliation))
         return [recipient] if recipient else []
     found = _candidates(r, earlier, same_side, affiliation)
-    if r.type != "DENIES":
-        return found
+    if r.type != "DENIES" and not (r.type == "REJECTS" and r.props.get("event") == "ACCUSES"):
+        return found  # rejecting the criticism answers a state whose leader voiced it, as a denial does
     return list(dict.fromkeys(_state_voice(who, r, same_side, affiliation, table) for who in found))
 
 

@@ -1,0 +1,74 @@
+"""Round 10, speech and stance: a speaker's verdict on an act ("said the strikes were illegal") or disapproval
+of it ("was alarmed by the arrests") accuses whoever carried the act out; rejecting the criticism a state's
+leader voiced answers that state."""
+
+from __future__ import annotations
+
+# -- 'said the <act> was <a wrong>': the speaker accuses the act's agent ---------------------------------------
+
+
+def test_a_verdict_on_sanctions_accuses_who_imposed_them(extract) -> None:
+    r = extract("Canada imposed sanctions on Peru on Monday. The Peruvian foreign ministry said the measures were "
+                "\"illegal and racist\" and demanded that they be lifted.")
+    assert ("Peru", "ACCUSES", "Canada") in r.triples
+
+
+def test_a_verdict_on_strikes_accuses_the_attacker(extract) -> None:
+    r = extract("Kenya launched air strikes on Somalia on Sunday. Somalia's defence ministry said the strikes "
+                "were a flagrant violation of national sovereignty.")
+    assert ("Somalia", "ACCUSES", "Kenya") in r.triples
+
+
+def test_a_motive_imputed_to_an_act_accuses_its_agent(extract) -> None:
+    r = extract("Police in Bolivia arrested the union leader Tomasa Quispe on Tuesday. Her deputy, Rolando Mita, "
+                "told reporters that the arrest was meant to intimidate striking miners.")
+    assert ("Rolando Mita", "ACCUSES", "Bolivia") in r.triples
+
+
+def test_a_favourable_verdict_is_no_accusation(extract) -> None:
+    r = extract("Canada imposed sanctions on Peru on Monday. Canada's foreign minister, Odile Brassard, said the "
+                "measures were lawful and targeted.")
+    assert not any(t[1] == "ACCUSES" for t in r.triples)
+
+
+def test_a_negated_verdict_is_no_accusation(extract) -> None:
+    r = extract("Canada imposed sanctions on Peru on Monday. A Canadian spokeswoman, Odile Brassard, said the "
+                "measures were not an attempt to punish ordinary people.")
+    assert ("Odile Brassard", "ACCUSES", "Canada") not in r.triples
+
+
+def test_a_motive_clause_inside_a_claim_is_no_verdict(extract) -> None:
+    # "staged to justify revenge": the motive is the speaker's claim about someone else, not a wrong of the act
+    r = extract("Kenya launched air strikes on Somalia on Sunday. Local elders said the strikes were planned "
+                "for weeks to justify revenge.")
+    assert not any(t[1] == "ACCUSES" for t in r.triples)
+
+
+# -- 'was alarmed by the arrest', 'expressed concern over the sentences' ------------------------------------------
+
+
+def test_alarm_at_an_arrest_accuses_the_detaining_state(extract) -> None:
+    r = extract("Security agents in Belarus detained the blogger Olga Venska on Friday. The Lithuanian foreign "
+                "ministry said it was \"alarmed\" by the arrest.")
+    assert ("Lithuania", "ACCUSES", "Belarus") in r.triples
+
+
+def test_concern_voiced_over_strikes_accuses_the_attacker(extract) -> None:
+    r = extract("Israel bombed Lebanon on Monday. Jordan expressed deep concern over the strikes.")
+    assert ("Jordan", "ACCUSES", "Israel") in r.triples
+
+
+def test_concern_with_no_act_named_accuses_no_one(extract) -> None:
+    r = extract("Israel bombed Lebanon on Monday. Jordan said it was deeply concerned about the humanitarian "
+                "situation.")
+    assert ("Jordan", "ACCUSES", "Israel") not in r.triples
+
+
+# -- 'rejected the criticism' a leader voiced: the leader's state is answered ------------------------------------
+
+
+def test_rejecting_a_presidents_criticism_answers_the_state(extract) -> None:
+    r = extract("Police in Georgia arrested four Armenian truck drivers on Monday. Armenian President Narek "
+                "Avagyan said the arrests were \"a provocation\". Georgia's prime minister, Levan Beridze, rejected "
+                "the criticism.")
+    assert ("Levan Beridze", "REJECTS", "Armenia") in r.triples
