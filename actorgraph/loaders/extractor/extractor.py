@@ -24,7 +24,7 @@ from actorgraph.loaders.extractor.discourse import complete_relations, in_relati
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
-from actorgraph.loaders.extractor.headline_dates import date_headline_relations
+from actorgraph.loaders.extractor.headline_dates import date_headline_relations, without_headline_stances
 from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
@@ -140,6 +140,7 @@ class RuleBasedExtractor:
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
         mark_denied_allegations(raw)
         date_headline_relations(raw)
+        raw = without_headline_stances(raw)
         extraction = without_unrelated_groups(_build(document, sentences, mentions, table, raw))
         extraction = without_places(extraction, sentences, mentions, lex)
         extraction = without_idle_state_organs(extraction, lex)

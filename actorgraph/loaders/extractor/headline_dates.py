@@ -26,3 +26,17 @@ def date_headline_relations(raw: list[RawRelation]) -> None:
             r.props["date"], r.props["date_inferred"] = date, "true"
             if source:
                 r.props["attributed_to"] = source
+
+
+# A headline gives a state or body's stance in its name ("X blames Y", "X presses Y on debt", "X stands by Y"); the
+# body says who took it: a minister, a spokesman, a party chief. Such a headline relation that no body sentence
+# tells between the same two actors is the headline's shorthand for the body's, not a statement of its own.
+_HEADLINE_STANCES = frozenset({"ACCUSES", "DENIES", "DEMANDS", "SUPPORTS"})
+
+
+def without_headline_stances(raw: list[RawRelation]) -> list[RawRelation]:
+    """The relations without the headline stances (accusing, denying, demanding, backing) the body does not
+    tell between the same source and target."""
+    body = {(r.source, r.type, r.target) for r in raw if not r.sentence.headline}
+    return [r for r in raw if not (r.sentence.headline and r.type in _HEADLINE_STANCES
+                                   and (r.source, r.type, r.target) not in body)]

@@ -1,0 +1,30 @@
+"""Round ten, precision: relations that unseen articles brought out wrongly (the headline's shorthand for a stance,
+a stance the body gives to someone else)."""
+
+from __future__ import annotations
+
+
+def test_a_headline_stance_the_body_gives_to_an_official_is_not_kept(extract) -> None:
+    r = extract("Ecuador's interior minister, Lucia Paredes, said on Monday that the attackers had crossed from Peru "
+                "and that Lima had ignored repeated warnings.",
+                title="Ecuador blames Peru for border attack")
+    assert ("Ecuador", "ACCUSES", "Peru") not in r.triples
+    r = extract("Foreign Minister Tomas Rainis told reporters that Warsaw owed compensation for the damaged cable.",
+                title="Latvia presses Poland over pipeline damage")
+    assert ("Latvia", "DEMANDS", "Poland") not in r.triples
+    r = extract("Kenya's president, Daniel Mwangi, said his government backed the elected authorities in Kampala.",
+                title="Kenya stands by Uganda as crisis deepens")
+    assert ("Kenya", "SUPPORTS", "Uganda") not in r.triples
+
+
+def test_a_headline_stance_the_body_repeats_is_kept(extract) -> None:
+    r = extract("Ecuador on Monday accused Peru of sheltering the gunmen behind the border attack.",
+                title="Ecuador blames Peru for border attack")
+    assert ("Ecuador", "ACCUSES", "Peru") in r.triples
+    assert any(rel.evidence.locator == "title" for rel in r.extraction.relations if rel.type == "ACCUSES")
+
+
+def test_a_headline_act_stays_though_the_body_does_not_repeat_it(extract) -> None:
+    r = extract("The two diplomats were given 72 hours to leave, the ministry said.",
+                title="Estonia expels Belarusian diplomats over spy case")
+    assert any(t[0] == "Estonia" and t[1] == "COERCES" for t in r.triples)
