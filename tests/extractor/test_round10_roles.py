@@ -34,3 +34,21 @@ def test_a_bare_title_not_set_against_the_main_state_stays_with_it(extract) -> N
                 "and Togo has complained. Finance Minister Kojo Addai defended the rise on Friday.")
     assert ("Kojo Addai", "HOLDS_POSITION", "Ghana") in r.triples
     assert ("Kojo Addai", "HOLDS_POSITION", "Togo") not in r.triples
+
+
+# -- "X, a senior Y figure,": the body named as the modifier of the role in an apposition ------------------------
+
+
+def test_an_apposition_naming_the_body_before_the_role(extract) -> None:
+    r = extract("Police in Lagos detained Musa Adeyemi, a senior Ansaru Brigade figure, on Sunday.")
+    assert ("Musa Adeyemi", "MEMBER_OF", "Ansaru Brigade") in r.triples
+    r = extract("Tomas Erlich, a Civic Forum spokesman, said the party would appeal the verdict.")
+    assert ("Tomas Erlich", "HOLDS_POSITION", "Civic Forum") in r.triples
+    r = extract("Officers arrested Lucia Banda, an UPND member, after the rally in Ndola.")
+    assert ("Lucia Banda", "MEMBER_OF", "UPND") in r.triples
+
+
+def test_an_apposition_with_a_former_role_in_the_named_body_is_no_tie(extract) -> None:
+    r = extract("Police in Lagos detained Musa Adeyemi, a former Ansaru Brigade commander, on Sunday.")
+    assert not {t for t in r.triples if t[0] == "Musa Adeyemi" and t[2] == "Ansaru Brigade"
+                and t[1] in ("MEMBER_OF", "LEADS", "HOLDS_POSITION")}

@@ -71,6 +71,10 @@ _GROUPS_VERB = re.compile(r"^\s+(?:links|groups|unites|brings together|comprises
 
 
 _BODY_ROLE_NAME = re.compile(rf"^\s+{_MODS}{_ROLE}\s+$", re.I)
+# "X, a senior Y figure," / "X, a Y spokesman, said": the body named as the modifier of the role in an apposition
+_APPOSED_BODY = re.compile(r"^\s*,\s+(?P<det>the|an?)\s+(?P<pre>(?:senior|top|leading|prominent|veteran|"
+                           r"alleged|suspected|reputed|former|ex-)\s+)?$", re.I)
+_BODY_ROLE_AFTER = re.compile(rf"\s+{_MODS}{_ROLE}\s*(?:[,.;]|$|\s+(?:said|says|told|who|and|was|is)\b)", re.I)
 _PERSONS_PARTY = re.compile(r"^['’]s?\s+(?:(?:own|new|ruling|governing|opposition|former|political)\s+)?$", re.I)
 _PARTY_WORDS = frozenset("party movement alliance front coalition congress league rally".split())
 _PARTY_AFTER = re.compile(r"\s+(?:party|movement)\b", re.I)
@@ -155,6 +159,13 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
                     if hit:
                         emit(m, _relation(hit.group("role"), hit.group("mod") or portfolio(hit.group("free")), "the",
                                           nxt), nxt, hit.group(0))
+            if m.kind == "Person" and _kind(nxt) in ("Organization", "Country") and not nxt.possessive:
+                pre = _APPOSED_BODY.fullmatch(g)  # "X, a senior Y figure,": X's role in Y
+                hit = _BODY_ROLE_AFTER.match(text, nxt.end - base) if pre else None
+                if pre and hit and not re.match(r"(?:former|ex-)", pre.group("pre") or "", re.I) \
+                        and _kind_of(hit.group("role")) != "kin":
+                    emit(m, _relation(hit.group("role"), hit.group("mod"), pre.group("det"), _as_kind(nxt)), nxt,
+                         f"{pre.group(0)}{nxt.surface}{hit.group(0)}")
             if _kind(m) == "Organization" and nxt.kind == "Person" and nxt.title_i is None:
                 hit = _BODY_ROLE_NAME.fullmatch(g)  # "Fidesz legislator X", "Hamas commander Y"
                 if hit and _kind_of(hit.group("role")) != "kin":
