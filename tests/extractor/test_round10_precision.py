@@ -28,3 +28,19 @@ def test_a_headline_act_stays_though_the_body_does_not_repeat_it(extract) -> Non
     r = extract("The two diplomats were given 72 hours to leave, the ministry said.",
                 title="Estonia expels Belarusian diplomats over spy case")
     assert any(t[0] == "Estonia" and t[1] == "COERCES" for t in r.triples)
+
+
+def test_defending_ones_own_sides_act_backs_no_one(extract) -> None:
+    r = extract("Norway expelled two Belarusian diplomats on Monday. Foreign Minister Eirik Sand defended the decision "
+                "in parliament, saying the evidence was overwhelming.")
+    assert not any(t[1] == "SUPPORTS" for t in r.triples)
+    r = extract("The Saravan Institute was shut down by Georgia last week. Prime Minister Nika Beridze defended the move "
+                "on Tuesday.")
+    assert not any(t[1] == "SUPPORTS" for t in r.triples)
+    r = extract("Ghana arrested 40 miners. Interior Minister Kofi Asante defended the crackdown, calling it overdue.")
+    assert not any(t[1] == "SUPPORTS" for t in r.triples)
+
+
+def test_defending_an_actor_is_still_support(extract) -> None:
+    r = extract("Hungary's prime minister, Laszlo Varga, defended Slovakia against the Commission on Thursday.")
+    assert ("Laszlo Varga", "SUPPORTS", "Slovakia") in r.triples
