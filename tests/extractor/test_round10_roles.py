@@ -52,3 +52,30 @@ def test_an_apposition_with_a_former_role_in_the_named_body_is_no_tie(extract) -
     r = extract("Police in Lagos detained Musa Adeyemi, a former Ansaru Brigade commander, on Sunday.")
     assert not {t for t in r.triples if t[0] == "Musa Adeyemi" and t[2] == "Ansaru Brigade"
                 and t[1] in ("MEMBER_OF", "LEADS", "HOLDS_POSITION")}
+
+
+# -- an officer speaking for the state's forces holds a post of that state -------------------------------------
+
+
+def test_an_officer_speaking_for_the_police_or_army_holds_a_post_of_the_state(extract) -> None:
+    r = extract("Ghana's police raided three markets in Kumasi. Police spokesman Assistant Commissioner Kofi Mensah "
+                "said officers had seized forged cedi notes.")
+    assert ("Kofi Mensah", "HOLDS_POSITION", "Ghana") in r.triples
+    r = extract("Peru has sent troops to the valley. An army spokesman, Colonel Ruth Quispe, said two soldiers were "
+                "wounded in the clash.")
+    assert ("Ruth Quispe", "HOLDS_POSITION", "Peru") in r.triples
+    r = extract("A spokesman for Chile's defence ministry, Major Ivan Soto, said the exercise would end on Friday, "
+                "and Peru said it had been informed.")
+    assert ("Ivan Soto", "HOLDS_POSITION", "Chile") in r.triples
+
+
+def test_a_bare_general_holds_a_post_of_the_state_his_sentence_names(extract) -> None:
+    r = extract("Guinea arrested nine officers on Sunday. Prosecutors said General Sekou Kante had hidden rifles "
+                "at a barracks outside Conakry.")
+    assert ("Sekou Kante", "HOLDS_POSITION", "Guinea") in r.triples
+
+
+def test_a_general_tied_to_nothing_in_his_sentence_gets_no_state(extract) -> None:
+    r = extract("Canada imposed sanctions on a Sudanese commander on Monday. Canada said Major General Hamid Osman "
+                "had led attacks on villages.")
+    assert ("Hamid Osman", "HOLDS_POSITION", "Canada") not in r.triples
