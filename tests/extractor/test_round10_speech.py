@@ -72,3 +72,37 @@ def test_rejecting_a_presidents_criticism_answers_the_state(extract) -> None:
                 "Avagyan said the arrests were \"a provocation\". Georgia's prime minister, Levan Beridze, rejected "
                 "the criticism.")
     assert ("Levan Beridze", "REJECTS", "Armenia") in r.triples
+
+
+# -- a denial of a deed or of any involvement answers the charge or measure against the denier -----------------
+
+
+def test_denying_involvement_answers_a_charge(extract) -> None:
+    r = extract("Prosecutors in Ghana have charged the former minister Kwesi Amankwah with fraud. Amankwah, through "
+                "his lawyer, has denied any involvement.")
+    assert ("Kwesi Amankwah", "DENIES", "Ghana") in r.triples
+
+
+def test_denying_a_deed_answers_an_investigation(extract) -> None:
+    r = extract("Police in Ghana are investigating the former minister Yaw Boateng over a land sale. He has denied "
+                "taking bribes.")
+    assert ("Yaw Boateng", "DENIES", "Ghana") in r.triples
+
+
+def test_a_denial_paragraphs_after_the_charge_still_answers_it(extract) -> None:
+    r = extract("Prosecutors in Ghana have charged the former governor Efua Sarpong with abuse of office.\n\n"
+                "She has lived in Togo since March. Togolese officials have not commented. The case has "
+                "divided the ruling party.\n\nSarpong has denied ordering the payments.")
+    assert ("Efua Sarpong", "DENIES", "Ghana") in r.triples
+
+
+def test_a_charge_he_denies_answers_whoever_charged_him(extract) -> None:
+    r = extract("Ghana's interior minister, Ama Owusu, accused the Volta council of hiding funds. Prosecutors in "
+                "Ghana have since charged the council's chairman, Kofi Adjei, with treason, an accusation he denies.")
+    assert ("Kofi Adjei", "DENIES", "Ghana") in r.triples
+
+
+def test_a_denial_by_someone_not_charged_answers_no_charge(extract) -> None:
+    r = extract("Prosecutors in Ghana have charged the former minister Kwesi Amankwah with fraud. The Volta "
+                "Traders Union denied any involvement.")
+    assert not any(t[1] == "DENIES" for t in r.triples)

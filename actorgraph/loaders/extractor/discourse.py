@@ -47,7 +47,9 @@ _ANSWERED = {"DENIES": ("ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES"),
              "PROTESTS": _HOSTILE,
              "THREATENS": _HOSTILE}
 _CONFLICT = _HOSTILE + ("DENIES", "REJECTS", "PROTESTS")
-_MEASURES_DENIED = ("SANCTIONS", "DESIGNATES")
+_MEASURES_DENIED = ("SANCTIONS", "DESIGNATES", "INVESTIGATES")  # a listing or a charge imputes what is denied
+# "denied inciting the riot", "denies having ordered the shootings": a deed of the denier's own, as charged
+_DENIED_DEED = re.compile(r"\s+(?:ever\s+)?(?:having\s+[a-z]+(?:ed|en|t)|[a-z]+ing(?<!thing))\b")
 _INVOLVEMENT = re.compile(r"\s+(?:(?:any|all|having)\s+(?:[\w\-]+\s+)?(?:connection|link|role|involvement|ties|association|"
                           r"dealings|wrongdoing)s?|wrongdoing)\b", re.I)
 
@@ -225,8 +227,6 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                     return [e.target]
         if r.type not in _ANSWERED:
             return []
-    if r.type == "DEMANDS" and _CALM_APPEAL.search(r.trigger_text):
-        return main_conflict(r, earlier, same_side)  # "urged restraint": to the two sides of the story's conflict
     if r.type == "OFFERS":  # "offered to mediate": between the two sides of the latest conflict
         for e in reversed(earlier):
             if e.type in _CONFLICT and e.source and e.target and not same_side(e.source, r.source) \
@@ -254,20 +254,26 @@ def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | Non
         return next((e.target for e in reversed(earlier) if e.type == r.type and e.target and e.source != r.source), None)
     if answered and r.type in ("DENIES", "REJECTS"):  # "Pakistan accuses X of ..., an allegation Kabul rejects"
         here = [e.source for e in earlier if e.sentence is r.sentence and e.type in answered and e.source
-                and e.source != r.source and e.target != r.source]
+                and e.source != r.source]
         if here:
             return here[-1]
-    if answered:  # an accusation made in so many words before one imputed by a report
-        for explicit in (True, False):
+    if answered:  # an accusation made in so many words, then a measure or charge, then one imputed by a report
+        denied = r.sentence.text[r.trigger_start + len(r.trigger_text) :]
+        for step in ("explicit", "measure", "reported"):
+            if step == "measure":
+                if r.props.get("denies") != "act" or not (_INVOLVEMENT.match(denied) or _DENIED_DEED.match(denied)):
+                    continue
+                # "the EU sanctioned the company; it denies any connection to X", "prosecutors charged X ... X has
+                # denied ordering the shootings": no accusation on record, but the measure or charge is one
+                found = next((e.source for e in reversed(earlier) if e.type in _MEASURES_DENIED and e.source
+                              and e.target and same_side(e.target, r.source)), None)
+                if found:
+                    return found
+                continue
             for e in reversed(earlier):
                 if e.source and e.target and e.type in answered and same_side(e.target, r.source) \
-                        and (not explicit or not e.props.get("reported")):
+                        and (step == "reported" or not e.props.get("reported")):
                     return e.source
-        if r.props.get("denies") == "act" and _INVOLVEMENT.match(r.sentence.text[r.trigger_start + len(r.trigger_text) :]):
-            # "the EU sanctioned the company; it denies any connection to X": no accusation on record, but
-            # the measure just taken against the denier is one
-            return next((e.source for e in reversed(earlier) if e.type in _MEASURES_DENIED and e.source and e.target
-                         and same_side(e.target, r.source) and r.sentence.index - e.sentence.index <= 1), None)
         return None
     for e in reversed(earlier):
         if not e.source or not e.target:
@@ -280,24 +286,3 @@ def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | Non
             if same_side(e.target, r.source):
                 return e.source
     return None
-
-
-# "urged restraint", "called for a ceasefire": a call for calm (the trigger's words); only states and bodies are sides
-_SIDE_KINDS = ("Country:", "Organization:")
-_CALM_APPEAL = re.compile(r"\b(?:restraint|calm|de-escalation|dialogue|talks|ceasefire|truce|halt|end)\b")
-
-
-def main_conflict(r: RawRelation, earlier: list[RawRelation], same_side) -> list[str]:  # type: ignore[no-untyped-def]
-    """The two states or bodies most often in conflict so far (on a tie, the latest pair; at least twice), neither
-    on the speaker's side: whom a call for restraint, calm or a ceasefire addresses when it names no one."""
-    pairs: Counter[frozenset[str]] = Counter()
-    for e in earlier:
-        if e.type in _CONFLICT and e.source and e.target and e.source.startswith(_SIDE_KINDS) \
-                and e.target.startswith(_SIDE_KINDS) and not same_side(e.source, r.source) \
-                and not same_side(e.target, r.source):
-            pairs[frozenset((e.source, e.target))] += 1
-    if not pairs:
-        return []
-    last = {p: k for k, p in enumerate(pairs)}
-    best = max(pairs, key=lambda p: (pairs[p], last[p]))
-    return sorted(best) if pairs[best] >= 2 else []  # a dispute the story follows, not one passing mention

@@ -48,6 +48,7 @@ from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.measure_agents import considering_body
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
+    ALLEGATION_BEFORE,
     BE_AUXILIARY,
     CASUALTY_VERB,
     CLAIM_BY,
@@ -294,7 +295,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                     rel.props["appointed"] = "true"
                 if event and t is None:
                     rel.props["event"] = event
-                if trig.type == "DENIES" and t is None and not DENIED_CHARGE.search(low[s : e + 60]):
+                if trig.type == "DENIES" and t is None and not DENIED_CHARGE.search(low[s : e + 60]) \
+                        and not ALLEGATION_BEFORE.search(low[max(0, s - 60) : s]):  # ", a charge he denies"
                     rel.props["denies"] = "act"  # "denied the massacres": only an accusation of them is answered
                 if release:
                     rel.props["release_of"] = "true"
