@@ -227,6 +227,8 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                     return [e.target]
         if r.type not in _ANSWERED:
             return []
+    if r.type == "DEMANDS" and _CALM_APPEAL.search(r.trigger_text):
+        return main_conflict(r, earlier, same_side)  # "urged restraint": to the two sides of the story's conflict
     if r.type == "OFFERS":  # "offered to mediate": between the two sides of the latest conflict
         for e in reversed(earlier):
             if e.type in _CONFLICT and e.source and e.target and not same_side(e.source, r.source) \
@@ -286,3 +288,24 @@ def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | Non
             if same_side(e.target, r.source):
                 return e.source
     return None
+
+
+# "urged restraint", "called for a ceasefire": a call for calm (the trigger's words); only states and bodies are sides
+_SIDE_KINDS = ("Country:", "Organization:")
+_CALM_APPEAL = re.compile(r"\b(?:restraint|calm|de-escalation|dialogue|talks|ceasefire|truce|halt|end)\b")
+
+
+def main_conflict(r: RawRelation, earlier: list[RawRelation], same_side) -> list[str]:  # type: ignore[no-untyped-def]
+    """The two states or bodies most often in conflict so far (on a tie, the latest pair; at least twice), neither
+    on the speaker's side: whom a call for restraint, calm or a ceasefire addresses when it names no one."""
+    pairs: Counter[frozenset[str]] = Counter()
+    for e in earlier:
+        if e.type in _CONFLICT and e.source and e.target and e.source.startswith(_SIDE_KINDS) \
+                and e.target.startswith(_SIDE_KINDS) and not same_side(e.source, r.source) \
+                and not same_side(e.target, r.source):
+            pairs[frozenset((e.source, e.target))] += 1
+    if not pairs:
+        return []
+    last = {p: k for k, p in enumerate(pairs)}
+    best = max(pairs, key=lambda p: (pairs[p], last[p]))
+    return sorted(best) if pairs[best] >= 2 else []  # a dispute the story follows, not one passing mention

@@ -1,0 +1,41 @@
+"""Round 10, diplomacy and support: demands, offers, agreements, cooperation, talks and aid."""
+
+from __future__ import annotations
+
+# -- a call for restraint, calm or a ceasefire that names no one goes to the two sides of the story's dispute -----
+
+
+def test_a_call_for_restraint_goes_to_both_sides_of_the_dispute(extract) -> None:
+    r = extract("Armenian and Azerbaijani troops exchanged fire along the border on Monday. Yerevan accused Baku "
+                "of shelling three villages. The European Union urged restraint.")
+    assert ("European Union", "DEMANDS", "Armenia") in r.triples
+    assert ("European Union", "DEMANDS", "Azerbaijan") in r.triples
+
+
+def test_a_call_for_a_ceasefire_or_calm_is_a_demand_on_the_warring_sides(extract) -> None:
+    r = extract("Sudan accused Chad on Tuesday of arming rebels in Darfur. Chad denied the charge and accused "
+                "Khartoum of bombing its border posts. Norway called for an immediate ceasefire.")
+    assert ("Norway", "DEMANDS", "Sudan") in r.triples
+    assert ("Norway", "DEMANDS", "Chad") in r.triples
+    r = extract("Serbia accused Kosovo of attacking Serb villagers, and Kosovo accused Serbia of massing troops "
+                "near the boundary. The Vatican appealed for calm.")
+    assert ("Vatican", "DEMANDS", "Kosovo") in r.triples or ("Vatican", "DEMANDS", "Serbia") in r.triples
+
+
+def test_a_call_for_restraint_that_names_its_addressee_goes_to_it_only(extract) -> None:
+    r = extract("Thailand shelled Cambodian positions on Friday, and Cambodia accused Thailand of targeting "
+                "temples. China urged Thailand to show restraint.")
+    assert ("China", "DEMANDS", "Thailand") in r.triples
+    assert ("China", "DEMANDS", "Cambodia") not in r.triples
+
+
+def test_a_call_for_restraint_with_no_dispute_in_the_story_goes_to_no_one(extract) -> None:
+    r = extract("Ghana held a peaceful election on Saturday. The African Union urged restraint while the votes "
+                "are counted.")
+    assert not any(t == "DEMANDS" for _, t, _ in r.triples)
+
+
+def test_a_call_for_restraint_is_not_addressed_to_a_dispute_mentioned_once(extract) -> None:
+    r = extract("Peru accused Bolivia of harbouring smugglers last year. Brazil hosted a trade fair on Monday, "
+                "and Chile urged restraint in the copper market.")
+    assert not any(t == "DEMANDS" for _, t, _ in r.triples)
