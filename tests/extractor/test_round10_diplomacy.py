@@ -39,3 +39,29 @@ def test_a_call_for_restraint_is_not_addressed_to_a_dispute_mentioned_once(extra
     r = extract("Peru accused Bolivia of harbouring smugglers last year. Brazil hosted a trade fair on Monday, "
                 "and Chile urged restraint in the copper market.")
     assert not any(t == "DEMANDS" for _, t, _ in r.triples)
+
+
+# -- money lent or granted, and a supplier or donor named in apposition, is aid -----------------------------------
+
+
+def test_a_loan_or_credit_line_approved_or_extended_for_a_state_is_aid(extract) -> None:
+    r = extract("The African Development Bank approved a $450 million loan programme for Ghana on Tuesday.")
+    assert ("African Development Bank", "AIDS", "Ghana") in r.triples
+    r = extract("Japan, which extended a $300 million credit line to Nepal last year, said the talks would go on.")
+    assert ("Japan", "AIDS", "Nepal") in r.triples
+    r = extract("Qatar has poured billions of dollars of budget support into Lebanon since the crisis began.")
+    assert ("Qatar", "AIDS", "Lebanon") in r.triples
+
+
+def test_a_supplier_of_weapons_or_a_donor_in_apposition_aids(extract) -> None:
+    r = extract("Turkey, a leading supplier of drones to Ukraine, condemned the attack on Thursday.")
+    assert ("Turkey", "AIDS", "Ukraine") in r.triples
+    r = extract("Norway, the largest donor to the Palestinian Authority, called the decision regrettable.")
+    assert ("Norway", "AIDS", "Palestinian Authority") in r.triples
+
+
+def test_a_loan_deal_signed_with_a_partner_says_nothing_of_who_lends(extract) -> None:
+    r = extract("Kenya signed a $1 billion package of railway loans with China in March.")
+    assert ("Kenya", "AIDS", "China") not in r.triples
+    r = extract("Parliament approved the loan for the new port on Friday, and Peru welcomed the vote.")
+    assert not any(t == "AIDS" for _, t, _ in r.triples)
