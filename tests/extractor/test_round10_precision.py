@@ -44,3 +44,17 @@ def test_defending_ones_own_sides_act_backs_no_one(extract) -> None:
 def test_defending_an_actor_is_still_support(extract) -> None:
     r = extract("Hungary's prime minister, Laszlo Varga, defended Slovakia against the Commission on Thursday.")
     assert ("Laszlo Varga", "SUPPORTS", "Slovakia") in r.triples
+
+
+def test_banning_an_organisation_designates_it(extract) -> None:
+    r = extract("Ethiopia on Tuesday banned the Oromo Youth Union under its anti-terrorism law, saying it had armed "
+                "rebels.")
+    assert ("Ethiopia", "DESIGNATES", "Oromo Youth Union") in r.triples
+    assert ("Ethiopia", "COERCES", "Oromo Youth Union") not in r.triples
+    r = extract("Uzbekistan outlawed the Free Farmers Movement on Friday.")
+    assert ("Uzbekistan", "DESIGNATES", "Free Farmers Movement") in r.triples
+
+
+def test_banning_a_person_stays_a_coercive_act(extract) -> None:
+    r = extract("Belarus banned the blogger Pavel Shumski on Monday.")
+    assert ("Belarus", "DESIGNATES", "Pavel Shumski") not in r.triples

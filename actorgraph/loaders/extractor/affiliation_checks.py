@@ -9,7 +9,10 @@ import re
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.own_people import without_acts_against_own_people
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.suspensions import without_suspensions_of_people
+from actorgraph.loaders.extractor.suspensions import (
+    bans_of_bodies_as_designations,
+    without_suspensions_of_people,
+)
 
 
 def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
@@ -94,8 +97,8 @@ def without_unrelated_groups(extraction: Extraction) -> Extraction:
     says so ("according to two diplomats") is an anonymous source: the statement keeps it as
     ``attributed_to_description``, not as an actor."""
     kinds = {a.id: a.kind for a in extraction.actors}
-    extraction.relations = without_suspensions_of_people(without_acts_against_own_people(extraction.relations, kinds),
-                                                         kinds)
+    extraction.relations = bans_of_bodies_as_designations(without_suspensions_of_people(
+        without_acts_against_own_people(extraction.relations, kinds), kinds), kinds)
     used = {x for r in extraction.relations for x in (r.source, r.target) if x}
     unused = {a.id: a.name for a in extraction.actors if a.kind == "Group" and a.id not in used}
     for r in extraction.relations:
