@@ -79,3 +79,27 @@ def test_a_general_tied_to_nothing_in_his_sentence_gets_no_state(extract) -> Non
     r = extract("Canada imposed sanctions on a Sudanese commander on Monday. Canada said Major General Hamid Osman "
                 "had led attacks on villages.")
     assert ("Hamid Osman", "HOLDS_POSITION", "Canada") not in r.triples
+
+
+# -- the people who hold a company, told in a clause about it ---------------------------------------------------
+
+
+def test_a_person_said_to_control_a_company_in_a_relative_clause_is_tied_to_it(extract) -> None:
+    r = extract("The payments went to Harbour Light Trading, a firm registered in Panama that investigators say "
+                "Oskar Brandt controlled.")
+    rel = r.rel("Oskar Brandt", "ASSOCIATED_WITH", "Harbour Light Trading")
+    assert rel.status.value == "alleged"
+    r = extract("The ore was sold through Red Mesa Holdings, which Dalia Ferro owns through a cousin.")
+    assert ("Dalia Ferro", "ASSOCIATED_WITH", "Red Mesa Holdings") in r.triples
+
+
+def test_a_company_owned_by_or_registered_to_a_relative_is_tied_to_that_relative(extract) -> None:
+    r = extract("The contract went to Blue Reef Construction, a company owned by his nephew, Pita Naulu.")
+    assert ("Pita Naulu", "ASSOCIATED_WITH", "Blue Reef Construction") in r.triples
+    r = extract("The gold was shipped by Amber Coast Mining Ltd, registered in the name of her husband, Kofi Boateng.")
+    assert ("Kofi Boateng", "ASSOCIATED_WITH", "Amber Coast Mining Ltd") in r.triples
+
+
+def test_a_person_doing_something_else_to_a_company_is_not_tied_to_it(extract) -> None:
+    r = extract("The money reached Harbour Light Trading, a firm that investigators say Oskar Brandt visited twice.")
+    assert ("Oskar Brandt", "ASSOCIATED_WITH", "Harbour Light Trading") not in r.triples

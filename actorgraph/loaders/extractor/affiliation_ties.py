@@ -1,6 +1,8 @@
 """Ties between companies and other organisations told by a corporate noun: "X, a subsidiary of state-owned
 Y", "Y, the mining group whose subsidiary X ...", "Y and its partner X", "... with its Indonesian partner, X".
-A subsidiary is ASSOCIATED_WITH its parent; a body with the partner it names as its own."""
+A subsidiary is ASSOCIATED_WITH its parent; a body with the partner it names as its own. And the people who hold a
+company: "X, a firm that prosecutors say Y controlled", "X, which Y owns", "X, owned by his brother-in-law, Y",
+"X, registered in the name of his wife, Y"."""
 
 from __future__ import annotations
 
@@ -23,6 +25,17 @@ _WHOSE_PART = re.compile(rf"\s*(?:\([^)]{{1,12}}\)\s*)?,\s+(?:[\w\-'’]+\s+){{0
 _ITS_PARTNER = re.compile(rf"\b(?:and|with|alongside)\s+its\s+(?:[A-Z][\w\-]*\s+|{_WORDS}){{0,2}}?{_PARTNER}\s*,?\s+"
                           r"(?:the\s+)?$", re.I)
 _BODIES = ("Organization",)
+_SPEAKER = r"(?:says?|said|alleges?|alleged|believes?|believed|claims?|claimed|suspects?|suspected)"
+# between the company and its holder: "X, a company registered abroad that prosecutors say" / "X, which"
+_HELD_BY_CLAUSE = re.compile(rf"\s*(?:\([^)]{{1,12}}\)\s*)?,\s+(?:(?:an?|the)\s+[^,;.]{{0,80}}?\s+)?(?:that|which)\s+"
+                             rf"(?:(?P<speaker>[^,;.]{{0,40}}?\s+{_SPEAKER})\s+)?$", re.I)
+_HOLDS_AFTER = re.compile(r"\s+(?:allegedly\s+|secretly\s+|still\s+|effectively\s+|ultimately\s+|now\s+)?"
+                          r"(?:controls|controlled|owns|owned|runs|ran|manages|managed|operates|operated)\b", re.I)
+# right before the holder: "owned by his brother-in-law, Y", "registered in the name of his wife, Y"
+_HELD_BY_KIN = re.compile(r"\b(?:(?:owned|controlled|run|held)\s+by|registered\s+(?:in|under)\s+the\s+names?\s+of)\s+"
+                          r"(?:his|her|their)\s+(?:[a-z]+\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|"
+                          r"nephew|niece|cousin|uncle|aunt|son-in-law|brother-in-law|daughter-in-law|sister-in-law|"
+                          r"father-in-law|associate|business partner|partner|friend)\s*,\s+$", re.I)
 
 
 def corporate_ties(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
@@ -48,4 +61,31 @@ def corporate_ties(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
             owner = next((p for p in reversed(ms[:k]) if p.kind in _BODIES and p.end - base <= partner.start()), None)
             if owner is not None:
                 emit(owner, b, partner.group(0))
+    out += _company_holders(sent, ms)
+    return out
+
+
+def _company_holders(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
+    """A person said to hold a company in a clause about it is ASSOCIATED_WITH it (alleged when the clause
+    reports someone's claim)."""
+    text, base, out = sent.text, sent.start, []
+    for k, p in enumerate(ms):
+        if (p.kind or (p.entity or "").partition(":")[0]) != "Person" or not p.entity:
+            continue
+        start = sent.tokens[p.title_i].start - base if p.title_i is not None else p.start - base
+        companies = [c for c in ms[:k] if c.kind in _BODIES and c.entity]
+        holder, hedged = None, False
+        if companies and _HOLDS_AFTER.match(text, p.end - base):
+            for c in reversed(companies[-3:]):
+                clause = _HELD_BY_CLAUSE.fullmatch(text, c.end - base, start)
+                if clause:
+                    holder, hedged = c, clause.group("speaker") is not None
+                    break
+        elif companies and (kin := _HELD_BY_KIN.search(text, max(0, start - 90), start)):
+            c = companies[-1]
+            if c.end - base <= kin.start() and re.fullmatch(r"[^;.]{0,80}", text[c.end - base : kin.start()]):
+                holder = c
+        if holder is not None and holder.entity != p.entity:
+            out.append(RawRelation(p.entity, "ASSOCIATED_WITH", holder.entity, sent, 0, "holds",
+                                   RelationStatus.ALLEGED if hedged else RelationStatus.ASSERTED, 0.65))
     return out
