@@ -65,3 +65,25 @@ def test_a_loan_deal_signed_with_a_partner_says_nothing_of_who_lends(extract) ->
     assert ("Kenya", "AIDS", "China") not in r.triples
     r = extract("Parliament approved the loan for the new port on Friday, and Peru welcomed the vote.")
     assert not any(t == "AIDS" for _, t, _ in r.triples)
+
+
+# -- a demand for someone's release goes to whoever holds them, even when they are not named as at the arrest ------
+
+
+def test_a_demand_for_their_release_goes_to_the_state_that_made_the_arrest(extract) -> None:
+    r = extract("Police in Tbilisi detained eleven students on Monday. Nino Beridze, an opposition lawmaker, "
+                "visited the detainees on Wednesday and demanded their immediate release.")
+    assert ("Nino Beridze", "DEMANDS", "Georgia") in r.triples
+
+
+def test_a_demand_for_the_release_of_people_named_otherwise_goes_to_the_latest_arrest(extract) -> None:
+    r = extract("Uzbekistan detained two Kazakh reporters at the border on Friday. Kazakhstan's foreign ministry "
+                "spokesman, Arman Dzhaksybekov, demanded the release of the two journalists.")
+    assert ("Arman Dzhaksybekov", "DEMANDS", "Uzbekistan") in r.triples
+
+
+def test_a_release_demand_is_not_addressed_to_an_arrest_by_the_demanders_own_side(extract) -> None:
+    r = extract("Kazakh police detained a Kyrgyz trader in Almaty on Monday. Kyrgyzstan arrested two Kazakh "
+                "couriers the same week. Kazakhstan's foreign ministry spokesman, Arman Dzhaksybekov, demanded "
+                "the release of the two men.")
+    assert ("Arman Dzhaksybekov", "DEMANDS", "Kazakhstan") not in r.triples

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
 
 
+_SIDES = ("Country:", "Organization:")
 _GOVERNMENT_AFTER = re.compile(r"^\s+(?:government|administration|regime|authorities|junta)\b")
 
 
@@ -30,14 +31,20 @@ def ruling_parties(table: EntityTable, affiliation: dict[str, set[str]]) -> None
                         sides.add(a.entity)
 
 
-def release_demands(rels: list[RawRelation], table: EntityTable) -> list[RawRelation]:
+def release_demands(rels: list[RawRelation], table: EntityTable,
+                    affiliation: dict[str, set[str]] | None = None) -> list[RawRelation]:
     """ "demanded the release of X" is a demand on whoever holds X — the state, when a body of it made the arrest
-    ("Burundi's intelligence service arrested X ... demanded her release"); without a known holder it is dropped."""
+    ("Burundi's intelligence service arrested X ... demanded her release"); when no arrest of X is on record, the
+    latest arrest by a state or body not on the demander's side; with none it is dropped."""
     holders = {r.target: r.source for r in rels if r.type == "COERCES" and r.source and r.target}
     out = []
-    for r in rels:
+    for k, r in enumerate(rels):
         if r.props.get("release_of"):
             holder = holders.get(r.target or "")
+            if holder is None:  # "the release of the two journalists", held under another name: the latest arrest
+                holder = next((x.source for x in reversed(rels[:k]) if x.type == "COERCES" and x.source
+                               and x.source.startswith(_SIDES) and x.source != r.source
+                               and x.source not in (affiliation or {}).get(r.source or "", ())), None)
             arrest = next((x for x in rels if x.type == "COERCES" and x.source == holder and x.target == r.target), None)
             if holder and arrest is not None:
                 holder = state_of_body(holder, arrest, table) or holder

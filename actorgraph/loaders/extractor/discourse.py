@@ -142,7 +142,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
         emit(r)
     out += protest_participants(out, table)
     measures_to_states(out, table)  # "the U.S. Treasury sanctioned X": the United States' measure
-    return release_demands(out, table)
+    return release_demands(out, table, affiliation)
 
 
 _LATER_ANSWERS = frozenset({"DENIES", "INVESTIGATES"})  # told after the claim or act, seldom on its day

@@ -29,3 +29,9 @@ def release_demand(ms: list[Mention], right: list[int], text: str, base: int, e:
         held = next((k for k in right if e + rel_of.end() <= ms[k].start - base <= e + rel_of.end() + 40), None)
         return ([ms[held]], True) if held is not None else ([], False)
     return targets, False
+
+
+def release_of_unnamed(text: str, e: int) -> bool:
+    """ "demanded the release of ...", "demanded their immediate release" with no actor read as the one held: a
+    demand on whoever made the story's arrest (settled in discourse)."""
+    return bool(RELEASE_OF.match(text[e:]) or _THEIR_RELEASE.match(text, e))

@@ -32,7 +32,7 @@ from actorgraph.loaders.extractor.events_chain import (
     venue_dropped,
 )
 from actorgraph.loaders.extractor.events_funding import funding_pairs
-from actorgraph.loaders.extractor.events_release import release_demand
+from actorgraph.loaders.extractor.events_release import release_demand, release_of_unnamed
 from actorgraph.loaders.extractor.events_speech import (
     matrix_conjunct,
     participle_agent,
@@ -67,7 +67,6 @@ from actorgraph.loaders.extractor.patterns import (
     PARTICIPLE,
     PAST_VERB,
     RELATIVE_CLOSED,
-    RELEASE_OF,
     SPEAKER,
     SPEECH_TAG_BEFORE,
     STATE_FORCES,
@@ -260,7 +259,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         needs_partner = not targets and not (passive and trig.pair) and (trig.obj == "none" or isinstance(trig.obj, tuple)
                                          or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS"))
         event = None
-        if not targets and trig.type == "DEMANDS" and RELEASE_OF.match(text[e:]):
+        if not targets and trig.type == "DEMANDS" and release_of_unnamed(text, e):
             event, needs_partner = "COERCES", True  # "demanded the release of the two journalists": from their captor
         elif not targets and trig.type in EVENT_TRIGGERS and form == "verb":
             ev = EVENT_REF.match(text[e:])
