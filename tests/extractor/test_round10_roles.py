@@ -103,3 +103,24 @@ def test_a_company_owned_by_or_registered_to_a_relative_is_tied_to_that_relative
 def test_a_person_doing_something_else_to_a_company_is_not_tied_to_it(extract) -> None:
     r = extract("The money reached Harbour Light Trading, a firm that investigators say Oskar Brandt visited twice.")
     assert ("Oskar Brandt", "ASSOCIATED_WITH", "Harbour Light Trading") not in r.triples
+
+
+# -- a tie its holder denies, or is accused of -----------------------------------------------------------------
+
+
+def test_a_denied_tie_is_a_denied_association(extract) -> None:
+    r = extract("The Tigray Defence Forces denied having any links to the Oromo Liberation Army.")
+    assert r.rel("Tigray Defence Forces", "ASSOCIATED_WITH", "Oromo Liberation Army").status.value == "denied"
+    r = extract("Kamal Oduya has denied any link to the company, Savanna Gold Ltd, and said he would sue.")
+    assert r.rel("Kamal Oduya", "ASSOCIATED_WITH", "Savanna Gold Ltd").status.value == "denied"
+
+
+def test_working_for_a_body_one_is_accused_of_is_an_alleged_association(extract) -> None:
+    r = extract("Rwandan police detained three journalists on Monday, accusing them of working for Burundi's "
+                "National Intelligence Service.")
+    assert r.rel("three journalists", "ASSOCIATED_WITH", "National Intelligence Service").status.value == "alleged"
+
+
+def test_a_denial_of_something_else_is_no_tie(extract) -> None:
+    r = extract("The Tigray Defence Forces denied the report and said the Oromo Liberation Army had withdrawn.")
+    assert ("Tigray Defence Forces", "ASSOCIATED_WITH", "Oromo Liberation Army") not in r.triples

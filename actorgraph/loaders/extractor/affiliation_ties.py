@@ -2,7 +2,8 @@
 Y", "Y, the mining group whose subsidiary X ...", "Y and its partner X", "... with its Indonesian partner, X".
 A subsidiary is ASSOCIATED_WITH its parent; a body with the partner it names as its own. And the people who hold a
 company: "X, a firm that prosecutors say Y controlled", "X, which Y owns", "X, owned by his brother-in-law, Y",
-"X, registered in the name of his wife, Y"."""
+"X, registered in the name of his wife, Y". A tie denied ("X denied having any links to Y") or charged ("accusing
+them of working for Y") is one too, denied or alleged."""
 
 from __future__ import annotations
 
@@ -62,6 +63,43 @@ def corporate_ties(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
             if owner is not None:
                 emit(owner, b, partner.group(0))
     out += _company_holders(sent, ms)
+    out += _ties_denied_or_charged(sent, ms)
+    return out
+
+
+_TIE_NOUN = r"(?:links?|ties|connections?|contacts?|affiliation)\s+(?:to|with)|(?:working|spying)\s+for"
+# "X denied having any links to Y" / "X has denied any link to the firm, Y" / "X denies working for Y"
+_DENIED_TIE = re.compile(rf"\s+(?:(?:has|have|had|also|repeatedly|strongly|flatly|again)\s+)*(?:denied|denies|deny)\s+"
+                         rf"(?:(?:having|any|all|ever)\s+)*(?:[a-z]+\s+)?(?:{_TIE_NOUN})\s+", re.I)
+# "accusing them of working for Y" (links: see the trigger data)
+_CHARGED_TIE = re.compile(r"\s+of\s+(?:having\s+|secretly\s+)*(?:working|spying)\s+for\s+", re.I)
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|charg\w*|suspect\w*)\s+$", re.I)
+_TIED_KINDS = ("Person", "Organization", "Group", "Country")
+
+
+def _ties_denied_or_charged(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
+    """A tie its holder denies (DENIED) or is accused of (ALLEGED): X ASSOCIATED_WITH Y."""
+    text, base, out = sent.text, sent.start, []
+    for k, x in enumerate(ms[:-1]):
+        if (x.kind or (x.entity or "").partition(":")[0]) not in _TIED_KINDS or not x.entity:
+            continue
+        hit = _DENIED_TIE.match(text, x.end - base)
+        status = RelationStatus.DENIED
+        if hit is None and _ACCUSED_BEFORE.search(text, 0, x.start - base):
+            hit, status = _CHARGED_TIE.match(text, x.end - base), RelationStatus.ALLEGED
+        if hit is None:
+            continue
+        y = next((m for m in ms[k + 1 :] if m.start - base >= hit.end()), None)
+        if y is None or not re.fullmatch(r"(?:the\s+)?(?:[a-z]+\s*,\s+)?", text[hit.end() : y.start - base]):
+            continue  # ("any link to the company, Y")
+        named = ms[ms.index(y) + 1] if ms.index(y) + 1 < len(ms) else None
+        if named is not None and named.kind == "Organization" and (
+                y.via == "org-anaphor" and re.fullmatch(r"\s*,\s+", text[y.end - base : named.start - base])
+                or y.possessive and re.fullmatch(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}", text[y.end - base : named.start - base])):
+            y = named  # "any link to the firm, Y": the firm named in apposition; "for X's Y": Y
+        if y.entity and y.entity != x.entity and (y.kind or (y.entity or "").partition(":")[0]) in _TIED_KINDS:
+            out.append(RawRelation(x.entity, "ASSOCIATED_WITH", y.entity, sent, hit.start(), hit.group(0).strip(),
+                                   status, 0.6))
     return out
 
 
