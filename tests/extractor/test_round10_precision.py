@@ -58,3 +58,25 @@ def test_banning_an_organisation_designates_it(extract) -> None:
 def test_banning_a_person_stays_a_coercive_act(extract) -> None:
     r = extract("Belarus banned the blogger Pavel Shumski on Monday.")
     assert ("Belarus", "DESIGNATES", "Pavel Shumski") not in r.triples
+
+
+def test_an_act_one_party_asks_of_another_is_only_the_request(extract) -> None:
+    r = extract("The Kurdish Democratic Union urged Ankara on Monday to open talks with the Free Homeland Movement.")
+    assert ("Turkey", "NEGOTIATES_WITH", "Free Homeland Movement") not in r.triples
+    assert ("Kurdish Democratic Union", "DEMANDS", "Turkey") in r.triples
+    r = extract("Ecuador has urged Peru's government to press Bolivia over the river dispute.")
+    assert ("Peru", "DEMANDS", "Bolivia") not in r.triples
+    r = extract("A senator urged Oslo to raise the matter with the European Union.")
+    assert ("Norway", "MEETS_WITH", "European Union") not in r.triples
+
+
+def test_a_partys_own_plan_is_no_request(extract) -> None:
+    r = extract("Chile said it would expel the Venezuelan diplomat Luis Marcano.")
+    assert r.rel("Chile", "COERCES", "Luis Marcano").status.value == "hypothetical"
+
+
+def test_measures_called_for_stay_as_hypothetical_measures(extract) -> None:
+    r = extract("Lithuania asked the European Commission to impose sanctions on Grodno Haulage.")
+    assert r.rel("European Commission", "SANCTIONS", "Grodno Haulage").status.value == "hypothetical"
+    r = extract("Ecuador has asked Lima to extradite the banker Jorge Salas, officials said.")
+    assert r.rel("Peru", "COERCES", "Jorge Salas").status.value == "hypothetical"

@@ -28,6 +28,7 @@ from actorgraph.loaders.extractor.events_chain import (
     inherited_targets,
     own_recipient,
     retyped,
+    summoned_envoy,
     summoned_state,
     venue_dropped,
 )
@@ -78,7 +79,7 @@ from actorgraph.loaders.extractor.patterns import (
     WARNED_THAT,
 )
 from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
-from actorgraph.loaders.extractor.status import modifier_hedge, status_of, trigger_status
+from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, status_of, trigger_status
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
 
@@ -96,6 +97,11 @@ class RawRelation:
     implicit: bool = False
     needs_partner: bool = False
     props: dict[str, str] = field(default_factory=dict)
+
+
+# measures one side asks another to take are the policy called for ("urged the Commission to impose sanctions on X",
+#   "asked Ghana to arrest him"), kept as hypothetical; talks, visits and pressure asked of another side are not
+_CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
 
 
 def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
@@ -208,6 +214,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                                             prev_subject, prev_targets, prev_type)
             if trig.type == "PROTESTS":
                 targets = summoned_state(ms, text, base, venue_dropped(text, base, e, targets))
+            elif trig.type == "MEETS_WITH" and low[s:e].startswith("summon"):
+                targets = summoned_envoy(ms, right, base, e)
             elif trig.type == "SUPPORTS" and targets and re.search(r"\bagainst\s+(?:the\s+)?$", text[e : targets[0].start - base]):
                 targets = []  # "welcomed the verdict against X": support for whoever brought it, not for X
             if not targets and form == "verb" and trig.obj == "direct":
@@ -250,6 +258,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if agents and not passive and form == "verb":
             window = max(a.end - base for a in agents)
         status = trigger_status(text, window, s, e, trig.type, form == "noun", promised)
+        if trig.type not in _CALLED_FOR and requested_act(text, s):
+            continue  # "urged London to raise the matter with X": London's act is only asked for
         conf = trig.confidence * (0.85 if passive else 1.0) * (0.6 if implicit else 1.0)
         release = False  # "demanded the release of X", "demanded that X be freed": of whoever holds X
         if trig.type == "DEMANDS":

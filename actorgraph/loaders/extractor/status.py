@@ -42,6 +42,19 @@ _ASKED_TO_ACT = re.compile(r"^\s+(?:on \w+day\s+)?to\s+")  # "asked Ghana (on Mo
 _ASKER = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg\w*|call\w* on|press\w*|want\w*|invit\w*|appeal\w* to|request\w*|"
                     r"persuad\w*|encourag\w*|push\w*|lobb\w*)\s+(?:the\s+)?[^,;.]{1,60}$", re.I)
 
+# "urged London to raise the matter with X", "has asked Abuja to extradite him", "pressing both sides to meet": the
+#   request is told (DEMANDS), not a plan of the party asked (not "pressed ahead with plans to", "pushed for")
+_REQUESTED_ACT = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|press(?:es|ed|ing)?"
+                            r"(?! (?:ahead|on|for)\b)|push(?:es|ed|ing)?(?! (?:ahead|on|for)\b)|oblig(?:e|es|ed|ing)|"
+                            r"appeal(?:s|ed|ing)? to|request(?:s|ed|ing)?|invit(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|"
+                            r"persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying))\s+[^,;.]{1,60}?\s+to\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def requested_act(sentence: str, trigger_start: int) -> bool:
+    """Whether the trigger opens the act one party asks another to do ("urged Ankara to open talks with X")."""
+    return bool(_REQUESTED_ACT.search(sentence[max(0, trigger_start - 120) : trigger_start]))
+
+
 _QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 _RANK = {
     RelationStatus.NEGATED: 6,
