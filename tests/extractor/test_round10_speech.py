@@ -106,3 +106,42 @@ def test_a_denial_by_someone_not_charged_answers_no_charge(extract) -> None:
     r = extract("Prosecutors in Ghana have charged the former minister Kwesi Amankwah with fraud. The Volta "
                 "Traders Union denied any involvement.")
     assert not any(t[1] == "DENIES" for t in r.triples)
+
+
+# -- abuse by a state's forces told on a rights body's word accuses the state ------------------------------------
+
+
+def test_a_rights_body_reporting_beatings_in_custody_accuses_the_state(extract) -> None:
+    r = extract("MASERU, May 2 - Police in Lesotho arrested dozens of textile workers on Monday. The Garment Workers "
+                "Legal Clinic said several of them had been beaten in police custody.")
+    assert ("Garment Workers Legal Clinic", "ACCUSES", "Lesotho") in r.triples
+
+
+def test_abuse_told_according_to_a_group_accuses_the_state(extract) -> None:
+    r = extract("LUSAKA, May 2 - Police detained nine student leaders in Kitwe on Friday, according to the Copperbelt "
+                "Students Union, which said two of them had been assaulted in custody.")
+    assert ("Copperbelt Students Union", "ACCUSES", "Zambia") in r.triples
+
+
+def test_protesters_shot_dead_on_a_rights_groups_word_accuses_the_state(extract) -> None:
+    r = extract("Crowds marched through Conakry for a third day against the constitutional change. The Guinean "
+                "Observatory for Human Rights said on Friday that at least four protesters had been shot dead.")
+    assert ("Guinean Observatory for Human Rights", "ACCUSES", "Guinea") in r.triples
+
+
+def test_a_state_body_reporting_soldiers_killed_accuses_no_one(extract) -> None:
+    r = extract("MAPUTO, May 2 - Insurgents attacked a base in the north of Mozambique on Sunday. The Mozambican "
+                "army said 12 soldiers had been killed.")
+    assert not any(t[1] == "ACCUSES" for t in r.triples)
+
+
+def test_a_group_boasting_of_killing_soldiers_accuses_no_one(extract) -> None:
+    r = extract("MAPUTO, May 2 - The Northern Liberation Front said in a statement that it had killed dozens of "
+                "soldiers near the border.")
+    assert ("Northern Liberation Front", "ACCUSES", "Mozambique") not in r.triples
+
+
+def test_a_body_that_will_look_into_complaints_accuses_no_one(extract) -> None:
+    r = extract("MASERU, May 2 - The Lesotho Human Rights Commission said it would look into complaints that "
+                "officers beat detained textile workers.")
+    assert ("Lesotho Human Rights Commission", "ACCUSES", "Lesotho") not in r.triples

@@ -31,6 +31,7 @@ from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.place_countries import without_places
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
+from actorgraph.loaders.extractor.reported_abuse import reported_abuse
 from actorgraph.loaders.extractor.state_organs import without_idle_state_organs
 from actorgraph.loaders.extractor.status import attribution_span
 from actorgraph.loaders.extractor.structural import possessive_pronoun_roles, structural_relations
@@ -115,6 +116,7 @@ class RuleBasedExtractor:
             found += possessive_pronoun_roles(sent, sent_mentions, first_person, prev_person)
             found += kin_relations(sent, sent_mentions, people_seen)
             found += reported_accusations(sent, arguments, affiliation)
+            found += reported_abuse(sent, sent_mentions, home, affiliation)
             found += speech_demands(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
