@@ -87,3 +87,28 @@ def test_a_release_demand_is_not_addressed_to_an_arrest_by_the_demanders_own_sid
                 "couriers the same week. Kazakhstan's foreign ministry spokesman, Arman Dzhaksybekov, demanded "
                 "the release of the two men.")
     assert ("Arman Dzhaksybekov", "DEMANDS", "Kazakhstan") not in r.triples
+
+
+# -- summoning a named envoy is a meeting with the envoy, besides the protest to their state ----------------------
+
+
+def test_summoning_a_named_ambassador_meets_the_ambassador(extract) -> None:
+    r = extract("Kenyan Foreign Minister Amina Wekesa summoned Uganda's ambassador, Joseph Okello, on Friday and "
+                "handed him a note of protest.")
+    assert ("Amina Wekesa", "MEETS_WITH", "Joseph Okello") in r.triples or \
+        ("Joseph Okello", "MEETS_WITH", "Amina Wekesa") in r.triples
+    assert ("Amina Wekesa", "PROTESTS", "Uganda") in r.triples
+
+
+def test_a_ministry_summoning_the_head_of_a_delegation_meets_for_its_state(extract) -> None:
+    r = extract("Serbia's foreign ministry summoned the head of the OSCE mission in Belgrade, Pieter de Vries, on "
+                "Monday to protest against the report.")
+    assert ("Serbia", "MEETS_WITH", "Pieter de Vries") in r.triples or \
+        ("Pieter de Vries", "MEETS_WITH", "Serbia") in r.triples
+
+
+def test_summoning_an_envoy_not_named_is_no_meeting_with_a_state(extract) -> None:
+    r = extract("Chile's foreign ministry summoned the Peruvian ambassador on Tuesday over the fishing dispute.")
+    assert not any(t == "MEETS_WITH" for _, t, _ in r.triples)
+    r = extract("Chile's foreign ministry summoned the Peruvian ambassador, who left without comment.")
+    assert not any(t == "MEETS_WITH" for _, t, _ in r.triples)

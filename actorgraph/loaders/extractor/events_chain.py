@@ -78,6 +78,12 @@ def summoned_state(ms: list[Mention], text: str, base: int, targets: list[Mentio
     return out
 
 
+def summoned_envoy(ms: list[Mention], right: list[int], base: int, e: int) -> list[Mention]:
+    """ "summoned Chad's ambassador, X", "summoned the head of the EU delegation, X": the summoner meets the
+    envoy named (the protest goes to the envoy's state); an envoy not named is met by no one in particular."""
+    return [ms[k] for k in right if ms[k].kind == "Person" and ms[k].start - base - e < 90][:1]
+
+
 _VENUE = re.compile(r"\b(?:United Nations|Security Council|Court|Tribunal|Council|Commission|Organi[sz]ation|Union|"
                     r"Committee|Assembly)\b")
 

@@ -34,7 +34,8 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 
 def measures_to_states(rels: list[RawRelation], table: EntityTable) -> None:
     for r in rels:
-        if r.type not in _STATE_ACTS or not r.source or not r.source.startswith("Organization:"):
+        summons = r.type == "MEETS_WITH" and r.trigger_text.lower().startswith("summon")  # a protest's meeting
+        if r.type not in _STATE_ACTS and not summons or not r.source or not r.source.startswith("Organization:"):
             continue
         ent = table.entities.get(r.source)
         if ent is None or not set(ent.tokens) & _BODY_WORDS and ent.tokens != ("ofac",):
