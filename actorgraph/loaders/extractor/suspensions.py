@@ -1,8 +1,9 @@
 """Measures whose type depends on what they hit.
 
 Which suspensions are sanctions: a bloc suspending a member state is one ("the bloc suspended Niger");
-a body suspending a person is internal discipline ("the company suspended its manager", "the president
-would not suspend the minister"), and "the suspended parliament" only describes the parliament.
+suspending a person or a body that is no state is a coercive act against it ("the junta suspended the
+broadcaster", "the state miner suspended its regional manager"), unless only considered or refused ("the
+president would not suspend the minister"); "the suspended parliament" only describes the parliament.
 Which bans are designations: banning or outlawing an organisation proscribes it ("banned the student federation
 under the anti-terrorism law", "the party was outlawed"); a ban on people stays a coercive act."""
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.model import Relation
+from actorgraph.graph.registry import RelationStatus
 
 
 def _adjectival(r: Relation, trigger: str) -> bool:
@@ -18,14 +20,24 @@ def _adjectival(r: Relation, trigger: str) -> bool:
     return bool(re.search(r"\b(?:the|a|an|its|their|now)\s+" + re.escape(trigger) + r"\s+[A-Z]", sentence))
 
 
-def without_suspensions_of_people(relations: list[Relation], kinds: dict[str, str]) -> list[Relation]:
-    def disciplinary(r: Relation) -> bool:
-        trigger = str(r.properties.get("trigger", ""))
-        if r.type != "SANCTIONS" or not trigger.lower().startswith("suspend"):
-            return False
-        return kinds.get(r.target) == "Person" or _adjectival(r, trigger)
+_DONE = frozenset({RelationStatus.ASSERTED, RelationStatus.REPORTED, RelationStatus.ALLEGED})
 
-    return [r for r in relations if not disciplinary(r)]
+
+def without_suspensions_of_people(relations: list[Relation], kinds: dict[str, str]) -> list[Relation]:
+    """Suspensions re-read by what they hit: a state stays sanctioned; a person or an organisation suspended
+    is coerced (dropped when the suspension did not happen); an adjective ("the suspended X") is no act."""
+    out: list[Relation] = []
+    for r in relations:
+        trigger = str(r.properties.get("trigger", ""))
+        if r.type == "SANCTIONS" and trigger.lower().startswith("suspend"):
+            if _adjectival(r, trigger):
+                continue
+            if kinds.get(r.target) in ("Person", "Organization", "Group"):
+                if r.status not in _DONE:
+                    continue
+                r = r.model_copy(update={"type": "COERCES"})
+        out.append(r)
+    return out
 
 
 def bans_of_bodies_as_designations(relations: list[Relation], kinds: dict[str, str]) -> list[Relation]:
