@@ -1,5 +1,7 @@
 """Round 10, roles and ties: a bare state title whose sentence sets the story's main state against the holder
-belongs to the other state of the story. Sentences are our own, with invented names."""
+belongs to the other state of the story; an apposition naming the body as the role's modifier ("X, a senior Y
+figure"); officers speaking for a state's forces; people who hold a company; ties denied or charged. Sentences
+are our own, with invented names."""
 
 from __future__ import annotations
 
