@@ -112,3 +112,21 @@ def test_summoning_an_envoy_not_named_is_no_meeting_with_a_state(extract) -> Non
     assert not any(t == "MEETS_WITH" for _, t, _ in r.triples)
     r = extract("Chile's foreign ministry summoned the Peruvian ambassador, who left without comment.")
     assert not any(t == "MEETS_WITH" for _, t, _ in r.triples)
+
+
+# -- "both sides", "the two neighbours": the pair the story sets against each other most, not the latest act -------
+
+
+def test_an_offer_to_the_two_neighbours_goes_to_the_main_dispute_not_the_latest_act(extract) -> None:
+    r = extract("Eritrean troops detained four Djiboutian soldiers on the border on Monday. Djibouti accused "
+                "Eritrea of an unprovoked raid, and Eritrea accused Djibouti of spying. Separately, Somalia "
+                "accused Ethiopia of meddling in its elections. Qatar offered to host talks between the two "
+                "neighbours.")
+    assert ("Qatar", "OFFERS", "Eritrea") in r.triples
+    assert ("Qatar", "OFFERS", "Djibouti") in r.triples
+
+
+def test_both_sides_with_no_dispute_on_record_are_left_as_read(extract) -> None:
+    r = extract("Ghana and Togo opened a new border post on Monday. Nigeria urged both countries to keep it "
+                "open at night.")
+    assert ("Nigeria", "DEMANDS", "Ghana") in r.triples or ("Nigeria", "DEMANDS", "Togo") in r.triples

@@ -1,7 +1,9 @@
 """"Both sides" / "the two sides" as the object of a call, an offer or pressure: the two parties of the
 conflict in progress ("Federal troops and Jubaland forces fought ... Kenya is pressing both sides to meet"),
 not merely the two countries talked about most (coref's first guess, which may be a far-off sanctioning
-power). Only parties that are states or organisations count as sides."""
+power): the pair the story has set against each other most often so far, so that a side act told last (a
+rejection of a court, a third state's protest) does not take its place. Only parties that are states or
+organisations count as sides."""
 
 from __future__ import annotations
 
@@ -12,7 +14,6 @@ from actorgraph.loaders.extractor.relations import RawRelation
 
 _CONFLICT = ("ATTACKS", "THREATENS", "MOBILIZES_AGAINST", "ACCUSES", "PROTESTS", "COERCES")
 _SIDE_KINDS = ("Country:", "Organization:")
-_RECENT_PARAGRAPHS = 2
 _STATES_MEANT = re.compile(r"\b(?:countries|capitals|governments|nations|states|neighbou?rs)\b", re.I)
 
 
@@ -26,16 +27,30 @@ def conflict_sides(raw: list[RawRelation], mentions: dict[int, list[Mention]]) -
         after = pair.start - r.sentence.start > r.trigger_start  # "urged both sides": the object
         if (r.target if after else r.source) not in sides or (r.source in sides and r.target in sides):
             continue  # "a meeting between officials from both sides": the pair itself, left as coref read it
-        conflict = next((e for e in reversed(raw[:idx]) if e.type in _CONFLICT and e.source and e.target
-                         and e.sentence is not r.sentence and e.source.startswith(_SIDE_KINDS)
-                         and e.target.startswith(_SIDE_KINDS)
-                         and r.sentence.paragraph - e.sentence.paragraph <= _RECENT_PARAGRAPHS), None)
-        if conflict is None:
+        parties = _main_pair(raw[:idx], r)  # the story's main dispute, not merely the latest act
+        if parties is None:
             continue
-        mapping = {sides[0]: conflict.source, sides[-1]: conflict.target} if len(sides) == 2 else {}
+        mapping = {sides[0]: parties[0], sides[-1]: parties[1]} if len(sides) == 2 else {}
         if _STATES_MEANT.search(pair.surface):  # "urged both countries": a banned group or a ministry is no side
             mapping = {side: party for side, party in mapping.items() if party and party.startswith("Country:")}
         if after and r.target in mapping:
             r.target = mapping[r.target]
         elif not after and r.source in mapping:
             r.source = mapping[r.source]
+
+
+def _main_pair(earlier: list[RawRelation], r: RawRelation) -> tuple[str, str] | None:
+    """The two states or bodies the story has set against each other most often so far (on a tie, the pair
+    named latest), neither of them the speaker."""
+    pairs: dict[frozenset[str], list[int]] = {}
+    for k, e in enumerate(earlier):
+        if e.type in _CONFLICT and e.source and e.target and e.sentence is not r.sentence \
+                and e.source.startswith(_SIDE_KINDS) and e.target.startswith(_SIDE_KINDS) \
+                and r.source not in (e.source, e.target) and e.source != e.target:
+            seen = pairs.setdefault(frozenset((e.source, e.target)), [0, k])
+            seen[0], seen[1] = seen[0] + 1, k
+    if not pairs:
+        return None
+    best = max(pairs, key=lambda p: tuple(pairs[p]))
+    a, b = sorted(best)
+    return a, b
