@@ -80,3 +80,19 @@ def test_measures_called_for_stay_as_hypothetical_measures(extract) -> None:
     assert r.rel("European Commission", "SANCTIONS", "Grodno Haulage").status.value == "hypothetical"
     r = extract("Ecuador has asked Lima to extradite the banker Jorge Salas, officials said.")
     assert r.rel("Peru", "COERCES", "Jorge Salas").status.value == "hypothetical"
+
+
+def test_a_threatened_act_is_the_threat_not_the_act(extract) -> None:
+    r = extract("Serbia threatened on Monday to expel the Kosovar diplomat Arben Krasniqi.")
+    assert ("Serbia", "THREATENS", "Arben Krasniqi") in r.triples
+    assert ("Serbia", "COERCES", "Arben Krasniqi") not in r.triples
+    r = extract("The Sahel Union warned that it could suspend Mali from its institutions if the vote is delayed.")
+    assert ("Sahel Union", "THREATENS", "Mali") in r.triples
+    assert ("Sahel Union", "SANCTIONS", "Mali") not in r.triples
+    r = extract("A Turkish official warned that Ankara could send drones to Libya if the talks failed.")
+    assert ("Turkey", "AIDS", "Libya") not in r.triples
+
+
+def test_an_act_carried_out_is_still_the_act(extract) -> None:
+    r = extract("Serbia expelled the Kosovar diplomat Arben Krasniqi on Monday.")
+    assert ("Serbia", "COERCES", "Arben Krasniqi") in r.triples

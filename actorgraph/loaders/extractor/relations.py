@@ -72,6 +72,7 @@ from actorgraph.loaders.extractor.patterns import (
     SPEECH_TAG_BEFORE,
     STATE_FORCES,
     SUSPECTED_OF,
+    THREATENED_ACTS,
     TRAIN_BEFORE,
     TRAIN_NOUN,
     UNNAMED_CRITICS,
@@ -276,7 +277,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             if ev and not (trig.type == "INVESTIGATES" and ev.group("ACCUSES")):  # "investigate the claims": not their author
                 event = next(k for k in EVENT_NOUNS if ev.group(k))
                 needs_partner = True
-        warned = trig.type in WARNABLE and bool(WARNED_THAT.search(low[max(0, s - 90) : s]))
+        threatened = trig.type in THREATENED_ACTS and bool(WARNED_THAT.search(low[max(0, s - 90) : s]))
+        warned = threatened and trig.type in WARNABLE
         agent_options: list[Mention | None] = list(agents) or [None]
         target_options: list[Mention | None] = list(expand(targets)) or [None]
         for a in agent_options:
@@ -316,7 +318,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                     if t is not None and t.country and a is not None and trig.type == "ATTACKS" \
                             and t.surface.lower().split()[-1] in STATE_FORCES:  # "killing 30 Somali soldiers"
                         out.append(dataclasses.replace(rel, target=f"Country:{normalize_name(t.country)}", props={}))
-                out.append(rel)
+                if not threatened:  # the act is only held out: its threat is told below
+                    out.append(rel)
                 if t is not None and a is not None and blamed_attack(trig.type, text[s:e], text, s, a.kind):
                     out.append(alleged_attack(rel))  # "India blamed the attack on X": X attacked India, allegedly
                 if warned and t is not None and a is not None:  # "warned that it could suspend X": a threat to X
