@@ -20,3 +20,24 @@ def test_a_suspension_that_did_not_happen_or_of_a_state_is_no_coercion(extract) 
     r = extract("The Economic Community of West African States suspended Guinea after the coup.")
     assert ("Economic Community of West African States", "SANCTIONS", "Guinea") in r.triples
     assert not [t for t in r.triples if t[1] == "COERCES"]
+
+
+def test_claiming_or_carrying_out_an_attack_is_an_attack(extract) -> None:
+    r = extract("Niger's army lost six soldiers in the north last week. The Sahel Freedom Front said in a statement on "
+                "Monday that it had carried out an attack on an army post near Tillia.")
+    assert ("Sahel Freedom Front", "ATTACKS", "Niger") in r.triples
+    r = extract("Turkey, which has carried out repeated air strikes on militant camps inside Iraq since 2019, denied "
+                "the report.")
+    assert ("Turkey", "ATTACKS", "Iraq") in r.triples
+    r = extract("The Panama-flagged tanker Blue Heron was struck by a drone off the coast on Friday, and the Houthis "
+                "claimed responsibility.")
+    assert ("Houthis", "ATTACKS", "Blue Heron") in r.triples
+
+
+def test_owning_a_loss_an_audit_or_an_unnamed_target_is_no_attack(extract) -> None:
+    r = extract("Chile's interior ministry said on Monday that it had carried out an audit of the police budget. "
+                "The National Renewal party took responsibility for its defeat in Chile's regional vote.")
+    assert not [t for t in r.triples if t[1] == "ATTACKS"]
+    r = extract("Kenya's police chief met reporters in Nairobi. The Coast Liberation Army claimed responsibility for "
+                "the attacks, a spokesman said.")
+    assert not [t for t in r.triples if t[1] == "ATTACKS"]

@@ -14,6 +14,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
     drop_contradicted_affiliations,
     without_unrelated_groups,
 )
+from actorgraph.loaders.extractor.claimed_attacks import claimed_attacks
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
@@ -120,6 +121,7 @@ class RuleBasedExtractor:
             found += speech_demands(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
+            found += claimed_attacks(sent, arguments, home)
             _attach_context(sent, source, found, document.published, sent_mentions, dateline.end if dateline else 0)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
