@@ -130,3 +130,19 @@ def test_both_sides_with_no_dispute_on_record_are_left_as_read(extract) -> None:
     r = extract("Ghana and Togo opened a new border post on Monday. Nigeria urged both countries to keep it "
                 "open at night.")
     assert ("Nigeria", "DEMANDS", "Ghana") in r.triples or ("Nigeria", "DEMANDS", "Togo") in r.triples
+
+
+# -- training another's forces is security cooperation, not supply ------------------------------------------------
+
+
+def test_training_another_states_forces_is_cooperation(extract) -> None:
+    r = extract("Rwanda trained Mozambican soldiers in counter-insurgency tactics last year.")
+    assert ("Rwanda", "COOPERATES_WITH", "Mozambique") in r.triples
+    assert ("Rwanda", "AIDS", "Mozambique") not in r.triples
+    r = extract("Egypt, which trains Sudanese troops, has also offered to host the talks.")
+    assert ("Egypt", "COOPERATES_WITH", "Sudan") in r.triples
+
+
+def test_training_ones_own_recruits_is_no_relation(extract) -> None:
+    r = extract("Ukraine trained its own recruits near Lviv while Russia shelled Kharkiv.")
+    assert not any(t in ("COOPERATES_WITH", "AIDS") for _, t, _ in r.triples)
