@@ -41,3 +41,24 @@ def test_owning_a_loss_an_audit_or_an_unnamed_target_is_no_attack(extract) -> No
     r = extract("Kenya's police chief met reporters in Nairobi. The Coast Liberation Army claimed responsibility for "
                 "the attacks, a spokesman said.")
     assert not [t for t in r.triples if t[1] == "ATTACKS"]
+
+
+def test_massing_forces_near_a_border_mobilizes_against_the_other_state(extract) -> None:
+    r = extract("Armenia and Azerbaijan traded accusations over the talks. Armenia accused Azerbaijan on Friday of "
+                "massing troops near the border village of Tegh.")
+    assert ("Azerbaijan", "MOBILIZES_AGAINST", "Armenia") in r.triples
+    r = extract("Belize has protested to Guatemala over the dispute. Belize's foreign minister said Guatemala was "
+                "concentrating forces along the frontier.")
+    assert ("Guatemala", "MOBILIZES_AGAINST", "Belize") in r.triples
+    r = extract("Laos closed the crossing. Vietnam said the Lao army's Northern Command had moved tanks toward the "
+                "border overnight.")
+    assert any(t[1] == "MOBILIZES_AGAINST" and t[2] == "Vietnam" for t in r.triples)
+
+
+def test_troops_sent_under_a_truce_or_only_asked_for_mobilize_against_no_one(extract) -> None:
+    r = extract("Israel and Lebanon agreed a truce. The Lebanese army has deployed additional troops to the border "
+                "area.")
+    assert not [t for t in r.triples if t[1] == "MOBILIZES_AGAINST"]
+    r = extract("Spain and Morocco disagree on migration. The mayor of Melilla asked Madrid to send army units to "
+                "reinforce the border fence.")
+    assert not [t for t in r.triples if t[1] == "MOBILIZES_AGAINST"]

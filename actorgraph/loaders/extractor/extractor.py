@@ -39,6 +39,7 @@ from actorgraph.loaders.extractor.structural import possessive_pronoun_roles, st
 from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
 from actorgraph.loaders.extractor.title_states import opening_state, opens_with_bare_title
 from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
+from actorgraph.loaders.extractor.troop_buildups import troop_buildups
 from actorgraph.loaders.extractor.vessels import spread_vessel_names
 
 
@@ -122,6 +123,7 @@ class RuleBasedExtractor:
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += claimed_attacks(sent, arguments, home)
+            found += troop_buildups(sent, arguments, _states_by_count(seen_counts))
             _attach_context(sent, source, found, document.published, sent_mentions, dateline.end if dateline else 0)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
