@@ -116,4 +116,4 @@ def test_people_named_by_occupation_form_groups_that_take_part(extract) -> None:
 
 def test_a_listed_member_after_an_honorific_is_reached_through_including(extract) -> None:
     r = extract("Ugandan police arrested eleven suspects, including a cleric, Sheikh Hassan Kiggundu.")
-    assert {("Uganda", "COERCES", "eleven suspects"), ("Uganda", "COERCES", "Hassan Kiggundu")} <= r.triples
+    assert ("Uganda", "COERCES", "Hassan Kiggundu") in r.triples  # the bare count itself is no party (round 10)

@@ -62,3 +62,18 @@ def test_troops_sent_under_a_truce_or_only_asked_for_mobilize_against_no_one(ext
     r = extract("Spain and Morocco disagree on migration. The mayor of Melilla asked Madrid to send army units to "
                 "reinforce the border fence.")
     assert not [t for t in r.triples if t[1] == "MOBILIZES_AGAINST"]
+
+
+def test_force_on_a_bare_count_of_people_names_no_party(extract) -> None:
+    r = extract("Ghanaian police arrested 31 people in Kumasi on Sunday after the clashes.")
+    assert not [t for t in r.triples if t[1] == "COERCES"]
+    assert not [a for a in r.extraction.actors if a.kind == "Group"]
+    r = extract("Bolivian soldiers detained two men near the Chilean border on Friday.")
+    assert not [t for t in r.triples if t[1] == "COERCES"]
+
+
+def test_hostages_and_described_people_stay_patients(extract) -> None:
+    r = extract("The Ruvu Front stormed a bus in Tanzania on Sunday, taking at least 15 people hostage.")
+    assert ("Ruvu Front", "COERCES", "at least 15 people") in r.triples
+    r = extract("Ghanaian police arrested 14 opposition activists in Kumasi on Sunday.")
+    assert ("Ghana", "COERCES", "14 opposition activists") in r.triples

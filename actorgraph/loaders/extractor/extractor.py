@@ -17,6 +17,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
 from actorgraph.loaders.extractor.claimed_attacks import claimed_attacks
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
+from actorgraph.loaders.extractor.counted_patients import without_counted_patients
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
 from actorgraph.loaders.extractor.dates import DateMention, find_dates, nearest_date
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
@@ -147,7 +148,7 @@ class RuleBasedExtractor:
         mark_denied_allegations(raw)
         date_headline_relations(raw)
         raw = without_headline_stances(raw)
-        extraction = without_unrelated_groups(_build(document, sentences, mentions, table, raw))
+        extraction = without_unrelated_groups(without_counted_patients(_build(document, sentences, mentions, table, raw)))
         extraction = without_places(extraction, sentences, mentions, lex)
         extraction = without_idle_state_organs(extraction, lex)
         return Analysis(sentences, mentions, table, extraction)
