@@ -14,7 +14,6 @@ from actorgraph.loaders.extractor.affiliation_checks import (
     drop_contradicted_affiliations,
     without_unrelated_groups,
 )
-from actorgraph.loaders.extractor.claimed_attacks import claimed_attacks
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
@@ -26,6 +25,7 @@ from actorgraph.loaders.extractor.discourse import complete_relations, in_relati
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
+from actorgraph.loaders.extractor.force_events import force_events
 from actorgraph.loaders.extractor.headline_dates import date_headline_relations, without_headline_stances
 from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.lexicon import lexicon
@@ -40,7 +40,6 @@ from actorgraph.loaders.extractor.structural import possessive_pronoun_roles, st
 from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
 from actorgraph.loaders.extractor.title_states import opening_state, opens_with_bare_title
 from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
-from actorgraph.loaders.extractor.troop_buildups import troop_buildups
 from actorgraph.loaders.extractor.vessels import spread_vessel_names
 
 
@@ -123,8 +122,7 @@ class RuleBasedExtractor:
             found += speech_demands(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
-            found += claimed_attacks(sent, arguments, home)
-            found += troop_buildups(sent, arguments, _states_by_count(seen_counts))
+            found += force_events(sent, arguments, home, _states_by_count(seen_counts))
             _attach_context(sent, source, found, document.published, sent_mentions, dateline.end if dateline else 0)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
