@@ -1,4 +1,6 @@
-"""Round ten, force and law: coercive acts read by what they hit (suspensions of outlets and officials)."""
+"""Round ten, force and law: a suspension read by what it hits (an outlet or official is coerced, a member state
+sanctioned); attacks told by who claims or carried them out; forces massed near a border against the story's other
+state; no party in a bare count of people arrested or attacked."""
 
 from __future__ import annotations
 
