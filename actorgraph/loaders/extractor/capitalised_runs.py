@@ -19,7 +19,7 @@ from actorgraph.loaders.extractor.name_shapes import (
 )
 from actorgraph.loaders.extractor.text import Sentence
 
-_ORG_BEFORE = frozenset("coalition militia group party movement company firm cartel gang network outlet newspaper "
+_ORG_BEFORE = frozenset("coalition militia group party movement company corporation firm cartel gang network outlet newspaper "
                         "broadcaster agency bank organisation organization faction alliance union subsidiary "
                         "conglomerate lender insurer airline operator charity ngo daily exporter importer producer "
                         "manufacturer maker supplier contractor shipper carrier collective watchdog regulator "

@@ -43,11 +43,14 @@ def apposed_body(lex: Lexicon, words: list[str], lower: list[str], j: int) -> bo
     """The name ending before ``j`` is followed by ", a Pakistan-based group", ", an arms maker", ", a company
     registered in ...": an apposition saying it is an organisation (not ", a company director")."""
     n = len(words)
-    if not (j + 2 < n and words[j] == "," and lower[j + 1] in ("a", "an")):
+    if not (j + 2 < n and words[j] == "," and lower[j + 1] in ("a", "an", "the")):
         return False
+    definite = lower[j + 1] == "the"  # ", the Iran-backed militia": described, not the start of a list
     for k in range(j + 2, min(j + 7, n)):
         if lower[k] in _APPOSED_BODY_NOUNS:
-            return not (k + 1 < n and (lower[k + 1] in _PERSON_AFTER_BODY or lower[k + 1] in ("of", "for", "to")))
+            after = lower[k + 1] if k + 1 < n else ""
+            return not (after in _PERSON_AFTER_BODY or after in ("of", "for", "to")
+                        or definite and (after in ("'s", "’s", "said", "says") or k == j + 2))
         c = lex.country_at(words, k)
         based = k + 1 < n and words[k][:1].isupper() and lower[k + 1] in _BASED  # ", a Geneva-based group"
         if not (words[k].islower() and re.fullmatch(r"[a-z][a-z\-]*", words[k]) and lower[k] not in GROUP_STOP
@@ -56,7 +59,7 @@ def apposed_body(lex: Lexicon, words: list[str], lower: list[str], j: int) -> bo
     return False
 
 
-_BASED = frozenset("based registered headquartered".split())
+_BASED = frozenset("based registered headquartered backed linked allied aligned".split())
 
 
 _SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings|twins|cousins)\s*,?\s+$", re.I)

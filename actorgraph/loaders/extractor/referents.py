@@ -25,6 +25,12 @@ if TYPE_CHECKING:
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported by|told|quoted by|cited by|(?:a|the) report (?:from|by))\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
 _KIN_AFTER = re.compile(r"\s+(?:family|families|dynasty|household)\b", re.I)
+# a one-word name in a party's place: the one accused or asked to act ("accused X of", "would ask X to", "urged
+# X and Y to"), or the body an affiliate or branch belongs to ("X's Sahel affiliate"): a body, not a place
+_CHARGED_OR_ASKED_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+$", re.I)
+_CHARGED_OR_ASKED_AFTER = re.compile(r"^\s+(?:(?:of|to)\s+[a-z]|and\s)")
+_BRANCH_AFTER = re.compile(r"^['’]s\s+(?:[A-Z][\w\-]*\s+|[a-z]+\s+)?(?:affiliate|affiliates|branch|offshoot|franchise|"
+                           r"wing|subsidiary)\b")
 _ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "special envoy", "representative"})
 _LIST_REACH = 2  # sentences back that a list of two states is sought in; further back, the two of the story
 # "the two countries", "the two capitals": states, which the story's two most named countries are; "the two
@@ -178,6 +184,11 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         return  # "the Bongo family's rule", "the Kenyatta dynasty": a family name, not an organisation
     elif re.search(r"(?:^|\s)the\s+$", left, re.I) and not re.search(r"\b(?:in|at|near|to|from|into|across|on|over|along|beyond|through|toward|towards)\s+the\s+$", left, re.I) and not sent.headline:
         ent = table.add(m.name, "Organization", m.start)
+        m.entity, m.kind = ent.key, "Organization"
+    elif not sent.headline and (_CHARGED_OR_ASKED_BEFORE.search(left) and _CHARGED_OR_ASKED_AFTER.match(right)
+                                or _BRANCH_AFTER.match(right)):
+        article = re.search(r"(?:^|\s)(al|el)\s$", left)  # "al Qaeda's affiliate": the article is part of the name
+        ent = table.add(f"{article.group(1)} {m.name}" if article else m.name, "Organization", m.start)
         m.entity, m.kind = ent.key, "Organization"
     elif recurring is not None and m.name in recurring and not sent.headline:
         # "Hamas accused Israel ... Hamas threatened": a one-word name that keeps acting, never a location
