@@ -1,6 +1,7 @@
 """Round 11, actor recall: one-word names of bodies said once, found by the place they take in the sentence
 (the party accused or asked to act, the body an affiliate belongs to, a body in apposition with "the ...
-group", a body after "corporation"), and the places and people the same rules must leave alone."""
+group", a body after "corporation"); bodies named in French, Spanish or Portuguese, whose head noun opens the
+name ("Groupement des ...", "Guardia Civil"), and "Academy"; and the people the same rules must leave alone."""
 
 from __future__ import annotations
 
@@ -73,3 +74,34 @@ def test_a_name_after_corporation_is_an_organisation(extract) -> None:
     r = extract("Opposition lawmakers sued to cancel a contract that gives a unit of China's state mining "
                 "corporation Sinoxa the right to dig copper in the valley.")
     assert r.kinds.get("Sinoxa") == "Organization"
+
+
+# -- bodies named in French, Spanish or Portuguese open with their head noun ---------------------------------------
+
+
+def test_a_french_trade_body_is_one_organisation_not_its_country(extract) -> None:
+    r = extract("The Groupement des Producteurs de Cacao de Côte d'Ivoire said it had not been consulted about "
+                "the new levy.")
+    assert r.kinds.get("Groupement des Producteurs de Cacao de Côte d'Ivoire") == "Organization"
+
+
+def test_a_spanish_police_body_after_its_demonym_is_an_organisation(extract) -> None:
+    r = extract("The cocaine was seized together with the Portuguese Guardia Nacional, which tracked the boat "
+                "for weeks.")
+    assert any(kind == "Organization" and "Guardia Nacional" in name for name, kind in r.kinds.items())
+
+
+def test_a_news_agency_with_a_french_head_noun_is_not_a_person(extract) -> None:
+    r = extract("Two reporters for Agence Sahel-Presse were expelled on Friday, the agency said.")
+    assert r.kinds.get("Agence Sahel-Presse") == "Organization"
+
+
+def test_an_english_academy_of_a_country_is_one_organisation(extract) -> None:
+    r = extract("Nadia Perez, a historian at the Diplomatic Academy of Peru, said the ruling was a mistake.")
+    assert r.kinds.get("Diplomatic Academy of Peru") == "Organization"
+    assert r.kinds.get("Nadia Perez") == "Person"
+
+
+def test_the_same_word_ending_a_persons_name_is_a_surname(extract) -> None:
+    r = extract("Rafael Guardia, a fisherman from Vigo, said the navy had seized his boat.")
+    assert r.kinds.get("Rafael Guardia") == "Person"

@@ -38,6 +38,11 @@ RANK_ABBREVIATIONS = frozenset("lt gen col maj capt sgt brig adm cmdr cdr maj-ge
 OWNER_NOUNS = frozenset("owner owners founder director chairman chairwoman boss manager head".split())
 _PLACE_TAILS = frozenset("based registered headquartered flagged born".split())
 _ORG_SUFFIX = re.compile(r"..(?:technik|tech|tronics?|pharma|neft|gaz|prom|bank|soft|energo)$")
+# head nouns that open a body's name in French, Spanish or Portuguese ("Groupement des Exportateurs de X", "the
+# Spanish Guardia Civil", "Agence France-Presse"); last in a run they are a surname ("Rafael Guardia")
+_OPENING_HEADS = frozenset("groupement agence agencia guardia comunidad académie syndicat sindicato confédération "
+                           "confederación fédération federación asociación associação comité conseil consejo "
+                           "rassemblement mouvement".split())
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|Du|Da)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
 _PEOPLE_ADJECTIVE = re.compile(r"..(?:i|an|ese|ish|ic)$")
 _ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
@@ -136,6 +141,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     cues = {lower[x] for x in range(k, j)}
     if any(_ORG_SUFFIX.search(lower[x]) or _CAMEL.match(words[x]) for x in range(k, j)):
         cues.add("company")  # "Rosneft", "Gazprombank", "TotalEnergies", "Hallberg Aerotechnik": a business name
+    if any(lower[x] in _OPENING_HEADS for x in range(k, j - 1)):
+        cues.add("organization")
     if title is not None and not title.rank and k < j and cues & lex.organization_cues:
         of_org = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and not {lower[y] for y in range(k, x)}
                        & lex.organization_cues), None)  # "Opposition leader X Y of the Civic Union": X Y, and the union
