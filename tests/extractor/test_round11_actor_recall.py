@@ -1,7 +1,9 @@
 """Round 11, actor recall: one-word names of bodies said once, found by the place they take in the sentence
 (the party accused or asked to act, the body an affiliate belongs to, a body in apposition with "the ...
 group", a body after "corporation"); bodies named in French, Spanish or Portuguese, whose head noun opens the
-name ("Groupement des ...", "Guardia Civil"), and "Academy"; and the people the same rules must leave alone."""
+name ("Groupement des ...", "Guardia Civil"), and "Academy"; a crowd that marches or rallies with no target
+named protests against the story's state (or the body outside whose building it rallies); and the people and
+crowds the same rules must leave alone."""
 
 from __future__ import annotations
 
@@ -105,3 +107,31 @@ def test_an_english_academy_of_a_country_is_one_organisation(extract) -> None:
 def test_the_same_word_ending_a_persons_name_is_a_surname(extract) -> None:
     r = extract("Rafael Guardia, a fisherman from Vigo, said the navy had seized his boat.")
     assert r.kinds.get("Rafael Guardia") == "Person"
+
+
+# -- a crowd that takes to the street protests against the story's state -------------------------------------------
+
+
+def test_a_counted_crowd_marching_with_no_target_protests_against_the_state(extract) -> None:
+    r = extract("ACCRA, June 3 - Ghana raised the fuel levy last week. Thousands of cocoa farmers marched on the "
+                "district office on Monday to demand its repeal.")
+    assert ("Thousands of cocoa farmers", "PROTESTS", "Ghana") in r.triples
+
+
+def test_a_crowd_named_without_a_number_is_a_group_when_it_protests(extract) -> None:
+    r = extract("LUSAKA, June 3 - Zambia raised the market levy last week. Market vendors, angry at the levy, "
+                "protested in the city centre on Tuesday.")
+    assert r.kinds.get("Market vendors") == "Group"
+    assert ("Market vendors", "PROTESTS", "Zambia") in r.triples
+
+
+def test_a_crowd_outside_a_bodys_building_protests_against_that_body(extract) -> None:
+    r = extract("The Supreme Court of Malawi upheld the ban on Friday. Hundreds of opposition supporters rallied "
+                "outside the court building in Lilongwe on Saturday.")
+    assert ("Hundreds of opposition supporters", "PROTESTS", "Supreme Court of Malawi") in r.triples
+
+
+def test_a_crowd_only_described_by_the_sentence_does_not_protest_here(extract) -> None:
+    r = extract("KAMPALA, June 3 - Uganda raised the fuel levy last week. Police dispersed hundreds of traders "
+                "who marched through the city on Monday.")
+    assert not any(t == "PROTESTS" for _, t, _ in r.triples)

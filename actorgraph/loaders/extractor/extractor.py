@@ -26,6 +26,7 @@ from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
 from actorgraph.loaders.extractor.force_events import force_events
+from actorgraph.loaders.extractor.group_protests import group_street_protests
 from actorgraph.loaders.extractor.headline_dates import date_headline_relations, without_headline_stances
 from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.lexicon import lexicon
@@ -119,6 +120,8 @@ class RuleBasedExtractor:
             found += kin_relations(sent, sent_mentions, people_seen)
             found += reported_accusations(sent, arguments, affiliation)
             found += reported_abuse(sent, sent_mentions, home, affiliation)
+            found += group_street_protests(sent, sent_mentions, filed_from or _home_country(seen_counts, table), found,
+                                           table)
             found += speech_demands(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
