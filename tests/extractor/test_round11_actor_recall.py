@@ -135,3 +135,15 @@ def test_a_crowd_only_described_by_the_sentence_does_not_protest_here(extract) -
     r = extract("KAMPALA, June 3 - Uganda raised the fuel levy last week. Police dispersed hundreds of traders "
                 "who marched through the city on Monday.")
     assert not any(t == "PROTESTS" for _, t, _ in r.triples)
+
+
+def test_a_crowd_protesting_against_the_local_authorities_protests_against_the_state(extract) -> None:
+    r = extract("TASHKENT, June 3 - Uzbekistan cut water quotas last week. Fergana farmers, short of water for "
+                "their cotton, have staged protests against local authorities.")
+    assert ("Fergana farmers", "PROTESTS", "Uzbekistan") in r.triples
+
+
+def test_a_crowd_protesting_against_a_measure_is_left_to_the_trigger_rules(extract) -> None:
+    r = extract("TASHKENT, June 3 - Uzbekistan cut water quotas last week. Fergana farmers have staged protests "
+                "against the new quotas.")
+    assert ("Fergana farmers", "PROTESTS", "Uzbekistan") not in r.triples

@@ -5,7 +5,8 @@ outside a body's building ("outside the court building") the protest is against 
 names it.
 
 A protest the sentence aims at someone ("rallied against X", "protested X's decision") is the trigger rules'
-own; this adds only the protest whose target the story leaves to its setting. The crowd is what the sentence
+own; this adds only the protest whose target the story leaves to its setting ("against local authorities"
+names no one but the state's own). The crowd is what the sentence
 opens with (after a date phrase at most), so a crowd only described ("police dispersed protesters who had
 marched") is not taken for the doer; a crowd named without a number ("Market vendors") becomes a group here."""
 
@@ -30,6 +31,9 @@ _STREET_PROTEST = re.compile(
     r"blocked\s+(?:[\w\-’']+\s+){1,8}?in\s+protest)\b", re.I)
 # the protest aimed at someone the sentence names: the trigger rules find it
 _AIMED = re.compile(r"\s*(?:against|over|at)\b", re.I)
+# ... unless at the setting's own authorities, which name no one ("against local authorities")
+_AT_AUTHORITIES = re.compile(r"\s*against\s+(?:the\s+)?(?:local\s+|regional\s+|provincial\s+|district\s+)?"
+                             r"(?:authorities|government|officials)\b", re.I)
 _OPENING = re.compile(r"^(?:(?:On|Last|Earlier)\s+\w+(?:\s+\w+)?,?\s+)?$")
 # "Market vendors", "Khorezm farmers": one or two words before a plural noun of people, opening the sentence
 _BARE_CROWD = re.compile(r"(?:On|Last|Earlier)\s+\w+(?:\s+\w+)?,?\s+|")
@@ -51,7 +55,7 @@ def group_street_protests(sent: Sentence, mentions: list[Mention], state: str | 
     elif (named := _bare_crowd(sent, first)) is not None:
         crowd, end = f"Group:{normalize_name(named[0])}", named[1] + len(named[0])
     hit = _STREET_PROTEST.match(text, end) if crowd else None
-    if crowd is None or hit is None or _AIMED.match(text, hit.end()) \
+    if crowd is None or hit is None or _AIMED.match(text, hit.end()) and not _AT_AUTHORITIES.match(text, hit.end()) \
             or any(r.source == crowd and r.type == "PROTESTS" for r in found):
         return []
     target = _body_at_building(text[hit.end() :], table) or state
