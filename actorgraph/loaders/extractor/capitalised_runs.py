@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention
-from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
+from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import acronym_follows
 from actorgraph.loaders.extractor.name_shapes import (
@@ -17,13 +17,18 @@ from actorgraph.loaders.extractor.name_shapes import (
     named_place,
     titled_name_of,
 )
+from actorgraph.loaders.extractor.run_context import ORG_BEFORE as _ORG_BEFORE
+from actorgraph.loaders.extractor.run_context import (
+    PLACE_HEADS,
+    initials_follow,
+    named_body_before,
+    plural_demonym,
+    quoted,
+    remit_title_start,
+    title_before,
+)
 from actorgraph.loaders.extractor.text import Sentence
 
-_ORG_BEFORE = frozenset("coalition militia group party movement company corporation firm cartel gang network outlet newspaper "
-                        "broadcaster agency bank organisation organization faction alliance union subsidiary "
-                        "conglomerate lender insurer airline operator charity ngo daily exporter importer producer "
-                        "manufacturer maker supplier contractor shipper carrier collective watchdog regulator "
-                        "inspectorate station channel magazine website portal weekly tabloid radio society".split())
 _ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc "
                        "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
 _ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dissident blogger cleric tycoon magnate "
@@ -34,7 +39,6 @@ _PLACE_OF = frozenset("siege city town village capital outskirts province region
                       "capture suburbs centre center streets port".split())
 _STATE_BODY_NOUNS = frozenset("court tribunal judge prosecutor prosecutors police ministry official officials diplomat "
                               "spokesman spokeswoman military army government".split())  # "a Kyiv court charged X"
-RANK_ABBREVIATIONS = frozenset("lt gen col maj capt sgt brig adm cmdr cdr maj-gen lt-gen lt-col".split())
 OWNER_NOUNS = frozenset("owner owners founder director chairman chairwoman boss manager head".split())
 _PLACE_TAILS = frozenset("based registered headquartered flagged born".split())
 _ORG_SUFFIX = re.compile(r"..(?:technik|tech|tronics?|pharma|neft|gaz|prom|bank|soft|energo)$")
@@ -116,19 +120,19 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     if country and lex.title_at(lower, i + country[0]):
         aff, k = country[1].country, i + country[0]
     elif country and country[1].role == "demonym" and i + country[0] < j:
-        p = _remit_title_start(lex, words, lower, i + country[0], j, lambda *a, **kw: None)  # "Indian Home Minister X":
+        p = remit_title_start(lex, words, lower, i + country[0], j, lambda *a, **kw: None)  # "Indian Home Minister X":
         # the remit is a portfolio of the country's, not an organisation of its own
         if p > i + country[0]:
             aff, k = country[1].country, p
     if k == i and not country and not lex.title_at(lower, i):
-        k = _remit_title_start(lex, words, lower, i, j, add)  # "Security Secretary X", "Senate Leader X"
+        k = remit_title_start(lex, words, lower, i, j, add)  # "Security Secretary X", "Senate Leader X"
     while k < j:
         t = lex.title_at(lower, k)
         if not t or k + t[0] >= j:
             break
         title, title_i, k = (t[1] if not (title and t[1].rank) else title), (title_i if title_i is not None else k), k + t[0]
     if title is None or title.rank:
-        t_before = _title_before(lex, lower, i, words) if not (j - i == 1 and _ACRONYM.match(words[i])) else None
+        t_before = title_before(lex, lower, i, words) if not (j - i == 1 and _ACRONYM.match(words[i])) else None
         if t_before:  # (not "the official APS news agency": initials are a body's)
             title, title_i = t_before
             for back in (1, 2):  # "the French ambassador, X"
@@ -162,7 +166,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return j  # "the Casablanca-based company", "a Lagos-registered firm": where the company is
     if title is not None and title.rank and j < n and lower[j] in _ORG_AFTER:
         title = None  # "the opposition Fretilin party", "the jailed X movement": the word before describes a body
-    if title is not None and lower[j - 1] in _PLACE_HEADS:
+    if title is not None and lower[j - 1] in PLACE_HEADS:
         return j  # "outside the Justice Palace", "the President Hotel": a building named with a title's word
     if k < j and (lower[j - 1] if j - k > 1 else "") not in lex.organization_cues and not (cues & lex.organization_cues) and title:
         of_country = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and (c := lex.country_at(words, x + 1))
@@ -193,7 +197,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
                                                              and words[i - 2].islower()
                                                              and "former" not in lower[max(0, i - 5) : i - 2]) \
         or (lower[i] in ("los", "las") and j - i > 1) \
-        or _named_body_before(lower, i)  # "Los Chacales": a Spanish plural article opens a gang's name
+        or named_body_before(lower, i)  # "Los Chacales": a Spanish plural article opens a gang's name
     if j - i == 1 and j < n and lower[j] in _ORG_AFTER and i > 0 and lower[i - 1] in _UNNAMED_BEFORE \
             and not cues & lex.organization_cues and not _ACRONYM.match(words[i]):
         return j  # "a local Yazidi militia", "any Baloch militants": a people's name describing the noun
@@ -215,7 +219,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             and could_be_a_persons_name(lex, words, lower, i, of_x):
         add(i, of_x, " ".join(words[i:of_x]), "Person", "name-of")  # "Mira Okello of Radio Lakeside"
         return classify_run(lex, sent, words, lower, of_x + 1, j, add)
-    if j - i >= 2 and lower[j - 1] in _PLACE_HEADS and not org_before and not _ACRONYM.match(words[i]):
+    if j - i >= 2 and lower[j - 1] in PLACE_HEADS and not org_before and not _ACRONYM.match(words[i]):
         return j  # "at the Government Palace", "the Presidential Palace": a building named after a body
     if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
         acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name
@@ -238,7 +242,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             pass  # "cocaine production in the VRAEM": a region known by its initials, not a body
         elif _ACRONYM.match(w):
             add(i, j, w, "Organization", "acronym")
-        elif _plural_demonym(lex, w):
+        elif plural_demonym(lex, w):
             pass  # "recognise Bulgarians as a minority": a people, not an actor
         elif _after_kin_noun(lower, i):
             add(i, j, w, "Person", "name")  # "Al-Obeidi's son Khaled", "his wife, Leila": a given name
@@ -262,117 +266,16 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             return j
         if not could_be_a_persons_name(lex, words, lower, i, j):
             return j
-        if _quoted(sent, i, j):
+        if quoted(sent, i, j):
             return j  # an "India Out" platform, a "Stop the Steal" rally: a slogan, not a person's name
         if i > 1 and lower[i - 1] == "the" and lower[i - 2] in _MOTION_PREPS:
             return j  # "water drawn from the Amu Darya", "patrols along the Rovuma": a river or region
         if i > 0 and lower[i - 1] in _DETERMINERS and j < n and lower[j] in _OPERATION_NOUNS:
             return j  # "its Baltic Sentry mission", "the Golden Shield operation": an operation, not its doer
-        if i > 0 and lower[i - 1] in _DETERMINERS or _initials_follow(lex, sent, words, i, j):
+        if i > 0 and lower[i - 1] in _DETERMINERS or initials_follow(lex, sent, words, i, j):
             # "the Shining Path", "the Kimberley Process": people are not named with an article, bodies are;
             # nor do people have their initials declared after their name ("Chama Cha Mapinduzi (CCM)")
             add(i, j, " ".join(words[i:j]), "Organization", "cue")
             return j
         add(i, j, " ".join(words[i:j]), "Person", "name")
     return j
-
-
-_ALIAS_PHRASES = [tuple(p.split()) for p in ("known by his alias", "known by her alias", "known by the alias",
-                                               "known by his nom de guerre", "known by the nom de guerre", "known as",
-                                               "also known as", "alias", "nicknamed", "better known as")]
-_OPEN_QUOTES = ('"', "“", "‘", "'")
-_CLOSE_QUOTES = ('"', "”", "’", "'")
-
-
-def _quoted(sent: Sentence, i: int, j: int) -> bool:
-    """The run is exactly what a pair of quotation marks encloses."""
-    start, end = sent.tokens[i].start - sent.start, sent.tokens[j - 1].end - sent.start
-    return start > 0 and sent.text[start - 1] in _OPEN_QUOTES and sent.text[end : end + 1] in _CLOSE_QUOTES \
-        and (start < 2 or not sent.text[start - 2].isalnum())
-
-
-_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z]{2,8})\)")
-
-
-def _initials_follow(lex: Lexicon, sent: Sentence, words: list[str], i: int, j: int) -> bool:
-    """The run is followed by its initials in brackets: "Chama Cha Mapinduzi (CCM)" names a body."""
-    m = _BRACKETED_INITIALS.match(sent.text, sent.tokens[j - 1].end - sent.start)
-    if m is None:
-        return False
-    letters = "".join(w[0] for w in words[i:j] if w.lower() not in lex.connectors).upper()
-    every = "".join(w[0] for w in words[i:j]).upper()
-    return len(m.group(1)) >= 3 and m.group(1) in (letters, every)  # (two initials are a person's too)
-
-
-_PLACE_HEADS = frozenset("palace prison hotel stadium cathedral mosque square avenue street airport bridge "
-                         "dam".split())  # a name ending in one of these is a place whatever cue word it holds
-
-
-def _plural_demonym(lex: Lexicon, word: str) -> bool:
-    """ "Bulgarians", "Tajiks": the plural of a demonym names a people, not an actor of its own."""
-    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
-        return False
-    c = lex.country_at([word[:-1]], 0)
-    return c is not None and c[1].role == "demonym"
-
-
-_NAMING_WORDS = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("calling", "themselves"))
-
-
-def _named_body_before(lower: list[str], i: int) -> bool:
-    """ "a militia known as the Iron Hawks", "a gang called Red Fist": the name a body goes by,
-    not a person's (but "a farmer known as Big Joe" is still a person, and "the party called Ruto a liar"
-    names no body)."""
-    k = i - 1 if i > 0 and lower[i - 1] == "the" else i
-    for phrase in _NAMING_WORDS:
-        start = k - len(phrase)
-        if start >= 1 and tuple(lower[start:k]) == phrase:
-            before = start - 1 if lower[start - 1] != "," else start - 2
-            if before < 0 or lower[before] not in _ORG_BEFORE:
-                return False  # "the party called Ruto a liar": a verb, not a name given
-            return phrase[0] in ("known", "calling") or any(w in ("a", "an") for w in lower[max(0, before - 3) : before])
-    return False
-
-
-def _remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
-    """A capitalised remit before a title inside one run: "Security Secretary Wong Tak-ming" -> the title
-    starts at "Secretary"; an organisation as remit ("Senate Majority Leader X") is a mention of its own."""
-    for p in range(i + 1, min(i + 4, j - 1)):
-        t = lex.title_at(lower, p)
-        if t and not t[1].rank and p + t[0] < j and all(words[x][:1].isupper() for x in range(i, p)):
-            portfolio = t[1].text.split()[-1] in ("minister", "secretary", "commissioner")  # "Police Minister X"
-            if not portfolio and ({lower[x] for x in range(i, p)} & lex.organization_cues
-                                  or (p - i == 1 and _ACRONYM.match(words[i]))):
-                add(i, p, " ".join(words[i:p]), "Organization", "cue")
-            return p
-    return i
-
-
-def _title_before(lex: Lexicon, lower: list[str], i: int, words: list[str] | None = None) -> tuple[TitleInfo, int] | None:
-    """A lower-case title right before a name, or before it with a comma: "brigades spokesman Osman Tabidi",
-    "Turkey's foreign minister, Selim Arikan"."""
-    while i >= 2 and lower[i - 1] == "." and lower[i - 2] in RANK_ABBREVIATIONS:
-        i -= 2  # "spokeswoman, Lt. Gen. X"
-    for alias in _ALIAS_PHRASES:  # "the rebels' commander, known by his alias X": the title is still X's
-        if i - len(alias) >= 1 and tuple(lower[i - len(alias) : i]) == alias and lower[i - len(alias) - 1] == ",":
-            i -= len(alias)
-            break
-    words = words or lower
-    end = i - 1 if i > 0 and lower[i - 1] == "," else i
-    for start in range(max(0, end - 4), end):
-        t = lex.title_at(lower, start)
-        if t and start + t[0] == end:
-            return t[1], start
-    if end < i:  # "the EU's envoy for the region, Anna Berglund": a title with its remit before the comma
-        for p in range(max(0, end - 7), end - 1):  # ... or a named one ("envoy for the Horn of Africa, X")
-            if lower[p] in ("for", "to", "on", "at", "in") and all(w.isalpha() and (w.islower() or w[:1].isupper())
-                                                              for w in words[p + 1 : end]) \
-                    and (end - p <= 4 or lower[p + 1] == "the"):
-                for start in range(max(0, p - 3), p):
-                    t = lex.title_at(lower, start)
-                    named_remit = any(w[:1].isupper() for w in words[p + 1 : end])
-                    if named_remit and start > 0 and lower[start - 1] in ("a", "an", "the"):
-                        continue  # "a spokesperson for the Foreign Office, X": the body is the post's (role_nouns)
-                    if t and start + t[0] == p:
-                        return t[1], start
-    return None

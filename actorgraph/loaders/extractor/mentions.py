@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actorgraph.loaders.extractor.capitalised_runs import OWNER_NOUNS as _OWNER_NOUNS
-from actorgraph.loaders.extractor.capitalised_runs import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from actorgraph.loaders.extractor.capitalised_runs import classify_run
 from actorgraph.loaders.extractor.collective import NAME_WORD, group_at
 from actorgraph.loaders.extractor.dateline import find_dateline
@@ -19,6 +18,7 @@ from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import CAUSE_WORDS, capseq_end, cause_groups_end
 from actorgraph.loaders.extractor.name_runs import PARTICLE as _PARTICLE
 from actorgraph.loaders.extractor.name_shapes import description_at, indefinite_org_at, shared_surnames
+from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here
 

@@ -1,0 +1,118 @@
+"""Tests on the words around a capitalised run that ``capitalised_runs.classify_run`` asks: a title before
+it, a body's naming phrase, bracketed initials after it, quotation marks around it."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
+from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
+from actorgraph.loaders.extractor.text import Sentence
+
+ORG_BEFORE = frozenset("coalition militia group party movement company corporation firm cartel gang network outlet newspaper "
+                       "broadcaster agency bank organisation organization faction alliance union subsidiary "
+                       "conglomerate lender insurer airline operator charity ngo daily exporter importer producer "
+                       "manufacturer maker supplier contractor shipper carrier collective watchdog regulator "
+                       "inspectorate station channel magazine website portal weekly tabloid radio society".split())
+RANK_ABBREVIATIONS = frozenset("lt gen col maj capt sgt brig adm cmdr cdr maj-gen lt-gen lt-col".split())
+
+
+_ALIAS_PHRASES = [tuple(p.split()) for p in ("known by his alias", "known by her alias", "known by the alias",
+                                               "known by his nom de guerre", "known by the nom de guerre", "known as",
+                                               "also known as", "alias", "nicknamed", "better known as")]
+_OPEN_QUOTES = ('"', "“", "‘", "'")
+_CLOSE_QUOTES = ('"', "”", "’", "'")
+
+
+def quoted(sent: Sentence, i: int, j: int) -> bool:
+    """The run is exactly what a pair of quotation marks encloses."""
+    start, end = sent.tokens[i].start - sent.start, sent.tokens[j - 1].end - sent.start
+    return start > 0 and sent.text[start - 1] in _OPEN_QUOTES and sent.text[end : end + 1] in _CLOSE_QUOTES \
+        and (start < 2 or not sent.text[start - 2].isalnum())
+
+
+_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
+def initials_follow(lex: Lexicon, sent: Sentence, words: list[str], i: int, j: int) -> bool:
+    """The run is followed by its initials in brackets: "Chama Cha Mapinduzi (CCM)" names a body."""
+    m = _BRACKETED_INITIALS.match(sent.text, sent.tokens[j - 1].end - sent.start)
+    if m is None:
+        return False
+    letters = "".join(w[0] for w in words[i:j] if w.lower() not in lex.connectors).upper()
+    every = "".join(w[0] for w in words[i:j]).upper()
+    return len(m.group(1)) >= 3 and m.group(1) in (letters, every)  # (two initials are a person's too)
+
+
+PLACE_HEADS = frozenset("palace prison hotel stadium cathedral mosque square avenue street airport bridge "
+                         "dam".split())  # a name ending in one of these is a place whatever cue word it holds
+
+
+def plural_demonym(lex: Lexicon, word: str) -> bool:
+    """ "Bulgarians", "Tajiks": the plural of a demonym names a people, not an actor of its own."""
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    c = lex.country_at([word[:-1]], 0)
+    return c is not None and c[1].role == "demonym"
+
+
+_NAMING_WORDS = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("calling", "themselves"))
+
+
+def named_body_before(lower: list[str], i: int) -> bool:
+    """ "a militia known as the Iron Hawks", "a gang called Red Fist": the name a body goes by,
+    not a person's (but "a farmer known as Big Joe" is still a person, and "the party called Ruto a liar"
+    names no body)."""
+    k = i - 1 if i > 0 and lower[i - 1] == "the" else i
+    for phrase in _NAMING_WORDS:
+        start = k - len(phrase)
+        if start >= 1 and tuple(lower[start:k]) == phrase:
+            before = start - 1 if lower[start - 1] != "," else start - 2
+            if before < 0 or lower[before] not in ORG_BEFORE:
+                return False  # "the party called Ruto a liar": a verb, not a name given
+            return phrase[0] in ("known", "calling") or any(w in ("a", "an") for w in lower[max(0, before - 3) : before])
+    return False
+
+
+def remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
+    """A capitalised remit before a title inside one run: "Security Secretary Wong Tak-ming" -> the title
+    starts at "Secretary"; an organisation as remit ("Senate Majority Leader X") is a mention of its own."""
+    for p in range(i + 1, min(i + 4, j - 1)):
+        t = lex.title_at(lower, p)
+        if t and not t[1].rank and p + t[0] < j and all(words[x][:1].isupper() for x in range(i, p)):
+            portfolio = t[1].text.split()[-1] in ("minister", "secretary", "commissioner")  # "Police Minister X"
+            if not portfolio and ({lower[x] for x in range(i, p)} & lex.organization_cues
+                                  or (p - i == 1 and _ACRONYM.match(words[i]))):
+                add(i, p, " ".join(words[i:p]), "Organization", "cue")
+            return p
+    return i
+
+
+def title_before(lex: Lexicon, lower: list[str], i: int, words: list[str] | None = None) -> tuple[TitleInfo, int] | None:
+    """A lower-case title right before a name, or before it with a comma: "brigades spokesman Osman Tabidi",
+    "Turkey's foreign minister, Selim Arikan"."""
+    while i >= 2 and lower[i - 1] == "." and lower[i - 2] in RANK_ABBREVIATIONS:
+        i -= 2  # "spokeswoman, Lt. Gen. X"
+    for alias in _ALIAS_PHRASES:  # "the rebels' commander, known by his alias X": the title is still X's
+        if i - len(alias) >= 1 and tuple(lower[i - len(alias) : i]) == alias and lower[i - len(alias) - 1] == ",":
+            i -= len(alias)
+            break
+    words = words or lower
+    end = i - 1 if i > 0 and lower[i - 1] == "," else i
+    for start in range(max(0, end - 4), end):
+        t = lex.title_at(lower, start)
+        if t and start + t[0] == end:
+            return t[1], start
+    if end < i:  # "the EU's envoy for the region, Anna Berglund": a title with its remit before the comma
+        for p in range(max(0, end - 7), end - 1):  # ... or a named one ("envoy for the Horn of Africa, X")
+            if lower[p] in ("for", "to", "on", "at", "in") and all(w.isalpha() and (w.islower() or w[:1].isupper())
+                                                              for w in words[p + 1 : end]) \
+                    and (end - p <= 4 or lower[p + 1] == "the"):
+                for start in range(max(0, p - 3), p):
+                    t = lex.title_at(lower, start)
+                    named_remit = any(w[:1].isupper() for w in words[p + 1 : end])
+                    if named_remit and start > 0 and lower[start - 1] in ("a", "an", "the"):
+                        continue  # "a spokesperson for the Foreign Office, X": the body is the post's (role_nouns)
+                    if t and start + t[0] == p:
+                        return t[1], start
+    return None
