@@ -14,6 +14,7 @@ from actorgraph.loaders.extractor.name_runs import acronym_follows
 from actorgraph.loaders.extractor.name_shapes import (
     apposed_body,
     could_be_a_persons_name,
+    hidden_cues,
     named_place,
     titled_name_of,
 )
@@ -147,6 +148,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         cues.add("company")  # "Rosneft", "Gazprombank", "TotalEnergies", "Hallberg Aerotechnik": a business name
     if any(lower[x] in _OPENING_HEADS for x in range(k, j - 1)):
         cues.add("organization")
+    cues |= hidden_cues(lex, words, lower, k, j)
     if title is not None and not title.rank and k < j and cues & lex.organization_cues:
         of_org = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and not {lower[y] for y in range(k, x)}
                        & lex.organization_cues), None)  # "Opposition leader X Y of the Civic Union": X Y, and the union

@@ -164,3 +164,34 @@ def titled_name_of(lex: Lexicon, words: list[str], lower: list[str], k: int, j: 
         return None
     state = c[1].country if (c := lex.country_at(words, tail)) and tail + c[0] == j else None
     return of_body, tail, state
+
+
+_MODIFIER_TAILS = frozenset("backed led run linked based owned aligned allied affiliated controlled funded sponsored "
+                            "registered headquartered style era type".split())
+
+
+def hidden_cues(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> set[str]:
+    """Organisation cues a capitalised run holds where a whole-word test misses them: a cue word joined by
+    hyphens or written with an apostrophe ("Muslim League-Nawaz", "Tehreek-e-Insaf", "Jama'at ..."), and a
+    capitalised plural that heads groups of people ("Reporters Without Borders", "Save the Children", "the
+    Harbour Street Soldiers"), or a media noun right after it ("the state Tarn news agency"). A person's name
+    holds none of these; a body's name often does."""
+    found: set[str] = set()
+    for x in range(i, j):
+        w = lower[x]
+        parts = w.split("-")
+        if len(parts) > 1 and parts[0] not in lex.function_words and parts[-1] not in _MODIFIER_TAILS:
+            found |= {part for part in parts if part in lex.organization_cues}  # not "Pro-government", "Army-backed"
+        plain = w.replace("'", "").replace("’", "")
+        if plain != w and plain in lex.organization_cues:
+            found.add(plain)
+        if j - i > 1 and words[x][:1].isupper() and w in lex.group_nouns:
+            found.add("organization")
+    n = len(lower)
+    if j < n and (lower[j] in _MEDIA_HEADS or lower[j] == "news" and j + 1 < n and lower[j + 1] in _NEWS_HEADS):
+        found.add("organization")  # "the official Petra news agency", "the Kathimerini newspaper"
+    return found
+
+
+_MEDIA_HEADS = frozenset("agency newspaper broadcaster website".split())
+_NEWS_HEADS = frozenset("agency site website outlet service channel".split())  # "news site" (not "the X site")
