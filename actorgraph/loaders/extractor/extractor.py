@@ -14,6 +14,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
     drop_contradicted_affiliations,
     without_unrelated_groups,
 )
+from actorgraph.loaders.extractor.answered_proposals import answered_proposals
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
@@ -123,6 +124,7 @@ class RuleBasedExtractor:
             found += group_street_protests(sent, sent_mentions, filed_from or _home_country(seen_counts, table), found,
                                            table)
             found += speech_demands(sent, arguments)
+            found += answered_proposals(sent, arguments, found)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, _states_by_count(seen_counts))

@@ -1,0 +1,56 @@
+"""Round 12, events between parties: an offer or a request told through its answer (answered_proposals.py) —
+whoever rejects, turns down, weighs or opposes an offer or a request was made it."""
+
+from __future__ import annotations
+
+# -- the author named in the object of the answer ------------------------------------------------------------
+
+
+def test_an_offer_turned_down_names_its_author_by_a_demonym(extract) -> None:
+    r = extract("Kenya turned down a Tanzanian offer of extra border troops on Friday.")
+    assert ("Tanzania", "OFFERS", "Kenya") in r.triples
+
+
+def test_a_request_rejected_names_its_author_after_from(extract) -> None:
+    r = extract("Bolivia on Monday dismissed a request from the International Monetary Fund to cut fuel subsidies.")
+    assert ("International Monetary Fund", "DEMANDS", "Bolivia") in r.triples
+
+
+def test_a_proposal_answered_by_a_person_names_its_author_after_by(extract) -> None:
+    r = extract("Finance Minister Amara Diallo rejected a proposal by the National Union of Teachers to index "
+                "salaries to inflation.")
+    assert ("National Union of Teachers", "OFFERS", "Amara Diallo") in r.triples
+
+
+# -- a noun that sums up the act just told, answered by the name before the verb -------------------------------
+
+
+def test_an_offer_summed_up_after_a_comma_goes_to_whoever_answers_it(extract) -> None:
+    r = extract("Norway has offered to host a new round of talks in Oslo, an offer Colombo is still weighing.")
+    assert ("Norway", "OFFERS", "Sri Lanka") in r.triples
+
+
+def test_a_request_summed_up_after_a_comma_goes_to_whoever_opposed_it(extract) -> None:
+    r = extract("Chile asked the Security Council to hold an emergency session, a request Argentina opposed.")
+    assert ("Chile", "DEMANDS", "Argentina") in r.triples
+
+
+def test_the_offer_made_earlier_in_the_sentence_is_the_one_turned_down(extract) -> None:
+    r = extract("Quito offered to send police advisers, but Lima turned down the offer.")
+    assert ("Ecuador", "OFFERS", "Peru") in r.triples
+
+
+def test_her_request_is_the_request_of_the_woman_named_before(extract) -> None:
+    r = extract("Senator Paul Okafor met the Danish envoy, Karen Holm, on Monday but refused her request to "
+                "visit the prison.")
+    assert ("Karen Holm", "DEMANDS", "Paul Okafor") in r.triples
+
+
+# -- where it must not fire ----------------------------------------------------------------------------------
+
+
+def test_a_party_named_in_the_content_of_the_offer_is_not_its_author(extract) -> None:
+    r = extract("Peru rejected an offer of talks with Bolivia on the disputed lake.")
+    assert ("Bolivia", "OFFERS", "Peru") not in r.triples
+    r = extract("Uganda rejected the demand for the release of Kizza Musoke.")
+    assert ("Kizza Musoke", "DEMANDS", "Uganda") not in r.triples
