@@ -13,6 +13,7 @@ from collections import Counter
 from itertools import chain
 
 from actorgraph.loaders.extractor.affiliation_sides import appointing_side, release_demands, ruling_parties
+from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL, main_conflict
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
 from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
@@ -47,6 +48,7 @@ _ANSWERED = {"DENIES": ("ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES"),
              "PROTESTS": _HOSTILE,
              "THREATENS": _HOSTILE}
 _CONFLICT = _HOSTILE + ("DENIES", "REJECTS", "PROTESTS")
+_CHARACTERISED = _HOSTILE + ("PROTESTS", "DEMANDS")  # what "what it called interference" may name
 _MEASURES_DENIED = ("SANCTIONS", "DESIGNATES", "INVESTIGATES")  # a listing or a charge imputes what is denied
 # "denied inciting the riot", "denies having ordered the shootings": a deed of the denier's own, as charged
 _DENIED_DEED = re.compile(r"\s+(?:ever\s+)?(?:having\s+[a-z]+(?:ed|en|t)|[a-z]+ing(?<!thing))\b")
@@ -222,13 +224,15 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                 if not same_side(e.source, r.source):
                     same_event = [x.source for x in earlier if x.type == event and x.sentence is e.sentence
                                   and x.source and not same_side(x.source, r.source)]
+                    if r.type == event == "ACCUSES":  # a state calling a minister's claim a provocation: the state's
+                        same_event = [_side_of(x, r.source, affiliation) for x in same_event]
                     return list(dict.fromkeys(same_event))
                 if not same_side(e.target, r.source) and r.type in ("SUPPORTS", "REJECTS"):
                     return [e.target]
         if r.type not in _ANSWERED:
             return []
-    if r.type == "DEMANDS" and _CALM_APPEAL.search(r.trigger_text):
-        return main_conflict(r, earlier, same_side)  # "urged restraint": to the two sides of the story's conflict
+    if r.type == "DEMANDS" and CALM_APPEAL.search(r.trigger_text):
+        return main_conflict(r, earlier, same_side, _CONFLICT)  # "urged restraint": to the two sides of the story's conflict
     if r.type == "OFFERS":  # "offered to mediate": between the two sides of the latest conflict
         for e in reversed(earlier):
             if e.type in _CONFLICT and e.source and e.target and not same_side(e.source, r.source) \
@@ -252,6 +256,8 @@ def _side_of(actor: str, speaker: str | None, affiliation: dict[str, set[str]]) 
 
 def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | None:  # type: ignore[no-untyped-def]
     answered = ("ACCUSES",) if r.props.get("denies") == "act" else _ANSWERED.get(r.type)
+    if r.type == "ACCUSES" and r.trigger_text.lower() == "what":  # "rejected what he called interference"
+        answered = _CHARACTERISED
     if r.type == "SANCTIONS" and _FOLLOW_UP.search(r.trigger_text):  # "impose matching measures"
         return next((e.target for e in reversed(earlier) if e.type == r.type and e.target and e.source != r.source), None)
     if answered and r.type in ("DENIES", "REJECTS"):  # "Pakistan accuses X of ..., an allegation Kabul rejects"
@@ -288,24 +294,3 @@ def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | Non
             if same_side(e.target, r.source):
                 return e.source
     return None
-
-
-# "urged restraint", "called for a ceasefire": a call for calm (the trigger's words); only states and bodies are sides
-_SIDE_KINDS = ("Country:", "Organization:")
-_CALM_APPEAL = re.compile(r"\b(?:restraint|calm|de-escalation|dialogue|talks|ceasefire|truce|halt|end)\b")
-
-
-def main_conflict(r: RawRelation, earlier: list[RawRelation], same_side) -> list[str]:  # type: ignore[no-untyped-def]
-    """The two states or bodies most often in conflict so far (on a tie, the latest pair; at least twice), neither
-    on the speaker's side: whom a call for restraint, calm or a ceasefire addresses when it names no one."""
-    pairs: Counter[frozenset[str]] = Counter()
-    for e in earlier:
-        if e.type in _CONFLICT and e.source and e.target and e.source.startswith(_SIDE_KINDS) \
-                and e.target.startswith(_SIDE_KINDS) and not same_side(e.source, r.source) \
-                and not same_side(e.target, r.source):
-            pairs[frozenset((e.source, e.target))] += 1
-    if not pairs:
-        return []
-    last = {p: k for k, p in enumerate(pairs)}
-    best = max(pairs, key=lambda p: (pairs[p], last[p]))
-    return sorted(best) if pairs[best] >= 2 else []  # a dispute the story follows, not one passing mention
