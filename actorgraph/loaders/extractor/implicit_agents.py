@@ -43,10 +43,11 @@ _BY_AGENT = re.compile(r"^\s+by\s+(?:the\s+)?(?P<first>[A-Z][\w\-]*(?:\s+[A-Z][\
 
 def passive_agent_state(r: RawRelation, table: EntityTable) -> str | None:
     """ "were detained by Indian border police", "was seized by the Iranian navy": a by-phrase opened by
-    a country's name or adjective gives the acting state even when its noun phrase is no mention."""
+    a country's name or adjective gives the acting state even when its noun phrase is no mention; without
+    one, a state's law-enforcement body that tells of the act is its agent (``telling_authority``)."""
     hit = _BY_AGENT.match(r.sentence.text[r.trigger_start + len(r.trigger_text) :])
     if hit is None:
-        return None
+        return telling_authority(r, table)
     words = hit.group("first").split()
     form = lexicon().country_at(words, 0)
     if form is None:
@@ -71,3 +72,38 @@ def authority(target: str | None, authorities: Counter[str], table: EntityTable,
     countries = sorted((e for e in table.of_kind("Country") if e.key not in excluded),
                        key=lambda e: (-e.count, e.first))
     return countries[0].key if countries else None
+
+
+# the words that make a body or a phrase a state's law enforcement ("the State Committee for National Security",
+#   "the Anti-Corruption Bureau", "X's prosecutor-general's office", "X's police chief")
+_ENFORCERS = frozenset("police prosecutor prosecutors prosecution prosecutor-general procurator attorney-general "
+                       "ministry committee commission agency bureau directorate gendarmerie constabulary security "
+                       "intelligence investigation investigations customs".split())
+_TOLD = re.compile(r"['’]s\s+(?P<words>(?:[\w\-]+(?:['’]s)?\s+){1,4}?)(?:said|says|told|announced|stated|confirmed)\b")
+
+
+def telling_authority(r: RawRelation, table: EntityTable) -> str | None:
+    """ "X was detained and later charged, according to the State Committee for National Security", "Y had been
+    charged, Tajikistan's prosecutor-general's office said", "Z was arrested at the scene, Tehran's police chief
+    told": an agentless arrest or charge told by a state's law-enforcement body is that body's act (a named
+    body), or its state's (a country's office or officer), not that of the state the story is filed from."""
+    told = r.props.get("attributed_to")
+    ent = table.entities.get(told or "")
+    if ent is not None and ent.kind == "Organization" and set(ent.tokens) & _ENFORCERS:
+        return ent.key
+    text = r.sentence.text
+    for m in table.mentions.get(id(r.sentence), []):
+        body = table.entities.get(m.entity or "")
+        if body is None or m.entity == r.target or body.kind not in ("Country", "Organization"):
+            continue
+        if body.kind == "Organization":  # "the commission's deputy head, X, told reporters"
+            if set(body.tokens) & _ENFORCERS and _OFFICER_TOLD.match(text, m.end - r.sentence.start):
+                return body.key
+            continue
+        hit = _TOLD.match(text, m.end - r.sentence.start)
+        if hit and set(hit.group("words").lower().replace("’", "'").replace("'s", " ").split()) & _ENFORCERS:
+            return body.key
+    return None
+
+
+_OFFICER_TOLD = re.compile(r"['’]s\s+[^.;\"“]{0,60}?\b(?:said|says|told|announced|stated|confirmed)\b")

@@ -196,11 +196,18 @@ def government_in_seat(sent: Sentence, m: Mention, lex: Lexicon) -> str | None:
     return form[1].country if form is not None and form[0] == len(words) and form[1].role != "demonym" else None
 
 
+def agent_state(table: EntityTable, counts: Counter[str], scene: Counter[str]) -> str | None:
+    """The state bare police, prosecutors or soldiers act for when their sentence names none: the one the
+    dateline files the story from, once the text has named it ("SAN SALVADOR - ... Police arrested 41 gang
+    members", though the story is about a deal with a foreign power named more often), else ``scene_country``."""
+    return table.home if table.home and counts[table.home] else scene_country(table, counts, scene)
+
+
 def resolve_state(table: EntityTable, m: Mention, counts: Counter[str], scene: Counter[str],
                   history: list[tuple[Sentence, list[Mention]]]) -> str | None:
     """The state "the government", "the authorities" or a bare agent ("Police ...") stands for: that of a
     leader named in the previous sentence ("Mozambican President X replaced ... . Y accused the government"),
-    else, for an agent, the country events are placed in, else the country most talked about, the one the
+    else, for an agent, the story's own state (``agent_state``), else the country most talked about, the one the
     article's first sentence opens with counting double."""
     prev = history[-1][1] if history else []
     leader = next((p for p in reversed(prev) if p.kind == "Person" and p.title and p.title.leader
@@ -211,7 +218,7 @@ def resolve_state(table: EntityTable, m: Mention, counts: Counter[str], scene: C
     if known is not None:  # "Osei has said ..." after "Ghanaian President Kwame Osei" earlier
         return known
     if m.via == "state-agent":
-        return scene_country(table, counts, scene)
+        return agent_state(table, counts, scene)
     lead = _lead_subject(history)
     ranked = [(counts[e.key] + (2 if e.key == lead else 0) + (2 if e.key == table.home else 0), -e.first, e.key)
               for e in table.of_kind("Country") if counts[e.key]]
