@@ -63,3 +63,28 @@ def test_what_it_called_a_misunderstanding_accuses_no_one(extract) -> None:
     r = extract("Norway summoned Russia's ambassador on Friday. The Russian foreign ministry said it regretted "
                 "what it called a misunderstanding.")
     assert not any(t == "ACCUSES" for _, t, _ in r.triples)
+
+
+# -- "X endorsed Y and has filed a complaint": a verb joined by "and" plus an auxiliary goes on with X ---------------
+
+
+def test_a_verb_after_and_has_goes_on_with_the_first_subject(extract) -> None:
+    r = extract("The Liberal Union endorsed Marko Ilic last month and has filed a complaint against Serbia.")
+    assert ("Liberal Union", "PROTESTS", "Serbia") in r.triples
+    assert ("Marko Ilic", "PROTESTS", "Serbia") not in r.triples
+
+
+def test_a_verb_after_and_has_also_goes_on_with_the_first_subject(extract) -> None:
+    r = extract("Poland expelled two Belarusian diplomats on Monday and has also closed its border with Belarus.")
+    assert ("Poland", "COERCES", "Belarus") in r.triples
+
+
+def test_a_verb_after_and_will_goes_on_with_the_first_subject(extract) -> None:
+    r = extract("Kenyan police arrested the activist Joseph Mwangi on Friday and will charge him with sedition.")
+    assert ("Kenya", "INVESTIGATES", "Joseph Mwangi") in r.triples
+
+
+def test_after_a_relative_clause_and_is_goes_back_to_the_main_subject(extract) -> None:
+    r = extract("Mali has since deepened ties with Qatar, which has supplied armoured vehicles, and is reportedly "
+                "negotiating a defence pact with Turkey.")
+    assert ("Qatar", "NEGOTIATES_WITH", "Turkey") not in r.triples

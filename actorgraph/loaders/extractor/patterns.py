@@ -80,6 +80,12 @@ EVENT_NOUNS = {
 EVENT_REF = re.compile(r"^\s+(?:the|this|that|these|those|its|their|his|her|last|recent)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>"
                         + "|".join(f"(?P<{k}>{v})" for k, v in EVENT_NOUNS.items()) + r")\b", re.I)
 # "accused X of arming Y and warned Z": the gerund's agent does not go on to the next coordinated verb
+# a verb joined to the previous one ("X expelled Y and closed", "X endorsed Y and has (also) filed", ", but"): it goes
+#   on with the previous verb's subject unless the clause names its own; after a comma an auxiliary may open the main
+#   clause again ("X, which has supplied drones, and is negotiating")
+JOINED_VERB = re.compile(r"(?:(?:\band|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?|(?<![,;])\s(?:and|but)\s+(?:[a-z]+ly\s+)?"
+                         r"(?:also\s+)?(?:has|have|had|will|would|is|are|was|were|then|later|since)\s+(?:[a-z]+ly\s+)?"
+                         r"(?:also\s+)?|,\s+(?:[a-z]+ly\s+)?(?:also\s+)?)$")
 GERUND_OF = re.compile(r"\bof\s+[\"“‘']?[a-z]+ing$")
 EVENT_TRIGGERS = frozenset({"SUPPORTS", "ACCUSES", "PROTESTS", "REJECTS", "DENIES", "INVESTIGATES"})
 REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask\w* for|offer\w*|urg\w*|push\w* for)\b")

@@ -61,6 +61,7 @@ from actorgraph.loaders.extractor.patterns import (
     EVENT_TRIGGERS,
     GERUND_OF,
     IMPLICIT_PASSIVE,
+    JOINED_VERB,
     LIGHT_VERB,
     NOUN_GUARD,
     ON_CHARGES,
@@ -179,7 +180,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
                     implicit = True
             else:
-                joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[max(0, s - 30) : s])
+                joined = JOINED_VERB.search(low, max(0, s - 40), s)  # "... and (has also) recalled its envoy"
                 if joined and RELATIVE_CLOSED.search(text, max(0, s - 120), s):
                     joined = None  # "X, which Y joined last year, called ...": the comma closes a relative clause
                 subj = subject_of(ms, left, text, base, s)
