@@ -2,7 +2,8 @@
 misses (a cue joined by hyphens or written with an apostrophe, a capitalised plural that heads groups of
 people, a media noun right after the name); the state or body behind an arrest or a charge (an agentless one
 told by a law-enforcement body, a country's office or officer, or an officer of a named body is theirs; bare
-police act for the state the story is filed from); and what the same rules must leave alone."""
+police act for the state the story is filed from); initials that only describe a body noun ("the UN refugee
+agency, X", "the EU court") are no actor; and what the same rules must leave alone."""
 
 from __future__ import annotations
 
@@ -107,3 +108,33 @@ def test_bare_police_placed_by_their_sentence_keep_that_place(extract) -> None:
     r = extract("DHAKA, May 2 - Bangladesh asked India to extradite the former minister on Monday. Police in "
                 "New Delhi detained the activist Rahim Uddin on Tuesday.")
     assert ("India", "COERCES", "Rahim Uddin") in r.triples
+
+
+# -- initials that only describe a body noun ----------------------------------------------------------------------
+
+
+def test_initials_before_an_agency_named_in_apposition_leave_the_act_to_the_agency(extract) -> None:
+    r = extract("The UN food agency, WFP, said it had suspended deliveries and called on Khartoum to reopen "
+                "the Adre crossing.")
+    assert "UN" not in r.kinds
+    assert ("WFP", "DEMANDS", "Sudan") in r.triples
+
+
+def test_initials_before_a_court_are_no_actor(extract) -> None:
+    r = extract("Poland's own media law was struck down by the EU court in 2021, the ministry said.")
+    assert "EU" not in r.kinds
+
+
+def test_initials_before_a_peacekeeping_mission_named_after_them_are_no_actor(extract) -> None:
+    r = extract("The UN peacekeeping mission, UNMISS, said it was investigating reports of detentions near Bor.")
+    assert "UN" not in r.kinds
+
+
+def test_initials_before_a_visiting_mission_stay_the_actor(extract) -> None:
+    r = extract("An IMF mission led by Carla Weiss is due to visit Lusaka next week, the finance ministry said.")
+    assert r.kinds.get("IMF") == "Organization"
+
+
+def test_initials_before_a_post_stay_the_body_of_the_post(extract) -> None:
+    r = extract("EU envoy Maria Lind met the foreign minister in Baku on Tuesday.")
+    assert r.kinds.get("EU") == "Organization"

@@ -15,6 +15,7 @@ from actorgraph.loaders.extractor.name_shapes import (
     apposed_body,
     could_be_a_persons_name,
     hidden_cues,
+    modifies_a_body,
     named_place,
     titled_name_of,
 )
@@ -242,6 +243,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         if _ACRONYM.match(w) and i > 1 and lower[i - 1] == "the" and lower[i - 2] in _REGION_PREPS \
                 and not lex.country_at(words, i):
             pass  # "cocaine production in the VRAEM": a region known by its initials, not a body
+        elif _ACRONYM.match(w) and modifies_a_body(words, lower, i, j):
+            pass  # "the UN refugee agency, X", "the EU court": the body the initials describe is the actor
         elif _ACRONYM.match(w):
             add(i, j, w, "Organization", "acronym")
         elif plural_demonym(lex, w):

@@ -195,3 +195,24 @@ def hidden_cues(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int
 
 _MEDIA_HEADS = frozenset("agency newspaper broadcaster website".split())
 _NEWS_HEADS = frozenset("agency site website outlet service channel".split())  # "news site" (not "the X site")
+
+
+_BODY_NOUNS = frozenset("agency court panel tribunal".split())
+_NAMED_BODY_NOUNS = frozenset("mission operation force".split())
+
+
+def modifies_a_body(words: list[str], lower: list[str], i: int, j: int) -> bool:
+    """ "the UN refugee agency, X", "a UN panel of experts", "the EU court": initials after an article that only
+    describe the body noun after them (at most two lower-case words on), which is the actor, named or not; a
+    mission or force only when its own name follows ("the UN peacekeeping mission, X"; but "an IMF mission led
+    by Y" is the fund's). Not "the EU envoy", "UN officials": a post or people of the body, who belong to it."""
+    if i == 0 or lower[i - 1] not in ("the", "a", "an"):
+        return False
+    for k in range(j, min(j + 3, len(words))):
+        if lower[k] in _BODY_NOUNS:
+            return True
+        if lower[k] in _NAMED_BODY_NOUNS:  # "the UN peacekeeping mission, X" (not "an IMF mission led by Y")
+            return k + 2 < len(words) and words[k + 1] == "," and words[k + 2][:1].isupper()
+        if not (words[k].islower() and words[k].isalpha()):
+            return False
+    return False
