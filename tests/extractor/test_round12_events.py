@@ -1,5 +1,7 @@
 """Round 12, events between parties: an offer or a request told through its answer (answered_proposals.py) —
-whoever rejects, turns down, weighs or opposes an offer or a request was made it."""
+whoever rejects, turns down, weighs or opposes an offer or a request was made it; a call on a state organ named
+only by its function (the interior ministry, parliament, lawmakers) is a demand on the story's state
+(organ_demands.py)."""
 
 from __future__ import annotations
 
@@ -54,3 +56,30 @@ def test_a_party_named_in_the_content_of_the_offer_is_not_its_author(extract) ->
     assert ("Bolivia", "OFFERS", "Peru") not in r.triples
     r = extract("Uganda rejected the demand for the release of Kizza Musoke.")
     assert ("Kizza Musoke", "DEMANDS", "Uganda") not in r.triples
+
+
+# -- a call on a state organ named only by its function is a demand on the story's state (organ_demands.py) ----
+
+
+def test_a_call_on_the_interior_ministry_is_a_demand_on_the_state(extract) -> None:
+    r = extract("ROME, May 3 - Italy deported 40 migrants to Tunisia on Monday. The Jesuit Refugee Service called "
+                "on the interior ministry to halt the deportations.")
+    assert ("Jesuit Refugee Service", "DEMANDS", "Italy") in r.triples
+
+
+def test_urging_parliament_is_a_demand_on_the_state(extract) -> None:
+    r = extract("SANTIAGO, May 3 - Chile's budget is in trouble. Senator Ana Ruiz urged parliament to reject the "
+                "spending plan.")
+    assert ("Ana Ruiz", "DEMANDS", "Chile") in r.triples
+
+
+def test_a_call_joined_to_an_accusation_keeps_the_accuser_as_its_agent(extract) -> None:
+    r = extract("NAIROBI, May 3 - Kenya faces a drought. The Kenya Farmers' Union accused the agriculture minister "
+                "of ignoring the crisis and called on lawmakers to approve emergency relief.")
+    assert ("Kenya Farmers' Union", "DEMANDS", "Kenya") in r.triples
+
+
+def test_the_state_s_own_leader_asking_parliament_makes_no_demand_on_it(extract) -> None:
+    r = extract("SANTIAGO, May 3 - Chile's budget is in trouble. Chilean President Ana Ruiz urged parliament to "
+                "pass the reform.")
+    assert ("Ana Ruiz", "DEMANDS", "Chile") not in r.triples
