@@ -50,7 +50,9 @@ def _type(noun: str) -> str:
 
 def answered_proposals(sent: Sentence, mentions: list[Mention], found: list[RawRelation]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not _CUE.search(text):  # the nouns are lower-case in running text; a capitalised headline word is no answer
+    if not ("offer" in text or "propos" in text or "request" in text or "demand" in text or "call" in text
+            or "appeal" in text or "invitation" in text or "overture" in text or "ultimat" in text) \
+            or not _CUE.search(text):  # the nouns are lower-case in running text
         return []
     low = text.lower()
     ms = sorted((m for m in mentions if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
