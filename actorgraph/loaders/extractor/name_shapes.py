@@ -172,8 +172,8 @@ _MODIFIER_TAILS = frozenset("backed led run linked based owned aligned allied af
 
 def hidden_cues(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> set[str]:
     """Organisation cues a capitalised run holds where a whole-word test misses them: a cue word joined by
-    hyphens or written with an apostrophe ("Muslim League-Nawaz", "Tehreek-e-Insaf", "Jama'at ..."), and a
-    capitalised plural that heads groups of people ("Reporters Without Borders", "Save the Children", "the
+    hyphens or written with an apostrophe ("Farmers League-Orvan", "Tehreek-e-Watan", "Jama'at ..."), and a
+    capitalised plural that heads groups of people ("Doctors Across Frontiers", "Shelter the Orphans", "the
     Harbour Street Soldiers"), or a media noun right after it ("the state Tarn news agency"). A person's name
     holds none of these; a body's name often does."""
     found: set[str] = set()
