@@ -1,7 +1,7 @@
 """Round 12, events between parties: an offer or a request told through its answer (answered_proposals.py) —
 whoever rejects, turns down, weighs or opposes an offer or a request was made it; a call on a state organ named
 only by its function (the interior ministry, parliament, lawmakers) is a demand on the story's state
-(organ_demands.py)."""
+(organ_demands.py); a party declared ready, willing or prepared to act makes an offer (readiness_offers.py)."""
 
 from __future__ import annotations
 
@@ -83,3 +83,30 @@ def test_the_state_s_own_leader_asking_parliament_makes_no_demand_on_it(extract)
     r = extract("SANTIAGO, May 3 - Chile's budget is in trouble. Chilean President Ana Ruiz urged parliament to "
                 "pass the reform.")
     assert ("Ana Ruiz", "DEMANDS", "Chile") not in r.triples
+
+
+# -- a party declared ready, willing or prepared to act for another makes it an offer (readiness_offers.py) -------
+
+
+def test_readiness_to_act_with_a_named_party_is_an_offer_to_it(extract) -> None:
+    r = extract("Kabul said it was ready to set up a joint water commission with Tashkent.")
+    assert ("Afghanistan", "OFFERS", "Uzbekistan") in r.triples
+
+
+def test_readiness_with_no_one_named_goes_to_the_other_side_of_the_talks(extract) -> None:
+    r = extract("Ghana's foreign minister met Togo's president in Lome on Monday. Ghana said it was willing to "
+                "supply electricity during the dry season.")
+    assert ("Ghana", "OFFERS", "Togo") in r.triples
+
+
+def test_readiness_with_no_talks_goes_to_the_country_of_the_story(extract) -> None:
+    r = extract("CHISINAU, May 3 - Moldova's border is tense. The European Union said on Friday it was prepared "
+                "to fund a new border monitoring mission.")
+    assert ("European Union", "OFFERS", "Moldova") in r.triples
+
+
+def test_readiness_set_only_as_a_condition_is_no_offer(extract) -> None:
+    r = extract("The Patriotic Front said it would keep fighting until Togo was ready to free all prisoners.")
+    assert not any(t[1] == "OFFERS" for t in r.triples)
+    r = extract("Ghana will sell power to whoever is willing to pay in dollars, Togo said.")
+    assert not any(t[1] == "OFFERS" for t in r.triples)

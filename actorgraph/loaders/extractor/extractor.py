@@ -34,6 +34,7 @@ from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.place_countries import without_places
+from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.reported_abuse import reported_abuse
@@ -128,6 +129,7 @@ class RuleBasedExtractor:
             found += answered_proposals(sent, arguments, found)
             found += organ_demands(sent, arguments, found, lambda: filed_from or _home_country(seen_counts, table),
                                    affiliation)
+            found += readiness_offers(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, _states_by_count(seen_counts))

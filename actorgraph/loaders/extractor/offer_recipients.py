@@ -1,4 +1,5 @@
-""" "X offered to send observers", "reiterated an offer to fund a police academy": an offer to do something
+""" "X offered to send observers", "was ready to extend the mission", "reiterated an offer to fund a police
+academy": an offer to do something
 (or help given: "which also provides police assistance"),
 with nobody named to receive it, is made to the other side of the talks in progress (the state of the leader
 X's minister just met), else to the country the article is about: the dateline's, or the one talked about
@@ -15,7 +16,7 @@ from actorgraph.loaders.extractor.relations import RawRelation
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
 
-_OFFER_TO_ACT = re.compile(r"\boffer(?:s|ed|ing)?\s+to\s+(?!mediate|broker|facilitate|host)[a-z]+$")
+_OFFER_TO_ACT = re.compile(r"\b(?:offer(?:s|ed|ing)?|ready|willing|prepared)\s+to\s+(?!mediate|broker|facilitate|host)[a-z]+$")
 _TALKS = ("MEETS_WITH", "NEGOTIATES_WITH")
 _ASSISTANCE = re.compile(r"\b(?:assistance|aid|help|support|training|advisers|advisors|equipment)\b")
 _ARMS = re.compile(r"\b(?:weapons|arms|missiles|drones|ammunition|rockets|fighters|military aid)\b")

@@ -55,7 +55,8 @@ def organ_demands(sent: Sentence, mentions: list[Mention], found: list[RawRelati
             continue
         if agent.kind not in ("Organization", "Group", "Person") or agent.entity == state or agent.country \
                 or affiliation.get(agent.entity or "") == state \
-                or any(r.source == agent.entity and r.type in _POSTS for r in found):
+                or any(r.source == agent.entity and r.type in _POSTS and r.props.get("affiliation") != "inferred"
+                       for r in found):
             continue  # a state, or one who holds a post (told here or before), asking organs: government business
         out.append(RawRelation(agent.entity, "DEMANDS", state, sent, s, text[s : verb.end()].split()[0],
                                RelationStatus.ASSERTED, 0.55))
