@@ -1,7 +1,8 @@
 """Round 12, events between parties: an offer or a request told through its answer (answered_proposals.py) —
 whoever rejects, turns down, weighs or opposes an offer or a request was made it; a call on a state organ named
 only by its function (the interior ministry, parliament, lawmakers) is a demand on the story's state
-(organ_demands.py); a party declared ready, willing or prepared to act makes an offer (readiness_offers.py)."""
+(organ_demands.py); a party declared ready, willing or prepared to act makes an offer (readiness_offers.py);
+an attack on soldiers or police given no nationality is an attack on the story's state (force_casualties.py)."""
 
 from __future__ import annotations
 
@@ -110,3 +111,30 @@ def test_readiness_set_only_as_a_condition_is_no_offer(extract) -> None:
     assert not any(t[1] == "OFFERS" for t in r.triples)
     r = extract("Ghana will sell power to whoever is willing to pay in dollars, Togo said.")
     assert not any(t[1] == "OFFERS" for t in r.triples)
+
+
+# -- an attack on soldiers or police given no nationality is an attack on the story's state (force_casualties.py) --
+
+
+def test_killing_soldiers_in_an_ambush_attacks_the_state_of_the_story(extract) -> None:
+    r = extract("JAKARTA, May 3 - Indonesia is on alert. The Free Land Army ambushed an army post on Saturday, "
+                "killing two soldiers.")
+    assert ("Free Land Army", "ATTACKS", "Indonesia") in r.triples
+
+
+def test_fighters_said_to_have_killed_soldiers_attack_the_state(extract) -> None:
+    r = extract("NIAMEY, May 3 - Niger is on alert. The Sahel Liberation Front said its fighters had killed dozens "
+                "of soldiers in an attack on a base near Tahoua.")
+    assert ("Sahel Liberation Front", "ATTACKS", "Niger") in r.triples
+
+
+def test_killing_police_officers_attacks_the_state(extract) -> None:
+    r = extract("NAIROBI, May 3 - Kenya is on alert. The Coastal Liberation Front attacked a police convoy near "
+                "Lamu, killing three officers.")
+    assert ("Coastal Liberation Front", "ATTACKS", "Kenya") in r.triples
+
+
+def test_killing_civilians_is_no_attack_on_the_state(extract) -> None:
+    r = extract("NIAMEY, May 3 - Niger is on alert. The Sahel Liberation Front killed four civilians in an attack "
+                "on a village.")
+    assert ("Sahel Liberation Front", "ATTACKS", "Niger") not in r.triples

@@ -26,6 +26,7 @@ from actorgraph.loaders.extractor.discourse import complete_relations, in_relati
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
+from actorgraph.loaders.extractor.force_casualties import attacks_on_state_forces
 from actorgraph.loaders.extractor.force_events import force_events
 from actorgraph.loaders.extractor.group_protests import group_street_protests
 from actorgraph.loaders.extractor.headline_dates import date_headline_relations, without_headline_stances
@@ -133,6 +134,8 @@ class RuleBasedExtractor:
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, _states_by_count(seen_counts))
+            found += attacks_on_state_forces(found, sent_mentions, lambda: filed_from or _home_country(seen_counts, table),
+                                             affiliation)
             _attach_context(sent, source, found, document.published, sent_mentions, dateline.end if dateline else 0)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
