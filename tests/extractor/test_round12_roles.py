@@ -1,0 +1,43 @@
+"""Round 12, roles and ties: a person's party or movement told by the phrase that describes the person
+(party_members.py) — "a lawmaker from the X party", "a member of the banned Y movement", "deputy Z of W",
+"Z, whose W party ..."."""
+
+from __future__ import annotations
+
+# -- a legislator or member described with the body after from/of ----------------------------------------------
+
+
+def test_a_lawmaker_from_a_named_party_is_its_member(extract) -> None:
+    r = extract("Tomas Verhoef, an opposition lawmaker from the Green Renewal Party, tabled a motion on Tuesday.")
+    assert ("Tomas Verhoef", "MEMBER_OF", "Green Renewal Party") in r.triples
+
+
+def test_a_senior_member_of_a_described_movement_with_a_capitalised_adjective(extract) -> None:
+    r = extract("Police detained Omar Haddad, a senior member of the outlawed Sunni opposition movement "
+                "Al Nahda Front, on Sunday.")
+    assert ("Omar Haddad", "MEMBER_OF", "Al Nahda Front") in r.triples
+
+
+def test_a_legislator_titled_before_the_name_and_of_a_party_without_a_party_word(extract) -> None:
+    r = extract('"The deal must be published in full," said deputy Lucía Ferreyra of Avanzar.')
+    assert ("Lucía Ferreyra", "MEMBER_OF", "Avanzar") in r.triples
+
+
+def test_whose_party_makes_the_person_its_member(extract) -> None:
+    r = extract("Interior Minister Petra Lindgren, whose Civic Union party trails in the polls, "
+                "defended the budget.")
+    assert ("Petra Lindgren", "MEMBER_OF", "Civic Union") in r.triples or \
+        ("Petra Lindgren", "MEMBER_OF", "Civic Union party") in r.triples
+
+
+# -- where it must not fire ------------------------------------------------------------------------------------
+
+
+def test_a_lawmaker_from_a_region_is_no_member_of_it(extract) -> None:
+    r = extract("Anna Kowal, a lawmaker from Silesia, criticised the Energy Regulatory Office on Friday.")
+    assert not any(t[1] == "MEMBER_OF" for t in r.triples)
+
+
+def test_a_former_member_of_a_described_movement_is_no_member(extract) -> None:
+    r = extract("Omar Haddad, a former member of the outlawed Sunni opposition movement Al Nahda Front, spoke.")
+    assert ("Omar Haddad", "MEMBER_OF", "Al Nahda Front") not in r.triples
