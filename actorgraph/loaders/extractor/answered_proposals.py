@@ -25,7 +25,7 @@ from actorgraph.loaders.extractor.text import Sentence
 
 _ANSWER = (r"reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refus(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down|rebuff(?:s|ed|ing)?|"
            r"spurn(?:s|ed|ing)?|declin(?:e|es|ed|ing)|snub(?:s|bed|bing)?|ignor(?:e|es|ed|ing)|accept(?:s|ed|ing)?|"
-           r"welcom(?:e|es|ed|ing)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|"
+           r"weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|"
            r"review(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|agree(?:s|d|ing)?\s+to|respond(?:s|ed|ing)?\s+to")
 _OFFER_NOUNS = ("offer", "proposal", "invitation", "overture")
 _NOUN = r"(?P<noun>offers?|proposals?|invitations?|overtures?|requests?|demands?|calls?|appeals?|ultimatums?)"
