@@ -1,7 +1,9 @@
 """Agents of reported speech: "X, which links A and B, said on Thursday that it backed Y" -> X backed Y.
 A pronoun subject right after a speech verb is the speaker, who is the subject of the speech verb (past a
 relative clause that may itself hold a list of actors). So is "the bloc"/"the alliance" after an official's
-"said": "the EU's envoy, X, said the bloc stood by Y" -> X stood by Y."""
+"said": "the EU's envoy, X, said the bloc stood by Y" -> X stood by Y. But "the party", "the union", "its members"
+after a person's "said" are the body the speaker speaks for, named in the speaker's own phrase ("the Greens'
+chairman, X, said the party backed Y", "X, head of the dockers' union, said its members backed Y") -> that body."""
 
 from __future__ import annotations
 
@@ -17,11 +19,16 @@ _SAID_PRONOUN = re.compile(
     r"\b(?:said|says|told\s+(?:[\w\-]+\s+){1,2}?|added|announced|stated|insisted|declared|confirmed|"
     r"signalled|signaled|indicated)"
     r"(?:\s+(?:on|late on|earlier on|early on|last)\s+\w+)?(?:\s+in\s+a\s+(?:[\w\-]+\s+)?statement(?:\s+on\s+\w+)?)?"
-    r"(?:\s+that)?\s+(?:it|he|she|they|the\s+(?:bloc|alliance|union|organi[sz]ation|movement|"
-    r"party|coalition|government|administration|ministry|council|agency))\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|still|now|"
+    r"(?:\s+that)?\s+(?:it|he|she|they|the\s+(?:bloc|alliance|union|organi[sz]ation|movement|federation|association|"
+    r"party|coalition|government|administration|ministry|council|agency)|(?:his|her|its|their)\s+members)"
+    r"\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|still|now|"
     r"been|remained|remains|continued\s+to|continues\s+to|\w+ly)\s+){0,3}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|he|she|they|bloc|alliance|union|organi[sz]ation|movement|party|coalition|"
-                             r"government|administration|ministry|council|agency)\s+(?:[\w\-]+\s+){0,3}$")
+                             r"federation|association|members|government|administration|ministry|council|agency)"
+                             r"\s+(?:[\w\-]+\s+){0,3}$")
+# the reported subject that is a member body, not an intergovernmental one or a state organ (those keep the speaker)
+_MEMBER_BODY = re.compile(r"\s(?:the\s+(?:union|movement|party|coalition|federation|association)|"
+                          r"(?:his|her|its|their)\s+members)\s")
 # ", which links A, B and C," closed right before the speech verb
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^;]*,\s*$")
 
@@ -49,8 +56,33 @@ def speaker_agent(ms: list[Mention], text: str, base: int, s: int, prev_subject:
         return None
     at = said.start()
     if prev_subject and re.search(r"\band\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", text[max(0, at - 20) : at]):
-        return prev_subject[0]  # "X condemned the move and said it stood by Y"
-    return main_subject(ms, text, base, at)
+        speaker: Mention | None = prev_subject[0]  # "X condemned the move and said it stood by Y"
+    else:
+        speaker = main_subject(ms, text, base, at)
+    if speaker is not None and speaker.kind == "Person" and _MEMBER_BODY.search(said.group()):
+        return _speakers_body(ms, base, speaker, at) or speaker
+    return speaker
+
+
+def body_conjunct_speaker(ms: list[Mention], text: str, base: int, prev_verb_at: int,
+                          prev_subject: list[Mention]) -> Mention | None:
+    """ "X said the party backed Y and accused Z": the verb after "and" is the speaker's again, not the body's
+    whose act the speaker reported; None unless the previous verb's agent was such a body."""
+    if prev_verb_at < 0 or not prev_subject or prev_subject[0].kind != "Organization":
+        return None
+    said = _SAID_PRONOUN.search(text, max(0, prev_verb_at - 200), prev_verb_at)
+    if said is None or not _MEMBER_BODY.search(said.group()):
+        return None
+    speaker = main_subject(ms, text, base, said.start())
+    return speaker if speaker is not None and speaker.kind == "Person" else None
+
+
+def _speakers_body(ms: list[Mention], base: int, speaker: Mention, at: int) -> Mention | None:
+    """The organisation named in the speaker's own phrase before the speech verb at ``at`` ("X's chairman, Y,",
+    "party legislator Y", "Y, head of the X,"), the last one when several are."""
+    bodies = [m for m in ms if m.kind == "Organization" and m.entity and speaker.start - 70 <= m.start
+              and m.end - base <= at and m is not speaker]
+    return bodies[-1] if bodies else None
 
 
 # "urged voters to reject", "asked residents to leave": the infinitive's agent is the unnamed one urged

@@ -35,6 +35,7 @@ from actorgraph.loaders.extractor.events_chain import (
 from actorgraph.loaders.extractor.events_funding import funding_pairs
 from actorgraph.loaders.extractor.events_release import release_demand, release_of_unnamed
 from actorgraph.loaders.extractor.events_speech import (
+    body_conjunct_speaker,
     matrix_conjunct,
     participle_agent,
     pronoun_subject,
@@ -190,6 +191,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 speaker = next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
                 if (said_by := speaker_agent(ms, text, base, s, prev_subject)) is not None:
                     agents = [said_by]  # "X, which links A and B, said it backed Y": X
+                elif joined and (back := body_conjunct_speaker(ms, text, base, prev_verb_at, prev_subject)) is not None:
+                    agents = [back]  # "X said the party backed Y and accused Z": X accused
                 elif joined and prev_subject and (reporter := reported_clause_speaker(
                         ms, text, base, prev_verb_at, s, low[s:e], trig.type)) is not None:
                     agents = [reporter]  # "X said police had arrested Y, and accused the authorities of ...": X
