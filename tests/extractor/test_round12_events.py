@@ -138,3 +138,15 @@ def test_killing_civilians_is_no_attack_on_the_state(extract) -> None:
     r = extract("NIAMEY, May 3 - Niger is on alert. The Sahel Liberation Front killed four civilians in an attack "
                 "on a village.")
     assert ("Sahel Liberation Front", "ATTACKS", "Niger") not in r.triples
+
+
+def test_a_name_before_the_caller_s_clause_is_not_the_caller(extract) -> None:
+    r = extract("NAIROBI, May 3 - Kenya's budget is late. After meeting the Kenya Farmers' Union, the finance "
+                "minister urged parliament to pass the budget.")
+    assert ("Kenya Farmers' Union", "DEMANDS", "Kenya") not in r.triples
+    r = extract("NAIROBI, May 3 - Kenya's budget is late. The Kenya Farmers' Union said the minister had asked "
+                "parliament to delay the vote.")
+    assert ("Kenya Farmers' Union", "DEMANDS", "Kenya") not in r.triples
+    r = extract("NAIROBI, May 3 - Kenya's budget is late. Peter Mwangi, the finance minister, urged parliament to "
+                "pass the budget.")
+    assert ("Peter Mwangi", "DEMANDS", "Kenya") not in r.triples

@@ -23,6 +23,12 @@ _ORGAN = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|ask(
                     r"interim|transitional)\s+)?(?:(?:interior|justice|finance|foreign|defen[cs]e|health|education|"
                     r"labou?r|energy|mining|home)\s+ministry|ministry\s+of\s+\w+|parliament|legislature|congress|"
                     r"senate|lawmakers|legislators|(?:members\s+of\s+)?parliament|mps)\s+to\b")
+# between a subject and its verb: a possessive, a bracket, an apposition, adverbs and auxiliaries
+_ADJACENT = re.compile(r"(?:['’]s)?(?:\s*\([^()]*\))?(?:\s*,[^,;]{1,80},)?(?:\s+(?:also|has|have|had|again|then|"
+                       r"repeatedly|earlier|later|on\s+\w+|last\s+\w+|\w+ly))*\s+")
+# a caller who serves the state: its officials ask its organs as government business, not as demands
+_EXECUTIVE = re.compile(r"\b(?:minister|president|premier|chancellor|secretary|spokes\w+|governor|ambassador|envoy|"
+                        r"official|commissioner|prosecutor|attorney|general|chief)\b", re.I)
 _JOINED = re.compile(r"\band\s+(?:also\s+)?$")
 _POSTS = ("LEADS", "HOLDS_POSITION")
 
@@ -46,12 +52,12 @@ def organ_demands(sent: Sentence, mentions: list[Mention], found: list[RawRelati
         if _JOINED.search(text, max(0, s - 12), s):  # "accused X of ... and called on parliament to": the first verb's agent
             earlier = [r for r in found if r.source and r.trigger_start < s]
             key = max(earlier, key=lambda r: r.trigger_start).source if earlier else None
-            agent = next((m for m in ms if m.entity == key), None)
-        if agent is None:
+            agent = next((m for m in ms if m.entity == key), None) or _opening_subject(ms, text, base)
+        else:  # the subject right before the verb ("X, a lawmaker, urged"), not a name further back
             left = [k for k, m in enumerate(ms) if m.end - base <= s]
             k = subject_of(ms, left, text, base, s)
-            agent = ms[k] if k is not None else None
-        if agent is None:
+            agent = ms[k] if k is not None and _ADJACENT.fullmatch(text, ms[k].end - base, s) else None
+        if agent is None or _official(agent, text, base):
             continue
         if agent.kind not in ("Organization", "Group", "Person") or agent.entity == state or agent.country \
                 or affiliation.get(agent.entity or "") == state \
@@ -61,3 +67,23 @@ def organ_demands(sent: Sentence, mentions: list[Mention], found: list[RawRelati
         out.append(RawRelation(agent.entity, "DEMANDS", state, sent, s, text[s : verb.end()].split()[0],
                                RelationStatus.ASSERTED, 0.55))
     return out
+
+
+def _opening_subject(ms: list[Mention], text: str, base: int) -> Mention | None:
+    """The name the sentence opens with when a verb follows it ("Save the Children said ... and called on")."""
+    first = ms[0] if ms else None
+    if first is None or first.start - base > 4 or not _OPENING_VERB.match(text, first.end - base):
+        return None
+    return first
+
+
+def _official(agent: Mention, text: str, base: int) -> bool:
+    """ "Finance Minister X", "X, the finance minister,": the caller's own title or apposition names a post."""
+    before = text[max(0, agent.start - base - 30) : agent.start - base]
+    title = before[before.rfind(",") + 1 :] if "," in before else before
+    apposition = _APPOSITION.match(text, agent.end - base)
+    return bool(_EXECUTIVE.search(title) or apposition and _EXECUTIVE.search(apposition.group(0)))
+
+
+_OPENING_VERB = re.compile(r"(?:['’]s\s+\w+)?(?:\s*\([^()]*\))?(?:\s*,[^,;]{1,80},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|made|gave|took|sent|held|met|led|began|spoke)\b")
+_APPOSITION = re.compile(r"\s*,[^,;]{1,80},")
