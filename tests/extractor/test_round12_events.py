@@ -150,3 +150,8 @@ def test_a_name_before_the_caller_s_clause_is_not_the_caller(extract) -> None:
     r = extract("NAIROBI, May 3 - Kenya's budget is late. Peter Mwangi, the finance minister, urged parliament to "
                 "pass the budget.")
     assert ("Peter Mwangi", "DEMANDS", "Kenya") not in r.triples
+
+
+def test_a_hostile_act_held_ready_is_no_offer(extract) -> None:
+    r = extract("Kenya said it was ready to deploy troops to the border with Uganda.")
+    assert ("Kenya", "OFFERS", "Uganda") not in r.triples

@@ -4,7 +4,8 @@
 "said on Friday it was ready to extend the mission": the one declared ready OFFERS the party named after the act
 ("with Tashkent"), else the one discourse gives an offer to act (the other side of the talks in progress, or
 the country the story is about: offer_recipients.py). Not an offer: readiness to talk or fight (the trigger
-rules tell talks and threats), to trade, or readiness only set as a condition ("until the bloc is ready to").
+rules tell talks and threats, and a hostile act held ready is a threat), to trade, or readiness only set as a
+condition ("until the bloc is ready to").
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from actorgraph.loaders.extractor.text import Sentence
 
 _READY = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?!(?:mediate|broker|facilitate|host|negotiate|talk|meet|hold|"
                     r"sit|return|resume|engage|enter|join|go|march|fight|defend|respond|retaliate|use|take|act|accept|"
-                    r"lay|die|strike|attack|sell|buy|work)\b)(?P<act>[a-z]+)")
+                    r"lay|die|strike|attack|sell|buy|work|impose|expel|deploy|cut|suspend|halt|stop|close|block|seize|arrest|"
+                    r"punish|sanction|invade|intervene|mobili[sz]e|escalate|boycott|withdraw|recall|sever|break|end)\b)"
+                    r"(?P<act>[a-z]+)")
 # "not ready to", "whoever is willing to", "until the bloc is ready to": no offer made
 _NOT_OFFERED = re.compile(r"(?:\b(?:not|never|no\s+longer|whoever|anyone|anybody|nobody)\s+(?:\w+\s+){0,2}|"
                           r"\b(?:until|unless|if|once|when|as\s+soon\s+as)\s+(?:[\w\-’']+\s+){1,5}(?:is|was|are|were|"
