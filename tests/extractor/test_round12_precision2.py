@@ -37,3 +37,10 @@ def test_an_envoy_reporting_on_the_bloc_or_with_no_body_named_stays_the_agent(ex
     assert ("Anna Berg", "SUPPORTS", "Peru") in r.triples
     r = extract("Tomas Vireo said the party backed Peru.")  # no body named in the speaker's phrase
     assert ("Tomas Vireo", "SUPPORTS", "Peru") in r.triples
+
+
+def test_his_party_after_a_speech_verb_is_the_party_and_a_joined_verb_the_speakers(extract) -> None:
+    r = extract("A senior Harbour League official, Tomas Vireo, said his party backed the prime minister's line "
+                "and urged Chile to return to the talks.")
+    assert ("Tomas Vireo", "DEMANDS", "Chile") in r.triples
+    assert ("Harbour League", "DEMANDS", "Chile") not in r.triples

@@ -20,7 +20,7 @@ _SAID_PRONOUN = re.compile(
     r"signalled|signaled|indicated)"
     r"(?:\s+(?:on|late on|earlier on|early on|last)\s+\w+)?(?:\s+in\s+a\s+(?:[\w\-]+\s+)?statement(?:\s+on\s+\w+)?)?"
     r"(?:\s+that)?\s+(?:it|he|she|they|the\s+(?:bloc|alliance|union|organi[sz]ation|movement|federation|association|"
-    r"party|coalition|government|administration|ministry|council|agency)|(?:his|her|its|their)\s+members)"
+    r"party|coalition|government|administration|ministry|council|agency)|(?:his|her|its|their)\s+(?:members|party|union))"
     r"\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|still|now|"
     r"been|remained|remains|continued\s+to|continues\s+to|\w+ly)\s+){0,3}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|he|she|they|bloc|alliance|union|organi[sz]ation|movement|party|coalition|"
@@ -28,7 +28,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:it|he|she|they|bloc|alliance|union|organi[sz
                              r"\s+(?:[\w\-]+\s+){0,3}$")
 # the reported subject that is a member body, not an intergovernmental one or a state organ (those keep the speaker)
 _MEMBER_BODY = re.compile(r"\s(?:the\s+(?:union|movement|party|coalition|federation|association)|"
-                          r"(?:his|her|its|their)\s+members)\s")
+                          r"(?:his|her|its|their)\s+(?:members|party|union))\s")
 # ", which links A, B and C," closed right before the speech verb
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^;]*,\s*$")
 
