@@ -41,3 +41,31 @@ def test_a_lawmaker_from_a_region_is_no_member_of_it(extract) -> None:
 def test_a_former_member_of_a_described_movement_is_no_member(extract) -> None:
     r = extract("Omar Haddad, a former member of the outlawed Sunni opposition movement Al Nahda Front, spoke.")
     assert ("Omar Haddad", "MEMBER_OF", "Al Nahda Front") not in r.triples
+
+
+# -- "Its chairman, X": the body the sentence before opened with -----------------------------------------------
+
+
+def test_its_chairman_is_the_head_of_the_body_the_previous_sentence_opened_with(extract) -> None:
+    r = extract("The Harbour Workers Union called a strike on Monday and asked the Labour Court to rule on its "
+                "claim. Its chairman, Piet Maas, said talks with the port authority had failed.")
+    assert ("Piet Maas", "LEADS", "Harbour Workers Union") in r.triples
+    assert ("Piet Maas", "LEADS", "Labour Court") not in r.triples
+
+
+def test_the_subject_after_a_dateline_is_the_body_its_post_refers_to(extract) -> None:
+    r = extract("VALLETTA, May 4 (Island Wire) - The Coastal Fishers Federation has asked the Maritime Tribunal "
+                "to suspend the quota. Its leader, Rita Borg, warned that boats would stay in port.")
+    assert ("Rita Borg", "LEADS", "Coastal Fishers Federation") in r.triples
+
+
+def test_the_clubs_chairman_is_the_head_of_the_club_named_before(extract) -> None:
+    r = extract("A district court ruled that the Lakeside Heritage Club had broken the law on associations. "
+                "The club's chairman, Anton Weiss, said it would appeal.")
+    assert ("Anton Weiss", "LEADS", "Lakeside Heritage Club") in r.triples
+
+
+def test_with_no_body_opening_the_sentence_its_post_goes_to_the_body_named_last(extract) -> None:
+    r = extract("Lawyers for the dismissed miners asked the Labour Court to rule quickly. "
+                "Its president, Ana Lutz, said a hearing was set for June.")
+    assert ("Ana Lutz", "LEADS", "Labour Court") in r.triples

@@ -15,6 +15,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
     without_unrelated_groups,
 )
 from actorgraph.loaders.extractor.answered_proposals import answered_proposals
+from actorgraph.loaders.extractor.body_subjects import subject_body
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
@@ -149,7 +150,8 @@ class RuleBasedExtractor:
             if not sent.headline:  # "Its spokesman" next: the organisation last named, else the opening state
                 orgs = [m.entity for m in sent_mentions if m.kind == "Organization" and not in_relative_clause(sent, m)]
                 opener = sent_mentions[0] if sent_mentions else None
-                prev_subject = orgs[-1] if orgs else (opener.entity if opener and opener.kind == "Country" else None)
+                prev_subject = subject_body(sent, sent_mentions, orgs) or (
+                    opener.entity if opener and opener.kind == "Country" else None)
         for r in raw:  # titles and groups may name countries that no mention introduced
             for key in (r.source, r.target, r.props.get("attributed_to")):
                 if key and key not in table.entities:

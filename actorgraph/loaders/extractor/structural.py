@@ -78,7 +78,7 @@ _FAMILY = frozenset("son daughter wife husband brother sister father mother neph
 _THE_BODYS = re.compile(r"\bthe\s+(?P<body>company|firm|bank|group|party|movement|agency|organi[sz]ation|militia|"
                         r"network|outlet|newspaper|broadcaster|charity|foundation|lender|carrier|airline|shipping line|"
                         r"conglomerate|operator|cartel|gang|federation|committee|union|association|council|commission|"
-                        r"alliance|front|society|authority|service|bureau|institute|league|coalition|board|syndicate)"
+                        r"alliance|front|society|authority|service|bureau|institute|league|coalition|board|syndicate|club|bloc)"
                         r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 _BODY_NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<body>party|union|movement|company|firm|militia|coalition|"
                                r"alliance|front|federation|association|network|group|bank)\s+$", re.I)

@@ -1,0 +1,25 @@
+"""Which body a sentence opening with "Its chairman, X" or "Its spokesman said" most likely means: the body
+the sentence before opened with as its subject ("The Pilots' Association called a strike on Monday and asked
+the Labour Court to rule. Its president, X, said ..." -> the association, not the court), else the body that
+sentence named last."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.text import Sentence
+
+# what may stand before the subject: a dateline ("NIAMEY, June 12 (Agency) - "), an article, a time phrase
+_LEAD_IN = re.compile(r"^(?:[A-Z].{0,60}?\s[-—–]+\s+)?(?:(?:on|last|earlier|in)\s+\w+(?:\s+\w+)?,?\s+)?(?:the\s+)?$",
+                      re.I)
+
+
+def subject_body(sent: Sentence, mentions: list[Mention], orgs: list[str | None]) -> str | None:
+    """The organisation ``sent`` opens with as its subject when it has one, else the last of ``orgs`` (the
+    organisations it names outside relative clauses)."""
+    first = mentions[0] if mentions else None
+    if first is not None and first.entity in orgs and not first.possessive \
+            and _LEAD_IN.match(sent.text[: first.start - sent.start]):
+        return first.entity
+    return orgs[-1] if orgs else None
