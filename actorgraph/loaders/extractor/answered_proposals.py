@@ -50,7 +50,7 @@ def _type(noun: str) -> str:
 
 def answered_proposals(sent: Sentence, mentions: list[Mention], found: list[RawRelation]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not ("offer" in text or "propos" in text or "request" in text or "demand" in text or "call" in text
+    if not ("offer" in text or "propos" in text or "request" in text or "demand" in text or "calls" in text or "call " in text
             or "appeal" in text or "invitation" in text or "overture" in text or "ultimat" in text) \
             or not _CUE.search(text):  # the nouns are lower-case in running text
         return []
