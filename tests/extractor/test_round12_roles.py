@@ -69,3 +69,31 @@ def test_with_no_body_opening_the_sentence_its_post_goes_to_the_body_named_last(
     r = extract("Lawyers for the dismissed miners asked the Labour Court to rule quickly. "
                 "Its president, Ana Lutz, said a hearing was set for June.")
     assert ("Ana Lutz", "LEADS", "Labour Court") in r.triples
+
+
+# -- "His lawyer, X": a personal tie to the person the story is about ------------------------------------------
+
+
+def test_his_lawyer_in_the_next_sentence_is_tied_to_the_person_the_story_is_about(extract) -> None:
+    r = extract("Police arrested the blogger Jonas Berg in Tartu on Monday. Berg had criticised the mayor for "
+                "months. Judge Anita Sepp refused bail on Tuesday. His lawyer, Maria Lenz, said the charges "
+                "were invented.")
+    assert ("Maria Lenz", "ASSOCIATED_WITH", "Jonas Berg") in r.triples
+    assert ("Maria Lenz", "ASSOCIATED_WITH", "Anita Sepp") not in r.triples
+
+
+def test_their_lawyer_is_tied_to_both_people_named_together(extract) -> None:
+    r = extract("A court in Kaunas jailed the editors Jonas Berg and Ivo Kral for two years. Both men denied "
+                "the charges. Their lawyer, Maria Lenz, said they would appeal.")
+    assert {("Maria Lenz", "ASSOCIATED_WITH", "Jonas Berg"), ("Maria Lenz", "ASSOCIATED_WITH", "Ivo Kral")} \
+        <= r.triples
+
+
+def test_an_aide_after_her_in_the_same_sentence_serves_the_person_named_in_it(extract) -> None:
+    r = extract("Senator Olga Brandt left the chamber early, and her aide, Tim Roth, said she was unwell.")
+    assert ("Tim Roth", "ASSOCIATED_WITH", "Olga Brandt") in r.triples
+
+
+def test_his_lawyer_with_no_one_named_before_is_tied_to_no_one(extract) -> None:
+    r = extract("His lawyer, Maria Lenz, said the ruling would be appealed.")
+    assert not any(t[1] == "ASSOCIATED_WITH" for t in r.triples)

@@ -13,6 +13,7 @@ from actorgraph.loaders.extractor.embassies import embassy_state
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.party_members import party_memberships
+from actorgraph.loaders.extractor.personal_ties import pronoun_ties
 from actorgraph.loaders.extractor.ranked_officers import ranked_officers
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import role_noun_relations
@@ -249,6 +250,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
     out += [r for r in role_noun_relations(sent, ms, prev_subject) if (r.source, r.target) not in pairs]
     out += ranked_officers(sent, ms, home_country, states, out)
     out += [r for r in party_memberships(sent, ms) if (r.source, r.target) not in pairs]
+    out += pronoun_ties(sent, ms, table) if table is not None else []
     return out
 
 

@@ -1,0 +1,74 @@
+"""Personal ties named by a possessive pronoun: "His lawyer, X, said the charges were political" -> X
+ASSOCIATED_WITH the person the story is about (the one person named earlier in the sentence, else the person
+the text has named most so far); "Their lawyer, X" -> each of the two people last named together ("A and B").
+(Kin, "his wife, X", are kinship.py's; "Y's lawyer, X" is role_words.py's.)"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.text import Sentence
+
+_ROLES = r"(?:lawyers?|attorneys?|counsel|solicitor|barrister|aides?|advis[eo]rs?|business partners?|associates?|bodyguards?)"
+_PRONOUN_ROLE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<pron>his|her|their)\s+(?:(?:defen[cs]e|personal|long-?time|"
+                           r"senior|chief|top|close)\s+){0,2}" + _ROLES + r"\s*,\s+$", re.I)
+_QUICK = re.compile(r"\b(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}" + _ROLES + r"\s*,", re.I)
+_STEMS = ("lawyer", "attorney", "counsel", "solicitor", "barrister", "aide", "advis", "partner", "associate",
+          "bodyguard")
+_LOOKBACK = 6  # sentences searched for the two people "their" stands for
+
+
+def pronoun_ties(sent: Sentence, ms: list[Mention], table: EntityTable) -> list[RawRelation]:
+    text, base = sent.text, sent.start
+    out: list[RawRelation] = []
+    low = text.lower()
+    if not any(w in low for w in _STEMS) or not _QUICK.search(text):
+        return out
+    earlier = [s for s in table.sentences if s.start < sent.start and not s.headline]
+    for idx, m in enumerate(ms):
+        hit = _PRONOUN_ROLE.search(text[max(0, m.start - base - 60) : m.start - base]) if m.kind == "Person" else None
+        if hit is None or not m.entity:
+            continue
+        if hit.group("pron").lower() == "their":
+            clients = _last_pair(earlier, table, m.entity)
+        else:
+            here = {p.entity for p in ms[:idx] if p.kind == "Person" and p.entity and p.entity != m.entity}
+            clients = list(here) if len(here) == 1 else _protagonist(earlier, table, m.entity)
+        for client in clients:
+            out.append(RawRelation(m.entity, "ASSOCIATED_WITH", client, sent, m.start - base,
+                                   hit.group(0).strip(" ,;"), RelationStatus.ASSERTED, 0.65))
+    return out
+
+
+def _people(sent: Sentence, table: EntityTable) -> list[Mention]:
+    return [p for p in table.mentions.get(id(sent), []) if p.entity and p.entity.startswith("Person:")]
+
+
+def _protagonist(earlier: list[Sentence], table: EntityTable, other: str) -> list[str]:
+    """The person named most so far (the later named on a tie), not ``other``."""
+    counts: Counter[str] = Counter()
+    last: dict[str, int] = {}
+    for s in earlier:
+        for p in _people(s, table):
+            if p.entity and p.entity != other:
+                counts[p.entity] += 1
+                last[p.entity] = p.start
+    if not counts:
+        return []
+    return [max(counts, key=lambda k: (counts[k], last[k]))]
+
+
+def _last_pair(earlier: list[Sentence], table: EntityTable, other: str) -> list[str]:
+    """The two people most recently named together: "A and B"."""
+    for s in reversed(earlier[-_LOOKBACK:]):
+        ps = sorted(_people(s, table), key=lambda p: p.start)
+        for a, b in zip(reversed(ps[:-1]), reversed(ps[1:]), strict=True):
+            if re.fullmatch(r"\s+and\s+", s.text[a.end - s.start : b.start - s.start]) \
+                    and other not in (a.entity, b.entity) and a.entity != b.entity:
+                return [e for e in (a.entity, b.entity) if e]
+    return []
