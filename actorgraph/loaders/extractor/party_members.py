@@ -1,7 +1,8 @@
 """A person's party, movement or group told by the words that describe the person: "X, an opposition lawmaker
 from the Y party", "X, a senior member of the banned Sunni movement Y" (describing words may be capitalised),
 "deputy X of Y" (a legislator's title before the name; the body needs no party word), "X, whose Y party
-trails in the polls". Each makes X MEMBER_OF Y."""
+trails in the polls". Each makes X MEMBER_OF Y. Also "his party, Y" / "her own Y Party" for the person the sentence
+is about (possessive_pronoun_roles)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,27 @@ def party_memberships(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
         if cue:
             out.append(RawRelation(m.entity, "MEMBER_OF", nxt.entity, sent, m.end - base, cue, status, 0.7))
     return out
+
+
+_HIS_PARTY_WORDS = frozenset("party movement alliance front coalition congress league rally platform".split())
+
+
+def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: str | None,
+                             prev_person: str | None = None) -> list[RawRelation]:
+    """ "his party, Y" with "his" standing for the person the sentence is about (or, in a sentence that names
+    no one, the person the one before it opened with)."""
+    out: list[RawRelation] = []
+    person = person or prev_person
+    if not person:
+        return out
+    for m in mentions:
+        if m.kind != "Organization":
+            continue
+        before = sent.text[max(0, m.start - sent.start - 80) : m.start - sent.start]
+        rm = re.search(r"\b(?:his|her)\s+(party|movement|holding company|company|firm)\s*,\s+(?:the\s+)?$", before, re.I)
+        if rm:
+            rel = "MEMBER_OF" if rm.group(1).lower() in ("party", "movement") else "ASSOCIATED_WITH"
+            out.append(RawRelation(person, rel, m.entity, sent, 0, rm.group(0).strip(", "), RelationStatus.ASSERTED, 0.7))
+        elif re.search(r"\b(?:his|her)\s+(?:own\s+)?$", before, re.I) and set(m.name.lower().split()) & _HIS_PARTY_WORDS:
+            out.append(RawRelation(person, "LEADS", m.entity, sent, 0, "his party", RelationStatus.ASSERTED, 0.7))
+    return out  # ("members of his Renewal Front": the party he leads)
