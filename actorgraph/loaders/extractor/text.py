@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 # A word: dotted acronym (U.S.), or letters/digits joined by apostrophes and hyphens; else one symbol.
@@ -51,6 +51,7 @@ class Sentence:
     index: int
     tokens: list[Token]
     headline: bool = False
+    word_runs: frozenset[str] | None = field(default=None, repr=False, compare=False)  # has_word's, once asked
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -76,6 +77,28 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 continue
         append(new(Token, (word, start, start + len(word))))
     return out
+
+
+_WORD_RUN = re.compile(r"\w+")
+# characters that lower() or a case-insensitive pattern turns into ASCII letters (or, for "İ", into two
+# characters): in a sentence with one of them, has_word cannot tell and says True
+_CASE_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
+_UNKNOWN: frozenset[str] = frozenset({""})
+
+
+def has_word(sent: Sentence, words: frozenset[str]) -> bool:
+    """Whether one of the lower-case ``words`` is a whole word of the sentence (a maximal run of word
+    characters), in any case. A pattern that can only match with such a word (``\\b(?:police|troops)\\b``)
+    cannot match when this is False: a cheap check before the pattern, from one set made per sentence."""
+    runs = sent.word_runs
+    if runs is None:
+        text = sent.text
+        if not text.isascii() and any(c in text for c in _CASE_FOLDING):
+            runs = _UNKNOWN
+        else:
+            runs = frozenset(_WORD_RUN.findall(text.lower()))
+        sent.word_runs = runs
+    return runs is _UNKNOWN or not runs.isdisjoint(words)
 
 
 def split_sentences(text: str) -> list[Sentence]:
