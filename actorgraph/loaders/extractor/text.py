@@ -86,10 +86,9 @@ _CASE_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
 _UNKNOWN: frozenset[str] = frozenset({""})
 
 
-def has_word(sent: Sentence, words: frozenset[str]) -> bool:
-    """Whether one of the lower-case ``words`` is a whole word of the sentence (a maximal run of word
-    characters), in any case. A pattern that can only match with such a word (``\\b(?:police|troops)\\b``)
-    cannot match when this is False: a cheap check before the pattern, from one set made per sentence."""
+def sentence_words(sent: Sentence) -> frozenset[str] | None:
+    """The sentence's words (maximal runs of word characters), lower-cased; None when a character in it makes
+    lower-casing differ from case-insensitive matching. Made once per sentence."""
     runs = sent.word_runs
     if runs is None:
         text = sent.text
@@ -98,7 +97,24 @@ def has_word(sent: Sentence, words: frozenset[str]) -> bool:
         else:
             runs = frozenset(_WORD_RUN.findall(text.lower()))
         sent.word_runs = runs
-    return runs is _UNKNOWN or not runs.isdisjoint(words)
+    return None if runs is _UNKNOWN else runs
+
+
+def has_word(sent: Sentence, words: frozenset[str]) -> bool:
+    """Whether one of the lower-case ``words`` is a whole word of the sentence, in any case (True when that
+    cannot be told). A pattern that can only match with such a word (``\\b(?:police|troops)\\b``) cannot
+    match when this is False: a cheap check before the pattern."""
+    runs = sentence_words(sent)
+    return runs is None or not runs.isdisjoint(words)
+
+
+def has_part(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether one of the lower-case ``parts`` occurs in ``text`` in any case (True when that cannot be told
+    cheaply, as in ``has_word``): a case-insensitive pattern that needs one of them cannot match otherwise."""
+    if not text.isascii() and any(c in text for c in _CASE_FOLDING):
+        return True
+    low = text.lower()
+    return any(p in low for p in parts)
 
 
 def split_sentences(text: str) -> list[Sentence]:
