@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
-from actorgraph.loaders.extractor.text import Sentence, sentence_words
+from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
 
-_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
 _NUMBER = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)$")
 # what may follow the description: the end of its noun phrase
 _PHRASE_END = frozenset(", . ; : under to in on at for from with over by as after and or but who which were was are had have has "
@@ -33,9 +32,8 @@ def link_group_descriptions(table: EntityTable, sentences: list[Sentence], menti
                             lex: Lexicon) -> None:
     groups: list[tuple[int, str, str, str | None]] = []  # (position, head noun, entity key, number) so far
     quick = _quick_test(lex)
-    heads = _quick_heads(frozenset(lex.group_nouns))
     for sent, ms in zip(sentences, mentions, strict=True):
-        if groups and _may_pass(sent, heads) and quick.search(sent.text):
+        if groups and quick.search(sent.text):
             _link_in(table, sent, ms, lex, groups)
         for m in ms:
             if m.kind == "Group" and m.entity and m.entity in table.entities:
@@ -49,22 +47,10 @@ def _quick_test(lex: Lexicon) -> re.Pattern[str]:
     return _quick_pattern(frozenset(lex.group_nouns))
 
 
-def _may_pass(sent: Sentence, heads: tuple[str, ...]) -> bool:
-    """What the quick test needs, told from the sentence's words: "the", and a word that begins with a group
-    noun, a number word or a digit."""
-    words = sentence_words(sent)
-    return words is None or "the" in words and any(w.startswith(heads) or w[0].isdecimal() for w in words)
-
-
-@functools.lru_cache(maxsize=4)
-def _quick_heads(nouns: frozenset[str]) -> tuple[str, ...]:
-    """The word each noun begins with (the whole noun unless it has a space or a hyphen)."""
-    return tuple(sorted({re.match(r"\w*", n).group() for n in nouns | _NUMBER_WORDS}))  # type: ignore[union-attr]
-
-
 @functools.lru_cache(maxsize=4)
 def _quick_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
-    words = "|".join(sorted(nouns | _NUMBER_WORDS))
+    words = "|".join(sorted(nouns | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                     "twelve"}))
     return re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{words}|\d)", re.I)
 
 
