@@ -105,6 +105,10 @@ class RawRelation:
 _CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
 
 
+_JOINED_BEFORE = re.compile(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$")
+_AND_OR_GAP = re.compile(r"\s+(?:and|or)\s+")
+
+
 def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                    trigger_hits: list[TriggerHit] | None = None) -> list[RawRelation]:
     """Relations in one sentence; ``trigger_hits`` are its trigger matches when already found for the
@@ -122,7 +126,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
         stop = next((v for v in verb_starts if v >= e), len(text))
         second = next((sp for sp in verb_spans if sp[0] >= e), None)
-        if trig.form == "verb" and second and re.fullmatch(r"\s+(?:and|or)\s+", text[e : second[0]]) \
+        if trig.form == "verb" and second and _AND_OR_GAP.fullmatch(text[e : second[0]]) \
                 and PAST_VERB.fullmatch(low[s:e].split()[0]) and PAST_VERB.fullmatch(low[second[0] : second[1]].split()[0]):
             stop = next((v for v in verb_starts if v >= second[1]), len(text))  # "rammed and boarded X": X for both
         trig, promised = retyped(trig, low, s)
@@ -179,7 +183,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
                     implicit = True
             else:
-                joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[max(0, s - 30) : s])
+                joined = _JOINED_BEFORE.search(low[max(0, s - 30) : s])
                 if joined and RELATIVE_CLOSED.search(text, max(0, s - 120), s):
                     joined = None  # "X, which Y joined last year, called ...": the comma closes a relative clause
                 subj = subject_of(ms, left, text, base, s)

@@ -91,6 +91,9 @@ _US_CABINET_TITLE = re.compile(r"^secretary of (?:state|defense|the treasury|hom
                                r"the air force|war)$", re.I)
 
 
+_COMMA_THE = re.compile(r",\s+(?:the\s+)?")
+
+
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
                          kinds: dict[str, str], prev_subject: str | None = None,
                          armed_group: str | None = None, table: EntityTable | None = None,
@@ -213,7 +216,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 emit(nxt.entity, None, m.entity, "ASSOCIATED_WITH" if role.startswith("owner") else "LEADS", 0.75)
             if m.kind == "Person" and _CRITIC_OF.fullmatch(gap) and nxt.kind in ("Country", "Organization", "Person"):
                 emit(m.entity, None, nxt.entity, "ACCUSES", 0.6)  # "X, a critic of the government, said"
-            backer = _BACKER.match(text[nxt.end - base :]) if re.fullmatch(r",\s+(?:the\s+)?", gap) else None
+            backer = _BACKER.match(text[nxt.end - base :]) if _COMMA_THE.fullmatch(gap) else None
             if backer and nxt.possessive and m.kind in ("Country", "Organization", "Person"):
                 rel = "SUPPORTS" if backer.group("role").lower() in ("ally", "protector", "defender") else "AIDS"
                 emit(m.entity, None, nxt.entity, rel, 0.65)  # "Iran, the group's main backer"
@@ -274,6 +277,10 @@ def _named_as_backers(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     return out
 
 
+_HIS_BODY = re.compile(r"\b(?:his|her)\s+(party|movement|holding company|company|firm)\s*,\s+(?:the\s+)?$", re.I)
+_HIS_OWN = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)
+
+
 def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: str | None,
                              prev_person: str | None = None) -> list[RawRelation]:
     """ "his party, Y" with "his" standing for the person the sentence is about (or, in a sentence that names
@@ -286,11 +293,11 @@ def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: st
         if m.kind != "Organization":
             continue
         before = sent.text[max(0, m.start - sent.start - 80) : m.start - sent.start]
-        rm = re.search(r"\b(?:his|her)\s+(party|movement|holding company|company|firm)\s*,\s+(?:the\s+)?$", before, re.I)
+        rm = _HIS_BODY.search(before)
         if rm:
             rel = "MEMBER_OF" if rm.group(1).lower() in ("party", "movement") else "ASSOCIATED_WITH"
             out.append(RawRelation(person, rel, m.entity, sent, 0, rm.group(0).strip(", "), RelationStatus.ASSERTED, 0.7))
-        elif re.search(r"\b(?:his|her)\s+(?:own\s+)?$", before, re.I) and set(m.name.lower().split()) & _PARTY_WORDS:
+        elif _HIS_OWN.search(before) and set(m.name.lower().split()) & _PARTY_WORDS:
             out.append(RawRelation(person, "LEADS", m.entity, sent, 0, "his party", RelationStatus.ASSERTED, 0.7))
     return out  # ("members of his Renewal Front": the party he leads)
 
