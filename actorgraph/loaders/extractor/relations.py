@@ -62,7 +62,6 @@ from actorgraph.loaders.extractor.patterns import (
     GERUND_OF,
     IMPLICIT_PASSIVE,
     LIGHT_VERB,
-    NOUN_GUARD,
     ON_CHARGES,
     OWN_DETERMINER,
     PARTICIPLE,
@@ -78,6 +77,7 @@ from actorgraph.loaders.extractor.patterns import (
     UNNAMED_CRITICS,
     WARNABLE,
     WARNED_THAT,
+    noun_guarded,
 )
 from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
 from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, status_of, trigger_status
@@ -131,7 +131,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             stop = next((v for v in verb_starts if v >= second[1]), len(text))  # "rammed and boarded X": X for both
         trig, promised = retyped(trig, low, s)
         form = trig.form
-        if form == "verb" and NOUN_GUARD.search(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",):
+        if form == "verb" and noun_guarded(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",):
             form = "noun"
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
         right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]
