@@ -56,6 +56,7 @@ def requested_act(sentence: str, trigger_start: int) -> bool:
 
 
 _QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+_QUOTE_CHARS = ("\"", "“", "”", "‘", "’", "'")  # every _QUOTES match is one of them
 _RANK = {
     RelationStatus.NEGATED: 6,
     RelationStatus.DENIED: 5,
@@ -84,7 +85,9 @@ _VERB_WORD = re.compile(r"[\w\-]+")
 def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: str) -> RelationStatus:
     """Status of a relation whose trigger starts at ``trigger_start``; cues are read from ``window_start``
     (the agent or the clause start) up to the trigger, and sentence-wide for reporting hedges."""
-    window = _QUOTES.sub("", sentence[window_start:trigger_start])  # 'was "not considering" sanctions'
+    window = sentence[window_start:trigger_start]
+    if any(q in window for q in _QUOTE_CHARS):
+        window = _QUOTES.sub("", window)  # 'was "not considering" sanctions'
     found = {RelationStatus.ASSERTED}
     verb = _VERB_WORD.match(sentence[trigger_start:])
     if verb and _COORDINATED.search(window) and _FINITE.fullmatch(verb.group(0).lower()):
