@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.patterns import ALLEGATION_DENIED_AFTER, PLANNED, REQUESTED
+from actorgraph.loaders.extractor.text import has_part
 
 # Cues looked for between the agent (or clause start) and the trigger.
 _NEGATION = re.compile(
@@ -123,10 +124,13 @@ def modifier_hedge(sentence: str, target_start: int) -> bool:
 
 _ATTRIBUTION = re.compile(r"\b(?:according to|reports? (?:from|by)|reported by|(?:a |the )?report (?:from|by)|cited by|quoted by)\s+(?:reports? (?:from|by)\s+)?(?:the\s+)?$", re.I)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report)\b", re.I)
+_ATTRIBUTION_PARTS = ("according", "report", "cited", "quoted")  # one is in every match of the two above
 
 
 def attribution_span(sentence: str, starts: list[tuple[int, int, str]]) -> str | None:
     """Entity key of the source a sentence is attributed to, among (start, end, key) mentions."""
+    if not has_part(sentence, _ATTRIBUTION_PARTS):
+        return None
     for s, e, key in starts:
         if _ATTRIBUTION.search(sentence[max(0, s - 60) : s]) or _ATTRIBUTION_AFTER.match(sentence[e:]):
             return key
