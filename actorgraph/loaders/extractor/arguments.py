@@ -37,18 +37,10 @@ from actorgraph.loaders.extractor.text import Sentence
 # a match can only start a run of word characters and apostrophes, which it takes whole: the lookbehind and
 # the possessive quantifiers only spare the engine its retries inside a word (the same matches, much faster)
 _PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]++)\W*+(?:\b(?:the|a|an)\s+)?$", re.I)
-_WORD_CHAR = re.compile(r"\w")
 
 
 def prev_word(text: str, pos: int) -> str:
     """The word before ``pos``, looking past articles ("at the Security Council" -> "at")."""
-    if pos > 60:  # search the last 60 characters first (the pattern is anchored at the end, a search from 0 is slow)
-        tail = text[pos - 60 : pos]
-        m = _PREV_WORD.search(tail)
-        # the same match as over text[:pos] unless it might start further left: it starts the tail, or only
-        # non-word characters (and an article) precede it there
-        if m and m.start() > 0 and _WORD_CHAR.search(tail, 0, m.start()):
-            return m.group(1).lower()
     m = _PREV_WORD.search(text[:pos])
     return m.group(1).lower() if m else ""
 
