@@ -105,7 +105,6 @@ class RawRelation:
 _CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
 
 
-_JOINED_BEFORE = re.compile(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$")
 _AND_OR_GAP = re.compile(r"\s+(?:and|or)\s+")
 
 
@@ -183,7 +182,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
                     implicit = True
             else:
-                joined = _JOINED_BEFORE.search(low[max(0, s - 30) : s])
+                joined = re.search(r"(?:\band|,|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$", low[max(0, s - 30) : s])
                 if joined and RELATIVE_CLOSED.search(text, max(0, s - 120), s):
                     joined = None  # "X, which Y joined last year, called ...": the comma closes a relative clause
                 subj = subject_of(ms, left, text, base, s)
