@@ -12,7 +12,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 _PART = r"(?:subsidiary|unit|affiliate|division|arm|offshoot)"
 _PARTNER = r"(?:(?:business|joint[ -]venture|junior|local|strategic|minority|majority)\s+)?partners?"
@@ -25,6 +25,7 @@ _WHOSE_PART = re.compile(rf"\s*(?:\([^)]{{1,12}}\)\s*)?,\s+(?:[\w\-'’]+\s+){{0
 # "Y and its partner X" / "... with its Indonesian partner, X" (Y the body named before "its")
 _ITS_PARTNER = re.compile(rf"\b(?:and|with|alongside)\s+its\s+(?:[A-Z][\w\-]*\s+|{_WORDS}){{0,2}}?{_PARTNER}\s*,?\s+"
                           r"(?:the\s+)?$", re.I)
+_ITS, _PARTNER_WORDS = frozenset({"its"}), frozenset({"partner", "partners"})  # words _ITS_PARTNER needs
 _BODIES = ("Organization",)
 _SPEAKER = r"(?:says?|said|alleges?|alleged|believes?|believed|claims?|claimed|suspects?|suspected)"
 # between the company and its holder: "X, a company registered abroad that prosecutors say" / "X, which"
@@ -48,6 +49,7 @@ def corporate_ties(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
             out.append(RawRelation(part.entity, "ASSOCIATED_WITH", whole.entity, sent, 0, trigger.strip(" ,"),
                                    RelationStatus.ASSERTED, 0.65))
 
+    partners = has_word(sent, _ITS) and has_word(sent, _PARTNER_WORDS)
     for k, b in enumerate(ms):
         if b.kind not in _BODIES:
             continue
@@ -57,7 +59,7 @@ def corporate_ties(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
             emit(a, b, hit.group(0))
         elif a is not None and (hit := _WHOSE_PART.fullmatch(gap)):
             emit(b, a, hit.group(0))
-        partner = _ITS_PARTNER.search(text, max(0, b.start - base - 60), b.start - base)
+        partner = _ITS_PARTNER.search(text, max(0, b.start - base - 60), b.start - base) if partners else None
         if partner:  # the body "its" stands for: the nearest named before it
             owner = next((p for p in reversed(ms[:k]) if p.kind in _BODIES and p.end - base <= partner.start()), None)
             if owner is not None:

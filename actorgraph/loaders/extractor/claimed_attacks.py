@@ -38,7 +38,7 @@ _KINDS = ("Organization", "Country", "Group", "Person")
 
 def claimed_attacks(sent: Sentence, mentions: list[Mention], home: str | None) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not re.search(r"responsibility|credit|carr|conduct|launch|stag", text):
+    if not any(w in text for w in ("responsibility", "credit", "carr", "conduct", "launch", "stag")):
         return []
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
     out: list[RawRelation] = []

@@ -70,6 +70,10 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
     return j
 
 
+_PLAIN_WORD = re.compile(r"[\w\-]+")
+_DIGITS = re.compile(r"\d[\d,]*")
+
+
 def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, str | None] | None:
     """The end of a quantified group starting at word ``i`` ("over a hundred ... officials") and its country."""
     first = lower[i]
@@ -84,7 +88,7 @@ def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[
     if not q and lower[i] == "a" and i + 3 < n and words[i + 1].islower() and lower[i + 1] not in GROUP_STOP \
             and lower[i + 2] in ("group", "delegation", "coalition") and lower[i + 3] == "of":
         q = 4  # "a bipartisan group of senators"
-    if not q and not (lower[i].isdigit() or re.fullmatch(r"\d[\d,]*", lower[i])):
+    if not q and not (lower[i].isdigit() or _DIGITS.fullmatch(lower[i])):
         return None
     k = i + (q or 1)
     while k < n and (lower[k] in ("a", "an") or lower[k].isdigit() or _NUMBER_WORD.fullmatch(lower[k])):
@@ -110,6 +114,6 @@ def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[
         if c and c[1].role in ("demonym", "name"):
             country = c[1].country
             continue
-        if not re.fullmatch(r"[\w\-]+", words[e]) or lower[e] in GROUP_STOP:
+        if not _PLAIN_WORD.fullmatch(words[e]) or lower[e] in GROUP_STOP:
             return None
     return None

@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from actorgraph.loaders.extractor.text import has_part
+
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
@@ -20,7 +22,9 @@ _MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?")
 _WEEKDAY = re.compile(r"\b(?:(last|this|on|early|late|since|by)\s+(?:on\s+)?)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s)?\b")
 _DIGIT = re.compile(r"\d")  # each of _ISO, _MONTH_DAY and _DAY_MONTH needs one: a cheap check before them
-_RELATIVE = re.compile(r"\b(yesterday|today|this morning|this week|last week|last night|on the same day|earlier this week)\b", re.I)
+_RELATIVE_PHRASES = ("yesterday", "today", "this morning", "this week", "last week", "last night", "on the same day",
+                     "earlier this week")
+_RELATIVE = re.compile(r"\b(" + "|".join(_RELATIVE_PHRASES) + r")\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +91,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if lead == "last" and back == 0:
             back = 7
         put(m.start(), m.end(), published - dt.timedelta(days=back))
-    for m in _RELATIVE.finditer(text):
+    for m in _RELATIVE.finditer(text) if has_part(text, _RELATIVE_PHRASES) else ():
         phrase = m.group(1).lower()
         if phrase in ("yesterday", "last night"):
             put(m.start(), m.end(), published - dt.timedelta(days=1))

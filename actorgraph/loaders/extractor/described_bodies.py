@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.dates import DATE_WORDS
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention, span_mention
 from actorgraph.loaders.extractor.name_runs import ACRONYM
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 # heads of an apposition that makes the name before it a business or a body ("X, the French mining group")
 _APPOSED_HEADS = frozenset("company firm group miner utility subsidiary operator producer lender bank conglomerate "
@@ -29,14 +29,18 @@ _PERSON_AFTER = frozenset("director executive official officer owner founder spo
 _PART_OF = frozenset("subsidiary unit affiliate".split())
 # a descriptive noun right before a name ("state miner Sopamin", "oil major Shell")
 _DESCRIPTOR_BEFORE = frozenset("miner utility major giant refiner developer".split())
-_QUICK = re.compile(r",\s+(?:an?|the)\s|\b(?:" + "|".join(sorted(_DESCRIPTOR_BEFORE)) + r")\s+[A-Z]")
+# a sentence worth a look: an apposition, or a descriptor before a name (two patterns: the first one's leading comma
+#   lets the engine skip ahead, and the second needs a descriptor word)
+_QUICK_APPOSITION = re.compile(r",\s+(?:an?|the)\s")
+_QUICK_DESCRIPTOR = re.compile(r"\b(?:" + "|".join(sorted(_DESCRIPTOR_BEFORE)) + r")\s+[A-Z]")
 # lower-case words that may sit between the article and the head ("the state oil company", "a state-owned")
 _MAX_MODIFIERS = 4
 
 
 def described_bodies(sent: Sentence, lex: Lexicon, out: list[Mention]) -> list[Mention]:
     """Mark or add as organisations the names the sentence describes as a company or body."""
-    if sent.headline or not _QUICK.search(sent.text):
+    if sent.headline or not (_QUICK_APPOSITION.search(sent.text) or has_word(sent, _DESCRIPTOR_BEFORE)
+                             and _QUICK_DESCRIPTOR.search(sent.text)):
         return out
     toks = sent.tokens
     words = [t.text for t in toks]

@@ -9,7 +9,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_part
 
 _SPEECH = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains|added|argued|told\s+\w+)\b", re.I)
 # "(said ... (and) that) the Chinese accusation was 'factually wrong'", "the charges were fabricated"
@@ -20,7 +20,8 @@ _CHARGE_FALSE = re.compile(
     r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?[\"“]?(?:an?\s+|pure\s+|completely\s+)?"
     r"(?:fabricat\w*|false|baseless|unfounded|groundless|untrue|lies|a\s+lie|absurd|nonsense|slander\w*|fiction|"
     r"made\s+up|invented|politically\s+motivated|factually\s+wrong|wrong|trumped[\s-]up)\b", re.I)
-_CHARGE_WORD = re.compile(r"charge|accusation|allegation|claim|case", re.I)
+_CHARGE_PARTS = ("charge", "accusation", "allegation", "claim", "case")
+_CHARGE_WORD = re.compile("|".join(_CHARGE_PARTS), re.I)
 _FOR_CLIENT = re.compile(r"['’]s?\s+(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|office|representatives?|"
                          r"family|defen[cs]e\s+team)\s*,?\s*$", re.I)
 _ACTORS = ("Person", "Organization", "Country", "Group")
@@ -30,7 +31,7 @@ def characterised_denials(sent: Sentence, mentions: list[Mention]) -> list[RawRe
     text, base = sent.text, sent.start
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
     out: list[RawRelation] = []
-    if not _CHARGE_WORD.search(text):
+    if not has_part(text, _CHARGE_PARTS) or not _CHARGE_WORD.search(text):
         return out
     for hit in _CHARGE_FALSE.finditer(text):
         verbs = list(_SPEECH.finditer(text, 0, hit.start("np")))

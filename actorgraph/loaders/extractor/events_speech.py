@@ -12,7 +12,7 @@ import re
 from actorgraph.loaders.extractor.arguments import coordinated, prev_word, subject_of, titled_head
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import PREPS
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_part
 
 # "said (on Thursday) (in a statement) (that) it/he/she/they (had/would/also ...)" right before the trigger
 _SAID_PRONOUN = re.compile(
@@ -91,11 +91,12 @@ _URGED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|told|tell\w*|p
 # "anyone who provides support to X": a generic relative subject
 _GENERIC_WHO = re.compile(r"\b(?:anyone|anybody|whoever|those|others|everyone|people|companies|firms|individuals|"
                           r"entities|banks)\s+(?:who|that|which)\s+(?:\w+\s+){0,2}$", re.I)
+_RELATIVE_WORDS = ("who", "that", "which")  # one is in every _GENERIC_WHO match
 
 
 def unnamed_agent(text: str, s: int, mention_starts: list[int]) -> bool:
     """Whether the verb at ``s`` has a subject no actor mention names (urged voters to X; anyone who X)."""
-    if _GENERIC_WHO.search(text, max(0, s - 50), s):
+    if has_part(text[max(0, s - 50) : s], _RELATIVE_WORDS) and _GENERIC_WHO.search(text, max(0, s - 50), s):
         return True
     urged = _URGED_TO.search(text, max(0, s - 70), s)
     return urged is not None and not any(urged.start() < p < s for p in mention_starts)

@@ -39,9 +39,13 @@ _ACTORS = ("Person", "Organization", "Country", "Group")
 _OWNERS = ("Organization", "Country", "Group")
 
 
+_CUE_WORDS = ("would", "will", "could", "might", "warn", "threat")
+_CUES = re.compile("|".join(rf"\b{w}" for w in _CUE_WORDS))  # each needs its word: a substring test first
+
+
 def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not re.search(r"\bwould|\bwill|\bcould|\bmight|\bwarn|\bthreat", text):
+    if not any(w in text for w in _CUE_WORDS) or not _CUES.search(text):
         return []
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
     out: list[RawRelation] = []

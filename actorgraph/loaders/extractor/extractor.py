@@ -208,13 +208,13 @@ def _opening_country(sent: Sentence, mentions: list[Mention]) -> str | None:
 def _home_country(counts: Counter[str], table: EntityTable) -> str | None:
     if not counts:
         return None
-    # the most counted; on a tie the first mentioned (insertion order)
-    return max(enumerate(counts), key=lambda ik: (counts[ik[1]], -ik[0]))[1]
+    # the most counted; on a tie the first mentioned (insertion order: max keeps the first of equals)
+    return max(counts, key=counts.__getitem__)
 
 
 def _states_by_count(counts: Counter[str]) -> list[str]:
     """The states named so far, the most named first (on a tie the first named)."""
-    return [k for _, k in sorted(((-n, i), k) for i, (k, n) in enumerate(counts.items()))]
+    return sorted(counts, key=counts.__getitem__, reverse=True)  # a stable sort: ties stay in insertion order
 
 
 def _country_name(norm: str) -> str:

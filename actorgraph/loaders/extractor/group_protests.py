@@ -65,11 +65,14 @@ def group_street_protests(sent: Sentence, mentions: list[Mention], state: str | 
                         RelationStatus.ASSERTED, 0.55)]
 
 
+_CROWD_WORDS = re.compile(r"((?:[\w\-’']+\s+){1,2}?)([a-z]+)\b")
+
+
 def _bare_crowd(sent: Sentence, first: Mention | None) -> tuple[str, int] | None:
     """ "Market vendors protested": a crowd without a number opening the sentence, and where it starts."""
     lead = _BARE_CROWD.match(sent.text)
     start = lead.end() if lead else 0
-    words = re.match(r"((?:[\w\-’']+\s+){1,2}?)([a-z]+)\b", sent.text[start:])
+    words = _CROWD_WORDS.match(sent.text[start:])
     if words is None or words.group(2) not in lexicon().group_nouns or words.group(1).strip().lower() in (
             "the", "some", "many", "its", "their", "his", "her", "our", "other", "these", "those"):
         return None

@@ -9,7 +9,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 _KIN = (r"(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|grandson|"
         r"granddaughter|grandfather|grandmother|widow|widower|stepson|stepdaughter|stepfather|stepmother|"
@@ -25,6 +25,7 @@ _ROLE_BRIDGE = re.compile(r"^(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s?\s+(?:[a-z][\w\-
 _PRONOUN_KIN = re.compile(r"(?:^|[,;]\s+|\band\s+)(his|her)\s+(?:(?:younger|elder|older|eldest|youngest|late|"
                           r"estranged|only)\s+)?" + _KIN + r"\s*,\s+$", re.I)
 _HIS_HER = re.compile(r"\b(?:his|her)\b", re.I)
+_HIS_HER_WORDS = frozenset({"his", "her"})
 _NEGATED = re.compile(r"\b(?:not|never|n't)\b", re.I)
 
 
@@ -41,7 +42,7 @@ def kin_relations(sent: Sentence, ms: list[Mention], earlier_people: list[str]) 
     """``earlier_people``: entity keys of the people named in the sentences before, most recent last."""
     text, base, out = sent.text, sent.start, []
     ms = sorted((m for m in ms if m.entity), key=lambda m: m.start)
-    has_pronoun = _HIS_HER.search(text) is not None
+    has_pronoun = has_word(sent, _HIS_HER_WORDS) and _HIS_HER.search(text) is not None
     for idx, m in enumerate(ms):
         if m.kind != "Person":
             continue

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.mentions import Mention, span_mention
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
@@ -36,7 +36,7 @@ def link_lede_descriptions(table: EntityTable, sentences: list[Sentence], mentio
             if m.entity and m.kind == "Organization" and m.via not in ("org-anaphor",):
                 first_seen.setdefault(m.entity, idx)
     for idx, (sent, ms) in enumerate(zip(sentences, mentions, strict=True)):
-        if sent.headline or not _ANY_HEAD.search(sent.text):
+        if sent.headline or not has_word(sent, _HEADS) or not _ANY_HEAD.search(sent.text):
             continue
         for i, j in _descriptions(sent, ms):
             org = _named_next(table, sentences, mentions, idx, first_seen)
@@ -92,6 +92,8 @@ _POST_NOUNS = frozenset("captain skipper driver owner director founder editor ma
                         "commander".split())
 _ANY_ROLE = re.compile(r"\ban?\s+(?:[\w\-]+\s+){0,3}(?:" + "|".join(sorted(_ROLE_NOUNS)) + r")\b|"
                        r"\bthe\s+(?:" + "|".join(sorted(_POST_NOUNS)) + r")\s+of\s+(?:an?|one)\b", re.I)
+# a word _ANY_ROLE cannot match without ("aid" of "aid-worker")
+_ROLE_WORDS = frozenset(w.split("-")[0] for w in _ROLE_NOUNS | _POST_NOUNS)
 _POST_HORIZON = 4
 _PREDICATIVE = frozenset("is was are were be been as became becomes remains remained like".split())
 
@@ -106,7 +108,7 @@ def link_indefinite_people(table: EntityTable, sentences: list[Sentence], mentio
             if m.entity and m.kind == "Person":
                 first_seen.setdefault(m.entity, idx)
     for idx, (sent, ms) in enumerate(zip(sentences, mentions, strict=True)):
-        if sent.headline or not _ANY_ROLE.search(sent.text):
+        if sent.headline or not has_word(sent, _ROLE_WORDS) or not _ANY_ROLE.search(sent.text):
             continue
         toks = sent.tokens
         lower = [t.lower for t in toks]

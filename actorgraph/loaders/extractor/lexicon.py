@@ -65,8 +65,14 @@ class Trigger:
         starts that begin with one of ``starts`` (see trigger_starts)."""
         if word_starts is None or self.starts is None or self.scan is None:
             yield from (m.span() for m in self.finditer(text))
-        elif not self.needs or any(n in text for n in self.needs):
+        elif not self.needs:
             yield from matches_at_starts(self.scan, word_starts, self.starts)
+        else:  # most triggers find no start in a text: check ``needs`` (a scan of the whole text) only on a match
+            found = matches_at_starts(self.scan, word_starts, self.starts)
+            first = next(found, None)
+            if first is not None and any(n in text for n in self.needs):
+                yield first
+                yield from found
 
 
 @dataclass

@@ -194,7 +194,7 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                 add(i, i + 3, " ".join(words[i : i + 3]), None, "org-anaphor")  # "the regional bloc"
                 i += 3
                 continue
-        if not (toks[i].is_cap or _PARTICLE.match(w)) or not NAME_WORD.match(w) and not _ACRONYM.match(w):
+        if not (w[0].isupper() or "-" in w and _PARTICLE.match(w)) or not NAME_WORD.match(w) and not _ACRONYM.match(w):
             i += 1
             continue
         j = capseq_end(lex, words, lower, i)

@@ -43,7 +43,7 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
         j = i + c[0]  # "Côte d'Ivoire", "Timor-Leste": a country form runs on through its lower-case words
     while j < n:
         w = words[j]
-        if (w[0].isupper() or PARTICLE.match(w)) and (NAME_WORD.match(w) or ACRONYM.match(w)):
+        if (w[0].isupper() or "-" in w and PARTICLE.match(w)) and (NAME_WORD.match(w) or ACRONYM.match(w)):
             j += 1
         elif _CODE_WORD.fullmatch(w):
             j += 1  # "Movimiento 27N-Sur": a date or number written as part of the name

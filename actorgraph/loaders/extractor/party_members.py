@@ -54,6 +54,8 @@ def party_memberships(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
 
 
 _HIS_PARTY_WORDS = frozenset("party movement alliance front coalition congress league rally platform".split())
+_HIS_BODY = re.compile(r"\b(?:his|her)\s+(party|movement|holding company|company|firm)\s*,\s+(?:the\s+)?$", re.I)
+_HIS_OWN = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)
 
 
 def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: str | None,
@@ -68,10 +70,10 @@ def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: st
         if m.kind != "Organization":
             continue
         before = sent.text[max(0, m.start - sent.start - 80) : m.start - sent.start]
-        rm = re.search(r"\b(?:his|her)\s+(party|movement|holding company|company|firm)\s*,\s+(?:the\s+)?$", before, re.I)
+        rm = _HIS_BODY.search(before)
         if rm:
             rel = "MEMBER_OF" if rm.group(1).lower() in ("party", "movement") else "ASSOCIATED_WITH"
             out.append(RawRelation(person, rel, m.entity, sent, 0, rm.group(0).strip(", "), RelationStatus.ASSERTED, 0.7))
-        elif re.search(r"\b(?:his|her)\s+(?:own\s+)?$", before, re.I) and set(m.name.lower().split()) & _HIS_PARTY_WORDS:
+        elif _HIS_OWN.search(before) and set(m.name.lower().split()) & _HIS_PARTY_WORDS:
             out.append(RawRelation(person, "LEADS", m.entity, sent, 0, "his party", RelationStatus.ASSERTED, 0.7))
     return out  # ("members of his Renewal Front": the party he leads)

@@ -91,9 +91,21 @@ EVENT_TRIGGERS = frozenset({"SUPPORTS", "ACCUSES", "PROTESTS", "REJECTS", "DENIE
 REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask\w* for|offer\w*|urg\w*|push\w* for)\b")
 DENY_OBJ_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\b")
 CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:by|from|of)\s+(?:the\s+)?$")
-NOUN_GUARD = re.compile(r"(?:^|\s)(?:the|a|an|its|their|his|her|new|existing|further|fresh|additional|such|these|"
-                         r"those|sparked|triggered|staged|dispersed|amid|mass|street|any|no|"
-                         r"widespread|[\w.]+['’]s)\s+$", re.I)
+_NOUN_GUARD_WORDS = (r"the|a|an|its|their|his|her|new|existing|further|fresh|additional|such|these|"
+                     r"those|sparked|triggered|staged|dispersed|amid|mass|street|any|no|"
+                     r"widespread|[\w.]+['’]s")
+NOUN_GUARD = re.compile(r"(?:^|\s)(?:" + _NOUN_GUARD_WORDS + r")\s+$", re.I)
+_NOUN_GUARD_WORD = re.compile(_NOUN_GUARD_WORDS, re.I)
+
+
+def noun_guarded(before: str) -> bool:
+    """``NOUN_GUARD.search(before)``, told from the last word alone (the pattern is anchored at the end and its
+    words hold no space, so only the last word can match): the same answer without a try at every position."""
+    words = before.rstrip()
+    if len(words) == len(before):
+        return False
+    parts = words.rsplit(None, 1)
+    return bool(parts) and _NOUN_GUARD_WORD.fullmatch(parts[-1]) is not None
 # ", which backs X," / ", who met X,": a relative clause opened before a mention
 RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;]*$")
 # "X's former armed group, Y" / "the state company's mining subsidiary, Y": the object is Y, named after the comma

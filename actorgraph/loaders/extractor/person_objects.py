@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 # what may follow an object "her" (not a possessive "her lawyer")
 _AFTER_OBJECT_HER = frozenset("with to of for on in at from over after before as and , . ; : free guilty "
                               "immediately".split())
 _ANY = re.compile(r"\b(?:him|her|his)\b", re.I)
+_PRONOUNS = frozenset({"him", "her", "his"})
 _RELEASE_ADVERBS = frozenset("immediate unconditional swift prompt safe speedy".split())
 # the antecedent in a prepositional phrase ("clashed with auditor X"), not the object the verb already has
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|to|against|by|for|from|on|at|in|over|about)\s+"
@@ -24,7 +25,7 @@ _SPEAKER_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:said|says|told|added|argue
 
 def add_object_people(sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
     for sent, ms in zip(sentences, mentions, strict=True):
-        if sent.headline or not _ANY.search(sent.text):
+        if sent.headline or not has_word(sent, _PRONOUNS) or not _ANY.search(sent.text):
             continue
         toks = sent.tokens
         taken = covered_tokens(ms)

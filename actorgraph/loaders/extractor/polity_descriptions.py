@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
@@ -23,12 +23,13 @@ _APPOSED = re.compile(rf"^,\s+(?:(?:the|a|an|\w+['’]s)\s+)?(?:[\w\-]+\s+){{0,2
 # "the breakaway region of X"
 _OF_NAME = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?P<noun>{_NOUN})\s+of\s+$", re.I)
 _ANY = re.compile(rf"\b(?:{_NOUN})\b", re.I)
+_NOUN_WORDS = frozenset(_NOUNS)
 
 
 def link_polity_descriptions(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
     named: dict[str, tuple[str, str]] = {}  # noun -> (entity key, kind) introduced with it
     for sent, ms in zip(sentences, mentions, strict=True):
-        if sent.headline or not _ANY.search(sent.text):
+        if sent.headline or not has_word(sent, _NOUN_WORDS) or not _ANY.search(sent.text):
             continue
         toks = sent.tokens
         lower = [t.lower for t in toks]

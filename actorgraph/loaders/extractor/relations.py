@@ -64,7 +64,6 @@ from actorgraph.loaders.extractor.patterns import (
     IMPLICIT_PASSIVE,
     JOINED_VERB,
     LIGHT_VERB,
-    NOUN_GUARD,
     ON_CHARGES,
     OWN_DETERMINER,
     PARTICIPLE,
@@ -80,6 +79,7 @@ from actorgraph.loaders.extractor.patterns import (
     UNNAMED_CRITICS,
     WARNABLE,
     WARNED_THAT,
+    noun_guarded,
 )
 from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
 from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, status_of, trigger_status
@@ -107,6 +107,9 @@ class RawRelation:
 _CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
 
 
+_AND_OR_GAP = re.compile(r"\s+(?:and|or)\s+")
+
+
 def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                    trigger_hits: list[TriggerHit] | None = None) -> list[RawRelation]:
     """Relations in one sentence; ``trigger_hits`` are its trigger matches when already found for the
@@ -124,12 +127,12 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
         stop = next((v for v in verb_starts if v >= e), len(text))
         second = next((sp for sp in verb_spans if sp[0] >= e), None)
-        if trig.form == "verb" and second and re.fullmatch(r"\s+(?:and|or)\s+", text[e : second[0]]) \
+        if trig.form == "verb" and second and _AND_OR_GAP.fullmatch(text[e : second[0]]) \
                 and PAST_VERB.fullmatch(low[s:e].split()[0]) and PAST_VERB.fullmatch(low[second[0] : second[1]].split()[0]):
             stop = next((v for v in verb_starts if v >= second[1]), len(text))  # "rammed and boarded X": X for both
         trig, promised = retyped(trig, low, s)
         form = trig.form
-        if form == "verb" and NOUN_GUARD.search(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",):
+        if form == "verb" and noun_guarded(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",):
             form = "noun"
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
         right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]

@@ -11,10 +11,11 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 _ABUSE = re.compile(r"\b(?:killed|shot(?:\s+dead)?|beaten|beat|tortured|assaulted|abused|mistreated|ill-treated|"
                     r"raped|whipped|flogged)\b", re.I)
+_ABUSE_WORDS = frozenset("killed shot beaten beat tortured assaulted abused mistreated ill raped whipped flogged".split())
 # the state's forces as the doers: "police beat protesters", "killed when soldiers opened fire", "beaten by
 #   officers", "in police custody" (not soldiers as victims: "40 soldiers were killed", "killed dozens of soldiers")
 _FORCE = r"(?:police|policemen|security forces|soldiers|troops|gendarmes|officers|guards|army|military|agents)"
@@ -46,7 +47,7 @@ def reported_abuse(sent: Sentence, mentions: list[Mention], home: str | None,
     """``home``: the state the story is set in (whose forces a bare "police" are); ``affiliation``: person ->
     the country they lead or serve (a state's own official does not accuse it)."""
     text = sent.text
-    if home is None or not _ABUSE.search(text):
+    if home is None or not has_word(sent, _ABUSE_WORDS) or not _ABUSE.search(text):
         return []
     base = sent.start
     for m in sorted(mentions, key=lambda x: x.start):

@@ -109,6 +109,9 @@ def _owner_of(owned: re.Match[str], before: list[Mention], base: int, prev_subje
     return None
 
 
+_COMMA_THE_GAP = re.compile(r"\s*,\s+(?:the\s+)?")
+
+
 def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | None = None) -> list[RawRelation]:
     text, base = sent.text, sent.start
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
@@ -154,7 +157,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
                                 and re.search(r"\bfor\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?$", hit.group(0)):
                             rel = "MEMBER_OF"  # "a deputy for the ruling Y party": a legislator of the party
                         emit(m, rel, body or nxt, hit.group(0))
-                if re.fullmatch(r"\s*,\s+(?:the\s+)?", g) and nxt.possessive:  # "X, Y's spokeswoman,"
+                if _COMMA_THE_GAP.fullmatch(g) and nxt.possessive:  # "X, Y's spokeswoman,"
                     hit = _POSSESSED_ROLE.match(text[nxt.end - base :])
                     if hit:
                         emit(m, _relation(hit.group("role"), hit.group("mod") or portfolio(hit.group("free")), "the",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
@@ -26,7 +26,8 @@ _AGENTS = frozenset("police policemen gendarmes gendarmerie troops soldiers comm
 _FORCES = frozenset({"forces", "officials", "agents", "officers", "guards", "services"})
 _MODIFIERS = frozenset("local national federal state riot military security paramilitary special government "
                        "anti-terrorism counter-terrorism counterterrorism border elite and".split())
-_ANY_AGENT = re.compile(r"\b(?:" + "|".join(sorted(_AGENTS | _FORCES)) + r")\b", re.I)
+_AGENT_WORDS = _AGENTS | _FORCES
+_ANY_AGENT = re.compile(r"\b(?:" + "|".join(sorted(_AGENT_WORDS)) + r")\b", re.I)
 _FORCE_MODIFIERS = frozenset("security government paramilitary military federal border intelligence customs "
                              "state".split())
 # what may stand right before the phrase: nothing, an article, a word that opens a clause ("until police
@@ -46,7 +47,7 @@ def add_state_agents(table: EntityTable, sentences: list[Sentence], mentions: li
     for sent, ms in zip(sentences, mentions, strict=True):
         if sent.headline:
             continue
-        if not _ANY_AGENT.search(sent.text):
+        if not has_word(sent, _AGENT_WORDS) or not _ANY_AGENT.search(sent.text):
             continue
         # "Police said ...": a capitalised agent word at the start is no name of its own
         lower = [t.lower for t in sent.tokens]
@@ -254,7 +255,7 @@ def link_country_descriptions(sentences: list[Sentence], mentions: list[list[Men
     (country, kingdom ...)" is the country named last before it, in its sentence or the one before."""
     prev: list[Mention] = []
     for sent, ms in zip(sentences, mentions, strict=True):
-        if sent.headline or not _ANY_COUNTRY_HEAD.search(sent.text):
+        if sent.headline or not has_word(sent, _COUNTRY_HEADS) or not _ANY_COUNTRY_HEAD.search(sent.text):
             prev = ms
             continue
         toks = sent.tokens

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.patterns import ALLEGATION_DENIED_AFTER, PLANNED, REQUESTED
+from actorgraph.loaders.extractor.text import has_part
 
 # Cues looked for between the agent (or clause start) and the trigger.
 _NEGATION = re.compile(
@@ -56,6 +57,7 @@ def requested_act(sentence: str, trigger_start: int) -> bool:
 
 
 _QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+_QUOTE_CHARS = ("\"", "“", "”", "‘", "’", "'")  # every _QUOTES match is one of them
 _RANK = {
     RelationStatus.NEGATED: 6,
     RelationStatus.DENIED: 5,
@@ -78,12 +80,17 @@ def _reported(sentence: str) -> bool:
     return bool(_REPORTED.search(sentence))
 
 
+_VERB_WORD = re.compile(r"[\w\-]+")
+
+
 def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: str) -> RelationStatus:
     """Status of a relation whose trigger starts at ``trigger_start``; cues are read from ``window_start``
     (the agent or the clause start) up to the trigger, and sentence-wide for reporting hedges."""
-    window = _QUOTES.sub("", sentence[window_start:trigger_start])  # 'was "not considering" sanctions'
+    window = sentence[window_start:trigger_start]
+    if any(q in window for q in _QUOTE_CHARS):
+        window = _QUOTES.sub("", window)  # 'was "not considering" sanctions'
     found = {RelationStatus.ASSERTED}
-    verb = re.match(r"[\w\-]+", sentence[trigger_start:])
+    verb = _VERB_WORD.match(sentence[trigger_start:])
     if verb and _COORDINATED.search(window) and _FINITE.fullmatch(verb.group(0).lower()):
         # "denied that ... and accused X": a second main verb, outside the first one's cues
         window = window[_COORDINATED.search(window).start():]  # type: ignore[union-attr]
@@ -107,17 +114,23 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
     return max(found, key=lambda s: _RANK[s])
 
 
+_ALLEGED_BEFORE = re.compile(r"\balleged(?:ly)?\s+(?:[\w\-]+\s+){0,3}$")
+
+
 def modifier_hedge(sentence: str, target_start: int) -> bool:
     """ "an alleged financial operator of X": the hedge sits right before the described actor."""
-    return bool(re.search(r"\balleged(?:ly)?\s+(?:[\w\-]+\s+){0,3}$", sentence[max(0, target_start - 60) : target_start]))
+    return bool(_ALLEGED_BEFORE.search(sentence[max(0, target_start - 60) : target_start]))
 
 
 _ATTRIBUTION = re.compile(r"\b(?:according to|reports? (?:from|by)|reported by|(?:a |the )?report (?:from|by)|cited by|quoted by)\s+(?:reports? (?:from|by)\s+)?(?:the\s+)?$", re.I)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report)\b", re.I)
+_ATTRIBUTION_PARTS = ("according", "report", "cited", "quoted")  # one is in every match of the two above
 
 
 def attribution_span(sentence: str, starts: list[tuple[int, int, str]]) -> str | None:
     """Entity key of the source a sentence is attributed to, among (start, end, key) mentions."""
+    if not has_part(sentence, _ATTRIBUTION_PARTS):
+        return None
     for s, e, key in starts:
         if _ATTRIBUTION.search(sentence[max(0, s - 60) : s]) or _ATTRIBUTION_AFTER.match(sentence[e:]):
             return key

@@ -18,7 +18,7 @@ from actorgraph.loaders.extractor.ranked_officers import ranked_officers
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import role_noun_relations
 from actorgraph.loaders.extractor.roles import role_relations
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 from actorgraph.loaders.extractor.title_states import listed_state, own_state, set_against
 from actorgraph.loaders.extractor.vessels import crew_posts, vessel_ties
 
@@ -91,6 +91,9 @@ _US_PARTY_TITLE = re.compile(r"\b(?:Republican|Democratic|Democrat)\s+(?:senator
 # American cabinet titles: "Secretary of X" without "for" (Britain's are "Secretary of State for X")
 _US_CABINET_TITLE = re.compile(r"^secretary of (?:state|defense|the treasury|homeland security|the army|the navy|"
                                r"the air force|war)$", re.I)
+
+
+_COMMA_THE = re.compile(r",\s+(?:the\s+)?")
 
 
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
@@ -215,7 +218,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 emit(nxt.entity, None, m.entity, "ASSOCIATED_WITH" if role.startswith("owner") else "LEADS", 0.75)
             if m.kind == "Person" and _CRITIC_OF.fullmatch(gap) and nxt.kind in ("Country", "Organization", "Person"):
                 emit(m.entity, None, nxt.entity, "ACCUSES", 0.6)  # "X, a critic of the government, said"
-            backer = _BACKER.match(text[nxt.end - base :]) if re.fullmatch(r",\s+(?:the\s+)?", gap) else None
+            backer = _BACKER.match(text[nxt.end - base :]) if _COMMA_THE.fullmatch(gap) else None
             if backer and nxt.possessive and m.kind in ("Country", "Organization", "Person"):
                 rel = "SUPPORTS" if backer.group("role").lower() in ("ally", "protector", "defender") else "AIDS"
                 emit(m.entity, None, nxt.entity, rel, 0.65)  # "Iran, the group's main backer"
@@ -256,11 +259,16 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
 
 _AS_BACKER = re.compile(r"\bas\s+(?:the\s+|an?\s+)?(?:[a-z\-]+\s+){0,2}?(?:financiers?|funders?|backers?|sponsors?|"
                         r"suppliers?|fronts?|facilitators?|financial\s+conduits?)\s+(?:of|for|to)\s+", re.I)
+_AS = frozenset({"as"})
+_BACKER_WORDS = frozenset("financier financiers funder funders backer backers sponsor sponsors supplier suppliers "
+                          "front fronts facilitator facilitators financial".split())
 
 
 def _named_as_backers(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     """ "designated X and Y as financiers of Z": X and Y aid Z, as the designating side alleges."""
     text, base, out = sent.text, sent.start, []
+    if not has_word(sent, _AS) or not has_word(sent, _BACKER_WORDS):
+        return []
     for mt in _AS_BACKER.finditer(text):
         before = [k for k, m in enumerate(ms) if m.end - base <= mt.start() and mt.start() - (m.end - base) <= 40]
         after = next((m for m in ms if 0 <= m.start - base - mt.end() <= 60), None)

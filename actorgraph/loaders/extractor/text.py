@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # A word: dotted acronym (U.S.), or letters/digits joined by apostrophes and hyphens; else one symbol.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\$?[\w]+(?:[’'\-.,][\w]+)*|[^\w\s]", re.UNICODE)
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = re.compile(r"^(.+?)([’']s?)$")
 _ADJECTIVAL_TAIL = re.compile(r"^[a-z]{3,}(?:ed|ing|en)$|^[a-z]+(?:run|style|made|born|wide|based|owned)$|^(?:led|run|made|born)$")
 _ABBREVIATIONS = frozenset(
@@ -20,10 +22,13 @@ _SENTENCE_OPENER = re.compile(r"\s+(?:The|Its|It|He|She|They|Their|His|Her|This|
                               r"Last|Earlier|Later|Meanwhile|Separately)\b")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[•\-*#])|\s+•\s+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_LAST_WORD = re.compile(r"([A-Za-z]+)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its offsets; a named tuple because a document makes thousands (cheaper to build than a
+    frozen dataclass, with the same fields, equality and hash)."""
+
     text: str
     start: int
     end: int
@@ -46,29 +51,73 @@ class Sentence:
     index: int
     tokens: list[Token]
     headline: bool = False
+    word_runs: frozenset[str] | None = field(default=None, repr=False, compare=False)  # has_word's, once asked
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word tokens; possessive "'s" is split off, and "Kong-registered" loses its lower-case tail."""
     out: list[Token] = []
+    append, new = out.append, tuple.__new__  # the hot loop of sentence splitting: no per-token call overhead
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start() + offset
-        if word.endswith((",", ".")) and len(word) > 1 and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", word):
+        if word[-1] in ",." and len(word) > 1 and not _DOTTED_ACRONYM.fullmatch(word):
             word = word.rstrip(",.")
-        poss = _POSSESSIVE.match(word) if ("'" in word or "’" in word) else None
-        if poss and len(poss.group(1)) > 1 and poss.group(2)[1:] in ("s", ""):
-            base = poss.group(1)
-            out.append(Token(base, start, start + len(base)))
-            out.append(Token(poss.group(2), start + len(base), start + len(word)))
-            continue
+        if "'" in word or "’" in word:
+            poss = _POSSESSIVE.match(word)
+            if poss and len(poss.group(1)) > 1 and poss.group(2)[1:] in ("s", ""):
+                base = poss.group(1)
+                append(new(Token, (base, start, start + len(base))))
+                append(new(Token, (poss.group(2), start + len(base), start + len(word))))
+                continue
         if "-" in word and word[0].isupper():
             head, _, tail = word.partition("-")
             if tail and _ADJECTIVAL_TAIL.match(tail):  # "Kong-registered", "Kurdish-led"; not "Ching-te"
-                out.append(Token(head, start, start + len(head)))
-                out.append(Token(word[len(head) + 1 :], start + len(head) + 1, start + len(word)))
+                append(new(Token, (head, start, start + len(head))))
+                append(new(Token, (word[len(head) + 1 :], start + len(head) + 1, start + len(word))))
                 continue
-        out.append(Token(word, start, start + len(word)))
+        append(new(Token, (word, start, start + len(word))))
     return out
+
+
+_WORD_RUN = re.compile(r"\w+")
+# characters that lower() or a case-insensitive pattern turns into ASCII letters (or, for "İ", into two
+# characters): in a sentence with one of them, has_word cannot tell and says True
+_CASE_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
+_UNKNOWN: frozenset[str] = frozenset({""})
+
+
+def sentence_words(sent: Sentence) -> frozenset[str] | None:
+    """The sentence's words (maximal runs of word characters), lower-cased; None when a character in it makes
+    lower-casing differ from case-insensitive matching. Made once per sentence."""
+    runs = sent.word_runs
+    if runs is None:
+        text = sent.text
+        if not text.isascii() and any(c in text for c in _CASE_FOLDING):
+            runs = _UNKNOWN
+        else:
+            runs = frozenset(_WORD_RUN.findall(text.lower()))
+        sent.word_runs = runs
+    return None if runs is _UNKNOWN else runs
+
+
+def has_word(sent: Sentence, words: frozenset[str]) -> bool:
+    """Whether one of the lower-case ``words`` is a whole word of the sentence, in any case (True when that
+    cannot be told). A pattern that can only match with such a word (``\\b(?:police|troops)\\b``) cannot
+    match when this is False: a cheap check before the pattern."""
+    runs = sentence_words(sent)
+    return runs is None or not runs.isdisjoint(words)
+
+
+def has_part(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether one of the lower-case ``parts`` occurs in ``text`` in any case (True when that cannot be told
+    cheaply, as in ``has_word``): a case-insensitive pattern that needs one of them cannot match otherwise."""
+    if not text.isascii() and any(c in text for c in _CASE_FOLDING):
+        return True
+    low = text.lower()
+    for part in parts:  # a plain loop: cheaper than any() over a generator on these short tuples
+        if part in low:
+            return True
+    return False
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -105,18 +154,19 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A single newline ends a sentence when the line before has no final punctuation (a headline)."""
     parts: list[tuple[int, int]] = []
     cursor = start
-    for m in re.finditer(r"\n", text[start:end]):
-        pos = start + m.start()
+    pos = text.find("\n", start, end)
+    while pos >= 0:
         line = text[cursor:pos].rstrip()
         if line and line[-1] not in ",;:-—(":
             parts.append((cursor, pos))
             cursor = pos + 1
+        pos = text.find("\n", pos + 1, end)
     parts.append((cursor, end))
     return parts
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = re.search(r"([A-Za-z]+)$", text[max(0, dot - 12) : dot])
+    m = _LAST_WORD.search(text[max(0, dot - 12) : dot])
     if not m:
         return False
     word = m.group(1)

@@ -82,11 +82,14 @@ def listed_state(text: str, base: int, before: list[Mention], title_start: int, 
     return f"Country:{normalize_name(group.country)}" if re.fullmatch(r"[^.;:]{0,40}:\s+[^.;:]{0,80}", between) else None
 
 
+_THE_ONLY = re.compile(r"\s*(?:the\s+)?", re.I)
+
+
 def opening_state(sent: Sentence, mentions: list[Mention]) -> str | None:
     """The state a sentence opens with as its subject: "Morocco denied ...", "Brazil's foreign ministry said"."""
     first = min(mentions, key=lambda m: m.start) if mentions else None
     if first is None or first.kind != "Country" or not first.entity \
-            or not re.fullmatch(r"\s*(?:the\s+)?", sent.text[: first.start - sent.start], re.I):
+            or not _THE_ONLY.fullmatch(sent.text[: first.start - sent.start]):
         return None
     if first.possessive and not _STATE_VOICE_BODY.match(sent.text, first.end - sent.start):
         return None  # "Brazil's ambassador called it ...": the subject is a person, with a state of their own

@@ -21,8 +21,9 @@ TriggerHit = tuple[int, int, Trigger]  # start, end (relative to the sentence), 
 
 
 def sentence_trigger_hits(low: str, lex: Lexicon) -> list[TriggerHit]:
-    """Every trigger match in one lower-cased sentence."""
-    return [(s, e, trig) for trig in lex.triggers for s, e in trig.spans(low)]
+    """Every trigger match in one lower-cased sentence (tried only at its word starts, as for a document)."""
+    word_starts = WordStarts(low)
+    return [(s, e, trig) for trig in lex.triggers for s, e in trig.spans(low, word_starts)]
 
 
 def document_trigger_hits(text: str, sentences: Sequence[Sentence], lex: Lexicon) -> list[list[TriggerHit]]:

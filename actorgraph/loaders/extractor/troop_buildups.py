@@ -27,7 +27,8 @@ _AGAINST_AFTER = re.compile(r"^[^.;]{0,40}\b(?:against|to fight|to counter)\b")
 
 def troop_buildups(sent: Sentence, mentions: list[Mention], states: list[str]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not re.search(r"troops|forces|soldiers|units|tanks|armou?r|battalions|artillery|warships|batteries", text):
+    if not any(w in text for w in ("troops", "forces", "soldiers", "units", "tanks", "armor", "armour", "battalions",
+                                   "artillery", "warships", "batteries")):
         return []
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
     out: list[RawRelation] = []

@@ -90,8 +90,6 @@ _OPERATED_BY = re.compile(r"\b(?:is|was|are|were|been)\s+(?:\w+\s+)?(?:owned|ope
 
 def vessel_ties(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     """ "The ship, which left Ust-Luga on Thursday, is owned by Y": the owner or manager is tied to the ship."""
-    from actorgraph.loaders.extractor.relations import RawRelation as _Raw  # relations -> mentions -> vessels
-
     text, base, out = sent.text, sent.start, []
     for idx, m in enumerate(ms):
         if m.kind != "Vessel" or not m.entity:
@@ -102,6 +100,9 @@ def vessel_ties(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
         owner = next((x for x in ms[idx + 1 :] if x.start - base == hit.end()), None)
         if owner is not None and owner.entity and owner.kind in ("Organization", "Person", "Country") \
                 and not any(m.end <= x.start and x.end <= owner.start and x.kind == "Vessel" for x in ms):
+            # imported here, and only when needed: relations -> mentions -> vessels
+            from actorgraph.loaders.extractor.relations import RawRelation as _Raw
+
             out.append(_Raw(owner.entity, "ASSOCIATED_WITH", m.entity, sent, hit.start(),
                                    hit.group(0).strip(), RelationStatus.ASSERTED, 0.7))
     return out
