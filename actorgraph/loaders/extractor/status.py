@@ -75,9 +75,22 @@ _SELF_CUES = {  # a trigger does not hedge itself: "threatened to" makes the thr
 
 
 @lru_cache(maxsize=256)
-def _reported(sentence: str) -> bool:
-    """Whether the sentence reports rather than asserts (asked once per sentence, not per relation)."""
-    return bool(_REPORTED.search(sentence))
+def _report_cues(sentence: str) -> tuple[int, ...]:
+    """Where the sentence's reporting hedges start (looked for once per sentence, not per relation)."""
+    return tuple(m.start() for m in _REPORTED.finditer(sentence))
+
+
+# "and" opening another conjunct: after or before a comma, or before a verb ("and escorted it", "and came second")
+_AND = re.compile(r",\s+and\b|\band\s*,|\band\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|is|are|was|were|has|have|had|"
+                  r"will|would|came|went|took|gave|sent|met|held|told|said|made|kept|left|fled|spoke|won|lost|began)\b")
+
+
+def _reported(sentence: str, trigger_start: int) -> bool:
+    """Whether a reporting hedge covers the trigger: one before it does; one after it does unless an "and" comes
+    between them, which opens another conjunct ("met X on Monday and, according to media, urged him", "arrested
+    him, and state media accused him", "fired at the crowd, and 14 were held, according to the party")."""
+    cues = _report_cues(sentence)
+    return any(c < trigger_start or not _AND.search(sentence, trigger_start, c) for c in cues)
 
 
 _VERB_WORD = re.compile(r"[\w\-]+")
@@ -107,7 +120,7 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
         found.add(RelationStatus.HYPOTHETICAL)
     if _ALLEGED.search(window) or _ACCUSED_OF.search(accused_scope):
         found.add(RelationStatus.ALLEGED)
-    if _reported(sentence):
+    if _reported(sentence, trigger_start):
         found.add(RelationStatus.REPORTED)
     found -= _SELF_CUES.get(rel_type, set())
     found.add(RelationStatus.ASSERTED)
