@@ -138,10 +138,21 @@ _STATE_SPOKESMEN = frozenset("leaders officials authorities counterparts diploma
 _DIPLOMATIC = frozenset({"MEETS_WITH", "NEGOTIATES_WITH", "AGREES_WITH"})
 
 
-def counterpart_key(t: Mention, rtype: str) -> str | None:
+# "halted imports of apples from a dozen Moldovan growers": a state's traders stand for its trade
+_TRADERS = frozenset("exporters importers producers growers farmers suppliers manufacturers traders firms companies "
+                     "businesses goods products".split())
+_TRADE_FLOW = re.compile(r"\b(?:imports?|exports?|shipments?|deliveries|supplies|sales)\b")
+
+
+def counterpart_key(t: Mention, rtype: str, trigger_text: str = "") -> str | None:
     """The entity a diplomatic partner stands for: an unnamed group of a state's officials ("Chinese leaders")
-    is that state; anything else is itself."""
-    if rtype in _DIPLOMATIC and t.kind == "Group" and t.country and t.surface.lower().split()[-1] in _STATE_SPOKESMEN:
+    is that state; so is an unnamed group of a state's traders hit by a measure on trade flows ("banned
+    imports from Georgian winemakers' firms"); anything else is itself."""
+    if t.kind != "Group" or not t.country:
+        return t.entity
+    head = t.surface.lower().split()[-1]
+    if (rtype in _DIPLOMATIC and head in _STATE_SPOKESMEN) or (
+            rtype == "SANCTIONS" and head in _TRADERS and _TRADE_FLOW.search(trigger_text.lower())):
         return f"Country:{normalize_name(t.country)}"
     return t.entity
 

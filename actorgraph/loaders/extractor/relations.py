@@ -304,7 +304,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 if rtype == "SUPPORTS" and a is not None and t is not None and a.kind == t.kind == "Person" \
                         and " of" in low[s:e]:
                     rtype = "ASSOCIATED_WITH"  # "X is a long-standing ally of Y" between two people
-                rel = RawRelation(a.entity if a else None, rtype, counterpart_key(t, rtype) if t else None, sent, s,
+                rel = RawRelation(a.entity if a else None, rtype, counterpart_key(t, rtype, text[s:e]) if t else None, sent, s,
                                   text[s:e], st, round(conf, 3), implicit=implicit, needs_partner=t is None)
                 if trig.appoint:  # "A appointed B": B holds a position with A's side
                     if t is None or (t.kind != "Person"):
