@@ -41,3 +41,32 @@ def test_a_group_of_a_states_firms_hit_by_sanctions_stays_the_group(extract) -> 
 def test_resumed_imports_and_falling_exports_are_no_sanction(extract) -> None:
     r = extract("Vietnam resumed imports of pork from Laos on Monday. Exports from Peru to Chile fell in March.")
     assert not [t for t in r.triples if t[1] == "SANCTIONS"]
+
+
+# -- conditions put on the other side ----------------------------------------------------------------------------
+
+
+def test_an_act_held_back_until_the_other_side_acts_is_a_demand(extract) -> None:
+    r = extract("Foreign Minister Ana Ruiz said Colombia would only reopen the border once Venezuela released "
+                "the detained fishermen.")
+    assert ("Ana Ruiz", "DEMANDS", "Venezuela") in r.triples
+
+
+def test_until_the_other_side_stops_is_a_demand(extract) -> None:
+    r = extract("Greece vowed to block the accord until Turkey stops its survey flights over the islands.")
+    assert ("Greece", "DEMANDS", "Turkey") in r.triples
+
+
+def test_an_offer_made_on_condition_is_a_demand_on_the_other_side(extract) -> None:
+    r = extract("Poland offered to restore power supplies on condition that Belarus withdraw its troops from the border.")
+    assert ("Poland", "DEMANDS", "Belarus") in r.triples
+
+
+def test_saying_the_other_side_must_first_act_is_a_demand(extract) -> None:
+    r = extract("Serbia blocked the agreement on Friday, saying Kosovo must first dissolve its special police unit.")
+    assert ("Serbia", "DEMANDS", "Kosovo") in r.triples
+
+
+def test_a_time_limit_set_by_the_others_state_is_no_demand(extract) -> None:
+    r = extract("Lebanon said it would host the refugees until Syria is safe again.")
+    assert ("Lebanon", "DEMANDS", "Syria") not in r.triples

@@ -1,6 +1,7 @@
 """Demands made in reported speech or as conditions: "X said the Forum should send a mission" -> X DEMANDS
 the Forum; "X said the pilot would be shot if Indonesia did not withdraw" / "X threatened ... unless Jakarta
-agrees" -> X DEMANDS Indonesia."""
+agrees" / "X would only reopen the border once Y released ..." / "X blocked it, saying Y must first ..." -> X DEMANDS
+Y."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
-_SPEECH = (r"said|says|told\s+(?:reporters|journalists|parliament|lawmakers)|insisted|insists|argued|argues|"
+_SPEECH = (r"said|says|saying|told\s+(?:reporters|journalists|parliament|lawmakers)|insisted|insists|argued|argues|"
            r"declared|wrote|stressed|added")
 # "said (on Monday) (that) (the) <Y> should ..."
 _SAID_BEFORE = re.compile(r"\b(?:" + _SPEECH + r")(?:\s+(?:on|late on|earlier on|last)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?$")
@@ -20,17 +21,20 @@ _SAID_BEFORE = re.compile(r"\b(?:" + _SPEECH + r")(?:\s+(?:on|late on|earlier on
 _OBLIGATION = re.compile(r"^(?:['’]s)?\s+(?:should|must|ought\s+to|needs?\s+to|had\s+to|has\s+to|have\s+to)"
                          r"(?!\s+(?:not\s+)?(?:have|be|been)\b)\b")
 # "if <Y> did not / fails to ...", "unless <Y> ..."
-_CONDITION_BEFORE = re.compile(r"\b(?:unless|only\s+if|(?:on\s+(?:the\s+)?)?condition\s+that|provided\s+that|if)\s+"
-                               r"(?:the\s+)?$")
+# "... unless Y", "only once Y", "until Y", "on condition that Y": an act held back until Y does something
+_CONDITION_BEFORE = re.compile(r"\b(?:unless|only\s+if|(?:on\s+(?:the\s+)?)?condition\s+that|provided\s+that|"
+                               r"(?:only\s+)?once|until|only\s+(?:after|when)|if)\s+(?:the\s+)?$")
 _CONDITION_AFTER_IF = re.compile(r"^\s+(?:did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t|fails?\s+to|"
                                  r"failed\s+to|refuses?\s+to|refused\s+to)\b")
 _CONDITION_AFTER_UNLESS = re.compile(r"^\s+(?:\w+ly\s+|first\s+)?(?:agrees?|accepts?|pays?|releases?|withdraws?|pulls?|stops?|"
                                      r"ends?|meets?|frees?|hands?|returns?|opens?|lifts?|complies|gives?|"
                                      r"agreed|accepted|paid|released|withdrew|pulled|stopped|ended|met|freed|handed|"
                                      r"returned|opened|lifted|complied|gave)\b")
-_THREAT_OR_SPEECH = re.compile(r"\b(?:" + _SPEECH + r"|threaten\w*|warn\w*|vow\w*)\b")
+# who sets the condition: the speaker, whoever threatens, or whoever offers something on it ("offered to buy gas on
+#   condition that the authorities release ...")
+_THREAT_OR_SPEECH = re.compile(r"\b(?:" + _SPEECH + r"|told|threaten\w*|warn\w*|vow\w*|offer(?:s|ed|ing)?)\b")
 _ACTORS = ("Person", "Organization", "Country", "Group")
-_CUES = re.compile(r"should|must|ought|need|ha[sdv]e? to|unless|if\b|condition|provided")
+_CUES = re.compile(r"should|must|ought|need|ha[sdv]e? to|unless|if\b|condition|provided|once\b|until\b|only (?:after|when)")
 
 
 def speech_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
