@@ -15,6 +15,7 @@ from itertools import chain
 from actorgraph.loaders.extractor.affiliation_sides import appointing_side, release_demands, ruling_parties
 from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL, main_conflict
 from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.criticised_acts import criticised_parties
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
 from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
 from actorgraph.loaders.extractor.measure_lists import listed_targets
@@ -120,6 +121,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
                 accused = accusation(r, *claim)
                 if accused is not None and (accused.source, "ACCUSES", accused.target) not in known:
                     emit(accused)
+            partners = criticised_parties(r, raw, partners, table)  # "condemned the arrest and urged X to free ..."
             if not partners:
                 continue
             r.target = partners[0]
