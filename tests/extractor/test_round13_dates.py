@@ -38,3 +38,37 @@ def test_a_report_in_the_same_conjunct_still_hedges(extract) -> None:
     r = extract("According to state media, Chile sanctioned the Atacama Mining Group on Tuesday, and Peru protested.",
                 published=PUB)
     assert r.rel("Chile", "SANCTIONS", "Atacama Mining Group").status.value == "reported"
+
+
+# --- a date belongs to its own clause: not to a reported clause's verb, nor across a subordinate clause ------------
+
+def test_the_date_of_a_reported_event_does_not_date_the_speakers_next_verb(extract) -> None:
+    r = extract("Amnesty International said police had detained two of its researchers on Wednesday and accused Ghana "
+                "of intimidation.", published=PUB)
+    assert r.rel("Amnesty International", "ACCUSES", "Ghana").date is None
+    r = extract("Human Rights Watch said she had met the detainees on Tuesday and urged Ghana to release them.",
+                published=PUB)
+    assert r.rel("Human Rights Watch", "DEMANDS", "Ghana").date is None
+
+
+def test_the_date_of_the_speech_itself_still_dates_a_coordinated_verb(extract) -> None:
+    r = extract("Amnesty International said on Wednesday that the arrests were unlawful and accused Ghana of "
+                "intimidation.", published=PUB)
+    assert r.rel("Amnesty International", "ACCUSES", "Ghana").date == dt.date(2025, 3, 12)
+
+
+def test_a_main_clause_date_does_not_date_an_after_or_since_clause(extract) -> None:
+    r = extract("Chile recalled its ambassador on Tuesday after Peru accused Chile of spying.", published=PUB)
+    assert r.rel("Peru", "ACCUSES", "Chile").date is None
+    r = extract("Argentina expelled two diplomats on Tuesday in the worst row since Chile and Argentina signed a "
+                "border treaty.", published=PUB)
+    assert r.rel("Chile", "AGREES_WITH", "Argentina").date is None
+
+
+def test_a_date_in_its_own_clause_or_before_a_phrase_stays(extract) -> None:
+    r = extract("After Bolivia shelled Paraguay on Monday, Brazil called for calm.", published=PUB)
+    assert r.rel("Bolivia", "ATTACKS", "Paraguay").date == dt.date(2025, 3, 10)
+    r = extract("Argentina sanctioned Chile on Tuesday after two days of talks.", published=PUB)
+    assert r.rel("Argentina", "SANCTIONS", "Chile").date == dt.date(2025, 3, 11)
+    r = extract("Bolivian troops shelled Paraguay on Monday until Brazil brokered a ceasefire.", published=PUB)
+    assert r.rel("Bolivia", "ATTACKS", "Paraguay").date == dt.date(2025, 3, 10)

@@ -109,3 +109,35 @@ def nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
     if not dates:
         return None
     return min(dates, key=lambda d: abs((d.start + d.end) // 2 - pos))
+
+
+
+# a date inside a reported clause: a speech verb, then the reported clause's own verb, then the date ("said police
+# had arrested X on Wednesday", "said she had spoken to Y on Thursday", "said those sent back on Tuesday")
+_REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|announced)\b[^;:]*?\b(?:had|has|have|was|were|"
+                                     r"[a-z]{2,}ed|met|held|spoke|sent|took|gave|began|fled|left|struck|hit|shot)\b[^;:]*$")
+# the trigger opens a verb coordinated with the speech verb: "and accused", "and, per media, urged", "and said she
+# had asked"
+_AND_THEN = re.compile(r"(?:^|[\s,])and\s*(?:,[^,]{1,60},\s*)?(?:also\s+|then\s+|later\s+)?"
+                       r"(?:(?:said|says|added)\s+(?:that\s+)?(?:he|she|it|they|the \w+)\s+(?:had|has|have)\s+)?$")
+
+
+# a subordinate clause of its own between the date and the trigger, in either order: "recalled envoys on Tuesday
+# after X accused Y", "in the worst clash since the two signed a treaty", "After X shelled Y on Monday, Z ..."
+# ("until police dispersed them" goes on to the date's event; "after two days of clashes" is no clause)
+_SUBORDINATE = re.compile(r"\b(?:after|since|before|because|although|though|whereas)\s+(?!(?:on|in|at|the|a|an|this|last|"
+                          r"that|its|his|her|their|two|three|four|five|several|many|days?|weeks?|months?|years?|hours?|"
+                          r"decades?|talks|clashes|fighting)\b)[a-z]", re.I)
+
+
+def other_clause(text: str, date: DateMention, trigger_start: int) -> bool:
+    """Whether the date is another clause's: a subordinate clause between date and trigger, or a reported clause."""
+    lo, hi = (date.end, trigger_start) if date.end <= trigger_start else (trigger_start, date.start)
+    return _SUBORDINATE.search(text, lo, hi) is not None or inside_reported_clause(text, date, trigger_start)
+
+
+def inside_reported_clause(text: str, date: DateMention, trigger_start: int) -> bool:
+    """ "X said police had arrested Y on Wednesday and accused them of ...": the date is the reported arrest's,
+    not that of the accusation coordinated with "said" ("X said on Monday that ... and urged Y" keeps its date)."""
+    return date.end < trigger_start and _AND_THEN.search(text, date.end, trigger_start) is not None \
+        and _REPORTED_CLAUSE_BEFORE.search(text, 0, date.start) is not None

@@ -20,7 +20,7 @@ from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_W
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
-from actorgraph.loaders.extractor.dates import DateMention, find_dates, nearest_date
+from actorgraph.loaders.extractor.dates import DateMention, find_dates, nearest_date, other_clause
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
@@ -262,6 +262,8 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
         if d is not None and any(min(d.end, r.trigger_start) < t < max(d.start, r.trigger_start) for t in triggers) \
                 and not _opening_date_of_coordinated_verb(sent.text, d, r.trigger_start, triggers):
             d = None  # another event's verb stands between the date and this one ("on Friday announced ... moving")
+        if d is not None and other_clause(sent.text, d, r.trigger_start):
+            d = None  # another clause's date: "said police had held him on Sunday and accused ...", "after X accused Y"
         if d is not None and d.precision == "day":  # "last week" names no day: the date stays unknown
             r.props["date"] = d.value.isoformat()
             r.props["date_precision"] = d.precision
