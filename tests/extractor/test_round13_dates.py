@@ -72,3 +72,27 @@ def test_a_date_in_its_own_clause_or_before_a_phrase_stays(extract) -> None:
     assert r.rel("Argentina", "SANCTIONS", "Chile").date == dt.date(2025, 3, 11)
     r = extract("Bolivian troops shelled Paraguay on Monday until Brazil brokered a ceasefire.", published=PUB)
     assert r.rel("Bolivia", "ATTACKS", "Paraguay").date == dt.date(2025, 3, 10)
+
+
+# --- a hypothetical cue covers only its own conjunct, and the month May is no modal --------------------------------
+
+def test_a_modal_or_offer_in_an_earlier_conjunct_leaves_the_next_verb_asserted(extract) -> None:
+    r = extract("Ana Restrepo warned that she could dissolve the assembly and said she had asked Peru to extradite "
+                "Jorge Salas.", published=PUB)
+    assert r.rel("Ana Restrepo", "DEMANDS", "Peru").status.value == "asserted"
+    r = extract("Brazil offered to mediate, and the two sides signed a water-sharing accord with Paraguay.", published=PUB)
+    assert r.rel("Brazil", "AGREES_WITH", "Paraguay").status.value == "asserted"
+
+
+def test_a_modal_in_the_same_conjunct_still_makes_it_hypothetical(extract) -> None:
+    r = extract("Brazil said it would keep funding Bolivia and would meet Paraguay at a summit next month.", published=PUB)
+    assert r.rel("Brazil", "MEETS_WITH", "Paraguay").status.value == "hypothetical"
+    r = extract("Bolivia may impose sanctions on Paraguay.", published=PUB)
+    assert r.rel("Bolivia", "SANCTIONS", "Paraguay").status.value == "hypothetical"
+
+
+def test_the_month_may_is_not_the_modal_may(extract) -> None:
+    r = extract("Bolivia, whose election is due in May, expelled Paraguay's ambassador.", published=PUB)
+    assert r.rel("Bolivia", "COERCES", "Paraguay").status.value == "asserted"
+    r = extract("Bolivian troops, whose offensive began in May, attacked Paraguay's border posts.", published=PUB)
+    assert r.rel("Bolivia", "ATTACKS", "Paraguay").status.value == "asserted"

@@ -16,7 +16,7 @@ _NEGATION = re.compile(
     r"no (?:immediate |current )?(?:plans?|intention))\s+"
     r"(?:[\w\-]+\s+){0,2}$|n[’']t\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:may|might|could|would|will|shall|should|can|plans? to|planned to|planning to|considering|consider|"
+    r"\b(?:(?-i:may)|might|could|would|will|shall|should|can|plans? to|planned to|planning to|considering|consider|"
     r"weighs?|weighing|threaten(?:s|ed|ing)? to|expected to|likely to|ready to|prepared to|poised to|set to|"
     r"intends? to|intended to|hopes? to|wants? to|wanted to|seeks? to|sought to|offered to|vow(?:s|ed)? to|"
     r"pledged to|promised to|proposed to|open to|willing to|if|unless|possible|potential|possibly|next|upcoming|"
@@ -96,6 +96,15 @@ def _reported(sentence: str, trigger_start: int) -> bool:
 _VERB_WORD = re.compile(r"[\w\-]+")
 
 
+def _last_conjunct(window: str) -> str:
+    """The window from its last conjunct-opening "and": a modal or plan before it is another verb's ("offered to
+    fund a study, and the two sides signed a memorandum"; "warned she could annul the law and said she had asked")."""
+    if "and" not in window:
+        return window
+    starts = [m.start() for m in _AND.finditer(window)]
+    return window[starts[-1]:] if starts else window
+
+
 def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: str) -> RelationStatus:
     """Status of a relation whose trigger starts at ``trigger_start``; cues are read from ``window_start``
     (the agent or the clause start) up to the trigger, and sentence-wide for reporting hedges."""
@@ -116,7 +125,7 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
         found.add(RelationStatus.NEGATED)
     if _DENIAL.search(window):
         found.add(RelationStatus.DENIED)
-    if _HYPOTHETICAL.search(window):
+    if _HYPOTHETICAL.search(_last_conjunct(window)):
         found.add(RelationStatus.HYPOTHETICAL)
     if _ALLEGED.search(window) or _ACCUSED_OF.search(accused_scope):
         found.add(RelationStatus.ALLEGED)
