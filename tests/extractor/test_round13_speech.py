@@ -64,3 +64,35 @@ def test_condemning_an_indefinite_attack_finds_the_author_of_the_attack_told_bef
     r = extract("Russia attacked Ukraine's port of Izmail with drones on Monday. Moldova condemned an attack it "
                 "called reckless.")
     assert ("Moldova", "ACCUSES", "Russia") in r.triples
+
+
+# -- a denial with nothing before it that accuses the denier answers the latest act against the denier's side ----------
+
+
+def test_a_detainee_denying_wrongdoing_answers_the_state_that_arrested_her(extract) -> None:
+    r = extract("Kenyan police arrested Amina Yusuf, a senior member of the opposition Unity Party, on Monday. "
+                "Amina Yusuf denied any wrongdoing.")
+    assert ("Amina Yusuf", "DENIES", "Kenya") in r.triples
+
+
+def test_a_leader_denying_the_aim_of_a_law_answers_the_body_that_opened_proceedings(extract) -> None:
+    r = extract("The European Commission opened infringement proceedings against Hungary on Tuesday over its media "
+                "law. Hungarian Prime Minister Gabor Kis said the law protected children and denied that it targeted "
+                "journalists.")
+    assert ("Gabor Kis", "DENIES", "European Commission") in r.triples
+
+
+def test_a_sanctioned_company_denying_a_payment_answers_the_sanctioning_state(extract) -> None:
+    r = extract("Peru sanctioned the mining firm Andes Ore last week. The company denied that it had paid the rebels.")
+    assert ("Andes Ore", "DENIES", "Peru") in r.triples
+
+
+def test_a_denial_by_a_bystander_of_an_attack_on_someone_else_answers_no_one(extract) -> None:
+    r = extract("Chile attacked a Bolivian border post on Monday. Argentina denied that its troops had moved.")
+    assert ("Argentina", "DENIES", "Chile") not in r.triples
+
+
+def test_a_denial_after_a_meeting_is_not_answering_the_counterpart(extract) -> None:
+    r = extract("Ghana's foreign minister, Kofi Mensah, met his Togolese counterpart on Monday. Kofi Mensah denied "
+                "that the talks had stalled.")
+    assert ("Kofi Mensah", "DENIES", "Togo") not in r.triples

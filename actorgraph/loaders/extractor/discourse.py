@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.affiliation_sides import appointing_side, rele
 from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL, main_conflict
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.criticised_acts import criticised_parties
+from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
 from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
 from actorgraph.loaders.extractor.measure_lists import listed_targets
@@ -122,6 +123,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
                 if accused is not None and (accused.source, "ACCUSES", accused.target) not in known:
                     emit(accused)
             partners = criticised_parties(r, raw, partners, table)  # "condemned the arrest and urged X to free ..."
+            partners = partners or latest_adversary(r, earlier, same_side)  # "X detained ... Y denied that ..."
             if not partners:
                 continue
             r.target = partners[0]
