@@ -96,3 +96,30 @@ def test_the_month_may_is_not_the_modal_may(extract) -> None:
     assert r.rel("Bolivia", "COERCES", "Paraguay").status.value == "asserted"
     r = extract("Bolivian troops, whose offensive began in May, attacked Paraguay's border posts.", published=PUB)
     assert r.rel("Bolivia", "ATTACKS", "Paraguay").status.value == "asserted"
+
+
+# --- days told relative to an earlier named day: "the next day", "that day", "two days after" ----------------------
+
+def test_that_day_and_the_next_day_count_from_the_day_named_before(extract) -> None:
+    r = extract("Bolivian police raided the offices of the Andean Times on Tuesday. Its editor, Rosa Quispe, was "
+                "detained that day.", published=PUB)
+    assert r.rel("Bolivia", "COERCES", "Rosa Quispe").date == dt.date(2025, 3, 11)
+    r = extract("Bolivian police arrested Rosa Quispe on Tuesday. The next day Bolivia expelled Paraguay's ambassador.",
+                published=PUB)
+    assert r.rel("Bolivia", "COERCES", "Paraguay").date == dt.date(2025, 3, 12)
+
+
+def test_days_after_counts_back_from_the_main_clause_or_on_from_its_own(extract) -> None:
+    r = extract("Paraguay protested on Thursday, two days after Bolivia sanctioned the Chaco Trading Company.",
+                published=PUB)
+    assert r.rel("Bolivia", "SANCTIONS", "Chaco Trading Company").date == dt.date(2025, 3, 11)
+    r = extract("Bolivia sanctioned the Chaco Trading Company, a day after Paraguay met Brazil on Monday.", published=PUB)
+    assert r.rel("Bolivia", "SANCTIONS", "Chaco Trading Company").date == dt.date(2025, 3, 11)
+    assert r.rel("Paraguay", "MEETS_WITH", "Brazil").date == dt.date(2025, 3, 10)
+
+
+def test_no_day_named_before_means_no_date(extract) -> None:
+    assert extract("Bolivia expelled Paraguay's ambassador that day.", published=PUB).rel(
+        "Bolivia", "COERCES", "Paraguay").date is None
+    assert extract("Three days later Bolivia expelled Paraguay's ambassador.", published=PUB).rel(
+        "Bolivia", "COERCES", "Paraguay").date is None

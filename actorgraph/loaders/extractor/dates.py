@@ -141,3 +141,46 @@ def inside_reported_clause(text: str, date: DateMention, trigger_start: int) -> 
     not that of the accusation coordinated with "said" ("X said on Monday that ... and urged Y" keeps its date)."""
     return date.end < trigger_start and _AND_THEN.search(text, date.end, trigger_start) is not None \
         and _REPORTED_CLAUSE_BEFORE.search(text, 0, date.start) is not None
+
+
+@dataclass(slots=True)
+class DayAnchor:
+    """The last day the body named so far: what "the next day" or "that day" in a later sentence counts from."""
+    day: dt.date | None = None
+
+
+_ANAPHORIC = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<next>day|morning|afternoon|evening|night)|"
+                        r"(?P<n>a|one|two|three|four|five|six)\s+days?\s+later|"
+                        r"(?P<back>a|one|two|three|four|five|six)\s+days?\s+after|"
+                        r"that\s+(?P<that>day|morning|afternoon|evening|night))\b", re.I)
+_ANAPHORIC_PARTS = ("following", "next", "later", "that day", "that m", "that a", "that e", "that n", "day after",
+                    "days after")  # one is in every _ANAPHORIC match
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def with_anaphoric_dates(text: str, dates: list[DateMention], anchor: DayAnchor) -> list[DateMention]:
+    """``dates`` plus the days told relative to an earlier one ("arrested on Tuesday and charged the following
+    day", "He was detained that day", "on Wednesday, two days after X sanctioned Y"): counted from the last day named before the phrase in the sentence, else in
+    the sentences before it; without such a day nothing is added. Moves ``anchor`` to the sentence's last day."""
+    found = dates
+    if has_part(text, _ANAPHORIC_PARTS):
+        found = list(dates)
+        for m in _ANAPHORIC.finditer(text):
+            if any(m.start() < d.end and d.start < m.end() for d in dates):
+                continue
+            before = [d.value for d in found if d.end <= m.start() and d.precision == "day"]
+            base = before[-1] if before else anchor.day
+            shift = 1 if m.group("next") else _COUNT[m.group("n").lower()] if m.group("n") else \
+                -_COUNT[m.group("back").lower()] if m.group("back") else 0  # "on Monday, two days after X sanctioned"
+            after = [d.value for d in dates if d.start >= m.end() and d.precision == "day"]
+            if shift < 0 and not before and after:  # "X signed, a day after Y met on Monday": Monday + 1
+                base, shift = after[0], -shift
+            if base is None:
+                continue
+            found.append(DateMention(m.start(), m.end(), base + dt.timedelta(days=shift), "day"))
+        found.sort(key=lambda d: d.start)
+    for d in reversed(found):
+        if d.precision == "day":
+            anchor.day = d.value
+            break
+    return found

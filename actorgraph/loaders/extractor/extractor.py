@@ -20,7 +20,14 @@ from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_W
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
-from actorgraph.loaders.extractor.dates import DateMention, find_dates, nearest_date, other_clause
+from actorgraph.loaders.extractor.dates import (
+    DateMention,
+    DayAnchor,
+    find_dates,
+    nearest_date,
+    other_clause,
+    with_anaphoric_dates,
+)
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
@@ -100,6 +107,7 @@ class RuleBasedExtractor:
         prev_person: str | None = None  # the first person the previous sentence named
         prev_opening: str | None = None  # the state the previous sentence opened with ("Morocco denied ...")
         dateline = find_dateline(text)
+        day_anchor = DayAnchor()  # the last day the body named (for "the next day")
         filed_from = dateline_country(dateline, lex)  # "TUNIS, May 2 —": the article's country
         filed_from = f"Country:{normalize_name(filed_from)}" if filed_from else None
         for sent, sent_mentions, sent_hits in zip(sentences, mentions, trigger_hits, strict=True):
@@ -138,7 +146,8 @@ class RuleBasedExtractor:
             found += force_events(sent, arguments, home, _states_by_count(seen_counts))
             found += attacks_on_state_forces(found, sent_mentions, lambda: filed_from or _home_country(seen_counts, table),
                                              affiliation)
-            _attach_context(sent, source, found, document.published, sent_mentions, dateline.end if dateline else 0)
+            _attach_context(sent, source, found, document.published, sent_mentions, dateline.end if dateline else 0,
+                            day_anchor)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
                     affiliation.setdefault(r.source, r.target)
@@ -231,10 +240,12 @@ _SPEECH = re.compile(r"^(?:['’]s\s+(?:office|spokes\w+|ministry|lawyers?)\s+)?
 
 
 def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], published: dt.date | None,
-                    mentions: list[Mention], dateline_end: int = 0) -> None:
+                    mentions: list[Mention], dateline_end: int = 0, anchor: DayAnchor | None = None) -> None:
     dates = find_dates(sent.text, published)
     if not sent.headline and sent.start < dateline_end:  # "LIMA, May 3 —" dates the story, not the events in it
         dates = [d for d in dates if sent.start + d.start >= dateline_end]
+    if anchor is not None and not sent.headline:  # "the following day", "that day": counted from an earlier day
+        dates = with_anaphoric_dates(sent.text, dates, anchor)
     triggers = {r.trigger_start for r in rels if r.type not in _STRUCTURAL}
     speakers = []  # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
     for m in mentions:
