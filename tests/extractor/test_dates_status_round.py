@@ -42,11 +42,12 @@ def test_an_allegation_the_accused_rejects_in_the_next_sentence_is_denied(extrac
     r = extract("Estonian Interior Minister Kaja Tamm accused Russia on Wednesday of arming the Narva Liberation Front. "
                 "Russia's foreign ministry dismissed the allegation as baseless.", published=PUB)
     assert r.rel("Russia", "AIDS", "Narva Liberation Front").status == "denied"
-    # a denial two sentences on may answer another claim: the allegation stays alleged
+    # round 13: a denial further on by the accused answers a charged act too (gold in three development sets marks
+    # such acts denied); a denial before the charge does not (test_round13_dates.py)
     r = extract("Estonian Interior Minister Kaja Tamm accused Russia on Wednesday of arming the Narva Liberation Front. "
                 "Latvia suspended flights to Pskov. Russia's foreign ministry dismissed the allegation as baseless.",
                 published=PUB)
-    assert r.rel("Russia", "AIDS", "Narva Liberation Front").status == "alleged"
+    assert r.rel("Russia", "AIDS", "Narva Liberation Front").status == "denied"
 
 
 def test_a_date_before_the_first_verb_dates_a_verb_coordinated_with_and(extract) -> None:

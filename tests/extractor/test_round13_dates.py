@@ -123,3 +123,16 @@ def test_no_day_named_before_means_no_date(extract) -> None:
         "Bolivia", "COERCES", "Paraguay").date is None
     assert extract("Three days later Bolivia expelled Paraguay's ambassador.", published=PUB).rel(
         "Bolivia", "COERCES", "Paraguay").date is None
+
+
+# --- a charge the accused denies further on in the article is denied ---------------------------------------------
+
+def test_a_denial_later_in_the_article_marks_the_charged_act_denied(extract) -> None:
+    r = extract("Chile accused Peru of arming the Shining Dawn militia. Lima's envoy met the Bolivian foreign minister "
+                "on Tuesday. Peru denied the allegation.", published=PUB)
+    assert r.rel("Peru", "AIDS", "Shining Dawn").status.value == "denied"
+
+
+def test_a_denial_before_the_charge_does_not_answer_it(extract) -> None:
+    r = extract("Peru denied the allegation. Chile accused Peru of arming the Shining Dawn militia.", published=PUB)
+    assert r.rel("Peru", "AIDS", "Shining Dawn").status.value == "alleged"
