@@ -30,6 +30,7 @@ from actorgraph.loaders.extractor.dates import (
 )
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
+from actorgraph.loaders.extractor.described_groups import without_described_groups
 from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
@@ -50,6 +51,12 @@ from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.reported_abuse import reported_abuse
 from actorgraph.loaders.extractor.state_organs import without_idle_state_organs
 from actorgraph.loaders.extractor.status import attribution_span
+from actorgraph.loaders.extractor.story_states import (
+    country_name,
+    home_country,
+    opening_country,
+    states_by_count,
+)
 from actorgraph.loaders.extractor.structural import structural_relations
 from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
 from actorgraph.loaders.extractor.title_states import opening_state, opens_with_bare_title
@@ -120,31 +127,31 @@ class RuleBasedExtractor:
                     seen_counts[f"Country:{normalize_name(m.country)}"] += 1
             # the country a bare title belongs to: that of another person in the sentence, else the article's
             home = next((affiliation[m.entity] for m in sent_mentions if m.entity in affiliation),
-                        _opening_country(sent, sent_mentions) or (prev_opening if opens_with_bare_title(
-                            sent, sent_mentions) else None) or filed_from or _home_country(seen_counts, table))
+                        opening_country(sent, sent_mentions) or (prev_opening if opens_with_bare_title(
+                            sent, sent_mentions) else None) or filed_from or home_country(seen_counts, table))
             source = attribution_span(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity or "")
                                                   for m in sent_mentions])
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
-            arguments = _without_described_groups(sent, arguments)
+            arguments = without_described_groups(sent, arguments)
             found = find_relations(sent, arguments, lex, sent_hits)
             found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table,
-                                          _states_by_count(seen_counts))
+                                          states_by_count(seen_counts))
             first_person = next((m.entity for m in sent_mentions if m.kind == "Person"), None)
             found += possessive_pronoun_roles(sent, sent_mentions, first_person, prev_person)
             found += kin_relations(sent, sent_mentions, people_seen)
             found += reported_accusations(sent, arguments, affiliation)
             found += reported_abuse(sent, sent_mentions, home, affiliation)
-            found += group_street_protests(sent, sent_mentions, filed_from or _home_country(seen_counts, table), found,
+            found += group_street_protests(sent, sent_mentions, filed_from or home_country(seen_counts, table), found,
                                            table)
             found += speech_demands(sent, arguments)
             found += answered_proposals(sent, arguments, found)
-            found += organ_demands(sent, arguments, found, lambda: filed_from or _home_country(seen_counts, table),
+            found += organ_demands(sent, arguments, found, lambda: filed_from or home_country(seen_counts, table),
                                    affiliation)
             found += readiness_offers(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
-            found += force_events(sent, arguments, home, _states_by_count(seen_counts))
-            found += attacks_on_state_forces(found, sent_mentions, lambda: filed_from or _home_country(seen_counts, table),
+            found += force_events(sent, arguments, home, states_by_count(seen_counts))
+            found += attacks_on_state_forces(found, sent_mentions, lambda: filed_from or home_country(seen_counts, table),
                                              affiliation)
             _attach_context(sent, source, found, document.published, sent_mentions, dateline.end if dateline else 0,
                             day_anchor)
@@ -166,7 +173,7 @@ class RuleBasedExtractor:
             for key in (r.source, r.target, r.props.get("attributed_to")):
                 if key and key not in table.entities:
                     kind, _, norm = key.partition(":")
-                    table.add(_country_name(norm), kind, 0).count += 1
+                    table.add(country_name(norm), kind, 0).count += 1
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
         mark_denied_allegations(raw)
         date_headline_relations(raw)
@@ -175,64 +182,6 @@ class RuleBasedExtractor:
         extraction = without_places(extraction, sentences, mentions, lex)
         extraction = without_idle_state_organs(extraction, lex)
         return Analysis(sentences, mentions, table, extraction)
-
-
-def _without_described_groups(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """ "two gold-trading firms, Red Dune Minerals and Qoz Holdings": the group only describes the named
-    actors after the comma, which take its part in any relation."""
-    ms = sorted(mentions, key=lambda m: m.start)
-    drop = {id(a) for a, b in zip(ms, ms[1:], strict=False)
-            if a.kind == "Group" and b.kind in ("Organization", "Person")
-            and _DESCRIBED_BY_LIST.fullmatch(sent.text[a.end - sent.start : _start_of(sent, b) - sent.start])}
-    return [m for m in mentions if id(m) not in drop]
-
-
-# "two firms, X and Y"; "added three officials to its list: police chief X and Y"
-_DESCRIBED_BY_LIST = re.compile(r",\s+(?:the\s+)?|(?:\s+(?:to|on|in)\s+(?:its|their|the|a)\s+(?:[a-z][\w\-]*\s+){0,3}?"
-                                r"[a-z]+)?\s*:\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
-
-
-def _start_of(sent: Sentence, m: Mention) -> int:
-    return sent.tokens[m.title_i].start if m.title_i is not None else m.start
-
-
-_IN_PHRASE = re.compile(r"\b(?:to|from|with|in|on|into|against|for|at|of)\s+(?:the\s+)?$")
-
-
-def _opening_country(sent: Sentence, mentions: list[Mention]) -> str | None:
-    """ "Mexico, which ..., will go on, President X told reporters": a bare state title belongs to the
-    country the sentence opens with when it is the subject and no other country or organisation is named
-    before the title."""
-    first = mentions[0] if mentions else None
-    if first is None or first.kind != "Country" or first.possessive or first.start - sent.start > 3 or not first.entity:
-        return None
-    person = next((m for m in mentions if m.kind == "Person" and m.title is not None), None)
-    if person is None or any(m.kind in ("Country", "Organization") and m.entity != first.entity
-                             and not _IN_PHRASE.search(sent.text[: m.start - sent.start])
-                             for m in mentions if m.start < person.start):
-        return None  # another state or body named before the title, outside a prepositional phrase
-    return first.entity
-
-
-def _home_country(counts: Counter[str], table: EntityTable) -> str | None:
-    if not counts:
-        return None
-    # the most counted; on a tie the first mentioned (insertion order: max keeps the first of equals)
-    return max(counts, key=counts.__getitem__)
-
-
-def _states_by_count(counts: Counter[str]) -> list[str]:
-    """The states named so far, the most named first (on a tie the first named)."""
-    return sorted(counts, key=counts.__getitem__, reverse=True)  # a stable sort: ties stay in insertion order
-
-
-def _country_name(norm: str) -> str:
-    from actorgraph.graph.model import normalize_name
-
-    for name in lexicon().country_names:
-        if normalize_name(name) == norm:
-            return name
-    return norm.title()
 
 
 _SPEECH = re.compile(r"^(?:['’]s\s+(?:office|spokes\w+|ministry|lawyers?)\s+)?,?\s*(?P<verb>said|says|told|claimed|claims|"
