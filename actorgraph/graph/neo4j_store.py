@@ -51,7 +51,9 @@ def _translate(err: Exception) -> Exception:
     msg = (getattr(err, "message", None) if isinstance(err, nx.Neo4jError) else None) or str(err)
     if isinstance(err, nx.ServiceUnavailable | nx.SessionExpired):
         return StoreUnavailable(f"Neo4j is not reachable: {msg}")
-    if "TransactionTimedOut" in code or "Terminated" in code:
+    # A transaction past its timeout is stopped wherever it is: while running (TransactionTimedOut,
+    # Terminated) or while waiting for a lock (LockClientStopped, seen on writes under load).
+    if any(part in code for part in ("TransactionTimedOut", "Terminated", "LockClientStopped")):
         return QueryTimeout(f"query exceeded its timeout ({code})")
     if "AccessMode" in code or "ForbiddenOnReadOnlyDatabase" in code or "WriteOnReadOnly" in code:
         return ReadOnlyViolation("this query writes to the graph and was run read-only")
