@@ -10,16 +10,14 @@ from dataclasses import dataclass, field
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import (
-    apposed_head,
     coordinated,
     expand,
     in_object_slot,
-    modifier_of,
     objects_of,
     subject_of,
     titled_head,
 )
-from actorgraph.loaders.extractor.clause_arguments import by_agent, by_agents, vp_conjunct
+from actorgraph.loaders.extractor.clause_arguments import by_agent, vp_conjunct
 from actorgraph.loaders.extractor.events_chain import (
     alleged_attack,
     blamed_attack,
@@ -41,13 +39,11 @@ from actorgraph.loaders.extractor.events_speech import (
     pronoun_subject,
     reported_clause_speaker,
     speaker_agent,
-    speaker_of_charge,
     unnamed_agent,
     unnamed_speaker,
 )
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
 from actorgraph.loaders.extractor.lexicon import Lexicon
-from actorgraph.loaders.extractor.measure_agents import considering_body
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
     ALLEGATION_BEFORE,
@@ -61,11 +57,8 @@ from actorgraph.loaders.extractor.patterns import (
     EVENT_REF,
     EVENT_TRIGGERS,
     GERUND_OF,
-    IMPLICIT_PASSIVE,
     JOINED_VERB,
-    LIGHT_VERB,
     ON_CHARGES,
-    OWN_DETERMINER,
     PARTICIPLE,
     PAST_VERB,
     RELATIVE_CLOSED,
@@ -81,10 +74,10 @@ from actorgraph.loaders.extractor.patterns import (
     WARNED_THAT,
     noun_guarded,
 )
-from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
 from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, status_of, trigger_status
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
+from actorgraph.loaders.extractor.voice_arguments import nominal_agents, passive_arguments
 
 
 @dataclass
@@ -145,44 +138,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         targets: list[Mention] = []
         implicit = False
         if passive:
-            by = by_agent(ms, right, text, base, e, sent, trig.type not in ("LEADS", "HOLDS_POSITION"))
-            subj = apposed_head(ms, left, text, base, s, subject_of(ms, left, text, base, s))
-            if reduced and subj is not None and not re.fullmatch(r"(?:\s*\([^()]*\))?\s*,\s*", text[ms[subj].end - base : s]):
-                subj = None  # "marched against an order, signed by X, that ...": the order, not the marchers
-            if subj is not None and trig.passive and not re.fullmatch(
-                    r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
-                    r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still)\s+){1,3}",
-                    re.sub(r"^,\s+(?:who|which)\b|^(?:,\s+(?:an?|the)\s+[^,;()]{0,60})?,(?=\s+(?:is|was|are|were|has|have|had)\s)", "",
-                           text[ms[subj].end - base : s])):
-                subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
-            if subj is not None and re.match(r"^,?\s+(?:said|says|told|added|announced|stated|warned|insisted)\b",
-                                             text[ms[subj].end - base :]):
-                subj = None  # "the minister said the suspects would be charged": the speaker is not charged
-            if subj is not None and speaker_as_patient(ms, subj, text, base):
-                subj = None
-            targets = coordinated(ms, subj, text, base, -1) if subj is not None else []
-            if by is not None:
-                agents = by_agents(ms, by, text, base)
-            elif trig.implicit or trig.type in IMPLICIT_PASSIVE or trig.appoint:
-                implicit = True  # "was sanctioned", "was arrested": by the acting authority
+            agents, targets, implicit = passive_arguments(ms, left, right, text, base, s, e, sent, trig, reduced)
         else:
             if form == "noun":
-                agent_k = modifier_of(ms, left, text, base, s)
-                if agent_k is None and (LIGHT_VERB.search(low[max(0, s - 80) : s])
-                                        or OWN_DETERMINER.search(low[max(0, s - 50) : s])):
-                    agent_k = subject_of(ms, left, text, base, s)  # "imposed sanctions", "its treaty with X"
-                if agent_k is None and trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
-                    agent_k = considering_body(ms, text, base, s, e)  # "sanctions ... were not considered, X said"
-                if agent_k is None and trig.type == "ACCUSES":
-                    agent_k = speaker_of_charge(ms, left, text, base, s, low[s:e])  # 'said it was "a vendetta by X"'
-                if agent_k is None and right and low[s:e].endswith(" of"):  # "the arrest of X by Y"
-                    after = next((k for k in right[1:] if re.match(r"^(?:,[^,;]{1,60},)?\s+by\s+(?:the\s+)?$",
-                                  text[ms[right[0]].end - base : ms[k].start - base])), None)
-                    agent_k = after
-                if agent_k is not None:
-                    agents = [ms[agent_k]] if ms[agent_k].end - base > s - 40 else coordinated(ms, agent_k, text, base, -1)
-                elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
-                    implicit = True
+                agents, implicit = nominal_agents(ms, left, right, text, low, base, s, e, trig)
             else:
                 joined = JOINED_VERB.search(low, max(0, s - 40), s)  # "... and (has also) recalled its envoy"
                 if joined and RELATIVE_CLOSED.search(text, max(0, s - 120), s):

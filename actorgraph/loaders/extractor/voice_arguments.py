@@ -1,0 +1,71 @@
+"""Who acts and who undergoes a trigger when the clause is passive ("X was arrested by Y", "a deal signed by
+X") or the trigger is a noun ("Y's sanctions on X", "the arrest of X by Y"): moved out of ``find_relations``,
+which handles the active verb with its running clause state."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.loaders.extractor.arguments import apposed_head, coordinated, modifier_of, subject_of
+from actorgraph.loaders.extractor.clause_arguments import by_agent, by_agents
+from actorgraph.loaders.extractor.events_speech import speaker_of_charge
+from actorgraph.loaders.extractor.lexicon import Trigger
+from actorgraph.loaders.extractor.measure_agents import considering_body
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import IMPLICIT_PASSIVE, LIGHT_VERB, OWN_DETERMINER
+from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
+from actorgraph.loaders.extractor.text import Sentence
+
+
+def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text: str, base: int, s: int, e: int,
+                      sent: Sentence, trig: Trigger, reduced: bool) -> tuple[list[Mention], list[Mention], bool]:
+    """Agents (a by-phrase), targets (the subject) and whether the agent is left implicit ("was sanctioned")."""
+    agents: list[Mention] = []
+    targets: list[Mention] = []
+    implicit = False
+    by = by_agent(ms, right, text, base, e, sent, trig.type not in ("LEADS", "HOLDS_POSITION"))
+    subj = apposed_head(ms, left, text, base, s, subject_of(ms, left, text, base, s))
+    if reduced and subj is not None and not re.fullmatch(r"(?:\s*\([^()]*\))?\s*,\s*", text[ms[subj].end - base : s]):
+        subj = None  # "marched against an order, signed by X, that ...": the order, not the marchers
+    if subj is not None and trig.passive and not re.fullmatch(
+            r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
+            r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still)\s+){1,3}",
+            re.sub(r"^,\s+(?:who|which)\b|^(?:,\s+(?:an?|the)\s+[^,;()]{0,60})?,(?=\s+(?:is|was|are|were|has|have|had)\s)", "",
+                   text[ms[subj].end - base : s])):
+        subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
+    if subj is not None and re.match(r"^,?\s+(?:said|says|told|added|announced|stated|warned|insisted)\b",
+                                     text[ms[subj].end - base :]):
+        subj = None  # "the minister said the suspects would be charged": the speaker is not charged
+    if subj is not None and speaker_as_patient(ms, subj, text, base):
+        subj = None
+    targets = coordinated(ms, subj, text, base, -1) if subj is not None else []
+    if by is not None:
+        agents = by_agents(ms, by, text, base)
+    elif trig.implicit or trig.type in IMPLICIT_PASSIVE or trig.appoint:
+        implicit = True  # "was sanctioned", "was arrested": by the acting authority
+    return agents, targets, implicit
+
+
+def nominal_agents(ms: list[Mention], left: list[int], right: list[int], text: str, low: str, base: int, s: int,
+                   e: int, trig: Trigger) -> tuple[list[Mention], bool]:
+    """The agents of a trigger noun (a modifier, a possessive, the subject of a light verb, a by-phrase after
+    its object) and whether the agent is left implicit ("sanctions on X" in a story about a state's policy)."""
+    agents: list[Mention] = []
+    implicit = False
+    agent_k = modifier_of(ms, left, text, base, s)
+    if agent_k is None and (LIGHT_VERB.search(low[max(0, s - 80) : s])
+                            or OWN_DETERMINER.search(low[max(0, s - 50) : s])):
+        agent_k = subject_of(ms, left, text, base, s)  # "imposed sanctions", "its treaty with X"
+    if agent_k is None and trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
+        agent_k = considering_body(ms, text, base, s, e)  # "sanctions ... were not considered, X said"
+    if agent_k is None and trig.type == "ACCUSES":
+        agent_k = speaker_of_charge(ms, left, text, base, s, low[s:e])  # 'said it was "a vendetta by X"'
+    if agent_k is None and right and low[s:e].endswith(" of"):  # "the arrest of X by Y"
+        after = next((k for k in right[1:] if re.match(r"^(?:,[^,;]{1,60},)?\s+by\s+(?:the\s+)?$",
+                      text[ms[right[0]].end - base : ms[k].start - base])), None)
+        agent_k = after
+    if agent_k is not None:
+        agents = [ms[agent_k]] if ms[agent_k].end - base > s - 40 else coordinated(ms, agent_k, text, base, -1)
+    elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
+        implicit = True
+    return agents, implicit
