@@ -178,8 +178,6 @@ def modifier_of(ms: list[Mention], left: list[int], text: str, base: int, s: int
 
 _STOP_GAP = re.compile(r"[.:]\s")
 _SAID_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b")
-
-
 _THAT = re.compile(r"\bthat\b")
 
 

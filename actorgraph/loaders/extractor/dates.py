@@ -111,7 +111,6 @@ def nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
     return min(dates, key=lambda d: abs((d.start + d.end) // 2 - pos))
 
 
-
 # a date inside a reported clause: a speech verb, then the reported clause's own verb, then the date ("said police
 # had arrested X on Wednesday", "said she had spoken to Y on Thursday", "said those sent back on Tuesday")
 _REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|announced)\b[^;:]*?\b(?:had|has|have|was|were|"

@@ -117,6 +117,10 @@ class RuleBasedExtractor:
         day_anchor = DayAnchor()  # the last day the body named (for "the next day")
         filed_from = dateline_country(dateline, lex)  # "TUNIS, May 2 —": the article's country
         filed_from = f"Country:{normalize_name(filed_from)}" if filed_from else None
+
+        def story_state() -> str | None:  # the state the story is set in: its dateline's, else the most named so far
+            return filed_from or home_country(seen_counts, table)
+
         for sent, sent_mentions, sent_hits in zip(sentences, mentions, trigger_hits, strict=True):
             for m in sent_mentions:
                 if sent.headline:
@@ -128,7 +132,7 @@ class RuleBasedExtractor:
             # the country a bare title belongs to: that of another person in the sentence, else the article's
             home = next((affiliation[m.entity] for m in sent_mentions if m.entity in affiliation),
                         opening_country(sent, sent_mentions) or (prev_opening if opens_with_bare_title(
-                            sent, sent_mentions) else None) or filed_from or home_country(seen_counts, table))
+                            sent, sent_mentions) else None) or story_state())
             source = attribution_span(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity or "")
                                                   for m in sent_mentions])
             arguments = [m for m in sent_mentions if not (source and m.entity == source)]
@@ -141,18 +145,15 @@ class RuleBasedExtractor:
             found += kin_relations(sent, sent_mentions, people_seen)
             found += reported_accusations(sent, arguments, affiliation)
             found += reported_abuse(sent, sent_mentions, home, affiliation)
-            found += group_street_protests(sent, sent_mentions, filed_from or home_country(seen_counts, table), found,
-                                           table)
+            found += group_street_protests(sent, sent_mentions, story_state(), found, table)
             found += speech_demands(sent, arguments)
             found += answered_proposals(sent, arguments, found)
-            found += organ_demands(sent, arguments, found, lambda: filed_from or home_country(seen_counts, table),
-                                   affiliation)
+            found += organ_demands(sent, arguments, found, story_state, affiliation)
             found += readiness_offers(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))
-            found += attacks_on_state_forces(found, sent_mentions, lambda: filed_from or home_country(seen_counts, table),
-                                             affiliation)
+            found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
             _attach_context(sent, source, found, document.published, sent_mentions, dateline.end if dateline else 0,
                             day_anchor)
             for r in found:

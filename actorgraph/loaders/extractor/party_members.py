@@ -10,6 +10,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import PARTY_NAME_WORDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -23,7 +24,7 @@ _OF = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _WHOSE = re.compile(r"^,\s+whose\s+(?:(?:ruling|governing|opposition|own|conservative|liberal|nationalist|centrist|"
                     r"populist|right-wing|left-wing|far-right|far-left|socialist|islamist)\s+){0,2}$", re.I)
 _PARTY_AFTER = re.compile(r"^\s+(?:party|movement|bloc|alliance|coalition)\b", re.I)
-_PARTY_WORDS = frozenset("party movement alliance front coalition congress league rally bloc".split())
+_PARTY_WORDS = PARTY_NAME_WORDS | {"bloc"}
 _BODY_KINDS = ("Organization", "Group")
 _FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|expelled)\b", re.I)
 
@@ -53,7 +54,7 @@ def party_memberships(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     return out
 
 
-_HIS_PARTY_WORDS = frozenset("party movement alliance front coalition congress league rally platform".split())
+_HIS_PARTY_WORDS = PARTY_NAME_WORDS | {"platform"}
 _HIS_BODY = re.compile(r"\b(?:his|her)\s+(party|movement|holding company|company|firm)\s*,\s+(?:the\s+)?$", re.I)
 _HIS_OWN = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)
 

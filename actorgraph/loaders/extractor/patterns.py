@@ -145,6 +145,8 @@ TRAIN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|passenger|freight|commuter|c
 # "arrested X on charges of ...": an arrest that is also a prosecution
 ON_CHARGES = re.compile(r"^[^.;]*?\b(?:on (?:charges|accusations) of|charged (?:him |her |them )?with)\b")
 # "killing 30 Somali soldiers": casualties among a state's forces are an attack on the state
+# words that make a capitalised name a party or movement ("the Renewal Front", "Green League")
+PARTY_NAME_WORDS = frozenset("party movement alliance front coalition congress league rally".split())
 STATE_FORCES = frozenset("soldiers troops servicemen policemen police officers guards personnel".split())
 # "is due in Ankara", "is expected to visit", "is weighing similar measures": not yet happened
 PLANNED = re.compile(r"(?:is|are|was|were) (?:due|expected|scheduled|set)\b|(?:consider|weigh|mull|draft)\w* ")

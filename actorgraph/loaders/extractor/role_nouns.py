@@ -17,6 +17,7 @@ from actorgraph.loaders.extractor.led_by import MODIFIER as _MODIFIER
 from actorgraph.loaders.extractor.led_by import led_by
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.national_posts import national_post as _national_post
+from actorgraph.loaders.extractor.patterns import PARTY_NAME_WORDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_words import DET as _DET
 from actorgraph.loaders.extractor.role_words import FREE, portfolio
@@ -76,7 +77,7 @@ _APPOSED_BODY = re.compile(r"^\s*,\s+(?P<det>the|an?)\s+(?P<pre>(?:senior|top|le
                            r"alleged|suspected|reputed|former|ex-)\s+)?$", re.I)
 _BODY_ROLE_AFTER = re.compile(rf"\s+{_MODS}{_ROLE}\s*(?:[,.;]|$|\s+(?:said|says|told|who|and|was|is)\b)", re.I)
 _PERSONS_PARTY = re.compile(r"^['’]s?\s+(?:(?:own|new|ruling|governing|opposition|former|political)\s+)?$", re.I)
-_PARTY_WORDS = frozenset("party movement alliance front coalition congress league rally".split())
+_PARTY_WORDS = PARTY_NAME_WORDS
 _PARTY_AFTER = re.compile(r"\s+(?:party|movement)\b", re.I)
 
 

@@ -13,6 +13,7 @@ from actorgraph.loaders.extractor.embassies import embassy_state
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.party_members import party_memberships
+from actorgraph.loaders.extractor.patterns import PARTY_NAME_WORDS
 from actorgraph.loaders.extractor.personal_ties import pronoun_ties
 from actorgraph.loaders.extractor.ranked_officers import ranked_officers
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -281,7 +282,7 @@ def _named_as_backers(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     return out
 
 
-_PARTY_WORDS = frozenset("party movement alliance front coalition congress league rally platform".split())
+_PARTY_WORDS = PARTY_NAME_WORDS | {"platform"}
 
 
 def _named_body(table: EntityTable | None, noun: str, fallback: str | None) -> str | None:

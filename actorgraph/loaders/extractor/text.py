@@ -86,13 +86,18 @@ _CASE_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
 _UNKNOWN: frozenset[str] = frozenset({""})
 
 
+def _folds_unevenly(text: str) -> bool:
+    """Whether lower-casing ``text`` can differ from matching it case-insensitively (see _CASE_FOLDING)."""
+    return not text.isascii() and any(c in text for c in _CASE_FOLDING)
+
+
 def sentence_words(sent: Sentence) -> frozenset[str] | None:
     """The sentence's words (maximal runs of word characters), lower-cased; None when a character in it makes
     lower-casing differ from case-insensitive matching. Made once per sentence."""
     runs = sent.word_runs
     if runs is None:
         text = sent.text
-        if not text.isascii() and any(c in text for c in _CASE_FOLDING):
+        if _folds_unevenly(text):
             runs = _UNKNOWN
         else:
             runs = frozenset(_WORD_RUN.findall(text.lower()))
@@ -111,7 +116,7 @@ def has_word(sent: Sentence, words: frozenset[str]) -> bool:
 def has_part(text: str, parts: tuple[str, ...]) -> bool:
     """Whether one of the lower-case ``parts`` occurs in ``text`` in any case (True when that cannot be told
     cheaply, as in ``has_word``): a case-insensitive pattern that needs one of them cannot match otherwise."""
-    if not text.isascii() and any(c in text for c in _CASE_FOLDING):
+    if _folds_unevenly(text):
         return True
     low = text.lower()
     for part in parts:  # a plain loop: cheaper than any() over a generator on these short tuples
