@@ -51,7 +51,7 @@ _ROLE_IN_ITS = re.compile(rf"\bthe\s+{_MODS}{_ROLE}\s+(?:of|in|at)\s+(?:its|thei
 # "Opposition leader X of the Civic Union": a titled name, then its body
 _TITLED_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _NON_STATE_TITLES = frozenset("leader chairman chairwoman chair head chief commander spokesman spokeswoman "
-                              "spokesperson director founder secretary-general secretary general".split())
+                              "spokesperson director founder secretary-general secretary general judge justice".split())
 # "X and his wife, Y"
 _PRONOUN_KIN = re.compile(rf"\b(?:his|her)\s+{_MODS}(?P<role>{_KIN}|{_PERSONAL})\s*,?\s+$", re.I)
 _WHOSE_KIN = re.compile(rf"^\s*,\s+whose\s+{_MODS}(?P<role>{_KIN})\s*,?\s+$", re.I)

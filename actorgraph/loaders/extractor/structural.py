@@ -29,7 +29,7 @@ _STATE_TITLES = re.compile(
     r"vice[ -]president|deputy prime minister|[\w ]*minister|secretary of state|attorney general|"
     r"(?:defen[cs]e|foreign|home|interior|treasury|energy|commerce|justice) secretary|secretary of defen[cs]e|"
     r"(?:chief |state |public |deputy )?prosecutor|(?:comptroller|auditor|solicitor|inspector|prosecutor)[ -]general|"
-    r"ombudsman|central bank governor)$")
+    r"ombudsman|central bank governor|senator|(?:[\w ]+ )?judge)$")
 _THE_STATE_POST_AFTER = re.compile(r",\s+the\s+(?P<title>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:,|\.|$)")
 _LEGISLATOR_TITLES = frozenset({"senator", "lawmaker", "legislator", "mp", "deputy", "member of parliament",
                                 "congressman", "congresswoman"})
@@ -95,6 +95,14 @@ _US_CABINET_TITLE = re.compile(r"^secretary of (?:state|defense|the treasury|hom
 
 
 _COMMA_THE = re.compile(r",\s+(?:the\s+)?")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_body(text: str, base: int, ms: list[Mention], idx: int) -> bool:
+    """ "Judge X of the High Court": the titled person's post is in the body named right after the name."""
+    nxt = ms[idx + 1] if idx + 1 < len(ms) else None
+    return nxt is not None and nxt.kind == "Organization" and bool(
+        _OF_THE.fullmatch(text[ms[idx].end - base : nxt.start - base]))
 
 
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
@@ -173,7 +181,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if aff is None and state_body and idx == 0 and (prev_subject or "").startswith("Country:") \
                     and not set_against(text, base, ms, m, prev_subject or ""):
                 aff, conf, inferred = prev_subject, 0.6, True  # "India ... responded. Ministry spokesman X said"
-            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country:
+            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
+                    and not _of_body(text, base, ms, idx):
                 aff = own_state(text, base, ms, m, home_country, states)
                 conf, inferred = 0.6, True
             portfolio = m.title.leader and m.title_i is not None and m.title_i > 0 \
