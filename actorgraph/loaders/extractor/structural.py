@@ -9,6 +9,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.described_posts import described_posts, of_body
 from actorgraph.loaders.extractor.embassies import embassy_state
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
@@ -82,7 +83,7 @@ _THE_BODYS = re.compile(r"\bthe\s+(?P<body>company|firm|bank|group|party|movemen
                         r"conglomerate|operator|cartel|gang|federation|committee|union|association|council|commission|"
                         r"alliance|front|society|authority|service|bureau|institute|league|coalition|board|syndicate|club|bloc)"
                         r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
-_BODY_NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<body>party|union|movement|company|firm|militia|coalition|"
+_BODY_NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<body>party|union|movement|company|firm|militia|coalition|bureau|agency|"
                                r"alliance|front|federation|association|network|group|bank)\s+$", re.I)
 _DIPLOMATS = re.compile(r"\b(?:diplomats|envoys|attach[ée]s|(?:consular|embassy|diplomatic)\s+(?:officials|staff|"
                         r"officers|employees|workers))$", re.I)
@@ -95,14 +96,6 @@ _US_CABINET_TITLE = re.compile(r"^secretary of (?:state|defense|the treasury|hom
 
 
 _COMMA_THE = re.compile(r",\s+(?:the\s+)?")
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-
-
-def _of_body(text: str, base: int, ms: list[Mention], idx: int) -> bool:
-    """ "Judge X of the High Court": the titled person's post is in the body named right after the name."""
-    nxt = ms[idx + 1] if idx + 1 < len(ms) else None
-    return nxt is not None and nxt.kind == "Organization" and bool(
-        _OF_THE.fullmatch(text[ms[idx].end - base : nxt.start - base]))
 
 
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
@@ -182,7 +175,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     and not set_against(text, base, ms, m, prev_subject or ""):
                 aff, conf, inferred = prev_subject, 0.6, True  # "India ... responded. Ministry spokesman X said"
             if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
-                    and not _of_body(text, base, ms, idx):
+                    and not of_body(text, base, ms, idx):
                 aff = own_state(text, base, ms, m, home_country, states)
                 conf, inferred = 0.6, True
             portfolio = m.title.leader and m.title_i is not None and m.title_i > 0 \
@@ -262,6 +255,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
     pairs = {(r.source, r.target) for r in out}
     out += [r for r in role_noun_relations(sent, ms, prev_subject) if (r.source, r.target) not in pairs]
     out += ranked_officers(sent, ms, home_country, states, out)
+    placed = {r.source for r in out if r.type in ("LEADS", "HOLDS_POSITION", "MEMBER_OF")}
+    out += [r for r in described_posts(sent, ms, home_country, states, prev_subject, table) if r.source not in placed]
     out += [r for r in party_memberships(sent, ms) if (r.source, r.target) not in pairs]
     out += pronoun_ties(sent, ms, table) if table is not None else []
     return out
