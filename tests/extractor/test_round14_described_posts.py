@@ -61,3 +61,14 @@ def test_portfolio_before_minister_is_still_no_body(extract):
     r = extract("HONIARA, May 3 - Police Minister Ishmael Tovua said on Monday that the new patrol boats would "
                 "arrive in June.")
     assert "Police" not in r.kinds
+
+
+def test_assistant_in_a_title_is_not_assistance(extract):
+    r = extract("VIENTIANE, May 3 - Foreign Minister Somsak Vong met a Japanese delegation led by Assistant Foreign "
+                "Minister Haruki Sato in Vientiane on Tuesday.")
+    assert not {t for t in r.triples if t[1] == "AIDS"}
+
+
+def test_assisting_is_still_aid(extract):
+    r = extract("The report said Eritrea had assisted the Tigray Defence Forces with fuel and trucks.")
+    assert ("Eritrea", "AIDS", "Tigray Defence Forces") in r.triples
