@@ -72,3 +72,20 @@ def test_assistant_in_a_title_is_not_assistance(extract):
 def test_assisting_is_still_aid(extract):
     r = extract("The report said Eritrea had assisted the Tigray Defence Forces with fuel and trucks.")
     assert ("Eritrea", "AIDS", "Tigray Defence Forces") in r.triples
+
+
+def test_led_by_after_a_common_noun_leads_that_noun_not_the_subject(extract):
+    r = extract("QUITO, May 3 - Ecuador awarded a new mining licence on Tuesday to a consortium led by Andes Copper "
+                "Holdings.")
+    assert ("Andes Copper Holdings", "LEADS", "Ecuador") not in r.triples
+
+
+def test_body_led_by_a_person_still_leads(extract):
+    r = extract("QUITO, May 3 - The Andean Growers Union, which is led by Rosa Quishpe, protested on Tuesday.")
+    assert ("Rosa Quishpe", "LEADS", "Andean Growers Union") in r.triples
+
+
+def test_mission_of_a_body_led_by_a_person_is_a_post_in_it(extract):
+    r = extract("QUITO, May 3 - Talks resumed last week, and an IMF mission led by Pedro Alvez is expected in Quito "
+                "in June.")
+    assert ("Pedro Alvez", "HOLDS_POSITION", "IMF") in r.triples

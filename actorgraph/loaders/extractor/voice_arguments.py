@@ -17,6 +17,14 @@ from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
 from actorgraph.loaders.extractor.text import Sentence
 
 
+_AUXILIARIES_ONLY = re.compile(r"(?:['’]s)?\s*(?:(?:is|was|are|were|has|have|had|been|being|now|also|still|already|"
+                               r"currently|not|never|no longer|to|will|would|could|may|might|be|remains?|remained|"
+                               r"reportedly|allegedly|later|since|once|jointly|partly|largely|effectively|formally|"
+                               r"secretly|long|first|originally)\s+){0,4}"
+                               r"|\s+(?:[a-z][\w\-]*\s+)?(?:mission|delegation|team|panel|unit|wing|branch|office|"
+                               r"contingent|force)\s+")  # "an IMF mission led by X": a part of the body named
+
+
 def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text: str, base: int, s: int, e: int,
                       sent: Sentence, trig: Trigger, reduced: bool) -> tuple[list[Mention], list[Mention], bool]:
     """Agents (a by-phrase), targets (the subject) and whether the agent is left implicit ("was sanctioned")."""
@@ -33,6 +41,9 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
             re.sub(r"^,\s+(?:who|which)\b|^(?:,\s+(?:an?|the)\s+[^,;()]{0,60})?,(?=\s+(?:is|was|are|were|has|have|had)\s)", "",
                    text[ms[subj].end - base : s])):
         subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
+    if subj is not None and trig.type == "LEADS" and not reduced and not _AUXILIARIES_ONLY.fullmatch(
+            re.sub(r"^,\s+(?:who|which|that)\b", "", text[ms[subj].end - base : s])):
+        subj = None  # "awarded a licence to a consortium led by X": the consortium is led, not the subject
     if subj is not None and re.match(r"^,?\s+(?:said|says|told|added|announced|stated|warned|insisted)\b",
                                      text[ms[subj].end - base :]):
         subj = None  # "the minister said the suspects would be charged": the speaker is not charged
