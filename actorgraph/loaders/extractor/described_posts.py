@@ -29,7 +29,7 @@ _STATE_NOUNS = ("ministry|government|presidency|cabinet|police|army|military|nav
 _BODY_NOUNS = ("group|organi[sz]ation|company|firm|bureau|agency|association|federation|union|party|movement|"
                "commission|committee|council|court|tribunal|authority|institute|foundation|network|coalition|"
                "alliance|front|bank|broadcaster|newspaper|outlet|charity|militia|bloc|watchdog|regulator|"
-               "operator|lender|miner|utility|broadcaster")
+               "operator|lender|miner|utility")
 _NOUN = rf"(?P<noun>{_STATE_NOUNS}|{_BODY_NOUNS})"
 _ADJ = r"(?:(?!(?:of|for|at|in|with|and|or|the|a|an|its|their|who)\s)[a-z][\w\-]*\s+){0,2}?"
 _END = r"(?=\s*(?:[,.;:)]|$|\s+(?:said|says|told|and|who|was|is|has|had|have|were|added|urged|denied)\b))"
@@ -38,9 +38,9 @@ _REMIT = r"(?:\s+(?:of|for|on|in)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)?"  # 
 # "X, a spokeswoman for the foreign ministry"
 _ROLE_FOR = re.compile(rf"\s*,\s+(?P<det>the|an?)\s+{MODS}{ROLE}\s+(?:for|at|of|in|with)\s+(?:the|its|their)\s+"
                        rf"{_ADJ}{_NOUN}{_END}")
-# "X, the ministry's director of procurement" / "X, the group's Central Asia researcher"
+# "X, the ministry's director of procurement" / "X, the association's deputy director"
 _NOUNS_ROLE = re.compile(rf"\s*,\s+(?:the|its|their)\s+{_ADJ}{_NOUN}['’]s?\s+{FREE}{MODS}{ROLE}{_REMIT}{_END}")
-# "X, a foreign ministry spokeswoman" / "X, the bureau's spokesperson" without the possessive
+# "X, a foreign ministry spokeswoman" / "X, a bureau spokesperson" (the noun as a modifier)
 _NOUN_ROLE = re.compile(rf"\s*,\s+(?P<det>the|an?)\s+{_ADJ}{_NOUN}\s+{MODS}{ROLE}{_REMIT}{_END}")
 _FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|retired|late)\b")
 _GENERIC = frozenset({"group", "organisation", "organization"})
