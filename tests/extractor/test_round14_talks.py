@@ -38,3 +38,11 @@ def test_consulted_without_negation_is_no_talk(extract):
 def test_refused_entry_is_no_talk(extract):
     r = extract("ACCRA, March 14 - Ghana refused entry to two Togolese ministers on Wednesday.")
     assert not {t for t in r.triples if t[1] == "NEGOTIATES_WITH"}
+
+
+def test_mediation_offer_goes_to_the_states_not_to_a_group_arrested_since(extract):
+    r = extract("ACCRA, May 3 - Ghana accused Togo of sheltering smugglers and closed the border on Monday. Ghanaian "
+                "police arrested 14 suspected smugglers near Aflao on Tuesday. The African Union offered to mediate.")
+    assert ("African Union", "OFFERS", "Ghana") in r.triples
+    assert ("African Union", "OFFERS", "Togo") in r.triples
+    assert ("African Union", "OFFERS", "14 suspected smugglers") not in r.triples
