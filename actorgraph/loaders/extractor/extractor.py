@@ -20,6 +20,7 @@ from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_W
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
+from actorgraph.loaders.extractor.delegations import delegation_meetings
 from actorgraph.loaders.extractor.dates import (
     DateMention,
     DayAnchor,
@@ -150,6 +151,7 @@ class RuleBasedExtractor:
             found += answered_proposals(sent, arguments, found)
             found += organ_demands(sent, arguments, found, story_state, affiliation)
             found += readiness_offers(sent, arguments)
+            found += delegation_meetings(sent, arguments, found)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))
