@@ -41,3 +41,10 @@ def test_party_lawmaker_is_not_given_the_state(extract):
                 "of the Popular Renewal Party accused the government of corruption.")
     assert ("Rosa Quispe", "MEMBER_OF", "Popular Renewal Party") in r.triples
     assert ("Rosa Quispe", "HOLDS_POSITION", "Peru") not in r.triples
+
+
+def test_american_senator_in_a_foreign_story_is_american(extract):
+    r = extract("CARACAS, May 3 - Venezuela seized two tankers on Monday. Senator Rick Dalton, a Republican from "
+                "Florida, urged the White House to impose new sanctions on Caracas.")
+    assert ("Rick Dalton", "HOLDS_POSITION", "United States") in r.triples
+    assert ("Rick Dalton", "HOLDS_POSITION", "Venezuela") not in r.triples

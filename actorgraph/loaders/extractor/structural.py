@@ -90,6 +90,7 @@ _DIPLOMATS = re.compile(r"\b(?:diplomats|envoys|attach[ée]s|(?:consular|embassy
 _DIPLOMAT_TITLE = re.compile(r"\b(?:ambassador|chargé d'affaires|charge d'affaires|consul|deputy chief of mission)\b", re.I)
 _US_PARTY_TITLE = re.compile(r"\b(?:Republican|Democratic|Democrat)\s+(?:senator|congressman|congresswoman|"
                              r"representative|lawmaker)$")
+_US_PARTY_AFTER = re.compile(r"\s*,\s+an?\s+(?:Republican|Democrat|Democratic)\b")
 # American cabinet titles: "Secretary of X" without "for" (Britain's are "Secretary of State for X")
 _US_CABINET_TITLE = re.compile(r"^secretary of (?:state|defense|the treasury|homeland security|the army|the navy|"
                                r"the air force|war)$", re.I)
@@ -162,8 +163,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             conf, inferred = 0.85, False
             state_body = m.title_i is not None and _STATE_BODY_BEFORE.search(
                 text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base])
-            if aff is None and m.title_i is not None and _US_PARTY_TITLE.search(
-                    text[max(0, sent.tokens[m.title_i].start - base - 14) : sent.tokens[m.title_i].end - base]):
+            if aff is None and m.title_i is not None and (_US_PARTY_TITLE.search(
+                    text[max(0, sent.tokens[m.title_i].start - base - 14) : sent.tokens[m.title_i].end - base])
+                    or _US_PARTY_AFTER.match(text, m.end - base)):  # "Senator X, a Republican from Florida,"
                 aff = f"Country:{_norm('United States')}"  # "a Republican senator, X": in the U.S. Congress
             if aff is None and _US_CABINET_TITLE.match(m.title.text):
                 aff = f"Country:{_norm('United States')}"  # "Secretary of State X", "Secretary of Defense Y"
