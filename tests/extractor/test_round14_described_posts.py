@@ -89,3 +89,9 @@ def test_mission_of_a_body_led_by_a_person_is_a_post_in_it(extract):
     r = extract("QUITO, May 3 - Talks resumed last week, and an IMF mission led by Pedro Alvez is expected in Quito "
                 "in June.")
     assert ("Pedro Alvez", "HOLDS_POSITION", "IMF") in r.triples
+
+
+def test_the_unions_leader_is_not_guessed_to_be_the_european_unions(extract):
+    r = extract("BRUSSELS, May 3 - The European Union fined a shipping firm on Monday. The Dockworkers Federation "
+                "criticised the decision. Jorge Salas, the union's leader, said workers would strike.")
+    assert ("Jorge Salas", "LEADS", "European Union") not in r.triples

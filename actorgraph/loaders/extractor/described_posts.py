@@ -7,7 +7,7 @@
         -> X's post in the organisation named before whose name holds the noun ("the Anti-Fraud Bureau"),
            else the last organisation the sentence (or the one before) named.
 
-"The group" / "the organisation" are left alone (a rights group or "Group 24"? only coreference can tell), and
+"The group", "the union", "the bloc" are left alone (a rights group or "Group 24"? a trade union or the EU?), and
 so is a former post. The role noun decides the tie as for named bodies (role_words.relation): heads lead, the
 rest hold a post; a post in a ministry is never the head of the state. Also ``of_body``: "Judge X of the High
 Court" holds the post in the court, not in the story's state."""
@@ -43,7 +43,7 @@ _NOUNS_ROLE = re.compile(rf"\s*,\s+(?:the|its|their)\s+{_ADJ}{_NOUN}['’]s?\s+{
 # "X, a foreign ministry spokeswoman" / "X, a bureau spokesperson" (the noun as a modifier)
 _NOUN_ROLE = re.compile(rf"\s*,\s+(?P<det>the|an?)\s+{_ADJ}{_NOUN}\s+{MODS}{ROLE}{_REMIT}{_END}")
 _FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|retired|late)\b")
-_GENERIC = frozenset({"group", "organisation", "organization"})
+_GENERIC = frozenset({"group", "organisation", "organization", "union", "bloc"})  # (a trade union or the EU?)
 _STATE = re.compile(rf"(?:{_STATE_NOUNS})$")
 _NEEDS = ("ministry", "government", "presidency", "cabinet", "police", "army", "military", "navy", "forces",
           "group", "organis", "organiz", "company", "firm", "bureau", "agency", "association", "federation", "union",
@@ -70,7 +70,7 @@ def described_posts(sent: Sentence, ms: list[Mention], home: str | None, states:
         if _FORMER.search(hit.group(0)):
             continue  # "X, a former army officer": no longer
         if noun in _GENERIC:
-            continue  # "the group's researcher": which group ("Group 24" or the rights group) is anyone's guess
+            continue  # "the group's researcher", "the union's leader": which group or union is anyone's guess
         if inside:  # "X, the association's deputy director": the description coref resolved
             body = inside[0].entity
             kind = (body or "").partition(":")[0]
