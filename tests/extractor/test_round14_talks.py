@@ -46,3 +46,19 @@ def test_mediation_offer_goes_to_the_states_not_to_a_group_arrested_since(extrac
     assert ("African Union", "OFFERS", "Ghana") in r.triples
     assert ("African Union", "OFFERS", "Togo") in r.triples
     assert ("African Union", "OFFERS", "14 suspected smugglers") not in r.triples
+
+
+def test_body_saying_it_was_not_consulted_is_the_one_not_consulted(extract):
+    r = extract("KAMPALA, May 3 - Uganda raised fuel taxes on Monday. The Transporters Association of Uganda, which "
+                "represents truck owners, said it had not been consulted and would challenge the decision in court.")
+    assert r.rel("Uganda", "NEGOTIATES_WITH", "Transporters Association of Uganda").status.value == "negated"
+
+
+def test_body_saying_it_was_sanctioned_is_the_target(extract):
+    r = extract("ACCRA, May 3 - The Volta Shipping Company said it had been sanctioned unfairly by the United States.")
+    assert ("United States", "SANCTIONS", "Volta Shipping Company") in r.triples
+
+
+def test_official_saying_he_would_be_charged_is_not_the_patient(extract):
+    r = extract("ACCRA, May 3 - Interior Minister Kofi Boateng said he would be charged.")
+    assert not {t for t in r.triples if t[1] == "INVESTIGATES" and t[2] == "Kofi Boateng"}

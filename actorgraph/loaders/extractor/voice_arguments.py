@@ -25,6 +25,11 @@ _AUXILIARIES_ONLY = re.compile(r"(?:['’]s)?\s*(?:(?:is|was|are|were|has|have|h
                                r"contingent|force)\s+")  # "an IMF mission led by X": a part of the body named
 
 
+_SAID_IT_WAS = re.compile(r"\b(?:said|says|added|insisted|complained|argued)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|"
+                          r"was|were|is|are|would|could|might|will)\s+(?:not\s+|never\s+|also\s+|already\s+)?"
+                          r"(?:been\s+|be\s+)?$")
+
+
 def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text: str, base: int, s: int, e: int,
                       sent: Sentence, trig: Trigger, reduced: bool) -> tuple[list[Mention], list[Mention], bool]:
     """Agents (a by-phrase), targets (the subject) and whether the agent is left implicit ("was sanctioned")."""
@@ -50,6 +55,10 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
     if subj is not None and speaker_as_patient(ms, subj, text, base):
         subj = None
     targets = coordinated(ms, subj, text, base, -1) if subj is not None else []
+    if not targets and (own := _SAID_IT_WAS.search(text, max(0, s - 70), s)) is not None:
+        k = subject_of(ms, [i for i, m in enumerate(ms) if m.end - base <= own.start()], text, base, own.start())
+        if k is not None and ms[k].kind in ("Organization", "Country"):
+            targets = [ms[k]]  # "X said it had not been consulted": X, the body speaking of itself
     if by is not None:
         agents = by_agents(ms, by, text, base)
     elif trig.implicit or trig.type in IMPLICIT_PASSIVE or trig.appoint:
