@@ -27,8 +27,8 @@ _PARTY = r"(?:delegation|team|mission|envoy|special envoy|emissary|official|mini
 _VISITING = re.compile(rf"(?<!\bby )\b(?:a|the)\s+visiting\s+(?P<dem>[A-Z][\w.\-]*)\s+(?:[a-z][\w\-]*\s+){{0,2}}?{_PARTY}\b"
                        r"(?P<named>\s*,\s+)?")
 # "met a US delegation led by Y", "received a Chinese team headed by Y"
-_MET_LED = re.compile(rf"\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed)\s+(?:with\s+)?(?:an?|the)\s+"
-                      rf"(?:[A-Za-z][\w.\-]*\s+){{0,3}}?(?:delegation|team|mission)\s+(?:led|headed)\s+by\s+")
+_MET_LED = re.compile(r"\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed)\s+(?:with\s+)?(?:an?|the)\s+"
+                      r"(?:[A-Za-z][\w.\-]*\s+){0,3}?(?:delegation|team|mission)\s+(?:led|headed)\s+by\s+")
 # "an IMF mission led by Y is expected in Dakar", "a delegation headed by Y will visit Kampala"
 _LED_VISIT = re.compile(r"\b(?:delegation|team|mission)\s+(?:led|headed)\s+by\s+(?P<who>[^,;.]{3,80}?)\s+"
                         r"(?:is|are|was|were)\s+(?:due|expected|scheduled|set)\s+(?:in|to\s+(?:visit|arrive\s+in|"
@@ -63,8 +63,8 @@ def delegation_meetings(sent: Sentence, mentions: list[Mention], found: list[Raw
             out.append(RawRelation(ka, "MEETS_WITH", kb, sent, s, trigger, status_of(text, 0, s, "MEETS_WITH"), 0.6))
 
     for hit in _VISITING.finditer(text):
-        c = lexicon().country_at([hit.group("dem")], 0)
-        state = f"Country:{normalize_name(c[1].country)}" if c else None
+        form = lexicon().country_at([hit.group("dem")], 0)
+        state = f"Country:{normalize_name(form[1].country)}" if form else None
         named = at(hit.end()) if hit.group("named") else None
         visitor = named if named is not None and named.kind == "Person" else state
         host = host_of(hit.start(), _VERB_GAP)
@@ -78,10 +78,10 @@ def delegation_meetings(sent: Sentence, mentions: list[Mention], found: list[Raw
             emit(host, leader, hit.start(), hit.group(0).strip())
     for hit in _LED_VISIT.finditer(text):
         leader = at(hit.start("who"))
-        c = next((m for m in ms if m.start - base == hit.end() and m.kind == "Country"), None)
-        if leader is not None and leader.kind == "Person" and c is not None:
-            found[:] = [r for r in found if not (r.type == "MEETS_WITH" and r.target == c.entity
+        place = next((m for m in ms if m.start - base == hit.end() and m.kind == "Country"), None)
+        if leader is not None and leader.kind == "Person" and place is not None:
+            found[:] = [r for r in found if not (r.type == "MEETS_WITH" and r.target == place.entity
                                                   and r.trigger_start > hit.start() and r.source != leader.entity)]
-            out.append(RawRelation(leader.entity, "MEETS_WITH", c.entity, sent, hit.start(), hit.group(0).strip(),
+            out.append(RawRelation(leader.entity, "MEETS_WITH", place.entity, sent, hit.start(), hit.group(0).strip(),
                                    RelationStatus.HYPOTHETICAL, 0.55))
     return out

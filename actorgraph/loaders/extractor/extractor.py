@@ -20,7 +20,6 @@ from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_W
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
-from actorgraph.loaders.extractor.delegations import delegation_meetings
 from actorgraph.loaders.extractor.dates import (
     DateMention,
     DayAnchor,
@@ -29,6 +28,7 @@ from actorgraph.loaders.extractor.dates import (
     other_clause,
     with_anaphoric_dates,
 )
+from actorgraph.loaders.extractor.delegations import delegation_meetings
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.described_groups import without_described_groups
