@@ -44,7 +44,7 @@ from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
-from actorgraph.loaders.extractor.place_countries import without_places
+from actorgraph.loaders.extractor.place_countries import as_place, without_places, without_unused
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
@@ -170,11 +170,13 @@ class RuleBasedExtractor:
                 opener = sent_mentions[0] if sent_mentions else None
                 prev_subject = subject_body(sent, sent_mentions, orgs) or (
                     opener.entity if opener and opener.kind == "Country" else None)
+        unmentioned: set[str] = set()  # countries only a rule's inference named (a title's, a dateline's)
         for r in raw:  # titles and groups may name countries that no mention introduced
             for key in (r.source, r.target, r.props.get("attributed_to")):
                 if key and key not in table.entities:
                     kind, _, norm = key.partition(":")
                     table.add(country_name(norm), kind, 0).count += 1
+                    unmentioned.add(key)
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
         mark_denied_allegations(raw)
         date_headline_relations(raw)
@@ -182,6 +184,7 @@ class RuleBasedExtractor:
         extraction = without_unrelated_groups(without_counted_patients(_build(document, sentences, mentions, table, raw)))
         extraction = without_places(extraction, sentences, mentions, lex)
         extraction = without_idle_state_organs(extraction, lex)
+        extraction = without_unused(extraction, unmentioned)
         return Analysis(sentences, mentions, table, extraction)
 
 
@@ -200,7 +203,7 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
     speakers = []  # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
     for m in mentions:
         sp = _SPEECH.match(sent.text[m.end - sent.start :])
-        if sp and m.entity:
+        if sp and m.entity and not as_place(sent, m):  # "X, a group based in southern Libya, said": X speaks
             speakers.append((m.end - sent.start + sp.end(), m.entity, sp.group("verb")))
     for r in rels:
         background = r.type in _BACKGROUND and not r.props.get("appointed")
