@@ -52,3 +52,21 @@ def test_dateline_country_of_an_other_story_is_not_an_actor(extract):
                 "the Commission to act.")
     assert "Austria" not in r.kinds
     assert ("Ivana Kralj", "HOLDS_POSITION", "Croatia") in r.triples
+
+
+def test_country_named_only_as_a_firms_home_is_not_an_actor(extract):
+    r = extract("The Andean Mining Chamber said Chile's Cobre Sur Minerals and Canada's Northfield Metals had halted "
+                "shipments. Peru accused the chamber of hiding losses.")
+    assert "Chile" not in r.kinds and "Canada" not in r.kinds
+    assert r.kinds.get("Cobre Sur Minerals") == "Organization"
+
+
+def test_demonym_before_a_named_firm_is_its_home(extract):
+    r = extract("Vietnamese state power producer VNPower has agreed to buy electricity from Laos, the Lao energy "
+                "ministry said.")
+    assert "Vietnam" not in r.kinds
+
+
+def test_state_body_after_a_possessive_keeps_the_country(extract):
+    r = extract("Kenya's National Police Service said it had arrested two smugglers.")
+    assert r.kinds.get("Kenya") == "Country"

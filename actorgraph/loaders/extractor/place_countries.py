@@ -14,7 +14,16 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.state_organs import generic_state_organ
 from actorgraph.loaders.extractor.text import Sentence
+
+# a firm described by its trade after a demonym, then named
+_FIRM_NOUN = re.compile(r"\s+(?:[a-z\-]+\s+){0,3}(?:company|firm|producer|group|giant|operator|miner|carrier|lender|"
+                        r"conglomerate|utility|manufacturer|maker|developer|contractor|insurer|trader|supplier)\s+")
+# the words of a body of the state's own ("Kenya's National Police Service", "Iran's Guardian Council")
+_STATE_WORDS = frozenset("ministry department agency police army navy forces force guard guards council court "
+                         "commission office service parliament assembly senate embassy bank government "
+                         "presidency cabinet state national central federal royal supreme".split())
 
 # a preposition of place right before the name ("in the", "from", "across"); not "to" ("sent troops to X" is a
 # recipient as often as a destination) nor "of"/"and"/"with" (parts of a party's name or of a coordinated subject)
@@ -61,10 +70,11 @@ def without_places(extraction: Extraction, sentences: list[Sentence], mentions: 
     actors: set[str] = set()  # ... and met anywhere else
     for sent, sent_mentions in zip(sentences, mentions, strict=True):
         place_end = -1  # where the last country met as a place ends
-        for m in sent_mentions:
+        for k, m in enumerate(sent_mentions):
             if m.entity and m.entity.startswith("Country:"):  # by name, or by "the government" and the like
                 here = as_place(sent, m) or place_end >= 0 and not m.possessive and _AND_ANOTHER.fullmatch(
-                    sent.text[place_end - sent.start : m.start - sent.start]) is not None
+                    sent.text[place_end - sent.start : m.start - sent.start]) is not None \
+                    or _home_of(sent, m, sent_mentions[k + 1 : k + 2], lex)
                 (places if here else actors).add(m.entity)
                 place_end = m.end if here and not _ORIGIN.search(_before(sent, m)) else -1
             elif m.entity and m.entity.startswith("Organization:") and not sent.headline:
@@ -100,3 +110,16 @@ def without_unused(extraction: Extraction, keys: set[str]) -> Extraction:
         extraction.actors = [a for a in extraction.actors if a.id not in drop]
         extraction.mentions = {k: v for k, v in extraction.mentions.items() if k not in drop}
     return extraction
+
+
+def _home_of(sent: Sentence, m: Mention, after: list[Mention], lex: Lexicon) -> bool:
+    """ "Norway's DNO", "Mexico's Sinaloa Cartel", "Thai state power producer EGAT": a country's name or demonym
+    before a named firm or gang tells where the body is from, as a place would (not "Iran's Foreign Ministry",
+    "Kenya's National Police Service": the state's own)."""
+    if not after or not (b := after[0]).entity or not b.entity.startswith("Organization:"):
+        return False
+    between = sent.text[m.end - sent.start : b.start - sent.start]
+    if not (m.possessive and between.strip() in ("'s", "’s") or m.via == "demonym" and _FIRM_NOUN.fullmatch(between)):
+        return False  # "Norway's DNO"; "Thai state power producer EGAT", "the French energy group X"
+    words = set(b.entity.split(":", 1)[1].split())
+    return not words & _STATE_WORDS and not generic_state_organ(lex, b.name)
