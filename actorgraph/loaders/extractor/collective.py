@@ -71,6 +71,22 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
 
 
 _PLAIN_WORD = re.compile(r"[\w\-]+")
+
+
+def uncounted(lex: Lexicon, name: str) -> str | None:
+    """A counted group's name without its count ("at least 40 students" -> "students", "two of its senior
+    editors" -> "senior editors"): the name readers and annotators give the group; ``None`` when nothing is
+    counted or nothing would be left."""
+    words = name.split()
+    lower = [w.lower() for w in words]
+    k = 0
+    for quant in lex.quantifiers_by_first.get(lower[0], ()) if lower else ():
+        if tuple(lower[: len(quant)]) == quant:
+            k = len(quant)
+            break
+    while k < len(words) and (lower[k] in ("a", "an", "of", "its", "their") or _NUMBER_WORD.fullmatch(lower[k])):
+        k += 1
+    return " ".join(words[k:]) if 0 < k < len(words) else None
 _DIGITS = re.compile(r"\d[\d,]*")
 
 
