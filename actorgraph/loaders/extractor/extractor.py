@@ -204,8 +204,8 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
     speakers = []  # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
     for m in mentions:
         sp = _SPEECH.match(sent.text[m.end - sent.start :])
-        if sp and m.entity and not as_place(sent, m):  # "X, a group based in southern Libya, said": X speaks
-            speakers.append((m.end - sent.start + sp.end(), m.entity, sp.group("verb")))
+        if sp and m.entity:  # (a place before the verb tells no speaker: "X, a group based in southern Libya, said")
+            speakers.append((m.end - sent.start + sp.end(), None if as_place(sent, m) else m.entity, sp.group("verb")))
     for r in rels:
         background = r.type in _BACKGROUND and not r.props.get("appointed")
         if source and source not in (r.source, r.target):
@@ -218,7 +218,8 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
             said = [(end, who, verb) for end, who, verb in speakers if end <= r.trigger_start and who not in (r.source, r.target)]
             if said:
                 _, who, verb = said[-1]
-                r.props["attributed_to"] = who
+                if who is not None:
+                    r.props["attributed_to"] = who
                 if verb in ("claimed", "claims", "alleged", "alleges") and r.status == RelationStatus.ASSERTED:
                     r.status = RelationStatus.ALLEGED
         if r.type in _STRUCTURAL and not r.props.get("appointed"):
