@@ -41,3 +41,11 @@ def test_a_trade_word_alone_makes_no_group(extract):
     # a bare plural with no count is not read as a group here
     r = extract("Historians said the treaty was signed under pressure, Malawi's foreign ministry said.")
     assert not [a for a in r.extraction.actors if a.kind == "Group"]
+
+
+def test_alias_shared_by_two_groups_is_left_out(extract):
+    r = extract("Nigerian police arrested more than 30 students in Zaria on Monday. Nigerian soldiers detained "
+                "about 12 students in Kano on Tuesday.")
+    groups = {a.name: a.aliases for a in r.extraction.actors if a.kind == "Group"}
+    assert set(groups) == {"more than 30 students", "about 12 students"}
+    assert all("students" not in aliases for aliases in groups.values())

@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
 )
 from actorgraph.loaders.extractor.answered_proposals import answered_proposals
 from actorgraph.loaders.extractor.body_subjects import subject_body
-from actorgraph.loaders.extractor.collective import uncounted
+from actorgraph.loaders.extractor.collective import with_uncounted_aliases
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
@@ -41,7 +41,7 @@ from actorgraph.loaders.extractor.force_events import force_events
 from actorgraph.loaders.extractor.group_protests import group_street_protests
 from actorgraph.loaders.extractor.headline_dates import date_headline_relations, without_headline_stances
 from actorgraph.loaders.extractor.kinship import kin_relations
-from actorgraph.loaders.extractor.lexicon import Lexicon, lexicon
+from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
@@ -182,7 +182,8 @@ class RuleBasedExtractor:
         mark_denied_allegations(raw)
         date_headline_relations(raw)
         raw = without_headline_stances(raw)
-        extraction = without_unrelated_groups(without_counted_patients(_build(document, sentences, mentions, table, raw, lex)))
+        extraction = without_unrelated_groups(without_counted_patients(_build(document, sentences, mentions, table, raw)))
+        extraction = with_uncounted_aliases(extraction, lex)
         extraction = without_places(extraction, sentences, mentions, lex)
         extraction = without_idle_state_organs(extraction, lex)
         extraction = without_unused(extraction, unmentioned)
@@ -246,14 +247,11 @@ def _opening_date_of_coordinated_verb(text: str, date: DateMention, trigger_star
 
 
 def _build(document: Document, sentences: list[Sentence], mentions: list[list[Mention]], table: EntityTable,
-           raw: list[RawRelation], lex: Lexicon) -> Extraction:
+           raw: list[RawRelation]) -> Extraction:
     actors: dict[str, Actor] = {}
     for key, ent in table.entities.items():
-        aliases = ent.aliases
-        if ent.kind == "Group" and (plain := uncounted(lex, ent.name)):
-            aliases = aliases | {plain}  # "at least 40 students": also "students"
         try:
-            actors[key] = Actor(name=ent.name, kind=ent.kind, aliases=sorted(aliases))
+            actors[key] = Actor(name=ent.name, kind=ent.kind, aliases=sorted(ent.aliases))
         except ValueError:
             continue
     relations: dict[str, Relation] = {}
