@@ -35,6 +35,7 @@ from actorgraph.loaders.extractor.reported_claims import (
 )
 from actorgraph.loaders.extractor.state_measures import measures_to_states
 from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.unaddressed_demands import home_demand
 
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
 _AFFILIATION_TYPES = ("LEADS", "HOLDS_POSITION", "MEMBER_OF")
@@ -127,6 +128,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
                     emit(accused)
             partners = criticised_parties(r, raw, partners, table)  # "condemned the arrest and urged X to free ..."
             partners = partners or latest_adversary(r, earlier, same_side)  # "X detained ... Y denied that ..."
+            partners = partners or home_demand(r, table, affiliation)  # "X demanded the withdrawal of troops"
             if not partners:
                 continue
             r.target = partners[0]
@@ -301,3 +303,4 @@ def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | Non
             if same_side(e.target, r.source):
                 return e.source
     return None
+
