@@ -48,3 +48,21 @@ def test_quoted_person_who_is_no_lawyer_is_not_read_as_one(extract):
     r = extract("Kenyan prosecutors charged the blogger Otieno Wafula with sedition on Tuesday. "
                 "His brother, Daniel Wafula, told reporters the family was \"praying for him\".")
     assert ("Daniel Wafula", "ACCUSES", "Kenya") not in r.triples
+
+
+def test_defence_lawyer_with_no_client_named(extract):
+    r = extract("TUNIS, Feb 20 - Tunisian police on Wednesday arrested seven opposition activists in Sfax. "
+                "Defence lawyer Samia Haddad said the evidence was \"a collection of rumours\".")
+    assert ("Samia Haddad", "ACCUSES", "Tunisia") in r.triples
+
+
+def test_lawyer_representing_unnamed_clients_denies(extract):
+    r = extract("Omani police arrested two journalists in Muscat on Sunday. "
+                "The charges were read out on Monday, according to Salim al-Harthi, a lawyer representing the two. "
+                "Harthi denied that his clients had insulted anyone.")
+    assert ("Salim al-Harthi", "DENIES", "Oman") in r.triples
+
+
+def test_lawyer_of_a_company_is_no_defence_lawyer_without_a_case(extract):
+    r = extract("Defence lawyer Samia Haddad said the new bar rules were \"long overdue\".")
+    assert not any(s == "Samia Haddad" and t == "ACCUSES" for s, t, _ in r.triples)

@@ -80,7 +80,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
         return a == b or b in aa or a in ab or bool(aa & ab)
 
     authorities = Counter(r.source for r in raw if r.type in _AUTHORITY_TYPES and r.source and not r.implicit)
-    lawyers = lawyer_clients(raw)
+    lawyers = lawyer_clients(raw, table)
     out: list[RawRelation] = []
     by_paragraph: dict[int, list[RawRelation]] = {}  # out, per paragraph (date frames are looked up there)
 

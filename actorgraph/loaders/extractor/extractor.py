@@ -176,7 +176,7 @@ class RuleBasedExtractor:
                 if key and key not in table.entities:
                     kind, _, norm = key.partition(":")
                     table.add(country_name(norm), kind, 0).count += 1
-        quoted = quoted_statements(sentences, table.mentions, lawyer_clients(raw))  # a defence lawyer's case
+        quoted = quoted_statements(sentences, table.mentions, lawyer_clients(raw, table))  # a defence lawyer's case
         if quoted:
             raw = sorted(raw + quoted, key=lambda r: r.sentence.index)
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
