@@ -51,7 +51,7 @@ def lawyer_clients(raw: list[RawRelation], table: EntityTable) -> dict[str, list
     for sent in table.sentences:
         for m in table.mentions.get(id(sent), []):
             if m.kind == "Person" and m.entity and m.entity not in out and (
-                    _LAWYER_BEFORE.search(sent.text, 0, m.start - sent.start)
+                    _LAWYER_BEFORE.search(sent.text, max(0, m.start - sent.start - 40), m.start - sent.start)
                     or _LAWYER_AFTER.match(sent.text, m.end - sent.start)):
                 out[m.entity] = []
     return out
