@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 def test_ban_welcomed_by_party(extract):
-    r = extract("Bangladesh on Monday banned the Jatiya Students Alliance. "
+    r = extract("Bangladesh on Monday banned the Sonar Students Alliance. "
                 "The ban was welcomed by the ruling People's Democratic League.")
     assert ("People's Democratic League", "SUPPORTS", "Bangladesh") in r.triples
 
