@@ -28,6 +28,7 @@ from actorgraph.loaders.extractor.dates import (
     other_clause,
     with_anaphoric_dates,
 )
+from actorgraph.loaders.extractor.defence_lawyers import lawyer_clients, quoted_statements
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.described_groups import without_described_groups
@@ -44,6 +45,7 @@ from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
+from actorgraph.loaders.extractor.passive_stances import passive_stances
 from actorgraph.loaders.extractor.place_countries import without_places
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
@@ -151,6 +153,7 @@ class RuleBasedExtractor:
             found += organ_demands(sent, arguments, found, story_state, affiliation)
             found += readiness_offers(sent, arguments)
             found += characterised_denials(sent, arguments)
+            found += passive_stances(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
@@ -175,6 +178,9 @@ class RuleBasedExtractor:
                 if key and key not in table.entities:
                     kind, _, norm = key.partition(":")
                     table.add(country_name(norm), kind, 0).count += 1
+        quoted = quoted_statements(sentences, table.mentions, lawyer_clients(raw, table))  # a defence lawyer's case
+        if quoted:
+            raw = sorted(raw + quoted, key=lambda r: r.sentence.index)
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
         mark_denied_allegations(raw)
         date_headline_relations(raw)
