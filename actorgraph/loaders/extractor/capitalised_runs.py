@@ -189,7 +189,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     if j - i == 1 and not _ACRONYM.match(words[i]) and lower[i] in lex.organization_cues:
         add(i, j, words[i], None, "single")  # "Brigades": only as a short form of a known organisation
         return j
-    if j - i == 1 and j < n and words[j].islower() and (_ADJECTIVE_END.search(lower[i]) or i == 0 and (
+    if j - i == 1 and j < n and words[j].islower() and words[j] not in ("'s", "’s") and (
+            _ADJECTIVE_END.search(lower[i]) or i == 0 and (
             lower[i].endswith("ed") and len(lower[i]) > 4)) and lower[j] not in GROUP_STOP \
             and (i == 0 or lower[i - 1] in ("the", "a", "an")) and not _ACRONYM.match(words[i]) \
             and not cues & lex.organization_cues:

@@ -29,6 +29,7 @@ from actorgraph.loaders.extractor.dates import (
     other_clause,
     with_anaphoric_dates,
 )
+from actorgraph.loaders.extractor.defence_lawyers import lawyer_clients, quoted_statements
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.described_groups import without_described_groups
@@ -178,6 +179,9 @@ class RuleBasedExtractor:
                     kind, _, norm = key.partition(":")
                     table.add(country_name(norm), kind, 0).count += 1
                     unmentioned.add(key)
+        quoted = quoted_statements(sentences, table.mentions, lawyer_clients(raw, table))  # a defence lawyer's case
+        if quoted:
+            raw = sorted(raw + quoted, key=lambda r: r.sentence.index)
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
         mark_denied_allegations(raw)
         date_headline_relations(raw)
