@@ -28,13 +28,13 @@ def test_uncounted_group_has_no_extra_alias(extract):
 
 
 def test_correspondents_head_a_group(extract):
-    r = extract("Mali has expelled several foreign correspondents since the coup, the press union said.")
-    assert ("Mali", "COERCES", "several foreign correspondents") in r.triples
+    r = extract("Mauritania deported several foreign correspondents after the vote, the press union said.")
+    assert ("Mauritania", "COERCES", "several foreign correspondents") in r.triples
 
 
 def test_money_changers_head_a_group(extract):
-    r = extract("Malawian police arrested more than 150 illegal money changers in Blantyre on Friday.")
-    assert ("Malawi", "COERCES", "more than 150 illegal money changers") in r.triples
+    r = extract("Police in Malawi detained 150 unlicensed currency changers in Blantyre on Friday.")
+    assert ("Malawi", "COERCES", "150 unlicensed currency changers") in r.triples
 
 
 def test_a_trade_word_alone_makes_no_group(extract):

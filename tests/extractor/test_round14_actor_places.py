@@ -7,17 +7,17 @@ from __future__ import annotations
 
 
 def test_country_after_compass_word_is_a_place(extract):
-    r = extract("The Jade Valley Front, an armed group that operates from camps in northern Malawi, "
+    r = extract("The Jade Ridge Front, an armed group that operates from camps in northern Malawi, "
                 "attacked a police post in Zambia on Monday, Zambian officials said.")
     assert "Malawi" not in r.kinds
     assert r.kinds.get("Zambia") == "Country"
 
 
 def test_speaker_is_the_group_not_its_base(extract):
-    r = extract("The Rift Defence Council, a militia based in western Niger, said on Friday that it had "
-                "attacked an army convoy near Tahoua.")
-    assert "Niger" not in r.kinds
-    assert all(r.name_of(x.attributed_to) != "Niger" for x in r.extraction.relations)
+    r = extract("The Rift Defence Council, a militia based in western Mauritania, said on Friday that it had "
+                "attacked an army convoy near Kayes.")
+    assert "Mauritania" not in r.kinds
+    assert all(r.name_of(x.attributed_to) != "Mauritania" for x in r.extraction.relations)
 
 
 def test_coordinated_places_after_in(extract):
@@ -28,10 +28,10 @@ def test_coordinated_places_after_in(extract):
 
 
 def test_off_the_coast_of(extract):
-    r = extract("Ghana accused the trawler's owner, Blue Horizon Fisheries, of fishing illegally off the coast of "
+    r = extract("Ghana accused the trawler's owner, Marlin Star Seafoods, of fishing illegally off the coast of "
                 "Liberia.")
     assert "Liberia" not in r.kinds
-    assert ("Ghana", "ACCUSES", "Blue Horizon Fisheries") in r.triples
+    assert ("Ghana", "ACCUSES", "Marlin Star Seafoods") in r.triples
 
 
 def test_countries_after_from_stay(extract):

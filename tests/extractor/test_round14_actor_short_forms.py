@@ -23,15 +23,15 @@ def test_council_of_the_union_is_not_the_union(extract):
 
 def test_bloc_is_the_union_not_its_council(extract):
     r = extract("The Southern Ocean Union suspended talks with Chile on Monday, in a decision adopted by the "
-                "Council of the Southern Ocean Union. The bloc's foreign policy chief, Marta Lindgren, said the "
+                "Council of the Southern Ocean Union. The bloc's foreign policy chief, Helga Moberg, said the "
                 "measure was temporary.")
-    assert ("Marta Lindgren", "HOLDS_POSITION", "Southern Ocean Union") in r.triples
+    assert ("Helga Moberg", "HOLDS_POSITION", "Southern Ocean Union") in r.triples
 
 
 def test_initials_before_a_title_are_the_bodys(extract):
-    r = extract("Armenia notified the Southern Ocean Cooperation Organisation of its withdrawal. The letter was "
-                "addressed to SOCO Secretary-General Idris Mamyrov.")
-    assert ("Idris Mamyrov", "LEADS", "Southern Ocean Cooperation Organisation") in r.triples
+    r = extract("Tonga notified the Southern Ocean Cooperation Organisation of its withdrawal. The letter was "
+                "addressed to SOCO Secretary-General Ermek Saparov.")
+    assert ("Ermek Saparov", "LEADS", "Southern Ocean Cooperation Organisation") in r.triples
     assert "SOCO" not in r.kinds
 
 
@@ -43,6 +43,6 @@ def test_initials_of_a_bracketed_qualifier(extract):
 
 
 def test_short_form_of_a_company_still_merges(extract):
-    r = extract("Harbour Crest Shipping Company was fined on Monday. Harbour Crest Shipping denied wrongdoing.")
+    r = extract("Harbour Gull Shipping Company was fined on Monday. Harbour Gull Shipping denied wrongdoing.")
     orgs = [a for a in r.extraction.actors if a.kind == "Organization"]
     assert len(orgs) == 1
