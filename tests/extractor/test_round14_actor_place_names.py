@@ -32,3 +32,8 @@ def test_place_name_before_people_plural_is_a_group(extract):
 def test_persons_supporters_keep_the_person(extract):
     r = extract("Emeka Okonkwo supporters blocked the highway, and Nigerian police fired tear gas.")
     assert r.kinds.get("Emeka Okonkwo") == "Person"
+
+
+def test_a_body_named_state_after_from_stays(extract):
+    r = extract("Two fighters who defected from Islamic State surrendered to Iraqi troops near Mosul.")
+    assert "Islamic State" in r.kinds
