@@ -104,22 +104,41 @@ class DocResult:
 
 
 def match_actors(extraction: Extraction, gold: dict[str, Any], score: Score | None = None) -> dict[str, str]:
-    """Greedy one-to-one matching of extracted actors to gold actors on name and kind: extracted actor id ->
-    gold name. A name found under another kind still maps (its relations can match) but counts as missed
-    in ``score``; extracted actors left over count as spurious."""
+    """One-to-one matching of extracted actors to gold actors on name and kind: extracted actor id -> gold
+    name. Actors of the gold kind are matched first; within a kind exact names (or aliases) come before the
+    looser word-subset match of ``names_match``, so that an extracted "European Union" is not taken for a gold
+    "Council of the European Union" listed before the gold "European Union". A name found under another kind
+    still maps (its relations can match) but counts as missed in ``score``; extracted actors left over count
+    as spurious."""
     score = score if score is not None else Score()
     pred_to_gold: dict[str, str] = {}
     free = {a.id: a for a in extraction.actors}
-    for ga in gold.get("actors") or []:
-        hit = next((a for a in free.values() if a.kind == ga["kind"] and names_match(ga["name"], [a.name, *a.aliases])), None)
-        if hit is None:
-            hit = next((a for a in free.values() if names_match(ga["name"], [a.name, *a.aliases])), None)
-            score.fn += 1
-        else:
+    gold_actors = gold.get("actors") or []
+    hits: dict[int, tuple[Any, bool]] = {}
+
+    def exact(ga: dict[str, Any], a: Any) -> bool:
+        return normalize_name(ga["name"]) in {normalize_name(n) for n in (a.name, *a.aliases)}
+
+    def loose(ga: dict[str, Any], a: Any) -> bool:
+        return names_match(ga["name"], [a.name, *a.aliases])
+
+    for of_kind in (True, False):
+        for same in (exact, loose):
+            for i, ga in enumerate(gold_actors):
+                if i in hits:
+                    continue
+                hit = next((a for a in free.values() if (a.kind == ga["kind"]) == of_kind and same(ga, a)), None)
+                if hit is not None:
+                    hits[i] = (hit, of_kind)
+                    del free[hit.id]
+    for i, ga in enumerate(gold_actors):
+        hit, of_kind = hits.get(i, (None, False))
+        if of_kind:
             score.tp += 1
+        else:
+            score.fn += 1
         if hit is not None:
             pred_to_gold[hit.id] = ga["name"]
-            del free[hit.id]
     score.fp += len(free)
     return pred_to_gold
 

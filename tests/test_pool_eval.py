@@ -46,3 +46,22 @@ def test_misses_are_listed_one_per_missed_gold_relation(capsys: pytest.CaptureFi
 def test_an_unknown_set_is_a_clear_error() -> None:
     with pytest.raises(SystemExit, match="no set"):
         pool_eval.main(["--sets", "no_such_set"])
+
+
+def test_an_exact_name_is_matched_before_a_longer_gold_name_that_contains_it() -> None:
+    from types import SimpleNamespace
+
+    from benchmarks.eval_extraction import Score, match_actors
+
+    def actor(id_: str, name: str, kind: str = "Organization") -> SimpleNamespace:
+        return SimpleNamespace(id=id_, name=name, kind=kind, aliases=[])
+
+    extraction = SimpleNamespace(actors=[actor("eu", "European Union"), actor("council", "Council of the European Union"),
+                                         actor("x", "Ruritania", "Organization")])
+    gold = {"actors": [{"name": "Council of the European Union", "kind": "Organization"},
+                       {"name": "European Union", "kind": "Organization"},
+                       {"name": "Ruritania", "kind": "Country"}]}
+    score = Score()
+    mapping = match_actors(extraction, gold, score)  # type: ignore[arg-type]
+    assert mapping == {"council": "Council of the European Union", "eu": "European Union", "x": "Ruritania"}
+    assert (score.tp, score.fp, score.fn) == (2, 0, 1)  # the wrong kind maps but is not counted right
