@@ -1,0 +1,30 @@
+"""Round 14, argument attachment: a relative named after a coordinated name ("X and his brother, Y") is a conjunct.
+Sentences invented for these tests."""
+
+from __future__ import annotations
+
+
+def test_brother_named_after_and_is_sanctioned_too(extract):
+    r = extract("The British Treasury sanctioned Ivo Marek and his brother Pavel Marek, whom London describes as the "
+                "network's accountant.")
+    assert ("United Kingdom", "SANCTIONS", "Ivo Marek") in r.triples
+    assert ("United Kingdom", "SANCTIONS", "Pavel Marek") in r.triples
+
+
+def test_brother_after_a_comma_is_a_conjunct_of_the_object(extract):
+    r = extract("Judge Lena Ostrova ordered the freezing of assets belonging to Ivo Marek and his brother, Pavel "
+                "Marek, according to court papers.")
+    assert ("Lena Ostrova", "SANCTIONS", "Ivo Marek") in r.triples
+    assert ("Lena Ostrova", "SANCTIONS", "Pavel Marek") in r.triples
+
+
+def test_wife_joined_to_the_subject(extract):
+    r = extract("Ivo Marek and his wife Dana Marek accused Slovakia of persecution.")
+    assert ("Ivo Marek", "ACCUSES", "Slovakia") in r.triples
+    assert ("Dana Marek", "ACCUSES", "Slovakia") in r.triples
+
+
+def test_brother_without_and_is_no_conjunct(extract):
+    r = extract("The British Treasury sanctioned Ivo Marek, whose brother Pavel Marek runs a bank in Prague.")
+    assert ("United Kingdom", "SANCTIONS", "Pavel Marek") not in r.triples
+
