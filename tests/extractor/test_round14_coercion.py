@@ -89,3 +89,11 @@ def test_fired_an_official_is_no_attack(extract):
                 "later used at a rally.")
     assert ("Moses Okello", "ATTACKS", "Paul Kato") not in r.triples
     assert ("Uganda", "ATTACKS", "Paul Kato") not in r.triples
+
+
+def test_among_those_detained_stops_at_the_source(extract):
+    r = extract("LOME, June 2 - Togolese security forces detained at least 30 people on Thursday. Among those detained was "
+                "Kafui Mensah, deputy leader of the opposition Patriotic Movement, who was taken from her home before "
+                "dawn, according to her lawyer, Yawo Dogbe.")
+    assert ("Togo", "COERCES", "Kafui Mensah") in r.triples
+    assert ("Togo", "COERCES", "Yawo Dogbe") not in r.triples
