@@ -28,3 +28,13 @@ def test_brother_without_and_is_no_conjunct(extract):
     r = extract("The British Treasury sanctioned Ivo Marek, whose brother Pavel Marek runs a bank in Prague.")
     assert ("United Kingdom", "SANCTIONS", "Pavel Marek") not in r.triples
 
+
+
+def test_object_filled_by_a_common_noun_phrase_stops_the_search(extract):
+    r = extract("Kenyan police raided its newsroom, in a move the Media Council of Kenya called illegal.")
+    assert not any(o == "Media Council of Kenya" for _, t, o in r.triples if t in ("ATTACKS", "COERCES"))
+
+
+def test_named_object_after_the_verb_is_kept(extract):
+    r = extract("Kenyan police raided the Nairobi Daily Herald, in a move the Media Council of Kenya called illegal.")
+    assert ("Kenya", "ATTACKS", "Nairobi Daily Herald") in r.triples

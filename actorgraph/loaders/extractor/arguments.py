@@ -177,6 +177,9 @@ def modifier_of(ms: list[Mention], left: list[int], text: str, base: int, s: int
 
 
 _STOP_GAP = re.compile(r"[.:]\s")
+# a direct object slot filled by a common noun phrase, closed by a comma and an adjunct or another clause
+_FILLED_OBJECT = re.compile(r"^\s+(?:its|their|his|her|the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*,\s+"
+                            r"(?:in|on|at|as|after|before|while|when|during|which|where|prompting|sparking)\b")
 _SAID_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b")
 _THAT = re.compile(r"\bthat\b")
 
@@ -230,6 +233,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                                   text[m.end - base : ms[k + 1].start - base])
                      or _CAPITALISED_TITLE.fullmatch(text[m.end - base : ms[k + 1].start - base])):
             continue  # "RSF commander X", "the LNA's commander, Marshal X": the organisation only qualifies the person
+        if not noun and trig.obj == "direct" and _FILLED_OBJECT.match(gap):
+            return []  # "raided its newsroom, in a ruling the OSCE's envoy called ...": the object was the newsroom
         if not noun and not isinstance(trig.obj, tuple) and NOUN_INFINITIVE.search(gap):
             return []  # "urging lawmakers to abandon X": X belongs to the infinitive, not to "urging"
         if isinstance(trig.obj, tuple):
