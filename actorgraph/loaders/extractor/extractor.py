@@ -57,6 +57,7 @@ from actorgraph.loaders.extractor.story_states import (
     opening_country,
     states_by_count,
 )
+from actorgraph.loaders.extractor.strike_calls import strike_calls
 from actorgraph.loaders.extractor.structural import structural_relations
 from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
 from actorgraph.loaders.extractor.title_states import opening_state, opens_with_bare_title
@@ -150,6 +151,7 @@ class RuleBasedExtractor:
             found += answered_proposals(sent, arguments, found)
             found += organ_demands(sent, arguments, found, story_state, affiliation)
             found += readiness_offers(sent, arguments)
+            found += strike_calls(sent, arguments, story_state, table)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))
