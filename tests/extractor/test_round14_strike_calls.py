@@ -38,3 +38,9 @@ def test_a_person_calling_a_strike_is_left_to_the_speech_rules(extract):
 def test_calling_the_strike_illegal_is_no_strike_call(extract):
     r = extract("LUSAKA, May 3 - Zambia's copper output fell. The Chamber of Mines called the strike illegal.")
     assert not any(t == "PROTESTS" for _, t, _ in r.triples)
+
+
+def test_military_strikes_on_a_named_target_are_no_strike_call(extract):
+    r = extract("KABUL, May 2 - Afghanistan closed a border crossing. The Mountain Lions Front threatened strikes on "
+                "Pakistan's army posts.")
+    assert ("Mountain Lions Front", "THREATENS", "Afghanistan") not in r.triples

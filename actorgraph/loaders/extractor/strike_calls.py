@@ -26,7 +26,7 @@ _CALL = re.compile(
     r"hold|launch|organi[sz]e|start|begin|go\s+on)\s+)?" + _ACTION
     + r"|(?:called|calls|call|calling)\s+(?:for\s+)?(?:a|an)\s+" + _ACTION
     + r"|(?:stag|organi[sz]|launch|announc)(?:e|es|ed|ing)\s+" + _ACTION + r")\b", re.I)
-_AIMED = re.compile(r"\s+(?:against|at|outside|in\s+front\s+of|over)\s+(?:the\s+)?[A-Z]")
+_AIMED = re.compile(r"\s+(?:against|at|on|outside|in\s+front\s+of|over)\s+(?:the\s+)?[A-Z]")
 _BODIES = ("Organization", "Group")
 _CUES = ("strike", "protests", "demonstrations", "rallies", "sit-in", "walkout", "stoppage", "boycott")
 
