@@ -44,3 +44,16 @@ def test_military_strikes_on_a_named_target_are_no_strike_call(extract):
     r = extract("KABUL, May 2 - Afghanistan closed a border crossing. The Mountain Lions Front threatened strikes on "
                 "Pakistan's army posts.")
     assert ("Mountain Lions Front", "THREATENS", "Afghanistan") not in r.triples
+
+
+def test_who_led_a_protest_protests_the_state(extract):
+    r = extract("FREETOWN, Oct 15 - Sierra Leone tried coup plotters. Police on Monday arrested Musa Kamara, the "
+                "party's youth leader, who had led a protest outside the courthouse that morning.")
+    assert ("Musa Kamara", "PROTESTS", "Sierra Leone") in r.triples
+
+
+def test_members_joined_the_protest(extract):
+    r = extract("ACCRA, Oct 10 - Ghana raised fuel taxes. Members of the Ghana National Association of Teachers, "
+                "which is fighting a pay freeze, also joined the protest.")
+    assert any(s.endswith("Ghana National Association of Teachers") and t == "PROTESTS" and o == "Ghana"
+               for s, t, o in r.triples)

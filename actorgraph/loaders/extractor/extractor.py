@@ -153,7 +153,7 @@ class RuleBasedExtractor:
             found += organ_demands(sent, arguments, found, story_state, affiliation)
             found += readiness_offers(sent, arguments)
             found += strike_calls(sent, arguments, story_state, table)
-            found += legal_challenges(sent, arguments, story_state, [])
+            found += legal_challenges(sent, arguments, story_state)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))

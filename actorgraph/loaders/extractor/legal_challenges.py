@@ -28,11 +28,9 @@ _CHALLENGE = re.compile(
     + r"\s+to\s+(?:suspend|annul|overturn|strike\s+down|block|halt|quash|cancel|reverse|void)\b"
     + r"|\b(?P<filed>fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|submit(?:s|ted|ting)?)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
     r"(?:complaint|petition|lawsuit|suit|appeal|legal\s+challenge)\s+(?:with|to|before|at|in)\s+(?:the\s+)?" + _COURT)
-_CUES = ("hallenge", "ontest", "ppeal", "ourt", "ribunal")
 
 
-def legal_challenges(sent: Sentence, mentions: list[Mention], story_state: Callable[[], str | None],
-                     prev_subject: list[Mention]) -> list[RawRelation]:
+def legal_challenges(sent: Sentence, mentions: list[Mention], story_state: Callable[[], str | None]) -> list[RawRelation]:
     text = sent.text
     if sent.headline or not ("ourt" in text or "ribunal" in text):
         return []
@@ -43,7 +41,7 @@ def legal_challenges(sent: Sentence, mentions: list[Mention], story_state: Calla
         at = hit.start()
         said = _SAID_WOULD.search(text, 0, at)
         agent = _opening_subject(ms, base) if said and text[: said.start()].rstrip().endswith(" and") else None
-        agent = agent or speaker_agent(ms, text, base, at, prev_subject) or main_subject(ms, text, base, at)
+        agent = agent or speaker_agent(ms, text, base, at, []) or main_subject(ms, text, base, at)
         if agent is None or agent.kind not in ("Person", "Organization", "Group") or not agent.entity:
             continue
         state = story_state()

@@ -4,7 +4,8 @@ main farming districts" -> the body PROTESTS the state the story is set in (hypo
 threatened street protests if no talks are scheduled", "threatened to call a strike if the crossings were not
 reopened" -> the body THREATENS that state. A strike aimed at someone the sentence names ("a strike against X",
 "protests outside the embassy of X") is the trigger rules' own, and so is a counted crowd that marched
-(group_protests.py)."""
+(group_protests.py). Who led or joined a protest ("who had led a protest outside the courthouse", "Members of the
+teachers' union also joined the protest") protests the same way."""
 
 from __future__ import annotations
 
@@ -26,9 +27,14 @@ _CALL = re.compile(
     r"hold|launch|organi[sz]e|start|begin|go\s+on)\s+)?" + _ACTION
     + r"|(?:called|calls|call|calling)\s+(?:for\s+)?(?:a|an)\s+" + _ACTION
     + r"|(?:stag|organi[sz]|launch|announc)(?:e|es|ed|ing)\s+" + _ACTION + r")\b", re.I)
+# "who had led a protest outside the courthouse", "Members of the teachers' union also joined the protest"
+_LED = re.compile(r"\b(?P<verb>(?:led|leads|leading|organi[sz](?:ed|es|ing)|joined|joins|joining)\s+(?:a|an|the|last\s+"
+                  r"week's|\w+day's)\s+(?:[\w\-]+\s+)?(?:protests?|marches|march|rall(?:y|ies)|demonstrations?|sit-ins?|"
+                  r"strikes?))\b")
+_MEMBERS_OF = re.compile(r"(?:^|\s)(?:members|supporters|activists)\s+of\s+(?:the\s+)?$", re.I)
 _AIMED = re.compile(r"\s+(?:against|at|on|outside|in\s+front\s+of|over)\s+(?:the\s+)?[A-Z]")
 _BODIES = ("Organization", "Group")
-_CUES = ("strike", "protests", "demonstrations", "rallies", "sit-in", "walkout", "stoppage", "boycott")
+_CUES = ("strike", "protest", "demonstration", "rall", "march", "sit-in", "walkout", "stoppage", "boycott")
 
 
 def strike_calls(sent: Sentence, mentions: list[Mention], story_state: Callable[[], str | None],
@@ -39,11 +45,13 @@ def strike_calls(sent: Sentence, mentions: list[Mention], story_state: Callable[
     base = sent.start
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
     out: list[RawRelation] = []
-    for hit in _CALL.finditer(text):
+    for hit in [*_CALL.finditer(text), *_LED.finditer(text)]:
         if _AIMED.match(text, hit.end()):
             continue  # "a strike against X": the trigger rules' own target
-        agent = main_subject(ms, text, base, hit.start())
-        if agent is None or agent.kind not in _BODIES or not agent.entity:
+        led = hit.re is _LED
+        agent = _members_body(ms, text, base, hit.start()) if led else None
+        agent = agent or main_subject(ms, text, base, hit.start())
+        if agent is None or agent.kind not in _BODIES + (("Person",) if led else ()) or not agent.entity:
             continue
         state = _conditioned(ms, text, base, hit.end(), table) or story_state()
         if state is None or state == agent.entity:
@@ -70,3 +78,13 @@ def _conditioned(ms: list[Mention], text: str, base: int, end: int, table: Entit
         return None
     bodies = [e.key for e in table.of_kind("Organization") if hit.group("word") in e.tokens]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _members_body(ms: list[Mention], text: str, base: int, at: int) -> Mention | None:
+    """ "Members of the Ceylon Teachers' Union, which ..., also joined the protest": the body whose members act."""
+    for m in ms:
+        if m.start - base >= at:
+            return None
+        if m.kind == "Organization" and _MEMBERS_OF.search(text[: m.start - base]) and m.start - base < 40:
+            return m
+    return None
