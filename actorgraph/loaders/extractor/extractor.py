@@ -46,6 +46,7 @@ from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
 from actorgraph.loaders.extractor.place_countries import without_places
+from actorgraph.loaders.extractor.protest_phrases import protest_phrases
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
@@ -154,6 +155,7 @@ class RuleBasedExtractor:
             found += readiness_offers(sent, arguments)
             found += strike_calls(sent, arguments, story_state, table)
             found += legal_challenges(sent, arguments, story_state)
+            found += protest_phrases(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))
