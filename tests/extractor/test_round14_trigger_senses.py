@@ -30,3 +30,8 @@ def test_summoning_an_ambassador_stays_a_protest(extract):
     r = extract("Latvia summoned Belarus's ambassador, Pavel Lipski, on Tuesday.")
     assert ("Latvia", "PROTESTS", "Belarus") in r.triples
     assert not any(t == "INVESTIGATES" for _, t, _ in r.triples)
+
+
+def test_cooperating_fully_with(extract):
+    r = extract("Kenya's embassy said Nairobi would cooperate fully with the Tanzania Revenue Authority.")
+    assert ("Kenya", "COOPERATES_WITH", "Tanzania Revenue Authority") in r.triples
