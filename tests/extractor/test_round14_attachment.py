@@ -38,3 +38,24 @@ def test_object_filled_by_a_common_noun_phrase_stops_the_search(extract):
 def test_named_object_after_the_verb_is_kept(extract):
     r = extract("Kenyan police raided the Nairobi Daily Herald, in a move the Media Council of Kenya called illegal.")
     assert ("Kenya", "ATTACKS", "Nairobi Daily Herald") in r.triples
+
+
+def test_conjuncts_around_an_apposition_subject_side(extract):
+    r = extract("BAMAKO, June 12 - Mali expelled two reporters. Anna Keller, a correspondent for Swiss Radio "
+                "International, and freelance photographer Marc Duval were put on a flight to Paris on Wednesday.")
+    assert ("Mali", "COERCES", "Anna Keller") in r.triples
+    assert ("Mali", "COERCES", "Marc Duval") in r.triples
+    assert ("Mali", "COERCES", "Swiss Radio International") not in r.triples
+
+
+def test_conjuncts_around_an_apposition_object_side(extract):
+    r = extract("Malian police detained Anna Keller, a correspondent for Swiss Radio International, and freelance "
+                "photographer Marc Duval on Tuesday.")
+    assert ("Mali", "COERCES", "Anna Keller") in r.triples
+    assert ("Mali", "COERCES", "Marc Duval") in r.triples
+    assert ("Mali", "COERCES", "Swiss Radio International") not in r.triples
+
+
+def test_put_on_a_flight_only_in_the_passive(extract):
+    r = extract("Air Sahel put on a flight to Paris for the Malian delegation.")
+    assert not any(t == "COERCES" for _, t, _ in r.triples)

@@ -61,6 +61,18 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
     while 0 <= k + step < len(ms):
         a, b = (ms[k + step], ms[k]) if step < 0 else (ms[k], ms[k + step])
         gap = text[a.end - base : b.start - base]
+        if step < 0 and k >= 2 and _AND_AFTER_APPOSITION.fullmatch(gap) \
+                and _APPOSITION_OF.fullmatch(text[ms[k - 2].end - base : a.start - base]):
+            links.append(False)  # "X, a correspondent for Y, and photographer Z": X and Z, not the Y of X's apposition
+            k -= 2
+            out.append(ms[k])
+            continue
+        if step > 0 and k + 2 < len(ms) and _APPOSITION_OF.fullmatch(gap) \
+                and _AND_AFTER_APPOSITION.fullmatch(text[b.end - base : ms[k + 2].start - base]):
+            links.append(False)  # the same, walking right: "detained X, a reporter for Y, and photographer Z"
+            k += 2
+            out.append(ms[k])
+            continue
         if not COORD.match(gap) and not (step > 0 and APPOSED_COORD.match(gap)):
             break
         if step < 0 and "," in gap and in_object_slot(a, text, base) and not in_object_slot(b, text, base):
@@ -83,6 +95,8 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
     return out
 
 
+_AND_AFTER_APPOSITION = re.compile(r",\s+and\s+(?:[a-z][\w\-]*\s+){0,3}")
+_APPOSITION_OF = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:for|of|at|with)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 # "40 activists, including former minister X", "three citizens, including a former Pentagon contractor, X"
 _INCLUDING = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a-z][\w\-]*\s+){0,4}|"
                         r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?[a-z][\w\-]*,\s+(?:[A-Z][\w.\-]*\s+)?)")
