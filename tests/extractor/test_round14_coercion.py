@@ -110,3 +110,9 @@ def test_requisitioned_critics_are_coerced(extract):
 def test_requisitioned_trucks_name_no_one(extract):
     r = extract("BAMAKO, June 24 - The army requisitioned 40 trucks for the convoy on Monday.")
     assert not any(t == "COERCES" for _, t, _ in r.triples)
+
+
+def test_passive_stripped_of_citizenship(extract):
+    r = extract("MANAMA, May 2 - Bahrain widened its crackdown. Exiled activist Yusuf al-Marzooq was stripped of his "
+                "citizenship by a royal decree in March.")
+    assert ("Bahrain", "COERCES", "Yusuf al-Marzooq") in r.triples
