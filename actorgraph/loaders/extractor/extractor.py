@@ -51,6 +51,7 @@ from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.reported_abuse import reported_abuse
+from actorgraph.loaders.extractor.staff_patients import staff_patients
 from actorgraph.loaders.extractor.state_organs import without_idle_state_organs
 from actorgraph.loaders.extractor.status import attribution_span
 from actorgraph.loaders.extractor.story_states import (
@@ -156,6 +157,7 @@ class RuleBasedExtractor:
             found += strike_calls(sent, arguments, story_state, table)
             found += legal_challenges(sent, arguments, story_state)
             found += protest_phrases(sent, arguments)
+            found += staff_patients(sent, arguments, found)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))
