@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import re
 
+from actorgraph.loaders.extractor.apposed_conjuncts import across_apposition
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
@@ -17,6 +18,7 @@ from actorgraph.loaders.extractor.patterns import (
     CLAUSE_BREAK,
     CLAUSE_SUBJECT_GAP,
     COORD,
+    FILLED_OBJECT,
     GOVERNMENT_OF,
     GOVERNMENT_OF_PERSON,
     GOVERNMENT_PREFIX,
@@ -61,16 +63,9 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
     while 0 <= k + step < len(ms):
         a, b = (ms[k + step], ms[k]) if step < 0 else (ms[k], ms[k + step])
         gap = text[a.end - base : b.start - base]
-        if step < 0 and k >= 2 and _AND_AFTER_APPOSITION.fullmatch(gap) \
-                and _APPOSITION_OF.fullmatch(text[ms[k - 2].end - base : a.start - base]):
-            links.append(False)  # "X, a correspondent for Y, and photographer Z": X and Z, not the Y of X's apposition
-            k -= 2
-            out.append(ms[k])
-            continue
-        if step > 0 and k + 2 < len(ms) and _APPOSITION_OF.fullmatch(gap) \
-                and _AND_AFTER_APPOSITION.fullmatch(text[b.end - base : ms[k + 2].start - base]):
-            links.append(False)  # the same, walking right: "detained X, a reporter for Y, and photographer Z"
-            k += 2
+        if (far := across_apposition(ms, k, text, base, step)) is not None:  # "X, a reporter for Y, and Z"
+            links.append(False)
+            k = far
             out.append(ms[k])
             continue
         if not COORD.match(gap) and not (step > 0 and APPOSED_COORD.match(gap)):
@@ -95,8 +90,6 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
     return out
 
 
-_AND_AFTER_APPOSITION = re.compile(r",\s+and\s+(?:[a-z][\w\-]*\s+){0,3}")
-_APPOSITION_OF = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:for|of|at|with)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
 # "40 activists, including former minister X", "three citizens, including a former Pentagon contractor, X"
 _INCLUDING = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a-z][\w\-]*\s+){0,4}|"
                         r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?[a-z][\w\-]*,\s+(?:[A-Z][\w.\-]*\s+)?)")
@@ -191,9 +184,6 @@ def modifier_of(ms: list[Mention], left: list[int], text: str, base: int, s: int
 
 
 _STOP_GAP = re.compile(r"[.:]\s")
-# a direct object slot filled by a common noun phrase, closed by a comma and an adjunct or another clause
-_FILLED_OBJECT = re.compile(r"^\s+(?:its|their|his|her|the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*,\s+"
-                            r"(?:in|on|at|as|after|before|while|when|during|which|where|prompting|sparking)\b")
 _SAID_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b")
 _THAT = re.compile(r"\bthat\b")
 
@@ -247,7 +237,7 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                                   text[m.end - base : ms[k + 1].start - base])
                      or _CAPITALISED_TITLE.fullmatch(text[m.end - base : ms[k + 1].start - base])):
             continue  # "RSF commander X", "the LNA's commander, Marshal X": the organisation only qualifies the person
-        if not noun and trig.obj == "direct" and _FILLED_OBJECT.match(gap):
+        if not noun and trig.obj == "direct" and FILLED_OBJECT.match(gap):
             return []  # "raided its newsroom, in a ruling the OSCE's envoy called ...": the object was the newsroom
         if not noun and not isinstance(trig.obj, tuple) and NOUN_INFINITIVE.search(gap):
             return []  # "urging lawmakers to abandon X": X belongs to the infinitive, not to "urging"

@@ -91,8 +91,8 @@ def telling_authority(r: RawRelation, table: EntityTable) -> str | None:
     ent = table.entities.get(told or "")
     if ent is not None and ent.kind == "Organization" and set(ent.tokens) & _ENFORCERS:
         return ent.key
-    if (body := _speakers_body_word(r, table)) is not None:
-        return body  # "..., bureau spokesperson X said": the bureau named before
+    if (spoken_for := _speakers_body_word(r, table)) is not None:
+        return spoken_for  # "..., bureau spokesperson X said": the bureau named before
     text = r.sentence.text
     for m in table.mentions.get(id(r.sentence), []):
         body = table.entities.get(m.entity or "")

@@ -208,3 +208,7 @@ NOUN_INFINITIVE = re.compile(r"\b(?!(?:again|also|now|not|never|once|twice|then|
                              r"ready|willing|prepared|able|unable|due|likely|expected|set|about|going|order|enough)\b)"
                              r"[a-z][\w\-]*(?<!ly)\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
                              r"[a-z][a-z\-]+\s")
+# a direct object slot filled by a common noun phrase, closed by a comma and an adjunct or another clause ("raided its
+#   newsroom, in a ruling the OSCE's envoy called ...": the object was the newsroom)
+FILLED_OBJECT = re.compile(r"^\s+(?:its|their|his|her|the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*,\s+"
+                           r"(?:in|on|at|as|after|before|while|when|during|which|where|prompting|sparking)\b")

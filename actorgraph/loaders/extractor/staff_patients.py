@@ -30,7 +30,8 @@ def staff_patients(sent: Sentence, mentions: list[Mention], found: list[RawRelat
         g = groups.get(r.target or "")
         if r.type not in _ACTS or g is None or r.source is None:
             continue
-        if _COUNTED_STAFF.match(g.surface).group("its"):  # "two of its senior editors": the body named before
+        counted = _COUNTED_STAFF.match(g.surface)
+        if counted is not None and counted.group("its"):  # "two of its senior editors": the body named before
             body = next((m for m in reversed(ms) if m.end <= g.start and m.kind == "Organization"), None)
         else:  # "four executives of X"
             body = next((m for m in ms if m.start >= g.end and m.kind in ("Organization", "Person")
