@@ -35,6 +35,7 @@ from actorgraph.loaders.extractor.discourse import complete_relations, in_relati
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
+from actorgraph.loaders.extractor.force_aid import force_aid
 from actorgraph.loaders.extractor.force_casualties import attacks_on_state_forces
 from actorgraph.loaders.extractor.force_events import force_events
 from actorgraph.loaders.extractor.group_protests import group_street_protests
@@ -158,6 +159,7 @@ class RuleBasedExtractor:
             found += legal_challenges(sent, arguments, story_state)
             found += protest_phrases(sent, arguments)
             found += staff_patients(sent, arguments, found)
+            found += force_aid(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))
