@@ -59,3 +59,10 @@ def test_conjuncts_around_an_apposition_object_side(extract):
 def test_put_on_a_flight_only_in_the_passive(extract):
     r = extract("Air Sahel put on a flight to Paris for the Malian delegation.")
     assert not any(t == "COERCES" for _, t, _ in r.triples)
+
+
+def test_repeated_preposition_and_titled_apposition_in_a_list(extract):
+    r = extract("Senators urged the Treasury to impose sanctions on Ivo Marek and on the police commissioner, Pavel "
+                "Dvorak.")
+    assert ("United States", "SANCTIONS", "Ivo Marek") in r.triples or ("Treasury", "SANCTIONS", "Ivo Marek") in r.triples
+    assert any(t == "SANCTIONS" and o == "Pavel Dvorak" for _, t, o in r.triples)
