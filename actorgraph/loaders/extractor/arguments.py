@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import re
 
+from actorgraph.loaders.extractor.apposed_conjuncts import across_apposition
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
@@ -17,6 +18,7 @@ from actorgraph.loaders.extractor.patterns import (
     CLAUSE_BREAK,
     CLAUSE_SUBJECT_GAP,
     COORD,
+    FILLED_OBJECT,
     GOVERNMENT_OF,
     GOVERNMENT_OF_PERSON,
     GOVERNMENT_PREFIX,
@@ -61,6 +63,11 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
     while 0 <= k + step < len(ms):
         a, b = (ms[k + step], ms[k]) if step < 0 else (ms[k], ms[k + step])
         gap = text[a.end - base : b.start - base]
+        if (far := across_apposition(ms, k, text, base, step)) is not None:  # "X, a reporter for Y, and Z"
+            links.append(False)
+            k = far
+            out.append(ms[k])
+            continue
         if not COORD.match(gap) and not (step > 0 and APPOSED_COORD.match(gap)):
             break
         if step < 0 and "," in gap and in_object_slot(a, text, base) and not in_object_slot(b, text, base):
@@ -230,6 +237,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                                   text[m.end - base : ms[k + 1].start - base])
                      or _CAPITALISED_TITLE.fullmatch(text[m.end - base : ms[k + 1].start - base])):
             continue  # "RSF commander X", "the LNA's commander, Marshal X": the organisation only qualifies the person
+        if not noun and trig.obj == "direct" and FILLED_OBJECT.match(gap):
+            return []  # "raided its newsroom, in a ruling the OSCE's envoy called ...": the object was the newsroom
         if not noun and not isinstance(trig.obj, tuple) and NOUN_INFINITIVE.search(gap):
             return []  # "urging lawmakers to abandon X": X belongs to the infinitive, not to "urging"
         if isinstance(trig.obj, tuple):

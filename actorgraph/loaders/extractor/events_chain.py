@@ -109,7 +109,18 @@ def retyped(trig: Trigger, low: str, s: int) -> tuple[Trigger, bool]:
         return dataclasses.replace(trig, type="OFFERS"), True
     if trig.type == "REJECTS" and ALLEGATION_BEFORE.search(low[max(0, s - 60) : s]):
         return dataclasses.replace(trig, type="DENIES"), False
+    if trig.type == "PROTESTS" and low.startswith("summon", s) and _SUMMONED_SUSPECT.match(low, s):
+        return dataclasses.replace(trig, type="INVESTIGATES"), False  # "could summon the firm's director": for questioning
     return trig, False
+
+
+# "summoned the company's managing director", "will summon two officials": a person called in by an inquiry, not an
+#   envoy called in to hear a protest
+_SUMMONED_SUSPECT = re.compile(
+    r"summon\w*\s+(?!(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w\-'’]+\s+){0,3}?(?:ambassador|envoy|charg|diplomat|head\s+of|"
+    r"delegat|high\s+commissioner|consul|attach|representative|minister))(?:[\w\-'’]+\s+){0,3}?(?:managing\s+director|"
+    r"director|chief\s+executive|executives?|owners?|chairman|chairwoman|officials?|managers?|suspects?|editors?|"
+    r"journalists?|activists?|businessm[ae]n|businesswom[ae]n|founders?)\b")
 
 
 _ATTACK_NOUN = r"(?:attacks?|bombings?|ambush(?:es)?|strikes?|airstrikes?|raids?|blasts?|explosions?|assaults?|shelling|" \

@@ -15,20 +15,24 @@ from actorgraph.loaders.extractor.patterns import PREPS
 from actorgraph.loaders.extractor.text import Sentence, has_part
 
 # "said (on Thursday) (in a statement) (that) it/he/she/they (had/would/also ...)" right before the trigger
+# "X said its fighters had killed 23 soldiers", "Y, commissioner of Z, said his officers arrested 11 men": the body's men
+_FORCES = r"(?:fighters|forces|troops|officers|militants|gunmen|soldiers|agents|investigators|warships|ships|units)"
 _SAID_PRONOUN = re.compile(
     r"\b(?:said|says|told\s+(?:[\w\-]+\s+){1,2}?|added|announced|stated|insisted|declared|confirmed|"
     r"signalled|signaled|indicated)"
     r"(?:\s+(?:on|late on|earlier on|early on|last)\s+\w+)?(?:\s+in\s+a\s+(?:[\w\-]+\s+)?statement(?:\s+on\s+\w+)?)?"
     r"(?:\s+that)?\s+(?:it|he|she|they|the\s+(?:bloc|alliance|union|organi[sz]ation|movement|federation|association|"
-    r"party|coalition|government|administration|ministry|council|agency)|(?:his|her|its|their)\s+(?:members|party|union))"
+    r"party|coalition|government|administration|ministry|council|agency)|(?:his|her|its|their)\s+(?:members|party|union|"
+    r"(?:own\s+)?" + _FORCES + r"))"
     r"\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|still|now|"
     r"been|remained|remains|continued\s+to|continues\s+to|\w+ly)\s+){0,3}$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|he|she|they|bloc|alliance|union|organi[sz]ation|movement|party|coalition|"
-                             r"federation|association|members|government|administration|ministry|council|agency)"
+                             r"federation|association|members|government|administration|ministry|council|agency|"
+                             + _FORCES + r")"
                              r"\s+(?:[\w\-]+\s+){0,3}$")
 # the reported subject that is a member body, not an intergovernmental one or a state organ (those keep the speaker)
 _MEMBER_BODY = re.compile(r"\s(?:the\s+(?:union|movement|party|coalition|federation|association)|"
-                          r"(?:his|her|its|their)\s+(?:members|party|union))\s")
+                          r"(?:his|her|its|their)\s+(?:members|party|union|(?:own\s+)?" + _FORCES + r"))\s")
 # ", which links A, B and C," closed right before the speech verb
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^;]*,\s*$")
 

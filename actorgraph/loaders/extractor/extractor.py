@@ -38,20 +38,24 @@ from actorgraph.loaders.extractor.discourse import complete_relations, in_relati
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
+from actorgraph.loaders.extractor.force_aid import force_aid
 from actorgraph.loaders.extractor.force_casualties import attacks_on_state_forces
 from actorgraph.loaders.extractor.force_events import force_events
 from actorgraph.loaders.extractor.group_protests import group_street_protests
 from actorgraph.loaders.extractor.headline_dates import date_headline_relations, without_headline_stances
 from actorgraph.loaders.extractor.kinship import kin_relations
+from actorgraph.loaders.extractor.legal_challenges import legal_challenges
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
 from actorgraph.loaders.extractor.place_countries import as_place, without_places, without_unused
+from actorgraph.loaders.extractor.protest_phrases import protest_phrases
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.reported_abuse import reported_abuse
+from actorgraph.loaders.extractor.staff_patients import staff_patients
 from actorgraph.loaders.extractor.state_organs import without_idle_state_organs
 from actorgraph.loaders.extractor.status import attribution_span
 from actorgraph.loaders.extractor.story_states import (
@@ -60,6 +64,7 @@ from actorgraph.loaders.extractor.story_states import (
     opening_country,
     states_by_count,
 )
+from actorgraph.loaders.extractor.strike_calls import strike_calls
 from actorgraph.loaders.extractor.structural import structural_relations
 from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
 from actorgraph.loaders.extractor.title_states import opening_state, opens_with_bare_title
@@ -154,6 +159,11 @@ class RuleBasedExtractor:
             found += organ_demands(sent, arguments, found, story_state, affiliation)
             found += readiness_offers(sent, arguments)
             found += delegation_meetings(sent, arguments, found)
+            found += strike_calls(sent, arguments, story_state, table)
+            found += legal_challenges(sent, arguments, story_state)
+            found += protest_phrases(sent, arguments)
+            found += staff_patients(sent, arguments, found)
+            found += force_aid(sent, arguments, story_state)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))

@@ -91,6 +91,8 @@ def telling_authority(r: RawRelation, table: EntityTable) -> str | None:
     ent = table.entities.get(told or "")
     if ent is not None and ent.kind == "Organization" and set(ent.tokens) & _ENFORCERS:
         return ent.key
+    if (spoken_for := _speakers_body_word(r, table)) is not None:
+        return spoken_for  # "..., bureau spokesperson X said": the bureau named before
     text = r.sentence.text
     for m in table.mentions.get(id(r.sentence), []):
         body = table.entities.get(m.entity or "")
@@ -107,3 +109,24 @@ def telling_authority(r: RawRelation, table: EntityTable) -> str | None:
 
 
 _OFFICER_TOLD = re.compile(r"['’]s\s+[^.;\"“]{0,60}?\b(?:said|says|told|announced|stated|confirmed)\b")
+
+
+_BODY_TITLE = re.compile(r"\b(?P<body>[a-z]+)\s+(?:spokes(?:man|woman|person)|chief|head|director|official)\s+$")
+
+
+def _speakers_body_word(r: RawRelation, table: EntityTable) -> str | None:
+    """ "..., bureau spokesperson Mphatso Banda said": the one law-enforcement body of the article whose name holds the
+    word before the speaker's title."""
+    text, start = r.sentence.text, r.sentence.start
+    for m in table.mentions.get(id(r.sentence), []):
+        if m.kind != "Person" or not _SAID_AFTER.match(text, m.end - start):
+            continue
+        hit = _BODY_TITLE.search(text[max(0, m.start - start - 40) : m.start - start])
+        if hit is None or hit.group("body") not in _ENFORCERS:
+            continue
+        bodies = [e.key for e in table.of_kind("Organization") if hit.group("body") in e.tokens]
+        return bodies[0] if len(bodies) == 1 else None
+    return None
+
+
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|confirmed|announced)\b")

@@ -37,6 +37,7 @@ _ALIAS = re.compile(r"(?:known|referred to) as\s+[\"“]?$")
 # "spokesman for the X", "who runs the Washington-based group X": the listed person's organisation, not listed
 _ATTACHED = re.compile(r"\b(?:for|of|at|from|runs|heads|leads|founded|chairs|owns)\s+(?:the\s+|an?\s+)?"
                        r"(?:[\w\-’']+\s+){0,3}$")
+_TOLD_BY = re.compile(r"\b(?:according to|said|says|told|added)\b")
 _ACCUSED_THEM = re.compile(r"\baccus(?:ing|ed)\s+(?:them|the\s+\w+)\s+of\b", re.I)
 
 
@@ -64,10 +65,12 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
         if measure.type in ("SANCTIONS", "DESIGNATES") and _ACCUSED_THEM.search(measure.sentence.text):
             types.append("ACCUSES")  # "imposed sanctions on ..., accusing them of ..."
         relative = _RELATIVE.search(sent.text, start)  # "..., whose firm X was also blacklisted": not accused
+        told = _TOLD_BY.search(sent.text, start)  # "..., according to her lawyer, X": the list is over
         attached: set[str | None] = set()
         for m in ms:
             at = m.start - sent.start
-            if at < start or m.kind not in ("Person", "Organization", "Group") or not m.entity or m.possessive \
+            if at < start or (told and at > told.start()) or m.kind not in ("Person", "Organization", "Group") \
+                    or not m.entity or m.possessive \
                     or m.entity == measure.source or _ALIAS.search(sent.text[max(0, at - 14) : at]):
                 continue
             if m.entity in attached or _ATTACHED.search(sent.text[max(start, at - 60) : at]):

@@ -35,16 +35,19 @@ LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|order\w*|stag\w*|co
 NESTED_DROP = frozenset({("DENIES", "REJECTS"), ("SANCTIONS", "COERCES"), ("COERCES", "AIDS"),
                          ("COERCES", "COOPERATES_WITH"), ("COERCES", "NEGOTIATES_WITH"), ("COERCES", "AGREES_WITH"), ("EASES_SANCTIONS", "COERCES"),
                          ("AIDS", "SUPPORTS")})
-COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[A-Z][\w.\-]*|[a-z]+-[a-z\-]+|envoy|minister|president|spokes(?:wo)?man|ambassador|leader|chief|commander|general|secretary|official|adviser|negotiator|prime|foreign|defen[cs]e|interior|"
+# "sanctioned X and his brother Y", "froze the assets of X and his brother, Y": a relative named after a coordinated name
+KIN = r"(?:brother|sister|son|daughter|wife|husband|cousin|nephew|niece|father|mother|brother-in-law|son-in-law)"
+COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:(?<=and\s)(?:on|against|with|for)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|(?<=and\s)(?:his|her)\s+(?=" + KIN
+                   + r"\s))?(?:(?:[A-Z][\w.\-]*|[a-z]+-[a-z\-]+|envoy|minister|president|spokes(?:wo)?man|ambassador|leader|chief|commander|general|secretary|official|adviser|negotiator|prime|foreign|defen[cs]e|interior|"
                    r"visiting|outgoing|incoming|acting|former|deputy|of|businessman|businesswoman|tycoon|lawyer|journalist|"
                    r"activist|lawmaker|legislator|congressman|congresswoman|senator|mayor|governor|judge|prosecutor|"
                    r"colonel|officer|director|executive|founder|owner|chairman|chairwoman|opposition|police|commissioner|"
-                   r"senior|retired|trader|banker|financier|associate|aide)\s+){0,7}$")
+                   r"senior|retired|trader|banker|financier|associate|aide|" + KIN + r")\s+){0,7}$")
 # "X and a Hong Kong-registered shipping company, Y": a described actor named after a comma
-APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:an?|the|its|their)\s+[\w\-\s]{0,50}?"
+APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:(?:on|against|with|for)\s+)?(?:an?|the|its|their|his|her)\s+[\w\-\s]{0,50}?"
                             r"(?:company|firm|group|bank|party|movement|militia|organi[sz]ation|network|agency|"
                             r"operator|subsidiary|outlet|businessman|official|commander|leader|owner|founder|director|chairman|"
-                            r"chief|manager)\s*,\s*(?:the\s+)?$")
+                            r"chief|manager|commissioner|minister|governor|general|" + KIN + r")\s*,\s*(?:the\s+)?$")
 NOT_MODIFIERS = PREPS | frozenset("the a an said says and or but that which who is was are were has have had will "
                                     "would its their his her this these".split())
 SPEAKER = re.compile(r"^,?\s+(?:said|says|told|added|announced|stated)\b")
@@ -205,3 +208,7 @@ NOUN_INFINITIVE = re.compile(r"\b(?!(?:again|also|now|not|never|once|twice|then|
                              r"ready|willing|prepared|able|unable|due|likely|expected|set|about|going|order|enough)\b)"
                              r"[a-z][\w\-]*(?<!ly)\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
                              r"[a-z][a-z\-]+\s")
+# a direct object slot filled by a common noun phrase, closed by a comma and an adjunct or another clause ("raided its
+#   newsroom, in a ruling the OSCE's envoy called ...": the object was the newsroom)
+FILLED_OBJECT = re.compile(r"^\s+(?:its|their|his|her|the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*,\s+"
+                           r"(?:in|on|at|as|after|before|while|when|during|which|where|prompting|sparking)\b")

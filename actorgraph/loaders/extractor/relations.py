@@ -45,6 +45,7 @@ from actorgraph.loaders.extractor.events_speech import (
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.passive_conjuncts import PassiveVerb, charge_by_captor, passive_conjunct
 from actorgraph.loaders.extractor.patterns import (
     ALLEGATION_BEFORE,
     BE_AUXILIARY,
@@ -116,6 +117,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     prev_subject: list[Mention] = []
     prev_verb_at, prev_type = -1, ""  # where the verb that set prev_subject starts, and its relation type
     prev_targets: list[Mention] = []
+    prev_passive: PassiveVerb | None = None  # the last passive verb with a subject ("X was detained ... and questioned")
     verb_starts = sorted(h[0] for h in kept if h[2].form == "verb")
     verb_spans = sorted((h[0], h[1]) for h in kept if h[2].form == "verb")
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
@@ -138,8 +140,12 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         agents: list[Mention] = []
         targets: list[Mention] = []
         implicit = False
-        if passive:
+        if not passive and form == "verb" and (shared := passive_conjunct(low, s, e, prev_passive, ms, base)):
+            passive, agents, targets, implicit = True, list(shared.agents), list(shared.targets), shared.implicit
+            trig = dataclasses.replace(trig, type=charge_by_captor(trig.type, shared))  # "detained and questioned"
+        elif passive:
             agents, targets, implicit = passive_arguments(ms, left, right, text, base, s, e, sent, trig, reduced)
+            prev_passive = PassiveVerb(e, low[s:e], agents, targets, implicit) if targets else prev_passive
         else:
             if form == "noun":
                 agents, implicit = nominal_agents(ms, left, right, text, low, base, s, e, trig)
