@@ -163,7 +163,7 @@ class RuleBasedExtractor:
             found += legal_challenges(sent, arguments, story_state)
             found += protest_phrases(sent, arguments)
             found += staff_patients(sent, arguments, found)
-            found += force_aid(sent, arguments, story_state)
+            found += force_aid(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))

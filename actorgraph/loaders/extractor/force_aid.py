@@ -1,15 +1,13 @@
 """Forces sent to help another state: "Australia will send 60 federal police officers to Papua New Guinea's Enga
 province to help contain tribal fighting", "Uganda, which flew special forces into Juba at Deng's request",
 "Egyptian troops had been deployed to Somalia as part of an African Union mission" -> the sending state AIDS the
-receiving one; a state that "hosts troops from A, B and C" COOPERATES_WITH each of them. Only with a cue that the forces come to help (to help/support/assist, as part of a mission, at a
+receiving one. Only with a cue that the forces come to help (to help/support/assist, as part of a mission, at a
 request, under an agreement): troops sent to a border or against someone are a build-up (MOBILIZES_AGAINST)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -27,15 +25,13 @@ _HELP_CUE = re.compile(r"\b(?:to\s+help|to\s+support|to\s+assist|as\s+part\s+of|
                        re.I)
 
 
-def force_aid(sent: Sentence, mentions: list[Mention], story_state: Callable[[], str | None]) -> list[RawRelation]:
+def force_aid(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text = sent.text
-    if sent.headline:
+    if sent.headline or not _HELP_CUE.search(text):
         return []
     base = sent.start
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
-    out = _hosted(sent, ms, story_state) if "host" in text else []
-    if not _HELP_CUE.search(text):
-        return out
+    out: list[RawRelation] = []
     for hit in [*_SENT.finditer(text), *_DEPLOYED.finditer(text)]:
         if not _HELP_CUE.search(text, hit.end()):
             continue
@@ -49,26 +45,4 @@ def force_aid(sent: Sentence, mentions: list[Mention], story_state: Callable[[],
             continue
         out.append(RawRelation(agent.entity, "AIDS", target.entity, sent, hit.start(), hit.group("verb"),
                                status_of(text, 0, hit.start(), "AIDS"), 0.6))
-    return out
-
-
-_HOSTS = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:foreign\s+|military\s+)?(?:troops|forces|soldiers|military\s+bases|bases|"
-                    r"contingents)\s+from\s+")
-
-
-def _hosted(sent: Sentence, ms: list[Mention], story_state: Callable[[], str | None]) -> list[RawRelation]:
-    """ "The small Horn of Africa state also hosts troops from France, Japan, Italy and China": the host (the
-    clause's subject, else the story's state) cooperates with each state whose troops it hosts."""
-    text, base = sent.text, sent.start
-    out: list[RawRelation] = []
-    for hit in _HOSTS.finditer(text):
-        first = next((k for k, m in enumerate(ms) if m.start - base == hit.end() and m.kind == "Country"), None)
-        if first is None:
-            continue
-        subject = main_subject(ms, text, base, hit.start())
-        host = subject.entity if subject is not None and subject.kind == "Country" else story_state()
-        for guest in coordinated(ms, first, text, base, 1):
-            if guest.kind == "Country" and host and guest.entity != host:
-                out.append(RawRelation(host, "COOPERATES_WITH", guest.entity, sent, hit.start(), hit.group(0).strip(),
-                                       status_of(text, 0, hit.start(), "COOPERATES_WITH"), 0.6))
     return out
