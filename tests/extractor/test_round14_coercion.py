@@ -99,18 +99,6 @@ def test_among_those_detained_stops_at_the_source(extract):
     assert ("Togo", "COERCES", "Yawo Dogbe") not in r.triples
 
 
-def test_requisitioned_critics_are_coerced(extract):
-    r = extract('BAMAKO, June 24 - Mali tightened its mobilisation decree. Ibrahim Coulibaly, a spokesman for the '
-                'movement Voix Libre, and Awa Traore, a reporter for the broadcaster Radio Kayes, were also '
-                '"requisitioned" under the decree.')
-    assert ("Mali", "COERCES", "Ibrahim Coulibaly") in r.triples
-    assert ("Mali", "COERCES", "Awa Traore") in r.triples
-
-
-def test_requisitioned_trucks_name_no_one(extract):
-    r = extract("BAMAKO, June 24 - The army requisitioned 40 trucks for the convoy on Monday.")
-    assert not any(t == "COERCES" for _, t, _ in r.triples)
-
 
 def test_passive_stripped_of_citizenship(extract):
     r = extract("MANAMA, May 2 - Bahrain widened its crackdown. Exiled activist Yusuf al-Marzooq was stripped of his "

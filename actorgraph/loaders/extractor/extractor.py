@@ -50,12 +50,10 @@ from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
 from actorgraph.loaders.extractor.place_countries import as_place, without_places, without_unused
-from actorgraph.loaders.extractor.protest_phrases import protest_phrases
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.reported_abuse import reported_abuse
-from actorgraph.loaders.extractor.staff_patients import staff_patients
 from actorgraph.loaders.extractor.state_organs import without_idle_state_organs
 from actorgraph.loaders.extractor.status import attribution_span
 from actorgraph.loaders.extractor.story_states import (
@@ -161,8 +159,6 @@ class RuleBasedExtractor:
             found += delegation_meetings(sent, arguments, found)
             found += strike_calls(sent, arguments, story_state, table)
             found += legal_challenges(sent, arguments, story_state)
-            found += protest_phrases(sent, arguments)
-            found += staff_patients(sent, arguments, found)
             found += force_aid(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
