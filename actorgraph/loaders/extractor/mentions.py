@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.dateline import find_dateline
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import CAUSE_WORDS, capseq_end, cause_groups_end
+from actorgraph.loaders.extractor.numbered_names import add_numbered_body, numbered_end, numbered_vessel_end
 from actorgraph.loaders.extractor.name_runs import PARTICLE as _PARTICLE
 from actorgraph.loaders.extractor.name_shapes import description_at, indefinite_org_at, shared_surnames
 from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
@@ -199,8 +200,12 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
             continue
         j = capseq_end(lex, words, lower, i)
         if not sent.headline and vessel_name_here(lower, i, out[-1] if out else None) and not lex.country_at(words, i):
+            j = numbered_vessel_end(words, j)  # "the survey vessel Sea Lark 03"
             add(i, j, " ".join(words[i:j]), "Vessel", "vessel")  # "the tanker Eagle S"
             i = j
+            continue
+        if not sent.headline and (k := numbered_end(lex, words, lower, i, j)) > j:
+            i = add_numbered_body(lex, sent, words, lower, i, j, k, add)  # "Group 24", "Charter 97"
             continue
         i = classify_run(lex, sent, words, lower, i, j, add)
     shared_surnames(sent, out)

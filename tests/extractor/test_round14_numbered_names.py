@@ -1,0 +1,75 @@
+"""Round 14: names that end in a number ("Group 17", "Charter 88", "the Group of 20", "Channel 9", ships' numbers),
+and numbers after a name that are counts, dates, years or articles of a law."""
+
+from __future__ import annotations
+
+
+def test_numbered_group_is_accused(extract):
+    r = extract("The Zembian interior ministry accused Group 17 of organising the riots in Port Alvo.")
+    assert r.kinds.get("Group 17") == "Organization"
+    assert "Group" not in r.kinds
+
+
+def test_numbered_charter_speaks(extract):
+    r = extract("Charter 88 condemned the arrest of the journalist Ilse Varga by Hungary.")
+    assert r.kinds.get("Charter 88") == "Organization"
+
+
+def test_year_after_a_bloc(extract):
+    r = extract("Bloc 2030 rejected the proposal by Serbia.")
+    assert ("Bloc 2030", "REJECTS", "Serbia") in r.triples
+
+
+def test_group_of_twenty(extract):
+    r = extract("Norway welcomed the plan of the Group of 20, the forum said.")
+    assert r.kinds.get("Group of 20") == "Organization"
+
+
+def test_article_that_acts_is_a_body(extract):
+    r = extract("Article 19 urged Tanzania to release the blogger Juma Kisanga.")
+    assert ("Article 19", "DEMANDS", "Tanzania") in r.triples
+    r = extract("Article 19, a London-based free-expression group, accused Tanzania of censorship.")
+    assert ("Article 19", "ACCUSES", "Tanzania") in r.triples
+
+
+def test_broadcaster_named_after_a_country(extract):
+    r = extract("Burkina Faso suspended the broadcasts of Radio Meridien and France 24 on Monday.")
+    assert r.kinds.get("France 24") == "Organization"
+
+
+def test_channel_and_unit(extract):
+    r = extract("Channel 9 reported that police had arrested the activist Pau Ferrer. Japan said Unit 731 had "
+                "committed atrocities.")
+    assert r.kinds.get("Channel 9") == "Organization"
+    assert r.kinds.get("Unit 731") == "Organization"
+
+
+def test_ship_names_keep_their_numbers(extract):
+    r = extract("The navy seized the trawler Lucky Star 7 and the tanker Ocean Crest 12 on Monday.")
+    assert r.kinds.get("Lucky Star 7") == "Vessel"
+    assert r.kinds.get("Ocean Crest 12") == "Vessel"
+    r = extract("The boat, the KNg 5521 TS, was intercepted by the Chinese coast guard.")
+    assert r.kinds.get("KNg 5521 TS") == "Vessel"
+    assert "TS" not in r.kinds
+
+
+def test_article_of_a_law_is_no_actor(extract):
+    r = extract("Under Article 7 of the charter, Ecuador accused Peru of aggression.")
+    assert ("Ecuador", "ACCUSES", "Peru") in r.triples
+    assert not any(name.startswith("Article") for name in r.kinds)
+    r = extract("Peru said Article 42 was unconstitutional.")
+    assert not any(name.startswith("Article") for name in r.kinds)
+
+
+def test_counts_dates_and_years_stay_outside_names(extract):
+    r = extract("Thailand accused Cambodia of firing 24 rockets. Chile accused Bolivia on June 12 of violating "
+                "the border. Brazil accused Argentina in 2023 of dumping steel.")
+    assert {("Thailand", "ACCUSES", "Cambodia"), ("Chile", "ACCUSES", "Bolivia"),
+            ("Brazil", "ACCUSES", "Argentina")} <= r.triples
+    assert not any(ch.isdigit() for name in r.kinds for ch in name)
+
+
+def test_year_after_a_non_numbered_head(extract):
+    r = extract("The Security Council 15 members voted. The Cartel 2024 report accused Mexico of negligence. "
+                "Kenya visited Uganda 3 times.")
+    assert not any(ch.isdigit() for name in r.kinds for ch in name)
