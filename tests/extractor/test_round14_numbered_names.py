@@ -73,3 +73,26 @@ def test_year_after_a_non_numbered_head(extract):
     r = extract("The Security Council 15 members voted. The Cartel 2024 report accused Mexico of negligence. "
                 "Kenya visited Uganda 3 times.")
     assert not any(ch.isdigit() for name in r.kinds for ch in name)
+
+
+def test_body_named_for_a_date(extract):
+    r = extract("Gabon accused Burundi of arming the May 19 Movement, which seized the airport.")
+    assert r.kinds.get("May 19 Movement") == "Organization"
+    r = extract("Senegal accused Togo of backing the October 12 Movement, which seized the border post.")
+    assert r.kinds.get("October 12 Movement") == "Organization"
+    r = extract("The November 3 Alliance accused Lebanon of the killing.")
+    assert ("November 3 Alliance", "ACCUSES", "Lebanon") in r.triples
+    r = extract("Police detained members of the 9 August Youth Movement in Tunis, Tunisia said.")
+    assert r.kinds.get("9 August Youth Movement") == "Organization"
+
+
+def test_a_date_before_a_party_is_no_name(extract):
+    r = extract("On October 12 Democratic Party lawmakers met. The talks began on the 4 June and Movement leaders "
+                "attended.")
+    assert not any(ch.isdigit() for name in r.kinds for ch in name)
+
+
+def test_media_service_and_task_force(extract):
+    r = extract("Channel 7 News reported that the Zembian army had accused Task Force 61 of killing civilians.")
+    assert r.kinds.get("Channel 7 News") == "Organization"
+    assert r.kinds.get("Task Force 61") == "Organization"

@@ -14,14 +14,14 @@ import re
 
 from actorgraph.loaders.extractor.capitalised_runs import classify_run
 from actorgraph.loaders.extractor.lexicon import Lexicon
-from actorgraph.loaders.extractor.name_runs import ACRONYM
+from actorgraph.loaders.extractor.name_runs import ACRONYM, capseq_end
 from actorgraph.loaders.extractor.text import Sentence
 
 _NUMERAL = re.compile(r"\d{1,5}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MEDIA_HEADS = frozenset("channel radio tv canal kanal".split())
 _NUMBERED_HEADS = frozenset("group movement charter unit team bloc alliance coalition front generation platform "
-                            "initiative collective squad cell commando brigade battalion detachment".split()) \
+                            "initiative collective squad cell commando brigade battalion detachment force".split()) \
     | _MEDIA_HEADS
 _YEAR_HEADS = frozenset("bloc movement coalition alliance platform initiative generation charter front".split())
 # what after a number makes it a count, a measure or part of a range, not part of the name before it
@@ -33,6 +33,13 @@ _NOT_AFTER = frozenset({"-", "–", "—", ":", "/", "%"})
 _ARTICLE_ACTS = frozenset("said urged called condemned criticised criticized warned accused demanded welcomed "
                           "documented denounced".split())
 _BODY_NOUNS = frozenset("group organisation organization watchdog ngo charity campaign body".split())
+# "Channel 4 News", "France 24 Arabic": a service of the numbered body
+_MEDIA_TAILS = frozenset("news tv television radio arabic english french spanish international".split())
+# "the March 23 Movement", "the 6 April Youth Movement", "the March 14 Alliance": a body named for a date
+_MONTH_NAMES = frozenset("january february march april may june july august september october november "
+                         "december".split())
+_DATED_HEADS = frozenset("movement front group coalition alliance brigade brigades battalion party union collective "
+                         "committee".split())
 
 
 def _numeral_at(words: list[str], k: int) -> bool:
@@ -64,15 +71,49 @@ def numbered_end(lex: Lexicon, words: list[str], lower: list[str], i: int, j: in
     if _numeral_at(words, j):
         num = words[j]
         if head in _NUMBERED_HEADS and (not _YEAR.fullmatch(num) or head in _YEAR_HEADS):
-            return j + 1
+            k = j + 1
+            while k < len(words) and lower[k] in _MEDIA_TAILS and words[k][:1].isupper() and head in _MEDIA_HEADS:
+                k += 1
+            return k
         if head == "article" and j - i == 1 and len(num) <= 3 and _article_body(words, lower, j):
             return j + 1
         if (c := lex.country_at(words, i)) and i + c[0] == j and c[1].role == "name" and len(num) <= 2 \
                 and j - i == 1:
             return j + 1  # "France 24", "Russia 24": a broadcaster named after its country
+        if (k := _dated_body_end(lex, words, lower, i, j)) > j:
+            return k
     if head == "group" and lower[j] == "of" and _numeral_at(words, j + 1) and len(words[j + 1]) <= 2 and j > 1:
         return j + 2  # "the Group of 20", "Group of 7 (G7)"
     return j
+
+
+def _is_day(word: str) -> bool:
+    return len(word) <= 2 and word.isdigit() and 1 <= int(word) <= 31
+
+
+def _dated_body_end(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> int:
+    """ "the March 23 Movement": the run ``words[i:j]`` is "(The) <Month>" after "the", a day follows, then a
+    capitalised name ending in a movement's head noun; returns the end of that name, or ``j``."""
+    if lower[i] == "the" and i + 1 < j:
+        i += 1
+    after_the = i == 0 or lower[i - 1] == "the"
+    if j != i + 1 or lower[i] not in _MONTH_NAMES or not _is_day(words[j]) or not after_the:
+        return j
+    if j + 1 >= len(words) or not words[j + 1][:1].isupper():
+        return j
+    k = capseq_end(lex, words, lower, j + 1)
+    return k if lower[k - 1] in _DATED_HEADS and k - j <= 4 else j
+
+
+def day_first_body_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
+    """ "the 6 April Youth Movement", "the 23 March Movement": a day (at ``i``, after "the"), a month and a
+    name ending in a movement's head noun; returns the end of the name, or 0."""
+    n = len(words)
+    if not (0 < i and i + 2 < n and lower[i - 1] == "the" and _is_day(words[i]) and lower[i + 1] in _MONTH_NAMES
+            and words[i + 1][:1].isupper() and words[i + 2][:1].isupper()):
+        return 0
+    k = capseq_end(lex, words, lower, i + 2)
+    return k if lower[k - 1] in _DATED_HEADS and k - i <= 5 else 0
 
 
 def numbered_vessel_end(words: list[str], j: int) -> int:
