@@ -8,6 +8,7 @@ import re
 from actorgraph.loaders.extractor.collective import NAME_WORD
 from actorgraph.loaders.extractor.dates import DATE_WORDS
 from actorgraph.loaders.extractor.lexicon import Lexicon
+from actorgraph.loaders.extractor.portfolios import joined_portfolio_end
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,8}(?:-[A-Z]{1,4})?|(?:[A-Z]\.){2,})$")  # "UN", "MINUSCA", "U.S."
 PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
@@ -43,7 +44,9 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
         j = i + c[0]  # "Côte d'Ivoire", "Timor-Leste": a country form runs on through its lower-case words
     while j < n:
         w = words[j]
-        if (w[0].isupper() or "-" in w and PARTICLE.match(w)) and (NAME_WORD.match(w) or ACRONYM.match(w)):
+        if w[0].isupper() and (c := lex.country_at(words, j)) and c[0] > 1:
+            j += c[0]  # "the Trinidad and Tobago Chamber of ...": a country's form of several words inside the run
+        elif (w[0].isupper() or "-" in w and PARTICLE.match(w)) and (NAME_WORD.match(w) or ACRONYM.match(w)):
             j += 1
         elif _CODE_WORD.fullmatch(w):
             j += 1  # "Movimiento 27N-Sur": a date or number written as part of the name
@@ -65,6 +68,8 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
             j = k  # "African Union Support and Stabilization Mission (AUSSOM)": one name, as its acronym shows
         elif lower[j] == "and" and (k := _joined_by_cue(lex, words, lower, i, j)):
             j = k  # "Justice and Development Party", "Oil and Gas Workers' Union": the cue ends both halves
+        elif lower[j] == "and" and (k := joined_portfolio_end(words, lower, i, j)):
+            j = k  # "the Ministry of Energy and Mines", "the Chamber of Industry and Commerce": one body's remit
         elif lower[j] in lex.connectors and lower[j] != "and":
             if lower[j] == "of" and (c := lex.country_at(words, i)) and i + c[0] == j and c[1].role in ("name", "seat"):
                 break  # "extradited to the United States of Ana Ruiz": a country, then whom
