@@ -31,3 +31,15 @@ def test_two_bodies_joined_by_and_stay_apart(extract):
 def test_country_of_several_words_inside_a_name(extract):
     r = extract("The Antigua and Barbuda Bar Association accused Dominica of ignoring the court.")
     assert ("Antigua and Barbuda Bar Association", "ACCUSES", "Dominica") in r.triples
+
+
+def test_ampersand_joins_a_firms_name(extract):
+    r = extract("The Treasury sanctioned Halvorsen & Lund, a shipping firm, for hiding payments.")
+    assert ("Treasury", "SANCTIONS", "Halvorsen & Lund") in r.triples
+    r = extract("Kenya accused Mbeki & Sons Logistics of smuggling fuel.")
+    assert ("Kenya", "ACCUSES", "Mbeki & Sons Logistics") in r.triples
+
+
+def test_ampersand_before_a_lower_case_word_joins_nothing(extract):
+    r = extract("Ghana accused Togo & its allies of smuggling fuel.")
+    assert ("Ghana", "ACCUSES", "Togo") in r.triples

@@ -48,6 +48,9 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
             j += c[0]  # "the Trinidad and Tobago Chamber of ...": a country's form of several words inside the run
         elif (w[0].isupper() or "-" in w and PARTICLE.match(w)) and (NAME_WORD.match(w) or ACRONYM.match(w)):
             j += 1
+        elif w == "&" and j + 1 < n and words[j + 1][:1].isupper() and (NAME_WORD.match(words[j + 1])
+                                                                      or ACRONYM.match(words[j + 1])):
+            j += 1  # "Procter & Gamble", "AT&T": an ampersand joins the parts of a firm's name
         elif _CODE_WORD.fullmatch(w):
             j += 1  # "Movimiento 27N-Sur": a date or number written as part of the name
         elif w in ("'s", "’s") and lower[j - 1] in _PLURAL_OWNERS and j + 1 < n and words[j + 1][0].isupper():
