@@ -38,9 +38,11 @@ _ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer di
                         "student farmer veteran organiser organizer campaigner reporter researcher photographer "
                         "filmmaker novelist poet artist".split())
 _PLACE_OF = frozenset("siege city town village capital outskirts province region district fall battle recapture "
-                      "capture suburbs centre center streets port".split())
+                      "capture suburbs centre center streets port state".split())  # "the Indian state of Tamil Nadu"
 _STATE_BODY_NOUNS = frozenset("court tribunal judge prosecutor prosecutors police ministry official officials diplomat "
                               "spokesman spokeswoman military army government".split())  # "a Kyiv court charged X"
+_A_PERSONS_PEOPLE = frozenset("supporters relatives families children associates partners lawyers aides "
+                              "followers loyalists".split())
 OWNER_NOUNS = frozenset("owner owners founder director chairman chairwoman boss manager head".split())
 _PLACE_TAILS = frozenset("based registered headquartered flagged born".split())
 _ORG_SUFFIX = re.compile(r"..(?:technik|tech|tronics?|pharma|neft|gaz|prom|bank|soft|energo)$")
@@ -187,7 +189,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     if j - i == 1 and not _ACRONYM.match(words[i]) and lower[i] in lex.organization_cues:
         add(i, j, words[i], None, "single")  # "Brigades": only as a short form of a known organisation
         return j
-    if j - i == 1 and j < n and words[j].islower() and (_ADJECTIVE_END.search(lower[i]) or i == 0 and (
+    if j - i == 1 and j < n and words[j].islower() and words[j] not in ("'s", "’s") and (
+            _ADJECTIVE_END.search(lower[i]) or i == 0 and (
             lower[i].endswith("ed") and len(lower[i]) > 4)) and lower[j] not in GROUP_STOP \
             and (i == 0 or lower[i - 1] in ("the", "a", "an")) and not _ACRONYM.match(words[i]) \
             and not cues & lex.organization_cues:
@@ -260,6 +263,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return j
     if i > 1 and lower[i - 1] == "of" and lower[i - 2] in _PLACE_OF:
         return j  # "the siege of El Fasher": a place
+    if j - i >= 2 and lower[j - 1] == "state" and i > 0 and lower[i - 1] in _PLACE_PREPS | {"from"} \
+            and not _ADJECTIVE_END.search(lower[i]):
+        return j  # "a lawmaker from Ogun State", "in Shan State": a federal state, a place (not "from Islamic State")
     if j < n and words[j] == "-" or sent.text[sent.tokens[j - 1].end - sent.start : sent.tokens[j - 1].end - sent.start + 1] == "-":
         return j  # "Hong Kong-registered": a modifier, not a person
     if all(NAME_WORD.match(w) and not w.isupper() for w in words[i:j] if w[0].isupper()) and j - i <= 5:
@@ -282,5 +288,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             # nor do people have their initials declared after their name ("Chama Cha Mapinduzi (CCM)")
             add(i, j, " ".join(words[i:j]), "Organization", "cue")
             return j
+        if j < n and lower[j] in lex.group_nouns and lower[j] not in lex.state_group_nouns \
+                and lower[j] not in _A_PERSONS_PEOPLE and not (j + 1 < n and lower[j + 1] in ("of", "'s", "’s", "'", "’")):
+            add(i, j + 1, " ".join(words[i : j + 1]), "Group", "group")  # "Tamil Nadu politicians": a place's people
+            return j + 1  # (not "Imran Khan supporters": a person's own people)
         add(i, j, " ".join(words[i:j]), "Person", "name")
     return j

@@ -5,7 +5,10 @@ said", "the Iraqi complaint") or head a group ("three Russian diplomats")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.lexicon import Lexicon
 
 NAME_WORD = re.compile(r"^[^\W\d_][\w’'\-]*$", re.UNICODE)
@@ -71,6 +74,35 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
 
 
 _PLAIN_WORD = re.compile(r"[\w\-]+")
+
+
+def uncounted(lex: Lexicon, name: str) -> str | None:
+    """A counted group's name without its count ("at least 40 students" -> "students", "two of its senior
+    editors" -> "senior editors"): the name readers and annotators give the group; ``None`` when nothing is
+    counted or nothing would be left."""
+    words = name.split()
+    lower = [w.lower() for w in words]
+    k = 0
+    for quant in lex.quantifiers_by_first.get(lower[0], ()) if lower else ():
+        if tuple(lower[: len(quant)]) == quant:
+            k = len(quant)
+            break
+    while k < len(words) and (lower[k] in ("a", "an", "of", "its", "their") or _NUMBER_WORD.fullmatch(lower[k])):
+        k += 1
+    return " ".join(words[k:]) if 0 < k < len(words) else None
+
+
+def with_uncounted_aliases(extraction: Extraction, lex: Lexicon) -> Extraction:
+    """Each counted group of the extraction also carries its name without the count, when no other group of
+    the article would carry the same ("more than 200 people" and "more than 40 people": neither is "people")."""
+    plain = {a.id: p for a in extraction.actors if a.kind == "Group" and (p := uncounted(lex, a.name))}
+    shared = Counter(normalize_name(p) for p in plain.values())
+    names = {normalize_name(a.name) for a in extraction.actors}
+    for a in extraction.actors:
+        p = plain.get(a.id)
+        if p and shared[normalize_name(p)] == 1 and normalize_name(p) not in names and p not in a.aliases:
+            a.aliases = sorted([*a.aliases, p])
+    return extraction
 _DIGITS = re.compile(r"\d[\d,]*")
 
 

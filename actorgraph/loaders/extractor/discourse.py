@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.affiliation_sides import appointing_side, rele
 from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL, main_conflict
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.criticised_acts import criticised_parties
+from actorgraph.loaders.extractor.defence_lawyers import client_adversary, lawyer_clients
 from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
 from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
@@ -34,6 +35,7 @@ from actorgraph.loaders.extractor.reported_claims import (
 )
 from actorgraph.loaders.extractor.state_measures import measures_to_states
 from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.unaddressed_demands import home_demand
 
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
 _AFFILIATION_TYPES = ("LEADS", "HOLDS_POSITION", "MEMBER_OF")
@@ -78,6 +80,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
         return a == b or b in aa or a in ab or bool(aa & ab)
 
     authorities = Counter(r.source for r in raw if r.type in _AUTHORITY_TYPES and r.source and not r.implicit)
+    lawyers = lawyer_clients(raw, table)
     out: list[RawRelation] = []
     by_paragraph: dict[int, list[RawRelation]] = {}  # out, per paragraph (date frames are looked up there)
 
@@ -114,8 +117,9 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
         if r.target is None and r.needs_partner:
             if _object_named_after(r, table):
                 continue  # "refused to appear before the Court of X": the object is there, just not understood
-            echo = echoed_speaker(r, table, same_side)  # "... civilians were killed. X denied hitting civilians"
-            partners = [] if echo else _partners(r, earlier, same_side, affiliation, table)
+            partners = client_adversary(r, earlier, lawyers, same_side, table)  # "X's lawyer denied ...": X's accuser
+            echo = None if partners else echoed_speaker(r, table, same_side)  # "... were killed. X denied hitting ..."
+            partners = partners or ([] if echo else _partners(r, earlier, same_side, affiliation, table))
             claim = echo or (reported_by(r, table, same_side) if not partners and answers_claim(r) else None)
             if claim is not None:  # "X said the navy fired ... The navy denied it": X accused, the denial answers X
                 partners, r.type = [_state_voice(claim[0], r, same_side, affiliation, table)], "DENIES"
@@ -124,6 +128,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
                     emit(accused)
             partners = criticised_parties(r, raw, partners, table)  # "condemned the arrest and urged X to free ..."
             partners = partners or latest_adversary(r, earlier, same_side)  # "X detained ... Y denied that ..."
+            partners = partners or home_demand(r, table, affiliation)  # "X demanded the withdrawal of troops"
             if not partners:
                 continue
             r.target = partners[0]
@@ -298,3 +303,4 @@ def _partner(r: RawRelation, earlier: list[RawRelation], same_side) -> str | Non
             if same_side(e.target, r.source):
                 return e.source
     return None
+

@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
 )
 from actorgraph.loaders.extractor.answered_proposals import answered_proposals
 from actorgraph.loaders.extractor.body_subjects import subject_body
+from actorgraph.loaders.extractor.collective import with_uncounted_aliases
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
@@ -28,6 +29,7 @@ from actorgraph.loaders.extractor.dates import (
     other_clause,
     with_anaphoric_dates,
 )
+from actorgraph.loaders.extractor.defence_lawyers import lawyer_clients, quoted_statements
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.described_groups import without_described_groups
@@ -44,7 +46,7 @@ from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
-from actorgraph.loaders.extractor.place_countries import without_places
+from actorgraph.loaders.extractor.place_countries import as_place, without_places, without_unused
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
@@ -170,18 +172,25 @@ class RuleBasedExtractor:
                 opener = sent_mentions[0] if sent_mentions else None
                 prev_subject = subject_body(sent, sent_mentions, orgs) or (
                     opener.entity if opener and opener.kind == "Country" else None)
+        unmentioned: set[str] = set()  # countries only a rule's inference named (a title's, a dateline's)
         for r in raw:  # titles and groups may name countries that no mention introduced
             for key in (r.source, r.target, r.props.get("attributed_to")):
                 if key and key not in table.entities:
                     kind, _, norm = key.partition(":")
                     table.add(country_name(norm), kind, 0).count += 1
+                    unmentioned.add(key)
+        quoted = quoted_statements(sentences, table.mentions, lawyer_clients(raw, table))  # a defence lawyer's case
+        if quoted:
+            raw = sorted(raw + quoted, key=lambda r: r.sentence.index)
         raw = complete_relations(drop_contradicted_affiliations(raw), table)
         mark_denied_allegations(raw)
         date_headline_relations(raw)
         raw = without_headline_stances(raw)
         extraction = without_unrelated_groups(without_counted_patients(_build(document, sentences, mentions, table, raw)))
+        extraction = with_uncounted_aliases(extraction, lex)
         extraction = without_places(extraction, sentences, mentions, lex)
         extraction = without_idle_state_organs(extraction, lex)
+        extraction = without_unused(extraction, unmentioned)
         return Analysis(sentences, mentions, table, extraction)
 
 
@@ -200,8 +209,8 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
     speakers = []  # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
     for m in mentions:
         sp = _SPEECH.match(sent.text[m.end - sent.start :])
-        if sp and m.entity:
-            speakers.append((m.end - sent.start + sp.end(), m.entity, sp.group("verb")))
+        if sp and m.entity:  # (a place before the verb tells no speaker: "X, a group based in southern Libya, said")
+            speakers.append((m.end - sent.start + sp.end(), None if as_place(sent, m) else m.entity, sp.group("verb")))
     for r in rels:
         background = r.type in _BACKGROUND and not r.props.get("appointed")
         if source and source not in (r.source, r.target):
@@ -214,7 +223,8 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
             said = [(end, who, verb) for end, who, verb in speakers if end <= r.trigger_start and who not in (r.source, r.target)]
             if said:
                 _, who, verb = said[-1]
-                r.props["attributed_to"] = who
+                if who is not None:
+                    r.props["attributed_to"] = who
                 if verb in ("claimed", "claims", "alleged", "alleges") and r.status == RelationStatus.ASSERTED:
                     r.status = RelationStatus.ALLEGED
         if r.type in _STRUCTURAL and not r.props.get("appointed"):

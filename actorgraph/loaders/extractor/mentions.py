@@ -16,14 +16,14 @@ from actorgraph.loaders.extractor.dateline import find_dateline
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import CAUSE_WORDS, capseq_end, cause_groups_end
+from actorgraph.loaders.extractor.name_runs import PARTICLE as _PARTICLE
+from actorgraph.loaders.extractor.name_shapes import description_at, indefinite_org_at, shared_surnames
 from actorgraph.loaders.extractor.numbered_names import (
     add_numbered_body,
     day_first_body_end,
     numbered_end,
     numbered_vessel_end,
 )
-from actorgraph.loaders.extractor.name_runs import PARTICLE as _PARTICLE
-from actorgraph.loaders.extractor.name_shapes import description_at, indefinite_org_at, shared_surnames
 from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here

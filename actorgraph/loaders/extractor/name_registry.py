@@ -22,6 +22,24 @@ def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
 
 
+# the organs of a body, named after it: "the African Union Commission", "the Council of the European Union"
+_ORGANS = frozenset("commission council court parliament secretariat assembly committee summit".split())
+
+
+def organ_of(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether the longer name is an organ of the body the shorter one names ("african union commission",
+    "council of the european union", "court of justice of the european union" against "african union", "european
+    union"): two actors, not a name and its short form."""
+    n = len(shorter)
+    if longer[:n] == shorter and len(longer) > n and longer[-1] in _ORGANS:
+        return True
+    if len(longer) > n and longer[-n:] == shorter:
+        rest = longer[:-n]
+        rest = rest[:-1] if rest[-1] == "the" else rest
+        return len(rest) >= 2 and rest[-1] == "of" and any(w in _ORGANS for w in rest[:-1])
+    return False
+
+
 def initials(tokens: tuple[str, ...]) -> str:
     return "".join(t[0] for t in tokens if t not in _CONNECTOR_WORDS)
 
@@ -30,6 +48,14 @@ def abbreviates(acronym: str, tokens: tuple[str, ...]) -> bool:
     """Whether the (normalised) acronym is the initials of a name, without its small words or with them all
     ("ecowas": the Economic Community of West African States)."""
     return len(tokens) >= 2 and acronym in (initials(tokens), "".join(t[0] for t in tokens))
+
+
+def abbreviates_qualifier(acronym: str, name: str) -> bool:
+    """ "uml" for "Communist Party of Nepal (Unified Marxist–Leninist)": the initials of the bracketed qualifier
+    that tells a party from its namesakes (three letters at least)."""
+    if len(acronym) < 3 or not name.endswith(")") or "(" not in name:
+        return False
+    return abbreviates(acronym, tuple(normalize_name(name[name.rindex("(") + 1 : -1]).split()))
 
 
 _DECLARES_ACRONYM = re.compile(r"(?:\s+(?:in|of|for|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})?"
@@ -141,10 +167,13 @@ def register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
         target = None
         if m.kind in ("Person", "Organization"):
             for e in table.of_kind(m.kind):
-                if (len(toks) >= 2 or m.kind == "Person") and contains(e.tokens, toks):
+                if (len(toks) >= 2 or m.kind == "Person") and contains(e.tokens, toks) \
+                        and not (m.kind == "Organization" and organ_of(e.tokens, toks)):
                     target = e
                     break
-                if m.kind == "Organization" and m.via == "acronym" and abbreviates(toks[0], e.tokens):
+                if m.kind == "Organization" and (m.via == "acronym" or len(toks) == 1 and m.name.isupper()) \
+                        and (abbreviates(toks[0], e.tokens) or abbreviates_qualifier(toks[0], e.name)):
+                    # also "CSTO Secretary-General X" (a remit's initials); "UML" for "... (Unified Marxist-Leninist)"
                     target = e
                     break
             if target is None and m.kind == "Person" and m.title is None and len(toks) >= 2:

@@ -42,6 +42,8 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
     n, j = len(words), i + 1
     if (c := lex.country_at(words, i)) and c[0] > 1:
         j = i + c[0]  # "Côte d'Ivoire", "Timor-Leste": a country form runs on through its lower-case words
+    elif lower[i] == "the" and (c := lex.country_at(words, i + 1)) and c[0] > 1:
+        j = i + 1 + c[0]  # "The Trinidad and Tobago Chamber ..." opening the sentence
     while j < n:
         w = words[j]
         if w[0].isupper() and (c := lex.country_at(words, j)) and c[0] > 1:
@@ -72,7 +74,7 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
         elif lower[j] == "and" and (k := _joined_by_cue(lex, words, lower, i, j)):
             j = k  # "Justice and Development Party", "Oil and Gas Workers' Union": the cue ends both halves
         elif lower[j] == "and" and (k := joined_portfolio_end(words, lower, i, j)):
-            j = k  # "the Ministry of Energy and Mines", "the Chamber of Industry and Commerce": one body's remit
+            j = k  # "the Ministry of Energy and Mines", "the Ministry of Foreign Affairs and International Cooperation"
         elif lower[j] in lex.connectors and lower[j] != "and":
             if lower[j] == "of" and (c := lex.country_at(words, i)) and i + c[0] == j and c[1].role in ("name", "seat"):
                 break  # "extradited to the United States of Ana Ruiz": a country, then whom

@@ -34,6 +34,9 @@ _APPOSED_BODY_NOUNS = (_COMPANY_NOUNS - {"trader", "broker", "contractor", "oper
                                          "producer"}) | frozenset("group movement militia organisation organization party network "
                                                   "cartel gang alliance coalition faction union association "
                                                   "consortium conglomerate outfit".split())
+# ", the state miner that ...", ", a state-owned operator": a trade that only a firm has when the state owns it
+_STATE_OWNED = frozenset("state state-owned state-run government-owned publicly-owned".split())
+_STATE_FIRM_NOUNS = _COMPANY_NOUNS | frozenset("miner carrier utility giant monopoly broadcaster insurer".split())
 _PERSON_AFTER_BODY = frozenset("director executive official officer owner founder spokesman spokeswoman chief member "
                                "head leader manager boss lawyer worker employee executive engineer adviser advisor "
                                "commander fighter operative chairman chairwoman president".split())
@@ -47,7 +50,7 @@ def apposed_body(lex: Lexicon, words: list[str], lower: list[str], j: int) -> bo
         return False
     definite = lower[j + 1] == "the"  # ", the Iran-backed militia": described, not the start of a list
     for k in range(j + 2, min(j + 7, n)):
-        if lower[k] in _APPOSED_BODY_NOUNS:
+        if lower[k] in _APPOSED_BODY_NOUNS or lower[k] in _STATE_FIRM_NOUNS and _STATE_OWNED & set(lower[j + 2 : k]):
             after = lower[k + 1] if k + 1 < n else ""
             return not (after in _PERSON_AFTER_BODY or after in ("of", "for", "to")
                         or definite and (after in ("'s", "’s", "said", "says") or k == j + 2))

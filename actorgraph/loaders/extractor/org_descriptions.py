@@ -52,13 +52,20 @@ def description_pool(word: str, orgs: list[Entity], not_business: frozenset[str]
     if word in _NGO_ANAPHORS:  # "the NGO", "the charity": one introduced as an aid, rights or relief group
         return [e for e in orgs if "ngo" in e.described]
     if word in _BLOC_ANAPHORS:
-        return [e for e in orgs if set(e.tokens) & _BLOC_WORDS and not set(e.tokens) & not_business - _BLOC_WORDS
-                and not e.armed]
+        blocs = [e for e in orgs if set(e.tokens) & _BLOC_WORDS and not set(e.tokens) & not_business - _BLOC_WORDS
+                 and not e.armed]  # headed by a bloc word: the union itself, not its council ("Council of the EU")
+        return [e for e in blocs if _head(e.tokens) in _BLOC_WORDS] or blocs
     if word in _ROLE_ANAPHORS:
         return [e for e in orgs if e.armed or set(e.tokens) & _ARMED_NAME_WORDS]
     if word in _BUSINESS_ANAPHORS:
         return [e for e in orgs if not set(e.tokens) & (_NOT_BUSINESS | not_business) and not e.armed]
     return []
+
+
+def _head(tokens: tuple[str, ...]) -> str:
+    """The head noun of a name: its last word, or the word before "of" ("council" of "council of the eu")."""
+    k = tokens.index("of") if "of" in tokens[1:] else len(tokens)
+    return tokens[k - 1] if k else ""
 
 
 def first_in_latest_sentence(pool: list[Entity], here: list[Mention],

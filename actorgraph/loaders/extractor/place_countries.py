@@ -1,9 +1,10 @@
 """Places named as settings are not actors. A country named only in locative phrases ("talks held in Geneva and
-Norway", "fighters crossed from Chad", "a route through Turkey") and in no relation is left out of the
-extraction; one named as a subject, object, possessor ("Chad's army") or partner ("China and France agreed")
-keeps its place, even with no relation found for it. So is a capitalised name with no organisation cue that is
-only ever a place: after a locative preposition ("water drawn from the Amu Darya", "boats around the Spratlys")
-or before a place noun ("the Sunrise Deep block", "the El Faro breakwater")."""
+Norway", "fighters crossed from Chad", "a route through Turkey", "a group based in southern Libya", "off the coast
+of Haiti", "grown in neighbouring Colombia and Peru") and in no relation is left out of the extraction; one named
+as a subject, object, possessor ("Chad's army") or partner ("China and France agreed") keeps its place, even with
+no relation found for it. So is a capitalised name with no organisation cue that is only ever a place: after a
+locative preposition ("water drawn from the Amu Darya", "boats around the Spratlys") or before a place noun
+("the Sunrise Deep block", "the El Faro breakwater")."""
 
 from __future__ import annotations
 
@@ -13,12 +14,27 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.state_organs import generic_state_organ
 from actorgraph.loaders.extractor.text import Sentence
+
+# a firm described by its trade after a demonym, then named
+_FIRM_NOUN = re.compile(r"\s+(?:[a-z\-]+\s+){0,3}(?:company|firm|producer|group|giant|operator|miner|carrier|lender|"
+                        r"conglomerate|utility|manufacturer|maker|developer|contractor|insurer|trader|supplier)\s+")
+# the words of a body of the state's own ("Kenya's National Police Service", "Iran's Guardian Council")
+_STATE_WORDS = frozenset("ministry department agency police army navy forces force guard guards council court "
+                         "commission office service parliament assembly senate embassy bank government "
+                         "presidency cabinet state national central federal royal supreme".split())
 
 # a preposition of place right before the name ("in the", "from", "across"); not "to" ("sent troops to X" is a
 # recipient as often as a destination) nor "of"/"and"/"with" (parts of a party's name or of a coordinated subject)
-_LOCATIVE = re.compile(r"\b(?:in|from|into|across|near|via|through|at|inside|throughout|within|outside)\s+(?:the\s+)?$",
-                       re.I)
+_LOCATIVE = re.compile(r"(?:\b(?:in|from|into|across|near|via|through|at|inside|throughout|within|outside)\s+(?:the\s+)?"
+                       r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+|neighbou?ring\s+)?"
+                       # "in southern Libya", "bases in eastern Congo", "in neighbouring Peru"
+                       r"|\b(?:off\s+)?the\s+(?:coasts?|shores?|waters)\s+of\s+)$", re.I)  # "off the coast of Haiti"
+# a second place coordinated with a first: "in neighbouring Colombia and Peru" (not after "from": "troops from
+# France, Japan and Italy" are the countries' own)
+_ORIGIN = re.compile(r"\b(?:from|via|through|at)\s+(?:the\s+)?$", re.I)
+_AND_ANOTHER = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)")
 # (for a name, not the prepositions of a route or a meeting: "payments through X", "talks at X" may name a body)
 _LOCATIVE_FOR_NAMES = re.compile(r"\b(?:in|into|across|near|inside|throughout|within|outside|around|off)\s+(?:the\s+)?$",
                                  re.I)
@@ -34,10 +50,10 @@ _PLACE_APPOSITION = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the|a|an)\s+(?:[\w
 
 
 def _before(sent: Sentence, m: Mention) -> str:
-    return sent.text[max(0, m.start - sent.start - 20) : m.start - sent.start]
+    return sent.text[max(0, m.start - sent.start - 32) : m.start - sent.start]
 
 
-def _as_place(sent: Sentence, m: Mention) -> bool:
+def as_place(sent: Sentence, m: Mention) -> bool:
     return not m.possessive and _LOCATIVE.search(_before(sent, m)) is not None
 
 
@@ -53,9 +69,14 @@ def without_places(extraction: Extraction, sentences: list[Sentence], mentions: 
     places: set[str] = set()  # entity keys met as a place (a country in a locative phrase, a name as a place)
     actors: set[str] = set()  # ... and met anywhere else
     for sent, sent_mentions in zip(sentences, mentions, strict=True):
-        for m in sent_mentions:
+        place_end = -1  # where the last country met as a place ends
+        for k, m in enumerate(sent_mentions):
             if m.entity and m.entity.startswith("Country:"):  # by name, or by "the government" and the like
-                (places if _as_place(sent, m) else actors).add(m.entity)
+                here = as_place(sent, m) or place_end >= 0 and not m.possessive and _AND_ANOTHER.fullmatch(
+                    sent.text[place_end - sent.start : m.start - sent.start]) is not None \
+                    or _home_of(sent, m, sent_mentions[k + 1 : k + 2], lex)
+                (places if here else actors).add(m.entity)
+                place_end = m.end if here and not _ORIGIN.search(_before(sent, m)) else -1
             elif m.entity and m.entity.startswith("Organization:") and not sent.headline:
                 if sent.text[m.start - sent.start - 1 : m.start - sent.start] == "(":
                     continue  # "the X Centre (XC)": initials declared in brackets say nothing of what X is
@@ -76,3 +97,29 @@ def without_places(extraction: Extraction, sentences: list[Sentence], mentions: 
         extraction.actors = [a for a in extraction.actors if a.id not in drop]
         extraction.mentions = {k: v for k, v in extraction.mentions.items() if k not in drop}
     return extraction
+
+
+def without_unused(extraction: Extraction, keys: set[str]) -> Extraction:
+    """Countries no mention named, brought in by a relation a later check dropped ("BRUSSELS —" taken as the state
+    of "Poland's Europe minister, X", then his own country preferred): with no relation left they are not actors."""
+    if not keys:
+        return extraction
+    used = {x for r in extraction.relations for x in (r.source, r.target, r.attributed_to) if x}
+    drop = {a.id for a in extraction.actors if a.id not in used and f"{a.kind}:{normalize_name(a.name)}" in keys}
+    if drop:
+        extraction.actors = [a for a in extraction.actors if a.id not in drop]
+        extraction.mentions = {k: v for k, v in extraction.mentions.items() if k not in drop}
+    return extraction
+
+
+def _home_of(sent: Sentence, m: Mention, after: list[Mention], lex: Lexicon) -> bool:
+    """ "Norway's DNO", "Mexico's Sinaloa Cartel", "Thai state power producer EGAT": a country's name or demonym
+    before a named firm or gang tells where the body is from, as a place would (not "Iran's Foreign Ministry",
+    "Kenya's National Police Service": the state's own)."""
+    if not after or not (b := after[0]).entity or not b.entity.startswith("Organization:"):
+        return False
+    between = sent.text[m.end - sent.start : b.start - sent.start]
+    if not (m.possessive and between.strip() in ("'s", "’s") or m.via == "demonym" and _FIRM_NOUN.fullmatch(between)):
+        return False  # "Norway's DNO"; "Thai state power producer EGAT", "the French energy group X"
+    words = set(b.entity.split(":", 1)[1].split())
+    return not words & _STATE_WORDS and not generic_state_organ(lex, b.name)

@@ -77,6 +77,7 @@ from actorgraph.loaders.extractor.patterns import (
 from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, status_of, trigger_status
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
+from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
 from actorgraph.loaders.extractor.voice_arguments import nominal_agents, passive_arguments
 
 
@@ -234,7 +235,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if not targets and UNNAMED_CRITICS.match(text[e:]):
             continue  # "rejected criticism from abroad", "dismissed foreign pressure": no one in particular answered
         needs_partner = not targets and not (passive and trig.pair) and (trig.obj == "none" or isinstance(trig.obj, tuple)
-                                         or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS"))
+                                         or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS")
+                                         or (trig.type == "DEMANDS" and unaddressed_demand(low, s, e)))
         event = None
         if not targets and trig.type == "DEMANDS" and release_of_unnamed(text, e):
             event, needs_partner = "COERCES", True  # "demanded the release of the two journalists": from their captor
