@@ -96,3 +96,9 @@ def test_media_service_and_task_force(extract):
     r = extract("Channel 7 News reported that the Zembian army had accused Task Force 61 of killing civilians.")
     assert r.kinds.get("Channel 7 News") == "Organization"
     assert r.kinds.get("Task Force 61") == "Organization"
+
+
+def test_counts_after_a_country_and_reactor_units_are_no_names(extract):
+    r = extract("In Chad 14 soldiers were killed, the army said. Inspectors said Unit 2 of the Rivne plant had lost "
+                "power. Passengers waited on Platform 6.")
+    assert not any(ch.isdigit() for name in r.kinds for ch in name)

@@ -20,10 +20,16 @@ from actorgraph.loaders.extractor.text import Sentence
 _NUMERAL = re.compile(r"\d{1,5}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MEDIA_HEADS = frozenset("channel radio tv canal kanal".split())
-_NUMBERED_HEADS = frozenset("group movement charter unit team bloc alliance coalition front generation platform "
-                            "initiative collective squad cell commando brigade battalion detachment force".split()) \
-    | _MEDIA_HEADS
+_NUMBERED_HEADS = frozenset("group movement charter unit team bloc alliance coalition front generation initiative "
+                            "collective squad commando brigade battalion detachment force".split()) | _MEDIA_HEADS
+# heads a year can follow ("Bloc 2025", "Platform 2030"); a platform takes no other number ("Platform 9")
 _YEAR_HEADS = frozenset("bloc movement coalition alliance platform initiative generation charter front".split())
+# "Unit 8200", "Unit 29155": a unit of a service has a long number, a reactor ("Unit 3 of the plant") a short one
+_LONG_NUMBER_HEADS = frozenset({"unit"})
+# after "France 24": what a broadcaster's name is followed by (a count is followed by its noun: "in Mali 12 soldiers")
+_AFTER_BROADCASTER = frozenset("said says reported reports quoted aired broadcast cited told has had was is and or "
+                               "that which journalist journalists correspondent correspondents reporter reporters "
+                               "website channel on in at for over after since until last this earlier".split())
 # what after a number makes it a count, a measure or part of a range, not part of the name before it
 _COUNTED = frozenset("percent per cent people persons members hours days weeks months years minutes seconds km "
                      "kilometres kilometers miles metres meters times tonnes tons million billion thousand dead "
@@ -70,7 +76,9 @@ def numbered_end(lex: Lexicon, words: list[str], lower: list[str], i: int, j: in
     head = lower[j - 1]
     if _numeral_at(words, j):
         num = words[j]
-        if head in _NUMBERED_HEADS and (not _YEAR.fullmatch(num) or head in _YEAR_HEADS):
+        if _YEAR.fullmatch(num) and head in _YEAR_HEADS \
+                or head in _NUMBERED_HEADS and not _YEAR.fullmatch(num) \
+                and not (head in _LONG_NUMBER_HEADS and len(num) < 3):
             k = j + 1
             while k < len(words) and lower[k] in _MEDIA_TAILS and words[k][:1].isupper() and head in _MEDIA_HEADS:
                 k += 1
@@ -78,7 +86,8 @@ def numbered_end(lex: Lexicon, words: list[str], lower: list[str], i: int, j: in
         if head == "article" and j - i == 1 and len(num) <= 3 and _article_body(words, lower, j):
             return j + 1
         if (c := lex.country_at(words, i)) and i + c[0] == j and c[1].role == "name" and len(num) <= 2 \
-                and j - i == 1:
+                and j - i == 1 and (j + 1 == len(words) or not words[j + 1][:1].islower()
+                                    or lower[j + 1] in _AFTER_BROADCASTER):
             return j + 1  # "France 24", "Russia 24": a broadcaster named after its country
         if (k := _dated_body_end(lex, words, lower, i, j)) > j:
             return k
