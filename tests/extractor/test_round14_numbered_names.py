@@ -102,3 +102,10 @@ def test_counts_after_a_country_and_reactor_units_are_no_names(extract):
     r = extract("In Chad 14 soldiers were killed, the army said. Inspectors said Unit 2 of the Rivne plant had lost "
                 "power. Passengers waited on Platform 6.")
     assert not any(ch.isdigit() for name in r.kinds for ch in name)
+
+
+def test_group_written_as_a_sum(extract):
+    r = extract("The Q4+2 urged Iran to return to the talks in Oman.")
+    assert ("Q4+2", "DEMANDS", "Iran") in r.triples
+    r = extract("Fighters held the hill for 4 + 2 days, Sudan said.")
+    assert not any(ch.isdigit() for name in r.kinds for ch in name)

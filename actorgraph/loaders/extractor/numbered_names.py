@@ -74,6 +74,9 @@ def numbered_end(lex: Lexicon, words: list[str], lower: list[str], i: int, j: in
     if j >= len(words) or j - i > 6:
         return j
     head = lower[j - 1]
+    if words[j] == "+" and len(words[j - 1]) <= 4 and any(ch.isdigit() for ch in words[j - 1]) and j + 1 < len(words) \
+            and len(words[j + 1]) == 1 and words[j + 1].isdigit():
+        return j + 2  # "the P5+1": a group of states written as a sum
     if _numeral_at(words, j):
         num = words[j]
         if _YEAR.fullmatch(num) and head in _YEAR_HEADS \
