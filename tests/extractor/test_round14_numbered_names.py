@@ -109,3 +109,10 @@ def test_group_written_as_a_sum(extract):
     assert ("Q4+2", "DEMANDS", "Iran") in r.triples
     r = extract("Fighters held the hill for 4 + 2 days, Sudan said.")
     assert not any(ch.isdigit() for name in r.kinds for ch in name)
+
+
+def test_body_named_for_an_ordinal_date(extract):
+    r = extract("Cuba said the 14th of October Front had attacked a patrol near the border with Haiti.")
+    assert r.kinds.get("14th of October Front") == "Organization"
+    r = extract("The talks began on the 14th of October and Front leaders attended.")
+    assert not any(ch.isdigit() for name in r.kinds for ch in name)

@@ -99,8 +99,12 @@ def numbered_end(lex: Lexicon, words: list[str], lower: list[str], i: int, j: in
     return j
 
 
+_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+
+
 def _is_day(word: str) -> bool:
-    return len(word) <= 2 and word.isdigit() and 1 <= int(word) <= 31
+    m = _DAY.fullmatch(word)
+    return m is not None and 1 <= int(m.group(1)) <= 31
 
 
 def _dated_body_end(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> int:
@@ -121,11 +125,12 @@ def day_first_body_end(lex: Lexicon, words: list[str], lower: list[str], i: int)
     """ "the 6 April Youth Movement", "the 23 March Movement": a day (at ``i``, after "the"), a month and a
     name ending in a movement's head noun; returns the end of the name, or 0."""
     n = len(words)
-    if not (0 < i and i + 2 < n and lower[i - 1] == "the" and _is_day(words[i]) and lower[i + 1] in _MONTH_NAMES
-            and words[i + 1][:1].isupper() and words[i + 2][:1].isupper()):
+    m = i + 2 if i + 1 < n and lower[i + 1] == "of" else i + 1  # "the 26th of July Movement"
+    if not (0 < i and m + 1 < n and lower[i - 1] == "the" and _is_day(words[i]) and lower[m] in _MONTH_NAMES
+            and words[m][:1].isupper() and words[m + 1][:1].isupper()):
         return 0
-    k = capseq_end(lex, words, lower, i + 2)
-    return k if lower[k - 1] in _DATED_HEADS and k - i <= 5 else 0
+    k = capseq_end(lex, words, lower, m + 1)
+    return k if lower[k - 1] in _DATED_HEADS and k - i <= 6 else 0
 
 
 def numbered_vessel_end(words: list[str], j: int) -> int:
