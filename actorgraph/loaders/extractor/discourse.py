@@ -242,10 +242,10 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
             return []
     if r.type == "DEMANDS" and CALM_APPEAL.search(r.trigger_text):
         return main_conflict(r, earlier, same_side, _CONFLICT)  # "urged restraint": to the two sides of the story's conflict
-    if r.type == "OFFERS":  # "offered to mediate": between the two sides of the latest conflict
+    if r.type == "OFFERS":  # "offered to mediate": between the two sides (states or bodies) of the latest conflict
         for e in reversed(earlier):
             if e.type in _CONFLICT and e.source and e.target and not same_side(e.source, r.source) \
-                    and not same_side(e.target, r.source):
+                    and not same_side(e.target, r.source) and not e.target.startswith("Group:"):
                 return [_side_of(e.source, r.source, affiliation), _side_of(e.target, r.source, affiliation)]
         return []
     found = _partner(r, earlier, same_side)

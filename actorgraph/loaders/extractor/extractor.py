@@ -30,6 +30,7 @@ from actorgraph.loaders.extractor.dates import (
     with_anaphoric_dates,
 )
 from actorgraph.loaders.extractor.defence_lawyers import lawyer_clients, quoted_statements
+from actorgraph.loaders.extractor.delegations import delegation_meetings
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.described_groups import without_described_groups
@@ -152,6 +153,7 @@ class RuleBasedExtractor:
             found += answered_proposals(sent, arguments, found)
             found += organ_demands(sent, arguments, found, story_state, affiliation)
             found += readiness_offers(sent, arguments)
+            found += delegation_meetings(sent, arguments, found)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))

@@ -16,10 +16,14 @@ _STATE_ANSWERS = frozenset({"REJECTS", "DENIES", "PROTESTS", "THREATENS", "DEMAN
 _BODY_ANSWERS = _STATE_ANSWERS | {"COERCES"}
 # only states detain: a non-state body "detaining" its own staff is someone else's act
 _DETENTION = re.compile(r"detain|arrest|jail|imprison|raid|abduct|kidnap|held|hold", re.I)
+# a legislator's or judge's seat is in the state, not in its government: the government may well answer one
+_SEPARATE_BRANCH = re.compile(r"\b(?:senator|lawmaker|legislator|mp|member of parliament|congress(?:wo)?man|judge|"
+                              r"justice)$", re.I)
 
 
 def without_acts_against_own_people(relations: list[Relation], kinds: dict[str, str]) -> list[Relation]:
-    own = {(r.target, r.source) for r in relations if r.type in _AFFILIATIONS}
+    own = {(r.target, r.source) for r in relations if r.type in _AFFILIATIONS
+           and not (kinds.get(r.target) == "Country" and _SEPARATE_BRANCH.search(str(r.properties.get("trigger", ""))))}
 
     def misread(r: Relation) -> bool:
         if (r.source, r.target) not in own or kinds.get(r.target) not in ("Person", "Group"):

@@ -51,7 +51,7 @@ _ROLE_IN_ITS = re.compile(rf"\bthe\s+{_MODS}{_ROLE}\s+(?:of|in|at)\s+(?:its|thei
 # "Opposition leader X of the Civic Union": a titled name, then its body
 _TITLED_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _NON_STATE_TITLES = frozenset("leader chairman chairwoman chair head chief commander spokesman spokeswoman "
-                              "spokesperson director founder secretary-general secretary general".split())
+                              "spokesperson director founder secretary-general secretary general judge justice".split())
 # "X and his wife, Y"
 _PRONOUN_KIN = re.compile(rf"\b(?:his|her)\s+{_MODS}(?P<role>{_KIN}|{_PERSONAL})\s*,?\s+$", re.I)
 _WHOSE_KIN = re.compile(rf"^\s*,\s+whose\s+{_MODS}(?P<role>{_KIN})\s*,?\s+$", re.I)
@@ -65,7 +65,12 @@ _MADE_UP_OF = re.compile(r"^\s+(?:is|are|was|were)\s+(?:made up of|composed of|c
 _AMONG_MEMBERS = re.compile(r"^\s+(?:are|were|is|was|remain|became|become)\s+(?:among\s+)?(?:the\s+|an?\s+)?(?:\w+\s+)?"
                             r"(?:members?|member states?)\s+of\s+(?:the\s+)?$", re.I)
 _OWNED_CLAUSE = re.compile(r"^\s*,?\s+(?:which|that)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:owned|controlled|run|operated|"
-                           r"managed|backed|funded|financed)\s+by\s+(?:the\s+)?$", re.I)
+                           r"managed|backed|funded|financed)\s+by\s+(?:the\s+)?$"
+                           # "X is partly owned by Y", "X, the uranium miner majority-owned by French group Y"
+                           r"|^\s+(?:is|was|are|were)\s+(?:(?:partly|majority|wholly|jointly|ultimately|largely|"
+                           r"indirectly|now|also|still)[\s\-]+)?(?:owned|controlled)\s+by\s+(?:the\s+)?$"
+                           r"|^\s*,\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:(?:partly|majority|wholly|jointly|"
+                           r"largely)[\s\-]+)?(?:owned|controlled)\s+by\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}$", re.I)
 _PART_OF = re.compile(r"^\s*,\s+(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}?(?:subsidiary|unit|affiliate|front|front company|"
                       r"shell company|branch|division|offshoot|arm)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _GROUPS_VERB = re.compile(r"^\s+(?:links|groups|unites|brings together|comprises|gathers)\s+(?:the\s+)?$", re.I)

@@ -50,7 +50,8 @@ _OWN_WING = re.compile(r"^['’]s?\s+(?P<kind>[a-z\-]+)\s+(?:wing|arm|affiliate|
 _SPLIT_KINDS = frozenset("other breakaway splinter dissident rival renegade estranged".split())
 _ARMED_KINDS = frozenset("armed military militant paramilitary fighting".split())
 _COMPANY_NOUNS = (r"company|firm|conglomerate|airline|carrier|broadcaster|news agency|bank|lender|fund|"
-                  r"shipping line|shipping company|holding|producer|exporter|operator|utility|monopoly")
+                  r"shipping line|shipping company|holding|producer|exporter|operator|utility|monopoly|corporation|"
+                  r"miner|enterprise")
 _STATE_COMPANY = re.compile(rf"^['’]s?\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_COMPANY_NOUNS})\s*,?\s+(?:the\s+)?$", re.I)
 _RUN_BY = re.compile(rf",\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_COMPANY_NOUNS}|firm|company|centre|center|"
                      r"institute|subsidiary|front|unit|outlet)\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|officials|"

@@ -80,10 +80,11 @@ def remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int, 
     for p in range(i + 1, min(i + 4, j - 1)):
         t = lex.title_at(lower, p)
         if t and not t[1].rank and p + t[0] < j and all(words[x][:1].isupper() for x in range(i, p)):
-            portfolio = t[1].text.split()[-1] in ("minister", "secretary", "commissioner")  # "Police Minister X"
-            if not portfolio and ({lower[x] for x in range(i, p)} & lex.organization_cues
-                                  or (p - i == 1 and _ACRONYM.match(words[i]))):
-                add(i, p, " ".join(words[i:p]), "Organization", "cue")
+            # "Police Minister X" (but "KRG Prime Minister X": the head of the body so named)
+            portfolio = t[1].text.split()[-1] in ("minister", "secretary", "commissioner") and not t[1].leader
+            acronym = p - i == 1 and bool(_ACRONYM.match(words[i]))
+            if not portfolio and ({lower[x] for x in range(i, p)} & lex.organization_cues or acronym):
+                add(i, p, " ".join(words[i:p]), "Organization", "acronym" if acronym else "cue")
             return p
     return i
 

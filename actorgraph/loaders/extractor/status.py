@@ -12,7 +12,7 @@ from actorgraph.loaders.extractor.text import has_part
 
 # Cues looked for between the agent (or clause start) and the trigger.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|refused to|declined to|stopped short of|failed to|without|neither|nor|"
+    r"\b(?:not|never|no longer|refused to|refused|refuses|refusing|ruled out|rules out|declined to|stopped short of|failed to|without|neither|nor|"
     r"no (?:immediate |current )?(?:plans?|intention))\s+"
     r"(?:[\w\-]+\s+){0,2}$|n[’']t\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HYPOTHETICAL = re.compile(

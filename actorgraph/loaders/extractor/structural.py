@@ -9,6 +9,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.described_posts import described_posts, of_body
 from actorgraph.loaders.extractor.embassies import embassy_state
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
@@ -29,7 +30,7 @@ _STATE_TITLES = re.compile(
     r"vice[ -]president|deputy prime minister|[\w ]*minister|secretary of state|attorney general|"
     r"(?:defen[cs]e|foreign|home|interior|treasury|energy|commerce|justice) secretary|secretary of defen[cs]e|"
     r"(?:chief |state |public |deputy )?prosecutor|(?:comptroller|auditor|solicitor|inspector|prosecutor)[ -]general|"
-    r"ombudsman|central bank governor)$")
+    r"ombudsman|central bank governor|senator|(?:[\w ]+ )?judge)$")
 _THE_STATE_POST_AFTER = re.compile(r",\s+the\s+(?P<title>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:,|\.|$)")
 _LEGISLATOR_TITLES = frozenset({"senator", "lawmaker", "legislator", "mp", "deputy", "member of parliament",
                                 "congressman", "congresswoman"})
@@ -82,13 +83,14 @@ _THE_BODYS = re.compile(r"\bthe\s+(?P<body>company|firm|bank|group|party|movemen
                         r"conglomerate|operator|cartel|gang|federation|committee|union|association|council|commission|"
                         r"alliance|front|society|authority|service|bureau|institute|league|coalition|board|syndicate|club|bloc)"
                         r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
-_BODY_NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<body>party|union|movement|company|firm|militia|coalition|"
+_BODY_NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<body>party|union|movement|company|firm|militia|coalition|bureau|agency|"
                                r"alliance|front|federation|association|network|group|bank)\s+$", re.I)
 _DIPLOMATS = re.compile(r"\b(?:diplomats|envoys|attach[ée]s|(?:consular|embassy|diplomatic)\s+(?:officials|staff|"
                         r"officers|employees|workers))$", re.I)
 _DIPLOMAT_TITLE = re.compile(r"\b(?:ambassador|chargé d'affaires|charge d'affaires|consul|deputy chief of mission)\b", re.I)
 _US_PARTY_TITLE = re.compile(r"\b(?:Republican|Democratic|Democrat)\s+(?:senator|congressman|congresswoman|"
                              r"representative|lawmaker)$")
+_US_PARTY_AFTER = re.compile(r"\s*,\s+an?\s+(?:Republican|Democrat|Democratic)\b")
 # American cabinet titles: "Secretary of X" without "for" (Britain's are "Secretary of State for X")
 _US_CABINET_TITLE = re.compile(r"^secretary of (?:state|defense|the treasury|homeland security|the army|the navy|"
                                r"the air force|war)$", re.I)
@@ -161,8 +163,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             conf, inferred = 0.85, False
             state_body = m.title_i is not None and _STATE_BODY_BEFORE.search(
                 text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base])
-            if aff is None and m.title_i is not None and _US_PARTY_TITLE.search(
-                    text[max(0, sent.tokens[m.title_i].start - base - 14) : sent.tokens[m.title_i].end - base]):
+            if aff is None and m.title_i is not None and (_US_PARTY_TITLE.search(
+                    text[max(0, sent.tokens[m.title_i].start - base - 14) : sent.tokens[m.title_i].end - base])
+                    or _US_PARTY_AFTER.match(text, m.end - base)):  # "Senator X, a Republican from Florida,"
                 aff = f"Country:{_norm('United States')}"  # "a Republican senator, X": in the U.S. Congress
             if aff is None and _US_CABINET_TITLE.match(m.title.text):
                 aff = f"Country:{_norm('United States')}"  # "Secretary of State X", "Secretary of Defense Y"
@@ -173,7 +176,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if aff is None and state_body and idx == 0 and (prev_subject or "").startswith("Country:") \
                     and not set_against(text, base, ms, m, prev_subject or ""):
                 aff, conf, inferred = prev_subject, 0.6, True  # "India ... responded. Ministry spokesman X said"
-            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country:
+            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
+                    and not of_body(text, base, ms, idx):
                 aff = own_state(text, base, ms, m, home_country, states)
                 conf, inferred = 0.6, True
             portfolio = m.title.leader and m.title_i is not None and m.title_i > 0 \
@@ -253,6 +257,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
     pairs = {(r.source, r.target) for r in out}
     out += [r for r in role_noun_relations(sent, ms, prev_subject) if (r.source, r.target) not in pairs]
     out += ranked_officers(sent, ms, home_country, states, out)
+    placed = {r.source for r in out if r.type in ("LEADS", "HOLDS_POSITION", "MEMBER_OF")}
+    out += [r for r in described_posts(sent, ms, home_country, states, prev_subject, table) if r.source not in placed]
     out += [r for r in party_memberships(sent, ms) if (r.source, r.target) not in pairs]
     out += pronoun_ties(sent, ms, table) if table is not None else []
     return out

@@ -16,6 +16,18 @@ from actorgraph.loaders.extractor.patterns import IMPLICIT_PASSIVE, LIGHT_VERB, 
 from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
 from actorgraph.loaders.extractor.text import Sentence
 
+_AUXILIARIES_ONLY = re.compile(r"(?:['’]s)?\s*(?:(?:is|was|are|were|has|have|had|been|being|now|also|still|already|"
+                               r"currently|not|never|no longer|to|will|would|could|may|might|be|remains?|remained|"
+                               r"reportedly|allegedly|later|since|once|jointly|partly|largely|effectively|formally|"
+                               r"secretly|long|first|originally)\s+){0,4}"
+                               r"|\s+(?:[a-z][\w\-]*\s+)?(?:mission|delegation|team|panel|unit|wing|branch|office|"
+                               r"contingent|force)\s+")  # "an IMF mission led by X": a part of the body named
+
+
+_SAID_IT_WAS = re.compile(r"\b(?:said|says|added|insisted|complained|argued)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|"
+                          r"was|were|is|are|would|could|might|will)\s+(?:not\s+|never\s+|also\s+|already\s+)?"
+                          r"(?:been\s+|be\s+)?$")
+
 
 def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text: str, base: int, s: int, e: int,
                       sent: Sentence, trig: Trigger, reduced: bool) -> tuple[list[Mention], list[Mention], bool]:
@@ -33,12 +45,19 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
             re.sub(r"^,\s+(?:who|which)\b|^(?:,\s+(?:an?|the)\s+[^,;()]{0,60})?,(?=\s+(?:is|was|are|were|has|have|had)\s)", "",
                    text[ms[subj].end - base : s])):
         subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
+    if subj is not None and trig.type == "LEADS" and not reduced and not _AUXILIARIES_ONLY.fullmatch(
+            re.sub(r"^,\s+(?:who|which|that)\b", "", text[ms[subj].end - base : s])):
+        subj = None  # "awarded a licence to a consortium led by X": the consortium is led, not the subject
     if subj is not None and re.match(r"^,?\s+(?:said|says|told|added|announced|stated|warned|insisted)\b",
                                      text[ms[subj].end - base :]):
         subj = None  # "the minister said the suspects would be charged": the speaker is not charged
     if subj is not None and speaker_as_patient(ms, subj, text, base):
         subj = None
     targets = coordinated(ms, subj, text, base, -1) if subj is not None else []
+    if not targets and (own := _SAID_IT_WAS.search(text, max(0, s - 70), s)) is not None:
+        k = subject_of(ms, [i for i, m in enumerate(ms) if m.end - base <= own.start()], text, base, own.start())
+        if k is not None and ms[k].kind in ("Organization", "Country"):
+            targets = [ms[k]]  # "X said it had not been consulted": X, the body speaking of itself
     if by is not None:
         agents = by_agents(ms, by, text, base)
     elif trig.implicit or trig.type in IMPLICIT_PASSIVE or trig.appoint:
