@@ -147,8 +147,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
                     if not (outer and outer[1].role == "demonym"):  # "the Turkish Cypriot leader": a community's
                         aff = c[1].country
     cues = {lower[x] for x in range(k, j)}
-    if any(_ORG_SUFFIX.search(lower[x]) or _CAMEL.match(words[x]) for x in range(k, j)):
-        cues.add("company")  # "Rosneft", "Gazprombank", "TotalEnergies", "Hallberg Aerotechnik": a business name
+    if any(_ORG_SUFFIX.search(lower[x]) or _CAMEL.match(words[x]) or words[x] == "&" for x in range(k, j)):
+        cues.add("company")  # "Rosneft", "Gazprombank", "TotalEnergies", "Hallberg Aerotechnik", "Lund & Berg"
     if any(lower[x] in _OPENING_HEADS for x in range(k, j - 1)):
         cues.add("organization")
     cues |= hidden_cues(lex, words, lower, k, j)

@@ -18,6 +18,12 @@ from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import CAUSE_WORDS, capseq_end, cause_groups_end
 from actorgraph.loaders.extractor.name_runs import PARTICLE as _PARTICLE
 from actorgraph.loaders.extractor.name_shapes import description_at, indefinite_org_at, shared_surnames
+from actorgraph.loaders.extractor.numbered_names import (
+    add_numbered_body,
+    day_first_body_end,
+    numbered_end,
+    numbered_vessel_end,
+)
 from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here
@@ -33,6 +39,9 @@ _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|preven
                           r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|calls? on")
 _PRONOUNS = frozenset({"he", "she"})
 _KIN_GROUPS = frozenset({"family", "relatives"})
+# "Members of the Teachers' Union said ...": a plural noun capitalised only because it opens the sentence
+# (only nouns through which the body itself acts, as "members of the union" mid-sentence: not "leaders", "supporters")
+_OPENING_MEMBERS = frozenset("members officers officials fighters agents troops envoys".split())
 _PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
                    r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")
 _PAIR_FIRST = frozenset(("both", "the", "all", "each"))  # the words _PAIR can start with
@@ -194,13 +203,24 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                 add(i, i + 3, " ".join(words[i : i + 3]), None, "org-anaphor")  # "the regional bloc"
                 i += 3
                 continue
+        if i == 0 and lw in _OPENING_MEMBERS and n > 2 and lower[1] == "of" and not sent.headline:
+            i = 2  # "Officers of the National Security Service ...": the body is the name, as mid-sentence
+            continue
+        if w[0].isdigit() and not sent.headline and (k := day_first_body_end(lex, words, lower, i)):
+            add(i, k, " ".join(words[i:k]), "Organization", "numbered")  # "the 6 April Youth Movement"
+            i = k
+            continue
         if not (w[0].isupper() or "-" in w and _PARTICLE.match(w)) or not NAME_WORD.match(w) and not _ACRONYM.match(w):
             i += 1
             continue
         j = capseq_end(lex, words, lower, i)
         if not sent.headline and vessel_name_here(lower, i, out[-1] if out else None) and not lex.country_at(words, i):
+            j = numbered_vessel_end(words, j)  # "the survey vessel Sea Lark 03"
             add(i, j, " ".join(words[i:j]), "Vessel", "vessel")  # "the tanker Eagle S"
             i = j
+            continue
+        if not sent.headline and (k := numbered_end(lex, words, lower, i, j)) > j:
+            i = add_numbered_body(lex, sent, words, lower, i, j, k, add)  # "Group 24", "Charter 97"
             continue
         i = classify_run(lex, sent, words, lower, i, j, add)
     shared_surnames(sent, out)

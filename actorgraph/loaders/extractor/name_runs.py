@@ -8,6 +8,7 @@ import re
 from actorgraph.loaders.extractor.collective import NAME_WORD
 from actorgraph.loaders.extractor.dates import DATE_WORDS
 from actorgraph.loaders.extractor.lexicon import Lexicon
+from actorgraph.loaders.extractor.portfolios import joined_portfolio_end
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,8}(?:-[A-Z]{1,4})?|(?:[A-Z]\.){2,})$")  # "UN", "MINUSCA", "U.S."
 PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
@@ -45,8 +46,13 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
         j = i + 1 + c[0]  # "The Trinidad and Tobago Chamber ..." opening the sentence
     while j < n:
         w = words[j]
-        if (w[0].isupper() or "-" in w and PARTICLE.match(w)) and (NAME_WORD.match(w) or ACRONYM.match(w)):
+        if w[0].isupper() and (c := lex.country_at(words, j)) and c[0] > 1:
+            j += c[0]  # "the Trinidad and Tobago Chamber of ...": a country's form of several words inside the run
+        elif (w[0].isupper() or "-" in w and PARTICLE.match(w)) and (NAME_WORD.match(w) or ACRONYM.match(w)):
             j += 1
+        elif w == "&" and j + 1 < n and words[j + 1][:1].isupper() and (NAME_WORD.match(words[j + 1])
+                                                                      or ACRONYM.match(words[j + 1])):
+            j += 1  # "Procter & Gamble", "AT&T": an ampersand joins the parts of a firm's name
         elif _CODE_WORD.fullmatch(w):
             j += 1  # "Movimiento 27N-Sur": a date or number written as part of the name
         elif w in ("'s", "’s") and lower[j - 1] in _PLURAL_OWNERS and j + 1 < n and words[j + 1][0].isupper():
@@ -67,8 +73,8 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
             j = k  # "African Union Support and Stabilization Mission (AUSSOM)": one name, as its acronym shows
         elif lower[j] == "and" and (k := _joined_by_cue(lex, words, lower, i, j)):
             j = k  # "Justice and Development Party", "Oil and Gas Workers' Union": the cue ends both halves
-        elif lower[j] == "and" and _second_remit(lex, words, lower, i, j):
-            j += 2  # "Chamber of Industry and Commerce", "Ministry of Industry and Trade": one body's two remits
+        elif lower[j] == "and" and (k := joined_portfolio_end(words, lower, i, j)):
+            j = k  # "the Ministry of Energy and Mines", "the Ministry of Foreign Affairs and International Cooperation"
         elif lower[j] in lex.connectors and lower[j] != "and":
             if lower[j] == "of" and (c := lex.country_at(words, i)) and i + c[0] == j and c[1].role in ("name", "seat"):
                 break  # "extradited to the United States of Ana Ruiz": a country, then whom
@@ -103,18 +109,6 @@ def _joined_by_cue(lex: Lexicon, words: list[str], lower: list[str], i: int, j: 
         return 0
     k = capseq_end(lex, words, lower, j + 1)
     return k if lower[k - 1] in _JOINABLE_CUES and k - j <= 5 else 0
-
-
-def _second_remit(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> bool:
-    """ "X of A and B" with a body's head noun before "of" and one capitalised word on each side of "and" (not a
-    country, not the start of a longer name): the body's two remits."""
-    n = len(words)
-    return j >= i + 3 and lower[j - 2] == "of" and lower[j - 3] in _JOINABLE_CUES | _REMIT_HEADS \
-        and j + 1 < n and words[j + 1][:1].isupper() and NAME_WORD.match(words[j + 1]) is not None \
-        and not lex.country_at(words, j + 1) and not (j + 2 < n and words[j + 2][:1].isupper())
-
-
-_REMIT_HEADS = frozenset("chamber ministry department office bureau board".split())
 
 
 def _joined_by_acronym(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> int:
