@@ -1,0 +1,115 @@
+"""Governments named after their leader: "the Maduro government", "The Okafor administration", "the Reyes
+regime", "the Dube cabinet", "the Salif junta", and "Okafor administration officials".
+
+English names a government by the surname of the head who leads it. The mention is not the person: it stands
+for the state that person heads. So the name resolves to the person the document names ("President Ada
+Okafor"), and the mention to the state that person holds office in: the state given with the title ("Ruritanian
+President X", "Ruritania's president X") at once, or, when only a later rule finds it (a post found as
+``LEADS``/``HOLDS_POSITION`` of a country, the story's state for a bare "President X"), after the relations of
+the document are read (``remap_leader_governments``). With no state found the actor is an organisation named
+with its noun ("Okafor administration"), never the bare surname and never the person. A one-word name that
+is a known organisation ("the Hamas government") stays that organisation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.name_registry import contains, initials
+from actorgraph.loaders.extractor.text import Sentence
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.extractor.coref import EntityTable
+    from actorgraph.loaders.extractor.relations import RawRelation
+
+VIA = "leader-government"
+_GOVERNMENT_NOUNS = frozenset("administration government regime cabinet junta".split())
+# "Okafor administration officials said": the state's officials, acting for it as "Ruritanian officials" do
+_OFFICIALS = frozenset("official officials".split())
+_NAME_VIAS = frozenset({"single", "name"})
+
+
+def mark_leader_governments(sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """Turn a name right before a lower-case government noun into a mention of that government, spanning the
+    name and the noun (and "officials" after it): when the document names a person of that name, or names
+    nothing else so ("the Hamas government ... Hamas said": the movement's own name, left to the usual reading)."""
+    found = [(sent, m) for sent, ms in zip(sentences, mentions, strict=True) if not sent.headline
+             for m in ms if _before_government_noun(sent, m)]  # (Title Case headlines: no telling)
+    if not found:
+        return
+    people = [tuple(normalize_name(m.name).split()) for ms in mentions for m in ms if m.kind == "Person"]
+    candidates = {id(m) for _, m in found}
+    other_names = {normalize_name(m.name) for ms in mentions for m in ms if id(m) not in candidates}
+    for sent, m in found:
+        toks = tuple(normalize_name(m.name).split())
+        if normalize_name(m.name) in other_names and not any(len(p) > len(toks) and contains(p, toks) for p in people):
+            continue
+        toks_after = sent.tokens
+        end = m.j + 1
+        if end < len(toks_after) and toks_after[end].text in _OFFICIALS \
+                and not (end + 1 < len(toks_after) and toks_after[end + 1].is_cap):
+            end += 1  # (not "the Okafor administration official Jane Roe": a titled person follows)
+        m.j, m.end = end, toks_after[end - 1].end
+        m.surface = sent.text[m.start - sent.start : m.end - sent.start]
+        m.kind, m.via = None, VIA
+        m.possessive = end < len(toks_after) and toks_after[end].text in ("'s", "’s", "'", "’")
+
+
+def _before_government_noun(sent: Sentence, m: Mention) -> bool:
+    toks = sent.tokens
+    j = m.j
+    if m.via not in _NAME_VIAS or m.kind not in (None, "Person") or m.title is not None or m.possessive \
+            or j >= len(toks) or toks[j].text.lower() not in _GOVERNMENT_NOUNS or not toks[j].text.islower():
+        return False
+    return not (m.i > 0 and toks[m.i - 1].text.lower() in ("and", "or", "&"))  # "the X and Y administrations"
+
+
+def resolve_leader_government(table: EntityTable, m: Mention, last_seen: dict[str, int]) -> None:
+    """The state of the person the name is the surname of (see the module's docstring)."""
+    noun = next((w for w in m.surface.lower().split()[::-1] if w in _GOVERNMENT_NOUNS), "government")
+    toks = tuple(normalize_name(m.name).split())
+    people = [e for e in table.of_kind("Person") if contains(e.tokens, toks)]
+    if people:
+        seen = [e for e in people if e.key in last_seen]
+        person = max(seen, key=lambda e: last_seen[e.key]) if seen else min(people, key=lambda e: e.first)
+        if person.country and person.country_name:
+            m.entity = table.add(person.country_name, "Country", m.start).key
+            return
+        ent = table.add(f"{m.name} {noun}", "Organization", m.start)
+        table.leader_governments[ent.key] = person.key
+        m.entity = ent.key
+        return
+    tok = " ".join(toks)
+    orgs = [e for e in table.of_kind("Organization") if tok in e.tokens or initials(e.tokens) == tok] \
+        if len(toks) == 1 else []
+    if len(orgs) > 1:
+        orgs = [e for e in orgs if e.key in last_seen][-1:] or orgs[:0]
+    m.entity = orgs[0].key if len(orgs) == 1 else table.add(f"{m.name} {noun}", "Organization", m.start).key
+
+
+def remap_leader_governments(table: EntityTable, mentions: list[list[Mention]], raw: list[RawRelation],
+                             affiliation: dict[str, str]) -> list[RawRelation]:
+    """Once the document's relations are read: a government named after a person whose state a relation
+    found ("X LEADS Ruritania") is that state; its relations go to the state, and the organisation goes."""
+    remap = {org: affiliation[person] for org, person in table.leader_governments.items()
+             if person in affiliation and org in table.entities}
+    if not remap:
+        return raw
+    for ms in mentions:
+        for m in ms:
+            if m.entity in remap:
+                m.entity, m.kind = remap[m.entity], "Country"
+    for org, state in remap.items():
+        gone = table.entities.pop(org)
+        if state in table.entities:
+            table.entities[state].count += gone.count
+    out = []
+    for r in raw:
+        r.source = remap.get(r.source, r.source) if r.source else r.source
+        r.target = remap.get(r.target, r.target) if r.target else r.target
+        if r.props.get("attributed_to") in remap:
+            r.props["attributed_to"] = remap[r.props["attributed_to"]]
+        if r.source is None or r.source != r.target:
+            out.append(r)
+    return out
