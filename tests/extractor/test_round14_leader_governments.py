@@ -92,3 +92,25 @@ def test_state_after_a_place_name_or_demonym_is_not_a_body(extract):
     r = extract("The governor toured Kwara State on Monday. Icelandic State broadcasters were silent.")
     assert "Kwara State" not in r.kinds
     assert "Icelandic State" not in r.kinds
+
+
+def test_possessive_government_is_the_state(extract):
+    r = extract("Uruguayan President Tomas Ferreyra spoke on Monday. "
+                "Ferreyra's government accused Suriname of harbouring smugglers.")
+    assert ("Uruguay", "ACCUSES", "Suriname") in r.triples
+    assert ("Tomas Ferreyra", "ACCUSES", "Suriname") not in r.triples
+    r = extract("Uruguayan President Tomas Ferreyra spoke on Monday. "
+                "Iceland signed a loan package with Ferreyra's government in August.")
+    assert ("Iceland", "AGREES_WITH", "Uruguay") in r.triples
+    assert ("Iceland", "AGREES_WITH", "Tomas Ferreyra") not in r.triples
+
+
+def test_possessive_government_without_state_stays_the_person(extract):
+    r = extract("Tomas Ferreyra spoke on Monday. Ferreyra's administration accused Suriname of harbouring smugglers.")
+    assert ("Tomas Ferreyra", "ACCUSES", "Suriname") in r.triples
+    assert "Ferreyra administration" not in r.kinds
+
+
+def test_possessive_of_a_country_unchanged(extract):
+    r = extract("Suriname's government accused Uruguay of harbouring smugglers.")
+    assert ("Suriname", "ACCUSES", "Uruguay") in r.triples

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, insert_mentions, span_mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -24,16 +24,20 @@ if TYPE_CHECKING:
     from actorgraph.loaders.extractor.relations import RawRelation
 
 VIA = "leader-government"
+OWN_VIA = "leaders-government"  # "Okafor's government": the noun alone, after the leader's own mention
+VIAS = frozenset({VIA, OWN_VIA})
 _GOVERNMENT_NOUNS = frozenset("administration government regime cabinet junta".split())
 # "Okafor administration officials said": the state's officials, acting for it as "Ruritanian officials" do
 _OFFICIALS = frozenset("official officials".split())
 _NAME_VIAS = frozenset({"single", "name"})
+_OWN_MODIFIERS = frozenset("new own civilian".split())
 
 
 def mark_leader_governments(sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
     """Turn a name right before a lower-case government noun into a mention of that government, spanning the
     name and the noun (and "officials" after it): when the document names a person of that name, or names
     nothing else so ("the Hamas government ... Hamas said": the movement's own name, left to the usual reading)."""
+    _mark_possessed(sentences, mentions)
     found = [(sent, m) for sent, ms in zip(sentences, mentions, strict=True) if not sent.headline
              for m in ms if _before_government_noun(sent, m)]  # (Title Case headlines: no telling)
     if not found:
@@ -54,6 +58,23 @@ def mark_leader_governments(sentences: list[Sentence], mentions: list[list[Menti
         m.surface = sent.text[m.start - sent.start : m.end - sent.start]
         m.kind, m.via = None, VIA
         m.possessive = end < len(toks_after) and toks_after[end].text in ("'s", "’s", "'", "’")
+
+
+def _mark_possessed(sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    """ "President Okafor's government", "Okafor's new cabinet": a mention of the government after the
+    person's own (which stays the person's: the title, the name)."""
+    for sent, ms in zip(sentences, mentions, strict=True):
+        toks = sent.tokens
+        added = []
+        for m in ms:
+            k = m.j + 1
+            if sent.headline or not m.possessive or m.kind not in (None, "Person") or m.via in VIAS:
+                continue
+            if k < len(toks) and toks[k].text.lower() in _OWN_MODIFIERS:
+                k += 1  # "Okafor's new government"
+            if k < len(toks) and toks[k].text in _GOVERNMENT_NOUNS:
+                added.append(span_mention(sent, k, k + 1, m.name, None, OWN_VIA))
+        insert_mentions(ms, added)
 
 
 def _before_government_noun(sent: Sentence, m: Mention) -> bool:
@@ -77,9 +98,12 @@ def resolve_leader_government(table: EntityTable, m: Mention, last_seen: dict[st
             m.entity = table.add(person.country_name, "Country", m.start).key
             return
         ent = table.add(f"{m.name} {noun}", "Organization", m.start)
-        table.leader_governments[ent.key] = person.key
+        _, own = table.leader_governments.get(ent.key, (person.key, True))
+        table.leader_governments[ent.key] = (person.key, own and m.via == OWN_VIA)
         m.entity = ent.key
         return
+    if m.via == OWN_VIA:
+        return  # "Okafor's government" with no person Okafor: left alone
     tok = " ".join(toks)
     orgs = [e for e in table.of_kind("Organization") if tok in e.tokens or initials(e.tokens) == tok] \
         if len(toks) == 1 else []
@@ -91,25 +115,30 @@ def resolve_leader_government(table: EntityTable, m: Mention, last_seen: dict[st
 def remap_leader_governments(table: EntityTable, mentions: list[list[Mention]], raw: list[RawRelation],
                              affiliation: dict[str, str]) -> list[RawRelation]:
     """Once the document's relations are read: a government named after a person whose state a relation
-    found ("X LEADS Ruritania") is that state; its relations go to the state, and the organisation goes."""
-    remap = {org: affiliation[person] for org, person in table.leader_governments.items()
-             if person in affiliation and org in table.entities}
+    found ("X LEADS Ruritania") is that state; its relations go to the state, and the organisation goes. With
+    no state found, "X's government" (only ever written so) is X, as the possessive reads plainly."""
+    remap: dict[str, str] = {}
+    for org, (person, own) in table.leader_governments.items():
+        to = affiliation.get(person) or (person if own else None)
+        if to and org in table.entities:
+            remap[org] = to
     if not remap:
         return raw
     for ms in mentions:
         for m in ms:
-            if m.entity in remap:
-                m.entity, m.kind = remap[m.entity], "Country"
-    for org, state in remap.items():
+            if m.entity is not None and m.entity in remap:
+                m.entity = remap[m.entity]
+                m.kind = m.entity.split(":", 1)[0]
+    for org, to in remap.items():
         gone = table.entities.pop(org)
-        if state in table.entities:
-            table.entities[state].count += gone.count
+        if to in table.entities:
+            table.entities[to].count += gone.count
     out = []
     for r in raw:
         r.source = remap.get(r.source, r.source) if r.source else r.source
         r.target = remap.get(r.target, r.target) if r.target else r.target
-        if r.props.get("attributed_to") in remap:
-            r.props["attributed_to"] = remap[r.props["attributed_to"]]
+        if (attributed := r.props.get("attributed_to")) and attributed in remap:
+            r.props["attributed_to"] = remap[attributed]
         if r.source is None or r.source != r.target:
             out.append(r)
     return out
