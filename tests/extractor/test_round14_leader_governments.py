@@ -114,3 +114,10 @@ def test_possessive_government_without_state_stays_the_person(extract):
 def test_possessive_of_a_country_unchanged(extract):
     r = extract("Suriname's government accused Uruguay of harbouring smugglers.")
     assert ("Suriname", "ACCUSES", "Uruguay") in r.triples
+
+
+def test_guessed_state_not_taken_when_the_government_acts_on_it(extract):
+    r = extract("Suriname freed two Icelandic sailors on Saturday after talks in Paramaribo. Suriname said the "
+                "release was a goodwill gesture. President Tomas Ferreyra welcomed the move. The Ferreyra "
+                "administration lifted sanctions on three Surinamese officials.")
+    assert not any(t[0] == "Suriname" and t[1] in ("SANCTIONS", "EASES_SANCTIONS") for t in r.triples)

@@ -116,10 +116,16 @@ def remap_leader_governments(table: EntityTable, mentions: list[list[Mention]], 
                              affiliation: dict[str, str]) -> list[RawRelation]:
     """Once the document's relations are read: a government named after a person whose state a relation
     found ("X LEADS Ruritania") is that state; its relations go to the state, and the organisation goes. With
-    no state found, "X's government" (only ever written so) is X, as the possessive reads plainly."""
+    no state found, "X's government" (only ever written so) is X, as the possessive reads plainly. A state
+    only guessed for a bare title (the story's) is not taken when the government acts on that very state or
+    its people ("President X welcomed Caracas's move ... the X administration lifted sanctions on three
+    Venezuelan officials": X's own state is another)."""
     remap: dict[str, str] = {}
     for org, (person, own) in table.leader_governments.items():
-        to = affiliation.get(person) or (person if own else None)
+        state = affiliation.get(person)
+        if state and _guessed(raw, person, state) and state in _counterparts(table, raw, org):
+            state = None
+        to = state or (person if own else None)
         if to and org in table.entities:
             remap[org] = to
     if not remap:
@@ -141,4 +147,23 @@ def remap_leader_governments(table: EntityTable, mentions: list[list[Mention]], 
             r.props["attributed_to"] = remap[attributed]
         if r.source is None or r.source != r.target:
             out.append(r)
+    return out
+
+
+def _guessed(raw: list[RawRelation], person: str, state: str) -> bool:
+    """Whether every post found for the person in that state was inferred from the story, not read."""
+    posts = [r for r in raw if r.source == person and r.target == state and r.type in ("LEADS", "HOLDS_POSITION")]
+    return all(r.props.get("affiliation") == "inferred" for r in posts)
+
+
+def _counterparts(table: EntityTable, raw: list[RawRelation], org: str) -> set[str]:
+    """The states on the other side of the government's relations (a group's own state for a group)."""
+    out: set[str] = set()
+    for r in raw:
+        other = r.target if r.source == org else r.source if r.target == org else None
+        ent = table.entities.get(other or "")
+        if other and other.startswith("Country:"):
+            out.add(other)
+        elif ent is not None and ent.country:
+            out.add(ent.country)
     return out
