@@ -121,3 +121,20 @@ def test_guessed_state_not_taken_when_the_government_acts_on_it(extract):
                 "release was a goodwill gesture. President Tomas Ferreyra welcomed the move. The Ferreyra "
                 "administration lifted sanctions on three Surinamese officials.")
     assert not any(t[0] == "Suriname" and t[1] in ("SANCTIONS", "EASES_SANCTIONS") for t in r.triples)
+
+
+def test_the_administration_after_a_leader_named_one(extract):
+    text = ("Suriname expelled two Uruguayan diplomats on Monday, and Suriname said they had spied for years. "
+            "Uruguayan President Tomas Ferreyra called the move absurd. The Ferreyra administration accused "
+            "Suriname of staging a provocation. The administration also threatened to sanction Suriname.")
+    assert ("Uruguay", "THREATENS", "Suriname") in extract(text).triples
+    r = extract(text.replace("Uruguayan President Tomas Ferreyra called the move absurd. ", "")
+                .replace("Uruguayan", "Icelandic").replace("Ferreyra", "Vantorp"))
+    assert ("Vantorp administration", "THREATENS", "Suriname") in r.triples
+
+
+def test_the_government_after_another_state_opens_a_sentence(extract):
+    r = extract("Uruguayan President Tomas Ferreyra spoke on Monday. The Ferreyra government accused Suriname of "
+                "smuggling. Suriname rejected the charge on Tuesday. The government also expelled two Icelandic "
+                "reporters.")
+    assert ("Uruguay", "COERCES", "two Icelandic reporters") not in r.triples

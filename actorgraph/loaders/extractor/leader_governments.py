@@ -167,3 +167,22 @@ def _counterparts(table: EntityTable, raw: list[RawRelation], org: str) -> set[s
         elif ent is not None and ent.country:
             out.add(ent.country)
     return out
+
+
+def recent_leader_government(m: Mention, history: list[tuple[Sentence, list[Mention]]]) -> str | None:
+    """ "The Okafor administration accused X ... The administration also said": "the <noun>" is the government
+    named after its leader with that noun in the sentence before or the one before that, unless a sentence in
+    between opens with another state."""
+    words = m.surface.lower().split()
+    if len(words) != 2 or words[1] not in _GOVERNMENT_NOUNS:
+        return None
+    for sent, ms in reversed(history[-2:]):
+        if sent.headline:
+            continue
+        named = next((p.entity for p in reversed(ms) if p.via in VIAS and p.entity
+                      and words[1] in p.surface.lower().split()), None)
+        if named:
+            return named
+        if ms and ms[0].kind == "Country" and ms[0].start - sent.start < 5:
+            return None  # "Suriname's government denied it. The government ...": that state's
+    return None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.group_descriptions import pair_of_people
+from actorgraph.loaders.extractor.leader_governments import recent_leader_government
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
@@ -147,6 +148,9 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
             m.entity = (max(seen, key=lambda e: last_seen[e.key]) if seen else people[0]).key
         elif m.country and wanted in _ENVOY_TITLES:  # "summoned the Chinese ambassador": China's representative
             m.entity = table.add(m.country, "Country", m.start).key
+        return
+    if m.via == "government" and (named := recent_leader_government(m, history)):
+        m.entity = named  # "The Okafor administration said ... The administration added"
         return
     if m.via in ("government", "state-agent"):
         seat = government_in_seat(sent, m, lexicon()) if m.via == "government" else None
