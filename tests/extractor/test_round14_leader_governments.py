@@ -138,3 +138,11 @@ def test_the_government_after_another_state_opens_a_sentence(extract):
                 "smuggling. Suriname rejected the charge on Tuesday. The government also expelled two Icelandic "
                 "reporters.")
     assert ("Uruguay", "COERCES", "two Icelandic reporters") not in r.triples
+
+
+def test_sentence_opening_word_is_no_leader(extract):
+    for text in ("Interim government officials accused Suriname of meddling.",
+                 "Opposition cabinet members accused Suriname of lying.",
+                 "Caretaker government ministers accused Suriname of meddling."):
+        r = extract(text)
+        assert not any(k == "Organization" for k in r.kinds.values()), r.kinds

@@ -47,8 +47,9 @@ def mark_leader_governments(sentences: list[Sentence], mentions: list[list[Menti
     other_names = {normalize_name(m.name) for ms in mentions for m in ms if id(m) not in candidates}
     for sent, m in found:
         toks = tuple(normalize_name(m.name).split())
-        if normalize_name(m.name) in other_names and not any(len(p) > len(toks) and contains(p, toks) for p in people):
-            continue
+        person = any(len(p) > len(toks) and contains(p, toks) for p in people)
+        if not person and (normalize_name(m.name) in other_names or not _after_article(sent, m)):
+            continue  # (not "Interim government officials said": a word capitalised as the sentence opens)
         toks_after = sent.tokens
         end = m.j + 1
         if end < len(toks_after) and toks_after[end].text in _OFFICIALS \
@@ -75,6 +76,11 @@ def _mark_possessed(sentences: list[Sentence], mentions: list[list[Mention]]) ->
             if k < len(toks) and toks[k].text in _GOVERNMENT_NOUNS:
                 added.append(span_mention(sent, k, k + 1, m.name, None, OWN_VIA))
         insert_mentions(ms, added)
+
+
+def _after_article(sent: Sentence, m: Mention) -> bool:
+    """ "the Vantorp administration", "a Vantorp administration official": a name, written after an article."""
+    return m.i > 0 and sent.tokens[m.i - 1].text.lower() in ("the", "a", "an")
 
 
 def _before_government_noun(sent: Sentence, m: Mention) -> bool:
