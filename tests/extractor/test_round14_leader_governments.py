@@ -92,6 +92,8 @@ def test_state_after_a_place_name_or_demonym_is_not_a_body(extract):
     r = extract("The governor toured Kwara State on Monday. Icelandic State broadcasters were silent.")
     assert "Kwara State" not in r.kinds
     assert "Icelandic State" not in r.kinds
+    r = extract("Latvia, a Baltic State, protested to Iceland on Monday.")
+    assert "Baltic State" not in r.kinds
 
 
 def test_possessive_government_is_the_state(extract):

@@ -263,7 +263,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return j
     if i > 1 and lower[i - 1] == "of" and lower[i - 2] in _PLACE_OF:
         return j  # "the siege of El Fasher": a place
-    if j - i >= 2 and lower[j - 1] == "state" and not _ADJECTIVE_END.search(lower[i]):
+    if j - i >= 2 and lower[j - 1] == "state":
         return j  # "a lawmaker from Ogun State", "toured Shan State": a federal state, a place (no person's name
         # ends so; "Islamic State" has its cue, see name_shapes.hidden_cues)
     if j < n and words[j] == "-" or sent.text[sent.tokens[j - 1].end - sent.start : sent.tokens[j - 1].end - sent.start + 1] == "-":

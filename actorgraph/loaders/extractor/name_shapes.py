@@ -200,7 +200,8 @@ def hidden_cues(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int
 
 # a polity's head noun after an adjective of creed or cause (not a people's: "Rakhine State", "Ogun State" are places)
 _POLITY_HEADS = frozenset("state caliphate emirate jihad".split())
-_CREED_ADJECTIVE = re.compile(r"..(?:ic|ist|ary)$")
+_CREED_ADJECTIVE = re.compile(r"^(?!(?:baltic|nordic|arctic|atlantic|pacific|adriatic)$).{2,}(?:ic|ist|ary)$")  # (a region's:
+# "a Baltic State" is a country)
 _MEDIA_HEADS = frozenset("agency newspaper broadcaster website".split())
 _NEWS_HEADS = frozenset("agency site website outlet service channel".split())  # "news site" (not "the X site")
 
