@@ -148,3 +148,13 @@ def test_sentence_opening_word_is_no_leader(extract):
                  "Caretaker government ministers accused Suriname of meddling."):
         r = extract(text)
         assert not any(k == "Organization" for k in r.kinds.values()), r.kinds
+
+
+def test_government_as_object_and_as_a_post(extract):
+    lead = "Uruguayan President Tomas Ferreyra spoke on Monday. "
+    assert ("Suriname", "ACCUSES", "Uruguay") in extract(
+        lead + "Suriname accused the Ferreyra government of hiding smugglers.").triples
+    assert ("Suriname", "SANCTIONS", "Uruguay") in extract(
+        lead + "Suriname imposed sanctions on the Ferreyra government.").triples
+    r = extract(lead + "Ana Ruiz, the foreign minister in the Ferreyra government, accused Suriname of lying.")
+    assert ("Ana Ruiz", "HOLDS_POSITION", "Uruguay") in r.triples
