@@ -8,6 +8,7 @@ import copy
 import re
 
 from actorgraph.loaders.extractor.apposed_conjuncts import across_apposition
+from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
@@ -228,6 +229,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if m.possessive and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
                 and POSSESSED_PERSON.fullmatch(text[m.end - base : ms[k + 1].start - base]):
             continue  # "arrested X's brother-in-law, Y", "sanctioned X's wife, Y": the person named after the comma
+        if m.possessive and k + 1 < len(ms) and ms[k + 1].via == _LEADERS_GOVERNMENT:
+            continue  # "a deal with Okafor's government": the state, the government the person leads
         if m.surface.lower() in _SUBJECT_PRONOUNS:
             continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
         if _SAID_AFTER.match(text[m.end - base :]):

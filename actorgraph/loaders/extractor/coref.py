@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
 from actorgraph.loaders.extractor.group_descriptions import link_group_descriptions, link_pair_descriptions
+from actorgraph.loaders.extractor.leader_governments import VIAS as LEADER_GOVERNMENT
+from actorgraph.loaders.extractor.leader_governments import mark_leader_governments, resolve_leader_government
 from actorgraph.loaders.extractor.lede_descriptions import link_indefinite_people, link_lede_descriptions
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
@@ -64,6 +66,9 @@ class EntityTable:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     home: str | None = None  # the country the dateline files the story from, as an entity key
+    # "the X administration" as an organisation, until X's state is found -> the person X (see leader_governments)
+    # (and whether it was only ever written "X's government")
+    leader_governments: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
     def add(self, name: str, kind: str, pos: int, surface: str | None = None) -> Entity:
         key = f"{kind}:{normalize_name(name)}"
@@ -84,6 +89,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     table.home = _dateline_home(sentences, lex)
     link_pair_descriptions(sentences, mentions)
     ngo_anaphors(sentences, mentions)
+    mark_leader_governments(sentences, mentions)  # "the X administration": before names register
     register_names(table, mentions)
     mark_ngo_introductions(table, sentences, mentions)
     institution_anaphors(table, sentences, mentions)
@@ -115,6 +121,8 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
                 object_pronoun(m, sent_mentions, history)
             elif m.via == "obj-person":
                 object_person(sent, m, sent_mentions, history)
+            elif m.via in LEADER_GOVERNMENT:
+                resolve_leader_government(table, m, last_seen)
             elif m.kind is None:
                 resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person, history, named_here,
                             first_person, recurring, scene, [x for x in sent_mentions if x.end <= m.start])
@@ -125,7 +133,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             ent = table.entities[m.entity]
             if m.via not in ("pronoun", "it-subject", "obj-pronoun", "obj-person", "possessor", "org-anaphor", "government", "own-government", "description",
                              "pair", "pair-people", "state-agent", "lede-description", "indef-person", "group-description",
-                             "country-description", "polity-description") \
+                             "country-description", "polity-description", *LEADER_GOVERNMENT) \
                     and not m.via.startswith("group-of-"):
                 named_here.add(m.entity)
             m.kind = ent.kind
@@ -207,4 +215,4 @@ def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], me
 _BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "obj-person", "possessor", "org-anaphor", "government", "own-government",
                               "description", "pair", "pair-people", "indef-org", "indef-owner", "state-agent",
                               "lede-description", "indef-person", "group-description",
-                              "country-description", "polity-description"})
+                              "country-description", "polity-description", *LEADER_GOVERNMENT})

@@ -44,6 +44,7 @@ from actorgraph.loaders.extractor.force_events import force_events
 from actorgraph.loaders.extractor.group_protests import group_street_protests
 from actorgraph.loaders.extractor.headline_dates import date_headline_relations, without_headline_stances
 from actorgraph.loaders.extractor.kinship import kin_relations
+from actorgraph.loaders.extractor.leader_governments import remap_leader_governments
 from actorgraph.loaders.extractor.legal_challenges import legal_challenges
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
@@ -180,6 +181,7 @@ class RuleBasedExtractor:
                 opener = sent_mentions[0] if sent_mentions else None
                 prev_subject = subject_body(sent, sent_mentions, orgs) or (
                     opener.entity if opener and opener.kind == "Country" else None)
+        raw = remap_leader_governments(table, mentions, raw, affiliation)  # "the X administration": X's state
         unmentioned: set[str] = set()  # countries only a rule's inference named (a title's, a dateline's)
         for r in raw:  # titles and groups may name countries that no mention introduced
             for key in (r.source, r.target, r.props.get("attributed_to")):

@@ -190,12 +190,18 @@ def hidden_cues(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int
             found.add(plain)
         if j - i > 1 and words[x][:1].isupper() and w in lex.group_nouns:
             found.add("organization")
+        if x > i and w in _POLITY_HEADS and _CREED_ADJECTIVE.search(lower[x - 1]) and not lex.country_at(words, x - 1):
+            found.add("organization")  # "Islamic State", "Revolutionary Emirate": a movement named as a polity
     n = len(lower)
     if j < n and (lower[j] in _MEDIA_HEADS or lower[j] == "news" and j + 1 < n and lower[j + 1] in _NEWS_HEADS):
         found.add("organization")  # "the official Petra news agency", "the Kathimerini newspaper"
     return found
 
 
+# a polity's head noun after an adjective of creed or cause (not a people's: "Rakhine State", "Ogun State" are places)
+_POLITY_HEADS = frozenset("state caliphate emirate jihad".split())
+_CREED_ADJECTIVE = re.compile(r"^(?!(?:baltic|nordic|arctic|atlantic|pacific|adriatic)$).{2,}(?:ic|ist|ary)$")  # (a region's:
+# "a Baltic State" is a country)
 _MEDIA_HEADS = frozenset("agency newspaper broadcaster website".split())
 _NEWS_HEADS = frozenset("agency site website outlet service channel".split())  # "news site" (not "the X site")
 

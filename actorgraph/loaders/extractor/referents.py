@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.group_descriptions import pair_of_people
+from actorgraph.loaders.extractor.leader_governments import recent_leader_government
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported by|told|quoted by|cited by|(?:a|the) report (?:from|by))\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
 _KIN_AFTER = re.compile(r"\s+(?:family|families|dynasty|household)\b", re.I)
+# "the Brandt plan", "the Okafor doctrine": a thing named after someone the document does not name otherwise
+_NAMED_AFTER = re.compile(r"\s+(?:plan|proposals?|doctrine|initiative|formula|roadmap|blueprint|era|years|report)\b")
 # a one-word name in a party's place: the one accused or asked to act ("accused X of", "would ask X to", "urged
 # X and Y to"), or the body an affiliate or branch belongs to ("X's Sahel affiliate"): a body, not a place
 _CHARGED_OR_ASKED_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+$", re.I)
@@ -146,6 +149,9 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         elif m.country and wanted in _ENVOY_TITLES:  # "summoned the Chinese ambassador": China's representative
             m.entity = table.add(m.country, "Country", m.start).key
         return
+    if m.via == "government" and (named := recent_leader_government(m, history)):
+        m.entity = named  # "The Okafor administration said ... The administration added"
+        return
     if m.via in ("government", "state-agent"):
         seat = government_in_seat(sent, m, lexicon()) if m.via == "government" else None
         m.entity = table.add(seat, "Country", m.start).key if seat else \
@@ -180,7 +186,7 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         ent = table.add(m.name, "Organization", m.start)
         ent.outlet = True
         m.entity, m.kind = ent.key, "Organization"
-    elif _KIN_AFTER.match(right):
+    elif _KIN_AFTER.match(right) or _NAMED_AFTER.match(right):
         return  # "the Bongo family's rule", "the Kenyatta dynasty": a family name, not an organisation
     elif re.search(r"(?:^|\s)the\s+$", left, re.I) and not re.search(r"\b(?:in|at|near|to|from|into|across|on|over|along|beyond|through|toward|towards)\s+the\s+$", left, re.I) and not sent.headline:
         ent = table.add(m.name, "Organization", m.start)
