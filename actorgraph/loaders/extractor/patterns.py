@@ -33,7 +33,7 @@ LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|order\w*|stag\w*|co
 # A trigger inside a longer one of another type that it only names a part of: "imposed travel bans on" is not
 # also a ban (COERCES), "suspended development aid to" not also aid, "suspended its partnership with" not cooperation.
 NESTED_DROP = frozenset({("DENIES", "REJECTS"), ("SANCTIONS", "COERCES"), ("COERCES", "AIDS"),
-                         ("COERCES", "COOPERATES_WITH"), ("COERCES", "NEGOTIATES_WITH"), ("COERCES", "AGREES_WITH"), ("EASES_SANCTIONS", "COERCES"),
+                         ("COERCES", "COOPERATES_WITH"), ("COERCES", "NEGOTIATES_WITH"), ("COERCES", "AGREES_WITH"), ("EASES_SANCTIONS", "COERCES"), ("EASES_SANCTIONS", "SANCTIONS"),
                          ("AIDS", "SUPPORTS")})
 # "sanctioned X and his brother Y", "froze the assets of X and his brother, Y": a relative named after a coordinated name
 KIN = r"(?:brother|sister|son|daughter|wife|husband|cousin|nephew|niece|father|mother|brother-in-law|son-in-law)"

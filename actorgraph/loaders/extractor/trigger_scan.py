@@ -9,6 +9,7 @@ scanned again within the sentence alone, so the result is the same as scanning s
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -60,6 +61,9 @@ def document_trigger_hits(text: str, sentences: Sequence[Sentence], lex: Lexicon
     return hits
 
 
+_IN_FORCE = re.compile(r"\b(?:existing|current|remaining|standing)\s+$")
+
+
 def kept_hits(low: str, spans: list[tuple[int, int]], lex: Lexicon,
               trigger_hits: list[TriggerHit] | None = None) -> list[TriggerHit]:
     """The trigger matches of one sentence that relation extraction uses: none inside a name ("Movimiento",
@@ -79,7 +83,8 @@ def kept_hits(low: str, spans: list[tuple[int, int]], lex: Lexicon,
     for h in hits:
         if any(k[2].type == h[2].type and h[0] < k[1] and k[0] < h[1] for k in kept):
             continue
-        if any(k[0] <= h[0] and h[1] <= k[1] and (k[2].type, h[2].type) in NESTED_DROP for k in kept):
-            continue
+        if any(k[0] <= h[0] and h[1] <= k[1] and (k[2].type, h[2].type) in NESTED_DROP for k in kept) \
+                and not (h[2].type == "SANCTIONS" and _IN_FORCE.search(low, max(0, h[0] - 12), h[0])):
+            continue  # "lifted sanctions on X" is no sanction; "the lifting of existing sanctions on X" names one
         kept.append(h)
     return kept
