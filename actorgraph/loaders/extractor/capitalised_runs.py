@@ -95,6 +95,10 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         k = j
         if form.role == "demonym":
             return demonym_mention(lex, words, lower, i, j, form.country, add, sent.headline)
+        if form.role == "seat" and (body := lex.body_seats.get(tuple(words[i:j]))):
+            if not (i > 0 and lower[i - 1] in _PLACE_PREPS | {"from", "to", "via"}):  # "met in Brussels": a place
+                add(i, j, body, "Organization", "seat")  # "urged Brussels to ...": the EU, not Belgium
+            return j
         if j < n and lower[j] in _PLACE_TAILS and sent.text[sent.tokens[j - 1].end - sent.start :].startswith("-"):
             return j  # "the Washington-based group", "a Panama-flagged tanker": only where it is
         if i > 0 and lower[i - 1] in ("a", "an") and j < n and words[j].islower() and lower[j] not in GROUP_STOP \

@@ -94,6 +94,7 @@ class Lexicon:
     max_country_len: int = 1
     max_title_len: int = 1
     country_names: frozenset[str] = field(default_factory=frozenset)
+    body_seats: dict[tuple[str, ...], str] = field(default_factory=dict)  # "Brussels": the European Union
     quantifiers_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # first words of the country forms and titles: most words start neither, and are turned away at once
     country_firsts: frozenset[str] = field(init=False, default=frozenset())
@@ -212,4 +213,5 @@ def lexicon() -> Lexicon:
         max_country_len=max(len(k) for k in countries),
         max_title_len=max(len(k) for k in titles),
         country_names=frozenset(c.country for c in countries.values()),
+        body_seats={_words(k): v for k, v in (data.get("body_seats") or {}).items()},
     )
