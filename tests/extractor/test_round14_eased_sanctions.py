@@ -33,3 +33,13 @@ def test_a_call_to_lift_existing_sanctions_still_records_the_sanctions(extract) 
     r = extract("Bolivia's opposition asked Brazil for the lifting of existing sanctions on Bolivian mining firms, "
                 "officials said.")
     assert ("Brazil", "SANCTIONS", "Bolivian mining firms") in r.triples
+
+
+def test_asking_a_state_for_the_lifting_of_sanctions_leaves_the_lifting_hypothetical(extract) -> None:
+    r = extract("Bolivia's opposition asked Brazil for the lifting of sanctions on Bolivian mining firms.")
+    assert r.rel("Brazil", "EASES_SANCTIONS", "Bolivian mining firms").status == "hypothetical"
+
+
+def test_the_lifting_of_sanctions_itself_stays_asserted(extract) -> None:
+    r = extract("Brazil announced the lifting of sanctions on Bolivian mining firms on Friday.")
+    assert r.rel("Brazil", "EASES_SANCTIONS", "Bolivian mining firms").status == "asserted"
