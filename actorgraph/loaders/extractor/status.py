@@ -168,6 +168,10 @@ def negated_after(sentence: str, trigger_end: int) -> bool:
     return bool(_NEGATED_AFTER.match(sentence[trigger_end:]))
 
 
+_BLOCKED = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|torpedo(?:es|ed|ing)?|scuttl(?:e|es|ed|ing)|derail(?:s|ed|ing)?)\s+(?:(?:a|an|the|any|new|further|fresh|planned|proposed|its|their)\s+){0,3}"
+                      r"(?:[\w\-.’]+\s+){0,4}$")
+
+
 def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: bool, promised: bool) -> RelationStatus:
     """``status_of`` plus what the trigger itself and the words after it say: a nominal negated after its
     target, a planned visit, a promise, an allegation denied in the same breath, a requested act."""
@@ -181,6 +185,8 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
         status = RelationStatus.ASSERTED  # the aid is hypothetical, the offer of it is made
     if status == RelationStatus.ALLEGED and ALLEGATION_DENIED_AFTER.match(text[e:]):
         status = RelationStatus.DENIED  # "accuses X of sheltering Y, an allegation X rejects"
+    if noun and status == RelationStatus.ASSERTED and _BLOCKED.search(low, max(0, s - 60), s):
+        status = RelationStatus.HYPOTHETICAL  # "vetoed new EU sanctions on X": proposed, never imposed
     if noun and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
             and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
         status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
