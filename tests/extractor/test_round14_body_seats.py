@@ -27,3 +27,15 @@ def test_a_meeting_in_brussels_is_a_place_not_an_actor(extract) -> None:
 def test_other_seats_still_name_their_state(extract) -> None:
     r = extract("Canberra accused Beijing of harassing its fishing boats.")
     assert ("Australia", "ACCUSES", "China") in r.triples
+
+
+def test_a_brussels_dateline_does_not_make_belgium_the_story_state(extract) -> None:
+    r = extract("BRUSSELS, May 3 - Latvia accused Hungary of stalling the talks. Foreign Minister Ilze Berzina "
+                "said the delay was unacceptable.")
+    assert "Belgium" not in r.kinds
+    assert ("Ilze Berzina", "HOLDS_POSITION", "Latvia") in r.triples
+
+
+def test_a_capital_dateline_still_gives_the_story_state(extract) -> None:
+    r = extract("RIGA, May 3 - Foreign Minister Ilze Berzina said the delay was unacceptable.")
+    assert ("Ilze Berzina", "HOLDS_POSITION", "Latvia") in r.triples

@@ -41,6 +41,8 @@ def dateline_country(dateline: Dateline | None, lex: Lexicon) -> str | None:
     ("Guatemala City", "Tegucigalpa"); ``None`` for an unknown town or a story filed from two capitals."""
     if dateline is None or len(dateline.places) != 1:
         return None
+    if _fold(dateline.places[0]) in {_fold(" ".join(k)) for k in lex.body_seats}:
+        return None  # "BRUSSELS, May 3": filed from the EU's seat, which says nothing of the story's state
     words = [t.text for t in tokenize(dateline.places[0])]
     hit = lex.country_at(words, 0)
     if hit is None or hit[0] != len(words) or hit[1].role == "demonym":
