@@ -131,10 +131,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             if m.entity is None:
                 continue
             ent = table.entities[m.entity]
-            if m.via not in ("pronoun", "it-subject", "obj-pronoun", "obj-person", "possessor", "org-anaphor", "government", "own-government", "description",
-                             "pair", "pair-people", "state-agent", "lede-description", "indef-person", "group-description",
-                             "country-description", "polity-description", *LEADER_GOVERNMENT) \
-                    and not m.via.startswith("group-of-"):
+            if m.via not in _NAMED_ELSEWHERE and not m.via.startswith("group-of-"):
                 named_here.add(m.entity)
             m.kind = ent.kind
             ent.count += 1
@@ -216,3 +213,6 @@ _BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "obj-perso
                               "description", "pair", "pair-people", "indef-org", "indef-owner", "state-agent",
                               "lede-description", "indef-person", "group-description",
                               "country-description", "polity-description", *LEADER_GOVERNMENT})
+# mentions that refer back to an actor named elsewhere, which do not count as naming it in their own sentence (the
+# indefinite descriptions among _BACK_REFERENCES are resolved only after all sentences are read)
+_NAMED_ELSEWHERE = _BACK_REFERENCES - {"indef-org", "indef-owner"}

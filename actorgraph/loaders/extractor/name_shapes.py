@@ -50,7 +50,8 @@ def apposed_body(lex: Lexicon, words: list[str], lower: list[str], j: int) -> bo
         return False
     definite = lower[j + 1] == "the"  # ", the Iran-backed militia": described, not the start of a list
     for k in range(j + 2, min(j + 7, n)):
-        if lower[k] in _APPOSED_BODY_NOUNS or lower[k] in _STATE_FIRM_NOUNS and _STATE_OWNED & set(lower[j + 2 : k]):
+        if lower[k] in _APPOSED_BODY_NOUNS \
+                or lower[k] in _STATE_FIRM_NOUNS and not _STATE_OWNED.isdisjoint(lower[j + 2 : k]):
             after = lower[k + 1] if k + 1 < n else ""
             return not (after in _PERSON_AFTER_BODY or after in ("of", "for", "to")
                         or definite and (after in ("'s", "’s", "said", "says") or k == j + 2))

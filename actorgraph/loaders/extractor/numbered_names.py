@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.capitalised_runs import classify_run
+from actorgraph.loaders.extractor.dates import MONTH_NAMES
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.name_runs import ACRONYM, capseq_end
 from actorgraph.loaders.extractor.text import Sentence
@@ -42,8 +43,7 @@ _BODY_NOUNS = frozenset("group organisation organization watchdog ngo charity ca
 # "Channel 4 News", "France 24 Arabic": a service of the numbered body
 _MEDIA_TAILS = frozenset("news tv television radio arabic english french spanish international".split())
 # "the March 23 Movement", "the 6 April Youth Movement", "the March 14 Alliance": a body named for a date
-_MONTH_NAMES = frozenset("january february march april may june july august september october november "
-                         "december".split())
+_MONTH_NAMES = frozenset(MONTH_NAMES)
 _DATED_HEADS = frozenset("movement front group coalition alliance brigade brigades battalion party union collective "
                          "committee".split())
 
@@ -79,12 +79,13 @@ def numbered_end(lex: Lexicon, words: list[str], lower: list[str], i: int, j: in
         return j + 2  # "the P5+1": a group of states written as a sum
     if _numeral_at(words, j):
         num = words[j]
-        if _YEAR.fullmatch(num) and head in _YEAR_HEADS \
-                or head in _NUMBERED_HEADS and not _YEAR.fullmatch(num) \
-                and not (head in _LONG_NUMBER_HEADS and len(num) < 3):
+        year = _YEAR.fullmatch(num) is not None
+        if year and head in _YEAR_HEADS \
+                or head in _NUMBERED_HEADS and not year and not (head in _LONG_NUMBER_HEADS and len(num) < 3):
             k = j + 1
-            while k < len(words) and lower[k] in _MEDIA_TAILS and words[k][:1].isupper() and head in _MEDIA_HEADS:
-                k += 1
+            if head in _MEDIA_HEADS:
+                while k < len(words) and lower[k] in _MEDIA_TAILS and words[k][:1].isupper():
+                    k += 1
             return k
         if head == "article" and j - i == 1 and len(num) <= 3 and _article_body(words, lower, j):
             return j + 1
