@@ -82,11 +82,7 @@ def uncounted(lex: Lexicon, name: str) -> str | None:
     counted or nothing would be left."""
     words = name.split()
     lower = [w.lower() for w in words]
-    k = 0
-    for quant in lex.quantifiers_by_first.get(lower[0], ()) if lower else ():
-        if tuple(lower[: len(quant)]) == quant:
-            k = len(quant)
-            break
+    k = quantifier_length(lex, lower, 0) if lower else 0
     while k < len(words) and (lower[k] in ("a", "an", "of", "its", "their") or _NUMBER_WORD.fullmatch(lower[k])):
         k += 1
     return " ".join(words[k:]) if 0 < k < len(words) else None
@@ -103,7 +99,18 @@ def with_uncounted_aliases(extraction: Extraction, lex: Lexicon) -> Extraction:
         if p and shared[normalize_name(p)] == 1 and normalize_name(p) not in names and p not in a.aliases:
             a.aliases = sorted([*a.aliases, p])
     return extraction
+
+
 _DIGITS = re.compile(r"\d[\d,]*")
+
+
+def quantifier_length(lex: Lexicon, lower: list[str], i: int) -> int:
+    """How many words the quantifier at word ``i`` runs to ("more than a hundred": 4), 0 when none starts there
+    (the longest first, as the lexicon sorts them)."""
+    for quant in lex.quantifiers_by_first.get(lower[i], ()):
+        if tuple(lower[i : i + len(quant)]) == quant:
+            return len(quant)
+    return 0
 
 
 def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, str | None] | None:
@@ -112,11 +119,7 @@ def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[
     if first != "a" and first not in lex.quantifiers_by_first and not first[:1].isdigit():
         return None  # the common case, checked before anything else: this runs at every word
     n = len(words)
-    q = 0
-    for quant in lex.quantifiers_by_first.get(lower[i], ()):
-        if tuple(lower[i : i + len(quant)]) == quant:
-            q = len(quant)
-            break
+    q = quantifier_length(lex, lower, i)
     if not q and lower[i] == "a" and i + 3 < n and words[i + 1].islower() and lower[i + 1] not in GROUP_STOP \
             and lower[i + 2] in ("group", "delegation", "coalition") and lower[i + 3] == "of":
         q = 4  # "a bipartisan group of senators"

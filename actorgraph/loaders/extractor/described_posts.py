@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.mentions import Mention
@@ -78,7 +79,7 @@ def described_posts(sent: Sentence, ms: list[Mention], home: str | None, states:
             body = own_state(text, base, ms, m, home, states) if home else None
             kind = "Country"
         else:
-            body = _named(table, noun, _last_org(ms[:idx], prev_subject), m.start)
+            body = named_body(table, noun.split()[-1], _last_org(ms[:idx], prev_subject), m.start)
             kind = "Organization"
         if kind not in ("Country", "Organization"):
             continue
@@ -117,14 +118,13 @@ def _last_org(before: list[Mention], prev_subject: str | None) -> str | None:
     return prev_subject if (prev_subject or "").startswith("Organization:") else None
 
 
-def _named(table: EntityTable | None, noun: str, fallback: str | None, at: int) -> str | None:
-    """The organisation named earlier whose name holds the noun (the last introduced), else ``fallback``."""
+def named_body(table: EntityTable | None, noun: str, fallback: str | None, before: int | None = None) -> str | None:
+    """ "The federation's president", "X, the ministry's director": the organisation named earlier whose name holds
+    the noun (the last introduced of them; only those introduced before ``before`` when given), else ``fallback``."""
     if table is None:
         return fallback
-    from actorgraph.graph.model import normalize_name
-
-    word = normalize_name(noun.split()[-1])
+    word = normalize_name(noun)
     if fallback in table.entities and word in table.entities[fallback].tokens:
         return fallback
-    named = [e for e in table.of_kind("Organization") if word in e.tokens and e.first < at]
+    named = [e for e in table.of_kind("Organization") if word in e.tokens and (before is None or e.first < before)]
     return max(named, key=lambda e: e.first).key if named else fallback

@@ -37,8 +37,7 @@ def force_aid(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
             continue
         target = next((m for m in ms if hit.end() <= m.start - base <= hit.end() + 4 and m.kind == "Country"), None)
         if hit.re is _DEPLOYED:  # "Egyptian troops had been deployed to X": the state named with its troops
-            agent = next((m for m in ms if m.kind == "Country" and m.start - base <= hit.start() < m.end - base + 2
-                          and m.end - base >= hit.start()), None)
+            agent = next((m for m in ms if m.kind == "Country" and m.start - base <= hit.start() <= m.end - base), None)
         else:
             agent = main_subject(ms, text, base, hit.start())
         if agent is None or target is None or agent.kind != "Country" or agent.entity == target.entity:

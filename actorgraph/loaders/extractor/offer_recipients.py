@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.story_states import document_home
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
@@ -43,8 +44,5 @@ def offer_recipient(r: RawRelation, earlier: list[RawRelation], table: EntityTab
             return side_of(e.target, r.source)
         if same_side(e.target, r.source):
             return side_of(e.source, r.source)
-    home = table.home if table.home in table.entities else None
-    if home is None:
-        countries = sorted(table.of_kind("Country"), key=lambda c: (-c.count, c.first))
-        home = countries[0].key if countries else None
+    home = document_home(table)
     return home if home and not same_side(home, r.source) else None

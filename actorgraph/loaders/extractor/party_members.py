@@ -54,7 +54,8 @@ def party_memberships(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     return out
 
 
-_HIS_PARTY_WORDS = PARTY_NAME_WORDS | {"platform"}
+# words that make a capitalised name a person's party or platform ("his Renewal Front", "Senator X of the Y Party")
+PARTY_OR_PLATFORM_WORDS = PARTY_NAME_WORDS | {"platform"}
 _HIS_BODY = re.compile(r"\b(?:his|her)\s+(party|movement|holding company|company|firm)\s*,\s+(?:the\s+)?$", re.I)
 _HIS_OWN = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)
 
@@ -75,6 +76,6 @@ def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: st
         if rm:
             rel = "MEMBER_OF" if rm.group(1).lower() in ("party", "movement") else "ASSOCIATED_WITH"
             out.append(RawRelation(person, rel, m.entity, sent, 0, rm.group(0).strip(", "), RelationStatus.ASSERTED, 0.7))
-        elif _HIS_OWN.search(before) and set(m.name.lower().split()) & _HIS_PARTY_WORDS:
+        elif _HIS_OWN.search(before) and set(m.name.lower().split()) & PARTY_OR_PLATFORM_WORDS:
             out.append(RawRelation(person, "LEADS", m.entity, sent, 0, "his party", RelationStatus.ASSERTED, 0.7))
     return out  # ("members of his Renewal Front": the party he leads)

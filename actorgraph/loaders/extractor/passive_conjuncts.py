@@ -31,6 +31,9 @@ class PassiveVerb:
     implicit: bool
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to)\s+(?:the\s+)?$")
+
+
 def passive_conjunct(low: str, s: int, e: int, prev: PassiveVerb | None, ms: list[Mention],
                      base: int) -> PassiveVerb | None:
     """The passive verb whose arguments the participle at ``s:e`` inherits, or None."""
@@ -44,10 +47,9 @@ def passive_conjunct(low: str, s: int, e: int, prev: PassiveVerb | None, ms: lis
     between = low[prev.end : joint.start()]
     if _NEW_CLAUSE.search(between):
         return None
-    named = [m for m in ms if prev.end <= m.start - base < joint.start()]
-    if any(m not in prev.agents for m in named) and not re.search(r"\b(?:in|at|near|outside|from|to)\s+(?:the\s+)?$",
-                                                                 low[: min(m.start - base for m in named if m not in prev.agents)]):
-        return None  # another actor between the two verbs may be a new subject
+    others = [m for m in ms if prev.end <= m.start - base < joint.start() and m not in prev.agents]
+    if others and not _PLACE_BEFORE.search(low, 0, min(m.start for m in others) - base):
+        return None  # another actor between the two verbs may be a new subject (not one named as a place)
     return prev
 
 

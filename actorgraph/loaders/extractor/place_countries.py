@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.graph.model import normalize_name
+from actorgraph.graph.model import Actor, normalize_name
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.state_organs import generic_state_organ
+from actorgraph.loaders.extractor.state_organs import generic_state_organ, without_idle
 from actorgraph.loaders.extractor.text import Sentence
 
 # a firm described by its trade after a demonym, then named
@@ -64,7 +64,6 @@ def _name_as_place(sent: Sentence, m: Mention) -> bool:
 
 def without_places(extraction: Extraction, sentences: list[Sentence], mentions: list[list[Mention]],
                    lex: Lexicon) -> Extraction:
-    used = {x for r in extraction.relations for x in (r.source, r.target, r.attributed_to) if x}
     described: set[str] = set()  # names an apposition calls a place
     places: set[str] = set()  # entity keys met as a place (a country in a locative phrase, a name as a place)
     actors: set[str] = set()  # ... and met anywhere else
@@ -83,20 +82,17 @@ def without_places(extraction: Extraction, sentences: list[Sentence], mentions: 
                 if _PLACE_APPOSITION.match(sent.text, m.end - sent.start):
                     described.add(m.entity)
                 (places if _name_as_place(sent, m) or m.entity in described else actors).add(m.entity)
-    drop = set()
-    for a in extraction.actors:
-        if a.id in used or a.kind not in ("Country", "Organization"):
-            continue
+
+    def only_a_place(a: Actor) -> bool:
+        if a.kind not in ("Country", "Organization"):
+            return False
         key = f"{a.kind}:{normalize_name(a.name)}"
         if key not in places or key in actors:
-            continue
-        if a.kind == "Country" or key in described or not set(key.split(":", 1)[1].split()) & lex.organization_cues \
-                and not a.name.isupper():
-            drop.add(a.id)
-    if drop:
-        extraction.actors = [a for a in extraction.actors if a.id not in drop]
-        extraction.mentions = {k: v for k, v in extraction.mentions.items() if k not in drop}
-    return extraction
+            return False
+        return a.kind == "Country" or key in described \
+            or not set(key.split(":", 1)[1].split()) & lex.organization_cues and not a.name.isupper()
+
+    return without_idle(extraction, only_a_place)
 
 
 def without_unused(extraction: Extraction, keys: set[str]) -> Extraction:
@@ -104,12 +100,7 @@ def without_unused(extraction: Extraction, keys: set[str]) -> Extraction:
     of "Poland's Europe minister, X", then his own country preferred): with no relation left they are not actors."""
     if not keys:
         return extraction
-    used = {x for r in extraction.relations for x in (r.source, r.target, r.attributed_to) if x}
-    drop = {a.id for a in extraction.actors if a.id not in used and f"{a.kind}:{normalize_name(a.name)}" in keys}
-    if drop:
-        extraction.actors = [a for a in extraction.actors if a.id not in drop]
-        extraction.mentions = {k: v for k, v in extraction.mentions.items() if k not in drop}
-    return extraction
+    return without_idle(extraction, lambda a: f"{a.kind}:{normalize_name(a.name)}" in keys)
 
 
 def _home_of(sent: Sentence, m: Mention, after: list[Mention], lex: Lexicon) -> bool:

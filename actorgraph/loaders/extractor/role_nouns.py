@@ -82,7 +82,6 @@ _APPOSED_BODY = re.compile(r"^\s*,\s+(?P<det>the|an?)\s+(?P<pre>(?:senior|top|le
                            r"alleged|suspected|reputed|former|ex-)\s+)?$", re.I)
 _BODY_ROLE_AFTER = re.compile(rf"\s+{_MODS}{_ROLE}\s*(?:[,.;]|$|\s+(?:said|says|told|who|and|was|is)\b)", re.I)
 _PERSONS_PARTY = re.compile(r"^['’]s?\s+(?:(?:own|new|ruling|governing|opposition|former|political)\s+)?$", re.I)
-_PARTY_WORDS = PARTY_NAME_WORDS
 _PARTY_AFTER = re.compile(r"\s+(?:party|movement)\b", re.I)
 
 
@@ -180,7 +179,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
                 if hit and _kind_of(hit.group("role")) != "kin":
                     emit(nxt, _relation(hit.group("role"), hit.group("mod"), "the", _as_kind(m)), m, hit.group(0))
             if _kind(m) == "Person" and m.possessive and nxt.kind == "Organization" and _PERSONS_PARTY.fullmatch(g) \
-                    and (set(nxt.name.lower().split()) & _PARTY_WORDS or _PARTY_AFTER.match(text, nxt.end - base)):
+                    and (set(nxt.name.lower().split()) & PARTY_NAME_WORDS or _PARTY_AFTER.match(text, nxt.end - base)):
                 emit(m, "LEADS", nxt, "'s party")  # "Okonjo's Progress Party", "Rivas's Renewal movement"
             if nxt.kind == "Person" and m.kind in ("Country", "Organization", "Person"):
                 whose_role = _WHOSE_ROLE.fullmatch(g)

@@ -7,6 +7,9 @@ National Assembly") are kept."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from actorgraph.graph.model import Actor
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.lexicon import Lexicon
 
@@ -29,11 +32,15 @@ def generic_state_organ(lex: Lexicon, name: str) -> bool:
     return len(lower) == 1 and lower[0] in _BARE or len(lower) == 2 and lower[0] in _MODIFIERS and lower[1] in _HEADS
 
 
-def without_idle_state_organs(extraction: Extraction, lex: Lexicon) -> Extraction:
+def without_idle(extraction: Extraction, idle: Callable[[Actor], bool]) -> Extraction:
+    """The extraction less the actors in no relation (as a party or as its source) for which ``idle`` holds."""
     used = {x for r in extraction.relations for x in (r.source, r.target, r.attributed_to) if x}
-    drop = {a.id for a in extraction.actors
-            if a.kind == "Organization" and a.id not in used and generic_state_organ(lex, a.name)}
+    drop = {a.id for a in extraction.actors if a.id not in used and idle(a)}
     if drop:
         extraction.actors = [a for a in extraction.actors if a.id not in drop]
         extraction.mentions = {k: v for k, v in extraction.mentions.items() if k not in drop}
     return extraction
+
+
+def without_idle_state_organs(extraction: Extraction, lex: Lexicon) -> Extraction:
+    return without_idle(extraction, lambda a: a.kind == "Organization" and generic_state_organ(lex, a.name))

@@ -1,5 +1,6 @@
 """Which state a sentence or a story is about: the country a sentence opens with as the subject of a bare
-title, the story's most-named state, and the states named so far in order of mentions."""
+title, the story's most-named state (so far, or in the whole document), and the states named so far in order
+of mentions."""
 
 from __future__ import annotations
 
@@ -39,6 +40,15 @@ def home_country(counts: Counter[str], table: EntityTable) -> str | None:
         return None
     # the most counted; on a tie the first mentioned (insertion order: max keeps the first of equals)
     return max(counts, key=counts.__getitem__)
+
+
+def document_home(table: EntityTable) -> str | None:
+    """The state the whole document is about, once it is read: the dateline's, else the most named country (on a
+    tie the first named)."""
+    if table.home in table.entities:
+        return table.home
+    countries = table.of_kind("Country")
+    return min(countries, key=lambda c: (-c.count, c.first)).key if countries else None
 
 
 def states_by_count(counts: Counter[str]) -> list[str]:

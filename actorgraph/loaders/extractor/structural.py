@@ -9,12 +9,11 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
-from actorgraph.loaders.extractor.described_posts import described_posts, of_body
+from actorgraph.loaders.extractor.described_posts import described_posts, named_body, of_body
 from actorgraph.loaders.extractor.embassies import embassy_state
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.party_members import party_memberships
-from actorgraph.loaders.extractor.patterns import PARTY_NAME_WORDS
+from actorgraph.loaders.extractor.party_members import PARTY_OR_PLATFORM_WORDS, party_memberships
 from actorgraph.loaders.extractor.personal_ties import pronoun_ties
 from actorgraph.loaders.extractor.ranked_officers import ranked_officers
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -151,13 +150,13 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     orgs = [p for p in ms[:idx] if p.kind == "Organization" and p.end <= title_start]
                     aff = orgs[-1].entity if orgs else (
                         prev_subject if (prev_subject or "").startswith("Organization:") else None)
-                    aff = _named_body(table, body.group("body"), aff)
+                    aff = named_body(table, body.group("body"), aff)
                 elif body := _BODY_NOUN_BEFORE.search(text[: title_start - base]):  # "with party spokesman X"
                     orgs = [p for p in ms[:idx] if (p.kind == "Organization" or p.kind is None and (
                         p.entity or "").startswith("Organization:")) and p.end <= title_start]
                     aff = orgs[-1].entity if orgs else (
                         prev_subject if (prev_subject or "").startswith("Organization:") else None)
-                    aff = _named_body(table, body.group("body"), aff)
+                    aff = named_body(table, body.group("body"), aff)
                 elif _ARMED_TITLE.search(m.title.text) or _ARMED_TITLE.search(text[max(0, title_start - base - 12) : title_start - base]):
                     aff = armed_group  # "the rebel leader, X", "militia commander X": the armed group in the news
             conf, inferred = 0.85, False
@@ -213,7 +212,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if m.kind == "Person" and nxt.kind == "Organization" and (
                     m.via == "name-of" and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap)
                     or (m.title is None or m.title.text.lower() in _LEGISLATOR_TITLES and nxt.via == "cue"
-                        and set(nxt.name.lower().split()) & _PARTY_WORDS)  # "Senator X of the opposition Y Party"
+                        and set(nxt.name.lower().split()) & PARTY_OR_PLATFORM_WORDS)  # "Senator X of the Y Party"
                     and nxt.via in ("cue", "acronym", "name") and _OF_DESCRIBED.fullmatch(gap)
                     and not _CHARGED_OF.search(text[: m.start - base])):
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "journalist X of Radio Y": X works there
@@ -286,21 +285,6 @@ def _named_as_backers(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
                 out.append(RawRelation(m.entity, "AIDS", after.entity, sent, mt.start(), mt.group(0).strip(),
                                        RelationStatus.ALLEGED, 0.65))
     return out
-
-
-_PARTY_WORDS = PARTY_NAME_WORDS | {"platform"}
-
-
-def _named_body(table: EntityTable | None, noun: str, fallback: str | None) -> str | None:
-    """ "The federation's president": the organisation named earlier whose name holds that noun (the last
-    introduced of them), else ``fallback``."""
-    if table is None:
-        return fallback
-    word = _norm(noun)
-    if fallback in table.entities and word in table.entities[fallback].tokens:
-        return fallback
-    named = [e for e in table.of_kind("Organization") if word in e.tokens]
-    return max(named, key=lambda e: e.first).key if named else fallback
 
 
 def _is_person(m: Mention) -> bool:

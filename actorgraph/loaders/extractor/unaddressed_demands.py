@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from actorgraph.loaders.extractor.story_states import document_home
+
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
     from actorgraph.loaders.extractor.relations import RawRelation
@@ -36,8 +38,7 @@ def home_demand(r: RawRelation, table: EntityTable, affiliation: dict[str, set[s
     ent = table.entities.get(r.source)
     if ent is None or (ent.kind == "Organization" and set(ent.tokens) & _SUPRANATIONAL):
         return []
-    countries = sorted(table.of_kind("Country"), key=lambda c: (-c.count, c.first))
-    home = table.home if table.home in table.entities else (countries[0].key if countries else None)
+    home = document_home(table)
     sides = {a for a in affiliation.get(r.source, set()) if a.startswith("Country:")}
     if home is None or (sides and home not in sides) or (ent.country and ent.country != home):
         return []
