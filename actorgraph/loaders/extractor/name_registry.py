@@ -166,13 +166,13 @@ def register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
         toks = tuple(normalize_name(m.name).split())
         target = None
         if m.kind in ("Person", "Organization"):
+            initialism = m.kind == "Organization" and (m.via == "acronym" or len(toks) == 1 and m.name.isupper())
             for e in table.of_kind(m.kind):
                 if (len(toks) >= 2 or m.kind == "Person") and contains(e.tokens, toks) \
                         and not (m.kind == "Organization" and organ_of(e.tokens, toks)):
                     target = e
                     break
-                if m.kind == "Organization" and (m.via == "acronym" or len(toks) == 1 and m.name.isupper()) \
-                        and (abbreviates(toks[0], e.tokens) or abbreviates_qualifier(toks[0], e.name)):
+                if initialism and (abbreviates(toks[0], e.tokens) or abbreviates_qualifier(toks[0], e.name)):
                     # also "CSTO Secretary-General X" (a remit's initials); "UML" for "... (Unified Marxist-Leninist)"
                     target = e
                     break
