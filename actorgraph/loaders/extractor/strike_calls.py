@@ -40,7 +40,7 @@ _CUES = ("strike", "protest", "demonstration", "rall", "march", "sit-in", "walko
 def strike_calls(sent: Sentence, mentions: list[Mention], story_state: Callable[[], str | None],
                  table: EntityTable) -> list[RawRelation]:
     text = sent.text
-    if sent.headline or not any(c in text for c in _CUES):
+    if sent.headline or not any(c in text.lower() for c in _CUES):  # as case-blind as _CALL ("a General Strike")
         return []
     base = sent.start
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
