@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.affiliation_sides import appointing_side, rele
 from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL, main_conflict
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.criticised_acts import criticised_parties
-from actorgraph.loaders.extractor.defence_lawyers import client_adversary, lawyer_clients
+from actorgraph.loaders.extractor.defence_lawyers import client_adversary
 from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
 from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
@@ -60,7 +60,8 @@ _INVOLVEMENT = re.compile(r"\s+(?:(?:any|all|having)\s+(?:[\w\-]+\s+)?(?:connect
                           r"dealings|wrongdoing)s?|wrongdoing)\b", re.I)
 
 
-def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRelation]:
+def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict[str, list[str]]) -> list[RawRelation]:
+    """``lawyers``: ``defence_lawyers.lawyer_clients`` of the document, as the extractor found it for the quotes."""
     known = {(r.source, r.type, r.target) for r in raw}
     listed = [r for r in listed_targets(raw, table.sentences, table.mentions) if (r.source, r.type, r.target) not in known]
     if listed:
@@ -80,7 +81,6 @@ def complete_relations(raw: list[RawRelation], table: EntityTable) -> list[RawRe
         return a == b or b in aa or a in ab or bool(aa & ab)
 
     authorities = Counter(r.source for r in raw if r.type in _AUTHORITY_TYPES and r.source and not r.implicit)
-    lawyers = lawyer_clients(raw, table)
     out: list[RawRelation] = []
     by_paragraph: dict[int, list[RawRelation]] = {}  # out, per paragraph (date frames are looked up there)
 

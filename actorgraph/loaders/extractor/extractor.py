@@ -189,10 +189,11 @@ class RuleBasedExtractor:
                     kind, _, norm = key.partition(":")
                     table.add(country_name(norm), kind, 0).count += 1
                     unmentioned.add(key)
-        quoted = quoted_statements(sentences, table.mentions, lawyer_clients(raw, table))  # a defence lawyer's case
+        lawyers = lawyer_clients(raw, table)
+        quoted = quoted_statements(sentences, table.mentions, lawyers)  # a defence lawyer's case
         if quoted:
             raw = sorted(raw + quoted, key=lambda r: r.sentence.index)
-        raw = complete_relations(drop_contradicted_affiliations(raw), table)
+        raw = complete_relations(drop_contradicted_affiliations(raw), table, lawyers)
         mark_denied_allegations(raw)
         date_headline_relations(raw)
         raw = without_headline_stances(raw)
