@@ -118,7 +118,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
         for m in sent_mentions:
             pos = m.start
             if m.via == "obj-pronoun":
-                object_pronoun(m, sent_mentions, history)
+                object_pronoun(m, sent, sent_mentions, history)
             elif m.via == "obj-person":
                 object_person(sent, m, sent_mentions, history)
             elif m.via in LEADER_GOVERNMENT:

@@ -17,6 +17,8 @@ from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
 from actorgraph.loaders.extractor.org_descriptions import resolve_org_anaphor
+from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE
+from actorgraph.loaders.extractor.place_countries import as_place
 from actorgraph.loaders.extractor.state_agents import government_in_seat, resolve_state
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -42,16 +44,29 @@ _STATE_PAIR = re.compile(r"\b(?:countries|capitals|governments|nations|states|ne
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
-def object_pronoun(m: Mention, sent_mentions: list[Mention], history: list[tuple[Sentence, list[Mention]]]) -> None:
+def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
+                   history: list[tuple[Sentence, list[Mention]]]) -> None:
     """ "urged it to ...": the state or body named last before it in the sentence, other than the subject
-    the sentence opens with; "accusing them of ...": the group named last; else the previous sentence's."""
+    the sentence opens with, the subject of the pronoun's own verb ("a court of X ordered it to pay": not X) and
+    a place ("its handling of risks in X and ordered it to": not X); "accusing them of ...": the group named
+    last; else the previous sentence's."""
     wanted = ("Group",) if m.surface.lower() == "them" else ("Country", "Organization")
     before = [x for x in sent_mentions if x.end <= m.start and x.entity]
-    pool = [x for x in before[1:] if x.kind in wanted]
+    pool = [x for x in before[1:] if x.kind in wanted and not as_place(sent, x) and not _subject_of_verb_before(sent, x, m)]
     if not pool and history and not before:
         pool = [x for x in history[-1][1] if x.entity and x.kind in wanted]
     if pool:
         m.entity = pool[-1].entity
+
+
+_VERB_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+")
+
+
+def _subject_of_verb_before(sent: Sentence, x: Mention, m: Mention) -> bool:
+    """ "X ordered it", "X sharply told them": only a verb between X and the pronoun, whose subject X is."""
+    gap = _VERB_BEFORE.fullmatch(sent.text, x.end - sent.start, m.start - sent.start)
+    return gap is not None and (PAST_VERB.fullmatch(verb := gap.group("verb")) is not None
+                                or VERB_LIKE.fullmatch(verb) is not None or verb == "told")
 
 
 def _listed_countries(size: int, sent: Sentence, history: list[tuple[Sentence, list[Mention]]]) -> tuple[str | None, list[str]]:

@@ -1,0 +1,19 @@
+"""Round 15: an order is a demand on the one ordered ("the Supreme Court ordered the electoral commission to
+publish the results" -> the court DEMANDS the commission), and what it takes to find the one ordered: "it" is
+not the subject of its own verb nor a place, and "the administration" in a sentence opening "In <capital>," is
+that capital's state. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+
+def test_object_pronoun_is_not_a_place(extract):
+    r = extract("BRUSSELS, May 3 - The European Commission opened proceedings against Vextra Media in March over its "
+                "conduct of ads in Romania and urged it to keep all records.")
+    assert ("European Commission", "DEMANDS", "Vextra Media") in r.triples
+    assert ("European Commission", "DEMANDS", "Romania") not in r.triples
+
+
+def test_object_pronoun_is_not_its_verbs_subject(extract):
+    r = extract("ANKARA, May 3 - Turkey suspended the pipeline after a panel of the Caspian Arbitration Chamber "
+                "urged it to compensate Iraq.")
+    assert ("Turkey", "DEMANDS", "Caspian Arbitration Chamber") not in r.triples
