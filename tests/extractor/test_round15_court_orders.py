@@ -17,3 +17,20 @@ def test_object_pronoun_is_not_its_verbs_subject(extract):
     r = extract("ANKARA, May 3 - Turkey suspended the pipeline after a panel of the Caspian Arbitration Chamber "
                 "urged it to compensate Iraq.")
     assert ("Turkey", "DEMANDS", "Caspian Arbitration Chamber") not in r.triples
+
+
+def test_government_of_the_capital_the_sentence_opens_with(extract):
+    r = extract("Uganda closed its border with Kenya on Monday, and Uganda said the closure was temporary. In Nairobi, "
+                "the Orange Democratic Alliance accused the government of hiding the costs.")
+    assert ("Orange Democratic Alliance", "ACCUSES", "Kenya") in r.triples
+    assert ("Orange Democratic Alliance", "ACCUSES", "Uganda") not in r.triples
+
+
+def test_opening_place_does_not_reach_a_reported_clause(extractor):
+    from actorgraph.graph.model import Document
+
+    an = extractor.analyse(Document(text="Uganda closed its border with Kenya on Monday, and Uganda said the closure "
+                                         "was temporary. In Nairobi, an exiled Ugandan lawmaker said that the "
+                                         "government was hiding the costs."))
+    government = next(m for ms in an.mentions for m in ms if m.surface == "the government")
+    assert government.entity != "Country:kenya"

@@ -168,7 +168,7 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         m.entity = named  # "The Okafor administration said ... The administration added"
         return
     if m.via in ("government", "state-agent"):
-        seat = government_in_seat(sent, m, lexicon()) if m.via == "government" else None
+        seat = government_in_seat(sent, m, lexicon(), here or []) if m.via == "government" else None
         m.entity = table.add(seat, "Country", m.start).key if seat else \
             resolve_state(table, m, counts, scene or Counter(), history)
         return

@@ -176,6 +176,11 @@ def _place_country(sent: Sentence, toks, lower: list[str], k: int, ms: list[Ment
         found = lex.country_at([t.text for t in toks], k + 2)
         if found:
             return found[1].country
+    return _opening_place(lower, ms, k)
+
+
+def _opening_place(lower: list[str], ms: list[Mention], k: int) -> str | None:
+    """ "In neighbouring Nigeria, police ...": the country a sentence-opening place phrase before token ``k`` names."""
     first = ms[0] if ms else None
     if lower[0] == "in" and first is not None and first.kind == "Country" and first.i <= 2 and first.j < k \
             and "," in lower[first.j : k]:
@@ -183,15 +188,18 @@ def _place_country(sent: Sentence, toks, lower: list[str], k: int, ms: list[Ment
     return None
 
 
+_OTHER_CLAUSE = frozenset("said says say told that who which whose where".split())
 _SEAT_AFTER = re.compile(r"^\s+(?:in|at)\s+(?P<place>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})")
 
 
-def government_in_seat(sent: Sentence, m: Mention, lex: Lexicon) -> str | None:
-    """ "the government in Kinshasa", "the authorities in Tehran": the state whose capital (or own name) the
-    place phrase right after the anaphor gives, as a country name."""
+def government_in_seat(sent: Sentence, m: Mention, lex: Lexicon, before: list[Mention]) -> str | None:
+    """ "the government in Kinshasa", "the authorities in Tehran", "In Washington, a judge ordered the
+    administration to ...": the state whose capital (or own name) the place phrase right after the anaphor, or
+    the one the sentence opens with, gives, as a country name (``before``: the sentence's mentions before it)."""
     hit = _SEAT_AFTER.match(sent.text[m.end - sent.start :])
-    if hit is None:
-        return None
+    if hit is None:  # (not in a reported or relative clause: "In London, an exile said the government was ...")
+        lower = [t.lower for t in sent.tokens]
+        return None if _OTHER_CLAUSE.intersection(lower[: m.i]) else _opening_place(lower, before, m.i)
     words = hit.group("place").split()
     form = lex.country_at(words, 0)
     return form[1].country if form is not None and form[0] == len(words) and form[1].role != "demonym" else None
