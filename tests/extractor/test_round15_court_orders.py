@@ -34,3 +34,38 @@ def test_opening_place_does_not_reach_a_reported_clause(extractor):
                                          "government was hiding the costs."))
     government = next(m for ms in an.mentions for m in ms if m.surface == "the government")
     assert government.entity != "Country:kenya"
+
+
+def test_court_ordered_a_body_to_act(extract):
+    r = extract("HARARE, May 3 - The Supreme Court ordered the Zimbabwe Electoral Commission to publish the results.")
+    assert ("Supreme Court", "DEMANDS", "Zimbabwe Electoral Commission") in r.triples
+
+
+def test_ordered_by_the_court_in_the_passive(extract):
+    r = extract("HARARE, May 3 - The Zimbabwe Electoral Commission was ordered by the Supreme Court to publish the "
+                "results.")
+    assert ("Supreme Court", "DEMANDS", "Zimbabwe Electoral Commission") in r.triples
+
+
+def test_judge_ordered_the_administration(extract):
+    r = extract("Guatemala deported forty men on Friday and Guatemala said more flights would follow. In Washington, "
+                "Judge Laura Pike ordered the administration to halt the flights.")
+    assert ("Laura Pike", "DEMANDS", "United States") in r.triples
+    assert ("Laura Pike", "DEMANDS", "Guatemala") not in r.triples
+
+
+def test_order_to_release_is_read_as_a_call_to_release(extract):
+    ordered = extract("HARARE, May 3 - The High Court ordered Zimbabwe to release the activist Job Sikhala.")
+    urged = extract("HARARE, May 3 - The High Court urged Zimbabwe to release the activist Job Sikhala.")
+    assert ordered.triples == urged.triples == {("High Court", "DEMANDS", "Zimbabwe")}
+
+
+def test_order_to_detain_stays_the_courts_detention(extract):
+    r = extract("HARARE, May 3 - The High Court ordered police to detain the activist Job Sikhala.")
+    assert r.triples == {("High Court", "COERCES", "Job Sikhala")}
+
+
+def test_order_to_leave_stays_an_expulsion(extract):
+    r = extract("HARARE, May 3 - Zimbabwe ordered the Zambian envoy Daniel Phiri to leave the country.")
+    assert ("Zimbabwe", "COERCES", "Daniel Phiri") in r.triples
+    assert not {t for t in r.triples if t[1] == "DEMANDS"}
