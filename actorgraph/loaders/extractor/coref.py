@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON
 from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
 from actorgraph.loaders.extractor.group_descriptions import link_group_descriptions, link_pair_descriptions
 from actorgraph.loaders.extractor.leader_governments import VIAS as LEADER_GOVERNMENT
@@ -138,7 +139,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             counts[m.entity] += 1
             scene[m.entity] += place_weight(sent, m, lex)
             last_seen[m.entity] = pos
-            if ent.kind == "Person" and first_person is None:
+            if ent.kind == "Person" and first_person is None and not _possessor_of_apposed(sent, m, sent_mentions):
                 first_person = ent.key
         if first_person:
             prev_first_person = first_person
@@ -151,6 +152,13 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     table.mentions = {id(sent): ms for sent, ms in zip(sentences, mentions, strict=True)}
     return table
 
+
+
+def _possessor_of_apposed(sent: Sentence, m: Mention, ms: list[Mention]) -> bool:
+    """ "X's lawyer, Y, said he would appeal": Y is whom the sentence (and its "he") is about; X only says whose."""
+    nxt = next((x for x in ms if x.start >= m.end), None)
+    return m.possessive and nxt is not None and nxt.kind == "Person" \
+        and POSSESSED_PERSON.fullmatch(sent.text, m.end - sent.start, nxt.start - sent.start) is not None
 
 
 def _dateline_home(sentences: list[Sentence], lex: Lexicon) -> str | None:
