@@ -10,7 +10,7 @@ import re
 
 from actorgraph.loaders.extractor.arguments import subject_of
 from actorgraph.loaders.extractor.events_speech import speaker_agent
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence
@@ -40,7 +40,7 @@ def claimed_attacks(sent: Sentence, mentions: list[Mention], home: str | None) -
     text, base = sent.text, sent.start
     if not any(w in text for w in ("responsibility", "credit", "carr", "conduct", "launch", "stag")):
         return []
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for hit in _OWNED.finditer(text):
         s = hit.start("verb") if hit.group("verb") else hit.start("doer")

@@ -16,7 +16,7 @@ import re
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.lexicon import lexicon
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence
@@ -45,7 +45,7 @@ def delegation_meetings(sent: Sentence, mentions: list[Mention], found: list[Raw
     text, base = sent.text, sent.start
     if not _NEEDS.search(text):
         return []
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
 
     def at(pos: int) -> Mention | None:  # the mention at ``pos``, or after a capitalised title ("Assistant Secretary")

@@ -7,7 +7,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence, has_part
 
@@ -29,7 +29,7 @@ _ACTORS = ("Person", "Organization", "Country", "Group")
 
 def characterised_denials(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     if not has_part(text, _CHARGE_PARTS) or not _CHARGE_WORD.search(text):
         return out

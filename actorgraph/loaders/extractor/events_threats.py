@@ -10,7 +10,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -47,7 +47,7 @@ def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
     text, base = sent.text, sent.start
     if not any(w in text for w in _CUE_WORDS) or not _CUES.search(text):
         return []
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for m in ms:
         window = max(0, m.start - base - 80)

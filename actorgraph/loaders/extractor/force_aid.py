@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.events_speech import main_subject
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence
@@ -30,7 +30,7 @@ def force_aid(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     if sent.headline or not _HELP_CUE.search(text):
         return []
     base = sent.start
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for hit in [*_SENT.finditer(text), *_DEPLOYED.finditer(text)]:
         if not _HELP_CUE.search(text, hit.end()):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.registry import RelationStatus
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence, has_word
 
@@ -41,7 +41,7 @@ def _surnames(key: str) -> list[str]:
 def kin_relations(sent: Sentence, ms: list[Mention], earlier_people: list[str]) -> list[RawRelation]:
     """``earlier_people``: entity keys of the people named in the sentences before, most recent last."""
     text, base, out = sent.text, sent.start, []
-    ms = sorted((m for m in ms if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(ms)
     has_pronoun = has_word(sent, _HIS_HER_WORDS) and _HIS_HER.search(text) is not None
     for idx, m in enumerate(ms):
         if m.kind != "Person":

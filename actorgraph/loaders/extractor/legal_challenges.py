@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from actorgraph.loaders.extractor.events_speech import main_subject, speaker_agent
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence
@@ -35,7 +35,7 @@ def legal_challenges(sent: Sentence, mentions: list[Mention], story_state: Calla
     if sent.headline or not ("ourt" in text or "ribunal" in text):
         return []
     base = sent.start
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for hit in _CHALLENGE.finditer(text):
         at = hit.start()

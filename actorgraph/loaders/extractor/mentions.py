@@ -6,6 +6,7 @@ Kinds left as ``None`` are resolved by ``coref`` against the rest of the documen
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +74,11 @@ class Mention:
 def covered_tokens(ms: list[Mention]) -> set[int]:
     """Indices of the tokens some mention of the sentence already spans."""
     return {k for m in ms for k in range(m.i, m.j)}
+
+
+def resolved_in_order(mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions coreference gave an entity, in text order (what the sentence-level rules walk)."""
+    return sorted((m for m in mentions if m.entity), key=lambda m: m.start)
 
 
 def insert_mentions(ms: list[Mention], added: list[Mention]) -> None:

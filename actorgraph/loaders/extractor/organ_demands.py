@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import subject_of
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -44,7 +44,7 @@ def organ_demands(sent: Sentence, mentions: list[Mention], found: list[RawRelati
     if state is None:
         return []
     base = sent.start
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for verb in _ORGAN.finditer(text.lower()):
         s = verb.start()

@@ -14,7 +14,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -37,7 +37,7 @@ def readiness_offers(sent: Sentence, mentions: list[Mention]) -> list[RawRelatio
     if not ("ready" in text or "willing" in text or "prepared" in text):
         return []
     base = sent.start
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for hit in _READY.finditer(text):
         s = hit.start()

@@ -15,7 +15,7 @@ from actorgraph.loaders.extractor.affiliation_ties import corporate_ties
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.led_by import MODIFIER as _MODIFIER
 from actorgraph.loaders.extractor.led_by import led_by
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.national_posts import national_post as _national_post
 from actorgraph.loaders.extractor.patterns import PARTY_NAME_WORDS
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -119,7 +119,7 @@ _COMMA_THE_GAP = re.compile(r"\s*,\s+(?:the\s+)?")
 
 def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | None = None) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
 
     def emit(src: Mention, rel: str | None, tgt: Mention, trigger: str) -> None:

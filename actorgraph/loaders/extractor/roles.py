@@ -14,7 +14,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.affiliation_checks import PART_OF_BODY_AFTER
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.owners import owner_after, past_the_hedge
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -94,7 +94,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
     """Relations between the mentions of one sentence named by the way they are introduced; ``prev_subject``
     is the body the previous sentence spoke of (for "one of its organisers" with no body named before)."""
     text, base = sent.text, sent.start
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
 
     def emit(src: str | None, rel: str, tgt: str | None, trigger: str, conf: float,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.events_speech import main_subject
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence
@@ -43,7 +43,7 @@ def strike_calls(sent: Sentence, mentions: list[Mention], story_state: Callable[
     if sent.headline or not any(c in text.lower() for c in _CUES):  # as case-blind as _CALL ("a General Strike")
         return []
     base = sent.start
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for hit in [*_CALL.finditer(text), *_LED.finditer(text)]:
         if _AIMED.match(text, hit.end()):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.arguments import subject_of
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence
@@ -30,7 +30,7 @@ def troop_buildups(sent: Sentence, mentions: list[Mention], states: list[str]) -
     if not any(w in text for w in ("troops", "forces", "soldiers", "units", "tanks", "armor", "armour", "battalions",
                                    "artillery", "warships", "batteries")):
         return []
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for hit in _BUILDUP.finditer(text):
         verb = hit.group("verb").lower()
