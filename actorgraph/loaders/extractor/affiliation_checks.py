@@ -14,11 +14,16 @@ from actorgraph.loaders.extractor.suspensions import (
     without_suspensions_of_people,
 )
 
+# measures one side takes against another, which no one takes against the state they hold office in (a critic
+#   may accuse the state they serve, a police chief coerce it or raid in it: those do not count)
+_OUTSIDE_MEASURES = ("THREATENS", "SANCTIONS", "DESIGNATES", "MOBILIZES_AGAINST")
+
 
 def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
     """Drop a title's country guessed from the article ("President X" in an article about Iran) when the
-    document states that person's affiliation outright, names another holder of the same title there, or
-    the guess gives one country two leaders with the same title."""
+    document states that person's affiliation outright, names another holder of the same title there, has
+    the person act against that country ("Trump threatened Iran"), or the guess gives one country two
+    leaders with the same title."""
     explicit = [r for r in raw if r.type in ("LEADS", "HOLDS_POSITION") and r.target
                 and r.props.get("affiliation") != "inferred"]
     # a state affiliation, or a body's post under the same title ("the union, whose president X"); not the
@@ -26,11 +31,12 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
     has_explicit = {r.source for r in explicit if (r.target or "").startswith("Country:")}
     has_explicit_title = {(r.source, _title_word(r)) for r in explicit}
     holders = {(r.target, r.trigger_text.lower()): r.source for r in explicit}
+    against = {(r.source, r.target) for r in raw if r.type in _OUTSIDE_MEASURES}
 
     def stated_otherwise(r: RawRelation) -> bool:
         other = holders.get((r.target, r.trigger_text.lower()))
         return r.source in has_explicit or (r.source, _title_word(r)) in has_explicit_title \
-            or (other is not None and other != r.source)
+            or (other is not None and other != r.source) or (r.source, r.target) in against
 
     inferred = [r for r in raw if r.props.get("affiliation") == "inferred"]
     dropped = {id(r) for r in inferred if stated_otherwise(r)}
