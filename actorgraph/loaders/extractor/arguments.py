@@ -35,7 +35,7 @@ from actorgraph.loaders.extractor.patterns import (
     TITLE_GAP,
     VERB_LIKE,
 )
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, is_abbreviation
 
 # a match can only start a run of word characters and apostrophes, which it takes whole: the lookbehind and
 # the possessive quantifiers only spare the engine its retries inside a word (the same matches, much faster)
@@ -185,6 +185,22 @@ def modifier_of(ms: list[Mention], left: list[int], text: str, base: int, s: int
 
 
 _STOP_GAP = re.compile(r"[.:]\s")
+
+
+def _untitled(gap: str, m: Mention) -> str:
+    """The gap before a titled person without the title, whose "of" is no preposition ("accused Secretary of
+    State X of lying": X is the one accused)."""
+    bare = gap.rstrip()
+    if m.title is not None and bare.lower().endswith(m.title.text.lower()):
+        return bare[: len(bare) - len(m.title.text)]
+    return gap
+
+
+def stop_between(text: str, start: int, end: int) -> bool:
+    """A colon, or a full stop that ends no abbreviation, between ``start`` and ``end``: the object is in
+    another clause. "met U.S. President X", "sanctioned Lt. Gen. X" have no stop."""
+    return any(text[m.start()] == ":" or not is_abbreviation(text, m.start())
+               for m in _STOP_GAP.finditer(text, start, end))
 _SAID_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b")
 _THAT = re.compile(r"\bthat\b")
 
@@ -219,7 +235,7 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if k in skipped:
             continue
         gap = text[e : m.start - base]
-        if len(gap) > 90 or ";" in gap or _STOP_GAP.search(gap):
+        if len(gap) > 90 or ";" in gap or stop_between(text, e, m.start - base):
             return []
         if _NEW_CLAUSE.search(gap) and not re.match(r"\s*and\b", gap):
             return []  # "welcomed the decision and on Wednesday sent 3,000 soldiers": another verb's object
@@ -245,14 +261,14 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if not noun and not isinstance(trig.obj, tuple) and NOUN_INFINITIVE.search(gap):
             return []  # "urging lawmakers to abandon X": X belongs to the infinitive, not to "urging"
         if isinstance(trig.obj, tuple):
-            if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’']+\s+){0,4}(?:[\w\-’']+,\s+)?$",
+            if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’'.]+\s+){0,4}(?:[\w\-’']+,\s+)?$",
                              text[:e].lower()[-30:] + gap.lower()):
                 continue
         elif prev_word(gap, len(gap)) in BAD_OBJ_PREPS or (trig.type == "COERCES" and prev_word(gap, len(gap)) == "to"):
             # "expelled him to Rome": a destination, not the one expelled
             skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))  # "after France, Germany"
             continue
-        elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", GOVERNMENT_OF.sub(" ", gap)):
+        elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", GOVERNMENT_OF.sub(" ", _untitled(gap, m))):
             return []  # "accused X of serving Y": the accused comes before "of"
         low_gap = gap.lower()
         if noun and re.search(r"[\"“]", gap):

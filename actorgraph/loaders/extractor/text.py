@@ -132,7 +132,7 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end() if m.group().strip() and m.group().strip() != "•" else m.start()
-        if m.group().startswith((".",)) and _is_abbreviation(text, m.start()):
+        if m.group().startswith((".",)) and is_abbreviation(text, m.start()):
             continue
         spans.append((start, end))
         start = m.end()
@@ -170,7 +170,8 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation, an initial or a dotted acronym, not a sentence."""
     m = _LAST_WORD.search(text[max(0, dot - 12) : dot])
     if not m:
         return False
