@@ -1,0 +1,88 @@
+"""Behavioural probes for the rule-based extractor: a relation it finds in one wording must survive wordings
+that mean the same ("met British envoy X" / "met U.S. envoy X"). Families of probes live in ``probes_*.py``
+modules; each is a list of ``Probe`` built from templates of invented sentences. This is how rules are checked
+against the shapes of real news rather than against the sentences of the annotated sets.
+
+    python -m benchmarks.probe_grid [--family NAME ...] [--failures] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import pkgutil
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from actorgraph.graph.model import Document  # noqa: E402
+from actorgraph.loaders.extractor import RuleBasedExtractor  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Probe:
+    family: str  # the variation probed ("abbreviated demonym", "appositive before the verb")
+    text: str
+    expected: tuple[str, str, str]  # (source name, TYPE, target name); undirected types match either way
+    forbidden: tuple[tuple[str, str, str], ...] = ()  # triples that must not appear
+
+
+def triples(extractor: RuleBasedExtractor, text: str) -> set[tuple[str, str, str]]:
+    e = extractor.extract(Document(text=text, published=dt.date(2025, 11, 25)))
+    names = {a.id: a.name for a in e.actors}
+    return {(names[r.source], r.type, names[r.target]) for r in e.relations}
+
+
+def check(extractor: RuleBasedExtractor, probe: Probe) -> str | None:
+    """None when the probe holds, else what went wrong."""
+    found = triples(extractor, probe.text)
+    s, t, o = probe.expected
+    if (s, t, o) not in found and (o, t, s) not in found:
+        return f"missing {s} -{t}-> {o}; found {sorted(found)}"
+    bad = [f for f in probe.forbidden if f in found]
+    return f"forbidden {bad}" if bad else None
+
+
+def families() -> dict[str, list[Probe]]:
+    """Every probe of every ``benchmarks/probes_*.py`` module (each defines ``PROBES``), by family."""
+    out: dict[str, list[Probe]] = defaultdict(list)
+    for info in pkgutil.iter_modules([str(Path(__file__).parent)]):
+        if info.name.startswith("probes_"):
+            for p in importlib.import_module(f"benchmarks.{info.name}").PROBES:
+                out[p.family].append(p)
+    return dict(out)
+
+
+def run(probes: Iterable[Probe]) -> list[tuple[Probe, str]]:
+    extractor = RuleBasedExtractor()
+    return [(p, why) for p in probes if (why := check(extractor, p)) is not None]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--family", nargs="*", help="only these families (default: all)")
+    ap.add_argument("--failures", action="store_true", help="print each failing probe")
+    ap.add_argument("--limit", type=int, default=5, help="failures printed per family")
+    args = ap.parse_args(argv)
+    total = failed = 0
+    for name, probes in sorted(families().items()):
+        if args.family and name not in args.family:
+            continue
+        bad = run(probes)
+        total, failed = total + len(probes), failed + len(bad)
+        print(f"{len(probes) - len(bad):4}/{len(probes):<4} {name}")
+        if args.failures:
+            for p, why in bad[: args.limit]:
+                print(f"      {p.text}\n        {why}")
+    print(f"{total - failed}/{total} probes hold")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
