@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from actorgraph.graph.model import Document  # noqa: E402
-from actorgraph.loaders.extractor import RuleBasedExtractor  # noqa: E402
+from actorgraph.loaders.extractor.extractor import RuleBasedExtractor  # noqa: E402
 
 
 @dataclass(frozen=True)
