@@ -80,19 +80,43 @@ def shared_surnames(sent: Sentence, out: list[Mention]) -> None:
 
 _COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
 _NICKNAME_BEFORE = frozenset("as nicknamed alias called dubbed".split())
+_MILITARY_RANKS = frozenset(("general", "lieutenant general", "major general", "brigadier general", "senior general",
+                             "colonel", "lieutenant colonel", "major", "captain", "admiral", "vice admiral", "marshal",
+                             "field marshal"))
+# common nouns a rank's word describes ("Russia's General Staff", "General Motors", "called for General Elections")
+_RANK_WORD_NOUNS = frozenset("staff strike strikes election elections amnesty mobilisation mobilization headquarters "
+                             "hospital motors electric dynamics".split())
+
+
+def heads_indefinite_phrase(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> bool:
+    """The run words[i:j] heads a noun phrase opened by "a"/"an" ("declared a National Day of Mourning on
+    Monday"): a thing in capitals, as people are not named with an indefinite article (but "a Mary Ruiz ally")."""
+    return i > 0 and lower[i - 1] in ("a", "an") and (j == len(words) or not words[j][:1].isalpha()
+                                                      or lower[j] in lex.function_words)
+
+
+def rank_phrase(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> bool:
+    """A military rank opening the run words[i:j] is an adjective of a common phrase, not a person's title: after an
+    article ("called a General Strike", "the General Staff") or before a common noun ("General Motors")."""
+    t = lex.title_at(lower, i)
+    if not t or " ".join(lower[i : i + t[0]]) not in _MILITARY_RANKS or i + t[0] >= j:
+        return False
+    k = i + t[0]
+    return i > 0 and lower[i - 1] in ("a", "an", "the") \
+        or lower[k] in _RANK_WORD_NOUNS and (k + 1 == j or lower[k + 1] in lex.connectors)
 
 
 def could_be_a_persons_name(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> bool:
     """A capitalised run with no title or cue that is still not a person: a region ("the South Caucasus",
-    "West African"), a people ("Turkish Cypriots"), a capitalised office ("the High Representative") or a
-    nickname in quotes ('known as "El Zurdo"', an alias of the person just named)."""
+    "West African"), a people ("Turkish Cypriots"), a capitalised office ("the High Representative"), a
+    nickname in quotes ('known as "El Zurdo"', an alias of the person just named) or a thing after "a"/"an"."""
     if lower[i] in _COMPASS:
         return False
     c = lex.country_at(words, i)
     if c and c[1].role == "demonym" and i + c[0] < j:
         return False
     t = lex.title_at(lower, j - 1)
-    if t and t[0] == 1 and not t[1].rank:
+    if t and t[0] == 1 and not t[1].rank or heads_indefinite_phrase(lex, words, lower, i, j):
         return False
     return not (i > 1 and words[i - 1] in ('"', "“", "'", "‘") and lower[i - 2] in _NICKNAME_BEFORE)
 
