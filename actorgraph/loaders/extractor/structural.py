@@ -41,9 +41,11 @@ _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|p
 _ITS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|through|by|from|with|on|of|for|against|to)\s+)(?:its|their)\s+"
                   r"(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 _ITS_AS_OBJECT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:its|their)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
-# "Kenya's envoy X", "the cartel's alleged leader, X", "Russia sent presidential aide X"
+# "Kenya's envoy X", "the cartel's alleged leader, X", "Russia sent presidential aide X", "Japan's Vice Foreign
+# Minister X" (capitalised words of the title the lexicon does not know)
 _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:alleged|suspected|reputed|self-styled|de facto|new|top|main)\s+)?"
-                        r"(?:(?!(?:of|with|and|or|the|to|for|in|on|by|from|a|an)\s)[a-z][\w\-]*\s+){0,3}|\s*|"
+                        r"(?:(?!(?:of|with|and|or|the|to|for|in|on|by|from|a|an)\s)[a-z][\w\-]*\s+){0,3}"
+                        r"(?:[A-Z][\w\-]*\s+){0,2}|\s*|"
                         r"\s+(?:sent|sends|dispatched|dispatches)\s+|"
                         r"\s+(?:[a-z][\w\-]*\s+)?(?:secretary-general|secretary general|president|chief|head|director|"
                         r"director-general|chairman|chairwoman|chairperson|chair|leader|commissioner|prosecutor)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}")

@@ -25,11 +25,35 @@ def set_against(text: str, base: int, ms: list[Mention], person: Mention, state:
 def own_state(text: str, base: int, ms: list[Mention], m: Mention, home: str, states: list[str] | None) -> str | None:
     """The state a bare title belongs to: the article's main state, unless the sentence sets that state against
     the titled person ("Prime Minister X offered talks, but Y turned the offer down"); then the state the story
-    names most after it, when the sentence does not set that one against the person too."""
+    names most after it, when the sentence does not set that one against the person too. A delegation's leader
+    belongs to the state that sent it (delegation_state), not to the one it visits."""
+    if sent_by := delegation_state(text, base, ms, m):
+        return sent_by
     if not set_against(text, base, ms, m, home):
         return home
     other = next((s for s in states or [] if s != home), None)
     return other if other and not set_against(text, base, ms, m, other) else None
+
+
+_DELEGATION_LED = re.compile(r"\b(?P<noun>delegation|team|mission)(?P<source>\s+from\s+(?:the\s+)?[A-Z][^,.;]{0,30}?)?"
+                             r"\s*,?\s+(?:led|headed)\s+by\s+(?:[A-Z][\w.\-]*\s+){0,6}$")
+_STATE_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+")
+
+
+def delegation_state(text: str, base: int, ms: list[Mention], m: Mention) -> str | None:
+    """ "a Japanese delegation led by Deputy Foreign Minister X", "Japan's delegation, led by ...", "a delegation
+    from Japan led by ...": the state whose delegation the titled person ``m`` leads."""
+    hit = _DELEGATION_LED.search(text, max(0, m.start - base - 160), m.start - base) if "by" in text else None
+    if hit is None:
+        return None
+    for c in ms:
+        if c.kind != "Country" or not c.entity:
+            continue
+        if hit.group("source") and hit.start("source") < c.start - base < hit.end("source") \
+                or c.end - base == hit.end("noun") \
+                or c.end - base <= hit.start() and _STATE_BEFORE_NOUN.fullmatch(text[c.end - base : hit.start()]):
+            return c.entity  # (the demonym's mention takes in the noun: "Japanese delegation")
+    return None
 
 
 # "X rejected the Bulgarian demands", "X accused Algeria of ...": the state X answers is not X's own
