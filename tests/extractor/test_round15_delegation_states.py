@@ -26,3 +26,8 @@ def test_visiting_official_holds_a_post_of_the_sending_state(extract, sentence):
 def test_host_keeps_its_own_bare_title(extract):
     r = extract(_STORY + "Foreign Minister Bounmy Vongsa received a Japanese delegation on Tuesday.")
     assert ("Bounmy Vongsa", "HOLDS_POSITION", "Laos") in r.triples
+
+
+def test_met_a_delegation_led_by_a_possessed_title(extract):
+    r = extract(_STORY + "Laos welcomed a delegation led by Japan's Deputy Foreign Minister Haruto Sano on Monday.")
+    assert ("Laos", "MEETS_WITH", "Haruto Sano") in r.triples

@@ -34,7 +34,8 @@ _LED_VISIT = re.compile(r"\b(?:delegation|team|mission)\s+(?:led|headed)\s+by\s+
                         r"(?:is|are|was|were)\s+(?:due|expected|scheduled|set)\s+(?:in|to\s+(?:visit|arrive\s+in|"
                         r"travel\s+to))\s+")
 _NEEDS = re.compile(r"visiting|(?:led|headed)\s+by")  # cheap guard: admits all the patterns above admit
-_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.\-]*\s+(?:of\s+)?){0,6}")  # "Assistant Secretary of State "
+# "Assistant Secretary of State ", "Japan's Deputy Foreign Minister "
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.\-]*(?:['’]s)?\s+(?:of\s+)?){0,6}")
 _ADVERB_GAP = re.compile(r"\s*,?\s+(?:[a-z]+ly\s+|also\s+|on\s+\w+\s+)?")
 _VERB_GAP = re.compile(r"\s*,?\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)?\s+(?:on\s+\w+\s+)?(?:with\s+)?")
 
@@ -49,8 +50,8 @@ def delegation_meetings(sent: Sentence, mentions: list[Mention], found: list[Raw
     out: list[RawRelation] = []
 
     def at(pos: int) -> Mention | None:  # the mention at ``pos``, or after a capitalised title ("Assistant Secretary")
-        return next((m for m in ms if m.end - base > pos and _TITLE_WORDS.fullmatch(text[pos : max(pos, m.start - base)])),
-                    None)
+        return next((m for m in ms if m.end - base > pos and _TITLE_WORDS.fullmatch(text[pos : max(pos, m.start - base)])
+                     and not (m.possessive and m.kind == "Country")), None)  # (not "Japan's" in "Japan's minister X")
 
     def host_of(pos: int, gap: re.Pattern[str]) -> Mention | None:  # "X assured a visiting ...": the verb's subject
         return next((m for m in reversed(ms) if m.end - base <= pos and gap.fullmatch(text[m.end - base : pos])),
