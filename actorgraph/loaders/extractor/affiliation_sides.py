@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 
 _SIDES = ("Country:", "Organization:")
+# what takes someone into custody, from whom a release is asked (not a raid, ban or closure)
+_HOLDING = re.compile(r"arrest|detain|detention|jail|imprison|captur|abduct|kidnap|seiz|held|hold|custody|picked up|"
+                      r"round|intercept|board|extradit", re.I)
 _GOVERNMENT_AFTER = re.compile(r"^\s+(?:government|administration|regime|authorities|junta)\b")
 
 
@@ -43,6 +46,7 @@ def release_demands(rels: list[RawRelation], table: EntityTable,
             holder = holders.get(r.target or "")
             if holder is None:  # "the release of the two journalists", held under another name: the latest arrest
                 holder = next((x.source for x in reversed(rels[:k]) if x.type == "COERCES" and x.source
+                               and _HOLDING.search(x.trigger_text)  # (not "raided the offices of the judges")
                                and x.source.startswith(_SIDES) and x.source != r.source
                                and x.source not in (affiliation or {}).get(r.source or "", ())), None)
             arrest = next((x for x in rels if x.type == "COERCES" and x.source == holder and x.target == r.target), None)
