@@ -20,6 +20,9 @@ _RELEASE_ADVERBS = frozenset("immediate unconditional swift prompt safe speedy".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|to|against|by|for|from|on|at|in|over|about)\s+"
                                  r"(?:(?![a-z]+ed\s)[\w.\-]+\s+){0,3}$")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:[\w'’\-]+\s+){1,3}?(?:have\s+|has\s+|had\s+)?[a-z]+ed\s+$")
+# no clause opens between a subject and its verb's object ("He was freed, although a ban was imposed on him": he)
+_ONE_CLAUSE = re.compile(r"(?:(?!\b(?:that|although|though|because|when|after|before|while|if|who|which|whom|as|and|"
+                         r"but)\b)[^,;:()\"“])*")
 _SPEAKER_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:said|says|told|added|argued|insisted)\b")
 
 
@@ -50,8 +53,11 @@ def add_object_people(sentences: list[Sentence], mentions: list[list[Mention]]) 
 def object_person(sent: Sentence, m: Mention, here: list[Mention],
                   history: list[tuple[Sentence, list[Mention]]]) -> None:
     people = [x for x in here if x.end <= m.start and x.entity and x.kind == "Person"]
-    if people and people[0].i <= 4 and not _acted_on(sent, people[0], here):
-        people = [x for x in people if x.entity != people[0].entity]  # the subject does it to someone else
+    subject = None
+    if people and people[0].i <= 4 and not _acted_on(sent, first := people[0], here):
+        people = [x for x in people if x.entity != first.entity]  # the subject does it to someone else
+        if _ONE_CLAUSE.fullmatch(sent.text, first.end - sent.start, m.start - sent.start):
+            subject = first.entity  # ... nor is it in the sentences before ("Y ordered him": not Y)
     if people:
         last = people[-1]
         if _PREPOSITION_BEFORE.search(sent.text[max(0, last.start - sent.start - 40) : last.start - sent.start]):  # "clashed with Marquez ... called on her to resign"
@@ -62,8 +68,9 @@ def object_person(sent: Sentence, m: Mention, here: list[Mention],
     for past, ms in list(reversed(history))[:2]:
         if past.headline:
             continue
-        quoted = [x for x in ms if x.kind == "Person" and x.entity
-                  and not _SPEAKER_AFTER.match(past.text[x.end - past.start :])]
+        quoted = [x for x in ms if x.kind == "Person" and x.entity and x.entity != subject
+                  and not _SPEAKER_AFTER.match(past.text[x.end - past.start :])]  # ("X appeared before Judge Y.
+        # The judge ordered him to ...": X)
         if quoted:
             m.entity = quoted[-1].entity
             return
