@@ -161,6 +161,12 @@ def _possessor_of_apposed(sent: Sentence, m: Mention, ms: list[Mention]) -> bool
         and POSSESSED_PERSON.fullmatch(sent.text, m.end - sent.start, nxt.start - sent.start) is not None
 
 
+def sentence_person(sent: Sentence, ms: list[Mention]) -> str | None:
+    """The person a resolved sentence is about, whom its "his"/"her" stands for: its first, as for "he"/"she" in
+    ``resolve`` ("X's lawyer, Y, said his party ...": Y)."""
+    return next((m.entity for m in ms if m.kind == "Person" and not _possessor_of_apposed(sent, m, ms)), None)
+
+
 def _dateline_home(sentences: list[Sentence], lex: Lexicon) -> str | None:
     """The country of the dateline's capital ("KAMPALA, Aug 14 -"): bare police, "the government" and
     unnamed authorities are more likely its own than a neighbour's named as often."""
