@@ -31,3 +31,20 @@ def test_host_keeps_its_own_bare_title(extract):
 def test_met_a_delegation_led_by_a_possessed_title(extract):
     r = extract(_STORY + "Laos welcomed a delegation led by Japan's Deputy Foreign Minister Haruto Sano on Monday.")
     assert ("Laos", "MEETS_WITH", "Haruto Sano") in r.triples
+
+
+@pytest.mark.parametrize("sentence", [
+    "Laos received a delegation led by Deputy Foreign Minister Haruto Sano on Monday.",
+    "A delegation led by Deputy Foreign Minister Haruto Sano arrived in Vientiane on Monday.",
+])
+def test_leader_of_a_delegation_the_story_state_hosts_holds_no_post_of_it(extract, sentence):
+    assert ("Haruto Sano", "HOLDS_POSITION", "Laos") not in extract(_STORY + sentence).triples
+
+
+@pytest.mark.parametrize("sentence", [
+    "Laos sent a delegation led by Deputy Finance Minister Haruto Sano to Beijing.",
+    "A delegation led by Deputy Finance Minister Haruto Sano met Chinese lenders in Beijing, and more talks are planned "
+    "in Vientiane.",
+])
+def test_delegation_the_story_state_sends_keeps_its_leader(extract, sentence):
+    assert ("Haruto Sano", "HOLDS_POSITION", "Laos") in extract(_STORY + sentence).triples

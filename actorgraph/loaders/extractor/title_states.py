@@ -26,9 +26,10 @@ def own_state(text: str, base: int, ms: list[Mention], m: Mention, home: str, st
     """The state a bare title belongs to: the article's main state, unless the sentence sets that state against
     the titled person ("Prime Minister X offered talks, but Y turned the offer down"); then the state the story
     names most after it, when the sentence does not set that one against the person too. A delegation's leader
-    belongs to the state that sent it (delegation_state), not to the one it visits."""
-    if sent_by := delegation_state(text, base, ms, m):
-        return sent_by
+    belongs to the state that sent it (delegation_state), never to the one the sentence has it visit."""
+    led = _DELEGATION_LED.search(text, max(0, m.start - base - 160), m.start - base) if "by" in text else None
+    if led is not None and ((sender := delegation_state(text, base, ms, led)) or _hosts(text, base, ms, led, m, home)):
+        return sender  # ("Laos received a delegation led by Deputy Foreign Minister X": not Laos's minister)
     if not set_against(text, base, ms, m, home):
         return home
     other = next((s for s in states or [] if s != home), None)
@@ -37,23 +38,35 @@ def own_state(text: str, base: int, ms: list[Mention], m: Mention, home: str, st
 
 _DELEGATION_LED = re.compile(r"\b(?P<noun>delegation|team|mission)(?P<source>\s+from\s+(?:the\s+)?[A-Z][^,.;]{0,30}?)?"
                              r"\s*,?\s+(?:led|headed)\s+by\s+(?:[A-Z][\w.\-]*\s+){0,6}$")
-_STATE_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+")
+# "Japan's delegation", "a Japan delegation", "Japan sent a high-level delegation"
+_STATE_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+|\s+(?:sent|sends|dispatched|dispatches)\s+(?:an?|its)\s+(?:[\w\-]+\s+)?")
 
 
-def delegation_state(text: str, base: int, ms: list[Mention], m: Mention) -> str | None:
+def delegation_state(text: str, base: int, ms: list[Mention], led: re.Match[str]) -> str | None:
     """ "a Japanese delegation led by Deputy Foreign Minister X", "Japan's delegation, led by ...", "a delegation
-    from Japan led by ...": the state whose delegation the titled person ``m`` leads."""
-    hit = _DELEGATION_LED.search(text, max(0, m.start - base - 160), m.start - base) if "by" in text else None
-    if hit is None:
-        return None
+    from Japan led by ...", "Japan sent a delegation led by ...": the state whose delegation ``led`` names."""
     for c in ms:
         if c.kind != "Country" or not c.entity:
             continue
-        if hit.group("source") and hit.start("source") < c.start - base < hit.end("source") \
-                or c.end - base == hit.end("noun") \
-                or c.end - base <= hit.start() and _STATE_BEFORE_NOUN.fullmatch(text[c.end - base : hit.start()]):
+        if led.group("source") and led.start("source") < c.start - base < led.end("source") \
+                or c.end - base == led.end("noun") \
+                or c.end - base <= led.start() and _STATE_BEFORE_NOUN.fullmatch(text[c.end - base : led.start()]):
             return c.entity  # (the demonym's mention takes in the noun: "Japanese delegation")
     return None
+
+
+_HOST_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:an?|the)\s+"
+                          r"(?:[\w\-]+\s+)?")
+_VISIT_AFTER = re.compile(r",?\s+(?:[^.;,]{0,40}?\s)?(?:arrived\s+in|arrives\s+in|visited|visits|travell?ed\s+to|flew\s+to|"
+                          r"(?:is|are|was|were)\s+(?:due|expected)\s+in|to\s+visit)\s+(?:the\s+)?")
+
+
+def _hosts(text: str, base: int, ms: list[Mention], led: re.Match[str], m: Mention, state: str) -> bool:
+    """ "Laos received a delegation led by X", "a delegation led by X arrived in Vientiane": ``state`` is the
+    host of the delegation ``led`` names."""
+    return any(c.entity == state and (c.end - base <= led.start() and _HOST_BEFORE.fullmatch(text, c.end - base, led.start())
+                                      or c.start >= m.end and _VISIT_AFTER.fullmatch(text, m.end - base, c.start - base))
+               for c in ms)
 
 
 # "X rejected the Bulgarian demands", "X accused Algeria of ...": the state X answers is not X's own
