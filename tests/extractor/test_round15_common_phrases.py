@@ -30,3 +30,11 @@ def test_indefinite_thing_in_capitals_is_no_person(extract):
 ])
 def test_ranked_and_described_names_stay_people(extract, text, name):
     assert extract(text).kinds.get(name) == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's Deputy Foreign Minister, Haruto Sano, visited Laos on Tuesday.",
+    "The party's General Secretary, Haruto Sano, visited Laos on Tuesday.",
+])
+def test_titles_before_an_apposed_name_are_no_person(extract, text):
+    assert {n for n, k in extract(text).kinds.items() if k == "Person"} == {"Haruto Sano"}

@@ -17,8 +17,8 @@ from actorgraph.loaders.extractor.name_shapes import (
     hidden_cues,
     modifies_a_body,
     named_place,
-    rank_phrase,
     titled_name_of,
+    titled_no_name,
 )
 from actorgraph.loaders.extractor.run_context import ORG_BEFORE as _ORG_BEFORE
 from actorgraph.loaders.extractor.run_context import (
@@ -176,9 +176,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return j  # "the Casablanca-based company", "a Lagos-registered firm": where the company is
     if title is not None and title.rank and j < n and lower[j] in _ORG_AFTER:
         title = None  # "the opposition Fretilin party", "the jailed X movement": the word before describes a body
-    if title is not None and (lower[j - 1] in PLACE_HEADS or rank_phrase(lex, words, lower, i, j) and not cues
+    if title is not None and (lower[j - 1] in PLACE_HEADS or titled_no_name(lex, words, lower, i, k, j) and not cues
                               & lex.organization_cues):  # "the President Hotel", "called a General Strike"
-        return j  # a building named with a title's word, a rank's word in a common phrase: no person
+        return j  # a building named with a title's word, titles alone, a rank's word in a common phrase: no person
     if k < j and (lower[j - 1] if j - k > 1 else "") not in lex.organization_cues and not (cues & lex.organization_cues) and title:
         of_country = next((x for x in range(k + 2, j - 1) if lower[x] == "of" and (c := lex.country_at(words, x + 1))
                            and x + 1 + c[0] == j), None)  # "Foreign Minister X Y of Malaysia": X Y, Malaysia's

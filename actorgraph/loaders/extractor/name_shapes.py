@@ -95,9 +95,12 @@ def heads_indefinite_phrase(lex: Lexicon, words: list[str], lower: list[str], i:
                                                       or lower[j] in lex.function_words)
 
 
-def rank_phrase(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> bool:
-    """A military rank opening the run words[i:j] is an adjective of a common phrase, not a person's title: after an
-    article ("called a General Strike", "the General Staff") or before a common noun ("General Motors")."""
+def titled_no_name(lex: Lexicon, words: list[str], lower: list[str], i: int, k: int, j: int) -> bool:
+    """The run words[i:j], titles up to ``k``, names no person: it ends in a title too ("Japan's Deputy Foreign
+    Minister, X": the name follows the comma), or a military rank opening it is an adjective of a common phrase,
+    after an article ("called a General Strike", "the General Staff") or before a common noun ("General Motors")."""
+    if k < j and (end := lex.title_at(lower, k)) and k + end[0] == j:
+        return True
     t = lex.title_at(lower, i)
     if not t or " ".join(lower[i : i + t[0]]) not in _MILITARY_RANKS or i + t[0] >= j:
         return False
