@@ -31,20 +31,32 @@ class Probe:
     text: str
     expected: tuple[str, str, str]  # (source name, TYPE, target name); undirected types match either way
     forbidden: tuple[tuple[str, str, str], ...] = ()  # triples that must not appear
+    status: str | None = None  # the expected relation's status ("hypothetical", "negated" ...), when the wording sets it
+
+
+def statuses(extractor: RuleBasedExtractor, text: str) -> dict[tuple[str, str, str], set[str]]:
+    """Each (source name, TYPE, target name) found, with the statuses it was found under."""
+    e = extractor.extract(Document(text=text, published=dt.date(2025, 11, 25)))
+    names = {a.id: a.name for a in e.actors}
+    out: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for r in e.relations:
+        out[(names[r.source], r.type, names[r.target])].add(str(r.status.value))
+    return dict(out)
 
 
 def triples(extractor: RuleBasedExtractor, text: str) -> set[tuple[str, str, str]]:
-    e = extractor.extract(Document(text=text, published=dt.date(2025, 11, 25)))
-    names = {a.id: a.name for a in e.actors}
-    return {(names[r.source], r.type, names[r.target]) for r in e.relations}
+    return set(statuses(extractor, text))
 
 
 def check(extractor: RuleBasedExtractor, probe: Probe) -> str | None:
     """None when the probe holds, else what went wrong."""
-    found = triples(extractor, probe.text)
+    found = statuses(extractor, probe.text)
     s, t, o = probe.expected
-    if (s, t, o) not in found and (o, t, s) not in found:
+    got = found.get((s, t, o), set()) | found.get((o, t, s), set())
+    if not got:
         return f"missing {s} -{t}-> {o}; found {sorted(found)}"
+    if probe.status and probe.status not in got:
+        return f"status {sorted(got)}, expected {probe.status}"
     bad = [f for f in probe.forbidden if f in found]
     return f"forbidden {bad}" if bad else None
 
