@@ -67,8 +67,7 @@ _RANK = {
     RelationStatus.ASSERTED: 1,
 }
 
-_SELF_CUES = {  # a trigger does not hedge itself: "threatened to" makes the threat asserted
-    "THREATENS": {RelationStatus.HYPOTHETICAL},
+_SELF_CUES = {  # a trigger does not hedge itself (a threat before "will"/"could" is hedged: "will threaten X")
     "DENIES": {RelationStatus.DENIED},
     "ACCUSES": {RelationStatus.ALLEGED},
 }
