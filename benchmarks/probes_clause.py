@@ -177,7 +177,8 @@ def _structures() -> list[Probe]:
                 probe("hedge and negation", _clause("Chile denied that it", "had {part}", v, o) + ".",
                       status="denied"),
             ]
-        if not v.person_object:  # "Peru said Chile had sanctioned it": the pronoun is the speaker
+        if not v.person_object and v.base != "meet":  # "Peru said Chile had sanctioned it": the speaker ("met it" is
+            #   not English)
             obj, tail = ("its", " claims") if v.type == "DENIES" else ("it", v.tail)
             out.append(probe("reported speech", _clause("Peru said Chile", "had {part}", v, obj, tail) + "."))
     for a, b in (("Chile", "Peru"), ("Foreign Minister Ana Duarte", "Foreign Minister Tomas Reyes")):

@@ -37,7 +37,12 @@ _IT_VERB = re.compile(r"(?!(?:is|was|has|seems|appears|remains|remained|needed|m
                       r"also|later|then")
 _PREDICATIVE = frozenset("as is was are were be been being become became remains remained like".split())
 _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|prevent|forc|order|pressur|tell|"
-                          r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|calls? on")
+                          r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|"
+                          r"call(?:s|ed|ing)? (?:up)?on")
+# "Peru said Chile had attacked it.", "... had sanctioned it on Monday": a hostile or supporting act's object
+_ACTED_ON = re.compile(r"(?:attack|sanction|threaten|target|invad|shell|bomb|back|support|punish|isolat|betray)"
+                       r"(?:e|es|ed|ing|s)?|struck|hit")
+_AFTER_ACTED_ON = frozenset((".", ",", ";", "on", "in", "with", "at", "over", "during", "last", "again"))
 _PRONOUNS = frozenset({"he", "she"})
 _KIN_GROUPS = frozenset({"family", "relatives"})
 # "Members of the Teachers' Union said ...": a plural noun capitalised only because it opens the sentence
@@ -166,8 +171,10 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                     d += 3
                 i = d
                 continue
-        if lw in ("it", "them") and i > 1 and _OBJECT_VERB.fullmatch(lower[i - 1]) and not sent.headline \
-                and i + 1 < n and lower[i + 1] in ("to", "of", "from", "for", "with", "over"):
+        if lw in ("it", "them") and i > 1 and not sent.headline and (
+                (_OBJECT_VERB.fullmatch(lower[i - 1]) or _OBJECT_VERB.fullmatch(" ".join(lower[i - 2 : i])))
+                and i + 1 < n and lower[i + 1] in ("to", "of", "from", "for", "with", "over")
+                or _ACTED_ON.fullmatch(lower[i - 1]) and (i + 1 == n or lower[i + 1] in _AFTER_ACTED_ON)):
             add(i, i + 1, w, None, "obj-pronoun")  # "urged it to ...", "accusing them of ...": see coref
             i += 1
             continue

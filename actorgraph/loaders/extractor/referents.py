@@ -49,23 +49,32 @@ def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
     """ "urged it to ...": the state or body named last before it in the sentence, other than the subject
     the sentence opens with, the subject of the pronoun's own verb ("a court of X ordered it to pay": not X) and
     a place ("its handling of risks in X and ordered it to": not X); "accusing them of ...": the group named
-    last; else the previous sentence's."""
+    last; else the previous sentence's; else, in "Peru said Chile had attacked it", the speaker."""
     wanted = ("Group",) if m.surface.lower() == "them" else ("Country", "Organization")
     before = [x for x in sent_mentions if x.end <= m.start and x.entity]
     pool = [x for x in before[1:] if x.kind in wanted and not as_place(sent, x) and not _subject_of_verb_before(sent, x, m)]
     if not pool and history and not before:
         pool = [x for x in history[-1][1] if x.entity and x.kind in wanted]
+    if not pool and before and before[0].kind in wanted and _SPEAKER_OF.fullmatch(sent.text, before[0].end - sent.start,
+                                                                                 m.start - sent.start):
+        pool = before[:1]  # "Peru said Chile had attacked it": the speaker, when no one else in the clause can be
     if pool:
         m.entity = pool[-1].entity
 
 
-_VERB_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+")
+# auxiliaries and a negation before the verb: "X had sanctioned it", "X did not urge it to"
+_VERB_BEFORE = re.compile(r"\s+(?P<aux>(?:had|has|have|was|were|is|are|would|will|could|did|does|do|had been|has been)"
+                          r"\s+)?(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?:\s+(?:up)?on)?\s+")
+# the speaker's verb opening the clause the pronoun is in, no second clause between ("said ... and Chile backed it")
+_SPEAKER_OF = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|claimed|claims|alleged|alleges|complained|complains|"
+                         r"insisted|insists|told\s+[\w\-]+)(?:\s+on\s+\w+)?\s+(?:that\s+)?(?![^,;]*\band\b)[^,;]+")
 
 
 def _subject_of_verb_before(sent: Sentence, x: Mention, m: Mention) -> bool:
-    """ "X ordered it", "X sharply told them": only a verb between X and the pronoun, whose subject X is."""
+    """ "X ordered it", "X sharply told them", "X had called on it": only a verb between X and the pronoun, whose
+    subject X is."""
     gap = _VERB_BEFORE.fullmatch(sent.text, x.end - sent.start, m.start - sent.start)
-    return gap is not None and (PAST_VERB.fullmatch(verb := gap.group("verb")) is not None
+    return gap is not None and (PAST_VERB.fullmatch(verb := gap.group("verb")) is not None or bool(gap.group("aux"))
                                 or VERB_LIKE.fullmatch(verb) is not None or verb == "told")
 
 
