@@ -23,3 +23,15 @@ def test_a_senator_who_accuses_the_government_keeps_the_guessed_post(extract) ->
     r = extract("Peru's cabinet met on Monday. Senator Lucia Paredes accused the government of hiding the "
                 "figures from Congress.")
     assert ("Lucia Paredes", "HOLDS_POSITION", "Peru") in r.triples
+
+
+def test_a_minister_who_deals_with_the_only_state_named_holds_no_post_there(extract) -> None:
+    r = extract("Foreign Minister Ines Calvo signed a trade deal with Peru on Monday.")
+    assert ("Ines Calvo", "AGREES_WITH", "Peru") in r.triples
+    assert ("Ines Calvo", "HOLDS_POSITION", "Peru") not in r.triples
+
+
+def test_a_minister_who_makes_demands_of_the_state_keeps_the_guessed_post(extract) -> None:
+    r = extract("Peru's cabinet met on Monday. Interior Minister Raul Vega called on the government to free "
+                "the prisoners.")
+    assert ("Raul Vega", "HOLDS_POSITION", "Peru") in r.triples

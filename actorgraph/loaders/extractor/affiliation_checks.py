@@ -14,15 +14,17 @@ from actorgraph.loaders.extractor.suspensions import (
     without_suspensions_of_people,
 )
 
-# measures one side takes against another, which no one takes against the state they hold office in (a critic
-#   may accuse the state they serve, a police chief coerce it or raid in it: those do not count)
-_OUTSIDE_MEASURES = ("THREATENS", "SANCTIONS", "DESIGNATES", "MOBILIZES_AGAINST")
+# what one side does with or against another, which no one does with or against the state they hold office in:
+#   measures and dealings ("Trump had threatened Iran", "Foreign Minister X signed a deal with Peru"); a critic
+#   may accuse or make demands of the state they serve, a police chief coerce it or raid in it: those do not count
+_OUTSIDE_MEASURES = ("THREATENS", "SANCTIONS", "DESIGNATES", "MOBILIZES_AGAINST", "NEGOTIATES_WITH", "MEETS_WITH",
+                     "AGREES_WITH", "OFFERS", "AIDS")
 
 
 def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
     """Drop a title's country guessed from the article ("President X" in an article about Iran) when the
     document states that person's affiliation outright, names another holder of the same title there, has
-    the person act against that country ("Trump threatened Iran"), or the guess gives one country two
+    the person act against or deal with that country ("Trump threatened Iran"), or the guess gives one country two
     leaders with the same title."""
     explicit = [r for r in raw if r.type in ("LEADS", "HOLDS_POSITION") and r.target
                 and r.props.get("affiliation") != "inferred"]
