@@ -12,6 +12,7 @@ from actorgraph.loaders.extractor.portfolios import joined_portfolio_end
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,8}(?:-[A-Z]{1,4})?|(?:[A-Z]\.){2,})$")  # "UN", "MINUSCA", "U.S."
 PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
+INITIAL = re.compile(r"[A-Z]\.")  # the tokenizer keeps an initial's full stop only between capitalised words
 _CODE_WORD = re.compile(r"\d+[A-Z][\w\-]*")
 _BODIES_ON = frozenset("commission committee council conference panel forum convention court group".split())
 # "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a body named for its aim
@@ -50,6 +51,9 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
             j += c[0]  # "the Trinidad and Tobago Chamber of ...": a country's form of several words inside the run
         elif (w[0].isupper() or "-" in w and PARTICLE.match(w)) and (NAME_WORD.match(w) or ACRONYM.match(w)):
             j += 1
+        elif INITIAL.fullmatch(w) and j + 1 < n and words[j + 1][0].isupper() and NAME_WORD.match(words[j + 1]) \
+                and lower[j + 1] not in lex.function_words:
+            j += 1  # "Alan J. Pryce": a middle initial inside a person's name
         elif w == "&" and j + 1 < n and words[j + 1][:1].isupper() and (NAME_WORD.match(words[j + 1])
                                                                       or ACRONYM.match(words[j + 1])):
             j += 1  # "Procter & Gamble", "AT&T": an ampersand joins the parts of a firm's name

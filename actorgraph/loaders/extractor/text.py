@@ -7,8 +7,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-# A word: dotted acronym (U.S.), or letters/digits joined by apostrophes and hyphens; else one symbol.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\$?[\w]+(?:[’'\-.,][\w]+)*|[^\w\s]", re.UNICODE)
+# A word: dotted acronym (U.S.), a middle initial with its full stop between capitalised words ("Alan J. Pryce"),
+# or letters/digits joined by apostrophes and hyphens; else one symbol.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|\$?[\w]+(?:[’'\-.,][\w]+)*|[^\w\s]", re.UNICODE)
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = re.compile(r"^(.+?)([’']s?)$")
 _ADJECTIVAL_TAIL = re.compile(r"^[a-z]{3,}(?:ed|ing|en)$|^[a-z]+(?:run|style|made|born|wide|based|owned)$|^(?:led|run|made|born)$")
@@ -60,7 +61,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     append, new = out.append, tuple.__new__  # the hot loop of sentence splitting: no per-token call overhead
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start() + offset
-        if word[-1] in ",." and len(word) > 1 and not _DOTTED_ACRONYM.fullmatch(word):
+        if word[-1] in ",." and len(word) > 2 and not _DOTTED_ACRONYM.fullmatch(word):
             word = word.rstrip(",.")
         if "'" in word or "’" in word:
             poss = _POSSESSIVE.match(word)
