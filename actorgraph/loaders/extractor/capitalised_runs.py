@@ -10,13 +10,14 @@ import re
 from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
-from actorgraph.loaders.extractor.name_runs import INITIAL, acronym_follows
+from actorgraph.loaders.extractor.name_runs import acronym_follows
 from actorgraph.loaders.extractor.name_shapes import (
     apposed_body,
     could_be_a_persons_name,
     hidden_cues,
     modifies_a_body,
     named_place,
+    persons_name_word,
     titled_name_of,
     titled_no_name,
 )
@@ -274,8 +275,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         # ends so; "Islamic State" has its cue, see name_shapes.hidden_cues)
     if j < n and words[j] == "-" or sent.text[sent.tokens[j - 1].end - sent.start : sent.tokens[j - 1].end - sent.start + 1] == "-":
         return j  # "Hong Kong-registered": a modifier, not a person
-    if all(NAME_WORD.match(w) and not w.isupper() or INITIAL.fullmatch(w) for w in words[i:j] if w[0].isupper()) \
-            and j - i <= 5:
+    if all(persons_name_word(words, x, j) for x in range(i, j) if words[x][0].isupper()) and j - i <= 5:
         if i == 0 and j > 2 and lower[1] == "of" and title is None:
             return classify_run(lex, sent, words, lower, 2, j, add)  # "Control of Somair will pass to ...": a
             # noun capitalised only because it opens the sentence, then the name

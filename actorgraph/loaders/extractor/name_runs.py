@@ -9,10 +9,10 @@ from actorgraph.loaders.extractor.collective import NAME_WORD
 from actorgraph.loaders.extractor.dates import DATE_WORDS
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.portfolios import joined_portfolio_end
+from actorgraph.loaders.extractor.text import INITIAL
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,8}(?:-[A-Z]{1,4})?|(?:[A-Z]\.){2,})$")  # "UN", "MINUSCA", "U.S."
 PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
-INITIAL = re.compile(r"[A-Z]\.")  # the tokenizer keeps an initial's full stop only between capitalised words
 _CODE_WORD = re.compile(r"\d+[A-Z][\w\-]*")
 _BODIES_ON = frozenset("commission committee council conference panel forum convention court group".split())
 # "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a body named for its aim

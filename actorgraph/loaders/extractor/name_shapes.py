@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import INITIAL, Sentence
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.mentions import Mention
@@ -107,6 +107,13 @@ def titled_no_name(lex: Lexicon, words: list[str], lower: list[str], i: int, k: 
     k = i + t[0]
     return i > 0 and lower[i - 1] in ("a", "an", "the") \
         or lower[k] in _RANK_WORD_NOUNS and (k + 1 == j or lower[k + 1] in lex.connectors)
+
+
+def persons_name_word(words: list[str], x: int, j: int) -> bool:
+    """A word of a person's name: not in capitals (initials are a body's), but an initial ("Alan J. Pryce") or a
+    one-letter particle inside the name ("Seán Ó Dálaigh"; not "Plan B")."""
+    w = words[x]
+    return bool(NAME_WORD.match(w)) and (not w.isupper() or len(w) == 1 and x < j - 1) or bool(INITIAL.fullmatch(w))
 
 
 def could_be_a_persons_name(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int) -> bool:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 # A word: dotted acronym (U.S.), a middle initial with its full stop between capitalised words ("Alan J. Pryce"),
 # or letters/digits joined by apostrophes and hyphens; else one symbol.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|\$?[\w]+(?:[’'\-.,][\w]+)*|[^\w\s]", re.UNICODE)
+INITIAL = re.compile(r"[A-Z]\.")  # a token only between capitalised words: "Alan J. Pryce"
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = re.compile(r"^(.+?)([’']s?)$")
 _ADJECTIVAL_TAIL = re.compile(r"^[a-z]{3,}(?:ed|ing|en)$|^[a-z]+(?:run|style|made|born|wide|based|owned)$|^(?:led|run|made|born)$")
