@@ -95,7 +95,7 @@ REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask
 DENY_OBJ_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\b")
 CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:by|from|of)\s+(?:the\s+)?$")
 _NOUN_GUARD_WORDS = (r"the|a|an|its|their|his|her|new|existing|further|fresh|additional|such|these|"
-                     r"those|sparked|triggered|staged|dispersed|amid|mass|street|any|no|"
+                     r"those|sparked|triggered|staged|dispersed|amid|mass|(?-i:street)|any|no|"  # ("Downing Street backed X": a seat)
                      r"widespread|[\w.]+['’]s")
 NOUN_GUARD = re.compile(r"(?:^|\s)(?:" + _NOUN_GUARD_WORDS + r")\s+$", re.I)
 _NOUN_GUARD_WORD = re.compile(_NOUN_GUARD_WORDS, re.I)
