@@ -35,6 +35,7 @@ from actorgraph.loaders.extractor.patterns import (
     TITLE_GAP,
     VERB_LIKE,
 )
+from actorgraph.loaders.extractor.role_words import named_after_role
 from actorgraph.loaders.extractor.text import Sentence, is_abbreviation
 
 # a match can only start a run of word characters and apostrophes, which it takes whole: the lookbehind and
@@ -268,7 +269,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             # "expelled him to Rome": a destination, not the one expelled
             skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))  # "after France, Germany"
             continue
-        elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", GOVERNMENT_OF.sub(" ", _untitled(gap, m))):
+        elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", GOVERNMENT_OF.sub(" ", _untitled(gap, m))) \
+                and named_after_role(ms, k, text, base) is None:
             return []  # "accused X of serving Y": the accused comes before "of"
         low_gap = gap.lower()
         if noun and re.search(r"[\"“]", gap):
@@ -287,14 +289,12 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if k + 1 < len(ms) and ms[k + 1].kind == "Organization" and POSSESSED_APPOSITION.match(
                 text[m.end - base : ms[k + 1].start - base]):
             k += 1  # "sanctions on X's armed group, Y" / "a deal with the state company's subsidiary, Y": Y
-        elif k + 1 < len(ms) and ms[k + 1].kind == "Person" and _COUNTERPART.search(m.surface) \
-                and re.fullmatch(r",\s+", text[m.end - base : ms[k + 1].start - base]):
-            k += 1  # "spoke with his Peruvian counterpart, Luis Quispe": the person named, not the state
+        elif named_after_role(ms, k, text, base) is not None:
+            k += 1  # "spoke with his Peruvian counterpart, Luis Quispe", "met the head of the X, Y": the person named
         return coordinated(ms, k, text, base, 1)
     return []
 
 
-_COUNTERPART = re.compile(r"\bcounterparts?$", re.I)
 _NEW_CLAUSE = re.compile(r"\band\s+(?:(?:on|late on|earlier on|last|this)\s+\w+\s+)?(?:also\s+|then\s+|later\s+)?"
                          r"(?:[a-z]+ed|sent|met|held|took|gave|made|began|won|kept|told)"
                          r"(?:\s+(?:the|a|an|its|his|her|their|some|about|nearly|more|over|at least|\d[\d,.]*)\b|\s*$)")

@@ -20,7 +20,7 @@ from actorgraph.loaders.extractor.national_posts import national_post as _nation
 from actorgraph.loaders.extractor.patterns import PARTY_NAME_WORDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_words import DET as _DET
-from actorgraph.loaders.extractor.role_words import FREE, portfolio
+from actorgraph.loaders.extractor.role_words import FREE, ROLE_OF_BEFORE, portfolio
 from actorgraph.loaders.extractor.role_words import KIN as _KIN
 from actorgraph.loaders.extractor.role_words import MODS as _MODS
 from actorgraph.loaders.extractor.role_words import PERSONAL as _PERSONAL
@@ -43,8 +43,6 @@ _PREDICATE = re.compile(rf"^\s+(?:(?:is|was|are|were|has been|had been|became|be
 # "X, Y's spokeswoman," (then the possessive and role after Y)
 _POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{FREE}{_MODS}{_ROLE}\s*(?:,|$|\s+(?:said|says|told|who|and|since|from|until|for|"
                              rf"in)\b)", re.I)
-# "the head of the International Atomic Energy Agency, X" (the role and its body before the name)
-_ROLE_OF_BEFORE = re.compile(rf"(?:^|[^\w’'])(?P<det>the|an?)\s+{_MODS}{_ROLE}{_PREP}$", re.I)
 # "the speaker of its parliament, X": a post in a body of the organisation or state just named
 _ROLE_IN_ITS = re.compile(rf"\bthe\s+{_MODS}{_ROLE}\s+(?:of|in|at)\s+(?:its|their)\s+(?:[a-z][\w\-]*\s+){{0,1}}"
                           r"[a-z][\w\-]*\s*,\s*$", re.I)
@@ -189,7 +187,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
                     emit(nxt, _relation(whose_role.group("role"), whose_role.group("mod"), "the", m), m,
                          whose_role.group(0))
             if m.kind in ("Country", "Organization") and nxt.kind == "Person" and re.fullmatch(r"\s*,\s*", g):
-                hit = _ROLE_OF_BEFORE.search(before)  # "the head of the Y, X"
+                hit = ROLE_OF_BEFORE.search(before)  # "the head of the Y, X"
                 if hit:
                     emit(nxt, _relation(hit.group("role"), hit.group("mod"), hit.group("det"), m), m, hit.group(0))
             if m.kind == "Person" and m.title is not None and not m.title.rank and nxt.kind == "Organization" \

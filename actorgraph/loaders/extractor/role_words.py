@@ -37,6 +37,8 @@ MODS = (r"(?:(?:(?P<mod>deputy|vice|assistant|acting|associate|regional|local|po
 DET = r"(?:(?P<det>the|an?|its|his|her|their)\s+)?"
 PREP = (r"\s+(?:of|for|at|to|in|from|with|on)\s+(?:the\s+)?"  # "the daughter of the late oligarch X"
         r"(?:(?!(?:of|for|at|to|in|from|with|on|by|and|or|the|a|an)\s)[a-z][\w\-]*['’]?\s+){0,3}")  # "workers' union"
+# "the head of the International Atomic Energy Agency, X" (the role and its body before the name)
+ROLE_OF_BEFORE = re.compile(rf"(?:^|[^\w’'])(?P<det>the|an?)\s+{MODS}{ROLE}{PREP}$", re.I)
 # free words before the role name its portfolio or region: "Y's defence minister", "Y's Central Asia researcher"
 FREE = r"(?P<free>(?:(?!(?:former|ex|late|outgoing|of|and|or|the|a|an|to|for|in|with|who|which)\s)[\w\-]+\s+){0,2}?)"
 _ADJECTIVE = re.compile(r"(?:[\w\-]*(?:al|ary|ive|ian|ic|ese|ed|ing|ish|ous)|interim|first|second|deputy)$", re.I)
@@ -99,3 +101,15 @@ def relation(role: str, mod: str | None, det: str | None, target: Mention) -> st
 _POLICE_FORCE = re.compile(r"\b(?:police|constabulary|gendarmerie)\b", re.I)
 _STAFF = frozenset("researcher scientist engineer analyst economist reporter correspondent employee".split())
 _OBSERVERS = frozenset("lawyer attorney consultant activist editor journalist".split())
+
+
+_COUNTERPART = re.compile(r"\bcounterparts?$", re.I)
+
+
+def named_after_role(ms: list[Mention], k: int, text: str, base: int) -> re.Match[str] | None:
+    """The role before ``ms[k]`` when the person named right after it holds that role ("his Peruvian counterpart,
+    Luis Quispe", "the head of the X, Y", "the ambassador of Chile, Y"): the person is the party."""
+    m = ms[k]
+    if k + 1 >= len(ms) or ms[k + 1].kind != "Person" or not re.fullmatch(r",\s+", text[m.end - base : ms[k + 1].start - base]):
+        return None
+    return _COUNTERPART.search(m.surface) or ROLE_OF_BEFORE.search(text, max(0, m.start - base - 80), m.start - base)
