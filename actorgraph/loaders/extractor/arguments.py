@@ -244,8 +244,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if _AS_CLAUSE.search(gap) and _VERB_NEXT.match(text, m.end - base):
             return []  # "police detain an MP as Washington widens its list": "as" opens a clause with its own subject
         if m.possessive and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
-                and POSSESSED_PERSON.fullmatch(text[m.end - base : ms[k + 1].start - base]):
-            continue  # "arrested X's brother-in-law, Y", "sanctioned X's wife, Y": the person named after the comma
+                and (POSSESSED_PERSON.fullmatch(between := text[m.end - base : ms[k + 1].start - base])
+                     or re.fullmatch(r"['’]s?\s+", between)):
+            continue  # "arrested X's brother-in-law, Y", "sanctioned X's wife, Y", "met Britain's Y": the person
         if m.possessive and k + 1 < len(ms) and ms[k + 1].via == _LEADERS_GOVERNMENT:
             continue  # "a deal with Okafor's government": the state, the government the person leads
         if m.surface.lower() in _SUBJECT_PRONOUNS:
