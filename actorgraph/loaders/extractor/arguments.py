@@ -146,6 +146,9 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
                 and re.fullmatch(r"\)?", text[ms[k - 1].end - base : ap.start()]) \
                 and re.match(r"[^,;]*,", text[m.end - base : trigger_at]) and not re.match(r"[^,]*\band\b", text[m.end - base :]):
             continue  # "X, a Y party official, was arrested": Y only describes X, the head of the apposition
+        if k > 0 and m.possessive and re.fullmatch(r",\s+", text[ms[k - 1].end - base : m.start - base]) \
+                and re.fullmatch(r"['’]s?\s+[a-z][^,;()]*,\s*", text[m.end - base : trigger_at]):
+            continue  # "X, Kenya's defence minister, met Y": Kenya only says whose minister X is
         if _PARENTHETICAL_OPEN.search(text[: m.start - base]) and re.match(r",\s", text[m.end - base :]):
             continue  # "The party, speaking through its secretary, X, called ...": X only relays the subject
         head = m.start
