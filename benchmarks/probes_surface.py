@@ -48,6 +48,38 @@ _PEOPLE = [
     ("Anne-Marie Leclerc", "Anne-Marie Leclerc"),
     ("Nguyen Van Thanh", "Nguyen Van Thanh"),
     ("Dmitri Volkov-Petrov", "Dmitri Volkov-Petrov"),
+    ("Britain's foreign secretary, Alan Pryce,", "Alan Pryce"),
+    ("Kenya's defence minister Alan Pryce", "Alan Pryce"),
+    ("Kenya's President Alan Pryce", "Alan Pryce"),
+    ("Britain's Alan Pryce", "Alan Pryce"),
+    ("Alan Pryce, 54,", "Alan Pryce"),
+    ("Alan Pryce, Kenya's defence minister,", "Alan Pryce"),
+    ("Alan Pryce, who leads the Tana Valley Militia,", "Alan Pryce"),
+    ("the head of the Tana Valley Militia, Alan Pryce,", "Alan Pryce"),
+    ("Kenyan opposition leader Alan Pryce", "Alan Pryce"),
+    ("Sudan's army chief Hamid Tariq al-Sayer", "Hamid Tariq al-Sayer"),
+    ("former President Alan Pryce", "Alan Pryce"),
+    ("U.S. Secretary of State Alan Pryce", "Alan Pryce"),
+    ("the U.S. envoy, Alan Pryce,", "Alan Pryce"),
+    ("Israeli Prime Minister Alan Pryce", "Alan Pryce"),
+    ("Crown Prince Faisal bin Rashed", "Faisal bin Rashed"),
+    ("Sheikh Faisal bin Rashed Al Nahyan", "Faisal bin Rashed Al Nahyan"),
+    ("Rep. Alan Pryce", "Alan Pryce"),
+    ("Sen. Alan Pryce", "Alan Pryce"),
+    ("Gov. Alan Pryce", "Alan Pryce"),
+    ("Capt. Alan Pryce", "Alan Pryce"),
+    ("Brig. Gen. Alan Pryce", "Alan Pryce"),
+    ("Prof. Alan Pryce", "Alan Pryce"),
+    ("Rear Adm. Alan Pryce", "Alan Pryce"),
+    ("Field Marshal Alan Pryce", "Alan Pryce"),
+    ("U.K. Foreign Secretary Alan Pryce", "Alan Pryce"),
+    ("NATO Secretary General Alan Pryce", "Alan Pryce"),
+    ("IMF chief Alan Pryce", "Alan Pryce"),
+    ("the EU's foreign policy chief, Alan Pryce,", "Alan Pryce"),
+    ("the U.N.'s special envoy, Alan Pryce,", "Alan Pryce"),
+    ("Sudanese army chief Gen. Alan Pryce", "Alan Pryce"),
+    ("Alan Pryce Jr.", "Alan Pryce Jr"),
+    ("Ayatollah Alan Pryce", "Alan Pryce"),
 ]
 _COUNTRIES = [
     ("Kenya", "Kenya"),
@@ -79,7 +111,15 @@ _COUNTRIES = [
     ("Riyadh", "Saudi Arabia"),
     ("South Sudan", "South Sudan"),
     ("Ivory Coast", "Ivory Coast"),
-    ("China's Foreign Ministry", "China"),
+    ("the Netherlands", "Netherlands"),
+    ("the Philippines", "Philippines"),
+    ("the Gambia", "Gambia"),
+    ("Myanmar's junta", "Myanmar"),
+    ("the Sudanese army", "Sudan"),
+    ("Chinese authorities", "China"),
+    ("the Venezuelan regime", "Venezuela"),
+    ("Kenyan police", "Kenya"),
+    ("the Pentagon", "United States"),
 ]
 _ORGS = [
     ("the Rapid Support Forces", "Rapid Support Forces"),
@@ -148,7 +188,9 @@ def _grid() -> list[Probe]:
                 out.append(Probe(f"subject: {kind}", _sentence(tmpl, w, fo), (name, rel, fo_name)))
         fs, fs_name = _fixed(s_kinds)
         for w, name, kind in _FORMS:
-            if kind in o_kinds and name != fs_name:
+            if kind in o_kinds and name != fs_name and not (rel == "DEMANDS" and "Court" in w) \
+                    and not ("{o_poss}" in tmpl and w.endswith(",")):  # (petitions to
+                # a court are no demands in the annotation conventions)
                 out.append(Probe(f"object: {kind}", _sentence(tmpl, fs, w), (fs_name, rel, name)))
     return out
 
@@ -183,6 +225,32 @@ def _mentions() -> list[Probe]:
     return out
 
 
+# (full name, short second mention as news writes it); the second mention is the subject, then the object
+_SECOND = [
+    ("Hamid Tariq al-Sayer", "al-Sayer"), ("Hamid Tariq al-Sayer", "Sayer"), ("Greta van der Molen", "van der Molen"),
+    ("Faisal bin Rashed", "bin Rashed"), ("Seán Ó Dálaigh", "Ó Dálaigh"), ("Jean-Marc Diouf", "Diouf"),
+    ("Conor O'Malley", "O'Malley"), ("José Ibáñez", "Ibáñez"), ("Pak Song Chol", "Pak"),
+    ("Adaeze Okafor-Eze", "Okafor-Eze"), ("Alan J. Pryce", "Pryce"), ("Luis da Costa", "da Costa"),
+    ("Omar Abu Zaid", "Abu Zaid"), ("Alan Pryce", "Mr. Pryce"), ("Alan Pryce", "Dr. Pryce"),
+    ("Gen. Alan Pryce", "Gen. Pryce"), ("Ewan McAllister", "McAllister"),
+]
+
+
+def _second_mentions() -> list[Probe]:
+    """The short name a second sentence uses for a person the first introduced in full."""
+    out = []
+    for full, short in _SECOND:
+        name = full.removeprefix("Gen. ")
+        intro = f"{full} arrived in Nairobi on Sunday. "
+        for tmpl, rel, s_kinds, o_kinds in _VERBS:
+            if P in s_kinds and P in o_kinds:
+                out.append(Probe("second mention as subject", intro + _sentence(tmpl, short, "Ruth Osei"),
+                                 (name, rel, "Ruth Osei")))
+                out.append(Probe("second mention as object", intro + _sentence(tmpl, "Ruth Osei", short),
+                                 ("Ruth Osei", rel, name)))
+    return out
+
+
 def _appointments() -> list[Probe]:
     """The appointee holds a post in the appointer's country, however either is written."""
     out = []
@@ -196,4 +264,4 @@ def _appointments() -> list[Probe]:
     return out
 
 
-PROBES = _grid() + _mentions() + _appointments()
+PROBES = _grid() + _mentions() + _second_mentions() + _appointments()

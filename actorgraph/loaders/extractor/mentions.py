@@ -26,6 +26,7 @@ from actorgraph.loaders.extractor.numbered_names import (
     numbered_vessel_end,
 )
 from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
+from actorgraph.loaders.extractor.run_context import RANK_PREFIXES as _RANK_PREFIXES
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here
 
@@ -161,6 +162,9 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
                 continue
         if lw in _RANK_ABBREVIATIONS and i + 1 < n and words[i + 1] == ".":
             i += 2  # "Lt. Gen.", "Brig. Gen.": a rank written short, not a name
+            continue
+        if lw in _RANK_PREFIXES and i + 2 < n and lower[i + 1] in _RANK_ABBREVIATIONS and words[i + 2] == ".":
+            i += 3  # "Rear Adm.", "Staff Sgt.": the same with the word that grades the rank
             continue
         if lw in ("a", "an") and not sent.headline and not (i > 0 and lower[i - 1] in _PREDICATIVE):
             d = indefinite_org_at(lex, words, lower, i + 1)

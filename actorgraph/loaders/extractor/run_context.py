@@ -15,6 +15,7 @@ ORG_BEFORE = frozenset("coalition militia group party movement company corporati
                        "manufacturer maker supplier contractor shipper carrier collective watchdog regulator "
                        "inspectorate station channel magazine website portal weekly tabloid radio society".split())
 RANK_ABBREVIATIONS = frozenset("lt gen col maj capt sgt brig adm cmdr cdr maj-gen lt-gen lt-col".split())
+RANK_PREFIXES = frozenset("rear vice staff master first second command".split())  # "Rear Adm.", "Staff Sgt."
 
 
 _ALIAS_PHRASES = [tuple(p.split()) for p in ("known by his alias", "known by her alias", "known by the alias",
