@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 import re
 
-from actorgraph.loaders.extractor.apposed_conjuncts import across_apposition
+from actorgraph.loaders.extractor.apposed_conjuncts import across_apposition, past_alias
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
@@ -65,7 +65,8 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
     while 0 <= k + step < len(ms):
         a, b = (ms[k + step], ms[k]) if step < 0 else (ms[k], ms[k + step])
         gap = text[a.end - base : b.start - base]
-        if (far := across_apposition(ms, k, text, base, step)) is not None:  # "X, a reporter for Y, and Z"
+        if (far := across_apposition(ms, k, text, base, step)  # "X, a reporter for Y, and Z"
+                if (alias := past_alias(ms, k, text, base, step)) is None else alias) is not None:  # "X (XY) and Z"
             links.append(False)
             k = far
             out.append(ms[k])
