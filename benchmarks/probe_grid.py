@@ -32,16 +32,27 @@ class Probe:
     expected: tuple[str, str, str]  # (source name, TYPE, target name); undirected types match either way
     forbidden: tuple[tuple[str, str, str], ...] = ()  # triples that must not appear
     status: str | None = None  # the expected relation's status ("hypothetical", "negated" ...), when the wording sets it
+    date: str | None = None  # the expected relation's date (ISO), "" when the wording names no day; None: unchecked
+    absent: tuple[str, ...] = ()  # names that must not be actors (a byline's reporter, a dateline's city)
+
+
+Found = dict[tuple[str, str, str], set[tuple[str, str]]]
+
+
+def findings(extractor: RuleBasedExtractor, text: str) -> tuple[set[str], Found]:
+    """The actors' names, and each (source name, TYPE, target name) found with the (status, ISO date or "")
+    it was found under (published Tuesday 2025-11-25)."""
+    e = extractor.extract(Document(text=text, published=dt.date(2025, 11, 25)))
+    names = {a.id: a.name for a in e.actors}
+    out: Found = defaultdict(set)
+    for r in e.relations:
+        out[(names[r.source], r.type, names[r.target])].add((str(r.status.value), r.date.isoformat() if r.date else ""))
+    return set(names.values()), dict(out)
 
 
 def statuses(extractor: RuleBasedExtractor, text: str) -> dict[tuple[str, str, str], set[str]]:
     """Each (source name, TYPE, target name) found, with the statuses it was found under."""
-    e = extractor.extract(Document(text=text, published=dt.date(2025, 11, 25)))
-    names = {a.id: a.name for a in e.actors}
-    out: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for r in e.relations:
-        out[(names[r.source], r.type, names[r.target])].add(str(r.status.value))
-    return dict(out)
+    return {k: {status for status, _ in v} for k, v in findings(extractor, text)[1].items()}
 
 
 def triples(extractor: RuleBasedExtractor, text: str) -> set[tuple[str, str, str]]:
@@ -50,15 +61,19 @@ def triples(extractor: RuleBasedExtractor, text: str) -> set[tuple[str, str, str
 
 def check(extractor: RuleBasedExtractor, probe: Probe) -> str | None:
     """None when the probe holds, else what went wrong."""
-    found = statuses(extractor, probe.text)
+    actors, found = findings(extractor, probe.text)
     s, t, o = probe.expected
-    got = found.get((s, t, o), set()) | found.get((o, t, s), set())
-    if not got:
+    told = found.get((s, t, o), set()) | found.get((o, t, s), set())
+    if not told:
         return f"missing {s} -{t}-> {o}; found {sorted(found)}"
+    got = {status for status, _ in told}
     if probe.status and probe.status not in got:
         return f"status {sorted(got)}, expected {probe.status}"
+    if probe.date is not None and probe.date not in {date for _, date in told}:
+        return f"date {sorted(date for _, date in told)}, expected {probe.date or 'none'}"
     bad = [f for f in probe.forbidden if f in found]
-    return f"forbidden {bad}" if bad else None
+    invented = sorted(actors & set(probe.absent))
+    return f"forbidden {bad}" if bad else f"invented actors {invented}" if invented else None
 
 
 def families() -> dict[str, list[Probe]]:
