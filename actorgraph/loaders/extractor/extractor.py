@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from actorgraph.graph.model import Actor, Document, Evidence, Relation, normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.base import Extraction
+from actorgraph.loaders.doc_text import unwrap_lines
 from actorgraph.loaders.extractor.affiliation_checks import (
     drop_contradicted_affiliations,
     without_unrelated_groups,
@@ -65,7 +66,7 @@ from actorgraph.loaders.extractor.story_states import (
 )
 from actorgraph.loaders.extractor.strike_calls import strike_calls
 from actorgraph.loaders.extractor.structural import structural_relations
-from actorgraph.loaders.extractor.text import Sentence, split_sentences, tokenize
+from actorgraph.loaders.extractor.text import Sentence, plain_text, split_sentences, tokenize
 from actorgraph.loaders.extractor.title_states import opening_state, opens_with_bare_title
 from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
 from actorgraph.loaders.extractor.vessels import spread_vessel_names
@@ -100,7 +101,8 @@ class RuleBasedExtractor:
     def analyse(self, document: Document) -> Analysis:
         """The extraction together with the sentences, mentions and entity table it was built from
         (for evaluation and experiments that look at candidate pairs, not only at the output)."""
-        text = document.text or ""
+        text, origin = plain_text(document.text or "")  # evidence offsets go back to the document's text
+        text = unwrap_lines(text)  # a record's hard-wrapped lines (the .txt and PDF readers join them already)
         sentences = split_sentences(text)
         title = (document.title or "").strip()
         if title and title not in text[: len(title) + 200]:
@@ -197,7 +199,8 @@ class RuleBasedExtractor:
         mark_denied_allegations(raw)
         date_headline_relations(raw)
         raw = without_headline_stances(raw)
-        extraction = without_unrelated_groups(without_counted_patients(_build(document, sentences, mentions, table, raw)))
+        extraction = without_unrelated_groups(without_counted_patients(_build(document, sentences, mentions, table, raw,
+                                                                                  origin)))
         extraction = with_uncounted_aliases(extraction, lex)
         extraction = without_places(extraction, sentences, mentions, lex)
         extraction = without_idle_state_organs(extraction, lex)
@@ -262,7 +265,8 @@ def _opening_date_of_coordinated_verb(text: str, date: DateMention, trigger_star
 
 
 def _build(document: Document, sentences: list[Sentence], mentions: list[list[Mention]], table: EntityTable,
-           raw: list[RawRelation]) -> Extraction:
+           raw: list[RawRelation], origin: list[int] | None = None) -> Extraction:
+    """The actors and relations; ``origin`` maps offsets of the plain text the rules read to the document's."""
     actors: dict[str, Actor] = {}
     for key, ent in table.entities.items():
         try:
@@ -276,8 +280,13 @@ def _build(document: Document, sentences: list[Sentence], mentions: list[list[Me
             continue
         s = r.sentence
         headline = s.index < 0
-        ev = Evidence(document_id=document.id, sentence=s.text, start=None if headline else s.start,
-                      end=None if headline else s.end, locator="title" if headline else None)
+        if headline:
+            ev = Evidence(document_id=document.id, sentence=s.text, locator="title")
+        elif origin is None:
+            ev = Evidence(document_id=document.id, sentence=s.text, start=s.start, end=s.end)
+        else:
+            start, end = origin[s.start], origin[s.end - 1] + 1
+            ev = Evidence(document_id=document.id, sentence=(document.text or "")[start:end], start=start, end=end)
         attributed = r.props.get("attributed_to")
         props: dict[str, str | bool] = {"trigger": r.trigger_text, "extractor": "rules"}
         if r.implicit:

@@ -23,6 +23,8 @@ _COMPANY_SUFFIXES = frozenset("inc ltd corp co".split())
 _SENTENCE_OPENER = re.compile(r"\s+(?:The|Its|It|He|She|They|Their|His|Her|This|That|These|Those|In|On|But|A|An|We|"
                               r"Last|Earlier|Later|Meanwhile|Separately)\b")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[•\-*#])|\s+•\s+")
+_WRAPPED_AFTER = re.compile(r"\s(?:the|a|an|of|to|with|on|in|at|for|by|from|against|between|into|over|and|or|"
+                            r"that|its|their|his|her)$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 
@@ -127,6 +129,33 @@ def has_part(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
+# what a scraped or PDF text sets differently from plain prose: a word hyphenated across a line end ("sanc-\ntioned"),
+# a CR before a newline and zero-width characters (dropped), runs of spaces and tabs and the unusual spaces (one
+# space); the line break of a hyphenated word is kept only when the next word is capitalised ("pro-\nRussian")
+_UNPLAIN = re.compile(r"(?P<drop>(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])|[\u200b\u2060\ufeff]|\r(?=\n))|"
+                      r"(?P<space>[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000])")
+
+
+def plain_text(text: str) -> tuple[str, list[int] | None]:
+    """The text as plain prose for the rules (see _UNPLAIN), and for each of its offsets (and its end) the offset
+    in ``text`` it came from; ``None`` when the text is plain already."""
+    if _UNPLAIN.search(text) is None:
+        return text, None
+    parts: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in _UNPLAIN.finditer(text):
+        parts.append(text[last : m.start()])
+        origin.extend(range(last, m.start()))
+        if m.lastgroup == "space":
+            parts.append(" ")
+            origin.append(m.start())
+        last = m.end()
+    parts.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    return "".join(parts), origin
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentence spans with offsets such that ``text[s.start:s.end] == s.text``; lines without final
     punctuation (headlines, list items) are sentences of their own."""
@@ -158,13 +187,16 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A single newline ends a sentence when the line before has no final punctuation (a headline)."""
+    """A single newline ends a sentence when the line before has no final punctuation (a headline), unless the
+    line, not in Title Case, was hard-wrapped: the next goes on in lower case ("sanctioned Peru's\ndefence
+    minister") or the line ends in a word no headline ends in ("held talks with\nPeru")."""
     parts: list[tuple[int, int]] = []
     cursor = start
     pos = text.find("\n", start, end)
     while pos >= 0:
         line = text[cursor:pos].rstrip()
-        if line and line[-1] not in ",;:-—(":
+        wrapped = text[pos + 1 : pos + 9].lstrip(" ")[:1].islower() or _WRAPPED_AFTER.search(line) is not None
+        if line and line[-1] not in ",;:-—(" and not (wrapped and not _headline(tokenize(line))):
             parts.append((cursor, pos))
             cursor = pos + 1
         pos = text.find("\n", pos + 1, end)
