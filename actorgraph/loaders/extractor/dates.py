@@ -16,9 +16,10 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-DATE_WORDS = frozenset(_DAYS) | frozenset(_MONTHS)  # lower-case weekday and month names ("jan", "sept" too)
+WEEKDAYS = frozenset(_DAYS)
+DATE_WORDS = WEEKDAYS | frozenset(_MONTHS)  # lower-case weekday and month names ("jan", "sept" too)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_MONTH_DAY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
+_MONTH_DAY = re.compile(_MONTH + r"(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?")
 _WEEKDAY = re.compile(r"\b(?:(last|this|on|early|late|since|by)\s+(?:on\s+)?)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s)?\b")
 _DIGIT = re.compile(r"\d")  # each of _ISO, _MONTH_DAY and _DAY_MONTH needs one: a cheap check before them

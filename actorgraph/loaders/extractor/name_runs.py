@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.collective import NAME_WORD
-from actorgraph.loaders.extractor.dates import DATE_WORDS
+from actorgraph.loaders.extractor.dates import DATE_WORDS, WEEKDAYS
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.portfolios import joined_portfolio_end
 from actorgraph.loaders.extractor.text import INITIAL
@@ -94,6 +94,8 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
                 break
         else:
             break
+    while j - 1 > i and lower[j - 1] in WEEKDAYS:
+        j -= 1  # "met President Luis Quispe Tuesday", "held talks with Peru Tuesday": the wires' bare weekday
     return j
 
 
