@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON
-from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
 from actorgraph.loaders.extractor.group_descriptions import link_group_descriptions, link_pair_descriptions
 from actorgraph.loaders.extractor.leader_governments import VIAS as LEADER_GOVERNMENT
 from actorgraph.loaders.extractor.leader_governments import mark_leader_governments, resolve_leader_government
@@ -85,9 +84,12 @@ class EntityTable:
         return [e for e in self.entities.values() if e.kind == kind]
 
 
-def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexicon) -> EntityTable:
+def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexicon,
+            home: str | None = None) -> EntityTable:
+    """``home``: the country the dateline files the story from, as an entity key ("KAMPALA, Aug 14 -"): bare
+    police, "the government" and unnamed authorities are more likely its own than a neighbour's named as often."""
     table = EntityTable()
-    table.home = _dateline_home(sentences, lex)
+    table.home = home
     link_pair_descriptions(sentences, mentions)
     ngo_anaphors(sentences, mentions)
     mark_leader_governments(sentences, mentions)  # "the X administration": before names register
@@ -165,14 +167,6 @@ def sentence_person(sent: Sentence, ms: list[Mention]) -> str | None:
     """The person a resolved sentence is about, whom its "his"/"her" stands for: its first, as for "he"/"she" in
     ``resolve`` ("X's lawyer, Y, said his party ...": Y)."""
     return next((m.entity for m in ms if m.kind == "Person" and not _possessor_of_apposed(sent, m, ms)), None)
-
-
-def _dateline_home(sentences: list[Sentence], lex: Lexicon) -> str | None:
-    """The country of the dateline's capital ("KAMPALA, Aug 14 -"): bare police, "the government" and
-    unnamed authorities are more likely its own than a neighbour's named as often."""
-    first = next((s for s in sentences if not s.headline), None)
-    country = dateline_country(find_dateline(first.text), lex) if first is not None else None
-    return f"Country:{normalize_name(country)}" if country else None
 
 
 _SELF_NAMED = re.compile(r",\s+(?:which|who)\s+calls?\s+(?:itself|themselves)\s+(?:the\s+)?|,\s+(?:also\s+)?(?:known|referred to)\s+as\s+(?:the\s+)?")

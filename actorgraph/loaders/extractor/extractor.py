@@ -21,7 +21,7 @@ from actorgraph.loaders.extractor.collective import with_uncounted_aliases
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve, sentence_person
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
-from actorgraph.loaders.extractor.dateline import dateline_country, find_dateline
+from actorgraph.loaders.extractor.dateline import dateline_country, read_furniture
 from actorgraph.loaders.extractor.dates import (
     DateMention,
     DayAnchor,
@@ -109,11 +109,16 @@ class RuleBasedExtractor:
             tokens = tokenize(title)
             sentences.insert(0, Sentence(title, 0, len(title), -1, -1, tokens, headline=True))
         lex = self._lex
-        mentions = [described_bodies(s, lex, find_mentions(s, lex)) for s in sentences]
+        furniture = read_furniture(text)  # the dateline, the byline and time stamp above it, the closing credit
+        dateline = furniture.dateline
+        filed_from = dateline_country(dateline, lex)  # "TUNIS, May 2 —": the article's country
+        filed_from = f"Country:{normalize_name(filed_from)}" if filed_from else None
+        mentions = [described_bodies(s, lex, find_mentions(s, lex, furniture.spans if s.index >= 0 else ()))
+                    for s in sentences]  # (the document's title, inserted at index -1, has offsets of its own)
         coordinated_bodies(sentences, mentions)
         spread_vessel_names(mentions)
         trigger_hits = document_trigger_hits(text, sentences, lex)
-        table = resolve(sentences, mentions, lex)
+        table = resolve(sentences, mentions, lex, filed_from)
         raw: list[RawRelation] = []
         seen_counts: Counter[str] = Counter()
         affiliation: dict[str, str] = {}  # person -> country they lead or serve, as found so far
@@ -122,10 +127,7 @@ class RuleBasedExtractor:
         people_seen: list[str] = []  # people named so far, in order (for "his wife, X")
         prev_person: str | None = None  # the first person the previous sentence named
         prev_opening: str | None = None  # the state the previous sentence opened with ("Morocco denied ...")
-        dateline = find_dateline(text)
         day_anchor = DayAnchor()  # the last day the body named (for "the next day")
-        filed_from = dateline_country(dateline, lex)  # "TUNIS, May 2 —": the article's country
-        filed_from = f"Country:{normalize_name(filed_from)}" if filed_from else None
 
         def story_state() -> str | None:  # the state the story is set in: its dateline's, else the most named so far
             return filed_from or home_country(seen_counts, table)
@@ -167,8 +169,8 @@ class RuleBasedExtractor:
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
-            _attach_context(sent, source, found, document.published, sent_mentions, dateline.end if dateline else 0,
-                            day_anchor)
+            _attach_context(sent, source, found, document.published, sent_mentions,
+                            (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
                     affiliation.setdefault(r.source, r.target)
@@ -213,10 +215,10 @@ _SPEECH = re.compile(r"^(?:['’]s\s+(?:office|spokes\w+|ministry|lawyers?)\s+)?
 
 
 def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], published: dt.date | None,
-                    mentions: list[Mention], dateline_end: int = 0, anchor: DayAnchor | None = None) -> None:
+                    mentions: list[Mention], dateline: tuple[int, int] = (0, 0), anchor: DayAnchor | None = None) -> None:
     dates = find_dates(sent.text, published)
-    if not sent.headline and sent.start < dateline_end:  # "LIMA, May 3 —" dates the story, not the events in it
-        dates = [d for d in dates if sent.start + d.start >= dateline_end]
+    if not sent.headline and sent.start < dateline[1]:  # "LIMA, May 3 —" dates the story, not the events in it
+        dates = [d for d in dates if not dateline[0] <= sent.start + d.start < dateline[1]]
     if anchor is not None and not sent.headline:  # "the following day", "that day": counted from an earlier day
         dates = with_anaphoric_dates(sent.text, dates, anchor)
     triggers = {r.trigger_start for r in rels if r.type not in _STRUCTURAL}

@@ -13,7 +13,6 @@ from typing import Any
 from actorgraph.loaders.extractor.capitalised_runs import OWNER_NOUNS as _OWNER_NOUNS
 from actorgraph.loaders.extractor.capitalised_runs import classify_run
 from actorgraph.loaders.extractor.collective import NAME_WORD, group_at
-from actorgraph.loaders.extractor.dateline import find_dateline
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import CAUSE_WORDS, capseq_end, cause_groups_end
@@ -101,7 +100,8 @@ def span_mention(sent: Sentence, i: int, j: int, name: str, kind: str | None, vi
     return Mention(i, j, toks[i].start, toks[j - 1].end, surface, name, kind, via, **fields)
 
 
-def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
+def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
+    """The sentence's mentions; ``furniture``: spans of the text (a dateline, byline, time stamp) that name none."""
     toks = sent.tokens
     words = [t.text for t in toks]
     lower = [w.lower() for w in words]
@@ -117,10 +117,10 @@ def find_mentions(sent: Sentence, lex: Lexicon) -> list[Mention]:
         return m
 
     i = 0
-    if sent.index == 0 and not sent.headline and (dl := find_dateline(sent.text)):
-        while i < n and toks[i].start < sent.start + dl.end:  # "LIMA, May 3 (Wire) —": where it was filed from
-            i += 1
     while i < n:
+        if any(a <= toks[i].start < b for a, b in furniture):  # "LIMA, May 3 (Wire) —", "By X and Y": no actors
+            i += 1
+            continue
         w, lw = words[i], lower[i]
         # collective groups: quantifier + modifiers + plural noun
         if not sent.headline:
