@@ -135,6 +135,10 @@ _HEADLINES = (  # (headline, index of the base it heads)
 )
 
 
+# a headline's post names the body's person ("Chile Sanctions Peruvian Defence Minister": Ana Duarte), not the country
+_HEADLINE_FORBIDDEN = {0: (("Chile", "SANCTIONS", "Peru"),), 1: (("Ana Duarte", "MEETS_WITH", "Peru"),)}
+
+
 def _probes() -> list[Probe]:
     out: list[Probe] = []
     for clause, rel in BASES:
@@ -154,10 +158,11 @@ def _probes() -> list[Probe]:
     for headline, i in _HEADLINES:
         clause, rel = BASES[i]
         for sep in ("\n\n", "\n"):
+            bad = _HEADLINE_FORBIDDEN.get(i, ())
             out.append(Probe("typography: headline", headline + sep + clause.format(date="on Tuesday"), rel,
-                             date=TUE, absent=_NOT_ACTORS))
+                             forbidden=bad, date=TUE, absent=_NOT_ACTORS))
             out.append(Probe("typography: headline", f"{headline}{sep}LIMA (Reuters) - {clause.format(date='on Tuesday')}",
-                             rel, date=TUE, absent=_NOT_ACTORS))
+                             rel, forbidden=bad, date=TUE, absent=_NOT_ACTORS))
     return out + _bulleted()
 
 

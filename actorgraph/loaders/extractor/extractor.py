@@ -43,7 +43,11 @@ from actorgraph.loaders.extractor.force_aid import force_aid
 from actorgraph.loaders.extractor.force_casualties import attacks_on_state_forces
 from actorgraph.loaders.extractor.force_events import force_events
 from actorgraph.loaders.extractor.group_protests import group_street_protests
-from actorgraph.loaders.extractor.headline_dates import date_headline_relations, without_headline_stances
+from actorgraph.loaders.extractor.headline_dates import (
+    date_headline_relations,
+    headline_people,
+    without_headline_stances,
+)
 from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.leader_governments import remap_leader_governments
 from actorgraph.loaders.extractor.legal_challenges import legal_challenges
@@ -199,6 +203,7 @@ class RuleBasedExtractor:
             raw = sorted(raw + quoted, key=lambda r: r.sentence.index)
         raw = complete_relations(drop_contradicted_affiliations(raw), table, lawyers)
         mark_denied_allegations(raw)
+        raw = headline_people(raw)  # "Chile Sanctions Peruvian Defence Minister": the one the body names
         date_headline_relations(raw)
         raw = without_headline_stances(raw)
         extraction = without_unrelated_groups(without_counted_patients(_build(document, sentences, mentions, table, raw,

@@ -5,6 +5,8 @@ undated (which one it means is unknown)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.relations import RawRelation
 
@@ -40,3 +42,47 @@ def without_headline_stances(raw: list[RawRelation]) -> list[RawRelation]:
     body = {(r.source, r.type, r.target) for r in raw if not r.sentence.headline}
     return [r for r in raw if not (r.sentence.headline and r.type in _HEADLINE_STANCES
                                    and (r.source, r.type, r.target) not in body)]
+
+
+_POSTS = frozenset({"LEADS", "HOLDS_POSITION"})
+
+
+def headline_people(raw: list[RawRelation]) -> list[RawRelation]:
+    """A headline names a person by post and country ("Chile Sanctions Peruvian Defence Minister", "X Meets
+    Peruvian President"), which falls back to the country (Chile SANCTIONS Peru). When the body tells the same
+    relation with a person of that country in the country's place (Chile SANCTIONS Ana Duarte, Peru's defence
+    minister), the headline meant that person; when it tells it with two, which is unknown, and the headline's
+    relation goes. Headline relations the body tells between the same actors stay as they are."""
+    serves: dict[str, set[str]] = {}  # person -> the countries the body says they lead or serve
+    body: set[tuple[str | None, str, str | None]] = set()
+    for r in raw:
+        if not r.sentence.headline:
+            body.add((r.source, r.type, r.target))
+            if r.type in _POSTS and r.source and r.source.startswith("Person:") and r.target:
+                serves.setdefault(r.source, set()).add(r.target)  # (a group, "Russian diplomats", is its state's)
+    out = []
+    for r in raw:
+        told: RawRelation | None = r
+        if r.sentence.headline and r.type not in _POSTS and (r.source, r.type, r.target) not in body:
+            told = _person_of_country(r, serves, body)
+        if told is not None:
+            out.append(told)
+    return out
+
+
+def _person_of_country(r: RawRelation, serves: dict[str, set[str]],
+                       body: set[tuple[str | None, str, str | None]]) -> RawRelation | None:
+    """``r`` with its country on either side replaced by the one person of that country the body tells the same
+    relation with; ``None`` when the body tells it with several."""
+    for side in ("source", "target"):
+        country = getattr(r, side)
+        if not country or not country.startswith("Country:"):
+            continue
+        people = {p for p, places in serves.items() if country in places
+                  and ((p, r.type, r.target) if side == "source" else (r.source, r.type, p)) in body}
+        if len(people) > 1:
+            return None
+        if people:
+            person = people.pop()
+            r = replace(r, source=person) if side == "source" else replace(r, target=person)
+    return r
