@@ -18,6 +18,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
 from actorgraph.loaders.extractor.answered_proposals import answered_proposals
 from actorgraph.loaders.extractor.body_subjects import subject_body
 from actorgraph.loaders.extractor.collective import with_uncounted_aliases
+from actorgraph.loaders.extractor.compounds import pair_mentions, pair_relations, split_pairs
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve, sentence_person
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
@@ -117,8 +118,11 @@ class RuleBasedExtractor:
         dateline = furniture.dateline
         filed_from = dateline_country(dateline, lex)  # "TUNIS, May 2 —": the article's country
         filed_from = f"Country:{normalize_name(filed_from)}" if filed_from else None
+        split_pairs(sentences, lex)  # "Chile-Peru talks": two states
         mentions = [described_bodies(s, lex, find_mentions(s, lex, furniture.spans if s.index >= 0 else ()))
                     for s in sentences]  # (the document's title, inserted at index -1, has offsets of its own)
+        for s, ms in zip(sentences, mentions, strict=True):
+            pair_mentions(s, lex, ms)
         coordinated_bodies(sentences, mentions)
         spread_vessel_names(mentions)
         trigger_hits = document_trigger_hits(text, sentences, lex)
@@ -169,6 +173,7 @@ class RuleBasedExtractor:
             found += strike_calls(sent, arguments, story_state, table)
             found += legal_challenges(sent, arguments, story_state)
             found += force_aid(sent, arguments)
+            found += pair_relations(sent, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))
