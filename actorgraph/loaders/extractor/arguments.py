@@ -314,7 +314,9 @@ _VERB_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]+ed|cry|s
 # "the aid group X", "the French aid group X": descriptors before a name right after the verb
 _DESCRIBED = re.compile(r"\s+(?:the|an?)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)?(?:[a-z][\w\-]*\s+){1,3}")
 _DESCRIBED_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}(?:,\s+)?")
-POSSESSED_PERSON = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*,\s+")
+# "Peru's defence minister, X", "Peru's Bolivia-backed defence minister, X": lower-case words (or a state's hyphenated
+#   modifier) between the possessive and the apposed name
+POSSESSED_PERSON = re.compile(r"['’]s?\s+(?:(?:[a-z]|[A-Z][\w.]*-[a-z])[\w\-]*\s+){0,2}[a-z][\w\-]*,\s+")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")

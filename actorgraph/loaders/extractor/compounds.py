@@ -1,7 +1,8 @@
 """States in hyphenated compounds, as news writes them: a pair joined by a hyphen or en dash ("Chile-Peru talks",
 "US-China trade talks", "Sino-Russian drills", "the Iran-IAEA talks") names both states, and the talks it heads
 are talks between them ("Chile-Peru talks resumed" -> NEGOTIATES_WITH), an agreement between them only when the
-sentence says it was reached or signed.
+sentence says it was reached or signed (a state before a hyphenated participle, "Bolivia-backed rebels": see
+led_by.py).
 
 Real names with a hyphen stay whole: a country whose name has one ("Guinea-Bissau", "Timor-Leste"), people
 ("Okonjo-Iweala") and a longer name the compound opens ("the China-Pakistan Economic Corridor")."""

@@ -51,6 +51,7 @@ from actorgraph.loaders.extractor.headline_dates import (
 )
 from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.leader_governments import remap_leader_governments
+from actorgraph.loaders.extractor.led_by import backed_by, describes_noun
 from actorgraph.loaders.extractor.legal_challenges import legal_challenges
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
@@ -154,7 +155,7 @@ class RuleBasedExtractor:
                             sent, sent_mentions) else None) or story_state())
             source = attribution_span(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity or "")
                                                   for m in sent_mentions])
-            arguments = [m for m in sent_mentions if not (source and m.entity == source)]
+            arguments = [m for m in sent_mentions if not (source and m.entity == source or describes_noun(sent, m))]
             arguments = without_described_groups(sent, arguments)
             found = find_relations(sent, arguments, lex, sent_hits)
             found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table,
@@ -173,7 +174,7 @@ class RuleBasedExtractor:
             found += strike_calls(sent, arguments, story_state, table)
             found += legal_challenges(sent, arguments, story_state)
             found += force_aid(sent, arguments)
-            found += pair_relations(sent, arguments)
+            found += pair_relations(sent, arguments) + backed_by(sent, lex, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states_by_count(seen_counts))
@@ -231,7 +232,7 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
         dates = [d for d in dates if not dateline[0] <= sent.start + d.start < dateline[1]]
     if anchor is not None and not sent.headline:  # "the following day", "that day": counted from an earlier day
         dates = with_anaphoric_dates(sent.text, dates, anchor)
-    triggers = {r.trigger_start for r in rels if r.type not in _STRUCTURAL}
+    triggers = {r.trigger_start for r in rels if r.type not in _STRUCTURAL and not r.props.get("background")}
     speakers = []  # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
     for m in mentions:
         sp = _SPEECH.match(sent.text[m.end - sent.start :])
@@ -253,8 +254,8 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
                     r.props["attributed_to"] = who
                 if verb in ("claimed", "claims", "alleged", "alleges") and r.status == RelationStatus.ASSERTED:
                     r.status = RelationStatus.ALLEGED
-        if r.type in _STRUCTURAL and not r.props.get("appointed"):
-            continue
+        if r.type in _STRUCTURAL and not r.props.get("appointed") or r.props.get("background"):
+            continue  # a post held, a state's backing told as a modifier ("Bolivia-backed"): no event of a day
         d = nearest_date(dates, r.trigger_start)
         if d is not None and any(min(d.end, r.trigger_start) < t < max(d.start, r.trigger_start) for t in triggers) \
                 and not _opening_date_of_coordinated_verb(sent.text, d, r.trigger_start, triggers):

@@ -1,18 +1,24 @@
-"""A state or body named as the leader in a modifier of another's name: "the Moscow-led Collective Security
-Treaty Organization", "a US-led task force, Y" -> the state or body LEADS Y."""
+"""A state or body named in a hyphenated modifier of another's name: "the Moscow-led Collective Security Treaty
+Organization", "a US-led task force, Y" -> the state or body LEADS Y; "the Bolivia-backed Northern Front",
+"Russian-backed Free Army fighters" -> the state SUPPORTS the body (told in passing: no event of a day). A state
+in such a modifier ("arming Bolivia-backed rebels", "with Russian-made drones") is no argument of the clause."""
 
 from __future__ import annotations
 
 import re
 
+from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence
 
 # "the Moscow-led alliance Y": a state or body named as a modifier of another's name
-MODIFIER = re.compile(r"-(?P<how>led|backed|sponsored|funded|controlled|run|owned|based|allied|aligned|dominated|"
-                      r"affiliated|linked)\b\s*", re.I)
+MODIFIER = re.compile(r"-(?P<how>led|backed|sponsored|supported|funded|controlled|run|owned|based|allied|aligned|"
+                      r"dominated|affiliated|linked|made|built|trained|armed|brokered|supplied)\b\s*", re.I)
+_BACKING = ("backed", "sponsored", "supported")
 
 
 def led_by(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
@@ -29,4 +35,30 @@ def led_by(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
                 and m.entity and nxt.entity and m.entity != nxt.entity:
             out.append(RawRelation(m.entity, "LEADS", nxt.entity, sent, m.end - base, hit.group(0).strip(),
                                    RelationStatus.ASSERTED, 0.7))
+    return out
+
+
+def describes_noun(sent: Sentence, m: Mention) -> bool:
+    """A state in a hyphenated modifier ("Bolivia-backed rebels", "U.S.-made drones"): it only describes the noun."""
+    return m.kind == "Country" and MODIFIER.match(sent.text, m.end - sent.start) is not None
+
+
+def backed_by(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> list[RawRelation]:
+    """ "the Bolivia-backed Northern Front", "Russian-backed Free Army fighters": the state (a name or demonym, with
+    or without a mention of its own) SUPPORTS the body named right after."""
+    text, base, out = sent.text, sent.start, []
+    toks = sent.tokens
+    words = [t.text for t in toks]
+    for k, tok in enumerate(toks):
+        hit = MODIFIER.match(text, tok.end - base)
+        if not hit or hit.group("how").lower() not in _BACKING:
+            continue
+        form = next((f for n in (1, 2, 3) if k + 1 >= n and (f := lex.countries.get(tuple(words[k + 1 - n : k + 1])))),
+                    None)
+        body = next((m for m in ms if m.start - base == hit.end()), None)
+        if form is None or body is None or not body.entity or body.kind not in ("Organization", "Group"):
+            continue
+        at = hit.start("how")
+        out.append(RawRelation(f"Country:{normalize_name(form.country)}", "SUPPORTS", body.entity, sent, at,
+                               hit.group("how"), status_of(text, 0, at, "SUPPORTS"), 0.6, props={"background": "1"}))
     return out
