@@ -18,6 +18,7 @@ from actorgraph.loaders.extractor.name_shapes import (
     modifies_a_body,
     named_place,
     persons_name_word,
+    time_zone,
     titled_name_of,
     titled_no_name,
 )
@@ -253,6 +254,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         if _ACRONYM.match(w) and i > 1 and lower[i - 1] == "the" and lower[i - 2] in _REGION_PREPS \
                 and not lex.country_at(words, i):
             pass  # "cocaine production in the VRAEM": a region known by its initials, not a body
+        elif _ACRONYM.match(w) and time_zone(words, i):
+            pass  # "at 14:05 GMT": a clock's zone
         elif _ACRONYM.match(w) and modifies_a_body(words, lower, i, j):
             pass  # "the UN refugee agency, X", "the EU court": the body the initials describe is the actor
         elif _ACRONYM.match(w):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
-from actorgraph.loaders.extractor.text import INITIAL, Sentence
+from actorgraph.loaders.extractor.text import INITIAL, TIME_ZONES, Sentence
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.mentions import Mention
@@ -260,3 +260,12 @@ def modifies_a_body(words: list[str], lower: list[str], i: int, j: int) -> bool:
         if not (words[k].islower() and words[k].isalpha()):
             return False
     return False
+
+
+def time_zone(words: list[str], i: int) -> bool:
+    """ "at 14:05 GMT", "9 a.m. EST", "1400 GMT": the initials after a clock time name its zone, not a body."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    clock = before.isdigit() and i > 1 and words[i - 2] in (":", ".")
+    return clock or (words[i] in TIME_ZONES and (before.isdigit() or before.lower() in ("a.m.", "p.m.")))

@@ -27,6 +27,10 @@ _WRAPPED_AFTER = re.compile(r"\s(?:the|a|an|of|to|with|on|in|at|for|by|from|agai
                             r"that|its|their|his|her)$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
+TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST MSK JST KST IST EAT WAT CAT SAST AEST AEDT".split())
+# what goes on after "a.m."/"p.m." in the same sentence: a lower-case word, a number, a day, a month or a time zone
+_CLOCK_GOES_ON = re.compile(r"\s+(?:[a-z0-9(,]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:" + "|".join(TIME_ZONES) + r")\b)")
 
 
 class Token(NamedTuple):
@@ -214,6 +218,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return False  # "... with Harbor Logistics Ltd. Its owner said": the suffix ends the sentence
     if word.lower() in _ABBREVIATIONS:
         return True
+    if text[max(0, dot - 3) : dot].lower() in ("a.m", "p.m"):  # "at 9 a.m. on Tuesday", not "at 6 p.m. The next day"
+        return bool(_CLOCK_GOES_ON.match(text, dot + 1))
     return len(word) == 1 and word.isupper()  # initials ("John F. Kennedy") and dotted acronyms ("U.S.")
 
 
