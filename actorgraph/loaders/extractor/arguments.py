@@ -26,6 +26,7 @@ from actorgraph.loaders.extractor.patterns import (
     NOT_MODIFIERS,
     NOUN_INFINITIVE,
     OBJECT_BEFORE_OF,
+    OUTLET_PERSON_GAP,
     POSSESSED_APPOSITION,
     PREPS,
     RELATIVE_OPEN,
@@ -257,6 +258,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
         if _SAID_AFTER.match(text[m.end - base :]):
             continue  # the speaker of the sentence, not a participant
+        if k + 1 < len(ms) and ms[k + 1].kind == "Person" \
+                and OUTLET_PERSON_GAP.fullmatch(text[m.end - base : ms[k + 1].start - base]):
+            continue  # "detained Reuters journalist X": the outlet only qualifies the person
         if k + 1 < len(ms) and ms[k + 1].kind == "Person" and ms[k + 1].title_i is not None \
                 and (re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:,\s+(?:[A-Z][\w.]*\s+){0,2})?\s*",
                                   text[m.end - base : ms[k + 1].start - base])

@@ -22,6 +22,7 @@ from actorgraph.loaders.extractor.name_shapes import (
     titled_name_of,
     titled_no_name,
 )
+from actorgraph.loaders.extractor.patterns import OUTLET_ROLES
 from actorgraph.loaders.extractor.run_context import ORG_BEFORE as _ORG_BEFORE
 from actorgraph.loaders.extractor.run_context import (
     PLACE_HEADS,
@@ -85,6 +86,10 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     if i >= j:
         return max(j, i)
     if tuple(words[i:j]) in lex.places:
+        return j
+    if j < n and lower[j] in OUTLET_ROLES and not lex.country_at(words, i) and not lex.title_at(lower, i) \
+            and (i > 0 or j + 1 < n and words[j + 1][:1].isupper()):  # (not "Independent journalists were ...")
+        add(i, j, " ".join(words[i:j]), "Organization", "outlet")  # "Reuters journalist X", "Al Jazeera reporter X"
         return j
     if j - i <= 2 and 0 < i and j < n and lower[i - 1] in ("its", "his", "her", "their", "'s", "’s") \
             and words[j].islower() and lex.title_at(lower, j) and not _ACRONYM.match(words[i]) \

@@ -213,3 +213,10 @@ NOUN_INFINITIVE = re.compile(r"\b(?!(?:again|also|now|not|never|once|twice|then|
 #   newsroom, in a ruling the OSCE's envoy called ...": the object was the newsroom)
 FILLED_OBJECT = re.compile(r"^\s+(?:its|their|his|her|the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*,\s+"
                            r"(?:in|on|at|as|after|before|while|when|during|which|where|prompting|sparking)\b")
+
+# the people of a news outlet named before them ("Reuters journalist X", "an Al Jazeera camera crew"): the name
+#   before is the outlet
+OUTLET_ROLES = frozenset("journalist journalists reporter reporters correspondent correspondents photographer "
+                         "photographers photojournalist cameraman camerawoman cameramen crew editor columnist "
+                         "producer presenter anchor".split())
+OUTLET_PERSON_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?(?:" + "|".join(sorted(OUTLET_ROLES)) + r")\s+")
