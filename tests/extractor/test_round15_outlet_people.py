@@ -23,3 +23,9 @@ def test_an_outlet_opening_the_sentence(extract) -> None:
 def test_a_capitalised_adjective_opening_a_sentence_is_no_outlet(extract) -> None:
     r = extract("Independent journalists accused Peru of torture.")
     assert "Independent" not in r.kinds
+
+
+def test_a_person_listed_before_a_journalist_stays_an_object(extract) -> None:
+    r = extract("Peru arrested opposition leader Tomas Vidal and journalist Marta Quispe.")
+    assert ("Peru", "COERCES", "Tomas Vidal") in r.triples
+    assert ("Peru", "COERCES", "Marta Quispe") in r.triples

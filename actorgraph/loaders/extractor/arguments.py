@@ -258,7 +258,7 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
         if _SAID_AFTER.match(text[m.end - base :]):
             continue  # the speaker of the sentence, not a participant
-        if k + 1 < len(ms) and ms[k + 1].kind == "Person" \
+        if m.kind == "Organization" and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
                 and OUTLET_PERSON_GAP.fullmatch(text[m.end - base : ms[k + 1].start - base]):
             continue  # "detained Reuters journalist X": the outlet only qualifies the person
         if k + 1 < len(ms) and ms[k + 1].kind == "Person" and ms[k + 1].title_i is not None \

@@ -219,4 +219,4 @@ FILLED_OBJECT = re.compile(r"^\s+(?:its|their|his|her|the|a|an)\s+[a-z][\w\-]*(?
 OUTLET_ROLES = frozenset("journalist journalists reporter reporters correspondent correspondents photographer "
                          "photographers photojournalist cameraman camerawoman cameramen crew editor columnist "
                          "producer presenter anchor".split())
-OUTLET_PERSON_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?(?:" + "|".join(sorted(OUTLET_ROLES)) + r")\s+")
+OUTLET_PERSON_GAP = re.compile(r"(?:['’]s)?\s+(?:(?!and\s|or\s)[a-z][\w\-]*\s+)?(?:" + "|".join(sorted(OUTLET_ROLES)) + r")\s+")
