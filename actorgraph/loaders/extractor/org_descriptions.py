@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
+from actorgraph.loaders.extractor.patterns import PAST_VERB
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
@@ -211,7 +212,7 @@ def institution_anaphors(table: EntityTable, sentences: list[Sentence], mentions
             if head is None or taken & set(range(i, head + 1)) or any(toks[k].is_cap for k in range(i + 1, head + 1)):
                 continue
             if head + 1 < len(toks) and (toks[head + 1].is_cap or lower[head + 1].isalpha()
-                                         and lower[head + 1] not in _AFTER_HEAD and not lower[head + 1].endswith("ed")):
+                                         and lower[head + 1] not in _AFTER_HEAD and not PAST_VERB.fullmatch(lower[head + 1])):
                 continue  # "the court building", "the Court of ...", "the commission Chairman"
             words = {normalize_name(x) for x in lower[i + 1 : head + 1] if x not in ("'s", "’s")}
             if any(words <= set(e.tokens) and e.first < toks[i].start for e in orgs):
