@@ -167,6 +167,9 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         people = [e for e in table.of_kind("Person") if e.title and (
             e.title == wanted or (wanted in ("leader", "head", "chief") and e.leader))
             and (country is None or e.country == country)]
+        if not people:  # "the minister" for the foreign minister: the title's head noun, not "the president" for a vice
+            people = [e for e in table.of_kind("Person") if e.title and _titled_by_head(e.title, wanted)
+                      and (country is None or e.country == country)]
         if people:
             seen = [e for e in people if e.key in last_seen]
             m.entity = (max(seen, key=lambda e: last_seen[e.key]) if seen else people[0]).key
@@ -224,6 +227,16 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         # "Hamas accused Israel ... Hamas threatened": a one-word name that keeps acting, never a location
         ent = table.add(m.name, "Organization", m.start)
         m.entity, m.kind = ent.key, "Organization"
+
+
+_NOT_THE_HEAD = frozenset({"vice", "deputy", "prime", "assistant", "under", "acting", "interim", "former"})
+
+
+def _titled_by_head(title: str, wanted: str) -> bool:
+    """ "foreign minister" is "the minister", "special envoy" "the envoy"; "vice president" is not "the president",
+    nor "prime minister" "the minister" (each has a description of its own)."""
+    words = title.split()
+    return " " not in wanted and len(words) > 1 and words[-1] == wanted and words[0] not in _NOT_THE_HEAD
 
 
 def seen_org(orgs: list[Entity], last_seen: dict[str, int]) -> list[Entity]:
