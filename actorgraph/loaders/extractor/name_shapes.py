@@ -170,7 +170,7 @@ def named_place(words: list[str], lower: list[str], j: int) -> bool:
 
 def description_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, TitleInfo, str | None] | None:
     """ "(the) Venezuelan leader", "(the) foreign minister": a title standing for a person named elsewhere."""
-    n, country = len(words), None
+    n, country, start = len(words), None, i
     c = lex.country_at(words, i)
     if c and c[1].role in ("demonym", "name"):
         country, i = c[1].country, i + c[0]
@@ -178,13 +178,17 @@ def description_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> 
     if not t or t[1].rank or i + t[0] > n:
         return None
     end = i + t[0]
-    if end < n and (words[end][:1].isupper() or words[end] in ("'s", "’s", ",") or words[end] in ("of", "for", "at")):
+    # "accused the envoy of lying": the charge, not "the head of X" (someone else's role)
+    charge = end + 1 < n and words[end] == "of" and start >= 2 and _CHARGE_VERB.fullmatch(lower[start - 2]) is not None
+    if end < n and (words[end][:1].isupper() or words[end] in ("'s", "’s", ",") or words[end] in ("of", "for", "at")) \
+            and not charge:
         return None  # a name follows (an ordinary title), or "the head of X" (someone else's role)
     if any(words[k][:1].isupper() for k in range(i, end)) and country is None:
         return None
     return end, t[1], country
 
 
+_CHARGE_VERB = re.compile(r"(?:accus|suspect|convict|acquitt?|clear)(?:e|es|ed|ing|s)?")
 _PLACE_TITLES = frozenset({"mayor", "governor"})  # "Mayor X of Y": Y is a town or a province, not a body
 
 
