@@ -55,6 +55,10 @@ def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
     pool = [x for x in before[1:] if x.kind in wanted and not as_place(sent, x) and not _subject_of_verb_before(sent, x, m)]
     if not pool and history and not before:
         pool = [x for x in history[-1][1] if x.entity and x.kind in wanted]
+    if not pool and len(before) == 1 and _subject_of_verb_before(sent, before[0], m):
+        # "Peru sanctioned it": the subject is not what "it" stands for; the body or state the last sentence opened with
+        opener = previous_opener(history, ("Group", "Organization") if wanted == ("Group",) else wanted)
+        pool = [opener] if opener is not None and opener.entity != before[0].entity else []
     if not pool and before and before[0].kind in wanted and _SPEAKER_OF.fullmatch(sent.text, before[0].end - sent.start,
                                                                                  m.start - sent.start):
         pool = before[:1]  # "Peru said Chile had attacked it": the speaker, when no one else in the clause can be
@@ -95,6 +99,20 @@ def _listed_countries(size: int, sent: Sentence, history: list[tuple[Sentence, l
     return None, []
 
 
+def previous_opener(history: list[tuple[Sentence, list[Mention]]], kinds: tuple[str, ...]) -> Mention | None:
+    """The actor of one of ``kinds`` the previous sentence opens with (within its first 40 characters), not a
+    possessor unless a state's body follows ("Turkey's defence ministry said": Turkey): what "it" refers back to."""
+    prev = next(((past, ms) for past, ms in reversed(history) if not past.headline), None)
+    if prev is None:
+        return None
+    past, ms = prev
+    opener = next((x for x in ms if x.entity and (x.kind in kinds or x.entity.startswith(tuple(f"{k}:" for k in kinds)))),
+                  None)
+    if opener is not None and opener.start - past.start < 40 and (not opener.possessive or _state_body_after(past, opener)):
+        return opener
+    return None
+
+
 _STATE_BODY_AFTER = re.compile(r"^\s*['’]s?\s+(?:[a-z\-]+\s+){0,2}(?:ministry|government|army|military|navy|"
                                r"administration|presidency|cabinet|embassy|mission|foreign office)\b")
 
@@ -117,11 +135,8 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         m.entity = recent_person
         return
     if m.via == "it-subject":  # "It accused ...": the organisation or state that opened the previous sentence
-        prev = next(((past, ms) for past, ms in reversed(history) if not past.headline), None)
-        opener = next((x for x in prev[1] if x.entity and (x.kind in ("Organization", "Country") or x.entity.startswith(
-            ("Organization:", "Country:")))), None) if prev else None
-        if opener is not None and opener.start - prev[0].start < 40 and (  # type: ignore[index]
-                not opener.possessive or _state_body_after(prev[0], opener)):  # type: ignore[index]
+        opener = previous_opener(history, ("Organization", "Country"))
+        if opener is not None:
             m.entity = opener.entity  # "Turkey's defence ministry said ... It denied ...": Turkey
         return
     if m.via == "possessor":  # "X accused Y ... and called for his resignation": Y, not the speaker X
