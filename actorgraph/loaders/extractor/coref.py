@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON
+from actorgraph.loaders.extractor.country_anaphors import link_bare_country
 from actorgraph.loaders.extractor.group_descriptions import link_group_descriptions, link_pair_descriptions
 from actorgraph.loaders.extractor.leader_governments import VIAS as LEADER_GOVERNMENT
 from actorgraph.loaders.extractor.leader_governments import mark_leader_governments, resolve_leader_government
@@ -106,6 +107,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     link_indefinite_people(table, sentences, mentions)
     link_group_descriptions(table, sentences, mentions, lex)
     link_country_descriptions(sentences, mentions)
+    link_bare_country(sentences, mentions)
     link_polity_descriptions(table, sentences, mentions)
     counts: Counter[str] = Counter()
     scene: Counter[str] = Counter()  # countries events are placed in (capitals, "in X"), see state_agents

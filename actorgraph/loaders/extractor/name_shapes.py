@@ -179,7 +179,7 @@ def description_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> 
         return None
     end = i + t[0]
     # "accused the envoy of lying": the charge, not "the head of X" (someone else's role)
-    charge = end + 1 < n and words[end] == "of" and start >= 2 and _CHARGE_VERB.fullmatch(lower[start - 2]) is not None
+    charge = end + 1 < n and words[end] == "of" and start >= 2 and CHARGE_VERB.fullmatch(lower[start - 2]) is not None
     if end < n and (words[end][:1].isupper() or words[end] in ("'s", "’s", ",") or words[end] in ("of", "for", "at")) \
             and not charge:
         return None  # a name follows (an ordinary title), or "the head of X" (someone else's role)
@@ -188,7 +188,7 @@ def description_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> 
     return end, t[1], country
 
 
-_CHARGE_VERB = re.compile(r"(?:accus|suspect|convict|acquitt?|clear)(?:e|es|ed|ing|s)?")
+CHARGE_VERB = re.compile(r"(?:accus|suspect|convict|acquitt?|clear)(?:e|es|ed|ing|s)?")
 _PLACE_TITLES = frozenset({"mayor", "governor"})  # "Mayor X of Y": Y is a town or a province, not a body
 
 

@@ -1,0 +1,44 @@
+""" "Kenya deployed troops ... The country accused Peru" / "Peru sanctioned the country": a bare "the country" as a
+clause's subject or a verb's object is the state the previous sentence opened with. Left alone after a preposition
+("in the south of the country", "across the country"), before "'s" or "of" (but for a charge: "accused the country of"), when the previous sentence does not open
+with a state, and when that state, or two others, are named before it in its own sentence."""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
+from actorgraph.loaders.extractor.name_shapes import CHARGE_VERB
+from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE
+from actorgraph.loaders.extractor.referents import previous_opener
+from actorgraph.loaders.extractor.text import Sentence, has_word
+
+_COUNTRY = frozenset({"country"})
+# verbs whose object "the country" is a place, not a party
+_PLACE_VERBS = frozenset("left fled entered exited toured visited crossed reached roamed swept hit struck".split())
+
+
+def link_bare_country(sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    history: list[tuple[Sentence, list[Mention]]] = []
+    for sent, ms in zip(sentences, mentions, strict=True):
+        if not sent.headline and has_word(sent, _COUNTRY):
+            insert_mentions(ms, _bare_country(sent, ms, history))
+        history.append((sent, ms))
+
+
+def _bare_country(sent: Sentence, ms: list[Mention], history: list[tuple[Sentence, list[Mention]]]) -> list[Mention]:
+    toks, taken, added = sent.tokens, covered_tokens(ms), []
+    lower = [t.lower for t in toks]
+    for k in range(1, len(toks)):
+        verb = lower[k - 2] if k >= 2 else ""
+        after = lower[k + 1] if k + 1 < len(toks) else ""
+        if lower[k] != "country" or lower[k - 1] != "the" or k in taken or after in ("'s", "’s") \
+                or after == "of" and not CHARGE_VERB.fullmatch(verb):  # "accused the country of": the charge
+            continue
+        if k > 1 and not (verb not in _PLACE_VERBS and (PAST_VERB.fullmatch(verb) or VERB_LIKE.fullmatch(verb))):
+            continue  # neither the sentence's opening subject nor right after a verb
+        opener = previous_opener(history, ("Country",))
+        here = [m for m in ms if m.kind == "Country" and m.entity and m.start < toks[k].start]
+        if opener is None or opener.entity in {m.entity for m in here} or len(here) > 1:
+            continue
+        added.append(span_mention(sent, k - 1, k + 1, opener.name, "Country", "country-description",
+                                  entity=opener.entity))
+    return added
