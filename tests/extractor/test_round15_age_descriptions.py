@@ -1,0 +1,18 @@
+"""Round 15, anaphora across sentences: "the 58-year-old" is the one person introduced with that age
+("X, 58," / "a 58-year-old lawyer, X,"); left alone when two people share it."""
+
+from __future__ import annotations
+
+
+def test_the_age_description_is_the_person_introduced_with_that_age(extract) -> None:
+    r = extract("Farida Osman, 58, registered as a presidential candidate in Khartoum on Monday. "
+                "The 58-year-old accused Egypt of meddling in the vote.")
+    assert ("Farida Osman", "ACCUSES", "Egypt") in r.triples
+    r = extract("Police in Cairo detained a 58-year-old publisher, Samir Wahba, on Monday. "
+                "Sudan called on Egypt to free the 58-year-old, and Ruth Malik met the 58-year-old on Friday.")
+    assert ("Ruth Malik", "MEETS_WITH", "Samir Wahba") in r.triples
+
+    r = extract("Farida Osman, 58, and Samir Wahba, 58, registered as candidates on Monday. "
+                "The 58-year-old accused Egypt of meddling in the vote, and Ruth Malik met the 58-year-old.")
+    assert not any(t[1] in ("ACCUSES", "MEETS_WITH") and {"Farida Osman", "Samir Wahba"} & {t[0], t[2]}
+                   for t in r.triples)  # two share the age: left alone
