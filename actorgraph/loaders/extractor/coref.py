@@ -11,10 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from actorgraph.graph.model import normalize_name
-from actorgraph.loaders.extractor.age_descriptions import link_age_descriptions
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON
 from actorgraph.loaders.extractor.country_anaphors import link_bare_country
 from actorgraph.loaders.extractor.group_descriptions import link_group_descriptions, link_pair_descriptions
+from actorgraph.loaders.extractor.introduced_people import link_introduced_people
 from actorgraph.loaders.extractor.leader_governments import VIAS as LEADER_GOVERNMENT
 from actorgraph.loaders.extractor.leader_governments import mark_leader_governments, resolve_leader_government
 from actorgraph.loaders.extractor.lede_descriptions import link_indefinite_people, link_lede_descriptions
@@ -109,7 +109,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     link_group_descriptions(table, sentences, mentions, lex)
     link_country_descriptions(sentences, mentions)
     link_bare_country(sentences, mentions)
-    link_age_descriptions(sentences, mentions)
+    link_introduced_people(sentences, mentions)
     link_polity_descriptions(table, sentences, mentions)
     counts: Counter[str] = Counter()
     scene: Counter[str] = Counter()  # countries events are placed in (capitals, "in X"), see state_agents
@@ -224,7 +224,7 @@ def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], me
 _BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "obj-person", "possessor", "org-anaphor", "government", "own-government",
                               "description", "pair", "pair-people", "indef-org", "indef-owner", "state-agent",
                               "lede-description", "indef-person", "group-description",
-                              "country-description", "polity-description", "age-description", *LEADER_GOVERNMENT})
+                              "country-description", "polity-description", "introduced-person", *LEADER_GOVERNMENT})
 # mentions that refer back to an actor named elsewhere, which do not count as naming it in their own sentence (the
 # indefinite descriptions among _BACK_REFERENCES are resolved only after all sentences are read)
 _NAMED_ELSEWHERE = _BACK_REFERENCES - {"indef-org", "indef-owner"}

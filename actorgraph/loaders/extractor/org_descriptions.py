@@ -190,7 +190,7 @@ def mark_ngo_introductions(table: EntityTable, sentences: list[Sentence], mentio
 _INSTITUTION_HEADS = frozenset("office commission court ministry bureau authority directorate tribunal bank committee "
                                "fund union assembly parliament board institute foundation association corporation".split())
 # what may follow such a description for it to be the actor, not a modifier ("the court building")
-_AFTER_HEAD = frozenset("said says say had has have was were is are would will could can may might did does also "
+AFTER_HEAD = frozenset("said says say had has have was were is are would will could can may might did does also "
                         "not and or to for with that which who in on at after over of from against by as into".split())
 
 
@@ -212,7 +212,7 @@ def institution_anaphors(table: EntityTable, sentences: list[Sentence], mentions
             if head is None or taken & set(range(i, head + 1)) or any(toks[k].is_cap for k in range(i + 1, head + 1)):
                 continue
             if head + 1 < len(toks) and (toks[head + 1].is_cap or lower[head + 1].isalpha()
-                                         and lower[head + 1] not in _AFTER_HEAD and not PAST_VERB.fullmatch(lower[head + 1])):
+                                         and lower[head + 1] not in AFTER_HEAD and not PAST_VERB.fullmatch(lower[head + 1])):
                 continue  # "the court building", "the Court of ...", "the commission Chairman"
             words = {normalize_name(x) for x in lower[i + 1 : head + 1] if x not in ("'s", "’s")}
             if any(words <= set(e.tokens) and e.first < toks[i].start for e in orgs):

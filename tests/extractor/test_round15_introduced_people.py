@@ -1,5 +1,5 @@
-"""Round 15, anaphora across sentences: "the 58-year-old" is the one person introduced with that age
-("X, 58," / "a 58-year-old lawyer, X,"); left alone when two people share it."""
+"""Round 15, anaphora across sentences: "the 58-year-old" or "the general" is the one person introduced with that age
+or rank ("X, 58," / "a 58-year-old lawyer, X," / "Lt. Gen. X"); left alone when two people share it."""
 
 from __future__ import annotations
 
@@ -16,3 +16,13 @@ def test_the_age_description_is_the_person_introduced_with_that_age(extract) -> 
                 "The 58-year-old accused Egypt of meddling in the vote, and Ruth Malik met the 58-year-old.")
     assert not any(t[1] in ("ACCUSES", "MEETS_WITH") and {"Farida Osman", "Samir Wahba"} & {t[0], t[2]}
                    for t in r.triples)  # two share the age: left alone
+
+
+def test_the_general_is_the_person_introduced_with_that_rank(extract) -> None:
+    r = extract("Lt. Gen. Idris Kamara and opposition leader Mariam Sesay traded accusations in Freetown on Monday. "
+                "The general accused Liberia of arming the opposition.")
+    assert ("Idris Kamara", "ACCUSES", "Liberia") in r.triples
+    assert ("Mariam Sesay", "ACCUSES", "Liberia") not in r.triples
+    r = extract("Gen. Idris Kamara returned to Freetown on Monday. The general election was then postponed, and "
+                "Guinea denied the general's claims.")
+    assert ("Guinea", "DENIES", "Idris Kamara") in r.triples

@@ -1,0 +1,57 @@
+"""People referred to by what their introduction said of them: "Tomas Reyes, 62, ... The 62-year-old accused ..."
+and "Gen. Marco Silva ... The general met ...": "the N-year-old" or "the general" ("colonel", "admiral") is the one
+person introduced with that age ("X, 62," / "a 62-year-old lawyer, X,") or rank ("Gen. X", "Maj. Gen. X",
+"Colonel X"). Left alone when two people share it, when a name follows ("the 62-year-old Reyes" names him), and
+for a rank when a noun follows ("the general election", "the general secretary")."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
+from actorgraph.loaders.extractor.org_descriptions import AFTER_HEAD
+from actorgraph.loaders.extractor.patterns import PAST_VERB
+from actorgraph.loaders.extractor.text import Sentence
+
+_AGE_AFTER = re.compile(r",\s+(?:an?\s+)?(?P<age>\d{1,3})(?:-year-old\b|\s*[,.;)])")
+_AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+(?:[a-z\-]+,?\s+){0,3}$")
+_AGE_WORD = re.compile(r"(?P<age>\d{1,3})-year-old")
+# "Gen.", "Maj. Gen.", "Lt. General", "Colonel", "Rear Adm." right before the name
+_RANK_BEFORE = re.compile(r"\b(?:(?:Lt|Lieut|Lieutenant|Maj|Major|Brig|Brigadier|Rear|Vice)\.?\s+)?"
+                          r"(?P<rank>Gen|General|Col|Colonel|Adm|Admiral)\.?\s+$")
+_RANKS = {"gen": "general", "general": "general", "col": "colonel", "colonel": "colonel", "adm": "admiral",
+          "admiral": "admiral"}
+_RANK_WORDS = frozenset(_RANKS.values())
+
+
+def link_introduced_people(sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+    known: dict[str, dict[str, str]] = {}  # "62-year-old" / "general" -> {person's entity key: name}
+    for sent, ms in zip(sentences, mentions, strict=True):
+        if sent.headline:
+            continue
+        toks, taken, added = sent.tokens, covered_tokens(ms), []
+        for k in range(1, len(toks)):
+            word = toks[k].lower
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            if toks[k - 1].lower != "the" or k in taken or word not in known or after is not None and after.is_cap:
+                continue
+            if word in _RANK_WORDS and after is not None and after.text.isalpha() and after.lower not in AFTER_HEAD \
+                    and not PAST_VERB.fullmatch(after.lower):
+                continue  # "the general election"
+            if len(known[word]) == 1:
+                (key, name), = known[word].items()
+                m = span_mention(sent, k - 1, k + 1, name, "Person", "introduced-person", entity=key)
+                m.possessive = after is not None and after.text in ("'s", "’s")
+                added.append(m)
+        for m in ms:  # introductions, after the uses in the same sentence
+            if m.kind == "Person" and m.entity:
+                for word in _descriptors(sent, m):
+                    known.setdefault(word, {})[m.entity] = m.name
+        insert_mentions(ms, added)
+
+
+def _descriptors(sent: Sentence, m: Mention) -> list[str]:
+    before = sent.text[max(0, m.start - sent.start - 50) : m.start - sent.start]
+    age = _AGE_AFTER.match(sent.text, m.end - sent.start) or _AGE_BEFORE.search(before)
+    rank = _RANK_BEFORE.search(before)
+    return ([f"{age.group('age')}-year-old"] if age else []) + ([_RANKS[rank.group("rank").lower()]] if rank else [])
