@@ -1,5 +1,6 @@
-"""Round 15, anaphora across sentences: "the 58-year-old" or "the general" is the one person introduced with that age
-or rank ("X, 58," / "a 58-year-old lawyer, X," / "Lt. Gen. X"); left alone when two people share it."""
+"""Round 15, anaphora across sentences: "the 58-year-old", "the general" or "the former president" is the one
+person introduced with that age, rank or former post ("X, 58," / "a 58-year-old lawyer, X," / "Lt. Gen. X" /
+"former President X"); left alone when two people share it."""
 
 from __future__ import annotations
 
@@ -26,3 +27,13 @@ def test_the_general_is_the_person_introduced_with_that_rank(extract) -> None:
     r = extract("Gen. Idris Kamara returned to Freetown on Monday. The general election was then postponed, and "
                 "Guinea denied the general's claims.")
     assert ("Guinea", "DENIES", "Idris Kamara") in r.triples
+
+
+def test_the_former_president_is_the_person_introduced_as_former_president(extract) -> None:
+    r = extract("President Aminata Conteh received former President Idris Kamara in Freetown on Monday. "
+                "Liberia accused the former president of smuggling diamonds.")
+    assert ("Liberia", "ACCUSES", "Idris Kamara") in r.triples
+    assert ("Liberia", "ACCUSES", "Aminata Conteh") not in r.triples
+    r = extract("Idris Kamara, a former defence minister, returned to Freetown on Monday. "
+                "The former minister met Liberian envoy Joseph Dolo on Tuesday.")
+    assert ("Idris Kamara", "MEETS_WITH", "Joseph Dolo") in r.triples

@@ -1,7 +1,8 @@
 """People referred to by what their introduction said of them: "Tomas Reyes, 62, ... The 62-year-old accused ..."
-and "Gen. Marco Silva ... The general met ...": "the N-year-old" or "the general" ("colonel", "admiral") is the one
-person introduced with that age ("X, 62," / "a 62-year-old lawyer, X,") or rank ("Gen. X", "Maj. Gen. X",
-"Colonel X"). Left alone when two people share it, when a name follows ("the 62-year-old Reyes" names him), and
+and "Gen. Marco Silva ... The general met ...": "the N-year-old", "the general" ("colonel", "admiral") or "the former
+president" is the one person introduced with that age ("X, 62," / "a 62-year-old lawyer, X,"), rank ("Gen. X",
+"Maj. Gen. X", "Colonel X") or former post ("Former President X", "X, a former defence minister,"; also "the former
+minister" for the latter). Left alone when two people share it, when a name follows ("the 62-year-old Reyes" names him), and
 for a rank when a noun follows ("the general election", "the general secretary")."""
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ _AGE_WORD = re.compile(r"(?P<age>\d{1,3})-year-old")
 # "Gen.", "Maj. Gen.", "Lt. General", "Colonel", "Rear Adm." right before the name
 _RANK_BEFORE = re.compile(r"\b(?:(?:Lt|Lieut|Lieutenant|Maj|Major|Brig|Brigadier|Rear|Vice)\.?\s+)?"
                           r"(?P<rank>Gen|General|Col|Colonel|Adm|Admiral)\.?\s+$")
+# "Former President X", "former Prime Minister X" / "X, a former defence minister,"
+_FORMER_BEFORE = re.compile(r"\b[Ff]ormer\s+(?P<title>(?:[A-Z][a-z\-]+\s+){1,3})$")
+_FORMER_AFTER = re.compile(r",\s+(?:a|the)\s+former\s+(?P<title>(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s*[,.;]")
 _RANKS = {"gen": "general", "general": "general", "col": "colonel", "colonel": "colonel", "adm": "admiral",
           "admiral": "admiral"}
 _RANK_WORDS = frozenset(_RANKS.values())
@@ -30,17 +34,19 @@ def link_introduced_people(sentences: list[Sentence], mentions: list[list[Mentio
         if sent.headline:
             continue
         toks, taken, added = sent.tokens, covered_tokens(ms), []
+        lower = [t.lower for t in toks]
         for k in range(1, len(toks)):
-            word = toks[k].lower
-            after = toks[k + 1] if k + 1 < len(toks) else None
-            if toks[k - 1].lower != "the" or k in taken or word not in known or after is not None and after.is_cap:
+            size = next((len(w.split()) for w in known if lower[k : k + len(w.split())] == w.split()), 0)
+            word, end = " ".join(lower[k : k + size]), k + size
+            after = toks[end] if end < len(toks) else None
+            if lower[k - 1] != "the" or not size or taken & set(range(k, end)) or after is not None and after.is_cap:
                 continue
             if word in _RANK_WORDS and after is not None and after.text.isalpha() and after.lower not in AFTER_HEAD \
                     and not PAST_VERB.fullmatch(after.lower):
                 continue  # "the general election"
             if len(known[word]) == 1:
                 (key, name), = known[word].items()
-                m = span_mention(sent, k - 1, k + 1, name, "Person", "introduced-person", entity=key)
+                m = span_mention(sent, k - 1, end, name, "Person", "introduced-person", entity=key)
                 m.possessive = after is not None and after.text in ("'s", "’s")
                 added.append(m)
         for m in ms:  # introductions, after the uses in the same sentence
@@ -54,4 +60,7 @@ def _descriptors(sent: Sentence, m: Mention) -> list[str]:
     before = sent.text[max(0, m.start - sent.start - 50) : m.start - sent.start]
     age = _AGE_AFTER.match(sent.text, m.end - sent.start) or _AGE_BEFORE.search(before)
     rank = _RANK_BEFORE.search(before)
-    return ([f"{age.group('age')}-year-old"] if age else []) + ([_RANKS[rank.group("rank").lower()]] if rank else [])
+    former = _FORMER_BEFORE.search(before) or _FORMER_AFTER.match(sent.text, m.end - sent.start)
+    titles = former.group("title").lower().split() if former else []  # "former president", "former foreign minister"
+    return ([f"{age.group('age')}-year-old"] if age else []) + ([_RANKS[rank.group("rank").lower()]] if rank else []) \
+        + list(dict.fromkeys(f"former {' '.join(titles[-n:])}" for n in (len(titles), 1) if titles))
