@@ -101,8 +101,12 @@ def _listed_countries(size: int, sent: Sentence, history: list[tuple[Sentence, l
 
 def previous_opener(history: list[tuple[Sentence, list[Mention]]], kinds: tuple[str, ...]) -> Mention | None:
     """The actor of one of ``kinds`` the previous sentence opens with (within its first 40 characters), not a
-    possessor unless a state's body follows ("Turkey's defence ministry said": Turkey): what "it" refers back to."""
-    prev = next(((past, ms) for past, ms in reversed(history) if not past.headline), None)
+    possessor unless a state's body follows ("Turkey's defence ministry said": Turkey): what "it" refers back to.
+    A sentence naming no such actor keeps the topic ("The Front seized X. Its leader, Y, vowed ... It accused"):
+    the one before it is read."""
+    body = [(past, ms) for past, ms in history if not past.headline][-2:]
+    prev = next(((past, ms) for past, ms in reversed(body) if any(
+        x.entity and x.kind in kinds for x in ms)), None)
     if prev is None:
         return None
     past, ms = prev
