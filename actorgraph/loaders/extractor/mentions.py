@@ -182,7 +182,7 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
             add(i, i + 1, w, None, "obj-pronoun")  # "urged it to ...", "accusing them of ...": see coref
             i += 1
             continue
-        if i == 0 and lw == "it" and n > 1 and _IT_VERB.fullmatch(lower[1]) and not sent.headline:
+        if i == 0 and lw in ("it", "they") and n > 1 and _IT_VERB.fullmatch(lower[1]) and not sent.headline:
             add(0, 1, w, None, "it-subject")  # "It accused ...": the organisation or state the last sentence opened with
             i += 1
             continue

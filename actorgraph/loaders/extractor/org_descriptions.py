@@ -57,10 +57,15 @@ def description_pool(word: str, orgs: list[Entity], not_business: frozenset[str]
                  and not e.armed]  # headed by a bloc word: the union itself, not its council ("Council of the EU")
         return [e for e in blocs if _head(e.tokens) in _BLOC_WORDS] or blocs
     if word in _ROLE_ANAPHORS:
-        return [e for e in orgs if e.armed or set(e.tokens) & _ARMED_NAME_WORDS]
+        return [e for e in orgs if is_armed(e)]
     if word in _BUSINESS_ANAPHORS:
         return [e for e in orgs if not set(e.tokens) & (_NOT_BUSINESS | not_business) and not e.armed]
     return []
+
+
+def is_armed(e: Entity) -> bool:
+    """An organisation under arms: called "the group"/"the militants" before, or so named ("... Front", "... Army")."""
+    return e.armed or bool(set(e.tokens) & _ARMED_NAME_WORDS)
 
 
 def _head(tokens: tuple[str, ...]) -> str:
@@ -107,7 +112,7 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
         pool = [e for e in pool if not set(e.tokens) & STATE_BODY_WORDS] or pool
     if not named and word in _COMBATANTS:
         pool = [e for e in pool if not set(e.tokens) & _STATE_FORCE_WORDS] or pool
-        pool = [e for e in pool if e.armed or set(e.tokens) & _ARMED_NAME_WORDS] or pool
+        pool = [e for e in pool if is_armed(e)] or pool
     # "accused the Taliban of sheltering the militants": an organisation just named in the same
     # sentence would be repeated by name or "itself", not described; prefer another one
     # ... unless it is the possessor the sentence opens with ("X's leader, Y, said the group ..."): its own

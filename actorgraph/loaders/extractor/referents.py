@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.leader_governments import recent_leader_govern
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
-from actorgraph.loaders.extractor.org_descriptions import resolve_org_anaphor
+from actorgraph.loaders.extractor.org_descriptions import is_armed, resolve_org_anaphor
 from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE
 from actorgraph.loaders.extractor.place_countries import as_place
 from actorgraph.loaders.extractor.state_agents import government_in_seat, resolve_state
@@ -139,6 +139,11 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         m.entity = recent_person
         return
     if m.via == "it-subject":  # "It accused ...": the organisation or state that opened the previous sentence
+        if m.surface.lower() == "they":  # "Fighters of the X Front seized ... They accused": a group, or a body under arms
+            opener = previous_opener(history, ("Group", "Organization"))
+            ent = table.entities.get(opener.entity or "") if opener is not None else None
+            m.entity = ent.key if ent is not None and (ent.kind == "Group" or is_armed(ent)) else None
+            return
         opener = previous_opener(history, ("Organization", "Country"))
         if opener is not None:
             m.entity = opener.entity  # "Turkey's defence ministry said ... It denied ...": Turkey
