@@ -169,4 +169,61 @@ def _pairs() -> list[Probe]:
     return out
 
 
-PROBES = _grid() + _pairs()
+# both parties by short forms: (context, later sentence, expected)
+_BOTH = (
+    ("The Tana Valley Militia seized two villages in northern Kenya on Sunday.",
+     "The group accused the government of abandoning the north.",
+     ("Tana Valley Militia", "ACCUSES", "Kenya")),
+    ("The Tana Valley Militia seized two villages in northern Kenya on Sunday.",
+     "The government threatened the militia with a full offensive.",
+     ("Kenya", "THREATENS", "Tana Valley Militia")),
+    ("The Tana Valley Militia seized two villages in northern Kenya on Sunday.",
+     "The authorities called on the rebels to lay down their arms.",
+     ("Kenya", "DEMANDS", "Tana Valley Militia")),
+    ("Kenyan Foreign Minister Alan Pryce and U.N. envoy Lars Holm arrived in Geneva on Sunday.",
+     "The minister met the envoy on Monday.",
+     ("Alan Pryce", "MEETS_WITH", "Lars Holm")),
+    ("Kenyan Foreign Minister Alan Pryce and U.N. envoy Lars Holm arrived in Geneva on Sunday.",
+     "The envoy held talks with the minister on Monday.",
+     ("Lars Holm", "NEGOTIATES_WITH", "Alan Pryce")),
+    ("The European Union opened an inquiry into Orlan Holdings on Sunday.",
+     "The bloc sanctioned the company on Monday.",
+     ("European Union", "SANCTIONS", "Orlan Holdings")),
+    ("NATO defence ministers met in Brussels on Sunday as Russia massed troops on the Estonian border.",
+     "The alliance called on Moscow to pull back its troops.",
+     ("NATO", "DEMANDS", "Russia")),
+    ("China blocked inspectors of the International Atomic Energy Agency on Sunday.",
+     "Beijing accused the agency of bias.",
+     ("China", "ACCUSES", "International Atomic Energy Agency")),
+    ("The Sahel Liberation Front seized the town of Kidal in Mali on Sunday.",
+     "It accused the country of bombing civilians.",
+     ("Sahel Liberation Front", "ACCUSES", "Mali")),
+    ("Opposition leader Tomas Reyes criticised the Chilean government on Sunday.",
+     "The authorities arrested the opposition leader on Monday.",
+     ("Chile", "COERCES", "Tomas Reyes")),
+    ("Opposition leader Tomas Reyes criticised the Chilean government on Sunday.",
+     "He accused the government of rigging the vote.",
+     ("Tomas Reyes", "ACCUSES", "Chile")),
+    ("Opposition leader Tomas Reyes criticised the Chilean government on Sunday.",
+     "The government accused him of inciting unrest.",
+     ("Chile", "ACCUSES", "Tomas Reyes")),
+)
+# the referent named two sentences back, a sentence naming an actor of another kind between
+_FAR = (
+    ("Kenyan Foreign Minister Alan Pryce arrived in Geneva on Sunday. The talks are hosted by Switzerland.",
+     "The minister met Ruth Osei on Monday.", ("Alan Pryce", "MEETS_WITH", "Ruth Osei")),
+    ("The Tana Valley Militia seized two villages on Sunday. Aid groups said hundreds of families had fled.",
+     "Peru accused the militia of fuelling the conflict.", ("Peru", "ACCUSES", "Tana Valley Militia")),
+    ("ECOWAS leaders gathered in Abuja on Sunday. The summit was chaired by Nigeria.",
+     "The bloc threatened Niger with sanctions.", ("ECOWAS", "THREATENS", "Niger")),
+    ("Tomas Reyes, 62, announced his bid for the presidency of Chile on Sunday. Polls show Ana Duarte ahead.",
+     "Peru accused the 62-year-old of fuelling the conflict.", ("Peru", "ACCUSES", "Tomas Reyes")),
+)
+
+
+def _combined() -> list[Probe]:
+    return [Probe("anaphora: both parties", f"{ctx} {later}", triple) for ctx, later, triple in _BOTH] + \
+        [Probe("anaphora: two sentences back", f"{ctx} {later}", triple) for ctx, later, triple in _FAR]
+
+
+PROBES = _grid() + _pairs() + _combined()
