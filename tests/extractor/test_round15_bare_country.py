@@ -16,3 +16,9 @@ def test_the_country_as_object_is_the_state_the_previous_sentence_opened_with(ex
     assert ("Nigeria", "THREATENS", "Ghana") in r.triples
     r = extract("Ghana closed its eastern border with Togo on Sunday. Nigeria sent troops to the north of the country.")
     assert not any(t[0] == "Nigeria" and t[2] == "Ghana" for t in r.triples)  # a place
+
+
+def test_the_country_is_the_one_state_the_previous_sentence_names(extract) -> None:
+    r = extract("The Ogaden Patriotic Front overran a police post in Somalia on Sunday. "
+                "It accused the country of harbouring foreign troops.")
+    assert ("Ogaden Patriotic Front", "ACCUSES", "Somalia") in r.triples

@@ -1,7 +1,7 @@
 """ "Kenya deployed troops ... The country accused Peru" / "Peru sanctioned the country": a bare "the country" as a
-clause's subject or a verb's object is the state the previous sentence opened with. Left alone after a preposition
-("in the south of the country", "across the country"), before "'s" or "of" (but for a charge: "accused the country of"), when the previous sentence does not open
-with a state, and when that state, or two others, are named before it in its own sentence."""
+clause's subject or a verb's object is the state the previous sentence opened with, else the one state it names.
+Left alone after a preposition ("in the south of the country", "across the country"), before "'s" or "of" (but for
+a charge: "accused the country of"), and when that state, or two others, are named before it in its own sentence."""
 
 from __future__ import annotations
 
@@ -35,10 +35,17 @@ def _bare_country(sent: Sentence, ms: list[Mention], history: list[tuple[Sentenc
             continue
         if k > 1 and not (verb not in _PLACE_VERBS and (PAST_VERB.fullmatch(verb) or VERB_LIKE.fullmatch(verb))):
             continue  # neither the sentence's opening subject nor right after a verb
-        opener = previous_opener(history, ("Country",))
+        state = previous_opener(history, ("Country",)) or _only_state(history)
         here = [m for m in ms if m.kind == "Country" and m.entity and m.start < toks[k].start]
-        if opener is None or opener.entity in {m.entity for m in here} or len(here) > 1:
+        if state is None or state.entity in {m.entity for m in here} or len(here) > 1:
             continue
-        added.append(span_mention(sent, k - 1, k + 1, opener.name, "Country", "country-description",
-                                  entity=opener.entity))
+        added.append(span_mention(sent, k - 1, k + 1, state.name, "Country", "country-description",
+                                  entity=state.entity))
     return added
+
+
+def _only_state(history: list[tuple[Sentence, list[Mention]]]) -> Mention | None:
+    """ "The X Front seized a town in Mali. It accused the country of ...": the one state the previous sentence names."""
+    prev = next((ms for past, ms in reversed(history) if not past.headline), [])
+    states = [m for m in prev if m.kind == "Country" and m.entity]
+    return states[0] if len({m.entity for m in states}) == 1 else None
