@@ -17,7 +17,12 @@ from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import CAUSE_WORDS, capseq_end, cause_groups_end
 from actorgraph.loaders.extractor.name_runs import PARTICLE as _PARTICLE
-from actorgraph.loaders.extractor.name_shapes import description_at, indefinite_org_at, shared_surnames
+from actorgraph.loaders.extractor.name_shapes import (
+    denied_claim,
+    description_at,
+    indefinite_org_at,
+    shared_surnames,
+)
 from actorgraph.loaders.extractor.numbered_names import (
     add_numbered_body,
     day_first_body_end,
@@ -146,6 +151,10 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
         if lw in ("his", "her") and i + 1 < n and lower[i + 1] in _POSSESSED_ACT and i > 0 \
                 and re.match(r"for$|demand|sought$|seek|urg|order|press", lower[i - 1]):
             add(i, i + 1, w, None, "possessor")  # "called for his resignation"
+            i += 1
+            continue
+        if lw in ("his", "her", "its", "their") and 0 < i < n - 1 and denied_claim(lower, i - 1, i + 1):
+            add(i, i + 1, w, None, "possessor" if lw in ("his", "her") else "obj-pronoun")  # "denied its claims"
             i += 1
             continue
         if lw in ("his", "her", "its", "their") and i + 1 < n and not sent.headline:

@@ -178,8 +178,9 @@ def description_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> 
     if not t or t[1].rank or i + t[0] > n:
         return None
     end = i + t[0]
-    # "accused the envoy of lying": the charge, not "the head of X" (someone else's role)
+    # "accused the envoy of lying": the charge, not "the head of X" (someone else's role); "denied the envoy's claims"
     charge = end + 1 < n and words[end] == "of" and start >= 2 and CHARGE_VERB.fullmatch(lower[start - 2]) is not None
+    charge = charge or end + 1 < n and words[end] in ("'s", "’s") and start >= 2 and denied_claim(lower, start - 2, end + 1)
     if end < n and (words[end][:1].isupper() or words[end] in ("'s", "’s", ",") or words[end] in ("of", "for", "at")) \
             and not charge:
         return None  # a name follows (an ordinary title), or "the head of X" (someone else's role)
@@ -189,6 +190,14 @@ def description_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> 
 
 
 CHARGE_VERB = re.compile(r"(?:accus|suspect|convict|acquitt?|clear)(?:e|es|ed|ing|s)?")
+_DENIAL = re.compile(r"(?:deni|reject|dismiss|refut|rebutt?)(?:e|ed|es|s|ing|y)?")
+_CLAIMS = frozenset("claims accusations allegations charges assertions remarks statements".split())
+
+
+def denied_claim(lower: list[str], verb: int, noun: int) -> bool:
+    """ "denied [his | the minister's] claims": a denial verb at ``verb`` and a claim noun at ``noun``, whose
+    possessor is the party the denial answers."""
+    return _DENIAL.fullmatch(lower[verb]) is not None and noun < len(lower) and lower[noun] in _CLAIMS
 _PLACE_TITLES = frozenset({"mayor", "governor"})  # "Mayor X of Y": Y is a town or a province, not a body
 
 
