@@ -1,12 +1,19 @@
 """ "Kenya deployed troops ... The country accused Peru" / "Peru sanctioned the country": a bare "the country" as a
-clause's subject or a verb's object is the state the previous sentence opened with, else the one state it names.
-Left alone after a preposition ("in the south of the country", "across the country"), before "'s" or "of" (but for
-a charge: "accused the country of"), and when that state, or two others, are named before it in its own sentence."""
+clause's subject or a verb's object ("called on the country to", "talks with the country") is the state the previous
+sentence opened with, else the one state it names. Left alone after a preposition ("in the south of the country",
+"across the country"), before "'s" or "of" (but for a charge or a denied claim: "accused the country of", "denied
+the country's claims"), and when that state, or two others, are named before it in its own sentence."""
 
 from __future__ import annotations
 
-from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
-from actorgraph.loaders.extractor.name_shapes import CHARGE_VERB
+from actorgraph.loaders.extractor.mentions import (
+    Mention,
+    covered_tokens,
+    insert_mentions,
+    partner_with,
+    span_mention,
+)
+from actorgraph.loaders.extractor.name_shapes import CHARGE_VERB, denied_claim
 from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE
 from actorgraph.loaders.extractor.referents import previous_opener
 from actorgraph.loaders.extractor.text import Sentence, has_word
@@ -30,10 +37,13 @@ def _bare_country(sent: Sentence, ms: list[Mention], history: list[tuple[Sentenc
     for k in range(1, len(toks)):
         verb = lower[k - 2] if k >= 2 else ""
         after = lower[k + 1] if k + 1 < len(toks) else ""
-        if lower[k] != "country" or lower[k - 1] != "the" or k in taken or after in ("'s", "’s") \
+        if lower[k] != "country" or lower[k - 1] != "the" or k in taken \
+                or after in ("'s", "’s") and not denied_claim(lower, k - 2, k + 2) \
                 or after == "of" and not CHARGE_VERB.fullmatch(verb):  # "accused the country of": the charge
             continue
-        if k > 1 and not (verb not in _PLACE_VERBS and (PAST_VERB.fullmatch(verb) or VERB_LIKE.fullmatch(verb))):
+        acted_on = verb not in _PLACE_VERBS and (PAST_VERB.fullmatch(verb) or VERB_LIKE.fullmatch(verb)) \
+            or verb == "on" and lower[k - 3].startswith("call") or partner_with(lower, k - 1)  # "called on", "talks with"
+        if k > 1 and not acted_on:
             continue  # neither the sentence's opening subject nor right after a verb
         state = previous_opener(history, ("Country",)) or _only_state(history)
         here = [m for m in ms if m.kind == "Country" and m.entity and m.start < toks[k].start]

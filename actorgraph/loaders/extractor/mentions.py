@@ -58,6 +58,15 @@ _PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|gove
 _PAIR_FIRST = frozenset(("both", "the", "all", "each"))  # the words _PAIR can start with
 _PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
 # "his resignation", "her release": the person whose resignation is meant is named before
+# "held talks with it", "signed a deal with the country": the other party of a dealing
+_PARTNER_NOUNS = frozenset("talks deal agreement accord pact meeting negotiations met".split())
+
+
+def partner_with(lower: list[str], i: int) -> bool:
+    """Whether the word at ``i`` follows "<talks | deal | met ...> with": the other party of a dealing."""
+    return i > 1 and lower[i - 1] == "with" and lower[i - 2] in _PARTNER_NOUNS
+
+
 _POSSESSED_ACT = frozenset("resignation release arrest removal ouster dismissal impeachment prosecution extradition "
                            "trial detention expulsion".split())
 
@@ -187,7 +196,7 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
         if lw in ("it", "them") and i > 1 and not sent.headline and (
                 (_OBJECT_VERB.fullmatch(lower[i - 1]) or _OBJECT_VERB.fullmatch(" ".join(lower[i - 2 : i])))
                 and i + 1 < n and lower[i + 1] in ("to", "of", "from", "for", "with", "over")
-                or _ACTED_ON.fullmatch(lower[i - 1]) and (i + 1 == n or lower[i + 1] in _AFTER_ACTED_ON)):
+                or (_ACTED_ON.fullmatch(lower[i - 1]) or partner_with(lower, i)) and (i + 1 == n or lower[i + 1] in _AFTER_ACTED_ON)):
             add(i, i + 1, w, None, "obj-pronoun")  # "urged it to ...", "accusing them of ...": see coref
             i += 1
             continue

@@ -66,9 +66,10 @@ def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
         m.entity = pool[-1].entity
 
 
-# auxiliaries and a negation before the verb: "X had sanctioned it", "X did not urge it to"
+# auxiliaries and a negation before the verb: "X had sanctioned it", "X did not urge it to", "X held talks with it"
 _VERB_BEFORE = re.compile(r"\s+(?P<aux>(?:had|has|have|was|were|is|are|would|will|could|did|does|do|had been|has been)"
-                          r"\s+)?(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?:\s+(?:up)?on)?\s+")
+                          r"\s+)?(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?:\s+(?:up)?on|(?:\s+an?)?(?:\s+"
+                          r"(?:talks|deal|agreement|accord|pact))?\s+with)?\s+")
 # the speaker's verb opening the clause the pronoun is in, no second clause between ("said ... and Chile backed it")
 _SPEAKER_OF = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|claimed|claims|alleged|alleges|complained|complains|"
                          r"insisted|insists|told\s+[\w\-]+)(?:\s+on\s+\w+)?\s+(?:that\s+)?(?![^,;]*\band\b)[^,;]+")
