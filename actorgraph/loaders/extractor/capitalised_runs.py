@@ -144,6 +144,10 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         k = remit_title_start(lex, words, lower, i, j, add)  # "Security Secretary X", "Senate Leader X"
     while k < j:
         t = lex.title_at(lower, k)
+        c = lex.country_at(words, k) if not t and title is not None and title.rank else None
+        if c and lex.title_at(lower, k + c[0]):  # "Former Kenyan President X", "Former U.S. President X"
+            aff, k = c[1].country, k + c[0]
+            continue
         if not t or k + t[0] >= j:
             break
         title, title_i, k = (t[1] if not (title and t[1].rank) else title), (title_i if title_i is not None else k), k + t[0]
