@@ -37,3 +37,6 @@ def test_the_former_president_is_the_person_introduced_as_former_president(extra
     r = extract("Idris Kamara, a former defence minister, returned to Freetown on Monday. "
                 "The former minister met Liberian envoy Joseph Dolo on Tuesday.")
     assert ("Idris Kamara", "MEETS_WITH", "Joseph Dolo") in r.triples
+    r = extract("Idris Kamara, Sierra Leone's former president, returned to Freetown on Monday. "
+                "The former president accused Liberia of meddling.")
+    assert ("Idris Kamara", "ACCUSES", "Liberia") in r.triples

@@ -20,9 +20,9 @@ _AGE_WORD = re.compile(r"(?P<age>\d{1,3})-year-old")
 # "Gen.", "Maj. Gen.", "Lt. General", "Colonel", "Rear Adm." right before the name
 _RANK_BEFORE = re.compile(r"\b(?:(?:Lt|Lieut|Lieutenant|Maj|Major|Brig|Brigadier|Rear|Vice)\.?\s+)?"
                           r"(?P<rank>Gen|General|Col|Colonel|Adm|Admiral)\.?\s+$")
-# "Former President X", "former Prime Minister X" / "X, a former defence minister,"
+# "Former President X", "former Prime Minister X" / "X, a former defence minister," / "X, Kenya's former president,"
 _FORMER_BEFORE = re.compile(r"\b[Ff]ormer\s+(?P<title>(?:[A-Z][a-z\-]+\s+){1,3})$")
-_FORMER_AFTER = re.compile(r",\s+(?:a|the)\s+former\s+(?P<title>(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s*[,.;]")
+_FORMER_AFTER = re.compile(r",\s+(?:a|the|(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s)\s+former\s+(?P<title>(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s*[,.;]")
 _RANKS = {"gen": "general", "general": "general", "col": "colonel", "colonel": "colonel", "adm": "admiral",
           "admiral": "admiral"}
 _RANK_WORDS = frozenset(_RANKS.values())
