@@ -13,7 +13,6 @@ from actorgraph.loaders.extractor.arguments import (
     coordinated,
     expand,
     in_object_slot,
-    objects_of,
     subject_of,
     titled_head,
 )
@@ -79,6 +78,7 @@ from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, s
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
 from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
+from actorgraph.loaders.extractor.verb_objects import objects_of
 from actorgraph.loaders.extractor.voice_arguments import nominal_agents, passive_arguments
 
 

@@ -1,0 +1,156 @@
+"""The objects of a relation trigger within one sentence: the actors right of it, through the prepositions the
+trigger takes, past titles, appositions and the outlets or bodies that only qualify a person named after them."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, prev_word
+from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
+from actorgraph.loaders.extractor.lexicon import Trigger
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import (
+    ADJACENT_TARGET,
+    BAD_OBJ_PREPS,
+    CLAUSE_BREAK,
+    FILLED_OBJECT,
+    GOVERNMENT_OF,
+    GOVERNMENT_OF_PERSON,
+    GOVERNMENT_PREFIX,
+    NOUN_INFINITIVE,
+    OBJECT_BEFORE_OF,
+    OUTLET_PERSON_GAP,
+    POSSESSED_APPOSITION,
+    PREPS,
+    TARGET_PREP,
+)
+from actorgraph.loaders.extractor.role_words import named_after_role
+from actorgraph.loaders.extractor.text import is_abbreviation
+
+_AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)(?<!ed)\s+as\s+(?:the\s+)?$")
+_VERB_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]+ed|cry|say|warn|look|press|push|vow|weigh)\b")
+# "the aid group X", "the French aid group X": descriptors before a name right after the verb
+_DESCRIBED = re.compile(r"\s+(?:the|an?)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)?(?:[a-z][\w\-]*\s+){1,3}")
+_DESCRIBED_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}(?:,\s+)?")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
+_CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
+
+_STOP_GAP = re.compile(r"[.:]\s")
+
+
+def _untitled(gap: str, m: Mention) -> str:
+    """The gap before a titled person without the title, whose "of" is no preposition ("accused Secretary of
+    State X of lying": X is the one accused)."""
+    bare = gap.rstrip()
+    if m.title is not None and bare.lower().endswith(m.title.text.lower()):
+        return bare[: len(bare) - len(m.title.text)]
+    return gap
+
+
+def stop_between(text: str, start: int, end: int) -> bool:
+    """A colon, or a full stop that ends no abbreviation, between ``start`` and ``end``: the object is in
+    another clause. "met U.S. President X", "sanctioned Lt. Gen. X" have no stop."""
+    return any(text[m.start()] == ":" or not is_abbreviation(text, m.start())
+               for m in _STOP_GAP.finditer(text, start, end))
+_SAID_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b")
+_THAT = re.compile(r"\bthat\b")
+
+
+def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int, trig: Trigger,
+             trig_text: str = "", noun: bool = False) -> list[Mention]:
+    if trig.obj == "none" or not right:
+        return []
+    if trig.obj == "adjacent":  # the actor right after the verb: "suspended Niger", not "suspended aid to Niger"
+        k, gap = right[0], text[e : ms[right[0]].start - base]
+        described = _DESCRIBED.fullmatch(gap) and not set(gap.split()) & PREPS and ms[k].kind in ("Person", "Organization")
+        title = ms[k].title
+        titled = title is not None and gap.strip().lower() == title.text.lower()  # "branded President X"
+        if not (re.fullmatch(r"\s+(?:the\s+)?", gap) or described or titled):
+            return []
+        if ms[k].kind == "Country" and k + 1 < len(ms) and ms[k + 1].kind in ("Person", "Organization") \
+                and _DESCRIBED_NAME.fullmatch(text[ms[k].end - base : ms[k + 1].start - base]) \
+                and not set(text[ms[k].end - base : ms[k + 1].start - base].split()) & PREPS:
+            k += 1  # "ordered the French aid group X to leave": the demonym only describes X
+        return coordinated(ms, k, text, base, 1)
+    if trig.obj == "between":
+        first = right[0]
+        group = coordinated(ms, first, text, base, 1)
+        if len(group) == 1 and group[0].also:  # "a meeting between officials from both sides"
+            one, other = copy.copy(group[0]), copy.copy(group[0])
+            one.also, other.entity, other.also = [], group[0].also[0], []
+            return [one, other]
+        return group if len(group) >= 2 else []
+    skipped: set[int] = set()
+    for k in right:
+        m = ms[k]
+        if k in skipped:
+            continue
+        gap = text[e : m.start - base]
+        if len(gap) > 90 or ";" in gap or stop_between(text, e, m.start - base):
+            return []
+        if _NEW_CLAUSE.search(gap) and not re.match(r"\s*and\b", gap):
+            return []  # "welcomed the decision and on Wednesday sent 3,000 soldiers": another verb's object
+            # (but "rammed and boarded a navy boat": two verbs, one object)
+        if _AS_CLAUSE.search(gap) and _VERB_NEXT.match(text, m.end - base):
+            return []  # "police detain an MP as Washington widens its list": "as" opens a clause with its own subject
+        if m.possessive and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
+                and (POSSESSED_PERSON.fullmatch(between := text[m.end - base : ms[k + 1].start - base])
+                     or re.fullmatch(r"['’]s?\s+", between)):
+            continue  # "arrested X's brother-in-law, Y", "sanctioned X's wife, Y", "met Britain's Y": the person
+        if m.possessive and k + 1 < len(ms) and ms[k + 1].via == _LEADERS_GOVERNMENT:
+            continue  # "a deal with Okafor's government": the state, the government the person leads
+        if m.surface.lower() in _SUBJECT_PRONOUNS:
+            continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
+        if _SAID_AFTER.match(text[m.end - base :]):
+            continue  # the speaker of the sentence, not a participant
+        if m.kind == "Organization" and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
+                and OUTLET_PERSON_GAP.fullmatch(text[m.end - base : ms[k + 1].start - base]):
+            continue  # "detained Reuters journalist X": the outlet only qualifies the person
+        if k + 1 < len(ms) and ms[k + 1].kind == "Person" and ms[k + 1].title_i is not None \
+                and (re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:,\s+(?:[A-Z][\w.]*\s+){0,2})?\s*",
+                                  text[m.end - base : ms[k + 1].start - base])
+                     or _CAPITALISED_TITLE.fullmatch(text[m.end - base : ms[k + 1].start - base])):
+            continue  # "RSF commander X", "the LNA's commander, Marshal X": the organisation only qualifies the person
+        if not noun and trig.obj == "direct" and FILLED_OBJECT.match(gap):
+            return []  # "raided its newsroom, in a ruling the OSCE's envoy called ...": the object was the newsroom
+        if not noun and not isinstance(trig.obj, tuple) and NOUN_INFINITIVE.search(gap):
+            return []  # "urging lawmakers to abandon X": X belongs to the infinitive, not to "urging"
+        if isinstance(trig.obj, tuple):
+            if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’'.]+\s+){0,4}(?:[\w\-’']+,\s+)?$",
+                             text[:e].lower()[-30:] + gap.lower()):
+                continue
+        elif prev_word(gap, len(gap)) in BAD_OBJ_PREPS or (trig.type == "COERCES" and prev_word(gap, len(gap)) == "to"):
+            # "expelled him to Rome": a destination, not the one expelled
+            skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))  # "after France, Germany"
+            continue
+        elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", GOVERNMENT_OF.sub(" ", _untitled(gap, m))) \
+                and named_after_role(ms, k, text, base) is None:
+            return []  # "accused X of serving Y": the accused comes before "of"
+        low_gap = gap.lower()
+        if noun and re.search(r"[\"“]", gap):
+            return []  # 'called the designation "an attack on X"': a nominal's target is not inside a quotation after it
+        if noun and not TARGET_PREP.search(trig_text) and not TARGET_PREP.search(low_gap) \
+                and not (isinstance(trig.obj, tuple) and trig_text.split()[-1:] == ["by"] and "by" in trig.obj):
+            return []  # a nominal takes its target through a preposition: "designation of X", "sanctions on X"
+        if trig.type in ADJACENT_TARGET and len(low_gap.split()) > 3:
+            return []
+        elif (_THAT.search(gap.lower()) and trig.type not in ("DEMANDS",)) or CLAUSE_BREAK.search(gap.lower()):
+            return []
+        if m.kind == "Person" and GOVERNMENT_OF_PERSON.search(gap):
+            gov = copy.copy(m)  # "with the government of President X (and Vice President Y)": X's state
+            gov.entity = f"{GOVERNMENT_PREFIX}{m.entity}"
+            return [gov]
+        if k + 1 < len(ms) and ms[k + 1].kind == "Organization" and POSSESSED_APPOSITION.match(
+                text[m.end - base : ms[k + 1].start - base]):
+            k += 1  # "sanctions on X's armed group, Y" / "a deal with the state company's subsidiary, Y": Y
+        elif named_after_role(ms, k, text, base) is not None:
+            k += 1  # "spoke with his Peruvian counterpart, Luis Quispe", "met the head of the X, Y": the person named
+        return coordinated(ms, k, text, base, 1)
+    return []
+
+
+_NEW_CLAUSE = re.compile(r"\band\s+(?:(?:on|late on|earlier on|last|this)\s+\w+\s+)?(?:also\s+|then\s+|later\s+)?"
+                         r"(?:[a-z]+ed|sent|met|held|took|gave|made|began|won|kept|told)"
+                         r"(?:\s+(?:the|a|an|its|his|her|their|some|about|nearly|more|over|at least|\d[\d,.]*)\b|\s*$)")
