@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from actorgraph.graph.model import Actor, Document, Evidence, Relation, normalize_name
+from actorgraph.graph.model import Document, normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.doc_text import unwrap_lines
@@ -17,6 +17,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
 )
 from actorgraph.loaders.extractor.answered_proposals import answered_proposals
 from actorgraph.loaders.extractor.body_subjects import subject_body
+from actorgraph.loaders.extractor.build import build_extraction
 from actorgraph.loaders.extractor.collective import with_uncounted_aliases
 from actorgraph.loaders.extractor.compounds import pair_mentions, pair_relations, split_pairs
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
@@ -212,8 +213,8 @@ class RuleBasedExtractor:
         raw = headline_people(raw)  # "Chile Sanctions Peruvian Defence Minister": the one the body names
         date_headline_relations(raw)
         raw = without_headline_stances(raw)
-        extraction = without_unrelated_groups(without_counted_patients(_build(document, sentences, mentions, table, raw,
-                                                                                  origin)))
+        built = build_extraction(document, sentences, mentions, table, raw, origin)
+        extraction = without_unrelated_groups(without_counted_patients(built))
         extraction = with_uncounted_aliases(extraction, lex)
         extraction = without_places(extraction, sentences, mentions, lex)
         extraction = without_idle_state_organs(extraction, lex)
@@ -275,54 +276,3 @@ def _opening_date_of_coordinated_verb(text: str, date: DateMention, trigger_star
     verb coordinated with it by "and"; one after it ("X arrested Y on Sunday and accused him") does not."""
     return date.end <= min(triggers) and date.end < trigger_start \
         and _AND_BEFORE.search(text[max(0, trigger_start - 12) : trigger_start]) is not None
-
-
-def _build(document: Document, sentences: list[Sentence], mentions: list[list[Mention]], table: EntityTable,
-           raw: list[RawRelation], origin: list[int] | None = None) -> Extraction:
-    """The actors and relations; ``origin`` maps offsets of the plain text the rules read to the document's."""
-    actors: dict[str, Actor] = {}
-    for key, ent in table.entities.items():
-        try:
-            actors[key] = Actor(name=ent.name, kind=ent.kind, aliases=sorted(ent.aliases))
-        except ValueError:
-            continue
-    relations: dict[str, Relation] = {}
-    for r in raw:
-        if not r.source or not r.target or r.source == r.target or r.source not in actors or r.target not in actors \
-                or r.props.get("casualties"):
-            continue
-        s = r.sentence
-        headline = s.index < 0
-        if headline:
-            ev = Evidence(document_id=document.id, sentence=s.text, locator="title")
-        elif origin is None:
-            ev = Evidence(document_id=document.id, sentence=s.text, start=s.start, end=s.end)
-        else:
-            start, end = origin[s.start], origin[s.end - 1] + 1
-            ev = Evidence(document_id=document.id, sentence=(document.text or "")[start:end], start=start, end=end)
-        attributed = r.props.get("attributed_to")
-        props: dict[str, str | bool] = {"trigger": r.trigger_text, "extractor": "rules"}
-        if r.implicit:
-            props["agent"] = "implicit"
-        if r.props.get("date_precision") not in (None, "day"):
-            props["date_precision"] = r.props["date_precision"]
-        # a hypothetical event (expected, planned, asked for) has not happened: a date in its sentence is the
-        # date of the plan or the request ("said on Friday it was ready to hold talks"), not of the event
-        date = r.props.get("date") if r.status != RelationStatus.HYPOTHETICAL else None
-        if date and r.props.get("date_inferred"):
-            props["date_inferred"] = True
-        if r.props.get("affiliation") == "inferred":
-            props["affiliation"] = "inferred"
-        rel = Relation(
-            source=actors[r.source].id, type=r.type, target=actors[r.target].id,
-            date=dt.date.fromisoformat(date) if date else None,
-            status=r.status, confidence=r.confidence,
-            attributed_to=actors[attributed].id if attributed in actors else None,
-            evidence=ev, properties=props,
-        )
-        key = f"{rel.source}|{rel.type}|{rel.target}|{ev.start}|{ev.locator}"
-        if key not in relations or relations[key].confidence < rel.confidence:
-            relations[key] = rel
-    counts = {actors[k].id: e.count for k, e in table.entities.items() if k in actors}
-    return Extraction(document=document, actors=list(actors.values()), relations=list(relations.values()),
-                      mentions=counts)

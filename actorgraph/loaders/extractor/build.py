@@ -1,0 +1,65 @@
+"""The extraction a document's resolved entities and raw relations make: actors, and relations with their
+evidence (offsets in the document's own text), dates and properties; one relation per sentence and triple."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from actorgraph.graph.model import Actor, Document, Evidence, Relation
+from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.base import Extraction
+from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.text import Sentence
+
+
+def build_extraction(document: Document, sentences: list[Sentence], mentions: list[list[Mention]], table: EntityTable,
+           raw: list[RawRelation], origin: list[int] | None = None) -> Extraction:
+    """The actors and relations; ``origin`` maps offsets of the plain text the rules read to the document's."""
+    actors: dict[str, Actor] = {}
+    for key, ent in table.entities.items():
+        try:
+            actors[key] = Actor(name=ent.name, kind=ent.kind, aliases=sorted(ent.aliases))
+        except ValueError:
+            continue
+    relations: dict[str, Relation] = {}
+    for r in raw:
+        if not r.source or not r.target or r.source == r.target or r.source not in actors or r.target not in actors \
+                or r.props.get("casualties"):
+            continue
+        s = r.sentence
+        headline = s.index < 0
+        if headline:
+            ev = Evidence(document_id=document.id, sentence=s.text, locator="title")
+        elif origin is None:
+            ev = Evidence(document_id=document.id, sentence=s.text, start=s.start, end=s.end)
+        else:
+            start, end = origin[s.start], origin[s.end - 1] + 1
+            ev = Evidence(document_id=document.id, sentence=(document.text or "")[start:end], start=start, end=end)
+        attributed = r.props.get("attributed_to")
+        props: dict[str, str | bool] = {"trigger": r.trigger_text, "extractor": "rules"}
+        if r.implicit:
+            props["agent"] = "implicit"
+        if r.props.get("date_precision") not in (None, "day"):
+            props["date_precision"] = r.props["date_precision"]
+        # a hypothetical event (expected, planned, asked for) has not happened: a date in its sentence is the
+        # date of the plan or the request ("said on Friday it was ready to hold talks"), not of the event
+        date = r.props.get("date") if r.status != RelationStatus.HYPOTHETICAL else None
+        if date and r.props.get("date_inferred"):
+            props["date_inferred"] = True
+        if r.props.get("affiliation") == "inferred":
+            props["affiliation"] = "inferred"
+        rel = Relation(
+            source=actors[r.source].id, type=r.type, target=actors[r.target].id,
+            date=dt.date.fromisoformat(date) if date else None,
+            status=r.status, confidence=r.confidence,
+            attributed_to=actors[attributed].id if attributed in actors else None,
+            evidence=ev, properties=props,
+        )
+        key = f"{rel.source}|{rel.type}|{rel.target}|{ev.start}|{ev.locator}"
+        if key not in relations or relations[key].confidence < rel.confidence:
+            relations[key] = rel
+    counts = {actors[k].id: e.count for k, e in table.entities.items() if k in actors}
+    return Extraction(document=document, actors=list(actors.values()), relations=list(relations.values()),
+                      mentions=counts)
