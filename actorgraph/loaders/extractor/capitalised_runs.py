@@ -5,8 +5,6 @@ or organisation of the title), an organisation by cue word, suffix or acronym, a
 
 from __future__ import annotations
 
-import re
-
 from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
@@ -33,46 +31,34 @@ from actorgraph.loaders.extractor.run_context import (
     remit_title_start,
     title_before,
 )
+from actorgraph.loaders.extractor.run_words import (
+    A_PERSONS_PEOPLE,
+    ADJECTIVE_END,
+    CAMEL,
+    DETERMINERS,
+    KIN_NOUNS,
+    MOTION_PREPS,
+    OPENING_HEADS,
+    OPERATION_NOUNS,
+    ORG_AFTER,
+    ORG_SUFFIX,
+    OWNER_NOUNS,
+    PEOPLE_ADJECTIVE,
+    PLACE_OF,
+    PLACE_PREPS,
+    PLACE_TAILS,
+    REGION_PREPS,
+    ROLE_NOUNS,
+    STATE_BODY_NOUNS,
+    UNNAMED_BEFORE,
+)
 from actorgraph.loaders.extractor.text import Sentence
-
-_ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc "
-                       "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
-_ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dissident blogger cleric tycoon magnate "
-                        "oligarch banker trader financier smuggler suspect writer academic economist analyst "
-                        "student farmer veteran organiser organizer campaigner reporter researcher photographer "
-                        "filmmaker novelist poet artist".split())
-_PLACE_OF = frozenset("siege city town village capital outskirts province region district fall battle recapture "
-                      "capture suburbs centre center streets port state".split())  # "the Indian state of Tamil Nadu"
-_STATE_BODY_NOUNS = frozenset("court tribunal judge prosecutor prosecutors police ministry official officials diplomat "
-                              "spokesman spokeswoman military army government".split())  # "a Kyiv court charged X"
-_A_PERSONS_PEOPLE = frozenset("supporters relatives families children associates partners lawyers aides "
-                              "followers loyalists".split())
-OWNER_NOUNS = frozenset("owner owners founder director chairman chairwoman boss manager head".split())
-_PLACE_TAILS = frozenset("based registered headquartered flagged born".split())
-_ORG_SUFFIX = re.compile(r"..(?:technik|tech|tronics?|pharma|neft|gaz|prom|bank|soft|energo)$")
-# head nouns that open a body's name in French, Spanish or Portuguese ("Groupement des Exportateurs de X", "the
-# Spanish Guardia Civil", "Agence France-Presse"); last in a run they are a surname ("Rafael Guardia")
-_OPENING_HEADS = frozenset("groupement agence agencia guardia comunidad académie syndicat sindicato confédération "
-                           "confederación fédération federación asociación associação comité conseil consejo "
-                           "rassemblement mouvement".split())
-_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|Du|Da)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
-_PEOPLE_ADJECTIVE = re.compile(r"..(?:i|an|ese|ish|ic)$")
-_ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
-_PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
-_UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
-_DETERMINERS = frozenset("the its their our".split())
-_REGION_PREPS = frozenset("in across throughout".split())
-_MOTION_PREPS = frozenset("over along across through beyond toward towards".split())  # not "from": "fighters
-# from the Shining Path"
-_OPERATION_NOUNS = frozenset("mission operation operations exercise exercises drill drills campaign offensive "
-                             "programme program plan initiative".split())
-_KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother nephew niece cousin widow".split())
 
 
 def _after_kin_noun(lower: list[str], i: int) -> bool:
     """Word ``i`` follows "X's son", "his wife," or "her brother": a kinsman named by the given name alone."""
     k = i - 1 if i > 0 and lower[i - 1] == "," else i
-    return k > 1 and lower[k - 1] in _KIN_NOUNS and lower[k - 2] in ("'s", "’s", "his", "her")
+    return k > 1 and lower[k - 1] in KIN_NOUNS and lower[k - 2] in ("'s", "’s", "his", "her")
 
 
 def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
@@ -81,7 +67,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     while i < j and lower[i] in lex.function_words and not lex.country_at(words, i) and not lex.title_at(lower, i) \
             and not (lower[i] in ("new", "jan") and i + 1 < j and (i > 0 or lower[i] == "jan")):
         i += 1  # but "in New Caledonia", "Jan Novak": part of the name (not "New sanctions", "Jan 5")
-    if i == 0 and j - i > 2 and lower[i] in _ROLE_NOUNS:
+    if i == 0 and j - i > 2 and lower[i] in ROLE_NOUNS:
         i += 1  # "Activist Nino Beridze was ...": capitalised only because it opens the sentence
     if i >= j:
         return max(j, i)
@@ -104,13 +90,13 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         if form.role == "demonym":
             return demonym_mention(lex, words, lower, i, j, form.country, add, sent.headline)
         if form.role == "seat" and (body := lex.body_seats.get(tuple(words[i:j]))):
-            if not (i > 0 and lower[i - 1] in _PLACE_PREPS | {"from", "to", "via"}):  # "met in Brussels": a place
+            if not (i > 0 and lower[i - 1] in PLACE_PREPS | {"from", "to", "via"}):  # "met in Brussels": a place
                 add(i, j, body, "Organization", "seat")  # "urged Brussels to ...": the EU, not Belgium
             return j
-        if j < n and lower[j] in _PLACE_TAILS and sent.text[sent.tokens[j - 1].end - sent.start :].startswith("-"):
+        if j < n and lower[j] in PLACE_TAILS and sent.text[sent.tokens[j - 1].end - sent.start :].startswith("-"):
             return j  # "the Washington-based group", "a Panama-flagged tanker": only where it is
         if i > 0 and lower[i - 1] in ("a", "an") and j < n and words[j].islower() and lower[j] not in GROUP_STOP \
-                and lower[j] not in _STATE_BODY_NOUNS:
+                and lower[j] not in STATE_BODY_NOUNS:
             return j  # "a Lagos-based firm", "a Riga shipping company": the place only describes the noun
         if k + 1 < n and words[k] in ("'s", "’s"):
             s = lex.phrase_at(lex.state_nouns, lower, k + 1)
@@ -163,9 +149,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
                     if not (outer and outer[1].role == "demonym"):  # "the Turkish Cypriot leader": a community's
                         aff = c[1].country
     cues = {lower[x] for x in range(k, j)}
-    if any(_ORG_SUFFIX.search(lower[x]) or _CAMEL.match(words[x]) or words[x] == "&" for x in range(k, j)):
+    if any(ORG_SUFFIX.search(lower[x]) or CAMEL.match(words[x]) or words[x] == "&" for x in range(k, j)):
         cues.add("company")  # "Rosneft", "Gazprombank", "TotalEnergies", "Hallberg Aerotechnik", "Lund & Berg"
-    if any(lower[x] in _OPENING_HEADS for x in range(k, j - 1)):
+    if any(lower[x] in OPENING_HEADS for x in range(k, j - 1)):
         cues.add("organization")
     cues |= hidden_cues(lex, words, lower, k, j)
     if title is not None and not title.rank and k < j and cues & lex.organization_cues:
@@ -182,10 +168,10 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             return tail  # "Prime Minister X of the United Kingdom": the country, read as ever
         add(tail, j, " ".join(words[tail:j]), "Organization", "cue")  # "of Progressive Z": a body's name
         return j
-    if j + 1 < n and lower[j] in _PLACE_TAILS and not country and sent.text[
+    if j + 1 < n and lower[j] in PLACE_TAILS and not country and sent.text[
             sent.tokens[j - 1].end - sent.start : sent.tokens[j - 1].end - sent.start + 1] == "-":
         return j  # "the Casablanca-based company", "a Lagos-registered firm": where the company is
-    if title is not None and title.rank and j < n and lower[j] in _ORG_AFTER:
+    if title is not None and title.rank and j < n and lower[j] in ORG_AFTER:
         title = None  # "the opposition Fretilin party", "the jailed X movement": the word before describes a body
     if title is not None and (lower[j - 1] in PLACE_HEADS or titled_no_name(lex, words, lower, i, k, j) and not cues
                               & lex.organization_cues):  # "the President Hotel", "called a General Strike"
@@ -207,7 +193,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         add(i, j, words[i], None, "single")  # "Brigades": only as a short form of a known organisation
         return j
     if j - i == 1 and j < n and words[j].islower() and words[j] not in ("'s", "’s") and (
-            _ADJECTIVE_END.search(lower[i]) or i == 0 and (
+            ADJECTIVE_END.search(lower[i]) or i == 0 and (
             lower[i].endswith("ed") and len(lower[i]) > 4)) and lower[j] not in GROUP_STOP \
             and (i == 0 or lower[i - 1] in ("the", "a", "an")) and not _ACRONYM.match(words[i]) \
             and not cues & lex.organization_cues:
@@ -221,11 +207,11 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
                                                              and "former" not in lower[max(0, i - 5) : i - 2]) \
         or (lower[i] in ("los", "las") and j - i > 1) \
         or named_body_before(lower, i)  # "Los Chacales": a Spanish plural article opens a gang's name
-    if j - i == 1 and j < n and lower[j] in _ORG_AFTER and i > 0 and lower[i - 1] in _UNNAMED_BEFORE \
+    if j - i == 1 and j < n and lower[j] in ORG_AFTER and i > 0 and lower[i - 1] in UNNAMED_BEFORE \
             and not cues & lex.organization_cues and not _ACRONYM.match(words[i]):
         return j  # "a local Yazidi militia", "any Baloch militants": a people's name describing the noun
-    if j - i == 1 and j < n and lower[j] in _ROLE_NOUNS and i > 0 and lower[i - 1] in ("a", "an") \
-            and _PEOPLE_ADJECTIVE.search(lower[i]) and not cues & lex.organization_cues:
+    if j - i == 1 and j < n and lower[j] in ROLE_NOUNS and i > 0 and lower[i - 1] in ("a", "an") \
+            and PEOPLE_ADJECTIVE.search(lower[i]) and not cues & lex.organization_cues:
         return j  # "a Sahrawi activist", "an Ogoni farmer": the people the person belongs to, not an actor
     if i > 0 and lower[i - 1] in ("based", "headquartered") and sent.text[
             sent.tokens[i - 1].start - sent.start - 1 : sent.tokens[i - 1].start - sent.start] == "-" \
@@ -244,7 +230,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return classify_run(lex, sent, words, lower, of_x + 1, j, add)
     if j - i >= 2 and lower[j - 1] in PLACE_HEADS and not org_before and not _ACRONYM.match(words[i]):
         return j  # "at the Government Palace", "the Presidential Palace": a building named after a body
-    if cues & lex.organization_cues or (j < n and lower[j] in _ORG_AFTER) or org_before:
+    if cues & lex.organization_cues or (j < n and lower[j] in ORG_AFTER) or org_before:
         acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name
         add(i, j, " ".join(words[i:j]), "Organization", "acronym" if acronym else "cue")
         return j
@@ -260,7 +246,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         end = sent.tokens[j - 1].end - sent.start
         if _ACRONYM.match(w) and sent.text[end : end + 1] == "$":
             return j  # "HK$1 million": a currency, not an actor
-        if _ACRONYM.match(w) and i > 1 and lower[i - 1] == "the" and lower[i - 2] in _REGION_PREPS \
+        if _ACRONYM.match(w) and i > 1 and lower[i - 1] == "the" and lower[i - 2] in REGION_PREPS \
                 and not lex.country_at(words, i):
             pass  # "cocaine production in the VRAEM": a region known by its initials, not a body
         elif _ACRONYM.match(w) and time_zone(words, i):
@@ -273,14 +259,14 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             pass  # "recognise Bulgarians as a minority": a people, not an actor
         elif _after_kin_noun(lower, i):
             add(i, j, w, "Person", "name")  # "Al-Obeidi's son Khaled", "his wife, Leila": a given name
-        elif i > 0 and lower[i - 1] in _PLACE_PREPS:
+        elif i > 0 and lower[i - 1] in PLACE_PREPS:
             pass
         elif i == 0 and j < n and words[j][:1].islower() and lower[j] in lex.connectors:
             pass
         else:
             add(i, j, w, None, "single")
         return j
-    if i > 1 and lower[i - 1] == "of" and lower[i - 2] in _PLACE_OF:
+    if i > 1 and lower[i - 1] == "of" and lower[i - 2] in PLACE_OF:
         return j  # "the siege of El Fasher": a place
     if j - i >= 2 and lower[j - 1] == "state":
         return j  # "a lawmaker from Ogun State", "toured Shan State": a federal state, a place (no person's name
@@ -291,24 +277,24 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         if i == 0 and j > 2 and lower[1] == "of" and title is None:
             return classify_run(lex, sent, words, lower, 2, j, add)  # "Control of Somair will pass to ...": a
             # noun capitalised only because it opens the sentence, then the name
-        if i > 0 and lower[i - 1] in _PLACE_PREPS and i > 1 and lower[i - 2] not in ("the",):
+        if i > 0 and lower[i - 1] in PLACE_PREPS and i > 1 and lower[i - 2] not in ("the",):
             # "in North Waziristan": a place unless a title or cue says otherwise
             return j
         if not could_be_a_persons_name(lex, words, lower, i, j):
             return j
         if quoted(sent, i, j):
             return j  # an "India Out" platform, a "Stop the Steal" rally: a slogan, not a person's name
-        if i > 1 and lower[i - 1] == "the" and lower[i - 2] in _MOTION_PREPS:
+        if i > 1 and lower[i - 1] == "the" and lower[i - 2] in MOTION_PREPS:
             return j  # "water drawn from the Amu Darya", "patrols along the Rovuma": a river or region
-        if i > 0 and lower[i - 1] in _DETERMINERS and j < n and lower[j] in _OPERATION_NOUNS:
+        if i > 0 and lower[i - 1] in DETERMINERS and j < n and lower[j] in OPERATION_NOUNS:
             return j  # "its Baltic Sentry mission", "the Golden Shield operation": an operation, not its doer
-        if i > 0 and lower[i - 1] in _DETERMINERS or initials_follow(lex, sent, words, i, j):
+        if i > 0 and lower[i - 1] in DETERMINERS or initials_follow(lex, sent, words, i, j):
             # "the Shining Path", "the Kimberley Process": people are not named with an article, bodies are;
             # nor do people have their initials declared after their name ("Chama Cha Mapinduzi (CCM)")
             add(i, j, " ".join(words[i:j]), "Organization", "cue")
             return j
         if j < n and lower[j] in lex.group_nouns and lower[j] not in lex.state_group_nouns \
-                and lower[j] not in _A_PERSONS_PEOPLE and not (j + 1 < n and lower[j + 1] in ("of", "'s", "’s", "'", "’")):
+                and lower[j] not in A_PERSONS_PEOPLE and not (j + 1 < n and lower[j + 1] in ("of", "'s", "’s", "'", "’")):
             add(i, j + 1, " ".join(words[i : j + 1]), "Group", "group")  # "Tamil Nadu politicians": a place's people
             return j + 1  # (not "Imran Khan supporters": a person's own people)
         add(i, j, " ".join(words[i:j]), "Person", "name")

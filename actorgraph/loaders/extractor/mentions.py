@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from actorgraph.loaders.extractor.capitalised_runs import OWNER_NOUNS as _OWNER_NOUNS
 from actorgraph.loaders.extractor.capitalised_runs import classify_run
 from actorgraph.loaders.extractor.collective import NAME_WORD, group_at
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
@@ -31,6 +30,7 @@ from actorgraph.loaders.extractor.numbered_names import (
 )
 from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from actorgraph.loaders.extractor.run_context import RANK_PREFIXES as _RANK_PREFIXES
+from actorgraph.loaders.extractor.run_words import OWNER_NOUNS as _OWNER_NOUNS
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here
 

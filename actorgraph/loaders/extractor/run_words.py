@@ -1,0 +1,39 @@
+"""The words a capitalised run is read against: what follows a body's name or a person's, what makes the run a
+place, a people or an operation, and the spelling of companies' names."""
+
+from __future__ import annotations
+
+import re
+
+ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc "
+                       "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
+ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dissident blogger cleric tycoon magnate "
+                        "oligarch banker trader financier smuggler suspect writer academic economist analyst "
+                        "student farmer veteran organiser organizer campaigner reporter researcher photographer "
+                        "filmmaker novelist poet artist".split())
+PLACE_OF = frozenset("siege city town village capital outskirts province region district fall battle recapture "
+                      "capture suburbs centre center streets port state".split())  # "the Indian state of Tamil Nadu"
+STATE_BODY_NOUNS = frozenset("court tribunal judge prosecutor prosecutors police ministry official officials diplomat "
+                              "spokesman spokeswoman military army government".split())  # "a Kyiv court charged X"
+A_PERSONS_PEOPLE = frozenset("supporters relatives families children associates partners lawyers aides "
+                              "followers loyalists".split())
+OWNER_NOUNS = frozenset("owner owners founder director chairman chairwoman boss manager head".split())
+PLACE_TAILS = frozenset("based registered headquartered flagged born".split())
+ORG_SUFFIX = re.compile(r"..(?:technik|tech|tronics?|pharma|neft|gaz|prom|bank|soft|energo)$")
+# head nouns that open a body's name in French, Spanish or Portuguese ("Groupement des Exportateurs de X", "the
+# Spanish Guardia Civil", "Agence France-Presse"); last in a run they are a surname ("Rafael Guardia")
+OPENING_HEADS = frozenset("groupement agence agencia guardia comunidad académie syndicat sindicato confédération "
+                           "confederación fédération federación asociación associação comité conseil consejo "
+                           "rassemblement mouvement".split())
+CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|Du|Da)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
+PEOPLE_ADJECTIVE = re.compile(r"..(?:i|an|ese|ish|ic)$")
+ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
+PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
+UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
+DETERMINERS = frozenset("the its their our".split())
+REGION_PREPS = frozenset("in across throughout".split())
+MOTION_PREPS = frozenset("over along across through beyond toward towards".split())  # not "from": "fighters
+# from the Shining Path"
+OPERATION_NOUNS = frozenset("mission operation operations exercise exercises drill drills campaign offensive "
+                             "programme program plan initiative".split())
+KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother nephew niece cousin widow".split())
