@@ -220,7 +220,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             prev_subject, prev_targets, prev_verb_at, prev_type = agents, targets, s, trig.type
         if trig.type == "DENIES" and not passive:
             targets = [t for t in targets if DENY_OBJ_AFTER.match(text[t.end - base :])
-                       or CLAIM_BY.search(text[e : t.start - base])]
+                       or CLAIM_BY.search(text[s : t.start - base])]
         pair_anaphor = not targets and trig.pair and len(agents) == 1 and bool(agents[0].also)
         if pair_anaphor:  # "both sides agreed to a ceasefire": the two sides, settled in discourse
             agents = expand(agents)
