@@ -68,3 +68,11 @@ def test_delisting_from_an_exchange_is_no_easing(extract) -> None:
 ])
 def test_designation_wordings(extract, text: str) -> None:
     assert ("Norway", "DESIGNATES", "Eastern Resistance Front") in extract(text).triples
+
+
+@pytest.mark.parametrize("text", [
+    "Norway ended up imposing sanctions on Belarus.",
+    "Norway dropped its opposition to sanctions on Belarus.",
+])
+def test_ending_up_with_sanctions_is_no_easing(extract, text: str) -> None:
+    assert ("Norway", "EASES_SANCTIONS", "Belarus") not in extract(text).triples

@@ -58,3 +58,9 @@ def test_telling_reporters_is_no_demand(extract) -> None:
 
 def test_issuing_a_warning(extract) -> None:
     assert ("Ghana", "THREATENS", "Togo") in extract("Ghana issued a warning to Togo.").triples
+
+
+def test_pushed_into_a_state_is_no_demand(extract) -> None:
+    r = extract("Ghana pushed Togo into accepting the deal. Ghana's tariffs pushed Benin into recession.")
+    assert ("Ghana", "DEMANDS", "Togo") in r.triples
+    assert ("Ghana", "DEMANDS", "Benin") not in r.triples

@@ -62,3 +62,8 @@ def test_aid_wordings(extract, text: str) -> None:
 
 def test_shared_intelligence(extract) -> None:
     assert ("Laos", "COOPERATES_WITH", "Vietnam") in extract("Laos shared intelligence with Vietnam.").triples
+
+
+@pytest.mark.parametrize("text", ["Laos received Vietnam's backing for the plan.", "Laos received Vietnam's request."])
+def test_receiving_a_states_backing_or_request_is_no_meeting(extract, text: str) -> None:
+    assert ("Laos", "MEETS_WITH", "Vietnam") not in extract(text).triples
