@@ -74,3 +74,12 @@ def test_joining_hands_or_forces_is_no_membership(extract, what: str) -> None:
     r = extract(f"Mali joined {what} with the Azawad Liberation Front.")
     assert ("Mali", "COOPERATES_WITH", "Azawad Liberation Front") in r.triples
     assert ("Mali", "MEMBER_OF", "Azawad Liberation Front") not in r.triples
+
+
+def test_disputing_a_states_account_denies_it(extract) -> None:
+    r = extract("Mali disputed Niger's account of the clash.")
+    assert ("Mali", "DENIES", "Niger") in r.triples
+
+
+def test_declining_an_offer_rejects_whoever_made_it(extract) -> None:
+    assert ("Mali", "REJECTS", "Niger") in extract("Mali declined an offer from Niger.").triples

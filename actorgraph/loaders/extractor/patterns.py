@@ -94,7 +94,8 @@ GERUND_OF = re.compile(r"\bof\s+[\"“‘']?[a-z]+ing$")
 EVENT_TRIGGERS = frozenset({"SUPPORTS", "ACCUSES", "PROTESTS", "REJECTS", "DENIES", "INVESTIGATES"})
 REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask\w*(?: [\w\-.’]+){0,3}? for|offer\w*|urg\w*|push\w* for)\b")
 # "denied X's claims", "the United States' claims", "Kenya's government's claims", "Holdings Ltd.'s claims"
-DENY_OBJ_AFTER = re.compile(r"^(?:\.?['’]s?)?(?:(?:\s+[\w\-]+){1,2}['’]s?)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\b")
+DENY_OBJ_AFTER = re.compile(r"^(?:\.?['’]s?)?(?:(?:\s+[\w\-]+){1,2}['’]s?)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|"
+                            r"account|version|narrative)\b")
 CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:(?:made|levell?ed|raised|voiced)\s+)?"
                       r"(?:by|from|of)\s+(?:the\s+)?$")
 _NOUN_GUARD_WORDS = (r"the|a|an|its|their|his|her|new|existing|further|fresh|additional|such|these|"
