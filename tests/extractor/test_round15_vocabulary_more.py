@@ -1,4 +1,4 @@
-"""A second wave of wire-copy wordings (benchmarks/probes_vocabulary.py, _MORE): "rounded on X", "agreed terms with X",
+"""A second wave of wire-copy wordings (benchmarks/probes_vocabulary_more.py): "rounded on X", "agreed terms with X",
 "an incursion into X", "exiled X", "formed an alliance with X", "joined hands with X", "rebutted X's claims",
 "rejected as false claims by X", "classed X as a terrorist group", "exempted X from sanctions", "lifted the asset
 freeze on X", "placed X under investigation", "opened a case against X", "greeted X", "held a summit with X", "paid a
@@ -83,3 +83,17 @@ def test_disputing_a_states_account_denies_it(extract) -> None:
 
 def test_declining_an_offer_rejects_whoever_made_it(extract) -> None:
     assert ("Mali", "REJECTS", "Niger") in extract("Mali declined an offer from Niger.").triples
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), [
+    ("Mali met Niger and declined to comment on Chad's proposal.", ("Mali", "MEETS_WITH", "Niger"),
+     ("Mali", "REJECTS", "Chad")),
+    ("Mali met Niger and told the Azawad Liberation Front to expect more raids.", ("Mali", "MEETS_WITH", "Niger"),
+     ("Mali", "DEMANDS", "Azawad Liberation Front")),
+    ("Mali formally cut relations with Niger.", ("Mali", "COERCES", "Niger"), ("Mali", "COOPERATES_WITH", "Niger")),
+])
+def test_look_alikes_of_the_new_wordings(extract, text: str, good: tuple[str, str, str],
+                                         bad: tuple[str, str, str]) -> None:
+    r = extract(text)
+    assert good in r.triples
+    assert bad not in r.triples
