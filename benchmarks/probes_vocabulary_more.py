@@ -160,6 +160,8 @@ _COUNTER = (
     ("Chile met Peru after the exchange delisted the Northern Liberation Front from its index.",
      ("Chile", "MEETS_WITH", "Peru"), ("Chile", "EASES_SANCTIONS", "Northern Liberation Front")),
     ("Chile struck Peru with missiles.", ("Chile", "ATTACKS", "Peru"), ("Chile", "AGREES_WITH", "Peru")),
+    ("Chile sanctioned Bolivia but gave Peru's request for military aid short shrift.", ("Chile", "SANCTIONS", "Bolivia"),
+     ("Chile", "AIDS", "Peru")),
 )
 
 

@@ -67,3 +67,9 @@ def test_shared_intelligence(extract) -> None:
 @pytest.mark.parametrize("text", ["Laos received Vietnam's backing for the plan.", "Laos received Vietnam's request."])
 def test_receiving_a_states_backing_or_request_is_no_meeting(extract, text: str) -> None:
     assert ("Laos", "MEETS_WITH", "Vietnam") not in extract(text).triples
+
+
+def test_giving_a_request_for_aid_short_shrift_is_no_aid(extract) -> None:
+    r = extract("Laos gave Vietnam a loan. Laos gave Cambodia's request for military aid short shrift.")
+    assert ("Laos", "AIDS", "Vietnam") in r.triples
+    assert ("Laos", "AIDS", "Cambodia") not in r.triples
