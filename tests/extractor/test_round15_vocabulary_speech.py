@@ -64,3 +64,11 @@ def test_pushed_into_a_state_is_no_demand(extract) -> None:
     r = extract("Ghana pushed Togo into accepting the deal. Ghana's tariffs pushed Benin into recession.")
     assert ("Ghana", "DEMANDS", "Togo") in r.triples
     assert ("Ghana", "DEMANDS", "Benin") not in r.triples
+
+
+
+def test_denied_charges_by_x_is_a_denial_not_an_inquiry(extract) -> None:
+    r = extract("Ghana denied charges by Togo. Ghana charges opposition leader Kofi Mensah.")
+    assert ("Ghana", "DENIES", "Togo") in r.triples
+    assert ("Ghana", "INVESTIGATES", "Togo") not in r.triples
+    assert ("Ghana", "INVESTIGATES", "Kofi Mensah") in r.triples
