@@ -73,3 +73,10 @@ def test_giving_a_request_for_aid_short_shrift_is_no_aid(extract) -> None:
     r = extract("Laos gave Vietnam a loan. Laos gave Cambodia's request for military aid short shrift.")
     assert ("Laos", "AIDS", "Vietnam") in r.triples
     assert ("Laos", "AIDS", "Cambodia") not in r.triples
+
+
+@pytest.mark.parametrize("text", ["Laos hosted a delegation from Vietnam.", "Laos welcomed a delegation from Vietnam."])
+def test_a_delegation_received_meets_its_sender(extract, text: str) -> None:
+    r = extract(text)
+    assert ("Laos", "MEETS_WITH", "Vietnam") in r.triples
+    assert ("Laos", "SUPPORTS", "Vietnam") not in r.triples
