@@ -13,15 +13,21 @@ _APPOSITION_OF = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:for|
                             r"(?:[a-z][\w\-]*\s+){0,3}")
 
 
+def _three(ms: list[Mention], k: int, step: int) -> tuple[Mention, Mention, Mention] | None:
+    """The mentions at k and the next two walking ``step``, in text order."""
+    if step < 0 and k >= 2:
+        return ms[k - 2], ms[k - 1], ms[k]
+    if step > 0 and k + 2 < len(ms):
+        return ms[k], ms[k + 1], ms[k + 2]
+    return None
+
+
 def across_apposition(ms: list[Mention], k: int, text: str, base: int, step: int) -> int | None:
     """The index of the next conjunct two mentions away from ``k`` (walking ``step``), past the body named in an
     apposition, or None."""
-    if step < 0 and k >= 2:
-        x, y, z = ms[k - 2], ms[k - 1], ms[k]
-    elif step > 0 and k + 2 < len(ms):
-        x, y, z = ms[k], ms[k + 1], ms[k + 2]
-    else:
+    if (three := _three(ms, k, step)) is None:
         return None
+    x, y, z = three
     if _APPOSITION_OF.fullmatch(text[x.end - base : y.start - base]) \
             and _AND_AFTER_APPOSITION.fullmatch(text[y.end - base : z.start - base]):
         return k + 2 * step
@@ -38,12 +44,9 @@ def past_alias(ms: list[Mention], k: int, text: str, base: int, step: int) -> in
     """The index of the next conjunct two mentions away from ``k`` (walking ``step``) past another name of the same
     actor ("sanctioned X, known as Y, and Z", "the X Army (XA) and the Y Front attacked"), or None. A first name
     that qualifies something before it ("A of the X Party (XP) and B, who ...") starts no list."""
-    if step < 0 and k >= 2:
-        x, y, z = ms[k - 2], ms[k - 1], ms[k]
-    elif step > 0 and k + 2 < len(ms):
-        x, y, z = ms[k], ms[k + 1], ms[k + 2]
-    else:
+    if (three := _three(ms, k, step)) is None:
         return None
+    x, y, z = three
     if x.entity is None or x.entity != y.entity or not _ALIAS_OPEN.fullmatch(text[x.end - base : y.start - base]) \
             or _QUALIFIER_BEFORE.search(text[max(0, x.start - base - 12) : x.start - base]):
         return None
