@@ -39,6 +39,7 @@ class Probe:
     status: str | None = None  # the expected relation's status ("hypothetical", "negated" ...), when the wording sets it
     date: str | None = None  # the expected relation's date (ISO), "" when the wording names no day; None: unchecked
     absent: tuple[str, ...] = ()  # names that must not be actors (a byline's reporter, a dateline's city)
+    attributed_to: str | None = None  # who the expected relation is attributed to ("" none); None: unchecked
 
 
 Found = dict[tuple[str, str, str], set[tuple[str, str]]]
@@ -64,6 +65,16 @@ def triples(extractor: RuleBasedExtractor, text: str) -> set[tuple[str, str, str
     return set(statuses(extractor, text))
 
 
+def attributions(extractor: RuleBasedExtractor, text: str) -> dict[tuple[str, str, str], set[str]]:
+    """Each (source name, TYPE, target name) found, with the names it is attributed to ("" for none)."""
+    e = extractor.extract(Document(text=text, published=dt.date(2025, 11, 25)))
+    names = {a.id: a.name for a in e.actors}
+    out: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for r in e.relations:
+        out[(names[r.source], r.type, names[r.target])].add(names.get(r.attributed_to or "", ""))
+    return dict(out)
+
+
 def check(extractor: RuleBasedExtractor, probe: Probe) -> str | None:
     """None when the probe holds, else what went wrong."""
     actors, found = findings(extractor, probe.text)
@@ -76,6 +87,11 @@ def check(extractor: RuleBasedExtractor, probe: Probe) -> str | None:
         return f"status {sorted(got)}, expected {probe.status}"
     if probe.date is not None and probe.date not in {date for _, date in told}:
         return f"date {sorted(date for _, date in told)}, expected {probe.date or 'none'}"
+    if probe.attributed_to is not None:
+        said = attributions(extractor, probe.text)
+        who = said.get((s, t, o), set()) | said.get((o, t, s), set())
+        if probe.attributed_to not in who:
+            return f"attributed to {sorted(who)}, expected {probe.attributed_to or 'none'}"
     bad = [f for f in probe.forbidden if f in found]
     invented = sorted(actors & set(probe.absent))
     return f"forbidden {bad}" if bad else f"invented actors {invented}" if invented else None
