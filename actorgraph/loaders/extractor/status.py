@@ -12,7 +12,7 @@ from actorgraph.loaders.extractor.text import has_part
 
 # Cues looked for between the agent (or clause start) and the trigger.
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|refused to|refused|refuses|refusing|ruled out|rules out|declined to|stopped short of|failed to|without|neither|nor|"
+    r"\b(?:not|never|no longer|(?:has|have|had|is|are|was|were|remains?|remained) yet to|refused to|refused|refuses|refusing|ruled out|rules out|declined to|stopped short of|failed to|without|neither|nor|"
     r"no (?:immediate |current )?(?:plans?|intention))\s+"
     r"(?:[\w\-]+\s+){0,2}$|n[’']t\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HYPOTHETICAL = re.compile(
@@ -23,9 +23,9 @@ _HYPOTHETICAL = re.compile(
     r"is to|are to|would be|calls? for|called for|urged? \w+ to|asked? \w+ to|ask(?:ed)? (?:the )?[\w\-. ]+ to|"
     r"agree[sd]? (?:on \w+day )?to|(?:is|are|was|were) due to)\b"
     r"[^.;]*$", re.I)
+_DISMISSED_CLAIMS = r"(?:reject|dismiss)(?:s|es|ed|ing)? (?:the )?(?:claims|reports|allegations|accusations|suggestions) that"
 _DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|rejects? (?:claims|reports|allegations|accusations) that|"
-    r"dismiss(?:ed|es)? (?:claims|reports|allegations) that|refut(?:es|ed))\b[^.;]*$", re.I)
+    r"\b(?:den(?:y|ies|ied|ying)|" + _DISMISSED_CLAIMS + r"|refut(?:es|ed))\b[^.;]*$", re.I)
 _ALLEGED = re.compile(
     r"\b(?:alleged(?:ly)?|alleges?|accus(?:ed|es|ing|ations?)\b[^.;]*\bof|suspected(?: of)?|purported(?:ly)?|"
     r"claim(?:s|ed|ing)?|suspicion of|charges? of|say|says|believed to|thought to|investigators say)\b", re.I)
@@ -34,7 +34,8 @@ _ACCUSED_OF = re.compile(r"\b(?:accus\w+|suspect\w*|charg\w+|blam\w+)\s+(?:[\w\-
                          r"(?:[a-z]+ly\s+)?$", re.I)
 _REPORTED = re.compile(
     r"\b(?:reportedly|according to|reports? (?:from|by|say|said)|reported(?:ly)?|sources (?:said|say)|"
-    r"is said to|are said to|was said to|seemingly|apparently|media reported|state media)\b", re.I)
+    r"is said to|are said to|was said to|seemingly|apparently|media reported|state media|"
+    r"state (?:television|TV|radio|news agency|broadcaster)(?: [A-Z]\w+)? (?:said|says|reported|reports))\b", re.I)
 
 _COORDINATED = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _FINITE = re.compile(r"\w+(?:ed|es)|met|led|held|sought|struck|hit|told|said|took|gave|sent|threw|fought|began|won|"
