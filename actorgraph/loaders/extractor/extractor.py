@@ -222,8 +222,11 @@ class RuleBasedExtractor:
         return Analysis(sentences, mentions, table, extraction)
 
 
-_SPEECH = re.compile(r"^(?:['’]s\s+(?:office|spokes\w+|ministry|lawyers?)\s+)?,?\s*(?P<verb>said|says|told|claimed|claims|"
+_SPEECH = re.compile(r"^(?:['’]s\s+(?:[a-z]+\s+)?(?:office|spokes\w+|ministry|lawyers?)\s+)?,?\s*(?P<verb>said|says|told|claimed|claims|"
                      r"alleged|alleges|announced|stated|insisted|argued)\b")
+
+_INVERTED = re.compile(r",\s*$")  # "..., X said, prompting ...": a speech verb put after what it tells
+_INVERTED_AFTER = re.compile(r",\s*(?!adding|saying|noting|insisting|stressing)\w")
 
 
 def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], published: dt.date | None,
@@ -237,6 +240,9 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
     speakers = []  # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
     for m in mentions:
         sp = _SPEECH.match(sent.text[m.end - sent.start :])
+        if sp and _INVERTED.search(sent.text, 0, m.start - sent.start) \
+                and _INVERTED_AFTER.match(sent.text, m.end - sent.start + sp.end()):
+            continue  # "..., X's ministry said, prompting Y to ...": the speech tells what came before it
         if sp and m.entity:  # (a place before the verb tells no speaker: "X, a group based in southern Libya, said")
             speakers.append((m.end - sent.start + sp.end(), None if as_place(sent, m) else m.entity, sp.group("verb")))
     for r in rels:
