@@ -24,3 +24,10 @@ def test_a_state_broadcaster_saying_reports_the_act() -> None:
     # a minister speaking on state television is no report of the broadcaster's
     found = statuses(EX, "Defence Minister Ana Ferraz told state television that Uruguay had shelled Paraguay.")
     assert found[("Uruguay", "ATTACKS", "Paraguay")] == {"asserted"}
+
+
+def test_a_denied_clause_is_denied_whoever_its_subject_is() -> None:
+    found = statuses(EX, "Defence Minister Ana Ferraz denied that she had met Paraguay's envoy.")
+    assert found[("Ana Ferraz", "MEETS_WITH", "Paraguay")] == {"denied"}
+    found = statuses(EX, "Uruguay dismissed claims that Paraguay had shelled Bolivia.")
+    assert found[("Paraguay", "ATTACKS", "Bolivia")] == {"denied"}

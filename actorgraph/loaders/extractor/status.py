@@ -26,6 +26,9 @@ _HYPOTHETICAL = re.compile(
 _DISMISSED_CLAIMS = r"(?:reject|dismiss)(?:s|es|ed|ing)? (?:the )?(?:claims|reports|allegations|accusations|suggestions) that"
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|" + _DISMISSED_CLAIMS + r"|refut(?:es|ed))\b[^.;]*$", re.I)
+# "denied that he had ...", "rejected reports that Lima had ...": the denial's clause opens before its subject, which
+#   starts the window read for cues
+_DENIED_CLAUSE = re.compile(r"\b(?:den(?:y|ies|ied|ying) that|" + _DISMISSED_CLAIMS + r")\s+(?:[\w\-.’']+\s+){0,4}[\w\-.’']+$", re.I)
 _ALLEGED = re.compile(
     r"\b(?:alleged(?:ly)?|alleges?|accus(?:ed|es|ing|ations?)\b[^.;]*\bof|suspected(?: of)?|purported(?:ly)?|"
     r"claim(?:s|ed|ing)?|suspicion of|charges? of|say|says|believed to|thought to|investigators say)\b", re.I)
@@ -123,7 +126,7 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
         found.add(RelationStatus.HYPOTHETICAL)  # "asked the Commission to impose sanctions"
     if _NEGATION.search(window):
         found.add(RelationStatus.NEGATED)
-    if _DENIAL.search(window):
+    if _DENIAL.search(window) or _DENIED_CLAUSE.search(sentence, max(0, window_start - 90), window_start):
         found.add(RelationStatus.DENIED)
     if _HYPOTHETICAL.search(_last_conjunct(window)):
         found.add(RelationStatus.HYPOTHETICAL)
