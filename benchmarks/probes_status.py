@@ -1,7 +1,7 @@
 """Status and attribution: a relation keeps its parties whatever the source says of it, and carries how the source
 tells it — alleged ("allegedly", "is accused of ...ing", "X accused A of ...ing B"), reported ("reportedly",
 "according to reports", "Reuters reported that"), hypothetical ("may", "plans to", "threatened to", "called on A
-to"), negated ("did not", "has yet to", "refused to"), denied ("denied ...ing", "rejected reports that") — and,
+to"), requested ("called on A to": A is asked), negated ("did not", "has yet to", "refused to"), denied ("denied ...ing", "rejected reports that") — and,
 where docs/extraction.md sets it, who tells it (``attributed_to``: "according to Reuters", "Reuters reported",
 "X's foreign ministry said"). Three kinds of subject (a country, a titled invented person, a cue-word
 organisation) across eight relation types; a person object for arrests.
@@ -62,8 +62,6 @@ _GRID = (
     ("hypothetical", "{s} plans to {base} {o}.", "hypothetical"),
     ("hypothetical", "{s} is expected to {base} {o}.", "hypothetical"),
     ("hypothetical", "{s} would {base} {o} if talks failed.", "hypothetical"),
-    ("hypothetical", "Ecuador called on {s} to {base} {o}.", "hypothetical"),
-    ("hypothetical", "Ecuador urged {s} to {base} {o}.", "hypothetical"),
     ("hypothetical", "{s} is considering whether to {base} {o}.", "hypothetical"),
     ("negated", "{s} did not {base} {o}.", "negated"),
     ("negated", "{s} has never {past} {o}.", "negated"),
@@ -76,6 +74,10 @@ _GRID = (
     ("denied", "{s} dismissed claims that {p} had {past} {o}.", "denied"),
     ("denied", "{s} denies that {p} {past} {o}.", "denied"),
 )
+# an act one party asks of another: the request is told (DEMANDS); the act is no relation of the party asked, save
+#   measures called for, which stay hypothetical (the convention of docs/extraction.md's gold sets)
+_ASKED = ("Ecuador called on {s} to {base} {o}.", "Ecuador urged {s} to {base} {o}.")
+_MEASURES = ("SANCTIONS", "COERCES", "THREATENS")
 # (template, status, attributed to)
 _SAID = (
     ("According to Reuters, {s} {past} {o}.", "reported", "Reuters"),
@@ -113,6 +115,12 @@ def _probes() -> list[Probe]:
                 if v.base == "threaten" and "accus" in template:
                     continue
                 out.append(Probe(f"status: {family}", _text(template, v, s, p, o), rel, status=status))
+            for template in _ASKED:
+                text = _text(template, v, s, p, o)
+                out.append(Probe("status: requested act", text, ("Ecuador", "DEMANDS", sn), status="asserted"))
+                if v.type in _MEASURES:
+                    out.append(Probe("status: requested act", text, rel, status="hypothetical",
+                                     forbidden=(("Ecuador", v.type, on),)))
             for template, status, who in _SAID:
                 out.append(Probe("status: attribution", _text(template, v, s, p, o), rel, status=status,
                                  attributed_to=who))
