@@ -149,6 +149,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         else:
             if form == "noun":
                 agents, implicit = nominal_agents(ms, left, right, text, low, base, s, e, trig)
+                right = [k for k in right if all(ms[k] is not a for a in agents)]  # "the attack by X on Y": not X
             else:
                 joined = JOINED_VERB.search(low, max(0, s - 40), s)  # "... and (has also) recalled its envoy"
                 if joined and RELATIVE_CLOSED.search(text, max(0, s - 120), s):

@@ -65,6 +65,24 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
     return agents, targets, implicit
 
 
+_BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?")  # "the attack by X on Y"
+# the noun's preposition before its object, with the object's article or title ("of opposition leader X")
+_PREP_OBJECT = re.compile(r"\b(?:of|on|against|with|to|for|into)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
+_BY_AFTER_OBJECT = re.compile(r"(?:,[^,;]{1,60},)?\s+by\s+(?:the\s+)?")  # "the arrest of Y (, a critic,) by X"
+
+
+def _by_phrase(ms: list[Mention], right: list[int], text: str, low: str, base: int, s: int, e: int) -> int | None:
+    """The agent a trigger noun names in a by-phrase: right after the noun ("the attack by X on Y", "accusations
+    by X against Y") or after the object its preposition takes ("the arrest of Y by X", "sanctions on Y by X")."""
+    gap = text[e : ms[right[0]].start - base]
+    if _BY_NEXT.fullmatch(gap) or low[s:e].endswith(" by") and re.fullmatch(r"\s+(?:the\s+)?", gap):
+        return right[0]
+    if not _PREP_OBJECT.search(low[s : ms[right[0]].start - base]):
+        return None
+    return next((k for k in right[1:] if _BY_AFTER_OBJECT.fullmatch(text[ms[right[0]].end - base : ms[k].start - base])),
+                None)
+
+
 def nominal_agents(ms: list[Mention], left: list[int], right: list[int], text: str, low: str, base: int, s: int,
                    e: int, trig: Trigger) -> tuple[list[Mention], bool]:
     """The agents of a trigger noun (a modifier, a possessive, the subject of a light verb, a by-phrase after
@@ -79,10 +97,8 @@ def nominal_agents(ms: list[Mention], left: list[int], right: list[int], text: s
         agent_k = considering_body(ms, text, base, s, e)  # "sanctions ... were not considered, X said"
     if agent_k is None and trig.type == "ACCUSES":
         agent_k = speaker_of_charge(ms, left, text, base, s, low[s:e])  # 'said it was "a vendetta by X"'
-    if agent_k is None and right and low[s:e].endswith(" of"):  # "the arrest of X by Y"
-        after = next((k for k in right[1:] if re.match(r"^(?:,[^,;]{1,60},)?\s+by\s+(?:the\s+)?$",
-                      text[ms[right[0]].end - base : ms[k].start - base])), None)
-        agent_k = after
+    if agent_k is None and right:
+        agent_k = _by_phrase(ms, right, text, low, base, s, e)
     if agent_k is not None:
         agents = [ms[agent_k]] if ms[agent_k].end - base > s - 40 else coordinated(ms, agent_k, text, base, -1)
     elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):

@@ -1,0 +1,19 @@
+"""Round 15, nominalisations: a relation told by a noun phrase keeps its agent and target when the agent comes
+in a by-phrase, right after the noun or after its object (benchmarks/probes_nominal.py)."""
+
+from __future__ import annotations
+
+
+def test_a_by_phrase_right_after_the_noun_names_its_agent(extract) -> None:
+    r = extract("The raid by Bolivia on Paraguay shocked diplomats.")
+    assert ("Bolivia", "ATTACKS", "Paraguay") in r.triples
+    r = extract("The accusations by Uruguay against Argentina surprised observers.")
+    assert ("Uruguay", "ACCUSES", "Argentina") in r.triples
+    assert ("Argentina", "ACCUSES", "Uruguay") not in r.triples
+
+
+def test_a_by_phrase_after_the_nouns_object_names_its_agent(extract) -> None:
+    r = extract("The strikes on Paraguay by Bolivia shocked diplomats.")
+    assert ("Bolivia", "ATTACKS", "Paraguay") in r.triples
+    r = extract("The accusations against Argentina by Uruguay surprised observers.")
+    assert ("Uruguay", "ACCUSES", "Argentina") in r.triples
