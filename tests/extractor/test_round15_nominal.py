@@ -17,3 +17,17 @@ def test_a_by_phrase_after_the_nouns_object_names_its_agent(extract) -> None:
     assert ("Bolivia", "ATTACKS", "Paraguay") in r.triples
     r = extract("The accusations against Argentina by Uruguay surprised observers.")
     assert ("Uruguay", "ACCUSES", "Argentina") in r.triples
+
+
+def test_a_planned_or_mooted_noun_is_hypothetical(extract) -> None:
+    r = extract("Bolivia's planned negotiations with Paraguay drew comment.")
+    assert r.rel("Bolivia", "NEGOTIATES_WITH", "Paraguay").status.value == "hypothetical"
+    r = extract("Uruguay's mooted deal with Argentina drew comment.")
+    assert r.rel("Uruguay", "AGREES_WITH", "Argentina").status.value == "hypothetical"
+
+
+def test_an_alleged_or_planned_attack_is_still_a_noun(extract) -> None:
+    r = extract("The alleged raid by Bolivia on Paraguay drew comment.")
+    assert r.rel("Bolivia", "ATTACKS", "Paraguay").status.value == "alleged"
+    r = extract("Bolivia's planned strikes on Paraguay drew comment.")
+    assert r.rel("Bolivia", "ATTACKS", "Paraguay").status.value == "hypothetical"

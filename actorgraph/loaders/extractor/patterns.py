@@ -101,7 +101,7 @@ CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|c
                       r"(?:by|from|of)\s+(?:the\s+)?$")
 _NOUN_GUARD_WORDS = (r"the|a|an|its|their|his|her|new|existing|further|fresh|additional|such|these|"
                      r"those|sparked|triggered|staged|dispersed|amid|mass|(?-i:street)|any|no|"  # ("Downing Street backed X": a seat)
-                     r"widespread|[\w.]+['’]s")
+                     r"widespread|alleged|planned|proposed|possible|potential|[\w.]+['’]s")
 NOUN_GUARD = re.compile(r"(?:^|\s)(?:" + _NOUN_GUARD_WORDS + r")\s+$", re.I)
 _NOUN_GUARD_WORD = re.compile(_NOUN_GUARD_WORDS, re.I)
 
