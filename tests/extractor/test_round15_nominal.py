@@ -31,3 +31,11 @@ def test_an_alleged_or_planned_attack_is_still_a_noun(extract) -> None:
     assert r.rel("Bolivia", "ATTACKS", "Paraguay").status.value == "alleged"
     r = extract("Bolivia's planned strikes on Paraguay drew comment.")
     assert r.rel("Bolivia", "ATTACKS", "Paraguay").status.value == "hypothetical"
+
+
+def test_a_demonym_before_an_act_noun_is_its_state(extract) -> None:
+    r = extract("The Bolivian offensive against Paraguay drew comment.")
+    assert ("Bolivia", "ATTACKS", "Paraguay") in r.triples
+    r = extract("Argentine backing for the Southern Front drew comment.")
+    assert ("Argentina", "SUPPORTS", "Southern Front") in r.triples
+

@@ -19,7 +19,9 @@ _NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
 _POLICY_NOUNS = frozenset(
     "measures measure move decision designation designations sanctions proposal plan demand demands accusations "
     "accusation claims pressure strikes strike deployment military's offer position complaint complaints request "
-    "requests protest protests ultimatum allegations criticism "
+    "requests protest protests ultimatum allegations criticism condemnation support backing threat threats "
+    "investigation attack attacks offensive raid raids airstrike airstrikes incursion incursions assault "
+    "assaults "
     # a state's hardware and interests (not its ground, which is a place): "retaliate against Lithuanian
     # trucks", "alloys used in Russian missiles"
     "missiles missile rockets drones jets warplanes warships tanks artillery weapons positions interests targets "
