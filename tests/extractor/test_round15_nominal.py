@@ -39,3 +39,16 @@ def test_a_demonym_before_an_act_noun_is_its_state(extract) -> None:
     r = extract("Argentine backing for the Southern Front drew comment.")
     assert ("Argentina", "SUPPORTS", "Southern Front") in r.triples
 
+
+def test_criticism_of_names_the_one_criticised(extract) -> None:
+    r = extract("Uruguay's condemnation of Argentina drew comment.")
+    assert ("Uruguay", "ACCUSES", "Argentina") in r.triples
+    r = extract("The criticism of Argentina by Uruguay drew comment.")
+    assert ("Uruguay", "ACCUSES", "Argentina") in r.triples
+
+
+def test_a_noun_with_its_by_phrase_before_the_preposition(extract) -> None:
+    r = extract("The inquiry by Bolivia into the Southern Front drew comment.")
+    assert ("Bolivia", "INVESTIGATES", "Southern Front") in r.triples
+    r = extract("The threats by Uruguay against Argentina drew comment.")
+    assert ("Uruguay", "THREATENS", "Argentina") in r.triples
