@@ -52,3 +52,8 @@ def test_a_noun_with_its_by_phrase_before_the_preposition(extract) -> None:
     assert ("Bolivia", "INVESTIGATES", "Southern Front") in r.triples
     r = extract("The threats by Uruguay against Argentina drew comment.")
     assert ("Uruguay", "THREATENS", "Argentina") in r.triples
+
+
+def test_a_participle_before_to_leaves_the_verb(extract) -> None:
+    r = extract("Chile designated the Northern Front, a group alleged to involve Tomas Vidal, a terrorist group.")
+    assert any(t == "ASSOCIATED_WITH" for _, t, _ in r.triples)

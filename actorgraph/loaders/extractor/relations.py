@@ -128,7 +128,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             stop = next((v for v in verb_starts if v >= second[1]), len(text))  # "rammed and boarded X": X for both
         trig, promised = retyped(trig, low, s)
         form = trig.form
-        if form == "verb" and noun_guarded(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",):
+        if form == "verb" and noun_guarded(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",) \
+                and not low.startswith("to ", s):  # ("a group alleged to involve X": a verb)
             form = "noun"
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
         right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]
