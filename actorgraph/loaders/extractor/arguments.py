@@ -12,6 +12,8 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
     AGENT_NOUNS,
     APPOSED_COORD,
+    ASKED_ON,
+    ASKED_TO_ACT,
     CLAUSE_SUBJECT_GAP,
     COORD,
     NOT_MODIFIERS,
@@ -26,6 +28,8 @@ from actorgraph.loaders.extractor.text import Sentence
 
 # a match can only start a run of word characters and apostrophes, which it takes whole: the lookbehind and
 # the possessive quantifiers only spare the engine its retries inside a word (the same matches, much faster)
+# "called on Chile (on Monday) to swiftly sanction X": the gap from the party asked to the verb asked for
+_ASKED_VERB = re.compile(ASKED_TO_ACT.pattern.lstrip("^") + r"(?:[a-z]+ly\s+)?")
 _PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]++)\W*+(?:\b(?:the|a|an)\s+)?$", re.I)
 
 
@@ -151,8 +155,10 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
                                 m.kind == "Country" and owner.group(1).lower() in STATIONED_AGENTS)
             clause = pw in SUBORDINATORS and CLAUSE_SUBJECT_GAP.fullmatch(text[m.end - base : trigger_at])
             # "Agents of Venezuela's ..." and "Riot police in Tbilisi" act; so does the subject of
-            # "after Washington designated ...": there "after" opens a clause, not a prepositional phrase
-            if not (acting or clause):
+            # "after Washington designated ...": there "after" opens a clause, not a prepositional phrase;
+            # and "called on Chile to sanction X": Chile is asked to, the act asked for is Chile's
+            asked = ASKED_ON.search(before) and _ASKED_VERB.fullmatch(text[m.end - base : trigger_at])
+            if not (acting or clause or asked):
                 continue
         if m.possessive and m.kind != "Country":
             nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])

@@ -93,6 +93,10 @@ JOINED_VERB = re.compile(r"(?:(?:\band|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?|(?<
                          r"(?:also\s+)?|,\s+(?:[a-z]+ly\s+)?(?:also\s+)?)$")
 GERUND_OF = re.compile(r"\bof\s+[\"“‘']?[a-z]+ing$")
 EVENT_TRIGGERS = frozenset({"SUPPORTS", "ACCUSES", "PROTESTS", "REJECTS", "DENIES", "INVESTIGATES"})
+# "asked Ghana (on Monday) to arrest him": the party asked, then the act asked of it
+ASKED_TO_ACT = re.compile(r"^\s+(?:on \w+day\s+)?to\s+")
+# "called on (upon) Chile to ...", "appealed to the rebels to ...": the object of the preposition is the party asked
+ASKED_ON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to)\s+(?:the\s+)?$", re.I)
 REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask\w*(?: [\w\-.’]+){0,3}? for|offer\w*|urg\w*|push\w* for)\b")
 # "denied X's claims", "the United States' claims", "Kenya's government's claims", "Holdings Ltd.'s claims"
 DENY_OBJ_AFTER = re.compile(r"^(?:\.?['’]s?)?(?:(?:\s+[\w\-]+){1,2}['’]s?)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|"

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from actorgraph.graph.registry import RelationStatus
-from actorgraph.loaders.extractor.patterns import ALLEGATION_DENIED_AFTER, PLANNED, REQUESTED
+from actorgraph.loaders.extractor.patterns import ALLEGATION_DENIED_AFTER, ASKED_TO_ACT, PLANNED, REQUESTED
 from actorgraph.loaders.extractor.text import has_part
 
 # Cues looked for between the agent (or clause start) and the trigger.
@@ -43,8 +43,7 @@ _REPORTED = re.compile(
 _COORDINATED = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _FINITE = re.compile(r"\w+(?:ed|es)|met|led|held|sought|struck|hit|told|said|took|gave|sent|threw|fought|began|won|"
                      r"made|kept|put|cut|shut|drew|froze|swore|spoke|brought|caught|ran|bound|broke")
-_ASKED_TO_ACT = re.compile(r"^\s+(?:on \w+day\s+)?to\s+")  # "asked Ghana (on Monday) to arrest him"
-_ASKER = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg\w*|call\w* on|press\w*|want\w*|invit\w*|appeal\w* to|request\w*|"
+_ASKER = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg\w*|call\w* (?:on|upon)|press\w*|want\w*|invit\w*|appeal\w* to|request\w*|"
                     r"persuad\w*|encourag\w*|push\w*|lobb\w*)\s+(?:the\s+)?[^,;.]{1,60}$", re.I)
 
 # "urged London to raise the matter with X", "has asked Abuja to extradite him", "pressing both sides to meet": the
@@ -122,7 +121,7 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
         accused_scope = ""
     else:
         accused_scope = sentence[max(0, trigger_start - 120) : trigger_start]
-    if _ASKED_TO_ACT.match(window) and _ASKER.search(sentence[max(0, window_start - 80) : window_start]):
+    if ASKED_TO_ACT.match(window) and _ASKER.search(sentence[max(0, window_start - 80) : window_start]):
         found.add(RelationStatus.HYPOTHETICAL)  # "asked the Commission to impose sanctions"
     if _NEGATION.search(window):
         found.add(RelationStatus.NEGATED)
