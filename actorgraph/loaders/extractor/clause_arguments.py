@@ -1,5 +1,6 @@
 """Arguments found through clause structure: the agent of a passive's by-phrase (also a titled one, and in a
-reduced relative clause), and the subject a verb coordinated by "and" shares with the verb before it."""
+reduced relative clause), the subject a verb coordinated by "and" shares with the verb before it, and whether a
+mention sits inside a relative clause."""
 
 from __future__ import annotations
 
@@ -48,3 +49,12 @@ def by_agents(ms: list[Mention], k: int, text: str, base: int) -> list[Mention]:
             and POSSESSED_PERSON.fullmatch(text[agents[-1].end - base : ms[last + 1].start - base]):
         agents[-1] = ms[last + 1]
     return agents
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*$")
+
+
+def in_relative_clause(sent: Sentence, m: Mention) -> bool:
+    """ "The FLNKS, which the CCAT joined last year, called ...": the CCAT is inside a relative clause, so
+    "Its president" in the next sentence is not the CCAT's."""
+    return bool(_RELATIVE_OPEN.search(sent.text[: m.start - sent.start]))

@@ -21,7 +21,6 @@ from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
 from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
 from actorgraph.loaders.extractor.measure_lists import listed_targets
-from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.offer_recipients import offer_recipient, offer_to_act, unnamed_assistance
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
@@ -34,7 +33,6 @@ from actorgraph.loaders.extractor.reported_claims import (
     statement_authors,
 )
 from actorgraph.loaders.extractor.state_measures import measures_to_states
-from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.unaddressed_demands import home_demand
 
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
@@ -157,15 +155,6 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
 
 
 _LATER_ANSWERS = frozenset({"DENIES", "INVESTIGATES"})  # told after the claim or act, seldom on its day
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*$")
-
-
-def in_relative_clause(sent: Sentence, m: Mention) -> bool:
-    """ "The FLNKS, which the CCAT joined last year, called ...": the CCAT is inside a relative clause, so
-    "Its president" in the next sentence is not the CCAT's."""
-    return bool(_RELATIVE_OPEN.search(sent.text[: m.start - sent.start]))
-
-
 def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
               affiliation: dict[str, set[str]], table: EntityTable) -> list[str]:
     if offer_to_act(r) or unnamed_assistance(r):  # "offered to send observers": the talks partner or home

@@ -18,6 +18,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
 from actorgraph.loaders.extractor.answered_proposals import answered_proposals
 from actorgraph.loaders.extractor.body_subjects import subject_body
 from actorgraph.loaders.extractor.build import build_extraction
+from actorgraph.loaders.extractor.clause_arguments import in_relative_clause
 from actorgraph.loaders.extractor.collective import with_uncounted_aliases
 from actorgraph.loaders.extractor.compounds import pair_mentions, pair_relations, split_pairs
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
@@ -37,7 +38,7 @@ from actorgraph.loaders.extractor.delegations import delegation_meetings
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.described_groups import without_described_groups
-from actorgraph.loaders.extractor.discourse import complete_relations, in_relative_clause
+from actorgraph.loaders.extractor.discourse import complete_relations
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
