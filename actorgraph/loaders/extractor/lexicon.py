@@ -138,6 +138,18 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(phrase))
 
 
+_FRAGMENT = re.compile(r"\{([a-z_]+)\}")  # never a regex quantifier, which holds digits only
+
+
+def _with_fragments(pattern: str, fragments: dict[str, str]) -> str:
+    """``pattern`` with each ``{name}`` replaced by the shared fragment of that name (triggers.yaml ``fragments``)."""
+    def fill(m: re.Match[str]) -> str:
+        if m.group(1) not in fragments:
+            raise ValueError(f"triggers.yaml: unknown fragment {m.group(0)!r} in {pattern[:40]!r}")
+        return fragments[m.group(1)]
+    return _FRAGMENT.sub(fill, pattern)
+
+
 def _read(name: str) -> Any:
     text = resources.files("actorgraph.loaders.extractor").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return yaml.safe_load(text)
@@ -163,9 +175,12 @@ def lexicon() -> Lexicon:
             titles.setdefault(key, TitleInfo(t, leader, rank))
     known_types = set(ontology().relation_types)
     triggers = []
-    for spec in _read("triggers.yaml")["triggers"]:
+    trigger_data = _read("triggers.yaml")
+    fragments = trigger_data.get("fragments") or {}
+    for spec in trigger_data["triggers"]:
         if spec["type"] not in known_types:
             raise ValueError(f"triggers.yaml: unknown relation type {spec['type']!r}")
+        spec = {**spec, "re": _with_fragments(spec["re"], fragments)}
         obj = spec.get("obj", "direct")
         needs = spec.get("needs", [])
         if any(not isinstance(n, str) or not n or n != n.lower() for n in needs):
