@@ -23,8 +23,7 @@ _MONTH_DAY = re.compile(_MONTH + r"(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?\b(?:
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?")
 _WEEKDAY = re.compile(r"\b(?:(last|this|on|early|late|since|by)\s+(?:on\s+)?)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s)?\b")
 _DIGIT = re.compile(r"\d")  # each of _ISO, _MONTH_DAY and _DAY_MONTH needs one: a cheap check before them
-_RELATIVE_PHRASES = ("yesterday", "today", "this morning", "this week", "last week", "last night", "on the same day",
-                     "earlier this week")
+_RELATIVE_PHRASES = ("yesterday", "today", "this morning", "this week", "last week", "last night", "earlier this week")
 _RELATIVE = re.compile(r"\b(" + "|".join(_RELATIVE_PHRASES) + r")\b", re.I)
 
 
@@ -96,7 +95,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         phrase = m.group(1).lower()
         if phrase in ("yesterday", "last night"):
             put(m.start(), m.end(), published - dt.timedelta(days=1))
-        elif phrase in ("today", "this morning", "on the same day"):
+        elif phrase in ("today", "this morning"):
             put(m.start(), m.end(), published)
         elif phrase == "last week":
             put(m.start(), m.end(), published - dt.timedelta(days=7), "week")
@@ -130,6 +129,23 @@ _SUBORDINATE = re.compile(r"\b(?:after|since|before|because|although|though|wher
                           r"decades?|talks|clashes|fighting)\b)[a-z]", re.I)
 
 
+# a day the event is placed relative to, not on: "since Nov. 3", "after Monday's talks", "until March 3"
+_RELATIVE_TO = re.compile(r"\b(?:since|by|until|till|before|after|ahead\s+of)\s+(?:the\s+)?$", re.I)
+# a date between a determiner and the noun it dates: "the March 3 agreement", "a Nov. 3 ruling"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?=[a-z])")
+
+
+def not_its_day(text: str, date: DateMention, trigger_start: int) -> bool:
+    """Whether the date names another event's day: one the event is told relative to ("since Nov. 3"), or one that
+    dates a noun other than the trigger ("the Nov. 3 agreement"; "the Nov. 3 attack" dates an "attack" trigger)."""
+    if _RELATIVE_TO.search(text, max(0, date.start - 16), date.start):
+        return True
+    noun = _NOUN_AFTER.match(text, date.end)
+    return noun is not None and noun.end() != trigger_start \
+        and _DETERMINER_BEFORE.search(text, max(0, date.start - 8), date.start) is not None
+
+
 def other_clause(text: str, date: DateMention, trigger_start: int) -> bool:
     """Whether the date is another clause's: a subordinate clause between date and trigger, or a reported clause."""
     lo, hi = (date.end, trigger_start) if date.end <= trigger_start else (trigger_start, date.start)
@@ -152,9 +168,9 @@ class DayAnchor:
 _ANAPHORIC = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<next>day|morning|afternoon|evening|night)|"
                         r"(?P<n>a|one|two|three|four|five|six)\s+days?\s+later|"
                         r"(?P<back>a|one|two|three|four|five|six)\s+days?\s+after|"
-                        r"that\s+(?P<that>day|morning|afternoon|evening|night))\b", re.I)
+                        r"(?:that|the\s+same)\s+(?P<that>day|morning|afternoon|evening|night))\b", re.I)
 _ANAPHORIC_PARTS = ("following", "next", "later", "that day", "that m", "that a", "that e", "that n", "day after",
-                    "days after")  # one is in every _ANAPHORIC match
+                    "days after", "same d", "same m", "same a", "same e", "same n")  # one is in every _ANAPHORIC match
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 

@@ -30,6 +30,7 @@ from actorgraph.loaders.extractor.dates import (
     DayAnchor,
     find_dates,
     nearest_date,
+    not_its_day,
     other_clause,
     with_anaphoric_dates,
 )
@@ -264,7 +265,7 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
                     r.status = RelationStatus.ALLEGED
         if r.type in _STRUCTURAL and not r.props.get("appointed") or r.props.get("background"):
             continue  # a post held, a state's backing told as a modifier ("Bolivia-backed"): no event of a day
-        d = nearest_date(dates, r.trigger_start)
+        d = nearest_date([x for x in dates if not not_its_day(sent.text, x, r.trigger_start)], r.trigger_start)
         if d is not None and any(min(d.end, r.trigger_start) < t < max(d.start, r.trigger_start) for t in triggers) \
                 and not _opening_date_of_coordinated_verb(sent.text, d, r.trigger_start, triggers):
             d = None  # another event's verb stands between the date and this one ("on Friday announced ... moving")

@@ -1,0 +1,43 @@
+"""Relation dates that belong to something else, and "the same day" told after a dated sentence. A day the event
+is told relative to ("since Oct. 2", "after Sunday's vote") or one that dates another noun ("the Oct. 2 accord")
+is not the relation's day; "the same day/night" counts from the day named before it, like "that day", and
+without one the date stays empty (it is not the day of publication)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2025, 10, 15)  # a Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana has sanctioned Togo since Oct. 2.",
+    "Since 2 October, Ghana has sanctioned Togo.",
+    "Ghana sanctioned Togo after Sunday's vote was annulled.",
+    "Ahead of Oct. 2, Ghana sanctioned Togo.",
+    "Ghana sanctioned Togo for violating the Oct. 2 accord.",
+    "Ghana accused Togo of breaching a 2 October truce.",
+])
+def test_a_day_that_is_not_the_relations(extract, text) -> None:
+    r = extract(text, published=PUB)
+    rel = next(x for x in r.extraction.relations if x.type in ("SANCTIONS", "ACCUSES"))
+    assert rel.date is None
+
+
+def test_an_attributive_date_leaves_the_relation_its_own_day(extract) -> None:
+    r = extract("Ghana condemned Togo for the Oct. 2 raid, and Togo and Ghana signed the Oct. 2 accord on Monday.",
+                published=PUB)
+    assert r.rel("Togo", "AGREES_WITH", "Ghana").date == dt.date(2025, 10, 13)
+
+
+@pytest.mark.parametrize("when, day", [("On the same day", 8), ("The same night", 8)])
+def test_same_day_counts_from_the_sentence_before(extract, when, day) -> None:
+    r = extract(f"Togo expelled two Ghanaian diplomats on Oct. 8. {when}, Ghana sanctioned Togo.", published=PUB)
+    assert r.rel("Ghana", "SANCTIONS", "Togo").date == dt.date(2025, 10, day)
+
+
+def test_same_day_without_an_earlier_day_stays_undated(extract) -> None:
+    r = extract("On the same day, Ghana sanctioned Togo.", published=PUB)
+    assert r.rel("Ghana", "SANCTIONS", "Togo").date is None
