@@ -5,8 +5,9 @@ end; the probes are extracted as published on Tuesday 2025-11-25 (``probe_grid.f
 Monday", "yesterday", "last Friday", "on Tuesday" = the day of publication) is resolved against it; a phrase
 that names no day ("last week", "earlier this month", "in March", "in 2019") leaves the date empty (gold dates
 are days or nothing), and so does a date that belongs to something else ("a 2019 law", "the March 3 agreement",
-"after Monday's talks", "since March 3"). "On the same day", "two days later", "the next day" count from the day
-of the sentence before. All names are invented.
+"after Monday's talks", "since March 3"). "On the same day", "two days later", "the next day", "the previous day",
+"a week later" count from the day of the sentence before; a weekday with its date ("on Friday, Nov. 7") is that
+date. All names are invented.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _DAYS = (  # (phrase, ISO date or "" for none)
     ("on 3 November", "2025-11-03"), ("on November 3rd", "2025-11-03"), ("on Nov 3, 2025", "2025-11-03"),
     ("earlier this month", ""), ("last week", ""), ("yesterday", "2025-11-24"), ("on Tuesday", "2025-11-25"),
     ("in March", ""), ("in 2019", ""), ("on Saturday", "2025-11-22"), ("on March 3", "2025-03-03"),
+    ("on Friday, Nov. 7", "2025-11-07"), ("on Monday 3 November", "2025-11-03"), ("on Friday (Nov. 7)", "2025-11-07"),
 )
 
 
@@ -46,7 +48,8 @@ PROBES = [
 
 _BEFORE = "Peru expelled Chile's ambassador on Nov. 3."  # the day the later sentence counts from
 _ANAPHORIC = (("On the same day", "2025-11-03"), ("Two days later", "2025-11-05"), ("The next day", "2025-11-04"),
-              ("That day", "2025-11-03"))
+              ("That day", "2025-11-03"), ("The previous day", "2025-11-02"), ("The day before", "2025-11-02"),
+              ("A week later", "2025-11-10"), ("Two weeks later", "2025-11-17"))
 PROBES += [
     Probe("dates: counted from the sentence before", f"{_BEFORE} {when}, {subj} {verb.format(o=obj)}{tail}.",
           (subj, rel, obj), date=iso)

@@ -22,6 +22,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(_MONTH + r"(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?")
 _WEEKDAY = re.compile(r"\b(?:(last|this|on|early|late|since|by)\s+(?:on\s+)?)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s)?\b")
+_APPOSED = re.compile(r",?\s*\(?")  # between a weekday and the date it names
 _DIGIT = re.compile(r"\d")  # each of _ISO, _MONTH_DAY and _DAY_MONTH needs one: a cheap check before them
 _RELATIVE_PHRASES = ("yesterday", "today", "this morning", "this week", "last week", "last night", "earlier this week")
 _RELATIVE = re.compile(r"\b(" + "|".join(_RELATIVE_PHRASES) + r")\b", re.I)
@@ -86,6 +87,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         lead = (m.group(1) or "").lower()
         if lead in ("since", "by"):
             continue
+        if any(d.start == _APPOSED.match(text, m.end()).end() for d in found):  # type: ignore[union-attr]
+            continue  # "on Friday, Nov. 7", "Monday 3 November": the written date is the day meant
         wanted = _DAYS.index(m.group(2).lower())
         back = (published.weekday() - wanted) % 7
         if lead == "last" and back == 0:
@@ -166,12 +169,26 @@ class DayAnchor:
 
 
 _ANAPHORIC = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<next>day|morning|afternoon|evening|night)|"
+                        r"(?P<prev>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|"
+                        r"the\s+day\s+before(?=\s*[,.;]))|"
+                        r"(?P<weeks>a|one|two|three)\s+weeks?\s+later|"
                         r"(?P<n>a|one|two|three|four|five|six)\s+days?\s+later|"
                         r"(?P<back>a|one|two|three|four|five|six)\s+days?\s+after|"
                         r"(?:that|the\s+same)\s+(?P<that>day|morning|afternoon|evening|night))\b", re.I)
 _ANAPHORIC_PARTS = ("following", "next", "later", "that day", "that m", "that a", "that e", "that n", "day after",
-                    "days after", "same d", "same m", "same a", "same e", "same n")  # one is in every _ANAPHORIC match
+                    "days after", "previous", "preceding", "day before", "same d", "same m", "same a", "same e", "same n")  # one is in every _ANAPHORIC match
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _shift(m: re.Match[str]) -> int:
+    """Days from the earlier day to the one an ``_ANAPHORIC`` match names."""
+    if m.group("next") or m.group("prev"):
+        return 1 if m.group("next") else -1
+    if m.group("weeks"):
+        return 7 * _COUNT[m.group("weeks").lower()]
+    if m.group("n"):
+        return _COUNT[m.group("n").lower()]
+    return -_COUNT[m.group("back").lower()] if m.group("back") else 0  # "on Monday, two days after X sanctioned"
 
 
 def with_anaphoric_dates(text: str, dates: list[DateMention], anchor: DayAnchor) -> list[DateMention]:
@@ -186,10 +203,9 @@ def with_anaphoric_dates(text: str, dates: list[DateMention], anchor: DayAnchor)
                 continue
             before = [d.value for d in found if d.end <= m.start() and d.precision == "day"]
             base = before[-1] if before else anchor.day
-            shift = 1 if m.group("next") else _COUNT[m.group("n").lower()] if m.group("n") else \
-                -_COUNT[m.group("back").lower()] if m.group("back") else 0  # "on Monday, two days after X sanctioned"
+            shift = _shift(m)
             after = [d.value for d in dates if d.start >= m.end() and d.precision == "day"]
-            if shift < 0 and not before and after:  # "X signed, a day after Y met on Monday": Monday + 1
+            if m.group("back") and not before and after:  # "X signed, a day after Y met on Monday": Monday + 1
                 base, shift = after[0], -shift
             if base is None:
                 continue
