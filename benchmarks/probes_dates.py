@@ -28,6 +28,7 @@ _DAYS = (  # (phrase, ISO date or "" for none)
     ("earlier this month", ""), ("last week", ""), ("yesterday", "2025-11-24"), ("on Tuesday", "2025-11-25"),
     ("in March", ""), ("in 2019", ""), ("on Saturday", "2025-11-22"), ("on March 3", "2025-03-03"),
     ("on Friday, Nov. 7", "2025-11-07"), ("on Monday 3 November", "2025-11-03"), ("on Friday (Nov. 7)", "2025-11-07"),
+    ("on 3 November last year", "2024-11-03"),
 )
 
 
@@ -67,6 +68,7 @@ _UNDATED = (  # the date phrase is not the relation's
     "Chile sanctioned Peru at 3 p.m.",
     "Chile sanctioned Peru at 10:30 local time.",
     "Chile has sanctioned Peru since Nov. 3.",
+    "Chile sanctioned Peru on the eve of Monday's vote.",
 )
 PROBES += [Probe("dates: not the relation's date", text, ("Chile", "SANCTIONS", "Peru"), date="")
            for text in _UNDATED]

@@ -20,6 +20,7 @@ PUB = dt.date(2025, 10, 15)  # a Wednesday
     "Ahead of Oct. 2, Ghana sanctioned Togo.",
     "Ghana sanctioned Togo for violating the Oct. 2 accord.",
     "Ghana accused Togo of breaching a 2 October truce.",
+    "Ghana sanctioned Togo on the eve of Sunday's vote.",
 ])
 def test_a_day_that_is_not_the_relations(extract, text) -> None:
     r = extract(text, published=PUB)
@@ -56,3 +57,9 @@ def test_days_before_and_weeks_after_the_sentence_before(extract, when, day) -> 
 def test_a_weekday_with_its_date_is_that_date(extract, when) -> None:
     r = extract(f"Ghana sanctioned Togo {when}.", published=PUB)
     assert r.rel("Ghana", "SANCTIONS", "Togo").date == dt.date(2025, 10, 2)
+
+
+@pytest.mark.parametrize("when", ["on Oct. 2 last year", "on 2 October, last year"])
+def test_a_day_of_last_year(extract, when) -> None:
+    r = extract(f"Ghana sanctioned Togo {when}.", published=PUB)
+    assert r.rel("Ghana", "SANCTIONS", "Togo").date == dt.date(2024, 10, 2)

@@ -22,6 +22,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(_MONTH + r"(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?")
 _WEEKDAY = re.compile(r"\b(?:(last|this|on|early|late|since|by)\s+(?:on\s+)?)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s)?\b")
+_LAST_YEAR = re.compile(r",?\s+last\s+year\b", re.I)
 _APPOSED = re.compile(r",?\s*\(?")  # between a weekday and the date it names
 _DIGIT = re.compile(r"\d")  # each of _ISO, _MONTH_DAY and _DAY_MONTH needs one: a cheap check before them
 _RELATIVE_PHRASES = ("yesterday", "today", "this morning", "this week", "last week", "last night", "earlier this week")
@@ -69,18 +70,21 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     has_digit = _DIGIT.search(text) is not None
     for m in _ISO.finditer(text) if has_digit else ():
         put(m.start(), m.end(), _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+
+    def put_day(m: re.Match[str], month: str, day: str, year: str | None) -> None:
+        mo, d = _MONTHS[month.lower().rstrip(".")], int(day)
+        last_year = _LAST_YEAR.match(text, m.end())
+        if year:
+            put(m.start(), m.end(), _safe(int(year), mo, d))
+        elif published and last_year:  # "on November 3 last year"
+            put(m.start(), last_year.end(), _safe(published.year - 1, mo, d))
+        elif published:
+            put(m.start(), m.end(), _year_for(mo, d, published))
+
     for m in _MONTH_DAY.finditer(text) if has_digit else ():
-        month, day = _MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2))
-        if m.group(3):
-            put(m.start(), m.end(), _safe(int(m.group(3)), month, day))
-        elif published:
-            put(m.start(), m.end(), _year_for(month, day, published))
+        put_day(m, m.group(1), m.group(2), m.group(3))
     for m in _DAY_MONTH.finditer(text) if has_digit else ():
-        month, day = _MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1))
-        if m.group(3):
-            put(m.start(), m.end(), _safe(int(m.group(3)), month, day))
-        elif published:
-            put(m.start(), m.end(), _year_for(month, day, published))
+        put_day(m, m.group(2), m.group(1), m.group(3))
     if published is None:
         return sorted(found, key=lambda d: d.start)
     for m in _WEEKDAY.finditer(text) if "day" in text else ():  # every weekday name ends in "day"
@@ -132,8 +136,8 @@ _SUBORDINATE = re.compile(r"\b(?:after|since|before|because|although|though|wher
                           r"decades?|talks|clashes|fighting)\b)[a-z]", re.I)
 
 
-# a day the event is placed relative to, not on: "since Nov. 3", "after Monday's talks", "until March 3"
-_RELATIVE_TO = re.compile(r"\b(?:since|by|until|till|before|after|ahead\s+of)\s+(?:the\s+)?$", re.I)
+# a day the event is placed relative to, not on: "since Nov. 3", "after Monday's talks", "on the eve of March 3"
+_RELATIVE_TO = re.compile(r"\b(?:since|by|until|till|before|after|ahead\s+of|eve\s+of)\s+(?:the\s+)?$", re.I)
 # a date between a determiner and the noun it dates: "the March 3 agreement", "a Nov. 3 ruling"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?=[a-z])")
