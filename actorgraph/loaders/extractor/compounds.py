@@ -72,7 +72,7 @@ def split_pairs(sentences: list[Sentence], lex: Lexicon) -> None:
 def pair_mentions(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> None:
     """Both states of a pair as Country mentions, also where a demonym alone would name none ("Sino-Russian"); not
     in a headline, whose demonyms paraphrase the body's (as a headline's groups do, see collective.py)."""
-    if sent.headline:
+    if sent.headline or not any(j in sent.text for j in _JOINS):
         return
     toks = sent.tokens
     words = [t.text for t in toks]
@@ -95,6 +95,8 @@ def pair_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
     """ "Chile-Peru talks" -> NEGOTIATES_WITH; "the Chile-Peru ceasefire was signed" -> AGREES_WITH."""
     out: list[RawRelation] = []
     base, text = sent.start, sent.text
+    if not any(j in text for j in _JOINS):
+        return out
     ms = [m for m in mentions if m.entity]
     for a, b in zip(ms, ms[1:], strict=False):
         if text[a.end - base : b.start - base] not in _JOINS or a.kind != "Country" and b.kind != "Country":

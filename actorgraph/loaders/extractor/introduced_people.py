@@ -35,8 +35,11 @@ def link_introduced_people(sentences: list[Sentence], mentions: list[list[Mentio
             continue
         toks, taken, added = sent.tokens, covered_tokens(ms), []
         lower = [t.lower for t in toks]
+        descriptors = [w.split() for w in known]  # (in the order they were introduced, as known holds them)
         for k in range(1, len(toks)):
-            size = next((len(w.split()) for w in known if lower[k : k + len(w.split())] == w.split()), 0)
+            if lower[k - 1] != "the" or not descriptors:
+                continue
+            size = next((len(ws) for ws in descriptors if lower[k : k + len(ws)] == ws), 0)
             word, end = " ".join(lower[k : k + size]), k + size
             after = toks[end] if end < len(toks) else None
             if lower[k - 1] != "the" or not size or taken & set(range(k, end)) or after is not None and after.is_cap:

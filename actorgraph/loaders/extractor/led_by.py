@@ -47,9 +47,14 @@ def backed_by(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> list[RawRelati
     """ "the Bolivia-backed Northern Front", "Russian-backed Free Army fighters": the state (a name or demonym, with
     or without a mention of its own) SUPPORTS the body named right after."""
     text, base, out = sent.text, sent.start, []
+    low = text.lower()
+    if not any(f"-{how}" in low for how in _BACKING):
+        return out
     toks = sent.tokens
     words = [t.text for t in toks]
     for k, tok in enumerate(toks):
+        if text[tok.end - base : tok.end - base + 1] != "-":
+            continue
         hit = MODIFIER.match(text, tok.end - base)
         if not hit or hit.group("how").lower() not in _BACKING:
             continue

@@ -132,7 +132,7 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
 
     i = 0
     while i < n:
-        if any(a <= toks[i].start < b for a, b in furniture):  # "LIMA, May 3 (Wire) —", "By X and Y": no actors
+        if furniture and any(a <= toks[i].start < b for a, b in furniture):  # "LIMA, May 3 (Wire) —": no actors
             i += 1
             continue
         w, lw = words[i], lower[i]
