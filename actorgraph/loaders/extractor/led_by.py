@@ -46,7 +46,8 @@ def describes_noun(sent: Sentence, m: Mention) -> bool:
 def backed_by(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> list[RawRelation]:
     """ "the Bolivia-backed Northern Front", "Russian-backed Free Army fighters": the state (a name or demonym, with
     or without a mention of its own) SUPPORTS the body named right after."""
-    text, base, out = sent.text, sent.start, []
+    text, base = sent.text, sent.start
+    out: list[RawRelation] = []
     low = text.lower()
     if not any(f"-{how}" in low for how in _BACKING):
         return out
