@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.lexicon import CountryForm, Lexicon
-from actorgraph.loaders.extractor.mentions import Mention, insert_mentions, span_mention
+from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.name_runs import ACRONYM
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
@@ -76,7 +76,7 @@ def pair_mentions(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> None:
         return
     toks = sent.tokens
     words = [t.text for t in toks]
-    covered = {k for m in ms for k in range(m.i, m.j)}
+    covered = covered_tokens(ms)
     added: list[Mention] = []
     for k in range(1, len(toks) - 1):
         if words[k] not in _JOINS or toks[k - 1].end != toks[k].start or toks[k].end != toks[k + 1].start:

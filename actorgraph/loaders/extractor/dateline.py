@@ -44,6 +44,10 @@ class Furniture:
     dateline: Dateline | None
     spans: tuple[tuple[int, int], ...]  # the byline, time stamp, dateline and closing credit: text naming no actor
 
+    def within(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """The spans that reach into the text between ``start`` and ``end`` (a sentence's)."""
+        return tuple((a, b) for a, b in self.spans if a < end and b > start)
+
 
 def find_dateline(text: str, pos: int = 0, *, alone: bool = False) -> Dateline | None:
     """The dateline at ``pos``: place(s) then a dash, or (``alone``) place(s) filling the line."""

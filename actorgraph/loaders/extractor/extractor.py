@@ -123,8 +123,7 @@ class RuleBasedExtractor:
         filed_from = dateline_country(dateline, lex)  # "TUNIS, May 2 —": the article's country
         filed_from = f"Country:{normalize_name(filed_from)}" if filed_from else None
         split_pairs(sentences, lex)  # "Chile-Peru talks": two states
-        mentions = [described_bodies(s, lex, find_mentions(s, lex, tuple(
-            (a, b) for a, b in furniture.spans if s.index >= 0 and a < s.end and b > s.start)))
+        mentions = [described_bodies(s, lex, find_mentions(s, lex, furniture.within(s.start, s.end) if s.index >= 0 else ()))
                     for s in sentences]  # (the document's title, inserted at index -1, has offsets of its own)
         for s, ms in zip(sentences, mentions, strict=True):
             pair_mentions(s, lex, ms)

@@ -57,7 +57,6 @@ _PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|gove
                    r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")
 _PAIR_FIRST = frozenset(("both", "the", "all", "each"))  # the words _PAIR can start with
 _PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
-# "his resignation", "her release": the person whose resignation is meant is named before
 # "held talks with it", "signed a deal with the country": the other party of a dealing
 _PARTNER_NOUNS = frozenset("talks deal agreement accord pact meeting negotiations met".split())
 
@@ -67,6 +66,7 @@ def partner_with(lower: list[str], i: int) -> bool:
     return i > 1 and lower[i - 1] == "with" and lower[i - 2] in _PARTNER_NOUNS
 
 
+# "his resignation", "her release": the person whose resignation is meant is named before
 _POSSESSED_ACT = frozenset("resignation release arrest removal ouster dismissal impeachment prosecution extradition "
                            "trial detention expulsion".split())
 

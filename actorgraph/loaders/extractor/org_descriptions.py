@@ -196,7 +196,7 @@ _INSTITUTION_HEADS = frozenset("office commission court ministry bureau authorit
                                "fund union assembly parliament board institute foundation association corporation".split())
 # what may follow such a description for it to be the actor, not a modifier ("the court building")
 AFTER_HEAD = frozenset("said says say had has have was were is are would will could can may might did does also "
-                        "not and or to for with that which who in on at after over of from against by as into".split())
+                       "not and or to for with that which who in on at after over of from against by as into".split())
 
 
 def institution_anaphors(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:

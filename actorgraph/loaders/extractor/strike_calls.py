@@ -40,7 +40,8 @@ _CUES = ("strike", "protest", "demonstration", "rall", "march", "sit-in", "walko
 def strike_calls(sent: Sentence, mentions: list[Mention], story_state: Callable[[], str | None],
                  table: EntityTable) -> list[RawRelation]:
     text = sent.text
-    if sent.headline or not any(c in text.lower() for c in _CUES):  # as case-blind as _CALL ("a General Strike")
+    low = text.lower()  # (as case-blind as _CALL: "a General Strike")
+    if sent.headline or not any(c in low for c in _CUES):
         return []
     base = sent.start
     ms = resolved_in_order(mentions)

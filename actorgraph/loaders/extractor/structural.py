@@ -97,8 +97,11 @@ _US_CABINET_TITLE = re.compile(r"^secretary of (?:state|defense|the treasury|hom
                                r"the air force|war)$", re.I)
 
 
-# a title opened by one of these ("Former President X", "Jailed opposition leader Y") is not held now
-_NO_LONGER = frozenset("former ousted deposed late ex outgoing exiled jailed".split())
+# a title after these ("former ruling-party leader X", "Former President X", "jailed opposition leader Y") is not
+#   held now; the first may stand a word or two before it, the last right before it
+_PAST_HOLDER, _HELD_AWAY = ("former", "ousted", "deposed", "late", "ex", "outgoing"), ("exiled", "jailed")
+_NO_LONGER = frozenset(_PAST_HOLDER + _HELD_AWAY)
+_NO_LONGER_BEFORE = re.compile(rf"\b(?:{'|'.join(_PAST_HOLDER)})\b\W*(?:[a-z]+\s+){{0,2}}$|\b(?:{'|'.join(_HELD_AWAY)})\W*$", re.I)
 _COMMA_THE = re.compile(r",\s+(?:the\s+)?")
 
 
@@ -124,9 +127,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                                RelationStatus.ASSERTED, conf))
 
     for idx, m in enumerate(ms):
-        former = m.title_i is not None and (re.search(
-            r"\b(?:former|ousted|deposed|late|ex|outgoing)\b\W*(?:[a-z]+\s+){0,2}$|\b(?:exiled|jailed)\W*$",
-            text[: sent.tokens[m.title_i].start - base], re.I) or sent.tokens[m.title_i].lower in _NO_LONGER)
+        former = m.title_i is not None and (_NO_LONGER_BEFORE.search(text[: sent.tokens[m.title_i].start - base])
+                                            or sent.tokens[m.title_i].lower in _NO_LONGER)
         if m.kind == "Person" and m.title is not None and not m.title.rank and not former:
             aff: str | None = None
             if m.country:
