@@ -45,6 +45,16 @@ class Probe:
 Found = dict[tuple[str, str, str], set[tuple[str, str]]]
 
 
+def capitalised(text: str) -> str:
+    """``text`` with its first letter in capitals: a template's opening word ("the group said" at a sentence start)."""
+    return text[:1].upper() + text[1:]
+
+
+def possessive(name: str) -> str:
+    """ "Peru's", "the Philippines'": a name's possessive as a template writes it."""
+    return name + ("'" if name.endswith("s") else "'s")
+
+
 def findings(extractor: RuleBasedExtractor, text: str) -> tuple[set[str], Found]:
     """The actors' names, and each (source name, TYPE, target name) found with the (status, ISO date or "")
     it was found under (published Tuesday 2025-11-25)."""

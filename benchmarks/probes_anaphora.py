@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from benchmarks.probe_grid import Probe
+from benchmarks.probe_grid import Probe, capitalised, possessive
 
 P, A, B, U, C = "person", "armed or political group", "institution", "bloc", "country"
 
@@ -116,21 +116,13 @@ _VERBS = (
 _OTHER = {P: ("Ruth Osei", "Ruth Osei"), C: ("Peru", "Peru")}
 
 
-def _cap(s: str) -> str:
-    return s[0].upper() + s[1:]
-
-
-def _poss(s: str) -> str:
-    return s + ("'" if s.endswith("s") else "'s")
-
-
 def _other(kinds: tuple[str, ...]) -> tuple[str, str]:
     return _OTHER[P] if kinds == (P,) else _OTHER[C]
 
 
 def _probe(family: str, ref: Referent, tmpl: str, rel: str, s: str, o: str, o_poss: str,
            triple: tuple[str, str, str], rival: tuple[str, str, str]) -> Probe:
-    text = f"{ref.context} {_cap(tmpl.format(s=s, o=o, o_poss=o_poss))}"
+    text = f"{ref.context} {capitalised(tmpl.format(s=s, o=o, o_poss=o_poss))}"
     return Probe(family, text, triple, forbidden=(rival,))
 
 
@@ -142,14 +134,14 @@ def _grid() -> list[Probe]:
             if ref.kind in s_kinds:
                 w, other = _other(o_kinds)
                 for family, form in (("anaphora: subject", ref.subj), ("anaphora: baseline", ref.full)):
-                    p = _probe(family, ref, tmpl, rel, form, w, _poss(w), (ref.name, rel, other), (ref.rival, rel, other))
+                    p = _probe(family, ref, tmpl, rel, form, w, possessive(w), (ref.name, rel, other), (ref.rival, rel, other))
                     if p.text not in seen:
                         seen.add(p.text)
                         out.append(p)
             if ref.kind in o_kinds and not (rel == "DEMANDS" and ref.kind == B):
                 w, other = _other(s_kinds)
                 for family, form, poss in (("anaphora: object", ref.obj, ref.poss),
-                                           ("anaphora: baseline", ref.full, _poss(ref.full))):
+                                           ("anaphora: baseline", ref.full, possessive(ref.full))):
                     p = _probe(family, ref, tmpl, rel, w, form, poss, (other, rel, ref.name), (other, rel, ref.rival))
                     if p.text not in seen:
                         seen.add(p.text)
@@ -165,7 +157,7 @@ def _pairs() -> list[Probe]:
         for pair in ("the two countries", "both sides", "the two neighbours", "the two governments"):
             for tail, rel in ((" held talks in Geneva on Monday.", "NEGOTIATES_WITH"),
                               (" signed a border deal on Monday.", "AGREES_WITH")):
-                out.append(Probe("anaphora: pair", f"{ctx} {_cap(pair)}{tail}", ("Kenya", rel, "Somalia")))
+                out.append(Probe("anaphora: pair", f"{ctx} {capitalised(pair)}{tail}", ("Kenya", rel, "Somalia")))
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from benchmarks.probe_grid import Probe
+from benchmarks.probe_grid import Probe, capitalised
 
 
 @dataclass(frozen=True)
@@ -102,10 +102,6 @@ def _verb_gaps(s: str, v: Verb, o: str) -> list[str]:
     return out
 
 
-def _cap(text: str) -> str:
-    return text[0].upper() + text[1:]
-
-
 def _probes() -> list[Probe]:
     out: list[Probe] = []
     for v in VERBS:
@@ -126,7 +122,7 @@ def _probes() -> list[Probe]:
                 out.append(Probe("clause: sentence opener", opener + _clause(s, "{past}", v, o) + ".", rel,
                                  status=_OPENER_STATUS.get(opener, "asserted"), forbidden=bad))
             if v.passive:
-                out.append(Probe("clause: passive", _cap(v.passive.format(s=s, o=o)) + " on Monday.", rel,
+                out.append(Probe("clause: passive", capitalised(v.passive.format(s=s, o=o)) + " on Monday.", rel,
                                  status="asserted"))
     return out + _structures()
 

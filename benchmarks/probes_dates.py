@@ -12,7 +12,7 @@ date. All names are invented.
 
 from __future__ import annotations
 
-from benchmarks.probe_grid import Probe
+from benchmarks.probe_grid import Probe, capitalised
 
 _RELS = (  # (subject, verb phrase with {o} for the object, object, TYPE, tail after the object)
     ("Chile", "sanctioned {o}", "Peru", "SANCTIONS", ""),
@@ -34,7 +34,7 @@ _DAYS = (  # (phrase, ISO date or "" for none)
 
 def _sentences(subj: str, verb: str, obj: str, tail: str, when: str) -> list[tuple[str, str]]:
     body = verb.format(o=obj) + tail
-    start = when[0].upper() + when[1:]
+    start = capitalised(when)
     return [("date at sentence start", f"{start}, {subj} {body}."),
             ("date after the object", f"{subj} {verb.format(o=obj)} {when}{tail}, officials said.") if tail else
             ("date after the object", f"{subj} {body} {when}, officials said."),

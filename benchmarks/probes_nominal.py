@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from benchmarks.probe_grid import Probe
+from benchmarks.probe_grid import Probe, capitalised
 
 
 @dataclass(frozen=True)
@@ -66,12 +66,8 @@ _FRAMES = ("{np} drew attention on Tuesday.", "Analysts discussed {np} on Tuesda
            "In Lima, {np} dominated the news on Tuesday.")
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _framed(np: str) -> list[str]:
-    return [_cap(f.format(np=np)) for f in _FRAMES]
+    return [capitalised(f.format(np=np)) for f in _FRAMES]
 
 
 def _probes() -> list[Probe]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from benchmarks.probe_grid import Probe
+from benchmarks.probe_grid import Probe, capitalised
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ _TYPED = (
 
 def _text(template: str, v: Verb, s: str, p: str, o: str) -> str:
     text = template.format(s=s, o=o, p=p, base=v.base, third=v.third, past=v.past, ing=v.ing)
-    return text[0].upper() + text[1:]
+    return capitalised(text)
 
 
 def _probes() -> list[Probe]:

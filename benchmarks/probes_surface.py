@@ -7,7 +7,7 @@ the sentence stays fixed, so a failure is the surface form's fault. All names ar
 
 from __future__ import annotations
 
-from benchmarks.probe_grid import Probe
+from benchmarks.probe_grid import Probe, capitalised, possessive
 
 P, C, G = "person", "country", "organisation"
 
@@ -163,16 +163,8 @@ _VERBS = [
 _FIXED = {P: ("Ruth Osei", "Ruth Osei"), C: ("the Kenyan government", "Kenya")}
 
 
-def _cap(s: str) -> str:
-    return s[0].upper() + s[1:]
-
-
-def _poss(s: str) -> str:
-    return s + ("'" if s.endswith("s") else "'s")
-
-
 def _sentence(template: str, s: str, o: str) -> str:
-    return _cap(template.format(s=s, o=o, o_poss=_poss(o)))
+    return capitalised(template.format(s=s, o=o, o_poss=possessive(o)))
 
 
 def _fixed(kinds: tuple[str, ...]) -> tuple[str, str]:
@@ -259,7 +251,7 @@ def _appointments() -> list[Probe]:
             out.append(Probe("appointee", f"Kenyan President Ruth Osei appointed {w} as defence minister on Monday.",
                              (name, "HOLDS_POSITION", "Kenya")))
         elif kind == C:
-            out.append(Probe("appointer", f"{_cap(w)} appointed Alan Pryce as defence minister on Monday.",
+            out.append(Probe("appointer", f"{capitalised(w)} appointed Alan Pryce as defence minister on Monday.",
                              ("Alan Pryce", "HOLDS_POSITION", name)))
     return out
 

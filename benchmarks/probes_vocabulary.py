@@ -10,7 +10,7 @@ with X", "claimed that X had ...", "filed a lawsuit against X") are left out. Al
 
 from __future__ import annotations
 
-from benchmarks.probe_grid import Probe
+from benchmarks.probe_grid import Probe, capitalised
 
 # kind -> (as written, actor name)
 _SUBJECTS = {"C": ("Chile", "Chile"), "P": ("Chilean Foreign Minister Ana Duarte", "Ana Duarte")}
@@ -285,7 +285,7 @@ def _structure_probes() -> list[Probe]:
         for okind in kinds:
             o, on = _OBJECTS[okind]
             sent = text.format(p=_PERSON[0], o=o)
-            out.append(Probe(f"vocabulary: {typ}", sent[0].upper() + sent[1:], (_PERSON[1], typ, on)))
+            out.append(Probe(f"vocabulary: {typ}", capitalised(sent), (_PERSON[1], typ, on)))
     return out
 
 
