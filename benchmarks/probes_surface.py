@@ -59,6 +59,8 @@ _PEOPLE = [
     ("Kenyan opposition leader Alan Pryce", "Alan Pryce"),
     ("Sudan's army chief Hamid Tariq al-Sayer", "Hamid Tariq al-Sayer"),
     ("former President Alan Pryce", "Alan Pryce"),
+    ("ex-President Alan Pryce", "Alan Pryce"),
+    ("Ex-Prime Minister Alan Pryce", "Alan Pryce"),
     ("U.S. Secretary of State Alan Pryce", "Alan Pryce"),
     ("the U.S. envoy, Alan Pryce,", "Alan Pryce"),
     ("Israeli Prime Minister Alan Pryce", "Alan Pryce"),
@@ -256,4 +258,22 @@ def _appointments() -> list[Probe]:
     return out
 
 
-PROBES = _grid() + _mentions() + _second_mentions() + _appointments()
+# a demonym before a title: the post it gives in the demonym's state (None: the title is no post in that state)
+_POSTS = [("President", "LEADS"), ("Prime Minister", "LEADS"), ("Foreign Minister", "HOLDS_POSITION"),
+          ("army chief", "HOLDS_POSITION"), ("ambassador", "HOLDS_POSITION"), ("opposition leader", None),
+          ("rebel leader", None), ("party leader", None), ("former President", None), ("ex-President", None)]
+
+
+def _posts() -> list[Probe]:
+    out = []
+    for title, rel in _POSTS:
+        text = f"Kenyan {title} Alan Pryce met Ruth Osei on Monday."
+        if rel:
+            out.append(Probe("post from a demonym", text, ("Alan Pryce", rel, "Kenya")))
+        else:
+            out.append(Probe("no post from a demonym", text, ("Alan Pryce", "MEETS_WITH", "Ruth Osei"),
+                             forbidden=(("Alan Pryce", "LEADS", "Kenya"), ("Alan Pryce", "HOLDS_POSITION", "Kenya"))))
+    return out
+
+
+PROBES = _grid() + _mentions() + _second_mentions() + _appointments() + _posts()

@@ -64,6 +64,8 @@ _BACKER = re.compile(r"^['’]s?\s+(?:(?:main|chief|key|principal|biggest|larges
                      r"arms supplier|supplier|financier|paymaster|ally|protector|defender)\b", re.I)
 _ARMED_TITLE = re.compile(r"\b(?:rebel|rebels['’]?|militia|gang|cartel|guerrilla|insurgent|jihadist|militant)\s*(?:\w+\s+)?$|"
                           r"^(?:rebel|militia|gang|cartel|guerrilla|insurgent)\b", re.I)
+# leaders of a body outside the state: "Russian opposition leader X" leads no part of Russia
+_OUTSIDE_STATE_TITLE = re.compile(r"^(?:opposition|rebel|party|militia|protest|union|student)\s+leader$", re.I)
 _PORTFOLIOS = frozenset("advocacy communications campaigns campaign programme programmes program programs research "
                         "policy legal media press finance financial operations project projects field technical "
                         "medical humanitarian investigations outreach fundraising marketing sales "
@@ -131,7 +133,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                                             or sent.tokens[m.title_i].lower in _NO_LONGER)
         if m.kind == "Person" and m.title is not None and not m.title.rank and not former:
             aff: str | None = None
-            if m.country:
+            if m.country and not _OUTSIDE_STATE_TITLE.match(m.title.text):
                 aff = f"Country:{_norm(m.country)}"
             elif m.title_i is not None:
                 title_start = sent.tokens[m.title_i].start

@@ -77,6 +77,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 append(new(Token, (base, start, start + len(base))))
                 append(new(Token, (poss.group(2), start + len(base), start + len(word))))
                 continue
+        if "-" in word and word[:3] in ("Ex-", "ex-") and len(word) > 5 and word[3].isalpha():
+            append(new(Token, (word[:2], start, start + 2)))  # "Ex-President X": the title "ex" and "President"
+            append(new(Token, (word[3:], start + 3, start + len(word))))
+            continue
         if "-" in word and word[0].isupper():
             head, _, tail = word.partition("-")
             if tail and _ADJECTIVAL_TAIL.match(tail):  # "Kong-registered", "Kurdish-led"; not "Ching-te"
