@@ -7,7 +7,7 @@ import re
 
 from actorgraph.loaders.extractor.arguments import coordinated, subject_of
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.patterns import REL_OBJECT
+from actorgraph.loaders.extractor.patterns import REL_OBJECT, REL_OBJECT_BOUND
 
 
 def relative_object(ms: list[Mention], left: list[int], text: str, base: int,
@@ -16,8 +16,13 @@ def relative_object(ms: list[Mention], left: list[int], text: str, base: int,
     antecedent is the object; the agent is the clause's own subject, or the main clause's for "it"/"they"."""
     rel = REL_OBJECT.search(text[max(0, s - 80) : s])
     if rel is None:
-        return None
-    at = max(0, s - 80) + rel.start()
+        bound = [k for k in left if ms[k].kind in ("Group", "Organization")]
+        rel = REL_OBJECT_BOUND.match(text, ms[bound[-1]].end - base, s) if bound else None
+        if rel is None:
+            return None
+        at = rel.start()
+    else:
+        at = max(0, s - 80) + rel.start()
     before = [k for k in left if ms[k].end - base <= at]
     if not before or not re.fullmatch(r"\s*", text[ms[before[-1]].end - base : at]):
         return None
