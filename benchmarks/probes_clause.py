@@ -192,4 +192,22 @@ def _structures() -> list[Probe]:
     return out
 
 
-PROBES = _probes()
+# an object named before its verb, as the antecedent of a relative clause with its own subject
+_RELATIVES = (", which it", ", which it has", " that it", " it", ", which Chile", " that Chile")
+_ANTECEDENTS = (("the Tana Front", "Tana Front"), ("four companies", "four companies"))
+
+
+def _relative_objects() -> list[Probe]:
+    out: list[Probe] = []
+    for v in VERBS:
+        if v.person_object or v.type in ("DENIES", "MEETS_WITH", "DEMANDS") or " " in v.base:
+            continue
+        for written, name in _ANTECEDENTS:
+            for relative in _RELATIVES:
+                verb = v.part if relative.endswith("has") else v.past
+                out.append(Probe("clause: relative object", f"Chile raided the offices of {written}{relative} {verb}"
+                                 f"{v.tail} last year.", ("Chile", v.type, name)))
+    return out
+
+
+PROBES = _probes() + _relative_objects()

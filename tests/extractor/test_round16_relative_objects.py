@@ -23,3 +23,10 @@ def test_a_generic_relative_subject_still_acts_for_no_one(extract) -> None:
     r = extract("Canada will sanction companies that help Russia evade the price cap.")
     assert not any(rel == "AIDS" for _, rel, _ in r.triples)
 
+
+
+@pytest.mark.parametrize("antecedent, name", [("four companies", "four companies"), ("the Tana Front", "Tana Front")])
+def test_a_named_agent_in_a_bound_relative(extract, antecedent: str, name: str) -> None:
+    r = extract(f"Chile raided the offices of {antecedent} that Peru sanctioned last year.")
+    assert ("Peru", "SANCTIONS", name) in r.triples
+    assert ("Chile", "SANCTIONS", name) not in r.triples

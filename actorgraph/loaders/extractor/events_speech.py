@@ -92,10 +92,10 @@ def _speakers_body(ms: list[Mention], base: int, speaker: Mention, at: int) -> M
 # "urged voters to reject", "asked residents to leave": the infinitive's agent is the unnamed one urged
 _URGED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|told|tell\w*|persuad\w*|encourag\w*|invit\w*|"
                        r"appeal\w*\s+to|want\w*)\s+(?:[\w\-]+\s+){1,4}?to\s+(?:\w+ly\s+)?$", re.I)
-# "anyone who provides support to X": a generic relative subject (not "companies that it accused of": the relative
-#   clause's own subject acts on them)
+# "anyone who provides support to X": a generic relative subject (not "companies that it accused of", "firms that Peru
+#   sanctioned": the relative clause's own subject acts on them)
 _GENERIC_WHO = re.compile(r"\b(?:anyone|anybody|whoever|those|others|everyone|people|companies|firms|individuals|"
-                          r"entities|banks)\s+(?:who|that|which)\s+(?!(?:it|they|he|she|we)\s)(?:\w+\s+){0,2}$", re.I)
+                          r"entities|banks)\s+(?:who|that|which)\s+(?!(?:it|they|he|she|we)\s|(?-i:[A-Z]))(?:\w+\s+){0,2}$", re.I)
 _RELATIVE_WORDS = ("who", "that", "which")  # one is in every _GENERIC_WHO match
 
 

@@ -148,9 +148,11 @@ DENIED_CHARGE = re.compile(r"^\w+\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|it
 REL_OBJECT = re.compile(r",\s+(?:which|whom|(?:an?|the)\s+[^,;\"“]{0,60}?\s+that)\s+(?:(?P<pron>it|they)|(?:the\s+)?[A-Z][\w.\-’' ]{1,40}?"
                         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.\-’' ]{1,30}?)?)\s+"
                         r"(?:(?:still|also|now|has|have|had|formally|officially|later|repeatedly|already|long)\s+)*$")
-# "four companies that it accused of ...", "the firms it accuses of ...": a restrictive relative, no comma; only after a
-#   group or organisation (after a state or a person, "told Peru that it accused ..." is what was told)
-REL_OBJECT_BOUND = re.compile(r"\s+(?:(?:that|which|whom)\s+)?(?P<pron>it|they)\s+"
+# "four companies that it accused of ...", "the firms it accuses of ...", "the group that Peru designated": a restrictive
+#   relative, no comma; only after a group or organisation (after a state or a person, "told Peru that it accused ..."
+#   is what was told)
+REL_OBJECT_BOUND = re.compile(r"\s+(?:(?:that|which|whom)\s+)?(?:(?P<pron>it|they)|(?<=that |hich |whom )(?:the\s+)?"
+                              r"[A-Z][\w.\-’' ]{1,40}?)\s+"
                               r"(?:(?:still|also|now|has|have|had|formally|officially|later|repeatedly|already|long)\s+)*$")
 # a finite past-tense verb ("rammed", "struck"), not a gerund or noun ("an emergency meeting and accused")
 PAST_VERB = re.compile(r"[a-z]+ed|struck|seized|met|led|held|hit|shot|sent|fought|froze|cut|shut|beat|took|gave|made")
