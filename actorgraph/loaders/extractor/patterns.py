@@ -103,9 +103,11 @@ DENY_OBJ_AFTER = re.compile(r"^(?:\.?['’]s?)?(?:(?:\s+[\w\-]+){1,2}['’]s?)?\
                             r"account|version|narrative)\b")
 CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:(?:made|levell?ed|raised|voiced)\s+)?"
                       r"(?:by|from|of)\s+(?:the\s+)?$")
-_NOUN_GUARD_WORDS = (r"the|a|an|its|their|his|her|new|existing|further|fresh|additional|such|these|"
+# adjectives that only stand before a noun ("the latest sanctions", "Chile's recent backing of X"), never a verb
+_PRE_NOUN = r"new|further|fresh|additional|widespread|alleged|planned|proposed|possible|potential|latest|recent|upcoming|ongoing|previous"
+_NOUN_GUARD_WORDS = (r"the|a|an|its|their|his|her|existing|such|these|"
                      r"those|sparked|triggered|staged|dispersed|amid|mass|(?-i:street)|any|no|"  # ("Downing Street backed X": a seat)
-                     r"widespread|alleged|planned|proposed|possible|potential|[\w.]+['’]s")
+                     r"[\w.]+['’]s|" + _PRE_NOUN)
 NOUN_GUARD = re.compile(r"(?:^|\s)(?:" + _NOUN_GUARD_WORDS + r")\s+$", re.I)
 _NOUN_GUARD_WORD = re.compile(_NOUN_GUARD_WORDS, re.I)
 
@@ -118,6 +120,15 @@ def noun_guarded(before: str) -> bool:
         return False
     parts = words.rsplit(None, 1)
     return bool(parts) and _NOUN_GUARD_WORD.fullmatch(parts[-1]) is not None
+
+
+_POSSESSED = re.compile(r"\w['’]s\s+(?:(?:" + _PRE_NOUN + r")\s+)?$", re.I)
+
+
+def possessed(before: str) -> bool:
+    """ "Chile's meeting", "Ana Duarte's latest meeting": the trigger is a noun its possessor does (a noun guard
+    even for "meeting", which after "the" is left to the clause's subject)."""
+    return _POSSESSED.search(before) is not None
 # ", which backs X," / ", who met X,": a relative clause opened before a mention
 RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;]*$")
 # "X's former armed group, Y" / "the state company's mining subsidiary, Y": the object is Y, named after the comma

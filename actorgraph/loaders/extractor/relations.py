@@ -73,6 +73,7 @@ from actorgraph.loaders.extractor.patterns import (
     WARNABLE,
     WARNED_THAT,
     noun_guarded,
+    possessed,
 )
 from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, status_of, trigger_status
 from actorgraph.loaders.extractor.text import Sentence
@@ -128,7 +129,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             stop = next((v for v in verb_starts if v >= second[1]), len(text))  # "rammed and boarded X": X for both
         trig, promised = retyped(trig, low, s)
         form = trig.form
-        if form == "verb" and noun_guarded(text[max(0, s - 40) : s]) and trig.type not in ("MEETS_WITH",) \
+        if form == "verb" and noun_guarded(text[max(0, s - 40) : s]) \
+                and (trig.type != "MEETS_WITH" or possessed(text[max(0, s - 40) : s])) \
                 and not low.startswith("to ", s):  # ("a group alleged to involve X": a verb)
             form = "noun"
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
