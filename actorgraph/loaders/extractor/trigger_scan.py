@@ -78,7 +78,9 @@ def kept_hits(low: str, spans: list[tuple[int, int]], lex: Lexicon,
         if trig.type == "SUPPORTS" and low[s:e] == "back" and PHRASAL_BACK.search(low, max(0, s - 14), s):
             continue  # "would pay back", "hit back": a particle, not support
         hits.append((s, e, trig))
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    # of two hits on one span, a noun whose context is checked first: "investigation" before " by X into Y" is the
+    #   by-phrase noun trigger that names its preposition, not the verb pattern ("investigat\w+") matching the word
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].form != "noun" or h[2].after is None))
     kept: list[TriggerHit] = []
     for h in hits:
         if any(k[2].type == h[2].type and h[0] < k[1] and k[0] < h[1] for k in kept):
