@@ -35,11 +35,15 @@ from actorgraph.loaders.extractor.text import Sentence
 # "X, the chief executive of Y" / "X, an aide to Y"
 # "X, a Sahrawi activist and member of Y": a first description joined to the role by "and"
 _APPOSED = re.compile(rf"^\s*,\s+{_DET}(?:(?:[\w\-]+\s+){{1,3}}?and\s+(?:the\s+|an?\s+)?)?{_MODS}{_ROLE}{_PREP}$", re.I)
-# "X is the leader of Y" / "X was elected chairman of Y" / "X has served as an adviser to Y"
-_PREDICATE = re.compile(rf"^\s+(?:(?:is|was|are|were|has been|had been|became|becomes|remains|remained|served as|"
-                        rf"serves as|has served as|works as|worked as)\s+|(?:was|is|has been|were)\s+(?:elected|"
+# "X is the leader of Y" / "X was elected chairman of Y" / "X has served as an adviser to Y" / "X, who took over as"
+_PREDICATE = re.compile(rf"^(?:\s*,\s+who)?\s+(?:(?:is|was|are|were|has been|had been|became|becomes|remains|remained|served as|"
+                        rf"serves as|has served as|works as|worked as|(?:took|takes|taking|has taken|had taken) over as|"
+                        rf"stepped in as)\s+|(?:was|is|has been|were)\s+(?:elected|"
                         rf"appointed|named|chosen|made|sworn in|installed|confirmed)\s+(?:as\s+)?){_DET}{_MODS}"
                         rf"{_ROLE}{_PREP}$", re.I)
+# "X succeeded Z as leader of Y": X takes the post (Z, the one before, held it and no longer does)
+_SUCCEEDED = re.compile(r"^\s*(?:,\s+who\s+)?(?:has\s+|had\s+)?(?:succeeded|succeeds|replaced|replaces)\s+$", re.I)
+_AS_ROLE = re.compile(rf"^\s+as\s+{_DET}{_MODS}{_ROLE}{_PREP}$", re.I)
 # "X, Y's spokeswoman," (then the possessive and role after Y)
 _POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{FREE}{_MODS}{_ROLE}\s*(?:,|$|\s+(?:said|says|told|who|and|since|from|until|for|"
                              rf"in)\b)", re.I)
@@ -150,6 +154,10 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
             owner = m if m.kind == "Person" else next((p for p in reversed(ms[:idx]) if p.kind == "Person"), None)
             if whose and owner is not None:
                 emit(nxt, "FAMILY_OF", owner, whose.group(0))
+            if m.kind == "Person" and nxt.kind == "Person" and idx + 2 < len(ms) and _SUCCEEDED.fullmatch(g) \
+                    and (took := _AS_ROLE.fullmatch(text[nxt.end - base : start_of(ms[idx + 2]) - base])):
+                emit(m, _relation(took.group("role"), took.group("mod"), took.group("det"), ms[idx + 2]), ms[idx + 2],
+                     f"{g.strip()} as {took.group('role')}")  # "X succeeded Z as leader of Y": X leads Y
             if m.kind == "Person":
                 for pattern in (_APPOSED, _PREDICATE):
                     hit = pattern.fullmatch(g)

@@ -37,6 +37,10 @@ MODS = (r"(?:(?:(?P<mod>deputy|vice|assistant|acting|associate|regional|local|po
 DET = r"(?:(?P<det>the|an?|its|his|her|their)\s+)?"
 PREP = (r"\s+(?:of|for|at|to|in|from|with|on)\s+(?:the\s+)?"  # "the daughter of the late oligarch X"
         r"(?:(?!(?:of|for|at|to|in|from|with|on|by|and|or|the|a|an)\s)[a-z][\w\-]*['’]?\s+){0,3}")  # "workers' union"
+# a post left ("stepped down as", "resigned as", "was ousted as"): a former office, not recorded
+LEFT_POST = re.compile(r"\b(?:(?:step|steps|stepped|stepping|stand|stands|stood|standing)\s+down|resign(?:s|ed|ing)?|"
+                       r"quit(?:s|ting)?|retir(?:e|es|ed|ing)|(?:was|were|been|being)\s+(?:ousted|removed|dismissed|"
+                       r"sacked|fired|deposed|replaced|succeeded))\s+as\b", re.I)
 # "the head of the International Atomic Energy Agency, X" (the role and its body before the name)
 ROLE_OF_BEFORE = re.compile(rf"(?:^|[^\w’'])(?P<det>the|an?)\s+{MODS}{ROLE}{PREP}$", re.I)
 # free words before the role name its portfolio or region: "Y's defence minister", "Y's Central Asia researcher"

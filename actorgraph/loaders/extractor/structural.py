@@ -18,6 +18,7 @@ from actorgraph.loaders.extractor.personal_ties import pronoun_ties
 from actorgraph.loaders.extractor.ranked_officers import ranked_officers
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import role_noun_relations
+from actorgraph.loaders.extractor.role_words import LEFT_POST
 from actorgraph.loaders.extractor.roles import role_relations
 from actorgraph.loaders.extractor.text import Sentence, has_word
 from actorgraph.loaders.extractor.title_states import listed_state, own_state, set_against
@@ -238,7 +239,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
         if m.kind == "Person" and idx + 1 < len(ms):
             nxt = ms[idx + 1]
             ap = _APPOSITION.match(text[m.end - base : nxt.start - base])
-            if ap and nxt.kind in ("Organization", "Country"):
+            if ap and nxt.kind in ("Organization", "Country") and not LEFT_POST.search(ap.group(0)):  # "who resigned as"
                 t = lex.title_at(ap.group("title").lower().split(), 0) or lex.title_at(ap.group("title").lower().split()[-1:], 0)
                 if t and not t[1].rank:
                     emit(m.entity, t[1], nxt.entity, conf=0.8)
