@@ -44,6 +44,7 @@ from actorgraph.loaders.extractor.events_speech import (
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.owned_property import unowned_ties
 from actorgraph.loaders.extractor.passive_conjuncts import PassiveVerb, charge_by_captor, passive_conjunct
 from actorgraph.loaders.extractor.patterns import (
     ALLEGATION_BEFORE,
@@ -113,7 +114,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     text, low, base = sent.text, sent.text.lower(), sent.start
     ms = sorted(mentions, key=lambda m: m.start)
     spans = [(m.start - base, m.end - base) for m in ms]
-    kept = kept_hits(low, spans, lex, trigger_hits)
+    kept = unowned_ties(kept_hits(low, spans, lex, trigger_hits), low, spans)  # ("seized a tanker owned by X")
     out: list[RawRelation] = []
     prev_subject: list[Mention] = []
     prev_verb_at, prev_type = -1, ""  # where the verb that set prev_subject starts, and its relation type

@@ -10,6 +10,7 @@ from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.owned_property import OWNED_GAP
 from actorgraph.loaders.extractor.patterns import (
     ADJACENT_TARGET,
     BAD_OBJ_PREPS,
@@ -121,7 +122,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’'.]+\s+){0,4}(?:[\w\-’']+,\s+)?$",
                              text[:e].lower()[-30:] + gap.lower()):
                 continue
-        elif prev_word(gap, len(gap)) in BAD_OBJ_PREPS or (trig.type == "COERCES" and prev_word(gap, len(gap)) == "to"):
+        elif prev_word(gap, len(gap)) in BAD_OBJ_PREPS or (trig.type == "COERCES" and prev_word(gap, len(gap)) == "to"
+                                                          and not OWNED_GAP.match(gap)):  # (not "a ship belonging to")
             # "expelled him to Rome": a destination, not the one expelled
             skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))  # "after France, Germany"
             continue
