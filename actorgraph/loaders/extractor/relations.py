@@ -42,6 +42,7 @@ from actorgraph.loaders.extractor.events_speech import (
     unnamed_speaker,
 )
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
+from actorgraph.loaders.extractor.hosted_visits import welcomed_visitors
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.owned_property import unowned_ties
@@ -197,6 +198,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 targets = summoned_envoy(ms, right, base, e)
             elif trig.type == "SUPPORTS" and targets and re.search(r"\bagainst\s+(?:the\s+)?$", text[e : targets[0].start - base]):
                 targets = []  # "welcomed the verdict against X": support for whoever brought it, not for X
+            elif trig.type == "SUPPORTS" and low.startswith("welcom", s) and welcomed_visitors(ms, targets, text, base, e):
+                trig = dataclasses.replace(trig, type="MEETS_WITH")  # "welcomed X to Santiago": a visit
             if not targets and form == "verb" and trig.obj == "direct":
                 agents, targets = relative_object(ms, left, text, base, s) or summed_up_act(ms, left, text, base, s) \
                     or (agents, targets)
