@@ -1,10 +1,11 @@
 """Mood: an event or demand keeps its parties however the sentence frames its reality, and carries the status
 docs/extraction.md gives that frame. Three families:
 
-- "status: planned event noun": a planned / proposed / expected / possible / upcoming / scheduled meeting, talks,
+- "status: planned event noun": a planned / proposed / expected / possible / upcoming / forthcoming meeting, talks,
   negotiations, visit or sanctions ("Chile's planned meeting with Peru", "the proposed talks between Chile and
   Peru") is hypothetical; the bare noun is asserted. Two agent shapes that work without the modifier (a
-  possessive country, a "between" pair), three frames around the noun phrase.
+  possessive country, a "between" pair), two frames around the noun phrase (a third, "After ...,", for the bare
+  noun only: "after the planned meeting" tells it as held).
 - "status: attendance": "X attended talks with Y" is asserted NEGOTIATES_WITH (MEETS_WITH for a meeting), "did
   not / never / refused to attend" negated, "will attend" hypothetical; a country, a titled person and an
   organisation as subject.
@@ -16,19 +17,20 @@ from __future__ import annotations
 
 from benchmarks.probe_grid import Probe, capitalised
 
-_MODIFIERS = ("planned", "proposed", "expected", "possible", "upcoming", "scheduled")
+_MODIFIERS = ("planned", "proposed", "expected", "possible", "upcoming", "forthcoming")
 # (noun phrase after the agent, TYPE, preposition before the target)
 _NOUNS = (("meeting", "MEETS_WITH", "with"), ("talks", "NEGOTIATES_WITH", "with"),
           ("negotiations", "NEGOTIATES_WITH", "with"), ("visit", "MEETS_WITH", "to"),
           ("sanctions", "SANCTIONS", "on"))
 _PAIR_NOUNS = (("meeting", "MEETS_WITH"), ("talks", "NEGOTIATES_WITH"))
+# "After X's planned meeting with Y, ..." tells the meeting as held (as planned): that frame is for the bare noun only
 _FRAMES = ("{np} drew attention on Tuesday.", "Analysts discussed {np} on Tuesday.", "After {np}, markets fell.")
 
 
 def _planned() -> list[Probe]:
     out: list[Probe] = []
     for frame in _FRAMES:
-        for mod in ("", *_MODIFIERS):
+        for mod in ("", *_MODIFIERS) if not frame.startswith("After") else ("",):
             status = "hypothetical" if mod else "asserted"
             word = f"{mod} " if mod else ""
             for noun, typ, prep in _NOUNS:

@@ -173,8 +173,10 @@ def negated_after(sentence: str, trigger_end: int) -> bool:
 _BLOCKED = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|torpedo(?:es|ed|ing)?|scuttl(?:e|es|ed|ing)|derail(?:s|ed|ing)?)\s+(?:(?:a|an|the|any|new|further|fresh|planned|proposed|its|their)\s+){0,3}"
                       r"(?:[\w\-.’]+\s+){0,4}$")
 
-# a participle that makes the noun after it a plan: "Chile's planned talks", "the mooted deal"
-_PLANNED_NOUN = re.compile(r"\b(?:planned|mooted|prospective|envisaged|intended|threatened)\s+(?:[\w\-]+\s+){0,2}$")
+# a participle or adjective that makes the noun after it a plan: "Chile's planned talks", "the mooted deal", "the
+#   expected new sanctions"; right before a verb trigger it makes that a noun too ("Chile's proposed meeting with")
+_PLANNED_NOUN = re.compile(r"\b(?:planned|mooted|prospective|envisaged|intended|threatened|proposed|expected|"
+                           r"upcoming|forthcoming)\s+(?P<between>(?:[\w\-]+\s+){0,2})$")
 
 
 def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: bool, promised: bool) -> RelationStatus:
@@ -190,8 +192,9 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
         status = RelationStatus.ASSERTED  # the aid is hypothetical, the offer of it is made
     if status == RelationStatus.ALLEGED and ALLEGATION_DENIED_AFTER.match(text[e:]):
         status = RelationStatus.DENIED  # "accuses X of sheltering Y, an allegation X rejects"
-    if noun and status == RelationStatus.ASSERTED and _PLANNED_NOUN.search(low, max(0, s - 40), s):
-        status = RelationStatus.HYPOTHETICAL  # "X's planned talks with Y", "the threatened sanctions on Y": not yet
+    if status == RelationStatus.ASSERTED and (plan := _PLANNED_NOUN.search(low, max(0, s - 40), s)) \
+            and (noun or not plan.group("between")):
+        status = RelationStatus.HYPOTHETICAL  # "X's planned talks with Y", "X's expected meeting with Y": not yet
     if noun and status == RelationStatus.ASSERTED and _BLOCKED.search(low, max(0, s - 60), s):
         status = RelationStatus.HYPOTHETICAL  # "vetoed new EU sanctions on X": proposed, never imposed
     if noun and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
