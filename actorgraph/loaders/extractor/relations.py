@@ -43,6 +43,7 @@ from actorgraph.loaders.extractor.events_speech import (
 )
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
 from actorgraph.loaders.extractor.hosted_visits import welcomed_visitors
+from actorgraph.loaders.extractor.insisted_demands import insisted_targets
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.owned_property import unowned_ties
@@ -245,7 +246,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         conf = trig.confidence * (0.85 if passive else 1.0) * (0.6 if implicit else 1.0)
         release = False  # "demanded the release of X", "demanded that X be freed": of whoever holds X
         if trig.type == "DEMANDS":
-            targets, release = release_demand(ms, right, text, base, e, targets)
+            targets, release = release_demand(ms, right, text, base, e, insisted_targets(text, base, low[s:e], targets))
         if not targets and UNNAMED_CRITICS.match(text[e:]):
             continue  # "rejected criticism from abroad", "dismissed foreign pressure": no one in particular answered
         needs_partner = not targets and not (passive and trig.pair) and (trig.obj == "none" or isinstance(trig.obj, tuple)
