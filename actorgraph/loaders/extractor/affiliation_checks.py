@@ -25,7 +25,7 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
     """Drop a title's country guessed from the article ("President X" in an article about Iran) when the
     document states that person's affiliation outright, names another holder of the same title there, has
     the person act against or deal with that country ("Trump threatened Iran"), or the guess gives one country two
-    leaders with the same title."""
+    leaders with the same title. Acting on a person with a post in that country counts as acting on it."""
     explicit = [r for r in raw if r.type in ("LEADS", "HOLDS_POSITION") and r.target
                 and r.props.get("affiliation") != "inferred"]
     # a state affiliation, or a body's post under the same title ("the union, whose president X"); not the
@@ -33,7 +33,14 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
     has_explicit = {r.source for r in explicit if (r.target or "").startswith("Country:")}
     has_explicit_title = {(r.source, _title_word(r)) for r in explicit}
     holders = {(r.target, r.trigger_text.lower()): r.source for r in explicit}
-    against = {(r.source, r.target) for r in raw if r.type in _OUTSIDE_MEASURES}
+    # the other side of a measure or dealing: a state, or a person the document places in one ("met Peruvian
+    # President X", "held talks with Peru's foreign minister, X")
+    states_of: dict[str | None, set[str | None]] = {}
+    for r in explicit:
+        if (r.target or "").startswith("Country:"):
+            states_of.setdefault(r.source, set()).add(r.target)
+    against = {(r.source, side) for r in raw if r.type in _OUTSIDE_MEASURES
+               for side in {r.target} | states_of.get(r.target, set())}
 
     def stated_otherwise(r: RawRelation) -> bool:
         other = holders.get((r.target, r.trigger_text.lower()))
