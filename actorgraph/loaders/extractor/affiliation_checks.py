@@ -62,7 +62,7 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
         elif r.type == "LEADS" and _LEAD_VERB.fullmatch(r.trigger_text.lower()) \
                 and _PART_OF_BODY.match(r.sentence.text, r.trigger_start + len(r.trigger_text)):
             r.type = "HOLDS_POSITION"  # "X, who chairs the Senate's defence committee": a post in the Senate
-    return [r for r in raw if id(r) not in dropped and not _listing_not_appointment(r)
+    return [r for r in raw if id(r) not in dropped and not _listing_not_appointment(r) and not _held_in_past(r)
             and not (r.type == "MEMBER_OF" and (r.target or "").startswith("Country:"))]  # "Germany joined France in"
 
 
@@ -92,6 +92,28 @@ def _deputies_in_office(raw: list[RawRelation]) -> None:
 
 def _title_word(r: RawRelation) -> str:
     return r.trigger_text.lower().rsplit(" ", 1)[-1]
+
+
+_YEAR = r"(?:(?:early|mid|late)[\s\-]+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+# the post's span ended, after the body (or the title: "Chile's interior minister from 2010 to 2014") in the same
+#   clause: "until 2019", "from 2010 to 2015", "between 2012 and 2016", "in 2010-2014", "until last year"
+_ENDED_SPAN = re.compile(r"(?:(?!\b(?:and|but|or|said|says|who|which|that|since)\b)[^,;:()]){0,40}?"
+                         rf"(?:\b(?:until|till)\s+(?:{_YEAR}|last\s+year)\b|\b(?:from|between|in)\s+{_YEAR}"
+                         rf"\s*(?:to|until|till|through|and|-|–)\s*{_YEAR}\b)")
+_TERM_AHEAD = re.compile(r"\b(?:will|would|shall|due|set|expected|term|mandate)\b", re.I)
+
+
+def _held_in_past(r: RawRelation) -> bool:
+    """ "X, who led the Y from 2010 to 2015", "X served as leader of the Y until 2019": a post whose span the
+    sentence closes is a former office, which gives no edge (unlike "who has led the Y since 2019"); not a term
+    still running ("who will chair the Y until 2027")."""
+    if r.type not in ("LEADS", "HOLDS_POSITION"):
+        return False
+    text, start = r.sentence.text, max(0, r.trigger_start)
+    name = (r.target or "").split(":", 1)[-1]
+    at = text.lower().find(name, start) if name else -1
+    span = _ENDED_SPAN.match(text, at + len(name) if at >= 0 else start)
+    return span is not None and not _TERM_AHEAD.search(text, start, span.end())
 
 
 _APPOINTED_AS = re.compile(r"\b(?:as|to (?:the|head|lead|run|replace|succeed)|its new|the new|new)\b", re.I)
