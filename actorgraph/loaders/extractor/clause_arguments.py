@@ -8,7 +8,7 @@ import re
 
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.patterns import PASSIVE_BY
+from actorgraph.loaders.extractor.patterns import CAPITALISED_TAIL, PASSIVE_BY
 from actorgraph.loaders.extractor.text import Sentence
 
 _AND_BEFORE_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:also\s+|then\s+|later\s+)?$")
@@ -18,10 +18,6 @@ def vp_conjunct(text: str, base: int, prev_verb_at: int, subj: Mention, s: int) 
     """ "Police raided the offices of X and detained Y": a verb right after "and" has no subject of its own, so
     a mention standing between the previous verb and this "and" is that verb's object, not this verb's subject."""
     return 0 <= prev_verb_at < subj.start - base and bool(_AND_BEFORE_VERB.search(text, max(0, s - 30), s))
-
-
-# capitalised words between "by" and a titled name: the agent's demonym or remit ("by Ethiopian Prime Minister X")
-_CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}$")
 
 
 def by_agent(ms: list[Mention], right: list[int], text: str, base: int, e: int, sent: Sentence,
@@ -36,7 +32,7 @@ def by_agent(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
             return k
         if titled and m.title_i is not None:
             gap = text[e : sent.tokens[m.title_i].start - base]
-            if PASSIVE_BY.match(gap) or PASSIVE_BY.match(_CAPITALISED_TAIL.sub("", gap)):
+            if PASSIVE_BY.match(gap) or PASSIVE_BY.match(CAPITALISED_TAIL.sub("", gap)):
                 return k
     return None
 

@@ -196,6 +196,9 @@ WARNED_THAT = re.compile(r"\b(?:(?:warn\w*|threaten\w*)\s+(?:on\s+\w+\s+)?that\s
                          r"(?:(?:again|also|once more|repeatedly)\s+)?to\s+(?:\w+ly\s+)?)$")
 # ", which the CCAT joined last year, called ...": a relative clause closed right before a verb
 RELATIVE_CLOSED = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,\s*$")
+# capitalised words before a titled name: its demonym or remit ("by Ethiopian Prime Minister X", "hosted Peruvian
+# President X")
+CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}$")
 # the agent of a passive: "designated as a terrorist group by X", "is designated a terrorist organisation by X",
 # "was detained on Monday by X", "is under investigation by the country's anti-graft agency"
 PASSIVE_BY = re.compile(r"^\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?!(?:after|before|when|while|during|following|amid|for|"

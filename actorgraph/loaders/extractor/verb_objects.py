@@ -14,6 +14,7 @@ from actorgraph.loaders.extractor.owned_property import OWNED_GAP
 from actorgraph.loaders.extractor.patterns import (
     ADJACENT_TARGET,
     BAD_OBJ_PREPS,
+    CAPITALISED_TAIL,
     CLAUSE_BREAK,
     FILLED_OBJECT,
     GOVERNMENT_OF,
@@ -66,8 +67,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
     if trig.obj == "adjacent":  # the actor right after the verb: "suspended Niger", not "suspended aid to Niger"
         k, gap = right[0], text[e : ms[right[0]].start - base]
         described = _DESCRIBED.fullmatch(gap) and not set(gap.split()) & PREPS and ms[k].kind in ("Person", "Organization")
-        title = ms[k].title
-        titled = title is not None and gap.strip().lower() == title.text.lower()  # "branded President X"
+        # "branded President X", "hosted Peruvian President X", "received the Peruvian Foreign Minister X"
+        titled = ms[k].title is not None and (bare := _untitled(gap, ms[k])) != gap \
+            and re.fullmatch(r"\s+(?:the\s+)?", CAPITALISED_TAIL.sub("", bare)) is not None
         if not (re.fullmatch(r"\s+(?:the\s+)?", gap) or described or titled):
             return []
         if ms[k].kind == "Country" and k + 1 < len(ms) and ms[k + 1].kind in ("Person", "Organization") \
