@@ -4,9 +4,11 @@ trigger takes, past titles, appositions and the outlets or bodies that only qual
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, prev_word
+from actorgraph.loaders.extractor.hosted_visits import welcomed_visitors
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
@@ -64,6 +66,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
              trig_text: str = "", noun: bool = False) -> list[Mention]:
     if trig.obj == "none" or not right:
         return []
+    if trig.obj == "visitor":  # "received X in Santiago": the actor right after the verb, when a visitor
+        found = objects_of(ms, right, text, base, e, dataclasses.replace(trig, obj="adjacent"))
+        return found if welcomed_visitors(ms, found, text, base, e) else []
     if trig.obj == "adjacent":  # the actor right after the verb: "suspended Niger", not "suspended aid to Niger"
         k, gap = right[0], text[e : ms[right[0]].start - base]
         described = _DESCRIBED.fullmatch(gap) and not set(gap.split()) & PREPS and ms[k].kind in ("Person", "Organization")
