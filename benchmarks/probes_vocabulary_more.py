@@ -165,4 +165,17 @@ _COUNTER = (
 )
 
 
-PROBES = phrase_probes(_MORE) + [Probe("vocabulary: counter-examples", text, rel, (bad,)) for text, rel, bad in _COUNTER]
+# help the subject received: the giver (after "from") gives, whatever the receiving verb and the help
+_RECEIVED = [(verb, help_, rel) for verb in ("received", "has received", "accepted", "secured", "obtained", "got")
+             for help_, rel in (("aid", "AIDS"), ("military aid", "AIDS"), ("$5 million in assistance", "AIDS"),
+                                ("new loans", "AIDS"), ("support", "SUPPORTS"))]
+
+
+def _received() -> list[Probe]:
+    return [Probe("vocabulary: help received", f"Chile {verb} {help_} from {giver} on Monday.", (name, rel, "Chile"),
+                  forbidden=(("Chile", rel, name),))
+            for verb, help_, rel in _RECEIVED for giver, name in (("Peru", "Peru"), ("the Tana Front", "Tana Front"))]
+
+
+PROBES = phrase_probes(_MORE) + [Probe("vocabulary: counter-examples", text, rel, (bad,)) for text, rel, bad in _COUNTER] \
+    + _received()

@@ -82,7 +82,7 @@ from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, s
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
 from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
-from actorgraph.loaders.extractor.verb_objects import objects_of
+from actorgraph.loaders.extractor.verb_objects import objects_of, received_from
 from actorgraph.loaders.extractor.voice_arguments import nominal_agents, passive_arguments
 
 
@@ -201,6 +201,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 targets = []  # "welcomed the verdict against X": support for whoever brought it, not for X
             elif trig.type == "SUPPORTS" and low.startswith("welcom", s) and welcomed_visitors(ms, targets, text, base, e):
                 trig = dataclasses.replace(trig, type="MEETS_WITH")  # "welcomed X to Santiago": a visit
+            if trig.type in ("AIDS", "SUPPORTS"):
+                agents, targets = received_from(text, base, s, e, agents, targets)  # "received aid from X": X aids
             if not targets and form == "verb" and trig.obj == "direct":
                 agents, targets = relative_object(ms, left, text, base, s) or summed_up_act(ms, left, text, base, s) \
                     or (agents, targets)

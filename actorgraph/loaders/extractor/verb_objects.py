@@ -163,3 +163,21 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
 _NEW_CLAUSE = re.compile(r"\band\s+(?:(?:on|late on|earlier on|last|this)\s+\w+\s+)?(?:also\s+|then\s+|later\s+)?"
                          r"(?:[a-z]+ed|sent|met|held|took|gave|made|began|won|kept|told)"
                          r"(?:\s+(?:the|a|an|its|his|her|their|some|about|nearly|more|over|at least|\d[\d,.]*)\b|\s*$)")
+
+
+# "Chile received military aid from Peru", "has secured $5 million in assistance from X": a receiving verb before the
+#   help; the giver follows "from"
+_RECEIVED_BEFORE = re.compile(r"\b(?:receiv\w*|got|gets|getting|obtain\w*|accept\w*|secur\w*|won)\b"
+                              r"(?:\s+[\w$€£.,\-]+){0,6}?\s*$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+def received_from(text: str, base: int, s: int, e: int, agents: list[Mention],
+                  targets: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Agents and targets of help (AIDS, SUPPORTS) the subject received (the trigger ``s:e`` is the help or the
+    receiving itself): swapped, so the giver gives."""
+    if not agents or not targets or not _RECEIVED_BEFORE.search(text, max(agents[-1].end - base, s - 80), e):
+        return agents, targets
+    if not _FROM_BEFORE.search(text, max(0, targets[0].start - base - 12), targets[0].start - base):
+        return agents, targets
+    return targets, agents
