@@ -25,9 +25,6 @@ from actorgraph.loaders.extractor.events_chain import (
     inherited_targets,
     own_recipient,
     retyped,
-    summoned_envoy,
-    summoned_state,
-    venue_dropped,
 )
 from actorgraph.loaders.extractor.events_funding import funding_pairs
 from actorgraph.loaders.extractor.events_release import release_demand, release_of_unnamed
@@ -42,7 +39,6 @@ from actorgraph.loaders.extractor.events_speech import (
     unnamed_speaker,
 )
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
-from actorgraph.loaders.extractor.hosted_visits import welcomed_visitors
 from actorgraph.loaders.extractor.insisted_demands import insisted_targets
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
@@ -82,7 +78,7 @@ from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, s
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
 from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
-from actorgraph.loaders.extractor.verb_objects import objects_of, received_from
+from actorgraph.loaders.extractor.verb_objects import objects_of, typed_arguments
 from actorgraph.loaders.extractor.voice_arguments import nominal_agents, passive_arguments
 
 
@@ -193,16 +189,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             if form == "verb":  # "expressed solidarity with Y and offered Turkish help": Y
                 targets = inherited_targets(text, s, trig.type, agents, own_recipient(text, base, targets),
                                             prev_subject, prev_targets, prev_type)
-            if trig.type == "PROTESTS":
-                targets = summoned_state(ms, text, base, venue_dropped(text, base, e, targets))
-            elif trig.type == "MEETS_WITH" and low[s:e].startswith("summon"):
-                targets = summoned_envoy(ms, right, base, e)
-            elif trig.type == "SUPPORTS" and targets and re.search(r"\bagainst\s+(?:the\s+)?$", text[e : targets[0].start - base]):
-                targets = []  # "welcomed the verdict against X": support for whoever brought it, not for X
-            elif trig.type == "SUPPORTS" and low.startswith("welcom", s) and welcomed_visitors(ms, targets, text, base, e):
-                trig = dataclasses.replace(trig, type="MEETS_WITH")  # "welcomed X to Santiago": a visit
-            if trig.type in ("AIDS", "SUPPORTS"):
-                agents, targets = received_from(text, base, s, e, agents, targets)  # "received aid from X": X aids
+            trig, agents, targets = typed_arguments(ms, right, text, low, base, s, e, trig, agents, targets)
             if not targets and form == "verb" and trig.obj == "direct":
                 agents, targets = relative_object(ms, left, text, base, s) or summed_up_act(ms, left, text, base, s) \
                     or (agents, targets)

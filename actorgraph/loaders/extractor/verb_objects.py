@@ -8,6 +8,7 @@ import dataclasses
 import re
 
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, prev_word
+from actorgraph.loaders.extractor.events_chain import summoned_envoy, summoned_state, venue_dropped
 from actorgraph.loaders.extractor.hosted_visits import welcomed_visitors
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
 from actorgraph.loaders.extractor.lexicon import Trigger
@@ -181,3 +182,20 @@ def received_from(text: str, base: int, s: int, e: int, agents: list[Mention],
     if not _FROM_BEFORE.search(text, max(0, targets[0].start - base - 12), targets[0].start - base):
         return agents, targets
     return targets, agents
+
+
+def typed_arguments(ms: list[Mention], right: list[int], text: str, low: str, base: int, s: int, e: int, trig: Trigger,
+                    agents: list[Mention], targets: list[Mention]) -> tuple[Trigger, list[Mention], list[Mention]]:
+    """What a relation type makes of the arguments found: a summons is of the envoy's state, a welcome at a place is
+    a visit, help received is given by the one it came from."""
+    if trig.type == "PROTESTS":
+        targets = summoned_state(ms, text, base, venue_dropped(text, base, e, targets))
+    elif trig.type == "MEETS_WITH" and low[s:e].startswith("summon"):
+        targets = summoned_envoy(ms, right, base, e)
+    elif trig.type == "SUPPORTS" and targets and re.search(r"\bagainst\s+(?:the\s+)?$", text[e : targets[0].start - base]):
+        targets = []  # "welcomed the verdict against X": support for whoever brought it, not for X
+    elif trig.type == "SUPPORTS" and low.startswith("welcom", s) and welcomed_visitors(ms, targets, text, base, e):
+        trig = dataclasses.replace(trig, type="MEETS_WITH")  # "welcomed X to Santiago": a visit
+    if trig.type in ("AIDS", "SUPPORTS"):
+        agents, targets = received_from(text, base, s, e, agents, targets)  # "received aid from X": X aids
+    return trig, agents, targets
