@@ -74,6 +74,7 @@ from actorgraph.loaders.extractor.patterns import (
     noun_guarded,
     possessed,
 )
+from actorgraph.loaders.extractor.quoted_speakers import quotation, quoted_agent
 from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, status_of, trigger_status
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
@@ -161,7 +162,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                         and (cut := text.rfind(",", 0, ms[subj].start - base)) > 0:  # "A did X, B announced, rebuffing C": A
                     subj = subject_of(ms, [k for k in left if ms[k].end - base <= cut], text, base, cut)
                 speaker = next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
-                if (said_by := speaker_agent(ms, text, base, s, prev_subject)) is not None:
+                if (quoted_by := quoted_agent(ms, text, base, s, sent)) is not None:
+                    agents = [quoted_by]  # '"We will never ...," X said': X; '"Peru," X said, "has ..."': Peru
+                elif (said_by := speaker_agent(ms, text, base, s, prev_subject)) is not None:
                     agents = [said_by]  # "X, which links A and B, said it backed Y": X
                 elif joined and (back := body_conjunct_speaker(ms, text, base, prev_verb_at, prev_subject)) is not None:
                     agents = [back]  # "X said the party backed Y and accused Z": X accused
@@ -229,6 +232,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         window = max(0, s - 25) if form == "noun" or implicit else 0
         if agents and not passive and form == "verb":
             window = max(a.end - base for a in agents)
+            if window > s:  # the speaker named after the quotation: the status is in the quotation's words
+                window = (quotation(text, s) or (s, s))[0]
         status = trigger_status(text, window, s, e, trig.type, form == "noun", promised)
         if trig.type not in _CALLED_FOR and requested_act(text, s):
             continue  # "urged London to raise the matter with X": London's act is only asked for
