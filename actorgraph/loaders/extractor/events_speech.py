@@ -65,6 +65,8 @@ def speaker_agent(ms: list[Mention], text: str, base: int, s: int, prev_subject:
         speaker = main_subject(ms, text, base, at)
     if speaker is not None and speaker.kind == "Person" and _MEMBER_BODY.search(said.group()):
         return _speakers_body(ms, base, speaker, at) or speaker
+    if speaker is not None and _they_of_one_person(ms, text, base, s, ms.index(speaker)):
+        return None
     return speaker
 
 
@@ -129,10 +131,25 @@ _CLAUSE_PRONOUN = re.compile(r"(?:^|[,;]\s*(?:(?:but|and|yet|so|while|although|t
                              r"though|because|since)\s+)it\s+(?:[\w\-’']+\s+){0,5}$", re.I)
 
 
+# 'X said they would attack Y', 'X said: "They will attack Y."': "they" told by one speaker is somebody else
+_SAID_THEY = re.compile(r"\b(?:said|says|told\s+[\w\-]+|added|warned|insisted|claimed)\s*(?::\s*)?(?:that\s+)?[\"“]?"
+                        r"they\s+(?:[\w\-’']+\s+){0,5}$", re.I)
+
+
+def _they_of_one_person(ms: list[Mention], text: str, base: int, s: int, k: int) -> bool:
+    """Whether the trigger at ``s`` has "they" for subject, told by the one person ``ms[k]`` (no actor between)."""
+    they = _SAID_THEY.search(text, max(0, s - 70), s)
+    return they is not None and ms[k].kind == "Person" and ms[k].end - base <= they.start() \
+        and len(coordinated(ms, k, text, base, -1)) == 1 and not any(they.start() <= m.start - base < s for m in ms)
+
+
 def pronoun_subject(ms: list[Mention], left: list[int], text: str, base: int, s: int, subj: int) -> int | None:
     """The agent's index when an unresolved "it" is the subject of the trigger at ``s``: ``subj`` (the nearest
     mention on the left) unless it is a person, which "it" cannot stand for ("relieved him of his command, but it
-    stopped short of endorsing X"); then the nearest non-person subject before it, or None."""
+    stopped short of endorsing X"); then the nearest non-person subject before it, or None. A "they" that one
+    person said is nobody named."""
+    if _they_of_one_person(ms, text, base, s, subj):
+        return None
     pro = _CLAUSE_PRONOUN.search(text, max(0, s - 60), s)
     if pro is None or ms[subj].kind != "Person" or ms[subj].end - base > pro.start() \
             or any(pro.start() <= m.start - base < s for m in ms):
