@@ -40,6 +40,7 @@ class Probe:
     date: str | None = None  # the expected relation's date (ISO), "" when the wording names no day; None: unchecked
     absent: tuple[str, ...] = ()  # names that must not be actors (a byline's reporter, a dateline's city)
     attributed_to: str | None = None  # who the expected relation is attributed to ("" none); None: unchecked
+    both_ways: bool = False  # a reciprocal act ("A and B traded accusations"): each party's, a directed type both ways
 
 
 Found = dict[tuple[str, str, str], set[tuple[str, str]]]
@@ -92,6 +93,8 @@ def check(extractor: RuleBasedExtractor, probe: Probe) -> str | None:
     told = found.get((s, t, o), set()) | found.get((o, t, s), set())
     if not told:
         return f"missing {s} -{t}-> {o}; found {sorted(found)}"
+    if probe.both_ways and not ((s, t, o) in found and (o, t, s) in found):
+        return f"one way only; found {sorted(found)}"
     got = {status for status, _ in told}
     if probe.status and probe.status not in got:
         return f"status {sorted(got)}, expected {probe.status}"

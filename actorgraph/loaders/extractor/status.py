@@ -21,7 +21,7 @@ _HYPOTHETICAL = re.compile(
     r"intends? to|intended to|hopes? to|wants? to|wanted to|seeks? to|sought to|offered to|vow(?:s|ed)? to|"
     r"pledged to|promised to|proposed to|open to|willing to|if|unless|possible|potential|possibly|next|upcoming|"
     r"is to|are to|would be|calls? for|called for|urged? \w+ to|asked? \w+ to|ask(?:ed)? (?:the )?[\w\-. ]+ to|"
-    r"agree[sd]? (?:on \w+day )?to|(?:is|are|was|were) due to)\b"
+    r"agree[sd]? (?:on \w+day )?to|(?:is|are|was|were) due to|whether to)\b"
     r"[^.;]*$", re.I)
 _DISMISSED_CLAIMS = r"(?:reject|dismiss)(?:s|es|ed|ing)? (?:the )?(?:claims|reports|allegations|accusations|suggestions) that"
 _DENIAL = re.compile(
@@ -39,6 +39,20 @@ _REPORTED = re.compile(
     r"\b(?:reportedly|according to|reports? (?:from|by|say|said)|reported(?:ly)?|sources (?:said|say)|"
     r"is said to|are said to|was said to|seemingly|apparently|media reported|state media|"
     r"state (?:television|TV|radio|news agency|broadcaster)(?: [A-Z]\w+)? (?:said|says|reported|reports))\b", re.I)
+
+# a condition or an open question opening the agent's own clause: "If Peru attacks", "unless opposition leader X meets",
+#   "whether the Front sanctioned": up to three lower-case words (a post), then the agent's words up to its end
+_CONDITION_OPENS = re.compile(r"\b(?i:if|unless|whether)\s+(?:[a-z][\w\-’']*\s+){0,3}(?:(?:[A-Z][\w\-.’']*|and|of|the)\s+)*"
+                              r"[\w\-.’']+$")
+_CONDITION_WORDS = ("if", "unless", "whether")
+
+
+def conditional_agent(sentence: str, agent_end: int) -> bool:
+    """Whether the agent ending at ``agent_end`` is the subject of a condition or an open question, whose act is
+    then hypothetical ("If Peru attacks Ecuador, ...", "It is unclear whether Chile met Peru")."""
+    before = sentence[max(0, agent_end - 80) : agent_end]
+    return has_part(before, _CONDITION_WORDS) and bool(_CONDITION_OPENS.search(before))
+
 
 _COORDINATED = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _FINITE = re.compile(r"\w+(?:ed|es)|met|led|held|sought|struck|hit|told|said|took|gave|sent|threw|fought|began|won|"
@@ -127,7 +141,7 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
         found.add(RelationStatus.NEGATED)
     if _DENIAL.search(window) or _DENIED_CLAUSE.search(sentence, max(0, window_start - 90), window_start):
         found.add(RelationStatus.DENIED)
-    if _HYPOTHETICAL.search(_last_conjunct(window)):
+    if _HYPOTHETICAL.search(_last_conjunct(window)) or (window_start and conditional_agent(sentence, window_start)):
         found.add(RelationStatus.HYPOTHETICAL)
     if _ALLEGED.search(window) or _ACCUSED_OF.search(accused_scope):
         found.add(RelationStatus.ALLEGED)
