@@ -9,7 +9,7 @@
   respond", "... unless Peru meets Ecuador") is hypothetical too.
 - "reciprocal act": "A and B traded accusations / exchanged fire / exchanged threats / accused each other of /
   expelled each other's diplomats / met each other", "A clashed with B", "the two sides blamed one another": each
-  party's act, so a directed type both ways (as the development gold records "Thai and Cambodian soldiers
+  party's act, so a directed type both ways (a meeting, undirected, once; as the development gold records "Thai and Cambodian soldiers
   exchanged fire" and "soldiers clashed with the NPA"). Two countries, two organisations, two titled people (no
   fighting between people: "X clashed with Y" of two people is a row, not an attack).
 """
@@ -111,7 +111,7 @@ def _reciprocal() -> list[Probe]:
         for past, perfect, typ, needs in _RECIPROCAL:
             if _fits(needs, fight, state):
                 out += [Probe("reciprocal act", capitalised(f"{a} and {b} {verb} on Monday."), (an, typ, bn),
-                              both_ways=True) for verb in (past, perfect)]
+                              both_ways=typ != "MEETS_WITH") for verb in (past, perfect)]
         for verb, typ, needs in _WITH:
             if _fits(needs, fight, state):
                 out.append(Probe("reciprocal act", capitalised(f"{a} {verb} {b} on Monday."), (an, typ, bn), both_ways=True))

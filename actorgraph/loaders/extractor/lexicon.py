@@ -41,6 +41,7 @@ class Trigger:
     appoint: bool = False
     passive: bool = False  # the subject is the target ("X is under investigation")
     mutual: bool = False  # both parties act on each other ("A and B exchanged fire")
+    directed: bool = True  # the type's direction matters (a reciprocal "met each other" is one meeting)
     scan: re.Pattern[str] | None = None  # ``pattern`` without its leading word-boundary lookbehind (faster)
     needs: tuple[str, ...] = ()  # words of which the text must hold one for the pattern to match (a cheap pre-check)
     starts: frozenset[str] | None = None  # beginnings of every ``scan`` match (trigger_starts.beginnings)
@@ -200,6 +201,7 @@ def lexicon() -> Lexicon:
                 appoint=bool(spec.get("appoint", False)),
                 passive=bool(spec.get("passive", False)),
                 mutual=bool(spec.get("mutual", False)),
+                directed=ontology().relation_type(spec["type"]).directed,
                 needs=tuple(needs),
             )
         )

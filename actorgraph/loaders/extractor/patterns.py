@@ -92,6 +92,8 @@ JOINED_VERB = re.compile(r"(?:(?:\band|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?|(?<
                          r"(?:also\s+)?(?:has|have|had|will|would|is|are|was|were|then|later|since)\s+(?:[a-z]+ly\s+)?"
                          r"(?:also\s+)?|,\s+(?:[a-z]+ly\s+)?(?:also\s+)?)$")
 GERUND_OF = re.compile(r"\bof\s+[\"“‘']?[a-z]+ing$")
+# a reciprocal object: "A and B threatened each other", "expelled one another's envoys": each party's act on the other
+EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 EVENT_TRIGGERS = frozenset({"SUPPORTS", "ACCUSES", "PROTESTS", "REJECTS", "DENIES", "INVESTIGATES"})
 # "asked Ghana (on Monday) to arrest him": the party asked, then the act asked of it
 ASKED_TO_ACT = re.compile(r"^\s+(?:on \w+day\s+)?to\s+")

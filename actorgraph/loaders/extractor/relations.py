@@ -52,6 +52,7 @@ from actorgraph.loaders.extractor.patterns import (
     CLOSE_SUBJECT,
     DENIED_CHARGE,
     DENY_OBJ_AFTER,
+    EACH_OTHER,
     EVENT_NOUNS,
     EVENT_REF,
     EVENT_TRIGGERS,
@@ -222,10 +223,12 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if trig.type == "DENIES" and not passive:
             targets = [t for t in targets if DENY_OBJ_AFTER.match(text[t.end - base :])
                        or CLAIM_BY.search(text[s : t.start - base])]
-        pair_anaphor = not targets and trig.pair and len(agents) == 1 and bool(agents[0].also)
+        mutual = trig.mutual or (trig.directed and form == "verb" and not targets  # "A and B threatened each other"
+                                 and EACH_OTHER.match(text, e) is not None)
+        pair_anaphor = not targets and (trig.pair or mutual) and len(agents) == 1 and bool(agents[0].also)
         if pair_anaphor:  # "both sides agreed to a ceasefire": the two sides, settled in discourse
             agents = expand(agents)
-        pair_mode = not targets and trig.pair and len(agents) >= 2
+        pair_mode = not targets and (trig.pair or mutual) and len(agents) >= 2
         if pair_mode:
             ordered = sorted(agents, key=lambda m: m.start)
             agents, targets = ordered[:1], ordered[1:]
@@ -269,7 +272,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 if t is not None and st == RelationStatus.ASSERTED and modifier_hedge(text, t.start - base):
                     st = RelationStatus.ALLEGED
                 rtype = trig.type
-                if trig.mutual and rtype == "ATTACKS" and a is not None and t is not None and a.kind == t.kind == "Person":
+                if mutual and rtype == "ATTACKS" and a is not None and t is not None and a.kind == t.kind == "Person":
                     continue  # "X, who has clashed with Y over the budget": a row between two people, not fighting
                 if rtype == "SUPPORTS" and a is not None and t is not None and a.kind == t.kind == "Person" \
                         and " of" in low[s:e]:
@@ -303,7 +306,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                     out.append(dataclasses.replace(rel, type="THREATENS", status=RelationStatus.ASSERTED, props={}))
                 if trig.type == "COERCES" and t is not None and form == "verb" and ON_CHARGES.search(text[e : e + 220]):
                     out.append(dataclasses.replace(rel, type="INVESTIGATES", props=dict(rel.props)))  # "... on charges of"
-                if trig.mutual and t is not None and a is not None:
+                if mutual and t is not None and a is not None:
                     out.append(dataclasses.replace(rel, source=t.entity, target=a.entity, props=dict(rel.props)))
     for giver, recipient, at, word in funding_pairs(text, base, ms):  # "X received $3 million from Y"
         out.append(RawRelation(giver.entity, "AIDS", recipient.entity, sent, at, word,
