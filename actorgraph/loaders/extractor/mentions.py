@@ -57,13 +57,17 @@ _PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|gove
                    r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")
 _PAIR_FIRST = frozenset(("both", "the", "all", "each"))  # the words _PAIR can start with
 _PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
-# "held talks with it", "signed a deal with the country": the other party of a dealing
+# "held talks with it", "signed a deal with the country": the other party of a dealing; "imposed sanctions on it",
+# "launched strikes against the country": the target of a measure or an attack
 _PARTNER_NOUNS = frozenset("talks deal agreement accord pact meeting negotiations met".split())
+_MEASURE_NOUNS = frozenset("sanctions embargo restrictions strikes airstrikes attacks attack offensive".split())
 
 
 def partner_with(lower: list[str], i: int) -> bool:
-    """Whether the word at ``i`` follows "<talks | deal | met ...> with": the other party of a dealing."""
-    return i > 1 and lower[i - 1] == "with" and lower[i - 2] in _PARTNER_NOUNS
+    """Whether the word at ``i`` follows "<talks | deal | met ...> with" or "<sanctions | strikes ...> on | against":
+    the other party of a dealing, or the target of a measure."""
+    return i > 1 and (lower[i - 1] == "with" and lower[i - 2] in _PARTNER_NOUNS
+                      or lower[i - 1] in ("on", "against") and lower[i - 2] in _MEASURE_NOUNS)
 
 
 # "his resignation", "her release": the person whose resignation is meant is named before

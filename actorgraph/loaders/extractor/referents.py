@@ -46,24 +46,40 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
                    history: list[tuple[Sentence, list[Mention]]]) -> None:
-    """ "urged it to ...": the state or body named last before it in the sentence, other than the subject
-    the sentence opens with, the subject of the pronoun's own verb ("a court of X ordered it to pay": not X) and
-    a place ("its handling of risks in X and ordered it to": not X); "accusing them of ...": the group named
-    last; else the previous sentence's; else, in "Peru said Chile had attacked it", the speaker."""
+    """ "urged it to ...": the state or body named last before it in the sentence, never a subject of the
+    pronoun's own clause ("Chile on Monday sanctioned it" is not Chile): not the subject the main clause opens with
+    (after an opening "If / After / Because X ..., " the first actor after the comma), nor the subject of the
+    pronoun's own verb ("a court of X ordered it to pay": not X), nor a place ("its handling of risks in X and
+    ordered it to": not X); "accusing them of ...": the group named last; else the previous sentence's; else, in
+    "Peru said Chile had attacked it", the speaker; else the actor the previous sentence opened with."""
     wanted = ("Group",) if m.surface.lower() == "them" else ("Country", "Organization")
     before = [x for x in sent_mentions if x.end <= m.start and x.entity]
-    pool = [x for x in before[1:] if x.kind in wanted and not as_place(sent, x) and not _subject_of_verb_before(sent, x, m)]
+    main = _main_subject(sent, before)
+    subjects = {x.entity for x in before if x is main or _subject_of_verb_before(sent, x, m)}
+    pool = [x for x in before if x.entity not in subjects and x.kind in wanted and not as_place(sent, x)]
     if not pool and history and not before:
         pool = [x for x in history[-1][1] if x.entity and x.kind in wanted]
-    if not pool and len(before) == 1 and _subject_of_verb_before(sent, before[0], m):
-        # "Peru sanctioned it": the subject is not what "it" stands for; the body or state the last sentence opened with
-        opener = previous_opener(history, ("Group", "Organization") if wanted == ("Group",) else wanted)
-        pool = [opener] if opener is not None and opener.entity != before[0].entity else []
     if not pool and before and before[0].kind in wanted and _SPEAKER_OF.fullmatch(sent.text, before[0].end - sent.start,
                                                                                  m.start - sent.start):
         pool = before[:1]  # "Peru said Chile had attacked it": the speaker, when no one else in the clause can be
+    if not pool and before and {x.entity for x in before} <= subjects:
+        # "Peru sanctioned it": the subject is not what "it" stands for; the body or state the last sentence opened with
+        opener = previous_opener(history, ("Group", "Organization") if wanted == ("Group",) else wanted)
+        pool = [opener] if opener is not None and opener.entity not in subjects else []
     if pool:
         m.entity = pool[-1].entity
+
+
+# a clause opening the sentence before its main clause: "If Peru does not withdraw, ...", "After the talks, ..."
+_OPENING_CLAUSE = re.compile(r"[\"“]?(?:If|Unless|After|Because|When|Once|Although|Though|Before|Until|While|Since|As|"
+                             r"Even if|Even though|Now that)\s[^,;]+,\s*")
+
+
+def _main_subject(sent: Sentence, before: list[Mention]) -> Mention | None:
+    """The actor the main clause opens with: the sentence's first, or the first after an opening clause."""
+    opening = _OPENING_CLAUSE.match(sent.text)
+    start = sent.start + (opening.end() if opening else 0)
+    return next((x for x in before if x.start >= start), None)
 
 
 # auxiliaries and a negation before the verb: "X had sanctioned it", "X did not urge it to", "X held talks with it"
