@@ -40,6 +40,9 @@ _IT_VERB = re.compile(r"(?!(?:is|was|has|seems|appears|remains|remained|needed|m
                       r"comes|came|happened|added)$)[a-z]+(?:ed|s)|said|says|told|made|sent|gave|took|sought|won|lost|"
                       r"began|struck|hit|threw|drew|put|set|cut|kept|held|left|led|bought|sold|paid|met|spoke|wrote|"
                       r"also|later|then")
+# "On Monday, it ...", "Later, they ...": an adverbial opening the sentence before its subject
+_OPENING_ADVERBIAL = re.compile(r"(?:later|then|afterwards|meanwhile|earlier|subsequently|(?:on|by|late|early)\s+[a-z]+|"
+                                r"[a-z]+\s+later)\s+,")
 _PREDICATIVE = frozenset("as is was are were be been being become became remains remained like".split())
 _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|prevent|forc|order|pressur|tell|"
                           r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|"
@@ -204,8 +207,9 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
             add(i, i + 1, w, None, "obj-pronoun")  # "urged it to ...", "accusing them of ...": see coref
             i += 1
             continue
-        if i == 0 and lw in ("it", "they") and n > 1 and _IT_VERB.fullmatch(lower[1]) and not sent.headline:
-            add(0, 1, w, None, "it-subject")  # "It accused ...": the organisation or state the last sentence opened with
+        if lw in ("it", "they") and i + 1 < n and _IT_VERB.fullmatch(lower[i + 1]) and not sent.headline \
+                and (i == 0 or _OPENING_ADVERBIAL.fullmatch(" ".join(lower[:i]))):
+            add(i, i + 1, w, None, "it-subject")  # "It accused ...": the organisation or state the last sentence opened with
             i += 1
             continue
         if lw in _KIN_GROUPS and i >= 2 and words[i - 1] in ("'s", "’s") and toks[i - 2].is_cap and not sent.headline:

@@ -19,6 +19,7 @@ from actorgraph.loaders.extractor.name_registry import contains, initials
 from actorgraph.loaders.extractor.org_descriptions import is_armed, resolve_org_anaphor
 from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE
 from actorgraph.loaders.extractor.place_countries import as_place
+from actorgraph.loaders.extractor.plural_subjects import previous_plural_subject, told_by_unnamed
 from actorgraph.loaders.extractor.state_agents import government_in_seat, resolve_state
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -129,11 +130,15 @@ def previous_opener(history: list[tuple[Sentence, list[Mention]]], kinds: tuple[
     past, ms = prev
     opener = next((x for x in ms if x.entity and (x.kind in kinds or x.entity.startswith(tuple(f"{k}:" for k in kinds)))),
                   None)
-    if opener is not None and opener.start - past.start < 40 and (not opener.possessive or _state_body_after(past, opener)):
+    if opener is not None and opener.start - past.start < 40 and (not opener.possessive or _state_body_after(past, opener)
+                                                               or _MEMBERS_AFTER.match(past.text[opener.end - past.start :])):
         return opener
     return None
 
 
+# "The X Front's fighters seized ...": the body, through its members (only a "they" goes on with them)
+_MEMBERS_AFTER = re.compile(r"^\s*['’]s?\s+(?:[a-z\-]+\s+)?(?:fighters|members|militants|gunmen|troops|forces|supporters|"
+                            r"followers|activists)\b")
 _STATE_BODY_AFTER = re.compile(r"^\s*['’]s?\s+(?:[a-z\-]+\s+){0,2}(?:ministry|government|army|military|navy|"
                                r"administration|presidency|cabinet|embassy|mission|foreign office)\b")
 
@@ -157,9 +162,15 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         return
     if m.via == "it-subject":  # "It accused ...": the organisation or state that opened the previous sentence
         if m.surface.lower() == "they":  # "Fighters of the X Front seized ... They accused": a group, or a body under arms
+            plural = previous_plural_subject(history)
+            if told_by_unnamed(history):  # "..., officials said. They said": those officials, no one named
+                return
+            if plural:  # "Peru and Chile massed troops ... They attacked": each of them
+                m.entity, m.also = plural[0], plural[1:]
+                return
             opener = previous_opener(history, ("Group", "Organization"))
             ent = table.entities.get(opener.entity or "") if opener is not None else None
-            m.entity = ent.key if ent is not None and (ent.kind == "Group" or is_armed(ent)) else None
+            m.entity = ent.key if ent is not None and (ent.kind == "Group" or is_armed(ent) or (opener is not None and opener.possessive)) else None
             return
         opener = previous_opener(history, ("Organization", "Country"))
         if opener is not None:

@@ -259,7 +259,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 needs_partner = True
         threatened = trig.type in THREATENED_ACTS and bool(WARNED_THAT.search(low[max(0, s - 90) : s]))
         warned = threatened and trig.type in WARNABLE
-        agent_options: list[Mention | None] = list(agents) or [None]
+        # "They attacked", "Both countries signed": each of them, when the sentence opens with them as its subject (not
+        # "urged both capitals to settle ...", the object of an earlier verb)
+        opening = form == "verb" and len(agents) == 1 and agents[0] is ms[0]
+        agent_options: list[Mention | None] = list(expand(agents) if opening else agents) or [None]
         target_options: list[Mention | None] = list(expand(targets)) or [None]
         for a in agent_options:
             for t in target_options:

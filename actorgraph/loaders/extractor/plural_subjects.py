@@ -1,0 +1,40 @@
+"""Plural subject anaphora: what a "they" opening a sentence stands for when the previous sentence opened with
+two or more actors coordinated as its subject ("Peru and Chile massed troops ... They later attacked Bolivia":
+each of them), and when it stands for nobody named (unnamed officials quoted last).
+
+``referents.resolve_one`` asks these for a sentence-initial "they" before it tries a group or a body under arms."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.loaders.extractor.arguments import coordinated
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.text import Sentence
+
+# what may stand before a sentence's coordinated subject: "The", "Two neighbours, ", "Two militias, the"
+_SUBJECT_LEAD = re.compile(r"(?:(?:two|three|both|the)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+)?(?:the\s+)?", re.I)
+
+
+def previous_plural_subject(history: list[tuple[Sentence, list[Mention]]]) -> list[str]:
+    """The actors coordinated as the subject the previous sentence opens with ("Peru and Chile massed troops",
+    "Two militias, the X Front and the Y Front, seized"): what a "they" opening the next one stands for."""
+    past, ms = next(((past, ms) for past, ms in reversed(history) if not past.headline), (None, []))
+    ms = [x for x in ms if x.entity]
+    if past is None or not ms or not _SUBJECT_LEAD.fullmatch(past.text[: ms[0].start - past.start]):
+        return []
+    group = coordinated(ms, 0, past.text, past.start, 1)
+    keys = list(dict.fromkeys(x.entity for x in group if x.entity))
+    return keys if len(keys) >= 2 and not group[-1].possessive else []
+
+
+# "..., officials said.": a report by unnamed people, whom a "they" opening the next sentence goes on quoting
+_UNNAMED_SPEAKERS = re.compile(r",\s+(?:[a-z\-]+\s+){0,3}(?:officials|sources|diplomats|witnesses|residents|analysts|"
+                               r"experts|observers|activists|people|police|authorities)\s+(?:said|say|told\s+[\w\-]+|added)"
+                               r"(?:\s+on\s+\w+)?\s*\.?[\"”]?$")
+
+
+def told_by_unnamed(history: list[tuple[Sentence, list[Mention]]]) -> bool:
+    """Whether the previous sentence ends on unnamed speakers ("..., officials said."): a "they said" next is them."""
+    past = next((past for past, _ in reversed(history) if not past.headline), None)
+    return past is not None and _UNNAMED_SPEAKERS.search(past.text) is not None
