@@ -42,6 +42,9 @@ _LIST_REACH = 2  # sentences back that a list of two states is sought in; furthe
 # "the two countries", "the two capitals": states, which the story's two most named countries are; "the two
 # sides" or "parties" may be people or armed groups, and are left to the talks or conflict in progress
 _STATE_PAIR = re.compile(r"\b(?:countries|capitals|governments|nations|states|neighbou?rs)$", re.I)
+# a call, charge or pressure whose object the pair is: "urged the two sides", "accused the two parties"
+_CALL_BEFORE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|accus(?:e|es|ed|ing)|"
+                          r"ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?|blam(?:e|es|ed|ing))\s+$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
@@ -190,7 +193,8 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         size = int(m.via.rsplit("-", 1)[1])
         states = size == 2 and bool(_STATE_PAIR.search(m.surface))
         m.entity, m.also = _listed_countries(size, sent, history[-_LIST_REACH:] if states else history)
-        if m.entity is None and states:  # "mediate between the two capitals": the two sides, as "both sides"
+        if m.entity is None and (states or size == 2 and _CALL_BEFORE.search(sent.text, 0, m.start - sent.start)):
+            # "mediate between the two capitals", "urged the two sides to talk": as "both sides"
             m.via = "pair"
         else:
             return
@@ -202,12 +206,16 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         else:
             m.entity = table.add(m.name, "Group", m.start, m.surface).key
         return
-    if m.via == "pair":  # "both sides": the two countries most talked about so far
-        countries = sorted((e for e in table.of_kind("Country") if counts[e.key]),
+    if m.via == "pair":  # "both sides": the two countries most talked about so far, not the one calling on them
+        called = _CALL_BEFORE.search(sent.text, 0, m.start - sent.start) is not None
+        caller = {x.entity for x in (here or [])[:1]} if called else set()  # "Peru urged both sides": not Peru
+        countries = sorted((e for e in table.of_kind("Country") if counts[e.key] and e.key not in caller),
                            key=lambda e: (-counts[e.key], e.first))
-        if len(countries) < 2:  # "Sudan and the Rapid Support Forces ... both sides": an organisation is a side
-            countries += sorted((e for e in table.of_kind("Organization") if counts[e.key] and not e.outlet),
-                                key=lambda e: (-counts[e.key], e.first))
+        # "Sudan and the Rapid Support Forces ... both sides": an organisation is a side; with none, two people are
+        for kind in ("Organization", "Person"):
+            if len(countries) < 2:
+                countries += sorted((e for e in table.of_kind(kind) if counts[e.key] and not e.outlet
+                                     and e.key not in caller), key=lambda e: (-counts[e.key], e.first))
         if len(countries) >= 2:
             m.entity, m.also = countries[0].key, [countries[1].key]
         return
