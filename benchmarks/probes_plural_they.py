@@ -28,6 +28,9 @@ _SECONDS = (
     ("They also threatened Bolivia with reprisals.", "THREATENS"),
     ("On Monday, they attacked Bolivia.", "ATTACKS"),
     ("Later, they accused Bolivia of arming smugglers.", "ACCUSES"),
+    ("They have attacked Bolivia.", "ATTACKS"),
+    ("They had earlier accused Bolivia of arming smugglers.", "ACCUSES"),
+    ("They will not sanction Bolivia.", "SANCTIONS"),
 )
 
 

@@ -42,3 +42,18 @@ def test_both_countries_as_subject_is_each_of_them(extract) -> None:
 def test_they_without_a_plural_antecedent_names_nobody(extract, text, forbidden) -> None:
     sources = {s for s, t, o in extract(text).triples if o == "Cameroon" and t in ("ATTACKS", "ACCUSES")}
     assert not sources & forbidden
+
+
+@pytest.mark.parametrize("second, rel, status", [
+    ("They have shelled Cameroon.", "ATTACKS", "asserted"),
+    ("They will not sanction Cameroon.", "SANCTIONS", "negated"),
+    ("They had earlier accused Cameroon of piracy.", "ACCUSES", "asserted"),
+])
+def test_they_with_an_auxiliary_is_a_subject_too(extract, second, rel, status) -> None:
+    result = extract(f"Ghana and Togo sent warships to the gulf. {second}")
+    assert result.rel("Ghana", rel, "Cameroon").status == result.rel("Togo", rel, "Cameroon").status == status
+
+
+def test_it_with_an_auxiliary_is_the_body_opening_the_last_sentence(extract) -> None:
+    assert ("Coastal Liberation Front", "ATTACKS", "Cameroon") in extract(
+        "The Coastal Liberation Front overran the port. It has shelled Cameroon.").triples

@@ -28,6 +28,7 @@ from actorgraph.loaders.extractor.numbered_names import (
     numbered_end,
     numbered_vessel_end,
 )
+from actorgraph.loaders.extractor.patterns import OPENING_ADVERBIAL, acting_verb_at
 from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from actorgraph.loaders.extractor.run_context import RANK_PREFIXES as _RANK_PREFIXES
 from actorgraph.loaders.extractor.run_words import OWNER_NOUNS as _OWNER_NOUNS
@@ -36,13 +37,6 @@ from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_he
 
 _ORG_ADJECTIVES = frozenset("regional rebel armed militant paramilitary separatist jihadist islamist insurgent "
                             "criminal western military political".split())
-_IT_VERB = re.compile(r"(?!(?:is|was|has|seems|appears|remains|remained|needed|mattered|emerged|follows|followed|"
-                      r"comes|came|happened|added)$)[a-z]+(?:ed|s)|said|says|told|made|sent|gave|took|sought|won|lost|"
-                      r"began|struck|hit|threw|drew|put|set|cut|kept|held|left|led|bought|sold|paid|met|spoke|wrote|"
-                      r"also|later|then")
-# "On Monday, it ...", "Later, they ...": an adverbial opening the sentence before its subject
-_OPENING_ADVERBIAL = re.compile(r"(?:later|then|afterwards|meanwhile|earlier|subsequently|(?:on|by|late|early)\s+[a-z]+|"
-                                r"[a-z]+\s+later)\s+,")
 _PREDICATIVE = frozenset("as is was are were be been being become became remains remained like".split())
 _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|prevent|forc|order|pressur|tell|"
                           r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|"
@@ -207,8 +201,8 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
             add(i, i + 1, w, None, "obj-pronoun")  # "urged it to ...", "accusing them of ...": see coref
             i += 1
             continue
-        if lw in ("it", "they") and i + 1 < n and _IT_VERB.fullmatch(lower[i + 1]) and not sent.headline \
-                and (i == 0 or _OPENING_ADVERBIAL.fullmatch(" ".join(lower[:i]))):
+        if lw in ("it", "they") and i + 1 < n and acting_verb_at(lower, i + 1) and not sent.headline \
+                and (i == 0 or OPENING_ADVERBIAL.fullmatch(" ".join(lower[:i]))):
             add(i, i + 1, w, None, "it-subject")  # "It accused ...": the organisation or state the last sentence opened with
             i += 1
             continue

@@ -250,3 +250,31 @@ OUTLET_ROLES = frozenset("journalist journalists reporter reporters corresponden
                          "photographers photojournalist cameraman camerawoman cameramen crew editor columnist "
                          "producer presenter anchor".split())
 OUTLET_PERSON_GAP = re.compile(r"(?:['’]s)?\s+(?:(?!and\s|or\s)[a-z][\w\-]*\s+)?(?:" + "|".join(sorted(OUTLET_ROLES)) + r")\s+")
+
+
+# a subject "it"/"they" opening a sentence, whose antecedent coref seeks in the sentence before (mentions: "it-subject")
+_IT_VERB = re.compile(r"(?!(?:is|was|has|seems|appears|remains|remained|needed|mattered|emerged|follows|followed|"
+                      r"comes|came|happened|added)$)[a-z]+(?:ed|s)|said|says|told|made|sent|gave|took|sought|won|lost|"
+                      r"began|struck|hit|threw|drew|put|set|cut|kept|held|left|led|bought|sold|paid|met|spoke|wrote|"
+                      r"also|later|then")
+_AUXILIARY = frozenset("has have had will would could did does do".split())
+_AUX_SKIP = re.compile(r"not|never|also|already|earlier|later|now|since|[a-z]+ly")
+_NOT_ACTING = frozenset("be been being a an the no to it its their this that".split())
+
+
+def acting_verb_at(lower: list[str], k: int) -> bool:
+    """ "It accused", "They later attacked", "They have attacked", "It will not sanction": a verb of acting, with
+    its auxiliary (not "It has been", "They have no", "It will be")."""
+    if _IT_VERB.fullmatch(lower[k]):
+        return True
+    if lower[k] not in _AUXILIARY:
+        return False
+    k += 1
+    while k < len(lower) and _AUX_SKIP.fullmatch(lower[k]):
+        k += 1
+    return k < len(lower) and lower[k].isalpha() and lower[k] not in _NOT_ACTING
+
+
+# "On Monday, it ...", "Later, they ...": an adverbial opening the sentence before its subject
+OPENING_ADVERBIAL = re.compile(r"(?:later|then|afterwards|meanwhile|earlier|subsequently|(?:on|by|late|early)\s+[a-z]+|"
+                               r"[a-z]+\s+later)\s+,")
