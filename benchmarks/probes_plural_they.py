@@ -78,6 +78,8 @@ _COUNTER = (
      ("Peru", "SANCTIONS", "Chile"), (("Peru", "ACCUSES", "Ecuador"), ("Chile", "ACCUSES", "Ecuador"))),
     ("Peru and Chile signed a trade deal on Monday, officials said. They said Ecuador had attacked Bolivia.",
      ("Ecuador", "ATTACKS", "Bolivia"), (("Peru", "ACCUSES", "Ecuador"), ("Chile", "ACCUSES", "Ecuador"))),
+    ('Ana Duarte accused Chile of lying. "They have attacked Bolivia," Luis Pardo said.', ("Ana Duarte", "ACCUSES", "Chile"),
+     (("Ana Duarte", "ATTACKS", "Bolivia"), ("Chile", "ATTACKS", "Bolivia"))),
     ("Peru and Chile massed troops on the border. Ana Duarte said they would attack Bolivia.",
      ("Peru", "MOBILIZES_AGAINST", "Chile"), (("Ana Duarte", "ATTACKS", "Bolivia"),)),
 )

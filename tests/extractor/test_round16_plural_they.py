@@ -57,3 +57,17 @@ def test_they_with_an_auxiliary_is_a_subject_too(extract, second, rel, status) -
 def test_it_with_an_auxiliary_is_the_body_opening_the_last_sentence(extract) -> None:
     assert ("Coastal Liberation Front", "ATTACKS", "Cameroon") in extract(
         "The Coastal Liberation Front overran the port. It has shelled Cameroon.").triples
+
+
+@pytest.mark.parametrize("text", [
+    'Ghana moved warships into the gulf. "They have shelled Cameroon," Odile Brandt said.',
+    "Ghana moved warships into the gulf. “They have shelled Cameroon,” Odile Brandt said.",
+])
+def test_quoted_they_is_the_state_the_last_sentence_opened_with(extract, text) -> None:
+    triples = extract(text).triples
+    assert ("Ghana", "ATTACKS", "Cameroon") in triples and ("Odile Brandt", "ATTACKS", "Cameroon") not in triples
+
+
+def test_quoted_they_is_not_a_state_named_after_the_subject(extract) -> None:
+    text = 'Odile Brandt accused Togo of lying. "They have shelled Cameroon," Kwame Asante said.'
+    assert not {s for s, t, o in extract(text).triples if t == "ATTACKS"}

@@ -37,6 +37,7 @@ from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_he
 
 _ORG_ADJECTIVES = frozenset("regional rebel armed militant paramilitary separatist jihadist islamist insurgent "
                             "criminal western military political".split())
+_OPEN_QUOTES = frozenset(('"', "“"))
 _PREDICATIVE = frozenset("as is was are were be been being become became remains remained like".split())
 _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|prevent|forc|order|pressur|tell|"
                           r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|"
@@ -202,7 +203,7 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
             i += 1
             continue
         if lw in ("it", "they") and i + 1 < n and acting_verb_at(lower, i + 1) and not sent.headline \
-                and (i == 0 or OPENING_ADVERBIAL.fullmatch(" ".join(lower[:i]))):
+                and (i == 0 or OPENING_ADVERBIAL.fullmatch(" ".join(lower[:i])) or (i == 1 and words[0] in _OPEN_QUOTES)):
             add(i, i + 1, w, None, "it-subject")  # "It accused ...": the organisation or state the last sentence opened with
             i += 1
             continue

@@ -28,6 +28,12 @@ def previous_plural_subject(history: list[tuple[Sentence, list[Mention]]]) -> li
     return keys if len(keys) >= 2 and not group[-1].possessive else []
 
 
+def opens(history: list[tuple[Sentence, list[Mention]]], m: Mention | None) -> bool:
+    """Whether ``m`` is the first actor named in the previous sentence (its subject, not "X accused Chile")."""
+    ms = next((ms for past, ms in reversed(history) if not past.headline), [])
+    return m is not None and next((x for x in ms if x.entity), None) is m
+
+
 # "..., officials said.": a report by unnamed people, whom a "they" opening the next sentence goes on quoting
 _UNNAMED_SPEAKERS = re.compile(r",\s+(?:[a-z\-]+\s+){0,3}(?:officials|sources|diplomats|witnesses|residents|analysts|"
                                r"experts|observers|activists|people|police|authorities)\s+(?:said|say|told\s+[\w\-]+|added)"

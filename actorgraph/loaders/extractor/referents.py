@@ -19,7 +19,7 @@ from actorgraph.loaders.extractor.name_registry import contains, initials
 from actorgraph.loaders.extractor.org_descriptions import is_armed, resolve_org_anaphor
 from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE
 from actorgraph.loaders.extractor.place_countries import as_place
-from actorgraph.loaders.extractor.plural_subjects import previous_plural_subject, told_by_unnamed
+from actorgraph.loaders.extractor.plural_subjects import opens, previous_plural_subject, told_by_unnamed
 from actorgraph.loaders.extractor.state_agents import government_in_seat, resolve_state
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -171,9 +171,12 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
             if plural:  # "Peru and Chile massed troops ... They attacked": each of them
                 m.entity, m.also = plural[0], plural[1:]
                 return
-            opener = previous_opener(history, ("Group", "Organization"))
+            quoted = sent.text[: m.start - sent.start].strip() in ('"', "“")
+            opener = previous_opener(history, ("Group", "Organization", "Country") if quoted else ("Group", "Organization"))
             ent = table.entities.get(opener.entity or "") if opener is not None else None
-            m.entity = ent.key if ent is not None and (ent.kind == "Group" or is_armed(ent) or (opener is not None and opener.possessive)) else None
+            # a speaker's "They have attacked us" may be the state the last sentence opened with, as prose's "they" is not
+            m.entity = ent.key if ent is not None and (ent.kind == "Group" or is_armed(ent) or (quoted and opens(history, opener))
+                                                       or (opener is not None and opener.possessive)) else None
             return
         opener = previous_opener(history, ("Organization", "Country"))
         if opener is not None:
