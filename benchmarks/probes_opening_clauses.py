@@ -2,9 +2,9 @@
 An act told inside the opening clause ends at the clause's comma; the annotated sets hardly have one whose verb
 has no object of its own, so nothing kept it from taking the main clause's subject for its target.
 
-- "opening clause: act without an object": "If Peru refuses, Chile will sanction it", "After Peru massed troops near
-  the border, Chile sanctioned it": the main act holds (Chile SANCTIONS Peru); the clause's act gives no relation to
-  Chile (no Peru REJECTS / MOBILIZES_AGAINST / PROTESTS Chile). Clause subjects a country and an organisation.
+- "opening clause: act without an object": "If Peru refuses, Chile will sanction it", "After Peru attacked, Chile
+  sanctioned it": the main act holds (Chile SANCTIONS Peru); the clause's act gives no relation to Chile (no Peru
+  REJECTS / ATTACKS / PROTESTS Chile). Clause subjects a country and an organisation.
 - "opening clause: target inside the clause": counter-examples whose clause names its own target ("After Peru
   attacked Bolivia, Chile sanctioned it": Peru ATTACKS Bolivia, not Chile).
 - "opening clause: partner from discourse": a refusal or protest in the opening clause still answers the earlier
@@ -21,8 +21,8 @@ _OPENERS = (("If", True), ("Even if", True), ("Once", True), ("Because", False),
             ("Although", False), ("Since", False))
 # an act with no object of its own: (present, past, TYPE)
 _BARE_ACTS = (("refuses", "refused", "REJECTS"), ("refuses to withdraw", "refused to withdraw", "REJECTS"),
-              ("masses troops near the border", "massed troops near the border", "MOBILIZES_AGAINST"),
-              ("protests", "protested", "PROTESTS"))
+              ("attacks", "attacked", "ATTACKS"), ("protests", "protested", "PROTESTS"))
+# (not "massed troops near the border": a build-up's adversary is the story's other state by design, troop_buildups.py)
 # the main clause's act on the clause's subject: (future, past, TYPE)
 _MAIN_ACTS = (("will sanction it", "sanctioned it", "SANCTIONS"),
               ("will impose sanctions on it", "imposed sanctions on it", "SANCTIONS"),

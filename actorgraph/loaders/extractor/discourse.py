@@ -23,7 +23,7 @@ from actorgraph.loaders.extractor.implicit_agents import authority, passive_agen
 from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.offer_recipients import offer_recipient, offer_to_act, unnamed_assistance
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
-from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
+from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX, clause_end
 from actorgraph.loaders.extractor.protest_participants import protest_participants
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.reported_claims import (
@@ -177,10 +177,12 @@ def _state_voice(who: str, r: RawRelation, same_side, affiliation: dict[str, set
 
 
 def _object_named_after(r: RawRelation, table: EntityTable) -> bool:
-    """A refusal whose own sentence names an organisation or state right after its verb."""
+    """A refusal whose own clause names an organisation or state right after its verb (not the main clause after
+    an opening one: "Because Peru refused, Chile ...")."""
     if r.type != "REJECTS" or r.props.get("event"):
         return False
-    after = [m for m in table.mentions.get(id(r.sentence), []) if m.start - r.sentence.start > r.trigger_start
+    end = clause_end(r.sentence.text, r.trigger_start)
+    after = [m for m in table.mentions.get(id(r.sentence), []) if r.trigger_start < m.start - r.sentence.start < end
              and m.kind in ("Organization", "Country") and m.entity != r.source]
     return bool(after) and after[0].start - r.sentence.start - r.trigger_start < 60
 

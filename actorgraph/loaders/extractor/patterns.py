@@ -11,6 +11,16 @@ BAD_OBJ_PREPS = frozenset(
     "in at during near into across inside since until after before through amid despite under within without "
     "around over".split())  # "sanctions ... over the siege of X": the reason, not the target
 SUBORDINATORS = frozenset("after before since until".split())
+# a clause opening the sentence before its main clause: "If Peru does not withdraw, ...", "After the talks, ..."
+OPENING_CLAUSE = re.compile(r"[\"“]?(?:If|Unless|After|Because|When|Whenever|Once|Although|Though|Before|Until|While|Since|"
+                            r"As|Even if|Even though|Even when|Now that)\s[^,;]+,\s*")
+
+
+def clause_end(text: str, at: int) -> int:
+    """How far the objects of a trigger at ``at`` may lie: to the comma closing the opening clause the trigger is in
+    ("If Peru refuses, Chile will ...": not Chile), else to the sentence's end."""
+    opening = OPENING_CLAUSE.match(text)
+    return opening.end() if opening and at < opening.end() else len(text)
 CLAUSE_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:had|has|have|was|were|is|been|also|first|formally|officially|"
                                 r"finally|\w+ly)\s+){0,2}")
 # "Riot police in Tbilisi detained ...": a state's forces named by where they act

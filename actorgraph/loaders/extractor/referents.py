@@ -17,7 +17,7 @@ from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
 from actorgraph.loaders.extractor.org_descriptions import is_armed, resolve_org_anaphor
-from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE
+from actorgraph.loaders.extractor.patterns import OPENING_CLAUSE, PAST_VERB, VERB_LIKE
 from actorgraph.loaders.extractor.place_countries import as_place
 from actorgraph.loaders.extractor.plural_subjects import opens, previous_plural_subject, told_by_unnamed
 from actorgraph.loaders.extractor.state_agents import government_in_seat, resolve_state
@@ -74,14 +74,9 @@ def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
         m.entity = pool[-1].entity
 
 
-# a clause opening the sentence before its main clause: "If Peru does not withdraw, ...", "After the talks, ..."
-_OPENING_CLAUSE = re.compile(r"[\"“]?(?:If|Unless|After|Because|When|Once|Although|Though|Before|Until|While|Since|As|"
-                             r"Even if|Even though|Now that)\s[^,;]+,\s*")
-
-
 def _main_subject(sent: Sentence, before: list[Mention]) -> Mention | None:
     """The actor the main clause opens with: the sentence's first, or the first after an opening clause."""
-    opening = _OPENING_CLAUSE.match(sent.text)
+    opening = OPENING_CLAUSE.match(sent.text)
     start = sent.start + (opening.end() if opening else 0)
     return next((x for x in before if x.start >= start), None)
 

@@ -72,6 +72,7 @@ from actorgraph.loaders.extractor.patterns import (
     UNNAMED_CRITICS,
     WARNABLE,
     WARNED_THAT,
+    clause_end,
     noun_guarded,
     possessed,
 )
@@ -123,11 +124,12 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     verb_starts = sorted(h[0] for h in kept if h[2].form == "verb")
     verb_spans = sorted((h[0], h[1]) for h in kept if h[2].form == "verb")
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
-        stop = next((v for v in verb_starts if v >= e), len(text))
+        end = clause_end(text, s)  # "If Peru refuses, Chile ...": not Chile
+        stop = next((v for v in verb_starts if e <= v < end), end)
         second = next((sp for sp in verb_spans if sp[0] >= e), None)
         if trig.form == "verb" and second and _AND_OR_GAP.fullmatch(text[e : second[0]]) \
                 and PAST_VERB.fullmatch(low[s:e].split()[0]) and PAST_VERB.fullmatch(low[second[0] : second[1]].split()[0]):
-            stop = next((v for v in verb_starts if v >= second[1]), len(text))  # "rammed and boarded X": X for both
+            stop = next((v for v in verb_starts if second[1] <= v < end), end)  # "rammed and boarded X": X for both
         trig, promised = retyped(trig, low, s)
         form = trig.form
         if form == "verb" and noun_guarded(text[max(0, s - 40) : s]) \
