@@ -143,6 +143,10 @@ _MORE: dict[str, tuple[tuple[str, str], ...]] = {
 
 # wordings that look like a relation's and are not: (sentence, the relation it does state, a relation it must not give)
 _COUNTER = (
+    ("Chile sanctioned Bolivia, and Peru backed down in its dispute with Chile.", ("Chile", "SANCTIONS", "Bolivia"),
+     ("Peru", "SUPPORTS", "Chile")),
+    ("Chile sanctioned Bolivia after Peru backed off in its row with Chile.", ("Chile", "SANCTIONS", "Bolivia"),
+     ("Peru", "SUPPORTS", "Chile")),
     ("Chile sanctioned Bolivia and received Peru's request on Monday.", ("Chile", "SANCTIONS", "Bolivia"),
      ("Chile", "MEETS_WITH", "Peru")),
     ("Chile sanctioned Bolivia and received Peru's backing.", ("Chile", "SANCTIONS", "Bolivia"),
