@@ -1,8 +1,11 @@
 """Plural subject anaphora: what a "they" opening a sentence stands for when the previous sentence opened with
 two or more actors coordinated as its subject ("Peru and Chile massed troops ... They later attacked Bolivia":
-each of them), and when it stands for nobody named (unnamed officials quoted last).
+each of them), and when it stands for nobody named (unnamed officials quoted last); what an object "them" stands for
+when no group was named: two states or bodies named together ("Chile met Peru and Bolivia. Ecuador will sanction
+them": each of the two).
 
-``referents.resolve_one`` asks these for a sentence-initial "they" before it tries a group or a body under arms."""
+``referents.resolve_one`` asks these for a sentence-initial "they" before it tries a group or a body under arms;
+``referents.object_pronoun`` for a "them"."""
 
 from __future__ import annotations
 
@@ -26,6 +29,28 @@ def previous_plural_subject(history: list[tuple[Sentence, list[Mention]]]) -> li
     group = coordinated(ms, 0, past.text, past.start, 1)
     keys = list(dict.fromkeys(x.entity for x in group if x.entity))
     return keys if len(keys) >= 2 and not group[-1].possessive else []
+
+
+def named_together(sent: Sentence, ms: list[Mention], kinds: tuple[str, ...]) -> list[str]:
+    """The last two or more actors of ``kinds`` the sentence names together ("met Peru and Bolivia", "two tankers,
+    the X and the Y,"): what a "them" after them stands for, when no group was named."""
+    for k in range(len(ms) - 1, 0, -1):
+        if ms[k].entity and ms[k].kind in kinds:
+            group = [x for x in coordinated(ms, k, sent.text, sent.start, -1) if x.entity and x.kind in kinds]
+            keys = list(dict.fromkeys(x.entity for x in reversed(group) if x.entity))
+            if len(keys) >= 2 and not ms[k].possessive:
+                return keys
+    return []
+
+
+def pair_before(sent: Sentence, before: list[Mention], subjects: set[str | None],
+                history: list[tuple[Sentence, list[Mention]]]) -> list[str]:
+    """Two or more states, bodies or vessels named together before a "them": in its sentence (not its clause's
+    subjects), or in the sentence before when its own names no one but its subject."""
+    kinds = ("Country", "Organization", "Vessel")
+    pair = named_together(sent, [x for x in before if x.entity not in subjects], kinds)
+    past = next(((past, ms) for past, ms in reversed(history) if not past.headline), None)
+    return pair or (named_together(past[0], past[1], kinds) if past is not None and not before[1:] else [])
 
 
 def opens(history: list[tuple[Sentence, list[Mention]]], m: Mention | None) -> bool:

@@ -19,7 +19,12 @@ from actorgraph.loaders.extractor.name_registry import contains, initials
 from actorgraph.loaders.extractor.org_descriptions import is_armed, resolve_org_anaphor
 from actorgraph.loaders.extractor.patterns import OPENING_CLAUSE, PAST_VERB, VERB_LIKE
 from actorgraph.loaders.extractor.place_countries import as_place
-from actorgraph.loaders.extractor.plural_subjects import opens, previous_plural_subject, told_by_unnamed
+from actorgraph.loaders.extractor.plural_subjects import (
+    opens,
+    pair_before,
+    previous_plural_subject,
+    told_by_unnamed,
+)
 from actorgraph.loaders.extractor.state_agents import government_in_seat, resolve_state
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -54,7 +59,8 @@ def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
     pronoun's own clause ("Chile on Monday sanctioned it" is not Chile): not the subject the main clause opens with
     (after an opening "If / After / Because X ..., " the first actor after the comma), nor the subject of the
     pronoun's own verb ("a court of X ordered it to pay": not X), nor a place ("its handling of risks in X and
-    ordered it to": not X); "accusing them of ...": the group named last; else the previous sentence's; else, in
+    ordered it to": not X); "accusing them of ...": the group named last; else the previous sentence's; else two
+    states or bodies named together ("met Peru and Bolivia ... sanction them": each); else, in
     "Peru said Chile had attacked it", the speaker; else the actor the previous sentence opened with."""
     wanted = ("Group",) if m.surface.lower() == "them" else ("Country", "Organization")
     before = [x for x in sent_mentions if x.end <= m.start and x.entity]
@@ -63,6 +69,9 @@ def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
     pool = [x for x in before if x.entity not in subjects and x.kind in wanted and not as_place(sent, x)]
     if not pool and history and not before:
         pool = [x for x in history[-1][1] if x.entity and x.kind in wanted]
+    if not pool and wanted == ("Group",) and (pair := pair_before(sent, before, subjects, history)):
+        m.entity, m.also = pair[0], pair[1:]  # "Chile met Peru and Bolivia. Ecuador will sanction them": each
+        return
     if not pool and before and before[0].kind in wanted and _SPEAKER_OF.fullmatch(sent.text, before[0].end - sent.start,
                                                                                  m.start - sent.start):
         pool = before[:1]  # "Peru said Chile had attacked it": the speaker, when no one else in the clause can be
