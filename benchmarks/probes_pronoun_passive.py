@@ -64,6 +64,7 @@ _THEMS = (
     ("Ecuador later attacked them.", "ATTACKS"),
     ("Ecuador urged them to withdraw.", "DEMANDS"),
     ("Ecuador accused them of arming smugglers.", "ACCUSES"),
+    ("Ecuador sanctioned them for arming smugglers.", "SANCTIONS"),
 )
 
 

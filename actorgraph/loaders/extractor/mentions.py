@@ -45,7 +45,7 @@ _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|preven
 # "Peru said Chile had attacked it.", "... had sanctioned it on Monday": a hostile or supporting act's object
 _ACTED_ON = re.compile(r"(?:attack|sanction|threaten|target|invad|shell|bomb|back|support|punish|isolat|betray)"
                        r"(?:e|es|ed|ing|s)?|struck|hit")
-_AFTER_ACTED_ON = frozenset((".", ",", ";", "on", "in", "with", "at", "over", "during", "last", "again"))
+_AFTER_ACTED_ON = frozenset((".", ",", ";", "on", "in", "with", "at", "over", "for", "during", "last", "again"))
 _PRONOUNS = frozenset({"he", "she"})
 _KIN_GROUPS = frozenset({"family", "relatives"})
 # "Members of the Teachers' Union said ...": a plural noun capitalised only because it opens the sentence
