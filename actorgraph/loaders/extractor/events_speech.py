@@ -138,6 +138,8 @@ _SAID_THEY = re.compile(r"\b(?:said|says|told\s+[\w\-]+|added|warned|insisted|cl
 
 def _they_of_one_person(ms: list[Mention], text: str, base: int, s: int, k: int) -> bool:
     """Whether the trigger at ``s`` has "they" for subject, told by the one person ``ms[k]`` (no actor between)."""
+    if "they" not in text[max(0, s - 70) : s].lower():
+        return False  # (no "they"/"They" before the trigger: no regex search)
     they = _SAID_THEY.search(text, max(0, s - 70), s)
     return they is not None and ms[k].kind == "Person" and ms[k].end - base <= they.start() \
         and len(coordinated(ms, k, text, base, -1)) == 1 and not any(they.start() <= m.start - base < s for m in ms)

@@ -19,6 +19,8 @@ _OWNED_WORDS = re.compile(r"(?:belonging to|owned by|controlled by)$")
 
 def unowned_ties(kept: list[TriggerHit], low: str, spans: list[tuple[int, int]]) -> list[TriggerHit]:
     """``kept`` without the "belonging to" / "owned by" ties that only say whose a verb's unnamed object is."""
+    if "belonging to" not in low and "owned by" not in low and "controlled by" not in low:
+        return kept
     verbs = [h for h in kept if h[2].form == "verb" and h[2].type != "ASSOCIATED_WITH"]
 
     def on_object(h: TriggerHit) -> bool:

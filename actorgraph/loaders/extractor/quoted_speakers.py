@@ -24,6 +24,8 @@ _SPLIT = re.compile(r",\s*[\"”]\s*,?[^\"“”]{3,120}?\b" + _SPEECH + r"\b[^\
 
 def quotation(text: str, at: int) -> tuple[int, int] | None:
     """The (opening mark, closing mark or end of text) of the quotation that position ``at`` is inside."""
+    if '"' not in text and "“" not in text:
+        return None  # (most sentences: no walk through the text)
     start = None
     for i, ch in enumerate(text[:at]):
         if ch == "“" or ch == '"' and start is None:
