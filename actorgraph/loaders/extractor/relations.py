@@ -60,7 +60,6 @@ from actorgraph.loaders.extractor.patterns import (
     JOINED_VERB,
     ON_CHARGES,
     PARTICIPLE,
-    PAST_VERB,
     RELATIVE_CLOSED,
     SPEAKER,
     SPEECH_TAG_BEFORE,
@@ -72,16 +71,13 @@ from actorgraph.loaders.extractor.patterns import (
     UNNAMED_CRITICS,
     WARNABLE,
     WARNED_THAT,
-    clause_end,
-    noun_guarded,
-    possessed,
 )
 from actorgraph.loaders.extractor.quoted_speakers import quotation, quoted_agent
 from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, status_of, trigger_status
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
 from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
-from actorgraph.loaders.extractor.verb_objects import objects_of, typed_arguments
+from actorgraph.loaders.extractor.verb_objects import objects_of, objects_stop, trigger_form, typed_arguments
 from actorgraph.loaders.extractor.voice_arguments import nominal_agents, passive_arguments
 
 
@@ -105,9 +101,6 @@ class RawRelation:
 _CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
 
 
-_AND_OR_GAP = re.compile(r"\s+(?:and|or)\s+")
-
-
 def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                    trigger_hits: list[TriggerHit] | None = None) -> list[RawRelation]:
     """Relations in one sentence; ``trigger_hits`` are its trigger matches when already found for the
@@ -124,18 +117,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     verb_starts = sorted(h[0] for h in kept if h[2].form == "verb")
     verb_spans = sorted((h[0], h[1]) for h in kept if h[2].form == "verb")
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
-        end = clause_end(text, s)  # "If Peru refuses, Chile ...": not Chile
-        stop = next((v for v in verb_starts if e <= v < end), end)
-        second = next((sp for sp in verb_spans if sp[0] >= e), None)
-        if trig.form == "verb" and second and _AND_OR_GAP.fullmatch(text[e : second[0]]) \
-                and PAST_VERB.fullmatch(low[s:e].split()[0]) and PAST_VERB.fullmatch(low[second[0] : second[1]].split()[0]):
-            stop = next((v for v in verb_starts if second[1] <= v < end), end)  # "rammed and boarded X": X for both
+        stop = objects_stop(text, low, s, e, trig, verb_starts, verb_spans)
         trig, promised = retyped(trig, low, s)
-        form = trig.form
-        if form == "verb" and noun_guarded(text[max(0, s - 40) : s]) \
-                and (trig.type != "MEETS_WITH" or possessed(text[max(0, s - 40) : s])) \
-                and not low.startswith("to ", s):  # ("a group alleged to involve X": a verb)
-            form = "noun"
+        form = trigger_form(text, low, s, trig)
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
         right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]
         # ", signed in Hargeisa by X": a participle opening a reduced relative clause, its patient the name before the comma

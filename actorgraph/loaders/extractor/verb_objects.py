@@ -26,9 +26,13 @@ from actorgraph.loaders.extractor.patterns import (
     NOUN_INFINITIVE,
     OBJECT_BEFORE_OF,
     OUTLET_PERSON_GAP,
+    PAST_VERB,
     POSSESSED_APPOSITION,
     PREPS,
     TARGET_PREP,
+    clause_end,
+    noun_guarded,
+    possessed,
 )
 from actorgraph.loaders.extractor.role_words import named_after_role
 from actorgraph.loaders.extractor.text import is_abbreviation
@@ -199,3 +203,28 @@ def typed_arguments(ms: list[Mention], right: list[int], text: str, low: str, ba
     if trig.type in ("AIDS", "SUPPORTS"):
         agents, targets = received_from(text, base, s, e, agents, targets)  # "received aid from X": X aids
     return trig, agents, targets
+
+
+_AND_OR_GAP = re.compile(r"\s+(?:and|or)\s+")
+
+
+def objects_stop(text: str, low: str, s: int, e: int, trig: Trigger, verb_starts: list[int],
+                 verb_spans: list[tuple[int, int]]) -> int:
+    """How far right the objects of the trigger ``s:e`` may lie: to the next verb trigger, within the clause ("If
+    Peru refuses, Chile ...": not Chile); past a coordinated past-tense verb ("rammed and boarded X": X for both)."""
+    end = clause_end(text, s)
+    stop = next((v for v in verb_starts if e <= v < end), end)
+    second = next((sp for sp in verb_spans if sp[0] >= e), None)
+    if trig.form == "verb" and second and _AND_OR_GAP.fullmatch(text[e : second[0]]) \
+            and PAST_VERB.fullmatch(low[s:e].split()[0]) and PAST_VERB.fullmatch(low[second[0] : second[1]].split()[0]):
+        stop = next((v for v in verb_starts if second[1] <= v < end), end)
+    return stop
+
+
+def trigger_form(text: str, low: str, s: int, trig: Trigger) -> str:
+    """ "verb", or "noun" for a verb trigger used as a noun ("the new sanctions", "Foreign Minister X's meeting");
+    not before "to" ("a group alleged to involve X": a verb)."""
+    if trig.form == "verb" and noun_guarded(text[max(0, s - 40) : s]) \
+            and (trig.type != "MEETS_WITH" or possessed(text[max(0, s - 40) : s])) and not low.startswith("to ", s):
+        return "noun"
+    return trig.form
