@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.mentions import (
 from actorgraph.loaders.extractor.name_shapes import CHARGE_VERB, denied_claim
 from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE
 from actorgraph.loaders.extractor.referents import previous_opener
-from actorgraph.loaders.extractor.text import Sentence, has_word
+from actorgraph.loaders.extractor.text import Sentence, has_word, previous_body
 
 _COUNTRY = frozenset({"country"})
 # verbs whose object "the country" is a place, not a party
@@ -56,6 +56,6 @@ def _bare_country(sent: Sentence, ms: list[Mention], history: list[tuple[Sentenc
 
 def _only_state(history: list[tuple[Sentence, list[Mention]]]) -> Mention | None:
     """ "The X Front seized a town in Mali. It accused the country of ...": the one state the previous sentence names."""
-    prev = next((ms for past, ms in reversed(history) if not past.headline), [])
-    states = [m for m in prev if m.kind == "Country" and m.entity]
+    prev = previous_body(history)
+    states = [m for m in (prev[1] if prev else []) if m.kind == "Country" and m.entity]
     return states[0] if len({m.entity for m in states}) == 1 else None

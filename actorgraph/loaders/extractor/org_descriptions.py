@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.patterns import PAST_VERB
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, previous_body
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import Entity, EntityTable
@@ -160,10 +160,10 @@ def prefer_described(pool: list[Entity], word: str) -> list[Entity]:
 def previous_subject(pool: list[Entity], history: list[tuple[Sentence, list[Mention]]]) -> Entity | None:
     """ "The X (XX), the armed wing of the Y (YY), seized ... . In a video released by the group": the
     organisation the previous sentence opens with, not the one named last in it."""
-    prev = next((ms for s, ms in reversed(history) if not s.headline), None)
-    if not prev:
+    prev = previous_body(history)
+    if prev is None or not prev[1]:
         return None
-    first = prev[0]
+    first = prev[1][0]
     return next((e for e in pool if e.key == first.entity), None)
 
 

@@ -16,11 +16,17 @@ OPENING_CLAUSE = re.compile(r"[\"“]?(?:If|Unless|After|Because|When|Whenever|O
                             r"As|Even if|Even though|Even when|Now that)\s[^,;]+,\s*")
 
 
+def opening_end(text: str) -> int:
+    """Where the sentence's main clause starts: after an opening clause ("If Peru refuses, "), else 0."""
+    opening = OPENING_CLAUSE.match(text)
+    return opening.end() if opening else 0
+
+
 def clause_end(text: str, at: int) -> int:
     """How far the objects of a trigger at ``at`` may lie: to the comma closing the opening clause the trigger is in
     ("If Peru refuses, Chile will ...": not Chile), else to the sentence's end."""
-    opening = OPENING_CLAUSE.match(text)
-    return opening.end() if opening and at < opening.end() else len(text)
+    main = opening_end(text)
+    return main if at < main else len(text)
 CLAUSE_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:had|has|have|was|were|is|been|also|first|formally|officially|"
                                 r"finally|\w+ly)\s+){0,2}")
 # "Riot police in Tbilisi detained ...": a state's forces named by where they act

@@ -13,7 +13,7 @@ import re
 
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, previous_body
 
 # what may stand before a sentence's coordinated subject: "The", "Two neighbours, ", "Two militias, the"
 _SUBJECT_LEAD = re.compile(r"(?:(?:two|three|both|the)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+)?(?:the\s+)?", re.I)
@@ -22,9 +22,11 @@ _SUBJECT_LEAD = re.compile(r"(?:(?:two|three|both|the)\s+(?:[a-z\-]+\s+){0,2}[a-
 def previous_plural_subject(history: list[tuple[Sentence, list[Mention]]]) -> list[str]:
     """The actors coordinated as the subject the previous sentence opens with ("Peru and Chile massed troops",
     "Two militias, the X Front and the Y Front, seized"): what a "they" opening the next one stands for."""
-    past, ms = next(((past, ms) for past, ms in reversed(history) if not past.headline), (None, []))
-    ms = [x for x in ms if x.entity]
-    if past is None or not ms or not _SUBJECT_LEAD.fullmatch(past.text[: ms[0].start - past.start]):
+    prev = previous_body(history)
+    if prev is None:
+        return []
+    past, ms = prev[0], [x for x in prev[1] if x.entity]
+    if not ms or not _SUBJECT_LEAD.fullmatch(past.text[: ms[0].start - past.start]):
         return []
     group = coordinated(ms, 0, past.text, past.start, 1)
     keys = list(dict.fromkeys(x.entity for x in group if x.entity))
@@ -49,14 +51,14 @@ def pair_before(sent: Sentence, before: list[Mention], subjects: set[str | None]
     subjects), or in the sentence before when its own names no one but its subject."""
     kinds = ("Country", "Organization", "Vessel")
     pair = named_together(sent, [x for x in before if x.entity not in subjects], kinds)
-    past = next(((past, ms) for past, ms in reversed(history) if not past.headline), None)
+    past = previous_body(history)
     return pair or (named_together(past[0], past[1], kinds) if past is not None and not before[1:] else [])
 
 
 def opens(history: list[tuple[Sentence, list[Mention]]], m: Mention | None) -> bool:
     """Whether ``m`` is the first actor named in the previous sentence (its subject, not "X accused Chile")."""
-    ms = next((ms for past, ms in reversed(history) if not past.headline), [])
-    return m is not None and next((x for x in ms if x.entity), None) is m
+    prev = previous_body(history)
+    return m is not None and prev is not None and next((x for x in prev[1] if x.entity), None) is m
 
 
 # "..., officials said.": a report by unnamed people, whom a "they" opening the next sentence goes on quoting
@@ -67,5 +69,5 @@ _UNNAMED_SPEAKERS = re.compile(r",\s+(?:[a-z\-]+\s+){0,3}(?:officials|sources|di
 
 def told_by_unnamed(history: list[tuple[Sentence, list[Mention]]]) -> bool:
     """Whether the previous sentence ends on unnamed speakers ("..., officials said."): a "they said" next is them."""
-    past = next((past for past, _ in reversed(history) if not past.headline), None)
-    return past is not None and _UNNAMED_SPEAKERS.search(past.text) is not None
+    prev = previous_body(history)
+    return prev is not None and _UNNAMED_SPEAKERS.search(prev[0].text) is not None

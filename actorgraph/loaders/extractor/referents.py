@@ -17,7 +17,7 @@ from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
 from actorgraph.loaders.extractor.org_descriptions import is_armed, resolve_org_anaphor
-from actorgraph.loaders.extractor.patterns import OPENING_CLAUSE, PAST_VERB, VERB_LIKE
+from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE, opening_end
 from actorgraph.loaders.extractor.place_countries import as_place
 from actorgraph.loaders.extractor.plural_subjects import (
     opens,
@@ -26,7 +26,7 @@ from actorgraph.loaders.extractor.plural_subjects import (
     told_by_unnamed,
 )
 from actorgraph.loaders.extractor.state_agents import government_in_seat, resolve_state
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, previous_body
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import Entity, EntityTable
@@ -85,8 +85,7 @@ def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
 
 def _main_subject(sent: Sentence, before: list[Mention]) -> Mention | None:
     """The actor the main clause opens with: the sentence's first, or the first after an opening clause."""
-    opening = OPENING_CLAUSE.match(sent.text)
-    start = sent.start + (opening.end() if opening else 0)
+    start = sent.start + opening_end(sent.text)
     return next((x for x in before if x.start >= start), None)
 
 
@@ -206,8 +205,8 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         else:
             return
     if m.via == "pair-people":  # "the two leaders": the two officials just named, else a group as before
-        previous: list[Mention] = next((ms for past, ms in reversed(history) if not past.headline), [])
-        pair = pair_of_people(table, here or [], previous)
+        prev = previous_body(history)
+        pair = pair_of_people(table, here or [], prev[1] if prev else [])
         if pair:
             m.entity, m.also, m.kind = pair[0], pair[1:], "Person"
         else:

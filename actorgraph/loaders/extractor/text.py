@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 # A word: dotted acronym (U.S.), a middle initial with its full stop between capitalised words ("Alan J. Pryce"),
 # or letters/digits joined by apostrophes and hyphens; else one symbol.
@@ -60,6 +61,14 @@ class Sentence:
     tokens: list[Token]
     headline: bool = False
     word_runs: frozenset[str] | None = field(default=None, repr=False, compare=False)  # has_word's, once asked
+
+
+_Told = TypeVar("_Told")
+
+
+def previous_body(history: Sequence[tuple[Sentence, _Told]]) -> tuple[Sentence, _Told] | None:
+    """The last sentence of ``history`` (with what was found in it) that is not the headline: the one read before."""
+    return next(((past, found) for past, found in reversed(history) if not past.headline), None)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
