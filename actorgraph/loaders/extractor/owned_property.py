@@ -14,12 +14,13 @@ from actorgraph.loaders.extractor.trigger_scan import TriggerHit
 OWNED_GAP = re.compile(r"^\s+(?:(?:the|an?|its|their|his|her|some|several|two|three|four|five|\d[\d,]*)\s+)?"
                        r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+(?:belonging\s+to|owned\s+by|operated\s+by|run\s+by|"
                        r"controlled\s+by)\s+(?:the\s+)?$")
-_OWNED_WORDS = re.compile(r"(?:belonging to|owned by|controlled by)$")
+_OWNED_PHRASES = ("belonging to", "owned by", "controlled by")
+_OWNED_WORDS = re.compile(rf"(?:{'|'.join(_OWNED_PHRASES)})$")
 
 
 def unowned_ties(kept: list[TriggerHit], low: str, spans: list[tuple[int, int]]) -> list[TriggerHit]:
     """``kept`` without the "belonging to" / "owned by" ties that only say whose a verb's unnamed object is."""
-    if "belonging to" not in low and "owned by" not in low and "controlled by" not in low:
+    if not any(phrase in low for phrase in _OWNED_PHRASES):
         return kept
     verbs = [h for h in kept if h[2].form == "verb" and h[2].type != "ASSOCIATED_WITH"]
 

@@ -42,9 +42,9 @@ _REPORTED = re.compile(
 
 # a condition or an open question opening the agent's own clause: "If Peru attacks", "unless opposition leader X meets",
 #   "whether the Front sanctioned": up to three lower-case words (a post), then the agent's words up to its end
-_CONDITION_OPENS = re.compile(r"\b(?i:if|unless|whether)\s+(?:[a-z][\w\-’']*\s+){0,3}(?:(?:[A-Z][\w\-.’']*|and|of|the)\s+)*"
-                              r"[\w\-.’']+$")
 _CONDITION_WORDS = ("if", "unless", "whether")
+_CONDITION_OPENS = re.compile(rf"\b(?i:{'|'.join(_CONDITION_WORDS)})\s+(?:[a-z][\w\-’']*\s+){{0,3}}"
+                              r"(?:(?:[A-Z][\w\-.’']*|and|of|the)\s+)*[\w\-.’']+$")
 
 
 def conditional_agent(sentence: str, agent_end: int) -> bool:
