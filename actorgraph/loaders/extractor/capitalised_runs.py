@@ -5,7 +5,7 @@ or organisation of the title), an organisation by cue word, suffix or acronym, a
 
 from __future__ import annotations
 
-from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention
+from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention, regional_group_end
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import acronym_follows
@@ -192,6 +192,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     if j - i == 1 and not _ACRONYM.match(words[i]) and lower[i] in lex.organization_cues:
         add(i, j, words[i], None, "single")  # "Brigades": only as a short form of a known organisation
         return j
+    if j - i == 1 and (e := regional_group_end(words, lower, i)):
+        add(i, e, " ".join(words[i:e]), "Group", "group")  # "European allies": several states, not the union
+        return e
     if j - i == 1 and j < n and words[j].islower() and words[j] not in ("'s", "’s") and (
             ADJECTIVE_END.search(lower[i]) or i == 0 and (
             lower[i].endswith("ed") and len(lower[i]) > 4)) and lower[j] not in GROUP_STOP \

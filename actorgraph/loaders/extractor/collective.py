@@ -10,6 +10,7 @@ from collections import Counter
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.lexicon import Lexicon
+from actorgraph.loaders.extractor.run_words import POLITY_PLURALS, REGIONAL_ADJECTIVES
 
 NAME_WORD = re.compile(r"^[^\W\d_][\w’'\-]*$", re.UNICODE)
 GROUP_STOP = frozenset("the a an of in on at to for with by from and or but said says were was is are who which "
@@ -38,6 +39,20 @@ _MEASURE_WORD = re.compile(r"sanction|blacklist|designat")
 _PERSON_HEADS = frozenset("general generals officer officers commander commanders chief chiefs official officials "
                           "colonel colonels spokesman spokeswoman spokesperson adviser advisers advisor".split())
 _KIN_PLURALS = frozenset("sons daughters children brothers sisters relatives nephews cousins wives".split())
+
+
+def regional_group_end(words: list[str], lower: list[str], i: int) -> int | None:
+    """ "European allies", "Arab foreign ministers", "Western governments": a region's adjective heading a group of
+    several states or their people, which ends at the returned index. Never the union or league of the same
+    name, which the single word would otherwise be read as a short form of."""
+    if lower[i] not in REGIONAL_ADJECTIVES:
+        return None
+    for e in range(i + 1, min(i + 4, len(words))):
+        if not words[e].islower():
+            return None
+        if lower[e] in POLITY_PLURALS:
+            return e + 1
+    return None
 
 
 def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, country: str, add,  # type: ignore[no-untyped-def]

@@ -36,4 +36,12 @@ MOTION_PREPS = frozenset("over along across through beyond toward towards".split
 # from the Shining Path"
 OPERATION_NOUNS = frozenset("mission operation operations exercise exercises drill drills campaign offensive "
                              "programme program plan initiative".split())
+# adjectives of a region or a bloc's members, not of one state: "European allies", "Arab states", "Western
+# governments" are several states (a group), never the union or league of the same name
+REGIONAL_ADJECTIVES = frozenset("european african arab asian western eastern gulf nordic baltic balkan caribbean "
+                                "sahelian scandinavian latin-american".split())
+# what several states, or the people who speak for them, are called together ("its European partners" and
+# "European officials" are left alone: news uses both for the union itself)
+POLITY_PLURALS = frozenset("allies governments countries nations states powers capitals neighbours neighbors "
+                           "democracies leaders ministers diplomats".split())
 KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother nephew niece cousin widow".split())
