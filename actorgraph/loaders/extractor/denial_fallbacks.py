@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from actorgraph.loaders.extractor.patterns import UNNAMED_CLAIMANT
 from actorgraph.loaders.extractor.relations import RawRelation
 
 # acts that impute something to their target, which a denial then answers
@@ -31,3 +32,24 @@ def latest_adversary(r: RawRelation, earlier: list[RawRelation],
                 and same_side(e.target, r.source):
             return [e.source]
     return []
+
+
+# "(calling) the allegation", "(branded) them": the claim itself, just denied
+_THE_CLAIM = re.compile(r"\s+(?:(?:the|these|those|this|that|such)\s+(?:[\w\-]+\s+)?(?:allegations?|accusations?|claims?|"
+                        r"charges?|reports?|story|stories)|it|them)\b", re.I)
+# a denial of claims whose maker is left unnamed ("denied claims by the opposition that ...")
+_UNNAMED_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w+)" + UNNAMED_CLAIMANT.pattern, re.I)
+
+
+def repeated_denial(r: RawRelation, earlier: list[RawRelation]) -> list[str] | None:
+    """A second word of denial in the sentence ("X denied claims by Y that ..., calling the allegation 'pure
+    fabrication'") answers the claim the first one did: Y, and no one when the first left the claimant unnamed
+    ("claims by the opposition"). Calling the claim names no new accusation. ``None``: no denial before it."""
+    if not r.source or r.type not in ("DENIES", "ACCUSES") or r.type == "ACCUSES" and not _THE_CLAIM.match(
+            r.sentence.text, r.trigger_start + len(r.trigger_text)):
+        return None  # ("... and called the expulsion an overreaction": an accusation of whoever expelled)
+    first = next((e for e in reversed(earlier) if e.sentence is r.sentence and e.type == "DENIES"
+                  and e.source == r.source and e.target and e.trigger_start < r.trigger_start), None)
+    if first is not None:
+        return [t for t in (first.target,) if t and r.type == "DENIES"]
+    return [] if _UNNAMED_DENIAL.search(r.sentence.text, 0, r.trigger_start) else None

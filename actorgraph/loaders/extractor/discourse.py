@@ -17,7 +17,7 @@ from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL, main_conflict
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.criticised_acts import criticised_parties
 from actorgraph.loaders.extractor.defence_lawyers import client_adversary
-from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary
+from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary, repeated_denial
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
 from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
 from actorgraph.loaders.extractor.measure_lists import listed_targets
@@ -112,6 +112,10 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                                           affiliation)
             if r.source is None:
                 continue
+        if r.target is None and r.needs_partner and (answered := repeated_denial(r, earlier)) is not None:
+            if not answered:  # "denied claims by X ..., calling the allegation 'pure fabrication'": X's claim again
+                continue
+            r.target, r.props["target"], r.confidence = answered[0], "discourse", round(r.confidence * 0.7, 3)
         if r.target is None and r.needs_partner:
             if _object_named_after(r, table):
                 continue  # "refused to appear before the Court of X": the object is there, just not understood

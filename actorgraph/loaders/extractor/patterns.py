@@ -119,8 +119,13 @@ REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask
 # "denied X's claims", "the United States' claims", "Kenya's government's claims", "Holdings Ltd.'s claims"
 DENY_OBJ_AFTER = re.compile(r"^(?:\.?['’]s?)?(?:(?:\s+[\w\-]+){1,2}['’]s?)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|"
                             r"account|version|narrative)\b")
-CLAIM_BY = re.compile(r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:(?:made|levell?ed|raised|voiced)\s+)?"
-                      r"(?:by|from|of)\s+(?:the\s+)?$")
+_CLAIM_BY = (r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:(?:made|levell?ed|raised|voiced)\s+)?"
+             r"(?:by|from|of)\s+(?:the\s+)?")
+# "denied claims by the opposition Civic Bloc": the claimant, maybe described first ("by the exiled opposition X")
+CLAIM_BY = re.compile(_CLAIM_BY + r"(?:[a-z][\w\-]*\s+){0,2}$")
+# "denied claims by the opposition that ...", "rejected allegations from rights groups": a claimant left unnamed
+UNNAMED_CLAIMANT = re.compile(r"\s+(?:(?:the|these|those|all|such|any)\s+)?(?:[\w\-]+\s+)?" + _CLAIM_BY
+                              + r"(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*(?=\s+(?:that|of|about|over)\b|\s*[,.;])")
 # adjectives that only stand before a noun ("the latest sanctions", "Chile's recent backing of X"), never a verb
 _PRE_NOUN = r"new|further|fresh|additional|widespread|alleged|planned|proposed|possible|potential|latest|recent|upcoming|ongoing|previous"
 _NOUN_GUARD_WORDS = (r"the|a|an|its|their|his|her|existing|such|these|"

@@ -68,6 +68,7 @@ from actorgraph.loaders.extractor.patterns import (
     THREATENED_ACTS,
     TRAIN_BEFORE,
     TRAIN_NOUN,
+    UNNAMED_CLAIMANT,
     UNNAMED_CRITICS,
     WARNABLE,
     WARNED_THAT,
@@ -230,8 +231,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         release = False  # "demanded the release of X", "demanded that X be freed": of whoever holds X
         if trig.type == "DEMANDS":
             targets, release = release_demand(ms, right, text, base, e, insisted_targets(text, base, low[s:e], targets))
-        if not targets and UNNAMED_CRITICS.match(text[e:]):
-            continue  # "rejected criticism from abroad", "dismissed foreign pressure": no one in particular answered
+        if not targets and (UNNAMED_CRITICS.match(text[e:]) or trig.type == "DENIES" and UNNAMED_CLAIMANT.match(text[e:])):
+            continue  # "rejected criticism from abroad", "denied claims by the opposition": no one in particular answered
         needs_partner = not targets and not (passive and trig.pair) and (trig.obj == "none" or isinstance(trig.obj, tuple)
                                          or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS")
                                          or (trig.type == "DEMANDS" and unaddressed_demand(low, s, e)))
