@@ -17,6 +17,7 @@ from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
 from actorgraph.loaders.extractor.org_descriptions import is_armed, resolve_org_anaphor
+from actorgraph.loaders.extractor.organ_antecedents import organ_antecedent
 from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE, opening_end
 from actorgraph.loaders.extractor.place_countries import as_place
 from actorgraph.loaders.extractor.plural_subjects import (
@@ -242,8 +243,9 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         elif m.country and wanted in _ENVOY_TITLES:  # "summoned the Chinese ambassador": China's representative
             m.entity = table.add(m.country, "Country", m.start).key
         return
-    if m.via == "government" and (named := recent_leader_government(m, history)):
-        m.entity = named  # "The Okafor administration said ... The administration added"
+    if m.via == "government" and (named := recent_leader_government(m, history)
+                                  or organ_antecedent(m, sent, here or [], history)):
+        m.entity = named  # "The Okafor administration said ... The administration added"; "Sudan's army ... the army"
         return
     if m.via in ("government", "state-agent"):
         seat = government_in_seat(sent, m, lexicon(), here or []) if m.via == "government" else None
