@@ -21,7 +21,9 @@ _KIN_OF = re.compile(
     r"(?:the|a|an)\s+(?:(?:younger|elder|older|eldest|youngest|late|estranged|former|only|second|third|"
     r"first|oldest)\s+)?" + _KIN + r"\s+of\s+(?:the\s+)?", re.I)
 # between the kin phrase and the relative, a possessive role that names them: "of the group's leader, "
-_ROLE_BRIDGE = re.compile(r"^(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,?\s+$")
+_ROLE_BRIDGE = re.compile(r"^(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*,?\s+$"
+                          # or a body's name and the role in it: "of Coastal Front commander X"
+                          r"|^(?:[A-Z][\w\-’'.]*\s+){1,6}(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+$")
 _PRONOUN_KIN = re.compile(r"(?:^|[,;]\s+|\band\s+)(his|her)\s+(?:(?:younger|elder|older|eldest|youngest|late|"
                           r"estranged|only)\s+)?" + _KIN + r"\s*,\s+$", re.I)
 _HIS_HER = re.compile(r"\b(?:his|her)\b", re.I)
