@@ -1,0 +1,26 @@
+"""Round 17 (lead): "A has been at war with B" (and "A and B have been at war since ...") is fighting both ways,
+negated when denied; a kinsman named by a body's role ("the sister of Coastal Front commander X") is family."""
+
+from __future__ import annotations
+
+
+def test_at_war_with_is_mutual(extract) -> None:
+    r = extract("The Highland Liberation Army has been at war with Ghana's army since 2019.")
+    assert ("Highland Liberation Army", "ATTACKS", "Ghana") in r.triples
+    assert ("Ghana", "ATTACKS", "Highland Liberation Army") in r.triples
+
+
+def test_two_parties_at_war(extract) -> None:
+    r = extract("Togo and the Highland Liberation Army have been at war since 2019.")
+    assert {("Togo", "ATTACKS", "Highland Liberation Army"), ("Highland Liberation Army", "ATTACKS", "Togo")} <= r.triples
+
+
+def test_not_at_war_is_negated(extract) -> None:
+    r = extract("Benin is not at war with Togo, the foreign minister said on Monday.")
+    assert r.rel("Benin", "ATTACKS", "Togo").status.value == "negated"
+
+
+def test_kin_of_a_bodys_commander(extract) -> None:
+    r = extract("Ghana sanctioned Efua Boateng, the sister of Highland Liberation Army commander Kofi Boateng.")
+    assert ("Efua Boateng", "FAMILY_OF", "Kofi Boateng") in r.triples
+    assert ("Kofi Boateng", "LEADS", "Highland Liberation Army") in r.triples
