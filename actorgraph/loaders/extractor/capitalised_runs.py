@@ -36,6 +36,7 @@ from actorgraph.loaders.extractor.run_words import (
     ADJECTIVE_END,
     CAMEL,
     DETERMINERS,
+    INQUIRIES,
     KIN_NOUNS,
     MOTION_PREPS,
     OPENING_HEADS,
@@ -280,7 +281,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         if i == 0 and j > 2 and lower[1] == "of" and title is None:
             return classify_run(lex, sent, words, lower, 2, j, add)  # "Control of Somair will pass to ...": a
             # noun capitalised only because it opens the sentence, then the name
-        if i > 0 and lower[i - 1] in PLACE_PREPS and i > 1 and lower[i - 2] not in ("the",):
+        if i > 0 and lower[i - 1] in PLACE_PREPS and i > 1 and lower[i - 2] not in INQUIRIES:
             # "in North Waziristan": a place unless a title or cue says otherwise
             return j
         if not could_be_a_persons_name(lex, words, lower, i, j):

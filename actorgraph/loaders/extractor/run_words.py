@@ -28,6 +28,9 @@ OPENING_HEADS = frozenset("groupement agence agencia guardia comunidad académie
 CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|La|Le|Van|Von|Du|Da)[A-Z])[A-Z][a-z]+[A-Z][a-z]+")
 PEOPLE_ADJECTIVE = re.compile(r"..(?:i|an|ese|ish|ic)$")
 ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
+# "the investigation into X Y", "a probe into X Y": the name after "into" is the one looked into, not a place
+#   (nor after "the", as in "the X Y in the capital")
+INQUIRIES = frozenset("the investigation investigations inquiry inquiries probe probes looking look".split())
 PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
 DETERMINERS = frozenset("the its their our".split())
