@@ -20,6 +20,8 @@ from actorgraph.loaders.extractor.suspensions import (
 _OUTSIDE_MEASURES = ("THREATENS", "SANCTIONS", "DESIGNATES", "MOBILIZES_AGAINST", "NEGOTIATES_WITH", "MEETS_WITH",
                      "AGREES_WITH", "OFFERS", "AIDS")
 
+_MEASURES_ON_OUTSIDERS = ("SANCTIONS", "THREATENS", "MOBILIZES_AGAINST")
+
 
 def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
     """Drop a title's country guessed from the article ("President X" in an article about Iran) when the
@@ -41,6 +43,9 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
             states_of.setdefault(r.source, set()).add(r.target)
     against = {(r.source, side) for r in raw if r.type in _OUTSIDE_MEASURES
                for side in {r.target} | states_of.get(r.target, set())}
+    # a state that sanctions or threatens a person is not the state a guess gives that person's post in ("China
+    #   sanctioned Senator X, barring him from entering China": a senator elsewhere)
+    against |= {(r.target, r.source) for r in raw if r.type in _MEASURES_ON_OUTSIDERS}
 
     def stated_otherwise(r: RawRelation) -> bool:
         other = holders.get((r.target, r.trigger_text.lower()))
