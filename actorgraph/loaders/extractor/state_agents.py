@@ -77,9 +77,10 @@ def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]
         if lower[i] == "and":
             i += 1
         if i > 0 and lower[i - 1] == "the":
-            if head in ("authorities", "army", "military") or k + 1 < len(toks) and lower[k + 1] == "of":
-                k += 1  # "the army" is coref's government anaphor; "the police of X" names its own state
-                continue
+            if head in ("authorities", "army", "military") or k + 2 < len(toks) and lower[k + 1] == "of" \
+                    and (toks[k + 2].is_cap or lower[k + 2] == "the"):
+                k += 1  # "the army" is coref's government anaphor; "the police of X" names its own state (not
+                continue  # "accused the police of killing ...": the charge)
             i -= 1
         before = lower[i - 1] if i > 0 else None
         if before == "which" and i > 1 and lower[i - 2] in _CLAUSE_PREPS:
