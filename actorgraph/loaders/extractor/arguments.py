@@ -89,6 +89,14 @@ _INCLUDING = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a
 # (the optional capitalised word: an honorific the name leaves out, "including a cleric, Sheikh X")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|already|reportedly|since|long|"
                                r"repeatedly|previously)\s+|\w+ly\s+)*$")
+# a relative clause on a common noun, the trigger its verb: "officials who (had) met", "the group which attacked"
+#   (not "that": "demanded that X ..." opens a clause of its own)
+_UNNAMED_ANTECEDENT = re.compile(r"\b[a-z][\w\-]*\s+(?:who|which)\s+(?:(?:has|have|had|also|already|reportedly|"
+                                 r"allegedly|since|long|repeatedly|previously|been|were|was|are|is)\s+|\w+ly\s+)*"
+                                 r"(?:[a-z]+ed\s+(?:in|on|for|with|against)\s+)?$")  # ("who rallied in support of")
+# ... unless the noun describes a name before it ("X, a Catholic priest who negotiated") or counts it in ("Her
+#   group is one of eleven that have filed")
+_NAMED_ANTECEDENT = re.compile(r"(?:[\w.)’']\s*,\s+(?:an?|the)\s+[^,;()]*|\bone\s+of\s+(?:the\s+)?)$")
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:an?|the)\s+[^,;()\"“]{0,80}$")
 
 
@@ -120,6 +128,10 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
     """Rightmost mention before the trigger that is not inside a prepositional phrase or a relative clause."""
     if trigger_at is None:
         trigger_at = ms[left[-1]].end - base if left else 0
+    if (unnamed := _UNNAMED_ANTECEDENT.search(text, max(0, trigger_at - 60), trigger_at)) \
+            and not any(ms[k].start - base <= unnamed.start() < ms[k].end - base for k in left) \
+            and not _NAMED_ANTECEDENT.search(text, max(0, unnamed.start() - 80), unnamed.start()):
+        return None  # "sanctioned officials who met X", "protesters who rallied in support of X": not the main subject
     if rel := _RELATIVE_SUBJECT.search(text, max(0, trigger_at - 60), trigger_at):
         for k in reversed(left):  # "ties with the UAE, which has supplied drones": the antecedent, even inside a PP
             if re.fullmatch(r"\)?", text[ms[k].end - base : rel.start()]):

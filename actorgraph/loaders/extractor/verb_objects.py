@@ -42,6 +42,10 @@ _VERB_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]+ed|cry|s
 # "the aid group X", "the French aid group X": descriptors before a name right after the verb
 _DESCRIBED = re.compile(r"\s+(?:the|an?)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)?(?:[a-z][\w\-]*\s+){1,3}")
 _DESCRIBED_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}(?:,\s+)?")
+# a person's own people, named by the person: "supporters of X", "X's aides" are not X
+_HIS_PEOPLE = r"(?:supporters|followers|relatives|family|families|aides|associates|loyalists|allies|lawyers|bodyguards|sons|daughters|children)"
+_HIS_PEOPLE_OF = re.compile(r"\b" + _HIS_PEOPLE + r"\s+of\s+(?:(?:the\s+)?[a-z][\w\-]*\s+){0,3}$")
+_HIS_PEOPLE_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+)?" + _HIS_PEOPLE + r"\b")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
@@ -134,6 +138,10 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’'.]+\s+){0,4}(?:[\w\-’']+,\s+)?$",
                              text[:e].lower()[-30:] + gap.lower()):
                 continue
+        elif m.kind == "Person" and (_HIS_PEOPLE_OF.search(gap) or m.possessive and _HIS_PEOPLE_AFTER.match(
+                text, m.end - base)):  # "arrested supporters of X", "detained X's aides": the people around X
+            skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))
+            continue
         elif prev_word(gap, len(gap)) in BAD_OBJ_PREPS or (trig.type == "COERCES" and prev_word(gap, len(gap)) == "to"
                                                           and not OWNED_GAP.match(gap)):  # (not "a ship belonging to")
             # "expelled him to Rome": a destination, not the one expelled
