@@ -73,6 +73,7 @@ from actorgraph.loaders.extractor.patterns import (
     WARNABLE,
     WARNED_THAT,
 )
+from actorgraph.loaders.extractor.possessive_owners import pronoun_owners
 from actorgraph.loaders.extractor.quoted_speakers import quotation, quoted_agent
 from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, status_of, trigger_status
 from actorgraph.loaders.extractor.text import Sentence
@@ -172,6 +173,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                         and (opener := next((k for k in left if ms[k].start - base < 40
                                              and subject_of(ms, [k], text, base, s) is not None), None)) is not None:
                     agents = [ms[titled_head(ms, opener, sent)]]  # "Police in X used tear gas ..., and detained Y": X
+                elif (owners := pronoun_owners(ms, left, text, base, s)) is not None:
+                    agents = owners  # "imposed tariffs on X over its military aid to Y": X's
                 elif subj is not None and (own := pronoun_subject(ms, left, text, base, s, subj)) is not None:
                     agents = coordinated(ms, own, text, base, -1)
             targets = objects_of(ms, right, text, base, e, trig, low[s:e], form == "noun")

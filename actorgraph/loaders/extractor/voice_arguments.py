@@ -13,6 +13,7 @@ from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.measure_agents import considering_body
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import IMPLICIT_PASSIVE, LIGHT_VERB, OWN_DETERMINER
+from actorgraph.loaders.extractor.possessive_owners import pronoun_owners
 from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
 from actorgraph.loaders.extractor.status import BLOCKED_BEFORE
 from actorgraph.loaders.extractor.text import Sentence
@@ -93,6 +94,8 @@ def nominal_agents(ms: list[Mention], left: list[int], right: list[int], text: s
     agent_k = modifier_of(ms, left, text, base, s)
     if agent_k is None and BLOCKED_BEFORE.search(low, max(0, s - 60), s):
         return [], False  # "accused Y of blocking sanctions on Z": sanctions by others, never imposed
+    if agent_k is None and (owners := pronoun_owners(ms, left, text, base, s)) is not None:
+        return owners, False  # "sanctions on X over its support for Y": X's support
     if agent_k is None and (LIGHT_VERB.search(low[max(0, s - 80) : s])
                             or OWN_DETERMINER.search(low[max(0, s - 50) : s])):
         agent_k = subject_of(ms, left, text, base, s)  # "imposed sanctions", "its treaty with X"

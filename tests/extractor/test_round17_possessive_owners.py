@@ -1,0 +1,43 @@
+"""Round 17: whose "its"/"their" a trigger noun takes. A reason phrase after a verb and the party it acts on
+("imposed sanctions on X over its support for Y", "suspended aid to X and Z over their backing of Y") is about
+that party, even inside a prepositional phrase, where the subject rule passed it over and gave the act to the
+sanctioning side. A verb of telling keeps the speaker's ("assured X of its support"), as does a verb joined to
+the clause's first ("met X and reaffirmed its backing"); "recalled its envoy from X over its ..." could be either's,
+so no one's."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, rel", [
+    ("Sweden imposed sanctions on Serbia over its support for Armenia.", "SUPPORTS"),
+    ("Sweden slapped new sanctions on Serbia on Friday because of its attacks on Armenia.", "ATTACKS"),
+    ("Sweden lashed out at Serbia over its blockade of Armenia.", "COERCES"),
+])
+def test_a_reason_phrase_is_the_party_acted_on(extract, text: str, rel: str) -> None:
+    r = extract(text)
+    assert ("Serbia", rel, "Armenia") in r.triples
+    assert ("Sweden", rel, "Armenia") not in r.triples
+
+
+def test_their_is_each_of_the_pair_acted_on(extract) -> None:
+    r = extract("Sweden suspended aid to Serbia and Albania over their backing of Armenia.")
+    assert {("Serbia", "SUPPORTS", "Armenia"), ("Albania", "SUPPORTS", "Armenia")} <= r.triples
+    assert ("Sweden", "SUPPORTS", "Armenia") not in r.triples
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden assured Serbia of its support for Armenia.",
+    "Sweden told Serbia about its backing of Armenia.",
+    "Sweden met Serbia on Friday and reaffirmed its backing of Armenia.",
+])
+def test_the_speaker_or_the_first_subject_keeps_its_own(extract, text: str) -> None:
+    r = extract(text)
+    assert ("Sweden", "SUPPORTS", "Armenia") in r.triples
+    assert ("Serbia", "SUPPORTS", "Armenia") not in r.triples
+
+
+def test_a_reason_after_a_place_left_from_is_nobody_s(extract) -> None:
+    assert not any(t[1:] == ("THREATENS", "Armenia") for t in extract(
+        "Sweden recalled its ambassador from Serbia over its threats against Armenia.").triples)
