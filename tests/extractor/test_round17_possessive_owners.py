@@ -3,7 +3,7 @@
 that party, even inside a prepositional phrase, where the subject rule passed it over and gave the act to the
 sanctioning side. A verb of telling keeps the speaker's ("assured X of its support"), as does a verb joined to
 the clause's first ("met X and reaffirmed its backing"); "recalled its envoy from X over its ..." could be either's,
-so no one's."""
+so no one's. "its military aid" is the state's aid, not the armed forces of some state."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import pytest
     ("Sweden imposed sanctions on Serbia over its support for Armenia.", "SUPPORTS"),
     ("Sweden slapped new sanctions on Serbia on Friday because of its attacks on Armenia.", "ATTACKS"),
     ("Sweden lashed out at Serbia over its blockade of Armenia.", "COERCES"),
+    ("Sweden imposed tariffs on Serbia over its military aid to Armenia.", "AIDS"),
 ])
 def test_a_reason_phrase_is_the_party_acted_on(extract, text: str, rel: str) -> None:
     r = extract(text)

@@ -48,6 +48,7 @@ _ACTED_ON = re.compile(r"(?:attack|sanction|threaten|target|invad|shell|bomb|bac
 _AFTER_ACTED_ON = frozenset((".", ",", ";", "on", "in", "with", "at", "over", "for", "during", "last", "again"))
 _PRONOUNS = frozenset({"he", "she"})
 _KIN_GROUPS = frozenset({"family", "relatives"})
+_STATE_AID = frozenset("aid assistance support funding loans grants cooperation ties".split())  # "its military ..."
 # "Members of the Teachers' Union said ...": a plural noun capitalised only because it opens the sentence
 # (only nouns through which the body itself acts, as "members of the union" mid-sentence: not "leaders", "supporters")
 _OPENING_MEMBERS = frozenset("members officers officials fighters agents troops envoys".split())
@@ -171,7 +172,8 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
         if lw in ("his", "her", "its", "their") and i + 1 < n and not sent.headline:
             k = lex.phrase_at(lex.government_anaphors, lower, i + 1)
             apposed = i + 1 + k < n and words[i + 1 + k] == ","  # "her party, X": an apposition names it
-            if k and not apposed and not toks[i + 1].is_cap:
+            aid = i + 1 + k < n and lower[i + 1 + k] in _STATE_AID  # "its military aid": whose is the clause's
+            if k and not apposed and not aid and not toks[i + 1].is_cap:
                 add(i, i + 1 + k, " ".join(words[i : i + 1 + k]), None,
                     "own-government" if lw in ("his", "her") else "government")
                 i += 1 + k
