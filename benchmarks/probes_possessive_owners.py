@@ -1,4 +1,4 @@
-"""Whose "its"/"their" a trigger noun takes: "The EU imposed sanctions on Belarus over its support for Russia" tells
+"""Whose "its"/"their" ("his"/"her") a trigger noun takes: "The EU imposed sanctions on Belarus over its support for Russia" tells
 Belarus's support, not the EU's. After a transitive verb (or a verb and its preposition: "imposed sanctions on X",
 "hit out at X", "suspended aid to X"), a reason phrase ("over/for/because of/after its ...") is about the party
 acted on, the name right before it; "their" is a coordinated pair's ("sanctioned X and Y over their ...").
@@ -44,9 +44,16 @@ _SUBJECT_FRAMES = ("{s} said its {np} would continue.", "{s} reaffirmed its {np}
 _NOT_THE_NAME_BEFORE = ("{o} was criticised by {s} for its {np}.", "{o} drew criticism from {s} over its {np}.",
                         "{o} faced sanctions from {s} over its {np}.", "{o} told {s} about its {np}.",
                         "{o} briefed {s} on its {np}.")
-# the pair of subjects of a first verb, or its subject after the pair it met
+# the pair of subjects of a first verb, or its subject after the pair it met; the object's after a verb that
+#   answers another's act ("welcomed its ...")
 _JOINED_FRAMES = (("Poland and Turkey met on Monday and reaffirmed their {np}.", ("Poland", "Turkey"), ()),
-                  ("Poland met Turkey and Chile on Monday and reaffirmed its {np}.", ("Poland",), ("Turkey", "Chile")))
+                  ("Poland met Turkey and Chile on Monday and reaffirmed its {np}.", ("Poland",), ("Turkey", "Chile")),
+                  ("Poland met Turkey on Monday and stepped up its {np}.", ("Poland",), ("Turkey",)),
+                  ("Chile met Turkey on Monday and welcomed its {np}.", ("Turkey",), ("Chile",)))
+# a person sanctioned or criticised, and "his"/"her" theirs (invented names)
+_PERSON_FRAMES = ("{s} sanctioned {o} over {p} {np}.", "{s} imposed sanctions on businessman {o} over {p} {np}.",
+                  "{s} criticised {o} for {p} {np}.", "{s} banned {o} from entering the country over {p} {np}.")
+_PEOPLE = (("Ivan Petrov", "his"), ("Anna Berg", "her"))
 
 
 def _probes() -> list[Probe]:
@@ -79,6 +86,12 @@ def _probes() -> list[Probe]:
                                     o="Belarus", np=np)
                 out.append(Probe("possessive owner: the subject's own", text, ("Belarus", typ, target),
                                  forbidden=((sname, typ, target),)))
+    for frame in _PERSON_FRAMES:
+        for np, typ, target in _BAD:
+            for subject, sname in _SUBJECTS:
+                for person, pron in _PEOPLE:
+                    out.append(Probe("possessive owner: a person acted on", frame.format(s=subject, o=person, p=pron, np=np),
+                                     (person, typ, target), forbidden=((sname, typ, target),)))
     for frame, owners, others in _JOINED_FRAMES:
         for np, typ, target in _GOOD:
             out += [Probe("possessive owner: the subject's own", frame.format(np=np), (owner, typ, target),

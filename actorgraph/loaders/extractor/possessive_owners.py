@@ -1,9 +1,11 @@
-"""Whose "its"/"their" a trigger noun takes when the clause names more than its subject. A reason phrase after
-a verb and the party it acts on is about that party: "imposed sanctions on Belarus over its support for Russia",
-"hit out at X over its ...", "thanked Poland and Turkey for their support" (a pair for "their"), even when the
-party sits in a prepositional phrase, where the subject rule would pass it over. Not so after a verb of telling
-("assured Poland of its support": the speaker's), nor when the name before is an agent or a source ("was
-criticised by X for its ...", "won praise from X for its ...": the subject's)."""
+"""Whose "its"/"their" ("his"/"her") a trigger noun takes when the clause names more than its subject. A reason
+phrase after a verb and the party it acts on is about that party: "imposed sanctions on Belarus over its support
+for Russia", "hit out at X over its ...", "thanked Poland and Turkey for their support" (a pair for "their"),
+"sanctioned X over her support for Y" (a person for "his"/"her"), even when the party sits in a prepositional
+phrase, where the subject rule would pass it over. Not so after a verb of telling ("assured Poland of its
+support": the speaker's), after a verb joined to the clause's first that tells the subject's own stance ("met X
+and reaffirmed its support"), nor when the name before is an agent or a source ("was criticised by X for its
+...", "won praise from X for its ...": the subject's)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from actorgraph.loaders.extractor.arguments import coordinated, subject_of
 from actorgraph.loaders.extractor.mentions import Mention
 
 # the pronoun right before the trigger noun, with up to three modifiers ("its military aid", "their continued backing")
-_PRONOUN = re.compile(r"\b(its|their)\s+(?:[\w\-]+\s+){0,3}$")
+_PRONOUN = re.compile(r"\b(its|their|his|her)\s+(?:[\w\-]+\s+){0,3}$")
 _REASON = re.compile(r"\b(?:over|for|because\s+of|after|following|due\s+to|in\s+response\s+to|in\s+retaliation\s+for|"
                      r"about)\s+$")
 _TOLD_OF = re.compile(r"(?<!because )\b(?:of|about|on)\s+$")
@@ -21,8 +23,12 @@ _TOLD_OF = re.compile(r"(?<!because )\b(?:of|about|on)\s+$")
 _ADJUNCT_GAP = re.compile(r"\)?(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|(?:last|this|earlier\s+this)\s+\w+|again|also|"
                           r"yesterday|today))*\s+")
 _TELLING_VERB = re.compile(r"\b(?:(?:re)?assur|inform|told|tell|notif|brief|apprise)\w*")
-# "met Poland on Monday and reaffirmed its support": a verb joined to the clause's first, whose subject it shares
-_JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:also\s+)?[a-z]{3,}(?:ed|s)(?:\s+up)?\s+$")
+# "met Poland on Monday and reaffirmed its support": a verb joined to the clause's first, whose subject it shares,
+#   when the verb tells the subject's own stance (not "... and welcomed its support", "refused her request": the
+#   object's)
+_JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:also\s+)?(?:(?:reaffirm|renew|reiterat|pledg|express|"
+                          r"voic|announc|increas|boost|expand|extend|promis|confirm|stress|underlin|defend)(?:ed|s|es)|"
+                          r"(?:stepp|ramp)(?:ed|s)\s+up|steps\s+up)\s+$")
 # a name that is no party acted on: an agent or a source ("criticised by X for its ...", "won praise from X for its
 #   ...": the subject's), a place ("struck targets in X after its ..."); "recalled its envoy from X over its ...",
 #   "bought arms from X for its ...": either's, so no one's
@@ -64,7 +70,8 @@ def pronoun_owners(ms: list[Mention], left: list[int], text: str, base: int, s: 
         return None
     if pron.group(1) == "their":
         return coordinated(ms, k, text, base, -1)
-    return [m] if m.kind not in ("Person", "Group") else None
+    person = pron.group(1) in ("his", "her")  # "sanctioned X over his support for Y": a person's, "its" a body's
+    return [m] if (m.kind == "Person") == person and m.kind != "Group" else None
 
 
 def _first_subject(ms: list[Mention], left: list[int], text: str, base: int, at: int) -> list[Mention] | None:
