@@ -50,6 +50,9 @@ _JOINED_FRAMES = (("Poland and Turkey met on Monday and reaffirmed their {np}.",
                   ("Poland met Turkey and Chile on Monday and reaffirmed its {np}.", ("Poland",), ("Turkey", "Chile")),
                   ("Poland met Turkey on Monday and stepped up its {np}.", ("Poland",), ("Turkey",)),
                   ("Chile met Turkey on Monday and welcomed its {np}.", ("Turkey",), ("Chile",)))
+# a verb trigger inside the reason ("over its plan to attack X"): the same owner as a noun's
+_ACTS = (("decision to sanction Lithuania", "SANCTIONS", "Lithuania"), ("plan to attack Lithuania", "ATTACKS", "Lithuania"),
+         ("decision to arm Russia", "AIDS", "Russia"))
 # a person sanctioned or criticised, and "his"/"her" theirs (invented names)
 _PERSON_FRAMES = ("{s} sanctioned {o} over {p} {np}.", "{s} imposed sanctions on businessman {o} over {p} {np}.",
                   "{s} criticised {o} for {p} {np}.", "{s} banned {o} from entering the country over {p} {np}.")
@@ -85,6 +88,12 @@ def _probes() -> list[Probe]:
                 text = frame.format(s=subject[:1].lower() + subject[1:] if subject.startswith("The ") else subject,
                                     o="Belarus", np=np)
                 out.append(Probe("possessive owner: the subject's own", text, ("Belarus", typ, target),
+                                 forbidden=((sname, typ, target),)))
+    for frame in _BAD_FRAMES:
+        for np, typ, target in _ACTS:
+            for subject, sname in _SUBJECTS:
+                text = frame.format(s=subject, o="Belarus", p="its", np=np)
+                out.append(Probe("possessive owner: a verb in the reason", text, ("Belarus", typ, target),
                                  forbidden=((sname, typ, target),)))
     for frame in _PERSON_FRAMES:
         for np, typ, target in _BAD:

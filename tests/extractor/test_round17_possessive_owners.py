@@ -60,3 +60,8 @@ def test_a_joined_verb_answering_the_object_leaves_it_the_object_s(extract) -> N
     r = extract("Sweden met Serbia on Friday and rejected its backing of Armenia.")
     assert ("Serbia", "SUPPORTS", "Armenia") in r.triples
     assert ("Sweden", "SUPPORTS", "Armenia") not in r.triples
+
+
+def test_what_the_party_is_barred_from_stands_before_the_reason(extract) -> None:
+    r = extract("Norway banned Olga Marsh from entering the country over her support for Armenia.")
+    assert ("Olga Marsh", "SUPPORTS", "Armenia") in r.triples

@@ -19,9 +19,10 @@ _PRONOUN = re.compile(r"\b(its|their|his|her)\s+(?:[\w\-]+\s+){0,3}$")
 _REASON = re.compile(r"\b(?:over|for|because\s+of|after|following|due\s+to|in\s+response\s+to|in\s+retaliation\s+for|"
                      r"about)\s+$")
 _TOLD_OF = re.compile(r"(?<!because )\b(?:of|about|on)\s+$")
-# what may stand between the party and the reason phrase: a time ("on Monday", "last week") or a closing bracket
+# what may stand between the party and the reason phrase: a time ("on Monday", "last week"), a closing bracket, what
+#   the party is barred from ("banned X from entering the country over his ...")
 _ADJUNCT_GAP = re.compile(r"\)?(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|(?:last|this|earlier\s+this)\s+\w+|again|also|"
-                          r"yesterday|today))*\s+")
+                          r"yesterday|today|from\s+[a-z]+ing(?:\s+[a-z]+){0,3}))*\s+")
 _TELLING_VERB = re.compile(r"\b(?:(?:re)?assur|inform|told|tell|notif|brief|apprise)\w*")
 # "met Poland on Monday and reaffirmed its support": a verb joined to the clause's first, whose subject it shares,
 #   when the verb tells the subject's own stance (not "... and welcomed its support", "refused her request": the
