@@ -28,3 +28,10 @@ def test_blocked_sanctions_have_no_agent(extract) -> None:
 def test_blocked_sanctions_keep_their_own_modifier(extract) -> None:
     r = extract("Hungary vetoed new EU sanctions on Belarus.")
     assert r.rel("EU", "SANCTIONS", "Belarus").status.value == "hypothetical"
+
+
+def test_legal_action_and_lawsuits_are_proceedings(extract) -> None:
+    r = extract("The European Commission on Tuesday launched legal action against Malta over its passport scheme.")
+    assert ("European Commission", "INVESTIGATES", "Malta") in r.triples
+    r = extract("Latvia filed a lawsuit against the European Commission at the bloc's top court.")
+    assert ("Latvia", "INVESTIGATES", "European Commission") in r.triples
