@@ -70,7 +70,7 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
         return j + s
     if j + 1 < n and lower[j] == "and":  # "Ukrainian and Russian delegations"
         other = lex.country_at(words, j + 1)
-        if other and other[1].role == "demonym":
+        if other and (other[1].role == "demonym" or words[j + 1].replace(".", "").isupper()):  # ("... and U.S. negotiators")
             e = j + 1 + other[0]
             if lex.phrase_at(lex.state_nouns, lower, e) or (e < n and lower[e] in lex.state_group_nouns):
                 add(i, j, country, "Country", "demonym")

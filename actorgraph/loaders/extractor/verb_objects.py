@@ -46,6 +46,9 @@ _DESCRIBED_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}(?:,\s+)?")
 _HIS_PEOPLE = r"(?:supporters|followers|relatives|family|families|aides|associates|loyalists|allies|lawyers|bodyguards|sons|daughters|children)"
 _HIS_PEOPLE_OF = re.compile(r"\b" + _HIS_PEOPLE + r"\s+of\s+(?:(?:the\s+)?[a-z][\w\-]*\s+){0,3}$")
 _HIS_PEOPLE_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+)?" + _HIS_PEOPLE + r"\b")
+# ", with X mediating": an absolute clause beside the act, not its partner
+_ABSOLUTE_WITH = re.compile(r",\s+with\s+(?:[\w\-’'.]+\s+){0,4}$")
+_GERUND_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:acting|[a-z]+ing)\b(?<!\bduring)(?<!\bincluding)")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
@@ -138,6 +141,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’'.]+\s+){0,4}(?:[\w\-’']+,\s+)?$",
                              text[:e].lower()[-30:] + gap.lower()):
                 continue
+            if _ABSOLUTE_WITH.search(gap) and _GERUND_AFTER.match(text, m.end - base):
+                continue  # "held talks in Oman, with Omani Foreign Minister X shuttling between them": a bystander
         elif m.kind == "Person" and (_HIS_PEOPLE_OF.search(gap) or m.possessive and _HIS_PEOPLE_AFTER.match(
                 text, m.end - base)):  # "arrested supporters of X", "detained X's aides": the people around X
             skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))
