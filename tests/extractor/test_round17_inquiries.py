@@ -35,3 +35,10 @@ def test_legal_action_and_lawsuits_are_proceedings(extract) -> None:
     assert ("European Commission", "INVESTIGATES", "Malta") in r.triples
     r = extract("Latvia filed a lawsuit against the European Commission at the bloc's top court.")
     assert ("Latvia", "INVESTIGATES", "European Commission") in r.triples
+
+
+def test_modal_before_the_verb_that_governs_a_noun(extract) -> None:
+    r = extract("Portugal could reimpose United Nations sanctions on Eritrea.")
+    assert r.rel("United Nations", "SANCTIONS", "Eritrea").status.value == "hypothetical"
+    r = extract("Portugal reimposed United Nations sanctions on Eritrea.")
+    assert r.rel("United Nations", "SANCTIONS", "Eritrea").status.value == "asserted"

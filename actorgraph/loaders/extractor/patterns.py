@@ -40,7 +40,7 @@ BE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:(?:
 PARTICIPLE = re.compile(r"^(?:\w+ed|struck|led|held|met|sought|shot|hit|seen|known|taken|given|sent|brought|"
                          r"caught|beaten|bombed|kept|told|chosen|frozen|seized|sworn)\b")
 CASUALTY_VERB = re.compile(r"^(?:kill|wound|injur|maim)")
-LIGHT_VERB = re.compile(r"\b(?:impos\w*|announc\w*|launch\w*|mount(?:s|ed)?|order\w*|stag\w*|conduct\w*|held|hold\w*|carri\w* out|"
+LIGHT_VERB = re.compile(r"\b(?:(?:re-?)?impos\w*|announc\w*|launch\w*|mount(?:s|ed)?|order\w*|stag\w*|conduct\w*|held|hold\w*|carri\w* out|"
                          r"began|start\w*|maintain\w*|kept|keep\w*|extend\w*|expand\w*|has|have|had|made|make\w*|"
                          r"resum\w*|open\w*|ramp\w* up|step\w* up|intensif\w*|consider\w*|weigh\w*|plan\w*|"
                          r"threaten\w*|propos\w*|seek\w*|sought|want\w*|call\w* for|back\w*|oppos\w*|"

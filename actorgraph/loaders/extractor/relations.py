@@ -75,7 +75,7 @@ from actorgraph.loaders.extractor.patterns import (
 )
 from actorgraph.loaders.extractor.possessive_owners import pronoun_owners
 from actorgraph.loaders.extractor.quoted_speakers import quotation, quoted_agent
-from actorgraph.loaders.extractor.status import modifier_hedge, requested_act, status_of, trigger_status
+from actorgraph.loaders.extractor.status import modifier_hedge, noun_window, requested_act, status_of, trigger_status
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
 from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
@@ -222,7 +222,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if pair_mode:
             ordered = sorted(agents, key=lambda m: m.start)
             agents, targets = ordered[:1], ordered[1:]
-        window = max(0, s - 25) if form == "noun" or implicit else 0
+        window = noun_window(low, s) if form == "noun" or implicit else 0
         if agents and not passive and form == "verb":
             window = max(a.end - base for a in agents)
             if window > s:  # the speaker named after the quotation: the status is in the quotation's words

@@ -197,6 +197,17 @@ _PLANNED_NOUN = re.compile(r"\b(?:planned|mooted|prospective|envisaged|intended|
                            r"upcoming|forthcoming)\s+(?P<between>(?:[\w\-]+\s+){0,2})$")
 
 
+_LIGHT_VERB_BEFORE = re.compile(r"\b(?:could|would|may|might|will|to|not)\s+(?:(?:re-?)?impos|slap|levy|adopt|extend)"
+                                r"\w*\s+(?:[\w\-.’']+\s+){0,4}$")
+
+
+def noun_window(low: str, s: int) -> int:
+    """Where the cues of a noun trigger's status start: 25 characters before it, or the modal before the verb that
+    governs it ("could reimpose United Nations sanctions on X": hypothetical)."""
+    lv = _LIGHT_VERB_BEFORE.search(low, max(0, s - 70), s)
+    return min(lv.start(), max(0, s - 25)) if lv else max(0, s - 25)
+
+
 def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: bool, promised: bool) -> RelationStatus:
     """``status_of`` plus what the trigger itself and the words after it say: a nominal negated after its
     target, a planned visit, a promise, an allegation denied in the same breath, a requested act."""
