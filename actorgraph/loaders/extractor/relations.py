@@ -75,7 +75,13 @@ from actorgraph.loaders.extractor.patterns import (
 )
 from actorgraph.loaders.extractor.possessive_owners import pronoun_owners
 from actorgraph.loaders.extractor.quoted_speakers import quotation, quoted_agent
-from actorgraph.loaders.extractor.status import modifier_hedge, noun_window, requested_act, status_of, trigger_status
+from actorgraph.loaders.extractor.status import (
+    modifier_hedge,
+    noun_window,
+    requested_act,
+    status_of,
+    trigger_status,
+)
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
 from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
