@@ -265,8 +265,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             add(i, j, w, "Person", "name")  # "Al-Obeidi's son Khaled", "his wife, Leila": a given name
         elif i > 0 and lower[i - 1] in PLACE_PREPS:
             pass
-        elif i == 0 and j < n and words[j][:1].islower() and lower[j] in lex.connectors:
-            pass
+        elif i == 0 and j < n and words[j][:1].islower() and lower[j] in lex.connectors \
+                and not (lower[j] in ("and", "or") and j + 1 < n and words[j + 1][:1].isupper()):
+            pass  # (but "Hamas and Israel agreed ...": one of two parties, see single_names)
         else:
             add(i, j, w, None, "single")
         return j

@@ -35,12 +35,14 @@ from actorgraph.loaders.extractor.org_descriptions import (
 from actorgraph.loaders.extractor.person_objects import add_object_people, object_person
 from actorgraph.loaders.extractor.polity_descriptions import link_polity_descriptions
 from actorgraph.loaders.extractor.referents import object_pronoun, resolve_one
+from actorgraph.loaders.extractor.single_names import acting_single
 from actorgraph.loaders.extractor.state_agents import (
     add_state_agents,
     link_country_descriptions,
     place_weight,
 )
 from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.trigger_scan import TriggerHit, sentence_trigger_hits
 
 
 @dataclass
@@ -87,9 +89,10 @@ class EntityTable:
 
 
 def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexicon,
-            home: str | None = None) -> EntityTable:
+            home: str | None = None, hits: list[list[TriggerHit]] | None = None) -> EntityTable:
     """``home``: the country the dateline files the story from, as an entity key ("KAMPALA, Aug 14 -"): bare
-    police, "the government" and unnamed authorities are more likely its own than a neighbour's named as often."""
+    police, "the government" and unnamed authorities are more likely its own than a neighbour's named as often.
+    ``hits``: each sentence's trigger matches (found here when not given), for one-word names in an actor's place."""
     table = EntityTable()
     table.home = home
     link_pair_descriptions(sentences, mentions)
@@ -119,7 +122,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     prev_first_person: str | None = None
     history: list[tuple[Sentence, list[Mention]]] = []
     recurring = recurring_names(sentences, mentions)
-    for sent, sent_mentions in zip(sentences, mentions, strict=True):
+    for k, (sent, sent_mentions) in enumerate(zip(sentences, mentions, strict=True)):
         first_person: str | None = None
         named_here: set[str] = set()
         for m in sent_mentions:
@@ -133,6 +136,9 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             elif m.kind is None:
                 resolve_one(table, sent, m, last_seen, counts, first_person or prev_first_person, history, named_here,
                             first_person, recurring, scene, [x for x in sent_mentions if x.end <= m.start])
+                if m.entity is None and acting_single(sent, m, sent_mentions, hits[k] if hits else
+                                                      sentence_trigger_hits(sent.text.lower(), lex), lex):
+                    m.entity = table.add(m.name, "Organization", pos).key  # "Hamas accused Israel ..."
             elif m.entity is None:
                 m.entity = table.add(m.name, m.kind, pos, m.surface).key
             if m.entity is None:

@@ -130,7 +130,7 @@ class RuleBasedExtractor:
         coordinated_bodies(sentences, mentions)
         spread_vessel_names(mentions)
         trigger_hits = document_trigger_hits(text, sentences, lex)
-        table = resolve(sentences, mentions, lex, filed_from)
+        table = resolve(sentences, mentions, lex, filed_from, trigger_hits)
         raw: list[RawRelation] = []
         seen_counts: Counter[str] = Counter()
         affiliation: dict[str, str] = {}  # person -> country they lead or serve, as found so far
