@@ -22,6 +22,7 @@ _ACTS = (
     ("signed an agreement with {c}", "signed an agreement with {c}", "AGREES_WITH"),
     ("held talks with {c} in Doha", "held talks with {c} in Doha", "NEGOTIATES_WITH"),
     ("demanded that {c} release the prisoners", "demanded that {c} release the prisoners", "DEMANDS"),
+    ("claimed responsibility for the attack on {c}", "claimed responsibility for the attack on {c}", "ATTACKS"),
     ("blamed {c} for the attack", "blamed {c} for the attack", "ACCUSES"),
 )
 _SUBJECT_SHAPES = (

@@ -13,6 +13,7 @@ import pytest
 @pytest.mark.parametrize("text, triple", [
     ("Velmora accused Chile of breaking the truce.", ("Velmora", "ACCUSES", "Chile")),
     ("Velmora on Friday threatened Chile with reprisals.", ("Velmora", "THREATENS", "Chile")),
+    ("Velmora has claimed responsibility for the attack on Chile.", ("Velmora", "ATTACKS", "Chile")),
     ("Velmora, which has close ties to Peru, has accused Chile of breaking the truce.",
      ("Velmora", "ACCUSES", "Chile")),
     ("After the raid, Velmora accused Chile of breaking the truce.", ("Velmora", "ACCUSES", "Chile")),

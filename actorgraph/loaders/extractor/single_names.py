@@ -41,7 +41,8 @@ _TO_VERB = re.compile(r"(?:,\s+(?P<rel>which|whose)\s[^,;()\"“”]*,)?(?:\s+(?
                       r"(?:\s+(?:on|last|this)\s+[A-Z][a-z]+day)?"
                       r"(?:\s+(?:has|have|had|will|would|could|did|does|is|was|not|never|also|again|later|earlier|"
                       r"now|already|[a-z]+ly))*\s+")
-_ITS = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day|in\s+a\s+statement|that)\b)*\s+(?:it|its)\b")
+# after a speech verb, what shows the speaker is no person: "it", "its", a claim of responsibility
+_ITS = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+day|in\s+a\s+statement|that)\b)*\s+(?:it|its|responsibility)\b")
 _PERSONAL = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 _OPENING = re.compile(r"(?:^|\s[—–-]|:)\s*[\"“‘']?\s*$")
 # a state's possessive or a "-backed" before the name, saying whose the body is ("Iran-backed X", "Yemen's X")
@@ -99,8 +100,8 @@ def _candidate(sent: Sentence, m: Mention, lex: Lexicon) -> bool:
 def _subject_verb_at(sent: Sentence, end: int, hits: list[TriggerHit], opens: bool) -> bool:
     """A relation's or a speech verb follows the span ending at ``end`` (sentence offset), as its subject's
     (``opens``: the span opens the sentence, and an event's verb is not enough). A speaker is a body only when
-    something says it is no person: "X, which ...", or "it" / "its" after the verb ("X said it would ..."; "Diallo
-    said the ministry would ..." is as likely a person named by surname)."""
+    something says it is no person: "X, which ...", "it" / "its" after the verb ("X said it would ..."), "X claimed
+    responsibility" ("Diallo said the ministry would ..." is as likely a person named by surname)."""
     gap = _TO_VERB.match(sent.text, end)
     if gap is None:
         return False
