@@ -94,6 +94,7 @@ _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|alr
 _UNNAMED_ANTECEDENT = re.compile(r"\b[a-z][\w\-]*\s+(?:who|which)\s+(?:(?:has|have|had|also|already|reportedly|"
                                  r"allegedly|since|long|repeatedly|previously|been|were|was|are|is)\s+|\w+ly\s+)*"
                                  r"(?:[a-z]+ed\s+(?:in|on|for|with|against)\s+)?$")  # ("who rallied in support of")
+_WHOSE_SUBJECT = re.compile(r"\bwhose\s+(?:[a-z][\w\-]*\s+){1,2}(?:(?:has|have|had|also|already|now|currently)\s+)*$")
 # ... unless the noun describes a name before it ("X, a Catholic priest who negotiated") or counts it in ("Her
 #   group is one of eleven that have filed")
 _NAMED_ANTECEDENT = re.compile(r"(?:[\w.)’']\s*,\s+(?:an?|the)\s+[^,;()]*|\bone\s+of\s+(?:the\s+)?)$")
@@ -128,6 +129,8 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
     """Rightmost mention before the trigger that is not inside a prepositional phrase or a relative clause."""
     if trigger_at is None:
         trigger_at = ms[left[-1]].end - base if left else 0
+    if _WHOSE_SUBJECT.search(text, max(0, trigger_at - 60), trigger_at):
+        return None  # "X, whose country chairs ASEAN": X's country acts, not X
     if (unnamed := _UNNAMED_ANTECEDENT.search(text, max(0, trigger_at - 60), trigger_at)) \
             and not any(ms[k].start - base <= unnamed.start() < ms[k].end - base for k in left) \
             and not _NAMED_ANTECEDENT.search(text, max(0, unnamed.start() - 80), unnamed.start()):

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
-from actorgraph.loaders.extractor.relations import RawRelation
+if TYPE_CHECKING:
+    from actorgraph.loaders.extractor.relations import RawRelation
 
 # a call for calm (the trigger's words); only states and bodies are sides
 CALM_APPEAL = re.compile(r"\b(?:restraint|calm|de-escalation|dialogue|talks|ceasefire|truce|halt|end)\b")

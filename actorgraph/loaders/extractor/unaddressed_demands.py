@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL
 from actorgraph.loaders.extractor.story_states import document_home
 
 if TYPE_CHECKING:
@@ -33,8 +34,9 @@ def unaddressed_demand(low: str, s: int, e: int) -> bool:
 
 def home_demand(r: RawRelation, table: EntityTable, affiliation: dict[str, set[str]]) -> list[str]:
     """The state an unaddressed demand is made of, as a one-item list (empty when the demander is not at home)."""
-    if r.type != "DEMANDS" or not r.source or r.source.startswith("Country:") or r.target is not None:
-        return []
+    if r.type != "DEMANDS" or not r.source or r.source.startswith("Country:") or r.target is not None \
+            or CALM_APPEAL.search(r.trigger_text):
+        return []  # ("called for a ceasefire": of the sides of a conflict, never of the speaker's own state)
     ent = table.entities.get(r.source)
     if ent is None or (ent.kind == "Organization" and set(ent.tokens) & _SUPRANATIONAL):
         return []
