@@ -24,3 +24,12 @@ def test_kin_of_a_bodys_commander(extract) -> None:
     r = extract("Ghana sanctioned Efua Boateng, the sister of Highland Liberation Army commander Kofi Boateng.")
     assert ("Efua Boateng", "FAMILY_OF", "Kofi Boateng") in r.triples
     assert ("Kofi Boateng", "LEADS", "Highland Liberation Army") in r.triples
+
+
+def test_allied_with_is_an_allys_standing(extract) -> None:
+    r = extract("Laos is closely allied with Vietnam.")
+    assert ("Laos", "SUPPORTS", "Vietnam") in r.triples
+    r = extract("The Mountain Front, which is aligned with Togo, attacked the town.")
+    assert ("Mountain Front", "SUPPORTS", "Togo") in r.triples
+    r = extract("Laos allied itself with Vietnam.")
+    assert ("Laos", "COOPERATES_WITH", "Vietnam") in r.triples
