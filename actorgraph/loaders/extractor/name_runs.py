@@ -62,8 +62,10 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
         elif w in ("'s", "’s") and lower[j - 1] in _PLURAL_OWNERS and j + 1 < n and words[j + 1][0].isupper():
             j += 1  # "People's Party", "the Fishermen's Association", "Women's League": a plural possessive
         elif w in ("'s", "’s") and j + 1 < n and lower[j + 1] in _OFFICE_NOUNS and words[j + 1][:1].isupper() \
-                and not ((c := lex.country_at(words, i)) and i + c[0] == j):
-            j += 1  # "the Special Prosecutor's Office", "the Ombudsman's Office": one body (not "Kenya's Office")
+                and not ((c := lex.country_at(words, i)) and i + c[0] == j) \
+                and not set(lower[i:j]) & lex.organization_cues:
+            j += 1  # "the Special Prosecutor's Office", "the Ombudsman's Office": one body (not "Kenya's Office", nor
+            # "the Treasury's Office of Foreign Assets Control": a body's own office, a body of its own)
         elif w in ("'", "’") and lower[j - 1].endswith("s") and j + 1 < n and words[j + 1][:1].isupper():
             j += 1  # "the Farmers' Union": a plural possessive inside the name
         elif lower[j] == "on" and lower[j - 1] in _BODIES_ON and j + 1 < n and words[j + 1][:1].isupper() \
