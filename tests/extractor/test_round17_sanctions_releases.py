@@ -18,3 +18,11 @@ def test_a_bodys_own_office_is_a_body(extract) -> None:
     assert "Treasury's Office of Foreign Assets Control" not in r.kinds
     r = extract("The Special Prosecutor's Office charged Lidia Paz.")
     assert "Special Prosecutor's Office" in r.kinds
+
+
+def test_designation_category_is_no_actor(extract) -> None:
+    r = extract("Canada designated the Storm Brigades as a Foreign Terrorist Organization in January.")
+    assert ("Canada", "DESIGNATES", "Storm Brigades") in r.triples
+    assert "Foreign Terrorist Organization" not in r.kinds
+    r = extract("The Storm Brigades were listed as a Specially Designated Global Terrorist group by Canada.")
+    assert "Specially Designated Global Terrorist" not in r.kinds

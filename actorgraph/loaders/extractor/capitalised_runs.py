@@ -24,6 +24,7 @@ from actorgraph.loaders.extractor.patterns import OUTLET_ROLES
 from actorgraph.loaders.extractor.run_context import ORG_BEFORE as _ORG_BEFORE
 from actorgraph.loaders.extractor.run_context import (
     PLACE_HEADS,
+    designation_label,
     initials_follow,
     named_body_before,
     plural_demonym,
@@ -72,8 +73,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         i += 1  # "Activist Nino Beridze was ...": capitalised only because it opens the sentence
     if i >= j:
         return max(j, i)
-    if tuple(words[i:j]) in lex.places:
-        return j
+    if tuple(words[i:j]) in lex.places or designation_label(lower, i):
+        return j  # (a place; "designated X as a Foreign Terrorist Organization": the category)
     if j < n and lower[j] in OUTLET_ROLES and not lex.country_at(words, i) and not lex.title_at(lower, i) \
             and (i > 0 or j + 1 < n and words[j + 1][:1].isupper()):  # (not "Independent journalists were ...")
         add(i, j, " ".join(words[i:j]), "Organization", "outlet")  # "Reuters journalist X", "Al Jazeera reporter X"

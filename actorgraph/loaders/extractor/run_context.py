@@ -118,3 +118,13 @@ def title_before(lex: Lexicon, lower: list[str], i: int, words: list[str] | None
                     if t and start + t[0] == p:
                         return t[1], start
     return None
+
+
+_LISTING_VERB = re.compile(r"designat|list|classif|brand|declar|label|nam(?:e|ed|es|ing)$|recogni[sz]")
+
+
+def designation_label(lower: list[str], i: int) -> bool:
+    """ "designated the Houthis as a Foreign Terrorist Organization", "were listed as a Specially Designated Global
+    Terrorist": the capitalised words after "as a" name the category, not an actor."""
+    return i > 1 and lower[i - 1] in ("a", "an") and lower[i - 2] == "as" \
+        and any(_LISTING_VERB.match(w) for w in lower[max(0, i - 10) : i - 2])
