@@ -75,8 +75,10 @@ def _summed() -> list[Probe]:
         for act, noun in acts:
             art = "an" if noun[0] in "aeiou" else "a"
             for verb in ("rejected", "opposed", "dismissed"):
-                # a request put to the Council is not put to whoever answers it; a call for a session is no phone call
-                forbidden: tuple[tuple[str, str, str], ...] = ((maker, "DEMANDS", who),) if noun in ("request", "call") else ()
+                # a request put to the Council was not put to whoever answers it, nor is an opponent the one asked;
+                #   a call for a session is no phone call
+                forbidden: tuple[tuple[str, str, str], ...] = \
+                    ((maker, "DEMANDS", who), (maker, "OFFERS", who)) if noun == "request" or verb == "opposed" else ()
                 forbidden += ((maker, "MEETS_WITH", who),) if noun == "call" else ()
                 out.append(Probe("summed-up noun answered", f"{act}, {art} {noun} {said} {verb}.",
                                  (who, "REJECTS", maker), forbidden=forbidden + ((maker, "REJECTS", who),)))

@@ -88,6 +88,9 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
 
     for idx, r in enumerate(raw):
         earlier = raw[:idx]
+        if r.type == "DENIES" and r.needs_partner:  # "X said Y armed Z, a claim Y denies": a charge told before the
+            #   denial in its sentence, which a later pass found (reported.py)
+            earlier = earlier + [e for e in raw[idx + 1 :] if e.sentence is r.sentence and e.trigger_start < r.trigger_start]
         if r.props.get("pair_anaphor"):  # "both sides agreed": the two sides of the talks in progress
             talks = next((e for e in reversed(earlier) if e.type in _TALKS + ("AGREES_WITH",)
                           and e.source and e.target and not e.props.get("pair_anaphor")), None)

@@ -170,7 +170,7 @@ class RuleBasedExtractor:
             found += reported_abuse(sent, sent_mentions, home, affiliation)
             found += group_street_protests(sent, sent_mentions, story_state(), found, table)
             found += speech_demands(sent, arguments)
-            found += answered_proposals(sent, arguments, found)
+            found += answered_proposals(sent, arguments, found, affiliation)
             found += organ_demands(sent, arguments, found, story_state, affiliation)
             found += readiness_offers(sent, arguments)
             found += delegation_meetings(sent, arguments, found)

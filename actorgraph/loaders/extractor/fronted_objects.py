@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.arguments import coordinated, subject_of
+from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import REL_OBJECT, REL_OBJECT_BOUND
 
@@ -38,8 +39,21 @@ def relative_object(ms: list[Mention], left: list[int], text: str, base: int,
     return (agent, objects) if agent else None
 
 
+# an offering or asking verb: the act an offer or a request named later sums up
+ASKING = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
+                    r"request(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing))\b")
+_ASKED = ("offer", "proposal", "request", "demand", "call", "invitation", "ultimatum")
+
+
+def asking_subject(ms: list[Mention], text: str, base: int, before: int) -> Mention | None:
+    """The subject of the last offering or asking verb before ``before``: who made the offer or request a noun
+    there sums up ("Washington asked the Council to meet, a request ..." -> Washington, not the Council)."""
+    asking = list(ASKING.finditer(text.lower(), 0, before))
+    return main_subject(ms, text, base, asking[-1].start()) if asking else None
+
+
 # "X offered a neutral inquiry, an offer New Delhi dismissed": the act summed up by a noun, then its answerer
-_SUMMED_UP = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:offer|proposal|plan|request|demand|call|idea|suggestion|"
+_SUMMED_UP = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?P<noun>offer|proposal|plan|request|demand|call|idea|suggestion|"
                         r"invitation|initiative|move|decision|step|ultimatum)s?\s+(?:that\s+|which\s+)?"
                         r"(?P<agent>[A-Z][\w.\-’' ]{1,40}?)\s+(?:(?:has|have|had|quickly|swiftly|flatly|promptly|"
                         r"later|also|immediately|firmly)\s+)*$")
@@ -48,12 +62,14 @@ _SUMMED_UP = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:offer|proposal|pla
 def summed_up_act(ms: list[Mention], left: list[int], text: str, base: int,
                   s: int) -> tuple[list[Mention], list[Mention]] | None:
     """ "Pakistan has offered an inquiry, an offer New Delhi dismissed": New Delhi answers Pakistan, the subject of
-    the clause the noun sums up."""
+    the clause the noun sums up (of its offering or asking verb for an offer or a request)."""
     summed = _SUMMED_UP.search(text, max(0, s - 90), s)
     if summed is None:
         return None
     inside = [k for k in left if summed.start("agent") <= ms[k].start - base]
-    subj = subject_of(ms, [k for k in left if ms[k].end - base <= summed.start()], text, base, summed.start())
+    before = [k for k in left if ms[k].end - base <= summed.start()]
+    asker = asking_subject(ms, text, base, summed.start()) if summed.group("noun") in _ASKED else None
+    subj = ms.index(asker) if asker in [ms[k] for k in before] else subject_of(ms, before, text, base, summed.start())
     if len(inside) != 1 or subj is None:
         return None
     return [ms[inside[0]]], coordinated(ms, subj, text, base, -1)
