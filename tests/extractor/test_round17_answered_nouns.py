@@ -69,3 +69,9 @@ def test_a_state_answering_a_leader_answers_the_leaders_state(extract) -> None:
     got = extract("Cambodian Prime Minister Hun Rith asked the United Nations to send monitors, a request Thailand opposed.")
     assert got.rel("Thailand", "REJECTS", "Cambodia")
     assert ("Hun Rith", "DEMANDS", "Thailand") not in got.triples
+
+
+def test_a_call_summing_up_an_appeal_is_no_telephone_call(extract) -> None:
+    got = extract("Uruguay called for a vote in the Organization of American States, a call Paraguay opposed.")
+    assert got.rel("Paraguay", "REJECTS", "Uruguay")
+    assert ("Uruguay", "MEETS_WITH", "Paraguay") not in got.triples
