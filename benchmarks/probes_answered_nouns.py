@@ -5,7 +5,8 @@ Y denies"). Conventions (the development gold): refusing a demand, proposal, off
 its maker; accepting an offer, proposal, plan or invitation is AGREES_WITH its maker; denying, rejecting or
 dismissing an accusation, claim or allegation is DENIES its maker. A third party may welcome or oppose what was
 put to another, so "..., a request Y opposed" gives Y REJECTS the maker but never the maker DEMANDS Y; a welcome
-(whose convention is unclear) is left out. Answerers: a country, a leader introduced by the possessive
+(whose convention is unclear) is left out. The day in the maker's clause
+("made on Monday") is the maker's, not the answer's. Answerers: a country, a leader introduced by the possessive
 ("Colombia's president X"), a titled minister; makers: a capital standing for its state, a bloc, a country.
 """
 
@@ -60,6 +61,18 @@ def _answered() -> list[Probe]:
     return out
 
 
+def _dated() -> list[Probe]:
+    """ "rejected the demand, which Washington made on Monday": Monday is the demand's day, not the refusal's."""
+    out = []
+    for k, (said, who, _again, msaid, maker) in enumerate(_pairs()):
+        for noun in ("demand", "proposal", "offer"):
+            for obj in _shapes(noun, _NOUNS[noun] if k % 2 else _NOUNS[noun][::-1], msaid):
+                if "Monday" in obj:
+                    out.append(Probe("answered noun, the clause's day", f"{said} rejected {obj}.",
+                                     (who, "REJECTS", maker), date=""))
+    return out
+
+
 def _summed() -> list[Probe]:
     """ "X asked ..., a request Y opposed": the noun sums up the act just told; Y answers it."""
     out = []
@@ -95,4 +108,4 @@ def _summed() -> list[Probe]:
     return out
 
 
-PROBES = _answered() + _summed()
+PROBES = _answered() + _dated() + _summed()

@@ -75,3 +75,18 @@ def test_a_call_summing_up_an_appeal_is_no_telephone_call(extract) -> None:
     got = extract("Uruguay called for a vote in the Organization of American States, a call Paraguay opposed.")
     assert got.rel("Paraguay", "REJECTS", "Uruguay")
     assert ("Uruguay", "MEETS_WITH", "Paraguay") not in got.triples
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador rejected the demand, which Peru made on Tuesday.",
+    "Ecuador rejected the demand that Peru made on Tuesday.",
+    "Ecuador rejected the demand Peru made on Tuesday.",
+])
+def test_the_day_of_the_makers_clause_is_not_the_answers(extract, text) -> None:
+    assert extract(text).rel("Ecuador", "REJECTS", "Peru").date is None
+
+
+def test_the_answer_keeps_its_own_day_not_the_demands(extract) -> None:
+    assert extract("Ecuador rejected the demand made by Peru on Tuesday.").rel("Ecuador", "REJECTS", "Peru").date is None
+    got = extract("Ecuador on Thursday rejected the demand, which Peru made on Tuesday.")
+    assert str(got.rel("Ecuador", "REJECTS", "Peru").date) == "2025-03-13"

@@ -153,10 +153,24 @@ def not_its_day(text: str, date: DateMention, trigger_start: int) -> bool:
         and _DETERMINER_BEFORE.search(text, max(0, date.start - 8), date.start) is not None
 
 
+# a relative clause on the trigger's object, before the date: "rejected the demand, which X made on Monday", "the
+#   demand (that) Washington made on Monday"; or a participle on an answered demand or charge ("the proposal put
+#   forward by X on Monday"; not "denied the charges in a statement issued by his lawyer on Wednesday")
+_RELATIVE_AFTER = re.compile(r"(?:,\s*|\b)(?:[Ww]hich|[Ww]hom|[Ww]hose)\b|,\s*who\b|"
+                             r"\b(?:the|an?|its|their|his|her)\s+(?:[a-z][\w\-]*\s+){1,4}?(?:that\s+)?(?:the\s+)?"
+                             r"(?:[A-Z][\w.’'\-]*\s+){1,4}(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|made|sent|put\s+forward|"
+                             r"brought|gave|set\s+out)\b|"
+                             r"\b(?:the|an?|its|their|his|her)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:demands?|proposals?|offers?|"
+                             r"requests?|plans?|ultimatums?|invitations?|accusations?|allegations?|claims?|charges?)\s+"
+                             r"(?:[a-z]+ed|made|put\s+forward)\s+by\b")
+
+
 def other_clause(text: str, date: DateMention, trigger_start: int) -> bool:
-    """Whether the date is another clause's: a subordinate clause between date and trigger, or a reported clause."""
+    """Whether the date is another clause's: a subordinate clause between date and trigger, a relative clause
+    after the trigger that holds the date, or a reported clause."""
     lo, hi = (date.end, trigger_start) if date.end <= trigger_start else (trigger_start, date.start)
-    return _SUBORDINATE.search(text, lo, hi) is not None or inside_reported_clause(text, date, trigger_start)
+    return _SUBORDINATE.search(text, lo, hi) is not None or inside_reported_clause(text, date, trigger_start) \
+        or hi == date.start and _RELATIVE_AFTER.search(text, lo, hi) is not None
 
 
 def inside_reported_clause(text: str, date: DateMention, trigger_start: int) -> bool:
