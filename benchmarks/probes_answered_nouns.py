@@ -66,9 +66,10 @@ def _dated() -> list[Probe]:
     out = []
     for k, (said, who, _again, msaid, maker) in enumerate(_pairs()):
         for noun in ("demand", "proposal", "offer"):
-            for obj in _shapes(noun, _NOUNS[noun] if k % 2 else _NOUNS[noun][::-1], msaid):
+            makes = _NOUNS[noun] if k % 2 else _NOUNS[noun][::-1]
+            for obj in _shapes(noun, makes, msaid) + (f"the {noun}, {makes[0]} by {msaid} on Monday,",):
                 if "Monday" in obj:
-                    out.append(Probe("answered noun, the clause's day", f"{said} rejected {obj}.",
+                    out.append(Probe("answered noun, the clause's day", f"{said} rejected {obj}".rstrip(",") + ".",
                                      (who, "REJECTS", maker), date=""))
     return out
 

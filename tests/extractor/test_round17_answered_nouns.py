@@ -81,6 +81,7 @@ def test_a_call_summing_up_an_appeal_is_no_telephone_call(extract) -> None:
     "Ecuador rejected the demand, which Peru made on Tuesday.",
     "Ecuador rejected the demand that Peru made on Tuesday.",
     "Ecuador rejected the demand Peru made on Tuesday.",
+    "Ecuador rejected the demand, made by Peru on Tuesday, that it close the border.",
 ])
 def test_the_day_of_the_makers_clause_is_not_the_answers(extract, text) -> None:
     assert extract(text).rel("Ecuador", "REJECTS", "Peru").date is None

@@ -161,7 +161,7 @@ _RELATIVE_AFTER = re.compile(r"(?:,\s*|\b)(?:[Ww]hich|[Ww]hom|[Ww]hose)\b|,\s*wh
                              r"(?:[A-Z][\w.’'\-]*\s+){1,4}(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|made|sent|put\s+forward|"
                              r"brought|gave|set\s+out)\b|"
                              r"\b(?:the|an?|its|their|his|her)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:demands?|proposals?|offers?|"
-                             r"requests?|plans?|ultimatums?|invitations?|accusations?|allegations?|claims?|charges?)\s+"
+                             r"requests?|plans?|ultimatums?|invitations?|accusations?|allegations?|claims?|charges?),?\s+"
                              r"(?:[a-z]+ed|made|put\s+forward)\s+by\b")
 
 
