@@ -91,3 +91,9 @@ def test_the_answer_keeps_its_own_day_not_the_demands(extract) -> None:
     assert extract("Ecuador rejected the demand made by Peru on Tuesday.").rel("Ecuador", "REJECTS", "Peru").date is None
     got = extract("Ecuador on Thursday rejected the demand, which Peru made on Tuesday.")
     assert str(got.rel("Ecuador", "REJECTS", "Peru").date) == "2025-03-13"
+
+
+def test_a_by_phrase_names_the_titled_person_not_the_possessor(extract) -> None:
+    got = extract("Bolivia was sanctioned by Chile's president Ana Ortiz.")
+    assert got.rel("Ana Ortiz", "SANCTIONS", "Bolivia")
+    assert ("Chile", "SANCTIONS", "Bolivia") not in got.triples

@@ -37,12 +37,17 @@ def by_agent(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
     return None
 
 
+_TITLED_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){1,3}")  # "by Colombia's president X": X
+
+
 def by_agents(ms: list[Mention], k: int, text: str, base: int) -> list[Mention]:
-    """The agents coordinated in a by-phrase; "A and B's leader, C": C, whom the possessive only describes."""
+    """The agents coordinated in a by-phrase; "A and B's leader, C", "by Colombia's president C": C, whom the
+    possessive only describes."""
     agents = coordinated(ms, k, text, base, 1)
     last = ms.index(agents[-1])
-    if len(agents) > 1 and agents[-1].possessive and last + 1 < len(ms) and ms[last + 1].kind == "Person" \
-            and POSSESSED_PERSON.fullmatch(text[agents[-1].end - base : ms[last + 1].start - base]):
+    if agents[-1].possessive and last + 1 < len(ms) and ms[last + 1].kind == "Person" \
+            and (len(agents) > 1 and POSSESSED_PERSON.fullmatch(text[agents[-1].end - base : ms[last + 1].start - base])
+                 or _TITLED_AFTER.fullmatch(text[agents[-1].end - base : ms[last + 1].start - base])):
         agents[-1] = ms[last + 1]
     return agents
 
