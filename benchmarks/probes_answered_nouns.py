@@ -74,6 +74,24 @@ def _dated() -> list[Probe]:
     return out
 
 
+def _passive() -> list[Probe]:
+    """ "The proposal put forward by Brazil was rejected by Colombia": the answered noun is the passive's subject."""
+    out = []
+    for k, (said, who, _again, msaid, maker) in enumerate(_pairs()):
+        m = capitalised(msaid)
+        for noun, makes in (("demand", _NOUNS["demand"]), ("offer", _NOUNS["offer"]), ("accusation", _CHARGES["accusation"])):
+            made = makes[k % 2]
+            subjects = (f"{possessive(m)} {noun}", f"The {noun} {made} by {msaid}", f"The {noun}, which {msaid} {made} on Monday,",
+                        f"{capitalised('an' if noun[0] in 'aeiou' else 'a')} {noun} from {msaid}")
+            answers = (("denied", "DENIES"),) if noun == "accusation" else \
+                (("rejected", "REJECTS"), ("turned down", "REJECTS")) + ((("accepted", "AGREES_WITH"),) if noun == "offer" else ())
+            for subject in subjects:
+                for verb, rel in answers:
+                    out.append(Probe("answered noun, passive answer", f"{subject} was {verb} by {said}.", (who, rel, maker),
+                                     date="" if "Monday" in subject else None))
+    return out
+
+
 def _summed() -> list[Probe]:
     """ "X asked ..., a request Y opposed": the noun sums up the act just told; Y answers it."""
     out = []
@@ -109,4 +127,4 @@ def _summed() -> list[Probe]:
     return out
 
 
-PROBES = _answered() + _dated() + _summed()
+PROBES = _answered() + _dated() + _passive() + _summed()

@@ -97,3 +97,21 @@ def test_a_by_phrase_names_the_titled_person_not_the_possessor(extract) -> None:
     got = extract("Bolivia was sanctioned by Chile's president Ana Ortiz.")
     assert got.rel("Ana Ortiz", "SANCTIONS", "Bolivia")
     assert ("Chile", "SANCTIONS", "Bolivia") not in got.triples
+
+
+@pytest.mark.parametrize("text, source, rel, target, status", [
+    ("The proposal tabled by Uganda was rejected by Kenya.", "Kenya", "REJECTS", "Uganda", "asserted"),
+    ("A demand from Uganda was turned down by Kenyan Foreign Minister Faith Njeri.", "Faith Njeri", "REJECTS", "Uganda",
+     "asserted"),
+    ("Togo's offer was not accepted by Ghana.", "Ghana", "AGREES_WITH", "Togo", "negated"),
+    ("The accusation made by Croatia was denied by Serbia's president Marko Ilic.", "Marko Ilic", "DENIES", "Croatia",
+     "asserted"),
+])
+def test_an_answered_noun_as_the_subject_of_a_passive(extract, text, source, rel, target, status) -> None:
+    assert extract(text).rel(source, rel, target).status == status
+
+
+def test_a_passive_answer_takes_neither_a_speaker_nor_the_day_of_the_demand(extract) -> None:
+    got = extract("Peru said the offer was rejected by Chile. The demand, which Peru made on Tuesday, was rejected by Ecuador.")
+    assert ("Chile", "REJECTS", "Peru") not in got.triples
+    assert got.rel("Ecuador", "REJECTS", "Peru").date is None

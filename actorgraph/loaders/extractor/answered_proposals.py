@@ -61,6 +61,14 @@ _MADE_BY = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+be
 # ", an offer <Y> ... rejected": the noun sums up the act before the comma; <Y> answers it
 _SUMMED = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?P<noun>" + _ASKED + r")\s+(?:that\s+|which\s+)?")
 _THEN_ANSWER = re.compile(r"(?:[\w\-’'.]+\s+){1,7}?(?P<verb>" + _ANSWER + r")\b")
+# "the proposal put forward by Brazil was rejected by Colombia", "Washington's demand was accepted by X": the noun
+#   is the subject of a passive answer, the answerer comes after "by"
+_PASSIVE = re.compile(r"\b(?:was|were|(?:has|have|had)(?:\s+not)?\s+been)\s+(?:not\s+)?(?:[a-z]+ly\s+)?(?P<verb>" + _ANSWER + r"|" + _DENY +
+                      r")\s+by\s+(?:the\s+)?")
+_ANY_NOUN = re.compile(r"\b(?:" + _NOUN + r"|" + _CHARGE + r")\b")
+_MODIFIER_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}|\s+")  # "Brazil's latest offer", "the Brazilian offer"
+_TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+){0,4}")
+_SUBJECT_START = re.compile(r"(?:[^,;]*,\s*)?(?:the\s+|an?\s+)?", re.I)  # the noun phrase opens the clause
 _ACTORS = ("Person", "Organization", "Country", "Group")
 _POSTS = ("LEADS", "HOLDS_POSITION")
 _CUE = re.compile(r"(?:offer|proposal|invitation|overture|request|demand|call|appeal|ultimatum|plan|accusation|"
@@ -102,9 +110,11 @@ def answered_proposals(sent: Sentence, mentions: list[Mention], found: list[RawR
             return
         out.append(RawRelation(a, rtype, b, sent, at, word, status, 0.6))
 
-    def answer_to(answerer: Mention | str | None, rtype: str, author: Mention | str | None, at: int, word: str) -> None:
+    def answer_to(answerer: Mention | str | None, rtype: str, author: Mention | str | None, at: int, word: str,
+                  since: int | None = None) -> None:
         """The answer at ``at`` to ``author`` (a state answering a person who holds office in another answers that
-        state): the trigger rules' relation there gets that target when it has none or has the person."""
+        state): the trigger rules' relation there gets that target when it has none or has the person. Its status
+        is read from ``since`` (else the answerer's end) to the verb."""
         said = answerer if isinstance(answerer, Mention) else next(
             (m for m in reversed(ms) if m.entity == answerer and m.end - base <= at), None)
         person = author.entity if isinstance(author, Mention) else author
@@ -119,7 +129,8 @@ def answered_proposals(sent: Sentence, mentions: list[Mention], found: list[RawR
             if r.target in (None, person):
                 r.target, r.needs_partner = target, False
         if not own:  # its status from the words between the answerer and the verb ("has not agreed to")
-            add(answerer, rtype, target, at, word, status_of(text, said.end - base if said else at, at, rtype))
+            since = since if since is not None else said.end - base if said else at
+            add(answerer, rtype, target, at, word, status_of(text, since, at, rtype))
 
     def earlier_author(rtype: str | None, before: int) -> str | Mention | None:
         """The author of the offer or request told earlier in the sentence."""
@@ -176,6 +187,32 @@ def answered_proposals(sent: Sentence, mentions: list[Mention], found: list[RawR
         kind = _answer(verb, False)
         if kind:
             answer_to(m, kind, author, at, text[at : then.end("verb")])
+    for p in _PASSIVE.finditer(low):
+        m = next((m for m in ms if m.start - base >= p.end()), None)
+        if m is not None and not _TITLE_WORDS.fullmatch(text, p.end(), m.start - base):
+            m = None
+        after = next((x for x in ms if m is not None and x.start >= m.end), None)
+        if m is not None and after is not None and after.kind == "Person" and (
+                m.possessive and _MODIFIER_GAP.fullmatch(text, m.end - base, after.start - base)
+                or m.kind == "Country" and _TITLE_WORDS.fullmatch(text, m.end - base, after.start - base)):
+            m = after  # "by Colombia's president X", "by Colombian Foreign Minister X": X
+        n = next(reversed(list(_ANY_NOUN.finditer(low, 0, p.start()))), None)
+        if m is None or n is None:
+            continue
+        charge = n.group("charge") is not None
+        named = next((a for a in ms if a.end - base <= n.start() and _MODIFIER_GAP.fullmatch(text, a.end - base, n.start())), None)
+        author = named or next((a for a in ms if a.start - base > n.end()
+                                and _FROM_AUTHOR.fullmatch(low, n.end(), a.start - base)), None) \
+            or _clause_author(ms, text, base, n.end())[0]
+        np_start = named.start - base if named else n.start()
+        kind = _answer(p.group("verb"), charge)
+        if author is None or kind is None or not _SUBJECT_START.fullmatch(text, 0, np_start) \
+                or any(n.start() < x.start - base < p.start() and x is not author for x in ms) \
+                or re.search(r";|\b(?:and|but)\s", text[n.end() : p.start()]):
+            continue
+        if not charge:
+            add(author, _type(n.group("noun")), m, p.start("verb"), p.group("verb"))
+        answer_to(m, kind, author, p.start("verb"), p.group("verb"), n.end())
     return out
 
 

@@ -165,12 +165,17 @@ _RELATIVE_AFTER = re.compile(r"(?:,\s*|\b)(?:[Ww]hich|[Ww]hom|[Ww]hose)\b|,\s*wh
                              r"(?:[a-z]+ed|made|put\s+forward)\s+by\b")
 
 
+# a relative clause the date sits in, closed before a trigger after it: "The demand, which X made on Monday, was rejected"
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom)\b[^,;]*$", re.I)
+
+
 def other_clause(text: str, date: DateMention, trigger_start: int) -> bool:
     """Whether the date is another clause's: a subordinate clause between date and trigger, a relative clause
-    after the trigger that holds the date, or a reported clause."""
+    that holds the date (on the trigger's object, or closed before the trigger), or a reported clause."""
     lo, hi = (date.end, trigger_start) if date.end <= trigger_start else (trigger_start, date.start)
     return _SUBORDINATE.search(text, lo, hi) is not None or inside_reported_clause(text, date, trigger_start) \
-        or hi == date.start and _RELATIVE_AFTER.search(text, lo, hi) is not None
+        or hi == date.start and _RELATIVE_AFTER.search(text, lo, hi) is not None \
+        or lo == date.end and "," in text[lo:hi] and _RELATIVE_OPEN.search(text, max(0, date.start - 80), date.start) is not None
 
 
 def inside_reported_clause(text: str, date: DateMention, trigger_start: int) -> bool:
