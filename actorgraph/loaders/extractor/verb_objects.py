@@ -54,6 +54,9 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
 
 _STOP_GAP = re.compile(r"[.:]\s")
+# the place of something the subject owns, after the preposition the trigger takes: "on its embassy in ",
+# "against their bases near " (but "strikes on depots inside X": the strikes were on X)
+_OWN_SITE = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w\-]*\s+){1,3}(?:in|near|at|inside|outside)\s+(?:the\s+)?$")
 
 
 def _untitled(gap: str, m: Mention) -> str:
@@ -143,6 +146,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                 continue
             if _ABSOLUTE_WITH.search(gap) and _GERUND_AFTER.match(text, m.end - base):
                 continue  # "held talks in Oman, with Omani Foreign Minister X shuttling between them": a bystander
+            if _OWN_SITE.search(gap):  # "vowed revenge for the strike on its embassy in X": where the subject's
+                skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))  # own property lies
+                continue
         elif m.kind == "Person" and (_HIS_PEOPLE_OF.search(gap) or m.possessive and _HIS_PEOPLE_AFTER.match(
                 text, m.end - base)):  # "arrested supporters of X", "detained X's aides": the people around X
             skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))

@@ -1,0 +1,30 @@
+"""Round 17, capitals and cities named as places: a capital after the preposition that places the subject's own
+property ("the strike on its embassy in X") is where the property lies, not a party to the act; and what the same
+rules must leave alone (an act on things inside a country is an act on it, a capital used as its government)."""
+
+from __future__ import annotations
+
+# -- the place of the subject's own property ----------------------------------------------------------------------
+
+
+def test_revenge_for_a_strike_on_its_embassy_in_a_capital_threatens_no_host(extract) -> None:
+    r = extract("Ghana vowed revenge for the rocket strike on its embassy in Tripoli on Sunday.")
+    assert ("Ghana", "THREATENS", "Libya") not in r.triples
+
+
+def test_retaliation_for_an_attack_on_their_bases_near_a_capital_threatens_no_host(extract) -> None:
+    r = extract("Kenya and Uganda threatened to retaliate for the attack on their joint base near Mogadishu.")
+    assert not {t for t in r.triples if t[2] == "Somalia"}
+
+
+def test_retaliation_for_its_embassy_keeps_the_culprit_named_after(extract) -> None:
+    r = extract("Ghana vowed to retaliate for the attack on its embassy in Abuja, which it blamed on Togo.")
+    assert ("Ghana", "THREATENS", "Nigeria") not in r.triples
+    assert ("Togo", "ATTACKS", "Ghana") in r.triples
+
+
+def test_strikes_on_targets_in_a_capital_still_attack_its_state(extract) -> None:
+    r = extract("Sudan vowed revenge for the strike on its embassy in Juba and hours later launched drone strikes "
+                "on fuel depots in Juba.")
+    assert ("Sudan", "THREATENS", "South Sudan") not in r.triples
+    assert ("Sudan", "ATTACKS", "South Sudan") in r.triples
