@@ -28,3 +28,30 @@ def test_strikes_on_targets_in_a_capital_still_attack_its_state(extract) -> None
                 "on fuel depots in Juba.")
     assert ("Sudan", "THREATENS", "South Sudan") not in r.triples
     assert ("Sudan", "ATTACKS", "South Sudan") in r.triples
+
+
+# -- the mayor or governor of a capital ---------------------------------------------------------------------------
+
+
+def test_a_capitals_mayor_leads_no_state(extract) -> None:
+    r = extract("Lima mayor Rosa Quispe accused Chile of stalling the water deal on Monday.")
+    assert ("Rosa Quispe", "ACCUSES", "Chile") in r.triples
+    assert ("Rosa Quispe", "LEADS", "Peru") not in r.triples
+    assert ("Rosa Quispe", "HOLDS_POSITION", "Peru") in r.triples
+
+
+def test_the_governor_of_a_capital_in_apposition_leads_no_state(extract) -> None:
+    r = extract("The governor of Bangkok, Somchai Rattana, said the floods had receded.")
+    assert ("Somchai Rattana", "LEADS", "Thailand") not in r.triples
+
+
+def test_a_capital_mayor_written_in_title_case_leads_no_state(extract) -> None:
+    r = extract("Nairobi Mayor Joseph Kamau met Ugandan President Yoweri Museveni on Friday.")
+    assert ("Joseph Kamau", "LEADS", "Kenya") not in r.triples
+    assert ("Yoweri Museveni", "LEADS", "Uganda") in r.triples
+
+
+def test_a_governor_of_a_country_named_by_its_name_still_leads_it(extract) -> None:
+    r = extract("The mayor of Quito, Ana Torres, met the governor of Puerto Rico, Luis Vega, on Friday.")
+    assert ("Ana Torres", "LEADS", "Ecuador") not in r.triples
+    assert ("Luis Vega", "LEADS", "Puerto Rico") in r.triples

@@ -60,7 +60,7 @@ from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
-from actorgraph.loaders.extractor.place_countries import as_place, without_places, without_unused
+from actorgraph.loaders.extractor.place_countries import as_place, city_posts, without_places, without_unused
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
@@ -163,6 +163,7 @@ class RuleBasedExtractor:
             found = find_relations(sent, arguments, lex, sent_hits)
             found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table,
                                           states_by_count(seen_counts))
+            city_posts(found, sent_mentions, lex)  # "Kyiv mayor X": a post in the city, not the state's head
             first_person = sentence_person(sent, sent_mentions)  # "X's lawyer, Y, said his ...": Y
             found += possessive_pronoun_roles(sent, sent_mentions, first_person, prev_person)
             found += kin_relations(sent, sent_mentions, people_seen)

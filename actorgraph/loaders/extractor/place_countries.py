@@ -4,11 +4,13 @@ of Haiti", "grown in neighbouring Colombia and Peru") and in no relation is left
 as a subject, object, possessor ("Chad's army") or partner ("China and France agreed") keeps its place, even with
 no relation found for it. So is a capitalised name with no organisation cue that is only ever a place: after a
 locative preposition ("water drawn from the Amu Darya", "boats around the Spratlys") or before a place noun
-("the Sunrise Deep block", "the El Faro breakwater")."""
+("the Sunrise Deep block", "the El Faro breakwater"). A capital naming a mayor's or governor's city ("Kyiv mayor X")
+gives a post in the state, not its lead (city_posts)."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import Actor, normalize_name
 from actorgraph.loaders.base import Extraction
@@ -16,6 +18,9 @@ from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.state_organs import generic_state_organ, without_idle
 from actorgraph.loaders.extractor.text import Sentence
+
+if TYPE_CHECKING:
+    from actorgraph.loaders.extractor.relations import RawRelation
 
 # a firm described by its trade after a demonym, then named
 _FIRM_NOUN = re.compile(r"\s+(?:[a-z\-]+\s+){0,3}(?:company|firm|producer|group|giant|operator|miner|carrier|lender|"
@@ -114,3 +119,30 @@ def _home_of(sent: Sentence, m: Mention, after: list[Mention], lex: Lexicon) -> 
         return False  # "Norway's DNO"; "Thai state power producer EGAT", "the French energy group X"
     words = set(b.entity.split(":", 1)[1].split())
     return not words & _STATE_WORDS and not generic_state_organ(lex, b.name)
+
+
+_LOCAL_POST = re.compile(r"\b(?:mayor|governor)\b(?<!bank governor)", re.I)  # (not "central bank governor")
+
+
+def city_posts(found: list[RawRelation], mentions: list[Mention], lex: Lexicon) -> None:
+    """A mayor or governor of a capital ("Kyiv mayor X", "the governor of Tokyo, X", "Kyiv Mayor X") holds a post
+    in the country and leads no state: the capital names the city, not the government (the development gold
+    records a provincial governor as holding a post in the state). Only when the sentence names the country by its
+    capital alone ("the governor of Puerto Rico" leads it)."""
+    for r in found:
+        if r.type != "LEADS" or not (r.target or "").startswith("Country:") or not _LOCAL_POST.search(r.trigger_text):
+            continue
+        words = [t.text for t in r.sentence.tokens]
+        forms = [_seat(lex, m.surface.split(), 0, r.target) for m in mentions if m.entity == r.target]
+        forms += [_seat(lex, words, k, r.target, m.title_i) for m in mentions if m.entity == r.source and m.title_i
+                  for k in range(max(0, m.title_i - 3), m.title_i)]  # "Kyiv Mayor X": named with the post
+        if any(f is not None for f in forms) and all(f is not False for f in forms):
+            r.type = "HOLDS_POSITION"
+
+
+def _seat(lex: Lexicon, words: list[str], k: int, country: str | None, end: int | None = None) -> bool | None:
+    """Whether the form of ``country`` at ``words[k:end]`` is its seat; None when no form of it is there."""
+    c = lex.country_at(words, k)
+    if c is None or f"Country:{normalize_name(c[1].country)}" != country or end is not None and k + c[0] != end:
+        return None
+    return c[1].role == "seat"
