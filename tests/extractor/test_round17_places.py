@@ -55,3 +55,24 @@ def test_a_governor_of_a_country_named_by_its_name_still_leads_it(extract) -> No
     r = extract("The mayor of Quito, Ana Torres, met the governor of Puerto Rico, Luis Vega, on Friday.")
     assert ("Ana Torres", "LEADS", "Ecuador") not in r.triples
     assert ("Luis Vega", "LEADS", "Puerto Rico") in r.triples
+
+
+# -- a city before a post -----------------------------------------------------------------------------------------
+
+
+def test_a_city_between_a_rank_word_and_a_post_is_no_person(extract) -> None:
+    r = extract("Egypt detained Alexandria mayor Hossam Adel on Thursday.")
+    assert ("Egypt", "COERCES", "Hossam Adel") in r.triples
+    assert "Alexandria" not in r.kinds
+    assert ("Hossam Adel", "ASSOCIATED_WITH", "Alexandria") not in r.triples
+
+
+def test_a_city_before_a_two_word_post_is_no_person(extract) -> None:
+    r = extract("Kenya jailed Mombasa deputy governor Amina Said for contempt.")
+    assert "Mombasa" not in r.kinds
+
+
+def test_a_citys_possessive_post_with_a_comma_is_no_person(extract) -> None:
+    r = extract("Turkey jailed Izmir's mayor, Cemal Arslan, on Sunday.")
+    assert ("Turkey", "COERCES", "Cemal Arslan") in r.triples
+    assert "Izmir" not in r.kinds

@@ -28,6 +28,7 @@ from actorgraph.loaders.extractor.run_context import (
     initials_follow,
     named_body_before,
     plural_demonym,
+    post_follows,
     quoted,
     remit_title_start,
     title_before,
@@ -141,7 +142,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         title, title_i, k = (t[1] if not (title and t[1].rank) else title), (title_i if title_i is not None else k), k + t[0]
     if title is None or title.rank:
         t_before = title_before(lex, lower, i, words) if not (j - i == 1 and _ACRONYM.match(words[i])) else None
-        if t_before:  # (not "the official APS news agency": initials are a body's)
+        if t_before and not (t_before[0].rank and post_follows(lex, words, lower, j)):  # (not "the official APS news
+            # agency": initials are a body's; nor "detained Istanbul mayor X": the rank word is X's, the run his city's)
             title, title_i = t_before
             for back in (1, 2):  # "the French ambassador, X"
                 c = lex.country_at(words, title_i - back) if title_i - back >= 0 else None

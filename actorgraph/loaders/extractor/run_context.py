@@ -120,6 +120,18 @@ def title_before(lex: Lexicon, lower: list[str], i: int, words: list[str] | None
     return None
 
 
+def post_follows(lex: Lexicon, words: list[str], lower: list[str], j: int) -> bool:
+    """A lower-case post and a name right after the run ending at ``j`` ("detained Istanbul mayor X", "jailed Lagos
+    deputy mayor Y", "jailed Istanbul's mayor, X"): the run says where the post is, and a title before the run is
+    the post holder's."""
+    k = start = j + 1 if j < len(words) and words[j] in ("'s", "’s") else j
+    while k < len(words) and words[k].islower() and (t := lex.title_at(lower, k)):
+        k += t[0]
+    if start < k < len(words) and words[k] == ",":
+        k += 1  # "Istanbul's mayor, X"
+    return start < k < len(words) and words[k][:1].isupper()
+
+
 _LISTING_VERB = re.compile(r"designat|list|classif|brand|declar|label|nam(?:e|ed|es|ing)$|recogni[sz]")
 
 
