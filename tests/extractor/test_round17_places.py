@@ -76,3 +76,17 @@ def test_a_citys_possessive_post_with_a_comma_is_no_person(extract) -> None:
     r = extract("Turkey jailed Izmir's mayor, Cemal Arslan, on Sunday.")
     assert ("Turkey", "COERCES", "Cemal Arslan") in r.triples
     assert "Izmir" not in r.kinds
+
+
+# -- a city's prosecutor acts -------------------------------------------------------------------------------------
+
+
+def test_a_city_prosecutor_is_not_prosecuted_by_the_state(extract) -> None:
+    r = extract("Cairo prosecutor Nabil Fahmy charged blogger Sara Mansour with spreading false news.")
+    assert ("Nabil Fahmy", "INVESTIGATES", "Sara Mansour") in r.triples
+    assert ("Egypt", "INVESTIGATES", "Nabil Fahmy") not in r.triples
+
+
+def test_a_country_prosecutor_before_a_name_is_no_prosecution(extract) -> None:
+    r = extract("Ghana prosecutor Kofi Boateng indicted two customs officers on Tuesday.")
+    assert ("Ghana", "INVESTIGATES", "Kofi Boateng") not in r.triples
