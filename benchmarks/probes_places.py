@@ -102,6 +102,19 @@ def _officer(post: str, verb: str, rel: str, city: str, country: str) -> Probe:
                  forbidden=bad + ((_OFFICIAL, "LEADS", country),) if country else bad, absent=(city,))
 
 
+# a visit named as a thing: its visitor and the place visited, not the state that speaks of it
+_VISIT_STANCES = ("protested", "condemned", "criticised", "denounced")
+_VISITS = ("the visit of {v} to {c}", "the visit by {v} to {c}", "the visit to {c} by {v}")
+_VISITORS = (("Senator Mark Hale", "Mark Hale"), ("U.S. lawmakers", "United States"),
+             ("Lithuania's foreign minister", "Lithuania"))
+
+
+def _visit(stance: str, shape: str, visitor: str, party: str, capital: str, country: str) -> Probe:
+    text = f"China {stance} {shape.format(v=visitor, c=capital)} on Monday."
+    return Probe("places: visit to a capital", text, (party, "MEETS_WITH", country),
+                 forbidden=(("China", "MEETS_WITH", country), ("China", "MEETS_WITH", party)))
+
+
 # a capital used as its government must stay one
 _AS_GOVERNMENT = (("{c} said it would impose sanctions on Peru", "SANCTIONS", "Peru", "hypothetical"),
                   ("{c} denied the accusation made by Peru", "DENIES", "Peru", None),
@@ -124,6 +137,8 @@ PROBES = (
     + [_venue(shape, rel, a, b, c, h) for shape, rel in _VENUES for a, b in _VENUE_PAIRS for c, h in _VENUE_CITIES]
     + [_local(p, c, k, act, rel, o) for p in _POSTS for c, k in _CITIES for act, rel, o in _ACTS]
     + [_town(s, v, t, p, sh) for s, v in _ACTORS for t in _TOWNS for p in _TOWN_POSTS for sh in _TOWN_SHAPES]
+    + [_visit(st, sh, v, p, c, k) for st in _VISIT_STANCES for sh in _VISITS for v, p in _VISITORS
+       for c, k in (("Taipei", "Taiwan"), ("Kyiv", "Ukraine"))]
     + [_officer(p, v, rel, c, k) for p, v, rel in _CITY_OFFICERS for c, k in _OFFICER_CITIES]
     + [_government(sh, rel, o, st, seat, k) for sh, rel, o, st in _AS_GOVERNMENT for seat, k in _GOVERNMENT_SEATS]
 )

@@ -90,3 +90,20 @@ def test_a_city_prosecutor_is_not_prosecuted_by_the_state(extract) -> None:
 def test_a_country_prosecutor_before_a_name_is_no_prosecution(extract) -> None:
     r = extract("Ghana prosecutor Kofi Boateng indicted two customs officers on Tuesday.")
     assert ("Ghana", "INVESTIGATES", "Kofi Boateng") not in r.triples
+
+
+# -- a visit named as a thing -------------------------------------------------------------------------------------
+
+
+def test_the_visit_of_a_named_visitor_to_a_capital_is_the_visitors(extract) -> None:
+    r = extract("Serbia condemned the visit of Albanian Prime Minister Arben Doda to Pristina on Friday.")
+    assert ("Arben Doda", "MEETS_WITH", "Kosovo") in r.triples
+    assert ("Serbia", "MEETS_WITH", "Kosovo") not in r.triples
+    assert ("Serbia", "MEETS_WITH", "Arben Doda") not in r.triples
+
+
+def test_a_visit_by_an_unnamed_visitor_is_the_subjects_only_when_its_demonym_says_so(extract) -> None:
+    r = extract("China protested the visit to Taipei by a Czech parliamentary delegation.")
+    assert ("China", "MEETS_WITH", "Taiwan") not in r.triples
+    r = extract("Nairobi and Kampala signed a pipeline deal during a visit to Nairobi by the Ugandan president.")
+    assert ("Uganda", "MEETS_WITH", "Kenya") in r.triples

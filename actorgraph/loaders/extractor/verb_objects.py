@@ -9,7 +9,7 @@ import re
 
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, prev_word
 from actorgraph.loaders.extractor.events_chain import summoned_envoy, summoned_state, venue_dropped
-from actorgraph.loaders.extractor.hosted_visits import welcomed_visitors
+from actorgraph.loaders.extractor.hosted_visits import visit_parties, welcomed_visitors
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
@@ -210,11 +210,13 @@ def received_from(text: str, base: int, s: int, e: int, agents: list[Mention],
 def typed_arguments(ms: list[Mention], right: list[int], text: str, low: str, base: int, s: int, e: int, trig: Trigger,
                     agents: list[Mention], targets: list[Mention]) -> tuple[Trigger, list[Mention], list[Mention]]:
     """What a relation type makes of the arguments found: a summons is of the envoy's state, a welcome at a place is
-    a visit, help received is given by the one it came from."""
+    a visit, a visit named as a thing is its visitor's, help received is given by the one it came from."""
     if trig.type == "PROTESTS":
         targets = summoned_state(ms, text, base, venue_dropped(text, base, e, targets))
     elif trig.type == "MEETS_WITH" and low[s:e].startswith("summon"):
         targets = summoned_envoy(ms, right, base, e)
+    elif trig.type == "MEETS_WITH" and (parties := visit_parties(ms, right, text, base, s, e, agents)) is not None:
+        agents, targets = parties  # "protested the visit of X to Y": X visited Y
     elif trig.type == "SUPPORTS" and targets and re.search(r"\bagainst\s+(?:the\s+)?$", text[e : targets[0].start - base]):
         targets = []  # "welcomed the verdict against X": support for whoever brought it, not for X
     elif trig.type == "SUPPORTS" and low.startswith("welcom", s) and welcomed_visitors(ms, targets, text, base, e):
