@@ -115,6 +115,18 @@ def _visit(stance: str, shape: str, visitor: str, party: str, capital: str, coun
                  forbidden=(("China", "MEETS_WITH", country), ("China", "MEETS_WITH", party)))
 
 
+# a people told to leave or avoid a country: the country is where they are, not the one asked
+_ADVISERS = (("Washington", "United States", "Americans"), ("France", "France", "French nationals"),
+             ("Canada", "Canada", "Canadians"), ("India", "India", "Indians"))
+_ADVICE = ("urged {p} to leave {c}", "asked {p} to leave {c} immediately", "urged {p} to avoid travel to {c}",
+           "called on {p} to leave {c}")
+
+
+def _advice(speaker: str, state: str, people: str, advice: str, country: str) -> Probe:
+    text = f"{speaker} {advice.format(p=people, c=country)} on Monday."
+    return Probe("places: people told to leave a country", text, ("", "", ""), forbidden=((state, "DEMANDS", country),))
+
+
 # a capital used as its government must stay one
 _AS_GOVERNMENT = (("{c} said it would impose sanctions on Peru", "SANCTIONS", "Peru", "hypothetical"),
                   ("{c} denied the accusation made by Peru", "DENIES", "Peru", None),
@@ -139,6 +151,7 @@ PROBES = (
     + [_town(s, v, t, p, sh) for s, v in _ACTORS for t in _TOWNS for p in _TOWN_POSTS for sh in _TOWN_SHAPES]
     + [_visit(st, sh, v, p, c, k) for st in _VISIT_STANCES for sh in _VISITS for v, p in _VISITORS
        for c, k in (("Taipei", "Taiwan"), ("Kyiv", "Ukraine"))]
+    + [_advice(sp, st, pe, a, c) for sp, st, pe in _ADVISERS for a in _ADVICE for c in ("Lebanon", "Iran", "Haiti")]
     + [_officer(p, v, rel, c, k) for p, v, rel in _CITY_OFFICERS for c, k in _OFFICER_CITIES]
     + [_government(sh, rel, o, st, seat, k) for sh, rel, o, st in _AS_GOVERNMENT for seat, k in _GOVERNMENT_SEATS]
 )

@@ -107,3 +107,16 @@ def test_a_visit_by_an_unnamed_visitor_is_the_subjects_only_when_its_demonym_say
     assert ("China", "MEETS_WITH", "Taiwan") not in r.triples
     r = extract("Nairobi and Kampala signed a pipeline deal during a visit to Nairobi by the Ugandan president.")
     assert ("Uganda", "MEETS_WITH", "Kenya") in r.triples
+
+
+# -- a people told to leave a country -----------------------------------------------------------------------------
+
+
+def test_a_people_urged_to_leave_a_country_is_no_demand_on_it(extract) -> None:
+    r = extract("Australia urged Australians to leave Myanmar as fighting spread on Friday.")
+    assert ("Australia", "DEMANDS", "Myanmar") not in r.triples
+
+
+def test_a_people_called_on_to_leave_a_country_is_no_demand_on_it(extract) -> None:
+    r = extract("Ghana called on Ghanaians to leave Mali by commercial flights while they still run.")
+    assert ("Ghana", "DEMANDS", "Mali") not in r.triples

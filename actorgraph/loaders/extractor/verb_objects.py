@@ -11,7 +11,7 @@ from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated
 from actorgraph.loaders.extractor.events_chain import summoned_envoy, summoned_state, venue_dropped
 from actorgraph.loaders.extractor.hosted_visits import visit_parties, welcomed_visitors
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
-from actorgraph.loaders.extractor.lexicon import Trigger
+from actorgraph.loaders.extractor.lexicon import Trigger, lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.owned_property import OWNED_GAP
 from actorgraph.loaders.extractor.patterns import (
@@ -35,6 +35,7 @@ from actorgraph.loaders.extractor.patterns import (
     possessed,
 )
 from actorgraph.loaders.extractor.role_words import named_after_role
+from actorgraph.loaders.extractor.run_context import plural_demonym
 from actorgraph.loaders.extractor.text import is_abbreviation
 
 _AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)(?<!ed)\s+as\s+(?:the\s+)?$")
@@ -53,10 +54,16 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
 
+# a people before an infinitive: "urged Americans to leave X" (the plural demonym is no actor, see plural_demonym)
+_PEOPLE_TO = re.compile(r"\b([A-Z][a-z]+s)\s+to\s+[a-z][a-z\-]+\s")
 _STOP_GAP = re.compile(r"[.:]\s")
 # the place of something the subject owns, after the preposition the trigger takes: "on its embassy in ",
 # "against their bases near " (but "strikes on depots inside X": the strikes were on X)
 _OWN_SITE = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w\-]*\s+){1,3}(?:in|near|at|inside|outside)\s+(?:the\s+)?$")
+
+
+def _people_infinitive(gap: str) -> bool:
+    return any(plural_demonym(lexicon(), p.group(1)) for p in _PEOPLE_TO.finditer(gap))
 
 
 def _untitled(gap: str, m: Mention) -> str:
@@ -138,8 +145,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             continue  # "RSF commander X", "the LNA's commander, Marshal X": the organisation only qualifies the person
         if not noun and trig.obj == "direct" and FILLED_OBJECT.match(gap):
             return []  # "raided its newsroom, in a ruling the OSCE's envoy called ...": the object was the newsroom
-        if not noun and not isinstance(trig.obj, tuple) and NOUN_INFINITIVE.search(gap):
-            return []  # "urging lawmakers to abandon X": X belongs to the infinitive, not to "urging"
+        if not noun and not isinstance(trig.obj, tuple) and (NOUN_INFINITIVE.search(gap) or _people_infinitive(gap)):
+            return []  # "urging lawmakers to abandon X", "urged Americans to leave X": X belongs to the infinitive
         if isinstance(trig.obj, tuple):
             if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’'.]+\s+){0,4}(?:[\w\-’']+,\s+)?$",
                              text[:e].lower()[-30:] + gap.lower()):
