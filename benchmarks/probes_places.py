@@ -3,8 +3,10 @@ acted on ("Washington said", "talks with Beijing", "Moscow denied"), but not as 
 event ("its embassy in Damascus", "talks in Doha", "a summit in Beijing") nor as the city a local official
 serves ("Kyiv mayor X", "the governor of Tokyo, X"): a mayor or governor leads no country (the development gold
 records a provincial governor as holding a post in the state, never as its leader), and a city before a post
-("Istanbul mayor X") is no person. Where the wanted relation with the place is unclear ("Israel struck targets
-in southern Lebanon": the gold records strikes "inside Syria" as attacks on Syria) the probes only forbid."""
+("Istanbul mayor X") is no person, and a city's prosecutor or police chief is the one acting. A visit named as a
+thing ("protested the visit of X to Taipei") is the visitor's, and a country a people is urged to leave is not the
+one urged. Where the wanted relation with the place is unclear ("Israel struck targets in southern Lebanon": the
+gold records strikes "inside Syria" as attacks on Syria) the probes leave it out or only forbid."""
 
 from __future__ import annotations
 
