@@ -39,6 +39,20 @@ def _facility(subject: str, reaction: str, rel: str, culprit: str | None, facili
                             ("Israel", "ATTACKS", country)))
 
 
+# revenge for a strike on a capital: the struck capital's state is not the one threatened
+_AVENGING = (("vowed revenge for the strike on {c}", None), ("vowed revenge for Israel's strike on {c}", None),
+             ("vowed to retaliate for the drone attack on {c}", None),
+             ("threatened to respond to the missile strikes on {c}", None),
+             ("vowed revenge against Israel for the strike on {c}", "Israel"))
+
+
+def _avenged(subject: str, shape: str, culprit: str | None, capital: str, country: str) -> Probe:
+    text = f"{subject} {shape.format(c=capital)} on Monday."
+    expected = (subject, "THREATENS", culprit) if culprit else ("", "", "")
+    return Probe("places: revenge for a strike on a capital", text, expected,
+                 forbidden=((subject, "THREATENS", country),))
+
+
 # meetings and deals at a venue: the parties are the two named, never the host city's state
 _VENUES = (("{a} and {b} held talks in {c}", "NEGOTIATES_WITH"),
            ("{a} held talks with {b} in {c}", "NEGOTIATES_WITH"),
@@ -148,6 +162,7 @@ def _government(shape: str, rel: str, other: str, status: str | None, seat: str,
 PROBES = (
     [_facility(s, r, rel, cu, f, c, k) for s in _REACTORS for r, rel, cu in _REACTIONS for f in _FACILITIES
      for c, k in _CAPITALS if k != s]
+    + [_avenged(s, sh, cu, c, k) for s in _REACTORS for sh, cu in _AVENGING for c, k in _CAPITALS if k != s]
     + [_venue(shape, rel, a, b, c, h) for shape, rel in _VENUES for a, b in _VENUE_PAIRS for c, h in _VENUE_CITIES]
     + [_local(p, c, k, act, rel, o) for p in _POSTS for c, k in _CITIES for act, rel, o in _ACTS]
     + [_town(s, v, t, p, sh) for s, v in _ACTORS for t in _TOWNS for p in _TOWN_POSTS for sh in _TOWN_SHAPES]

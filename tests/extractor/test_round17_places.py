@@ -30,6 +30,17 @@ def test_strikes_on_targets_in_a_capital_still_attack_its_state(extract) -> None
     assert ("Sudan", "ATTACKS", "South Sudan") in r.triples
 
 
+
+def test_revenge_for_a_strike_on_a_capital_threatens_no_struck_state(extract) -> None:
+    r = extract("Ghana vowed revenge for Togo's strike on Abuja on Sunday.")
+    assert ("Ghana", "THREATENS", "Nigeria") not in r.triples
+
+
+def test_revenge_against_the_culprit_for_a_strike_on_a_capital_keeps_the_culprit(extract) -> None:
+    r = extract("Ghana threatened to respond to the rocket attacks on Abuja and vowed revenge against Togo.")
+    assert ("Ghana", "THREATENS", "Nigeria") not in r.triples
+    assert ("Ghana", "THREATENS", "Togo") in r.triples
+
 # -- the mayor or governor of a capital ---------------------------------------------------------------------------
 
 

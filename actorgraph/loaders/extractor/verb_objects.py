@@ -60,6 +60,9 @@ _STOP_GAP = re.compile(r"[.:]\s")
 # the place of something the subject owns, after the preposition the trigger takes: "on its embassy in ",
 # "against their bases near " (but "strikes on depots inside X": the strikes were on X)
 _OWN_SITE = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w\-]*\s+){1,3}(?:in|near|at|inside|outside)\s+(?:the\s+)?$")
+# the act a revenge answers, right after the trigger: "vowed revenge for the strike on X", "threatened to respond to
+# Israel's attack on X" (X was struck; the revenge is on whoever struck)
+_AVENGED = re.compile(r"\s+(?:for|to)\s+(?:[\w\-’'.]+\s+){1,4}?(?:on|against|at)\s+")
 
 
 def _people_infinitive(gap: str) -> bool:
@@ -153,9 +156,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                 continue
             if _ABSOLUTE_WITH.search(gap) and _GERUND_AFTER.match(text, m.end - base):
                 continue  # "held talks in Oman, with Omani Foreign Minister X shuttling between them": a bystander
-            if _OWN_SITE.search(gap):  # "vowed revenge for the strike on its embassy in X": where the subject's
-                skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))  # own property lies
-                continue
+            if _OWN_SITE.search(gap) or trig.type == "THREATENS" and _AVENGED.match(gap):
+                skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))  # "vowed revenge for the strike
+                continue  # on its embassy in X": where the subject's own property lies; "... on X": the one struck
         elif m.kind == "Person" and (_HIS_PEOPLE_OF.search(gap) or m.possessive and _HIS_PEOPLE_AFTER.match(
                 text, m.end - base)):  # "arrested supporters of X", "detained X's aides": the people around X
             skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))
