@@ -1,0 +1,145 @@
+"""Force verbs used figuratively. Wire copy says a state "attacked", "hit out at", "slammed" or "took aim at"
+another's decision, remarks or policy: that is criticism (ACCUSES: "accuses, blames or criticises"), never
+ATTACKS, which the ontology keeps for force ("strikes, raids, assaults"). "Hit back with sanctions on X" is a
+SANCTIONS; "hit back with tariffs / export curbs" is no ATTACKS (whether it is a SANCTIONS is another family's
+question, so those probes only forbid). "Torpedoed / shot down X's proposal" rejects it. The literal uses
+("attacked X's positions", "struck X's forces", "fired missiles at X", "shot down X's drone") must stay ATTACKS:
+they are the control grid."""
+
+from __future__ import annotations
+
+from benchmarks.probe_grid import Probe, possessive
+
+# (how the subject is written, its actor name)
+_SUBJECTS = (("Brazil", "Brazil"), ("Beijing", "China"), ("Brazilian President Rui Campos", "Rui Campos"),
+             ("The European Union", "European Union"))
+# (the possessor as written, its actor name)
+_OWNERS = (("Argentina", "Argentina"), ("Japan", "Japan"), ("Argentine President Tomas Ferro", "Tomas Ferro"))
+# criticism: a force verb, or a plain one as the control
+_VERBS = ("attacked", "assailed", "struck at", "hit out at", "lashed out at", "took aim at", "fired back at",
+          "hit back at", "struck back at", "blasted", "slammed", "savaged", "criticised")
+# a stance, a word or a measure of the possessor
+_STANCES = ("{p} decision to leave the bloc", "{p} plan to raise import duties", "{p} remarks on the border dispute",
+            "{p} new migration policy", "{p} security law", "{p} proposal for a summit", "{p} comments",
+            "{p} handling of the crisis", "{p} stance on the war", "{p} move")
+
+
+def _stance(subject: tuple[str, str], verb: str, owner: tuple[str, str], stance: str) -> Probe:
+    (said, s), (written, o) = subject, owner
+    text = f"{said} {verb} {stance.format(p=possessive(written))} on Monday."
+    return Probe("figurative: force verb on a stance", text, (s, "ACCUSES", o), forbidden=((s, "ATTACKS", o),))
+
+
+# "X hit out at Y over its comments on Taiwan": the party blamed, with a reason naming a third
+_REASONS = ("over its comments on Taiwan", "over its decision to leave the bloc", "for its remarks about Taiwan",
+            "over its new tariffs", "over its leader's remarks on Taiwan", "over its treatment of migrants")
+_PARTIES = (("Japan", "Japan"), ("Tokyo", "Japan"), ("Argentina", "Argentina"))
+
+
+def _blamed(subject: tuple[str, str], verb: str, party: tuple[str, str], reason: str) -> Probe:
+    (said, s), (written, o) = subject, party
+    text = f"{said} {verb} {written} {reason}."
+    return Probe("figurative: force verb at a party over its words", text, (s, "ACCUSES", o),
+                 forbidden=((s, "ATTACKS", o), (s, "ATTACKS", "Taiwan"), (s, "ACCUSES", "Taiwan")))
+
+
+# "launched a scathing attack on X's policy": the noun, qualified as words
+_NOUNS = ("launched a scathing attack on", "launched a blistering attack on", "made a stinging attack on",
+          "mounted a fierce verbal attack on", "unleashed a broadside against")
+
+
+def _noun(subject: tuple[str, str], noun: str, owner: tuple[str, str], stance: str) -> Probe:
+    (said, s), (written, o) = subject, owner
+    text = f"{said} {noun} {stance.format(p=possessive(written))} on Monday."
+    return Probe("figurative: attack noun on a stance", text, (s, "ACCUSES", o), forbidden=((s, "ATTACKS", o),))
+
+
+# "torpedoed X's proposal": a rejection
+_KILLS = ("torpedoed", "shot down", "rejected")
+_OFFERS = ("{p} proposal for a summit", "{p} plan for a ceasefire", "{p} offer of talks", "{p} bid to join the bloc")
+
+
+def _killed(subject: tuple[str, str], verb: str, owner: tuple[str, str], offer: str) -> Probe:
+    (said, s), (written, o) = subject, owner
+    text = f"{said} {verb} {offer.format(p=possessive(written))} on Monday."
+    return Probe("figurative: proposal torpedoed", text, (s, "REJECTS", o), forbidden=((s, "ATTACKS", o),))
+
+
+# "hit back with sanctions on X": a measure, not force
+_HIT_BACK = ("hit back with", "struck back with", "hit back on Monday with", "fired back with")
+_SANCTIONS = ("sanctions on {o}", "new sanctions against {o}", "travel bans on {c} officials")
+# measures whose relation is not this family's to say (a SANCTIONS or not): only ATTACKS is forbidden
+_MEASURES = ("export curbs on {c} defence companies", "tariffs on {c} goods", "export controls on {o}",
+             "countermeasures against {o}", "a ban on {c} imports", "curbs on {c} chip makers",
+             "an asset freeze on {c} officials", "sanctions on {c} defence companies")
+_ANCHOR = "Ecuador met Bolivia on Monday."
+_TARGETS = (("U.S.", "the United States", "United States"), ("Japanese", "Japan", "Japan"))
+
+
+def _measure(subject: tuple[str, str], verb: str, measure: str, target: tuple[str, str, str],
+             sanction: bool) -> Probe:
+    """A measure not named a sanction only forbids: its expected relation is an anchor sentence's."""
+    (said, s), (adj, noun, o) = subject, target
+    text = f"{said} {verb} {measure.format(c=adj, o=noun)}."
+    if sanction:
+        return Probe("figurative: hit back with sanctions", text, (s, "SANCTIONS", o), forbidden=((s, "ATTACKS", o),))
+    return Probe("figurative: hit back with a measure", f"{text} {_ANCHOR}", ("Ecuador", "MEETS_WITH", "Bolivia"),
+                 forbidden=((s, "ATTACKS", o),))
+
+
+# the control: literal force stays ATTACKS
+_LITERAL = ("attacked {p} positions near the border", "attacked {p} convoy", "attacked {p} air base",
+            "attacked {p} embassy", "struck {p} forces", "struck at {p} forces near the border", "fired missiles at {o}",
+            "shot down {p} drone", "hit {p} air base with missiles", "torpedoed {p} frigate", "shelled {p} positions",
+            "launched an attack on {p} positions", "hit back at {p} forces with artillery", "struck back at {o} with drones")
+_FIGHTERS = (("Russia", "Russia"), ("Moscow", "Russia"), ("Israel", "Israel"))
+_VICTIMS = (("Ukraine", "Ukraine"), ("Iran", "Iran"))
+
+
+def _literal(subject: tuple[str, str], act: str, victim: tuple[str, str]) -> Probe:
+    (said, s), (written, o) = subject, victim
+    text = f"{said} {act.format(p=possessive(written), o=written)} on Monday."
+    return Probe("figurative: literal force (control)", text, (s, "ATTACKS", o))
+
+
+# single shapes: adverbs and time before the verb, a demonym for the possessive, two parties blamed, a stance that
+#   comes under fire (the passive: its holder is criticised), and literal force with a stance word nearby
+_SHAPES = (
+    ("Brazil on Monday sharply attacked Argentina's decision to leave the bloc.", ("Brazil", "ACCUSES", "Argentina"),
+     (("Brazil", "ATTACKS", "Argentina"),)),
+    ("Brazil attacked the Argentine decision to leave the bloc.", ("Brazil", "ACCUSES", "Argentina"),
+     (("Brazil", "ATTACKS", "Argentina"),)),
+    ("Brazil attacked the decision by Argentina to leave the bloc.", ("Brazil", "ACCUSES", "Argentina"),
+     (("Brazil", "ATTACKS", "Argentina"),)),
+    ("Brazil's foreign ministry attacked the Argentine government's decision to leave the bloc.",
+     ("Brazil", "ACCUSES", "Argentina"), (("Brazil", "ATTACKS", "Argentina"),)),
+    ("Brazil attacked what it called Argentina's reckless decision to leave the bloc.",
+     ("Brazil", "ACCUSES", "Argentina"), (("Brazil", "ATTACKS", "Argentina"),)),
+    ("Brazil attacked Argentina and Chile over their decision to leave the bloc.", ("Brazil", "ACCUSES", "Chile"),
+     (("Brazil", "ATTACKS", "Argentina"), ("Brazil", "ATTACKS", "Chile"))),
+    ("Brazil, which attacked Argentina's decision to leave the bloc, met Chile on Monday.",
+     ("Brazil", "ACCUSES", "Argentina"), (("Brazil", "ATTACKS", "Argentina"),)),
+    ("China hit back at Japan on Monday over remarks on Taiwan.", ("China", "ACCUSES", "Japan"),
+     (("China", "ATTACKS", "Japan"), ("China", "ATTACKS", "Taiwan"))),
+    ("Argentina's decision to leave the bloc came under fire from Brazil.", ("Brazil", "ACCUSES", "Argentina"),
+     (("Brazil", "ATTACKS", "Argentina"), ("Argentina", "ATTACKS", "Brazil"))),
+    ("Argentina came under attack from Brazil over its decision to leave the bloc.",
+     ("Brazil", "ACCUSES", "Argentina"), (("Brazil", "ATTACKS", "Argentina"), ("Argentina", "ATTACKS", "Brazil"))),
+    ("Russia attacked Ukraine despite the ceasefire deal.", ("Russia", "ATTACKS", "Ukraine"), ()),
+    ("Russia attacked Ukraine despite Kyiv's offer of talks.", ("Russia", "ATTACKS", "Ukraine"), ()),
+    ("Israel struck Iran over its nuclear programme.", ("Israel", "ATTACKS", "Iran"), ()),
+    ("Russia hit at least 20 Ukrainian army positions on Monday.", ("Russia", "ATTACKS", "Ukraine"), ()),
+    ("Brazil came under attack from Argentine rebels on Monday.", ("Argentine rebels", "ATTACKS", "Brazil"),
+     (("Brazil", "ATTACKS", "Argentine rebels"),)),
+)
+
+PROBES = [
+    *(Probe("figurative: single shapes", text, expected, forbidden=bad) for text, expected, bad in _SHAPES),
+    *(_stance(s, v, o, st) for s in _SUBJECTS for v in _VERBS for o in _OWNERS for st in _STANCES),
+    *(_blamed(s, v, p, r) for s in _SUBJECTS for v in _VERBS for p in _PARTIES for r in _REASONS),
+    *(_noun(s, n, o, st) for s in _SUBJECTS for n in _NOUNS for o in _OWNERS for st in _STANCES),
+    *(_killed(s, v, o, f) for s in _SUBJECTS for v in _KILLS for o in _OWNERS for f in _OFFERS),
+    *(_measure(s, v, m, t, True) for s in _SUBJECTS[:2] for v in _HIT_BACK for m in _SANCTIONS for t in _TARGETS),
+    *(_measure(s, v, m, t, False) for s in _SUBJECTS[:2] for v in _HIT_BACK for m in _MEASURES for t in _TARGETS),
+    *(_literal(s, a, v) for s in _FIGHTERS for a in _LITERAL for v in _VICTIMS),
+]
