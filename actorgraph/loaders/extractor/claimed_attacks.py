@@ -10,6 +10,7 @@ import re
 
 from actorgraph.loaders.extractor.arguments import subject_of
 from actorgraph.loaders.extractor.events_speech import speaker_agent
+from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
@@ -51,6 +52,8 @@ def claimed_attacks(sent: Sentence, mentions: list[Mention], home: str | None) -
             continue
         phrase_at, phrase = (hit.start("claimed"), hit.group("claimed")) if hit.group("verb") else \
             (hit.start("done"), hit.group("done"))
+        if hit.group("doer") and _in_words(phrase):
+            continue  # "launched a scathing attack on X's policy"
         if hit.group("verb") and phrase is not None and not _HEAD.match(phrase):
             continue  # "took responsibility for the losses": no attack owned
         target = _target(ms, text, base, s, phrase_at, phrase, agent, home)
@@ -60,6 +63,14 @@ def claimed_attacks(sent: Sentence, mentions: list[Mention], home: str | None) -
         trigger = text[s : hit.end("verb") if hit.group("verb") else hit.end("doer")]
         out.append(RawRelation(agent.entity, "ATTACKS", target, sent, s, trigger, status, 0.6))
     return out
+
+
+def _in_words(phrase: str) -> bool:
+    """Whether the phrase's attack is one in words ("a blistering attack on X", "an attack on X's decision")."""
+    head = _HEAD.match(phrase)
+    words = lexicon().figurative_attack
+    return head is not None and words is not None and any(
+        f.start() < head.end() <= f.end() for f in words.finditer(phrase.lower(), 0, head.end() + 120))
 
 
 def _agent(ms: list[Mention], text: str, base: int, s: int) -> Mention | None:

@@ -96,6 +96,7 @@ class Lexicon:
     max_title_len: int = 1
     country_names: frozenset[str] = field(default_factory=frozenset)
     body_seats: dict[tuple[str, ...], str] = field(default_factory=dict)  # "Brussels": the European Union
+    figurative_attack: re.Pattern[str] | None = None  # "a scathing attack on X": words (triggers.yaml fragment)
     quantifiers_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # first words of the country forms and titles: most words start neither, and are turned away at once
     country_firsts: frozenset[str] = field(init=False, default=frozenset())
@@ -177,7 +178,9 @@ def lexicon() -> Lexicon:
     known_types = set(ontology().relation_types)
     triggers = []
     trigger_data = _read("triggers.yaml")
-    fragments = trigger_data.get("fragments") or {}
+    fragments: dict[str, str] = {}
+    for name, fragment in (trigger_data.get("fragments") or {}).items():
+        fragments[name] = _with_fragments(fragment, fragments)  # a fragment may use those written before it
     for spec in trigger_data["triggers"]:
         if spec["type"] not in known_types:
             raise ValueError(f"triggers.yaml: unknown relation type {spec['type']!r}")
@@ -196,7 +199,7 @@ def lexicon() -> Lexicon:
                 obj=tuple(obj) if isinstance(obj, list) else obj,
                 pair=bool(spec.get("pair", False)),
                 implicit=bool(spec.get("implicit", False)),
-                after=re.compile(spec["after"]) if spec.get("after") else None,
+                after=re.compile(_with_fragments(spec["after"], fragments)) if spec.get("after") else None,
                 confidence=float(spec.get("confidence", 0.7)),
                 appoint=bool(spec.get("appoint", False)),
                 passive=bool(spec.get("passive", False)),
@@ -231,4 +234,5 @@ def lexicon() -> Lexicon:
         max_title_len=max(len(k) for k in titles),
         country_names=frozenset(c.country for c in countries.values()),
         body_seats={_words(k): v for k, v in (data.get("body_seats") or {}).items()},
+        figurative_attack=re.compile(fragments["figurative_attack"]),
     )

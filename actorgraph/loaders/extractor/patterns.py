@@ -40,7 +40,7 @@ BE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:(?:
 PARTICIPLE = re.compile(r"^(?:\w+ed|struck|led|held|met|sought|shot|hit|seen|known|taken|given|sent|brought|"
                          r"caught|beaten|bombed|kept|told|chosen|frozen|seized|sworn)\b")
 CASUALTY_VERB = re.compile(r"^(?:kill|wound|injur|maim)")
-LIGHT_VERB = re.compile(r"\b(?:(?:re-?)?impos\w*|announc\w*|launch\w*|mount(?:s|ed)?|order\w*|stag\w*|conduct\w*|held|hold\w*|carri\w* out|"
+LIGHT_VERB = re.compile(r"\b(?:(?:re-?)?impos\w*|announc\w*|launch\w*|unleash\w*|deliver\w*|mount(?:s|ed)?|order\w*|stag\w*|conduct\w*|held|hold\w*|carri\w* out|"
                          r"began|start\w*|maintain\w*|kept|keep\w*|extend\w*|expand\w*|has|have|had|made|make\w*|"
                          r"resum\w*|open\w*|ramp\w* up|step\w* up|intensif\w*|consider\w*|weigh\w*|plan\w*|"
                          r"threaten\w*|propos\w*|seek\w*|sought|want\w*|call\w* for|back\w*|oppos\w*|"
@@ -48,11 +48,12 @@ LIGHT_VERB = re.compile(r"\b(?:(?:re-?)?impos\w*|announc\w*|launch\w*|mount(?:s|
                          r"enhanc\w*|increas\w*|build\w* up|end\w*|suspend\w*|halt\w*|cut\w*)[\"”’]?\s+(?:[\w\-]+\s+){0,4}$")
 # A trigger inside a longer one of another type that it only names a part of: "imposed travel bans on" is not
 # also a ban (COERCES), "suspended development aid to" not also aid, "suspended its partnership with" not cooperation,
-# "joined forces with X" no membership of X, "welcomed a delegation from X" no praise of X.
+# "joined forces with X" no membership of X, "welcomed a delegation from X" no praise of X, "a scathing attack on X"
+# no force.
 NESTED_DROP = frozenset({("DENIES", "REJECTS"), ("SANCTIONS", "COERCES"), ("COERCES", "AIDS"),
                          ("COERCES", "COOPERATES_WITH"), ("COERCES", "NEGOTIATES_WITH"), ("COERCES", "AGREES_WITH"), ("EASES_SANCTIONS", "COERCES"), ("EASES_SANCTIONS", "SANCTIONS"),
                          ("AIDS", "SUPPORTS"), ("COOPERATES_WITH", "MEMBER_OF"),
-                         ("MEETS_WITH", "SUPPORTS")})
+                         ("MEETS_WITH", "SUPPORTS"), ("ACCUSES", "ATTACKS")})
 # "sanctioned X and his brother Y", "froze the assets of X and his brother, Y": a relative named after a coordinated name
 KIN = r"(?:brother|sister|son|daughter|wife|husband|cousin|nephew|niece|father|mother|brother-in-law|son-in-law)"
 COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:(?<=and\s)(?:on|against|with|for)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|(?<=and\s)(?:his|her)\s+(?=" + KIN

@@ -1,0 +1,65 @@
+"""Round 17: force verbs used figuratively. A force verb aimed at a stance ("attacked Guyana's decision", "hit back
+at Suriname over its remarks", "a scathing attack on X's policy") is criticism, ACCUSES; "torpedoed / shot down X's
+proposal" rejects it; "hit back with export curbs on X" is no attack. Before, each of these read as ATTACKS. "Struck
+at X's forces", "hit back at X with drones" are now ATTACKS (before: nothing, the object after "at" was skipped)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Guyana attacked Suriname's decision to quit the customs union.", "Guyana", "Suriname"),
+    ("Guyana attacked the Surinamese decision to quit the customs union.", "Guyana", "Suriname"),
+    ("Guyana savaged Suriname's new fisheries law on Friday.", "Guyana", "Suriname"),
+    ("Guyana struck back at Suriname's remarks about the border.", "Guyana", "Suriname"),
+    ("Guyana fired back at Suriname over its comments on Venezuela.", "Guyana", "Suriname"),
+    ("Guyana hit back at Suriname on Friday over remarks on Venezuela.", "Guyana", "Suriname"),
+    ("Guyana attacked Suriname and Belize over their handling of the crisis.", "Guyana", "Belize"),
+    ("Guyana launched a blistering attack on Suriname's president.", "Guyana", "Suriname"),
+    ("Guyana launched an attack on Suriname's migration policy.", "Guyana", "Suriname"),
+    ("Guyana delivered a broadside against Suriname's fisheries plan.", "Guyana", "Suriname"),
+])
+def test_force_verb_aimed_at_a_stance_is_criticism(extract, text, source, target) -> None:
+    found = extract(text).triples
+    assert (source, "ACCUSES", target) in found
+    assert not any(t == "ATTACKS" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Guyana hit out at Suriname over its comments on Venezuela.",
+    "Guyana hit back at Suriname on Friday over remarks on Venezuela.",
+])
+def test_a_third_party_named_in_the_reason_is_not_attacked(extract, text) -> None:
+    assert ("Guyana", "ATTACKS", "Venezuela") not in extract(text).triples
+
+
+@pytest.mark.parametrize("text", [
+    "Guyana torpedoed Suriname's proposal for a joint patrol.",
+    "Guyana shot down Suriname's offer of talks on Friday.",
+])
+def test_a_torpedoed_proposal_is_rejected(extract, text) -> None:
+    found = extract(text).triples
+    assert ("Guyana", "REJECTS", "Suriname") in found
+    assert ("Guyana", "ATTACKS", "Suriname") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Guyana hit back with export curbs on Suriname.",
+    "Guyana struck back with export controls on Suriname.",
+    "Guyana fired back with sanctions on Suriname.",
+    "Guyana hit back with countermeasures against Suriname.",
+])
+def test_a_measure_hit_back_with_is_no_attack(extract, text) -> None:
+    assert ("Guyana", "ATTACKS", "Suriname") not in extract(text).triples
+
+
+@pytest.mark.parametrize("text", [
+    "Guyana struck at Suriname's forces near the river.",
+    "Guyana hit back at Suriname with drones on Friday.",
+    "Guyana struck back at the Surinamese army with artillery.",
+])
+def test_struck_at_a_military_target_or_with_weapons_is_an_attack(extract, text) -> None:
+    """ "struck at" / "hit back at" read as force only with a military object or a weapon (else nothing, or
+    criticism of a stance); the literal uses the plain verbs cover ("attacked X's convoy") are the probes' control."""
+    assert ("Guyana", "ATTACKS", "Suriname") in extract(text).triples
