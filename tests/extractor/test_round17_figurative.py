@@ -63,3 +63,12 @@ def test_struck_at_a_military_target_or_with_weapons_is_an_attack(extract, text)
     """ "struck at" / "hit back at" read as force only with a military object or a weapon (else nothing, or
     criticism of a stance); the literal uses the plain verbs cover ("attacked X's convoy") are the probes' control."""
     assert ("Guyana", "ATTACKS", "Suriname") in extract(text).triples
+
+
+@pytest.mark.parametrize("text", [
+    "Guyana came under attack from Surinamese rebels on Friday.",
+    "The Guyanese government came under attack from the Suriname Liberation Front.",
+])
+def test_who_comes_under_attack_does_not_attack(extract, text) -> None:
+    """The one under attack is its target, never its agent (the attacker may be critics: nothing is said)."""
+    assert not any(s == "Guyana" and t == "ATTACKS" for s, t, _ in extract(text).triples)
