@@ -133,8 +133,43 @@ _SHAPES = (
      (("Brazil", "ATTACKS", "Argentine rebels"),)),
 )
 
+# idioms built on force words, each with no force in it ({s} the subject, {o} the other party): only ATTACKS is
+#   forbidden, the expected relation is an anchor sentence's; and the literal uses they must leave alone
+_IDIOMS = ("{s} stormed out of talks with {o}", "{s} stormed off after a meeting with {o}",
+           "{s} shelled out $5 million to {o}", "{s} struck down {o}'s appeal", "{s} fought {o} in court over the dam",
+           "{s} bombarded {o} with complaints", "{s} bombarded {o} with questions about the dam",
+           "{s} ambushed {o} with a surprise vote at the summit", "{s} launched a diplomatic offensive against {o}",
+           "{s} launched a charm offensive against {o}", "{s} mounted a legal offensive against {o}")
+_IDIOM_PARTIES = (("Brazil", "Brazil", "Argentina", "Argentina"), ("Beijing", "China", "Tokyo", "Japan"))
+_LITERAL_IDIOMS = ("Russian troops stormed Ukraine's border posts", "Russia shelled Ukraine's positions",
+                   "Russia bombarded Ukraine with missiles", "Russia ambushed Ukraine's convoy with drones",
+                   "Russia launched an offensive against Ukraine", "Russia fought Ukraine's forces in the east",
+                   "Russia struck Ukraine's air base")
+# a politician or party attacking "the government" as a body: criticism
+_CRITICS = (("Peru's opposition leader Ana Soto", "Ana Soto"), ("The opposition Popular Party", "Popular Party"))
+_GOVERNMENTS = ("the government", "the government over its handling of the floods", "the Peruvian government",
+                "the government's new budget")
+
+
+def _idiom(idiom: str, parties: tuple[str, str, str, str]) -> Probe:
+    said, s, other, o = parties
+    return Probe("figurative: idioms", f"{idiom.format(s=said, o=other)} on Monday. {_ANCHOR}",
+                 ("Ecuador", "MEETS_WITH", "Bolivia"), forbidden=((s, "ATTACKS", o),))
+
+
+def _critic(critic: tuple[str, str], government: str) -> Probe:
+    said, s = critic
+    text = f"Peru's floods killed 40 people. {said} attacked {government} on Monday."
+    return Probe("figurative: a critic attacks the government", text, (s, "ACCUSES", "Peru"),
+                 forbidden=((s, "ATTACKS", "Peru"),))
+
+
 PROBES = [
     *(Probe("figurative: single shapes", text, expected, forbidden=bad) for text, expected, bad in _SHAPES),
+    *(_idiom(i, p) for i in _IDIOMS for p in _IDIOM_PARTIES),
+    *(Probe("figurative: literal force (control)", f"{t} on Monday.", ("Russia", "ATTACKS", "Ukraine"))
+      for t in _LITERAL_IDIOMS),
+    *(_critic(c, g) for c in _CRITICS for g in _GOVERNMENTS),
     *(_stance(s, v, o, st) for s in _SUBJECTS for v in _VERBS for o in _OWNERS for st in _STANCES),
     *(_blamed(s, v, p, r) for s in _SUBJECTS for v in _VERBS for p in _PARTIES for r in _REASONS),
     *(_noun(s, n, o, st) for s in _SUBJECTS for n in _NOUNS for o in _OWNERS for st in _STANCES),

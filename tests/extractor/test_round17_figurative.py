@@ -72,3 +72,17 @@ def test_struck_at_a_military_target_or_with_weapons_is_an_attack(extract, text)
 def test_who_comes_under_attack_does_not_attack(extract, text) -> None:
     """The one under attack is its target, never its agent (the attacker may be critics: nothing is said)."""
     assert not any(s == "Guyana" and t == "ATTACKS" for s, t, _ in extract(text).triples)
+
+
+@pytest.mark.parametrize("text", [
+    "Guyana stormed out of talks with Suriname on Friday.",
+    "Guyana shelled out $2 million to Suriname for the ferry.",
+    "Guyana struck down Suriname's request for a hearing.",
+    "Guyana fought Suriname in court over the fishing grounds.",
+    "Guyana bombarded Suriname with letters about the border.",
+    "Guyana ambushed Suriname with a surprise motion at the summit.",
+    "Guyana launched a diplomatic offensive against Suriname.",
+    "Guyana mounted a charm offensive against Suriname.",
+])
+def test_idioms_built_on_force_words_are_no_attack(extract, text) -> None:
+    assert ("Guyana", "ATTACKS", "Suriname") not in extract(text).triples
