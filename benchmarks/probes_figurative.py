@@ -145,6 +145,12 @@ _LITERAL_IDIOMS = ("Russian troops stormed Ukraine's border posts", "Russia shel
                    "Russia bombarded Ukraine with missiles", "Russia ambushed Ukraine's convoy with drones",
                    "Russia launched an offensive against Ukraine", "Russia fought Ukraine's forces in the east",
                    "Russia struck Ukraine's air base")
+# the other way round: a criticism verb used for force ("blasted X's positions", "slammed into X's power grid") is
+#   ATTACKS, not ACCUSES; aimed at people ("blasted X's troops for the killings") it stays criticism
+_HARD_VERBS = ("blasted", "tore into", "slammed into", "hammered", "pummelled")
+_HARD_OBJECTS = ("{p} positions near the border", "{p} power grid", "{p} fuel depots", "{p} air defences",
+                 "{p} positions with artillery", "{o} with missiles")
+_SOFT_OBJECTS = ("{p} troops for the killings", "{p} military for its role in the coup", "{p} forces over the raid")
 # a politician or party attacking "the government" as a body: criticism
 _CRITICS = (("Peru's opposition leader Ana Soto", "Ana Soto"), ("The opposition Popular Party", "Popular Party"))
 _GOVERNMENTS = ("the government", "the government over its handling of the floods", "the Peruvian government",
@@ -164,7 +170,22 @@ def _critic(critic: tuple[str, str], government: str) -> Probe:
                  forbidden=((s, "ATTACKS", "Peru"),))
 
 
+def _hard(subject: tuple[str, str], verb: str, obj: str, victim: tuple[str, str]) -> Probe:
+    (said, s), (written, o) = subject, victim
+    text = f"{said} {verb} {obj.format(p=possessive(written), o=written)} on Monday."
+    return Probe("figurative: criticism verb used for force", text, (s, "ATTACKS", o), forbidden=((s, "ACCUSES", o),))
+
+
+def _soft(verb: str, obj: str) -> Probe:
+    text = f"Brazil {verb} {obj.format(p=possessive('Argentina'))} on Monday."
+    return Probe("figurative: criticism verb used for force", text, ("Brazil", "ACCUSES", "Argentina"),
+                 forbidden=(("Brazil", "ATTACKS", "Argentina"),))
+
+
 PROBES = [
+    *(_hard(s, v, ob, vi) for s in _FIGHTERS for v in _HARD_VERBS for ob in _HARD_OBJECTS for vi in _VICTIMS
+      if not (v.endswith("into") and ob.startswith("{o}"))),
+    *(_soft(v, ob) for v in ("blasted", "slammed", "tore into", "lambasted") for ob in _SOFT_OBJECTS),
     *(Probe("figurative: single shapes", text, expected, forbidden=bad) for text, expected, bad in _SHAPES),
     *(_idiom(i, p) for i in _IDIOMS for p in _IDIOM_PARTIES),
     *(Probe("figurative: literal force (control)", f"{t} on Monday.", ("Russia", "ATTACKS", "Ukraine"))

@@ -86,3 +86,15 @@ def test_who_comes_under_attack_does_not_attack(extract, text) -> None:
 ])
 def test_idioms_built_on_force_words_are_no_attack(extract, text) -> None:
     assert ("Guyana", "ATTACKS", "Suriname") not in extract(text).triples
+
+
+@pytest.mark.parametrize("text", [
+    "Guyanese artillery blasted Suriname's positions along the river.",
+    "Guyanese drones slammed into Suriname's fuel depots overnight.",
+    "Guyana tore into Suriname's border defences on Friday.",
+    "Guyana hammered Suriname with rockets on Friday.",
+])
+def test_a_criticism_verb_used_for_force_is_an_attack(extract, text) -> None:
+    found = extract(text).triples
+    assert ("Guyana", "ATTACKS", "Suriname") in found
+    assert ("Guyana", "ACCUSES", "Suriname") not in found
