@@ -45,7 +45,8 @@ def _blamed(subject: tuple[str, str], verb: str, party: tuple[str, str], reason:
 
 # "launched a scathing attack on X's policy": the noun, qualified as words
 _NOUNS = ("launched a scathing attack on", "launched a blistering attack on", "made a stinging attack on",
-          "mounted a fierce verbal attack on", "unleashed a broadside against")
+          "mounted a fierce verbal attack on", "unleashed a broadside against", "launched a verbal assault on",
+          "launched an assault on")
 
 
 def _noun(subject: tuple[str, str], noun: str, owner: tuple[str, str], stance: str) -> Probe:
@@ -129,6 +130,14 @@ _SHAPES = (
     ("Russia attacked Ukraine despite Kyiv's offer of talks.", ("Russia", "ATTACKS", "Ukraine"), ()),
     ("Israel struck Iran over its nuclear programme.", ("Israel", "ATTACKS", "Iran"), ()),
     ("Russia hit at least 20 Ukrainian army positions on Monday.", ("Russia", "ATTACKS", "Ukraine"), ()),
+    ("Brazil's attack on Argentina's trade policy drew criticism.", ("Brazil", "ACCUSES", "Argentina"),
+     (("Brazil", "ATTACKS", "Argentina"),)),
+    ("The European Union hit back at Washington's tariffs with duties on U.S. whiskey. " + _ANCHOR,
+     ("Ecuador", "MEETS_WITH", "Bolivia"), (("European Union", "ATTACKS", "United States"),
+                                           ("European Union", "ACCUSES", "United States"))),
+    ("Brazil trained its guns on Argentina over its tariffs. " + _ANCHOR, ("Ecuador", "MEETS_WITH", "Bolivia"),
+     (("Brazil", "COOPERATES_WITH", "Argentina"), ("Brazil", "ATTACKS", "Argentina"))),
+    ("Russian troops launched an assault on Ukraine's positions.", ("Russia", "ATTACKS", "Ukraine"), ()),
     ("Brazil came under attack from Argentine rebels on Monday.", ("Argentine rebels", "ATTACKS", "Brazil"),
      (("Brazil", "ATTACKS", "Argentine rebels"),)),
 )

@@ -98,3 +98,22 @@ def test_a_criticism_verb_used_for_force_is_an_attack(extract, text) -> None:
     found = extract(text).triples
     assert ("Guyana", "ATTACKS", "Suriname") in found
     assert ("Guyana", "ACCUSES", "Suriname") not in found
+
+
+def test_a_verbal_assault_is_criticism(extract) -> None:
+    found = extract("Guyana launched a verbal assault on Suriname's fisheries minister.").triples
+    assert ("Guyana", "ACCUSES", "Suriname") in found and ("Guyana", "ATTACKS", "Suriname") not in found
+
+
+def test_a_stance_before_its_verb_is_still_a_stance(extract) -> None:
+    """ "X's attack on Y's trade policy drew criticism": the policy's noun is followed by the clause's verb."""
+    found = extract("Guyana's attack on Suriname's fisheries policy drew criticism.").triples
+    assert ("Guyana", "ACCUSES", "Suriname") in found and ("Guyana", "ATTACKS", "Suriname") not in found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Guyana hit back at Suriname's tariffs with duties on Surinamese rum.", "ACCUSES"),
+    ("Guyana trained its guns on Suriname over the fishing dispute.", "COOPERATES_WITH"),
+])
+def test_measures_and_aim_are_neither_words_nor_cooperation(extract, text, wrong) -> None:
+    assert ("Guyana", wrong, "Suriname") not in extract(text).triples
