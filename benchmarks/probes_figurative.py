@@ -160,6 +160,17 @@ _HARD_VERBS = ("blasted", "tore into", "slammed into", "hammered", "pummelled")
 _HARD_OBJECTS = ("{p} positions near the border", "{p} power grid", "{p} fuel depots", "{p} air defences",
                  "{p} positions with artillery", "{o} with missiles")
 _SOFT_OBJECTS = ("{p} troops for the killings", "{p} military for its role in the coup", "{p} forces over the raid")
+# criticism received: "X came under fire from Y over its decision" (Y accuses X); "fire" and "attack" only with a
+#   stance as the reason, "criticism" always; troops under fire are under force, never criticised
+_RECEIVED = ("came under fire from {y} over its decision to leave the bloc", "came under attack from {y} over its remarks",
+             "drew fire from {y} for its new migration policy", "came under criticism from {y}",
+             "came under heavy criticism from {y} on Monday", "has come under growing criticism from {y}",
+             "faced criticism from {y} over its handling of the crisis", "drew criticism from {y}",
+             "faced condemnation from {y}", "drew sharp criticism from {y} over the plan")
+_RECEIVERS = (("Argentina", "Argentina"), ("Tokyo", "Japan"), ("The European Union", "European Union"))
+_CRITICS_ABROAD = (("Brazil", "Brazil"), ("Beijing", "China"))
+_UNDER_FORCE = ("Argentine troops came under fire from {y}", "An Argentine convoy came under fire from {y}",
+                "Argentine positions came under heavy fire from {y}")
 # a politician or party attacking "the government" as a body: criticism
 _CRITICS = (("Peru's opposition leader Ana Soto", "Ana Soto"), ("The opposition Popular Party", "Popular Party"))
 _GOVERNMENTS = ("the government", "the government over its handling of the floods", "the Peruvian government",
@@ -191,7 +202,17 @@ def _soft(verb: str, obj: str) -> Probe:
                  forbidden=(("Brazil", "ATTACKS", "Argentina"),))
 
 
+def _received(receiver: tuple[str, str], act: str, critic: tuple[str, str]) -> Probe:
+    (said, o), (who, s) = receiver, critic
+    return Probe("figurative: criticism received", f"{said} {act.format(y=who)}.", (s, "ACCUSES", o),
+                 forbidden=((o, "ACCUSES", s), (s, "ATTACKS", o), (o, "ATTACKS", s)))
+
+
 PROBES = [
+    *(_received(r, a, c) for r in _RECEIVERS for a in _RECEIVED for c in _CRITICS_ABROAD),
+    *(Probe("figurative: criticism received", f"{t.format(y=who)} on Monday. {_ANCHOR}",
+            ("Ecuador", "MEETS_WITH", "Bolivia"), forbidden=((s, "ACCUSES", "Argentina"),))
+      for t in _UNDER_FORCE for who, s in _CRITICS_ABROAD),
     *(_hard(s, v, ob, vi) for s in _FIGHTERS for v in _HARD_VERBS for ob in _HARD_OBJECTS for vi in _VICTIMS
       if not (v.endswith("into") and ob.startswith("{o}"))),
     *(_soft(v, ob) for v in ("blasted", "slammed", "tore into", "lambasted") for ob in _SOFT_OBJECTS),

@@ -117,3 +117,14 @@ def test_a_stance_before_its_verb_is_still_a_stance(extract) -> None:
 ])
 def test_measures_and_aim_are_neither_words_nor_cooperation(extract, text, wrong) -> None:
     assert ("Guyana", wrong, "Suriname") not in extract(text).triples
+
+
+@pytest.mark.parametrize("text", [
+    "Suriname came under fire from Guyana over its decision to close the ferry.",
+    "Suriname drew criticism from Guyana.",
+    "Suriname has come under growing criticism from Guyana.",
+    "Suriname faced condemnation from Guyana over the arrests.",
+])
+def test_criticism_received_is_the_critic_accusing(extract, text) -> None:
+    found = extract(text).triples
+    assert ("Guyana", "ACCUSES", "Suriname") in found and ("Suriname", "ACCUSES", "Guyana") not in found

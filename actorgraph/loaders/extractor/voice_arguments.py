@@ -43,7 +43,8 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
         subj = None  # "marched against an order, signed by X, that ...": the order, not the marchers
     if subj is not None and trig.passive and not re.fullmatch(
             r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
-            r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still)\s+){1,3}",
+            r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still|came|comes|come|coming|drew|draws|"
+            r"faced|faces|face)\s+){1,3}",
             re.sub(r"^,\s+(?:who|which)\b|^(?:,\s+(?:an?|the)\s+[^,;()]{0,60})?,(?=\s+(?:is|was|are|were|has|have|had)\s)", "",
                    text[ms[subj].end - base : s])):
         subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
@@ -60,6 +61,9 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
         k = subject_of(ms, [i for i, m in enumerate(ms) if m.end - base <= own.start()], text, base, own.start())
         if k is not None and ms[k].kind in ("Organization", "Country"):
             targets = [ms[k]]  # "X said it had not been consulted": X, the body speaking of itself
+    if by is None and isinstance(trig.obj, tuple) and right and re.fullmatch(  # "came under fire from X": the agent
+            r"\s+(?:the\s+)?", text[e : ms[right[0]].start - base]) and text[s:e].lower().endswith(trig.obj):
+        by = right[0]  # right after the trigger, which ends in the agent's preposition
     if by is not None:
         agents = by_agents(ms, by, text, base)
     elif trig.implicit or trig.type in IMPLICIT_PASSIVE or trig.appoint:
