@@ -138,6 +138,11 @@ _SHAPES = (
     ("Brazil trained its guns on Argentina over its tariffs. " + _ANCHOR, ("Ecuador", "MEETS_WITH", "Bolivia"),
      (("Brazil", "COOPERATES_WITH", "Argentina"), ("Brazil", "ATTACKS", "Argentina"))),
     ("Russian troops launched an assault on Ukraine's positions.", ("Russia", "ATTACKS", "Ukraine"), ()),
+    ("Brazil attacked Argentina’s ‘reckless decision’ on Monday.", ("Brazil", "ACCUSES", "Argentina"),
+     (("Brazil", "ATTACKS", "Argentina"),)),
+    ('Brazil attacked Argentina\'s "reckless decision" on Monday.', ("Brazil", "ACCUSES", "Argentina"),
+     (("Brazil", "ATTACKS", "Argentina"),)),
+    ("Russia attacked Ukraine’s decision-making centres on Monday.", ("Russia", "ATTACKS", "Ukraine"), ()),
     ("Brazil came under attack from Argentine rebels on Monday.", ("Argentine rebels", "ATTACKS", "Brazil"),
      (("Brazil", "ATTACKS", "Argentine rebels"),)),
 )

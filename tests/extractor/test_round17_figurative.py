@@ -128,3 +128,12 @@ def test_measures_and_aim_are_neither_words_nor_cooperation(extract, text, wrong
 def test_criticism_received_is_the_critic_accusing(extract, text) -> None:
     found = extract(text).triples
     assert ("Guyana", "ACCUSES", "Suriname") in found and ("Suriname", "ACCUSES", "Guyana") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Guyana attacked Suriname’s ‘reckless’ fisheries law on Friday.",
+    'Guyana attacked Suriname\'s "reckless decision" on Friday.',
+])
+def test_a_quoted_stance_is_still_a_stance(extract, text) -> None:
+    found = extract(text).triples
+    assert ("Guyana", "ACCUSES", "Suriname") in found and ("Guyana", "ATTACKS", "Suriname") not in found
