@@ -33,3 +33,12 @@ def test_allied_with_is_an_allys_standing(extract) -> None:
     assert ("Mountain Front", "SUPPORTS", "Togo") in r.triples
     r = extract("Laos allied itself with Vietnam.")
     assert ("Laos", "COOPERATES_WITH", "Vietnam") in r.triples
+
+
+def test_led_by_a_general(extract) -> None:
+    r = extract("Guinea is led by General Mamadi Camara.")
+    assert ("Mamadi Camara", "LEADS", "Guinea") in r.triples
+    r = extract("Guinea's junta is led by General Mamadi Camara.")
+    assert ("Mamadi Camara", "LEADS", "Guinea") in r.triples
+    r = extract("The delegation was led by Defence Minister Awa Diallo.")
+    assert not any(t[1] == "LEADS" for t in r.triples)

@@ -30,7 +30,8 @@ def by_agent(ms: list[Mention], right: list[int], text: str, base: int, e: int, 
         m = ms[k]
         if PASSIVE_BY.match(text[e : m.start - base]):
             return k
-        if titled and m.title_i is not None:
+        if (titled or m.title is not None and m.title.rank) and m.title_i is not None:  # ("led by General X": a rank
+            # is no post, so the by-phrase tells who leads)
             gap = text[e : sent.tokens[m.title_i].start - base]
             if PASSIVE_BY.match(gap) or PASSIVE_BY.match(CAPITALISED_TAIL.sub("", gap)):
                 return k

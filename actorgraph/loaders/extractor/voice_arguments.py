@@ -18,7 +18,8 @@ from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
 from actorgraph.loaders.extractor.status import BLOCKED_BEFORE
 from actorgraph.loaders.extractor.text import Sentence
 
-_AUXILIARIES_ONLY = re.compile(r"(?:['’]s)?\s*(?:(?:is|was|are|were|has|have|had|been|being|now|also|still|already|"
+_AUXILIARIES_ONLY = re.compile(r"(?:['’]s(?:\s+(?:government|junta|administration|regime|cabinet))?)?"
+                               r"\s*(?:(?:is|was|are|were|has|have|had|been|being|now|also|still|already|"
                                r"currently|not|never|no longer|to|will|would|could|may|might|be|remains?|remained|"
                                r"reportedly|allegedly|later|since|once|jointly|partly|largely|effectively|formally|"
                                r"secretly|long|first|originally)\s+){0,4}"
