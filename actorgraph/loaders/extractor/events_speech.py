@@ -203,6 +203,9 @@ _TAG_BEFORE = re.compile(r"(?:['’]s\s+(?:office|spokes\w+|ministry))?\s+(?:sai
                          r"(?:\s+in\s+a\s+(?:[\w\-]+\s+)?statement)?\s*")
 # a reported clause between the sentence's subject and the participle: the participle may belong to it
 _REPORTED_INSIDE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported|according to)\b")
+# "X said it was quitting the bloc, accusing it of ...": a reported clause whose subject is the speaker itself
+_SPEAKER_GOES_ON = re.compile(r"\s+(?:said|says|announced|added|stated)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?"
+                              r"(?:it|they|he|she)\s+[^,;]*$")
 
 
 def participle_agent(ms: list[Mention], sent: Sentence, s: int, trigger: str, rel_type: str) -> list[Mention] | None:
@@ -223,8 +226,12 @@ def participle_agent(ms: list[Mention], sent: Sentence, s: int, trigger: str, re
     if _TAG_BEFORE.fullmatch(text, last.end - base, cut):
         return coordinated(ms, left[-1], text, base, -1)
     opener = next((k for k in left if ms[k].start - base < 80 and prev_word(text, ms[k].start - base) not in PREPS), None)
-    if opener is None or _REPORTED_INSIDE.search(text, ms[opener].end - base, cut) \
-            or subject_of(ms, [k for k in left if k <= opener], text, base, ms[opener].end - base) != opener:
+    if opener is None:
+        return None
+    group = coordinated(ms, opener, text, base, 1)  # "Niger, Mali and Burkina Faso said they ...": all three
+    last = ms.index(group[-1])
+    if _REPORTED_INSIDE.search(text, ms[last].end - base, cut) and not _SPEAKER_GOES_ON.match(text[ms[last].end - base : cut]) \
+            or subject_of(ms, [k for k in left if k <= last], text, base, ms[last].end - base) not in range(opener, last + 1):
         return None
     return coordinated(ms, titled_head(ms, opener, sent), text, base, 1)  # "EU envoy X visited ...": X
 

@@ -231,6 +231,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         window = noun_window(low, s) if form == "noun" or implicit else 0
         if agents and not passive and form == "verb":
             window = max(a.end - base for a in agents)
+            if text[:s].endswith(", ") and low[s:e].split()[0].endswith("ing"):
+                window = max(window, s)  # ", accusing Y of ...": an adjunct's own status, not the clause's before it
             if window > s:  # the speaker named after the quotation: the status is in the quotation's words
                 window = (quotation(text, s) or (s, s))[0]
         status = trigger_status(text, window, s, e, trig.type, form == "noun", promised)
