@@ -229,9 +229,10 @@ def participle_agent(ms: list[Mention], sent: Sentence, s: int, trigger: str, re
     if opener is None:
         return None
     group = coordinated(ms, opener, text, base, 1)  # "Niger, Mali and Burkina Faso said they ...": all three
-    last = ms.index(group[-1])
-    if _REPORTED_INSIDE.search(text, ms[last].end - base, cut) and not _SPEAKER_GOES_ON.match(text[ms[last].end - base : cut]) \
-            or subject_of(ms, [k for k in left if k <= last], text, base, ms[last].end - base) not in range(opener, last + 1):
+    last_k = ms.index(group[-1])
+    subj = subject_of(ms, [k for k in left if k <= last_k], text, base, ms[last_k].end - base)
+    if _REPORTED_INSIDE.search(text, ms[last_k].end - base, cut) \
+            and not _SPEAKER_GOES_ON.match(text[ms[last_k].end - base : cut]) or subj is None or not opener <= subj <= last_k:
         return None
     return coordinated(ms, titled_head(ms, opener, sent), text, base, 1)  # "EU envoy X visited ...": X
 
