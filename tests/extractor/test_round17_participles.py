@@ -20,3 +20,9 @@ def test_participle_status_is_its_own(extract) -> None:
     r = extract("The Sahel Union met in Bamako. Chad announced it would quit the Sahel Union, accusing the union of "
                 "serving Belgium.")
     assert r.rel("Chad", "ACCUSES", "Sahel Union").status.value == "asserted"
+
+
+def test_citing_aside_keeps_the_speaker(extract) -> None:
+    r = extract("The Lake Herald, citing intelligence sources, said Niger had armed the Coastal Front.")
+    assert r.name_of(r.rel("Niger", "AIDS", "Coastal Front").attributed_to) == "Lake Herald"
+    assert ("Lake Herald", "ACCUSES", "Niger") in r.triples

@@ -63,7 +63,7 @@ from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
 from actorgraph.loaders.extractor.place_countries import as_place, city_posts, without_places, without_unused
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
-from actorgraph.loaders.extractor.reported import reported_accusations
+from actorgraph.loaders.extractor.reported import CITING_ASIDE, reported_accusations
 from actorgraph.loaders.extractor.reported_abuse import reported_abuse
 from actorgraph.loaders.extractor.state_organs import without_idle_state_organs
 from actorgraph.loaders.extractor.status import attribution_span
@@ -225,7 +225,8 @@ class RuleBasedExtractor:
         return Analysis(sentences, mentions, table, extraction)
 
 
-_SPEECH = re.compile(r"^(?:['’]s\s+(?:[a-z]+\s+)?(?:office|spokes\w+|ministry|lawyers?)\s+)?,?\s*(?P<verb>said|says|told|claimed|claims|"
+_SPEECH = re.compile(r"^(?:['’]s\s+(?:[a-z]+\s+)?(?:office|spokes\w+|ministry|lawyers?)\s+)?" + CITING_ASIDE
+                     + r"?,?\s*(?P<verb>said|says|told|claimed|claims|"
                      r"alleged|alleges|announced|stated|insisted|argued)\b")
 
 _INVERTED = re.compile(r",\s*$")  # "..., X said, prompting ...": a speech verb put after what it tells

@@ -14,8 +14,10 @@ from actorgraph.loaders.extractor.text import Sentence
 
 # speaker, up to two words of description ("expert panel", "'s office"), a reporting verb, an optional
 # time phrase and "that"; the accused must follow right after
+# an aside between a speaker and the speech verb: "X, citing intelligence sources, said", "X, speaking in Geneva, said"
+CITING_ASIDE = r"(?:,\s+(?:citing|quoting|speaking|writing|according\s+to)\b[^,;]{0,80},)"
 _REPORTING = re.compile(
-    r"^(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|concluded|"
+    r"^(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}" + CITING_ASIDE + r"?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|concluded|"
     r"concludes|found|finds|alleged|alleges|claimed|claims|charged|charges|insisted|insists)"
     r"(?:\s+(?:last|on|in|this|earlier)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
 # hostile or illicit acts a report can impute
