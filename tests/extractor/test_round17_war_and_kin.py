@@ -42,3 +42,9 @@ def test_led_by_a_general(extract) -> None:
     assert ("Mamadi Camara", "LEADS", "Guinea") in r.triples
     r = extract("The delegation was led by Defence Minister Awa Diallo.")
     assert not any(t[1] == "LEADS" for t in r.triples)
+
+
+def test_two_parties_agreeing_to_a_ceasefire_agree_both_ways(extract) -> None:
+    r = extract("Togo and the Highland Liberation Army have agreed to a ceasefire in the north.")
+    assert {("Togo", "AGREES_WITH", "Highland Liberation Army"),
+            ("Highland Liberation Army", "AGREES_WITH", "Togo")} <= r.triples
