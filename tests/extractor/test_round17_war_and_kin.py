@@ -48,3 +48,12 @@ def test_two_parties_agreeing_to_a_ceasefire_agree_both_ways(extract) -> None:
     r = extract("Togo and the Highland Liberation Army have agreed to a ceasefire in the north.")
     assert {("Togo", "AGREES_WITH", "Highland Liberation Army"),
             ("Highland Liberation Army", "AGREES_WITH", "Togo")} <= r.triples
+
+
+def test_counted_fighters_of_a_body_are_the_body(extract) -> None:
+    r = extract("Ghanaian troops killed three Highland Liberation Army fighters on Monday.")
+    assert ("Ghana", "ATTACKS", "Highland Liberation Army") in r.triples
+    r = extract("Ghana arrested five Highland Liberation Army members.")
+    assert ("Ghana", "COERCES", "Highland Liberation Army") in r.triples
+    r = extract("Ghanaian troops killed three Togolese soldiers.")
+    assert ("Ghana", "ATTACKS", "Togo") in r.triples

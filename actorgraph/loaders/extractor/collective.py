@@ -38,6 +38,7 @@ _MEASURE_WORD = re.compile(r"sanction|blacklist|designat")
 # a person the state noun before describes: "an army general", "a police officer", "a government official"
 _PERSON_HEADS = frozenset("general generals officer officers commander commanders chief chiefs official officials "
                           "colonel colonels spokesman spokeswoman spokesperson adviser advisers advisor".split())
+_BODY_MEMBERS = frozenset("fighters militants rebels insurgents gunmen members commanders operatives".split())
 _KIN_PLURALS = frozenset("sons daughters children brothers sisters relatives nephews cousins wives".split())
 
 
@@ -157,6 +158,8 @@ def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[
     if its:  # "two of its senior editors"
         k += 2
     for e in range(k, min(k + 6, n)):
+        if lower[e] in _BODY_MEMBERS and e > k and country is None and all(words[x][:1].isupper() for x in range(k, e)):
+            return None  # "three Coastal Front fighters": a body's own, read as the body ("Polisario Front fighters")
         if (lower[e] in lex.group_nouns and not its) or (its and lower[e] in _ITS_ROLE_NOUNS) \
                 or (owned and lower[e] in _KIN_PLURALS):  # "two of Okafor's sons"
             if e + 1 < n and lower[e + 1] == "members" and e > i:
