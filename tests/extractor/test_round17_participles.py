@@ -26,3 +26,9 @@ def test_citing_aside_keeps_the_speaker(extract) -> None:
     r = extract("The Lake Herald, citing intelligence sources, said Niger had armed the Coastal Front.")
     assert r.name_of(r.rel("Niger", "AIDS", "Coastal Front").attributed_to) == "Lake Herald"
     assert ("Lake Herald", "ACCUSES", "Niger") in r.triples
+
+
+def test_reported_violation_is_an_accusation(extract) -> None:
+    r = extract("Benin said Togo had violated the ceasefire, a charge Togo denied.")
+    assert ("Benin", "ACCUSES", "Togo") in r.triples
+    assert ("Togo", "DENIES", "Benin") in r.triples
