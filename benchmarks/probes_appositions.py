@@ -35,6 +35,8 @@ _SLOTS = (
     ("The town was shelled by the {x}, {d}, on Monday.", False),
     ("Weapons were produced at a plant run by the {x}, {d}.", False),
     ("{s} said the weapons were produced at a plant run by the {x}, {d}.", False),
+    ("According to the {x}, {d}, the town fell on Monday.", False),
+    ("The town fell on Monday, according to the {x}, {d}.", False),
 )
 
 
