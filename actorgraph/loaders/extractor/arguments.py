@@ -25,6 +25,7 @@ from actorgraph.loaders.extractor.patterns import (
     VERB_LIKE,
 )
 from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.trigger_scan import TriggerHit
 
 # a match can only start a run of word characters and apostrophes, which it takes whole: the lookbehind and
 # the possessive quantifiers only spare the engine its retries inside a word (the same matches, much faster)
@@ -108,6 +109,29 @@ def apposed_head(ms: list[Mention], left: list[int], text: str, base: int, s: in
     if desc is None:
         return fallback
     return next((k for k in reversed(left) if re.fullmatch(r"\)?", text[ms[k].end - base : desc.start()])), fallback)
+
+
+def described_subject(ms: list[Mention], left: list[int], text: str, base: int, s: int, e: int) -> int | None:
+    """The subject of a trigger, but a trigger that opens an apposition (", a close ally of Y", ", an armed group
+    allied with Y") describes the name right before its comma, wherever that name stands (object, by-phrase), or
+    no name at all."""
+    if opens_apposition(text, s, e):
+        return apposed_head(ms, left, text, base, e, None)
+    return subject_of(ms, left, text, base, s)
+
+
+def opens_apposition(text: str, s: int, e: int) -> bool:
+    """Whether the trigger ``text[s:e]`` opens with an article right after a comma: a description of the name
+    before the comma, not a verb joined to the clause's ("bombed X, a close ally of Y")."""
+    return bool(re.search(r",\s+$", text[max(0, s - 4) : s]) and re.match(r"(?:an?|the)\s", text[s:e], re.I))
+
+
+def speaker_appositions(sent: Sentence, ms: list[Mention], hits: list[TriggerHit], source: str) -> list[TriggerHit]:
+    """The trigger hits opening an apposition on the name a sentence is attributed to ("according to X, an armed
+    group allied with Y, ..."): the writer's description of the source, read although the source is no argument."""
+    text, base = sent.text, sent.start
+    return [h for h in hits if opens_apposition(text, h[0], h[1]) and any(
+        m.entity == source and re.fullmatch(r"\)?,\s+", text[m.end - base : h[0]]) for m in ms)]
 
 
 def expand(targets: list[Mention]) -> list[Mention]:

@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
     without_unrelated_groups,
 )
 from actorgraph.loaders.extractor.answered_proposals import answered_proposals
+from actorgraph.loaders.extractor.arguments import speaker_appositions
 from actorgraph.loaders.extractor.body_subjects import subject_body
 from actorgraph.loaders.extractor.build import build_extraction
 from actorgraph.loaders.extractor.clause_arguments import in_relative_clause
@@ -161,6 +162,8 @@ class RuleBasedExtractor:
             arguments = [m for m in sent_mentions if not (source and m.entity == source or describes_noun(sent, m))]
             arguments = without_described_groups(sent, arguments)
             found = find_relations(sent, arguments, lex, sent_hits)
+            if source:  # "according to X, an armed group allied with Y": the writer's description of the source
+                found += find_relations(sent, sent_mentions, lex, speaker_appositions(sent, sent_mentions, sent_hits, source))
             found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table,
                                           states_by_count(seen_counts))
             city_posts(found, sent_mentions, lex)  # "Kyiv mayor X": a post in the city, not the state's head

@@ -11,8 +11,10 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import (
     coordinated,
+    described_subject,
     expand,
     in_object_slot,
+    opens_apposition,
     subject_of,
     titled_head,
 )
@@ -150,9 +152,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 right = [k for k in right if all(ms[k] is not a for a in agents)]  # "the attack by X on Y": not X
             else:
                 joined = JOINED_VERB.search(low, max(0, s - 40), s)  # "... and (has also) recalled its envoy"
-                if joined and RELATIVE_CLOSED.search(text, max(0, s - 120), s):
+                if joined and (RELATIVE_CLOSED.search(text, max(0, s - 120), s) or opens_apposition(text, s, e)):
                     joined = None  # "X, which Y joined last year, called ...": the comma closes a relative clause
-                subj = subject_of(ms, left, text, base, s)
+                subj = described_subject(ms, left, text, base, s, e)
                 if joined and subj is not None and SPEECH_TAG_BEFORE.fullmatch(text[ms[subj].end - base : s]) \
                         and (cut := text.rfind(",", 0, ms[subj].start - base)) > 0:  # "A did X, B announced, rebuffing C": A
                     subj = subject_of(ms, [k for k in left if ms[k].end - base <= cut], text, base, cut)

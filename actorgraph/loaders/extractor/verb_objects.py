@@ -7,7 +7,7 @@ import copy
 import dataclasses
 import re
 
-from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, prev_word
+from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, opens_apposition, prev_word
 from actorgraph.loaders.extractor.events_chain import summoned_envoy, summoned_state, venue_dropped
 from actorgraph.loaders.extractor.hosted_visits import visit_parties, welcomed_visitors
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
@@ -136,8 +136,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             continue  # "a deal with Okafor's government": the state, the government the person leads
         if m.surface.lower() in _SUBJECT_PRONOUNS:
             continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
-        if _SAID_AFTER.match(text[m.end - base :]):
-            continue  # the speaker of the sentence, not a participant
+        if _SAID_AFTER.match(text[m.end - base :]) and not (trig_text and opens_apposition(text, e - len(trig_text), e)):
+            continue  # the speaker of the sentence, not a participant (but "X, an ally of Y, said": the apposition's)
         if m.kind == "Organization" and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
                 and OUTLET_PERSON_GAP.fullmatch(text[m.end - base : ms[k + 1].start - base]):
             continue  # "detained Reuters journalist X": the outlet only qualifies the person
