@@ -26,7 +26,7 @@ _OTHER = (
 )
 _PAST = ("a militia formerly aligned with the {y}", "a militia once allied with the {y}",
          "a former ally of the {y}", "a militia previously allied with the {y}")
-# (sentence template, whether the apposed name is the subject)
+# (sentence template, whether the apposed name is the subject; "..., and the Sahel Front": the outer list goes on)
 _SLOTS = (
     ("The {x}, {d}, said it had captured the town on Monday.", True),
     ("The {x}, {d}, attacked the town on Monday.", True),
@@ -35,6 +35,7 @@ _SLOTS = (
     ("The town was shelled by the {x}, {d}, on Monday.", False),
     ("Weapons were produced at a plant run by the {x}, {d}.", False),
     ("{s} said the weapons were produced at a plant run by the {x}, {d}.", False),
+    ("{s} bombed the {x}, {d}, and the Sahel Front on Monday.", False),
     ("According to the {x}, {d}, the town fell on Monday.", False),
     ("The town fell on Monday, according to the {x}, {d}.", False),
 )
@@ -58,4 +59,11 @@ PROBES = [
     Probe("apposition: past ties", _text(slot, d), ("", "", ""),
           forbidden=((_X, "SUPPORTS", _Y), (_X, "COOPERATES_WITH", _Y), *_WRONG_FOR_SUBJECT))
     for slot, _ in _SLOTS for d in _PAST
+] + [
+    Probe("apposition: plural after a pair", f"{_S} {verb} the {_X} and the Sahel Front, {d} of the {_Y}, on Monday.",
+          ("Sahel Front", "SUPPORTS", _Y), forbidden=_WRONG_FOR_SUBJECT)
+    for verb in ("bombed", "sanctioned", "condemned") for d in ("allies", "close allies", "longtime backers")
 ]
+_OUTER = ((_X, "SUPPORTS", "Sahel Front"), (_S, "SUPPORTS", "Sahel Front"))
+PROBES = [p if "Sahel Front on" not in p.text else Probe(p.family, p.text, p.expected, p.forbidden + _OUTER)
+          for p in PROBES]
