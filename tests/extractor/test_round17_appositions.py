@@ -32,3 +32,15 @@ def test_apposition_on_a_source(extract) -> None:
     r = extract("According to the Red Hills Front, an armed group allied with the Coastal Unity Council, the pass "
                 "fell on Friday.")
     assert ("Red Hills Front", "SUPPORTS", "Coastal Unity Council") in r.triples
+
+
+def test_the_outer_list_goes_on_after_the_apposition(extract) -> None:
+    r = extract("Peru bombed the Red Hills Front, an ally of the Coastal Unity Council, and the Delta Legion on Friday.")
+    assert ("Red Hills Front", "SUPPORTS", "Coastal Unity Council") in r.triples
+    assert not {t for t in r.triples if t[1] == "SUPPORTS" and t[2] == "Delta Legion"}
+
+
+def test_plural_allies_after_a_pair(extract) -> None:
+    r = extract("Peru bombed the Red Hills Front and the Delta Legion, allies of the Coastal Unity Council, on Friday.")
+    assert ("Delta Legion", "SUPPORTS", "Coastal Unity Council") in r.triples
+    assert ("Peru", "SUPPORTS", "Coastal Unity Council") not in r.triples

@@ -116,6 +116,7 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             return [one, other]
         return group if len(group) >= 2 else []
     skipped: set[int] = set()
+    apposed = bool(trig_text) and opens_apposition(text, e - len(trig_text), e)  # "X, an ally of Y, said"
     for k in right:
         m = ms[k]
         if k in skipped:
@@ -136,7 +137,7 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             continue  # "a deal with Okafor's government": the state, the government the person leads
         if m.surface.lower() in _SUBJECT_PRONOUNS:
             continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
-        if _SAID_AFTER.match(text[m.end - base :]) and not (trig_text and opens_apposition(text, e - len(trig_text), e)):
+        if _SAID_AFTER.match(text[m.end - base :]) and not apposed:
             continue  # the speaker of the sentence, not a participant (but "X, an ally of Y, said": the apposition's)
         if m.kind == "Organization" and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
                 and OUTLET_PERSON_GAP.fullmatch(text[m.end - base : ms[k + 1].start - base]):
@@ -190,7 +191,11 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             k += 1  # "sanctions on X's armed group, Y" / "a deal with the state company's subsidiary, Y": Y
         elif named_after_role(ms, k, text, base) is not None:
             k += 1  # "spoke with his Peruvian counterpart, Luis Quispe", "met the head of the X, Y": the person named
-        return coordinated(ms, k, text, base, 1)
+        found = coordinated(ms, k, text, base, 1)
+        if apposed:  # "bombed X, an ally of Y, and Z": ", and" closes the apposition, Z is the outer list's
+            found = found[: next((i for i in range(1, len(found)) if re.match(
+                r",\s+and\b", text[found[i - 1].end - base : found[i].start - base])), len(found))]
+        return found
     return []
 
 
