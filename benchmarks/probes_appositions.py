@@ -67,3 +67,12 @@ PROBES = [
 _OUTER = ((_X, "SUPPORTS", "Sahel Front"), (_S, "SUPPORTS", "Sahel Front"))
 PROBES = [p if "Sahel Front on" not in p.text else Probe(p.family, p.text, p.expected, p.forbidden + _OUTER)
           for p in PROBES]
+
+# the other triggers that open an apposition: ", a member of Y" (MEMBER_OF), ", a major supplier of arms to Y" (AIDS)
+_KINDRED = (("a member of the {y}", "MEMBER_OF"), ("a founding member of the {y}", "MEMBER_OF"),
+            ("a major supplier of fuel to the {y}", "AIDS"), ("the main supplier of weapons to the {y}", "AIDS"))
+PROBES += [
+    Probe("apposition: member / supplier", _text(slot, d).replace(_Y, "Sahel Alliance"), (_X, rel, "Sahel Alliance"),
+          forbidden=((_S, rel, "Sahel Alliance"),))
+    for slot, _ in _SLOTS[:5] for d, rel in _KINDRED
+]
