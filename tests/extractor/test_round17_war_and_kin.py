@@ -57,3 +57,8 @@ def test_counted_fighters_of_a_body_are_the_body(extract) -> None:
     assert ("Ghana", "COERCES", "Highland Liberation Army") in r.triples
     r = extract("Ghanaian troops killed three Togolese soldiers.")
     assert ("Ghana", "ATTACKS", "Togo") in r.triples
+
+
+def test_a_states_warship_is_the_state(extract) -> None:
+    r = extract("The Highland Liberation Army fired missiles at a U.S. warship on Monday.")
+    assert ("Highland Liberation Army", "ATTACKS", "United States") in r.triples

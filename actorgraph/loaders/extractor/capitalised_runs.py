@@ -54,6 +54,7 @@ from actorgraph.loaders.extractor.run_words import (
     ROLE_NOUNS,
     STATE_BODY_NOUNS,
     UNNAMED_BEFORE,
+    WARSHIPS,
 )
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -99,8 +100,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         if j < n and lower[j] in PLACE_TAILS and sent.text[sent.tokens[j - 1].end - sent.start :].startswith("-"):
             return j  # "the Washington-based group", "a Panama-flagged tanker": only where it is
         if i > 0 and lower[i - 1] in ("a", "an") and j < n and words[j].islower() and lower[j] not in GROUP_STOP \
-                and lower[j] not in STATE_BODY_NOUNS:
-            return j  # "a Lagos-based firm", "a Riga shipping company": the place only describes the noun
+                and lower[j] not in STATE_BODY_NOUNS and lower[j] not in WARSHIPS:
+            return j  # "a Lagos-based firm", "a Riga shipping company": the place only describes the noun (not "a
+            # U.S. warship": a state's own)
         if k + 1 < n and words[k] in ("'s", "’s"):
             s = lex.phrase_at(lex.state_nouns, lower, k + 1)
             if s and words[k + 1].islower():  # "China's military", not "Taiwan's Ministry of ..."

@@ -31,6 +31,7 @@ ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 # "the investigation into X Y", "a probe into X Y": the name after "into" is the one looked into, not a place
 #   (nor after "the", as in "the X Y in the capital")
 INQUIRIES = frozenset("the investigation investigations inquiry inquiries probe probes looking look".split())
+WARSHIPS = frozenset("warship destroyer frigate corvette submarine warplane".split())  # "a U.S. warship": the state's
 PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
 UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
 DETERMINERS = frozenset("the its their our".split())
