@@ -36,7 +36,9 @@ from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here
 
 _ORG_ADJECTIVES = frozenset("regional rebel armed militant paramilitary separatist jihadist islamist insurgent "
-                            "criminal western military political".split())
+                            "criminal western military political opposition".split())
+# "the shadow government", "the exiled government": a body that calls itself a government, not the state's own
+_RIVAL_GOVERNMENT = frozenset("shadow exiled parallel".split())
 _OPEN_QUOTES = frozenset(('"', "“"))
 _PREDICATIVE = frozenset("as is was are were be been being become became remains remained like".split())
 _OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|prevent|forc|order|pressur|tell|"
@@ -238,8 +240,10 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
                 add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
                 i += 2
                 continue
-            if i + 2 < n and lower[i + 1] in _ORG_ADJECTIVES and lower[i + 2] in lex.org_anaphors \
-                    and not toks[i + 2].is_cap and not (i + 3 < n and toks[i + 3].is_cap):  # "the regional bloc ASEAN"
+            if i + 2 < n and (lower[i + 1] in _ORG_ADJECTIVES and lower[i + 2] in lex.org_anaphors
+                              or lower[i + 1] in _RIVAL_GOVERNMENT and lower[i + 2] == "government") \
+                    and not toks[i + 2].is_cap and not (i + 3 < n and toks[i + 3].is_cap) \
+                    and not (i > 1 and words[i - 1] == "," and toks[i - 2].is_cap):  # "the regional bloc ASEAN", "X, the opposition coalition"
                 add(i, i + 3, " ".join(words[i : i + 3]), None, "org-anaphor")  # "the regional bloc"
                 i += 3
                 continue

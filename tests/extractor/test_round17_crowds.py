@@ -1,0 +1,23 @@
+"""Round 17: a named body referred back to by a description with a qualifier the reader knows it by — "the
+opposition coalition", "the opposition alliance" after a named alliance, "the shadow government" after a body
+whose name says government (never the state's own government). Before, the description was no mention and the
+sentence had no subject."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, source, rel, target", [
+    ("The People's Unity Bloc held a rally in Lusaka on Monday. The opposition alliance accused Zambia of rigging "
+     "the vote.", "People's Unity Bloc", "ACCUSES", "Zambia"),
+    ("The Civic Coalition met on Monday. The opposition coalition rejected Malawi's offer of talks.",
+     "Civic Coalition", "REJECTS", "Malawi"),
+    ("The Federal Unity Government said it would fight on. The shadow government urged ASEAN to suspend the "
+     "junta.", "Federal Unity Government", "DEMANDS", "ASEAN"),
+    ("The Provisional Government of Dravia met in Oslo. The exiled government accused Russia of torture.",
+     "Provisional Government of Dravia", "ACCUSES", "Russia"),
+])
+def test_a_qualified_description_refers_back_to_the_named_body(extract, text, source, rel, target) -> None:
+    assert (source, rel, target) in extract(text).triples
+
