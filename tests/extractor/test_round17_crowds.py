@@ -21,3 +21,12 @@ import pytest
 def test_a_qualified_description_refers_back_to_the_named_body(extract, text, source, rel, target) -> None:
     assert (source, rel, target) in extract(text).triples
 
+
+
+@pytest.mark.parametrize("verb", ["fired tear gas at", "fired rubber bullets at", "opened fire on"])
+def test_a_crowds_relative_clause_is_the_crowds_not_the_forces(extract, verb) -> None:
+    """ "police fired tear gas at hundreds of demonstrators who rallied in support of X": the crowd supports X; the
+    state that fired on it did not (the preposition before the crowd hid it as the clause's subject)."""
+    found = extract(f"Malian police {verb} hundreds of demonstrators who rallied in support of Idrissa Kone.").triples
+    assert ("Mali", "SUPPORTS", "Idrissa Kone") not in found
+    assert ("hundreds of demonstrators", "SUPPORTS", "Idrissa Kone") in found
