@@ -1,6 +1,6 @@
 """Crowds and definite descriptions in the shapes of wire copy: a crowd described by a relative clause or a
-participle ("protesters who marched in support of X", "students demanding ..."), a counted crowd as the object of
-force ("fired tear gas at thousands of ...", "detained hundreds of ..."), and a named body referred back to by
+participle ("protesters who marched in support of X", "students demanding ..."), a crowd as the object of force,
+counted or not ("fired tear gas at thousands of ...", "detained hundreds of ...", "arrested protesters"), and a named body referred back to by
 a description ("the shadow government", "the opposition coalition", "the rebels") in the next sentence.
 
 Conventions from the development gold: a crowd with a kind ("protesters", "opposition supporters") is a Group,
@@ -49,4 +49,9 @@ PROBES += [
     Probe("description of a body named before", f"{intro} {opener} {desc[0].upper()}{desc[1:]} {act}",
           (name, rel, target), forbidden=((target, rel, name),))
     for intro, name, descs in _BODIES for desc in descs for act, rel, target in _ACTS for opener in _OPENERS
+]
+PROBES += [
+    Probe("uncounted crowd as the object of force", f"{dem} police {verb} {crowd}{tail}", (state, "COERCES", crowd))
+    for dem, state in _STATES for crowd in ("protesters", "marchers")
+    for verb in _FORCE + ("fired tear gas at", "fired live rounds and tear gas at") for tail in _TAILS[:2]
 ]

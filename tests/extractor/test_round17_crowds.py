@@ -30,3 +30,21 @@ def test_a_crowds_relative_clause_is_the_crowds_not_the_forces(extract, verb) ->
     found = extract(f"Malian police {verb} hundreds of demonstrators who rallied in support of Idrissa Kone.").triples
     assert ("Mali", "SUPPORTS", "Idrissa Kone") not in found
     assert ("hundreds of demonstrators", "SUPPORTS", "Idrissa Kone") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Zambian police fired tear gas at protesters outside parliament on Monday.",
+    "Zambian police fired rubber bullets and water cannon at protesters in Lusaka.",
+    "Zambian police arrested protesters outside the electoral commission.",
+    "Zambian police dispersed marchers with batons on Monday.",
+])
+def test_force_on_an_uncounted_crowd_names_the_crowd(extract, text) -> None:
+    """ "police fired tear gas at protesters": the crowd is a party (a Group) though no number counts it."""
+    assert any(s == "Zambia" and t in ("protesters", "marchers") and rel == "COERCES"
+               for s, rel, t in extract(text).triples)
+
+
+def test_a_bare_count_is_never_the_doer_of_force(extract) -> None:
+    found = extract("At least six people died when Zambian police fired tear gas at protesters in Lusaka.").triples
+    assert not any(s == "At least six people" for s, _, _ in found)
+    assert ("Zambia", "COERCES", "protesters") in found

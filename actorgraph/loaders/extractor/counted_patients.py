@@ -1,7 +1,7 @@
 """Force used on a bare count of people names no party: "police arrested 23 people", "two men were detained", "troops
 killed at least 40 people" tell how many, not who, and analysts do not follow "23 people" as an actor. Hostages
 and captives are the exception: a hostage-taking is told by the people it holds ("taking at least 20 people
-hostage"). A count that says who the people are ("14 opposition activists", "five Thai soldiers") stays."""
+hostage"). Nor is such a count the doer of force ("nine people were killed when police fired at protesters"). A count that says who the people are ("14 opposition activists", "five Thai soldiers") stays."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ def without_counted_patients(extraction: Extraction) -> Extraction:
     names = {a.id: a.name.lower() for a in extraction.actors if a.kind == "Group"}
 
     def counted(r: Relation) -> bool:
+        if r.type in _FORCE and _COUNT_ONLY.match(names.get(r.source, "")):
+            return True  # "nine people were killed when police fired at protesters": never the force's doer
         if r.type not in _FORCE or not _COUNT_ONLY.match(names.get(r.target, "")):
             return False
         return not _HOSTAGE.search((r.evidence.sentence if r.evidence else None) or "")
