@@ -47,12 +47,12 @@ LIGHT_VERB = re.compile(r"\b(?:(?:re-?)?impos\w*|announc\w*|launch\w*|unleash\w*
                          r"prepar\w*|announc\w*|agree\w*|approv\w*|deepen\w*|strengthen\w*|boost\w*|broaden\w*|bolster\w*|"
                          r"enhanc\w*|increas\w*|build\w* up|end\w*|suspend\w*|halt\w*|cut\w*)[\"”’]?\s+(?:[\w\-]+\s+){0,4}$")
 # A trigger inside a longer one of another type that it only names a part of: "imposed travel bans on" is not
-# also a ban (COERCES), "suspended development aid to" not also aid, "suspended its partnership with" not cooperation,
+# also a ban (COERCES), "suspended development aid to" and "halted gas supplies to" not also aid, "suspended its partnership with" not cooperation,
 # "joined forces with X" no membership of X, "welcomed a delegation from X" no praise of X, "a scathing attack on X"
 # no force, "X, an armed group allied with Y" (an ally's standing) no act of allying.
 NESTED_DROP = frozenset({("DENIES", "REJECTS"), ("SANCTIONS", "COERCES"), ("COERCES", "AIDS"),
                          ("COERCES", "COOPERATES_WITH"), ("COERCES", "NEGOTIATES_WITH"), ("COERCES", "AGREES_WITH"), ("EASES_SANCTIONS", "COERCES"), ("EASES_SANCTIONS", "SANCTIONS"),
-                         ("AIDS", "SUPPORTS"), ("COOPERATES_WITH", "MEMBER_OF"),
+                         ("SANCTIONS", "AIDS"), ("AIDS", "SUPPORTS"), ("COOPERATES_WITH", "MEMBER_OF"),
                          ("MEETS_WITH", "SUPPORTS"), ("ACCUSES", "ATTACKS"),
                          ("SUPPORTS", "COOPERATES_WITH")})
 # "sanctioned X and his brother Y", "froze the assets of X and his brother, Y": a relative named after a coordinated name
