@@ -4,8 +4,8 @@ is blocked, vetoed or withheld.
 
 Conventions (development gold): a duty or curb on a state's goods is SANCTIONS against that state ("retaliatory duties
 on Indonesian goods", "curbs on Paraguayan beef imports"); a halted gas supply was annotated COERCES, so for cut
-supplies only the wrong reading is forbidden (AIDS: the supply is what stopped); aid that another party blocks never
-flowed, so its donor does not AID the recipient.
+supplies only the wrong reading is forbidden (AIDS: the supply is what stopped); aid that another party blocks or
+vetoes never flowed, so its donor AIDS the recipient only as a hypothetical (as "vetoed new EU sanctions on X").
 """
 
 from __future__ import annotations
@@ -44,14 +44,15 @@ PROBES += [
 ]
 
 _BLOCKERS = ("Hungary", "Slovakia", "The United States")
-_BLOCKS = (("blocked EU aid to", "European Union"), ("vetoed EU aid to", "European Union"),
-           ("blocked a European Union aid package for", "European Union"), ("held up EU funding for", "European Union"),
+_BLOCKS = (("blocked EU aid to", "EU"), ("vetoed EU aid to", "EU"), ("blocked European Union aid to", "European Union"),
+           ("blocked a European Union aid package for", "European Union"), ("held up EU funding for", "EU"),
            ("blocked U.S. military aid to", "United States"))
 _RECIPIENTS = ("Ukraine", "Moldova", "Georgia")
 
+# the aid was proposed and kept from flowing: hypothetical, as "vetoed new EU sanctions on X" is
 PROBES += [
-    Probe("blocked or withheld aid", f"{blk} {verb} {rec} on Thursday.", ("", "", ""),
-          forbidden=((donor, "AIDS", rec), ("EU", "AIDS", rec), (donor, "SANCTIONS", rec)))
+    Probe("blocked or withheld aid", f"{blk} {verb} {rec} on Thursday.", (donor, "AIDS", rec), status="hypothetical",
+          forbidden=((donor, "SANCTIONS", rec),))
     for blk in _BLOCKERS for verb, donor in _BLOCKS for rec in _RECIPIENTS
     if not (blk == "The United States" and donor == "United States")
 ]

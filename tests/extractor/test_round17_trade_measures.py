@@ -1,5 +1,5 @@
-"""Round 17 (R): a supply that is halted or cut off is no aid to the state it stopped reaching; the measure itself
-(SANCTIONS, the trade-measure pattern) stays."""
+"""Round 17 (R): a supply that is halted or cut off is no aid to the state it stopped reaching (the measure itself,
+SANCTIONS, stays); aid that another party blocks, vetoes or holds up is only hypothetical."""
 
 from __future__ import annotations
 
@@ -14,3 +14,14 @@ def test_cut_off_supplies_of_a_named_firm_are_no_aid(extract) -> None:
     r = extract("Kazakhstan's KazMunayGas cut off oil supplies to Kyrgyzstan last week.")
     assert not any(t[1] == "AIDS" for t in r.triples)
 
+
+
+
+def test_blocked_aid_is_only_hypothetical(extract) -> None:
+    r = extract("Austria blocked EU aid to Serbia on Friday.")
+    assert r.rel("EU", "AIDS", "Serbia").status.value == "hypothetical"
+
+
+def test_held_up_funding_is_only_hypothetical(extract) -> None:
+    r = extract("Poland held up EU funding for Serbia, officials said.")
+    assert r.rel("EU", "AIDS", "Serbia").status.value == "hypothetical"

@@ -186,10 +186,14 @@ def negated_after(sentence: str, trigger_end: int) -> bool:
 
 # "vetoed new EU sanctions on X", "accused Y of obstructing investigations": an act others proposed or began, kept
 #   from happening (its agent is only the noun's own modifier, never the blocker)
-BLOCKED_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|torpedo(?:es|ed|ing)?|scuttl(?:e|es|ed|ing)|derail(?:s|ed|ing)?|"
+BLOCKED_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|(?:hold(?:s|ing)?|held)\s+up|veto(?:es|ed|ing)?|torpedo(?:es|ed|ing)?|scuttl(?:e|es|ed|ing)|derail(?:s|ed|ing)?|"
                             r"obstruct(?:s|ed|ing)?|hamper(?:s|ed|ing)?|imped(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|"
                             r"sabotag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|stall(?:s|ed|ing)?|oppos(?:e|es|ed|ing))\s+(?:(?:a|an|the|any|new|further|fresh|planned|proposed|its|their)\s+){0,3}"
                       r"(?:[\w\-.’]+\s+){0,4}$")
+
+# a word that starts another clause or act between a blocking verb and a verb trigger ("blocked the bill and
+#   aided X", "blocked officials who aided X"): the trigger is then a verb of its own, not the blocked noun
+_CLAUSE_LINK = re.compile(r"\b(?:and|but|or|then|who|which|that|while|after|before|as|when|since|because|until|if)\s")
 
 # a participle or adjective that makes the noun after it a plan: "Chile's planned talks", "the mooted deal", "the
 #   expected new sanctions"; right before a verb trigger it makes that a noun too ("Chile's proposed meeting with")
@@ -224,8 +228,9 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
     if status == RelationStatus.ASSERTED and (plan := _PLANNED_NOUN.search(low, max(0, s - 40), s)) \
             and (noun or not plan.group("between")):
         status = RelationStatus.HYPOTHETICAL  # "X's planned talks with Y", "X's expected meeting with Y": not yet
-    if noun and status == RelationStatus.ASSERTED and BLOCKED_BEFORE.search(low, max(0, s - 60), s):
-        status = RelationStatus.HYPOTHETICAL  # "vetoed new EU sanctions on X": proposed, never imposed
+    if status == RelationStatus.ASSERTED and (blocked := BLOCKED_BEFORE.search(low, max(0, s - 60), s)) \
+            and (noun or not _CLAUSE_LINK.search(blocked.group(0))):
+        status = RelationStatus.HYPOTHETICAL  # "vetoed new EU sanctions on X", "blocked EU aid to X": never given
     if noun and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
             and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
         status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
