@@ -25,3 +25,18 @@ def test_blocked_aid_is_only_hypothetical(extract) -> None:
 def test_held_up_funding_is_only_hypothetical(extract) -> None:
     r = extract("Poland held up EU funding for Serbia, officials said.")
     assert r.rel("EU", "AIDS", "Serbia").status.value == "hypothetical"
+
+
+def test_tariffs_on_a_states_goods_sanction_the_state(extract) -> None:
+    r = extract("Ecuador imposed tariffs on Colombian steel on Monday.")
+    assert ("Ecuador", "SANCTIONS", "Colombia") in r.triples
+
+
+def test_duties_and_export_controls_on_a_state(extract) -> None:
+    r = extract("Vietnam announced anti-dumping duties on Thai rice, and Japan imposed export controls on South Korea.")
+    assert {("Vietnam", "SANCTIONS", "Thailand"), ("Japan", "SANCTIONS", "South Korea")} <= r.triples
+
+
+def test_goods_hit_with_tariffs(extract) -> None:
+    r = extract("Ghana hit Nigeria with punitive tariffs last week.")
+    assert ("Ghana", "SANCTIONS", "Nigeria") in r.triples

@@ -28,6 +28,11 @@ _POLICY_NOUNS = frozenset(
     "missiles missile rockets drones jets warplanes warships tanks artillery weapons positions interests targets "
     "assets trucks".split()
 )
+# a state's goods a trade measure falls on ("tariffs on Chilean copper", "duties on Indonesian goods"): the state only
+#   after such a measure's word, else "prices of Chilean copper" would make Chile an actor
+_GOODS_NOUNS = frozenset("goods products exports imports copper steel aluminium aluminum beef grain wheat rice soybeans "
+                         "soy".split())
+_TRADE_MEASURE_WORD = re.compile(r"tariff|dut(?:y|ies)|levies|curb|embargo|ban|import|export|controls|restrict|suspend|halt|block")
 # "two of its senior editors": roles that head a group of a body's people
 _ITS_ROLE_NOUNS = frozenset("organisers organizers founders leaders commanders editors spokesmen directors executives "
                             "lawyers employees staff reporters correspondents deputies representatives managers "
@@ -86,7 +91,8 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
             elif not headline:  # a headline's groups are paraphrases of the body's ("Baku detains Russian editors")
                 add(i, e + 1, " ".join(words[i : e + 1]), "Group", "group", country=country, bare_state=state)
             return e + 1
-    if j < n and lower[j] in _POLICY_NOUNS:
+    if j < n and (lower[j] in _POLICY_NOUNS or lower[j] in _GOODS_NOUNS
+                  and any(_TRADE_MEASURE_WORD.match(lower[x]) for x in range(max(0, i - 5), i))):
         add(i, j, country, "Country", "demonym")
     return j
 
