@@ -40,3 +40,8 @@ def test_duties_and_export_controls_on_a_state(extract) -> None:
 def test_goods_hit_with_tariffs(extract) -> None:
     r = extract("Ghana hit Nigeria with punitive tariffs last week.")
     assert ("Ghana", "SANCTIONS", "Nigeria") in r.triples
+
+
+def test_qualified_goods_and_a_rate(extract) -> None:
+    r = extract("Mexico imposed a 30% tariff on South Korean electric cars on Friday.")
+    assert ("Mexico", "SANCTIONS", "South Korea") in r.triples

@@ -31,7 +31,7 @@ _POLICY_NOUNS = frozenset(
 # a state's goods a trade measure falls on ("tariffs on Chilean copper", "duties on Indonesian goods"): the state only
 #   after such a measure's word, else "prices of Chilean copper" would make Chile an actor
 _GOODS_NOUNS = frozenset("goods products exports imports copper steel aluminium aluminum beef grain wheat rice soybeans "
-                         "soy".split())
+                         "soy vehicles cars chips semiconductors".split())
 _TRADE_MEASURE_WORD = re.compile(r"tariff|dut(?:y|ies)|levies|curb|embargo|ban|import|export|controls|restrict|suspend|halt|block")
 # "two of its senior editors": roles that head a group of a body's people
 _ITS_ROLE_NOUNS = frozenset("organisers organizers founders leaders commanders editors spokesmen directors executives "
@@ -91,7 +91,8 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
             elif not headline:  # a headline's groups are paraphrases of the body's ("Baku detains Russian editors")
                 add(i, e + 1, " ".join(words[i : e + 1]), "Group", "group", country=country, bare_state=state)
             return e + 1
-    if j < n and (lower[j] in _POLICY_NOUNS or lower[j] in _GOODS_NOUNS
+    goods = j < n and (lower[j] in _GOODS_NOUNS or j + 1 < n and words[j].islower() and lower[j + 1] in _GOODS_NOUNS)
+    if j < n and (lower[j] in _POLICY_NOUNS or goods  # "Chinese electric vehicles": one word may qualify the goods
                   and any(_TRADE_MEASURE_WORD.match(lower[x]) for x in range(max(0, i - 5), i))):
         add(i, j, country, "Country", "demonym")
     return j
