@@ -36,6 +36,7 @@ from actorgraph.loaders.extractor.patterns import (
 )
 from actorgraph.loaders.extractor.role_words import named_after_role
 from actorgraph.loaders.extractor.run_context import plural_demonym
+from actorgraph.loaders.extractor.run_words import A_PERSONS_PEOPLE
 from actorgraph.loaders.extractor.text import is_abbreviation
 
 _AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)(?<!ed)\s+as\s+(?:the\s+)?$")
@@ -43,8 +44,9 @@ _VERB_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]+ed|cry|s
 # "the aid group X", "the French aid group X": descriptors before a name right after the verb
 _DESCRIBED = re.compile(r"\s+(?:the|an?)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)?(?:[a-z][\w\-]*\s+){1,3}")
 _DESCRIBED_NAME = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}(?:,\s+)?")
-# a person's own people, named by the person: "supporters of X", "X's aides" are not X
-_HIS_PEOPLE = r"(?:supporters|followers|relatives|family|families|aides|associates|loyalists|allies|lawyers|bodyguards|sons|daughters|children)"
+# a person's own people, named by the person: "supporters of X", "X's aides" are not X (the people of
+#   run_words.A_PERSONS_PEOPLE, and kin and guards)
+_HIS_PEOPLE = "(?:" + "|".join(sorted(A_PERSONS_PEOPLE | {"family", "allies", "bodyguards", "sons", "daughters"})) + ")"
 _HIS_PEOPLE_OF = re.compile(r"\b" + _HIS_PEOPLE + r"\s+of\s+(?:(?:the\s+)?[a-z][\w\-]*\s+){0,3}$")
 _HIS_PEOPLE_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+)?" + _HIS_PEOPLE + r"\b")
 # ", with X mediating": an absolute clause beside the act, not its partner
