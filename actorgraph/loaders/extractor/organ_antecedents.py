@@ -12,6 +12,8 @@ from actorgraph.loaders.extractor.text import Sentence
 _REACH = 4  # sentences back
 # the organs specific enough to point back; "the government" and "the authorities" are the story's own as often
 _ORGANS = frozenset("army military navy junta police".split())
+# "Sudan's army", "Sudan's regular army", "Sudanese army" (after the demonym's mention): the organ owned, by noun
+_OWNED = {noun: re.compile(r"(?:['’]s?)?\s+(?:[a-z\-]+\s+)?" + noun + r"\b") for noun in _ORGANS}
 
 
 def organ_noun(m: Mention) -> str | None:
@@ -26,7 +28,7 @@ def organ_antecedent(m: Mention, sent: Sentence, here: list[Mention],
     noun = organ_noun(m)
     if noun is None:
         return None
-    owned = re.compile(r"(?:['’]s?)?\s+(?:[a-z\-]+\s+)?" + noun + r"\b")
+    owned = _OWNED[noun]
     earlier = [(sent, [c for c in here if c.end <= m.start])] + [(s, ms) for s, ms in reversed(history[-_REACH:])]
     for s, ms in earlier:
         for c in reversed(ms):
