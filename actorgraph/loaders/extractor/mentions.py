@@ -12,6 +12,7 @@ from typing import Any
 
 from actorgraph.loaders.extractor.capitalised_runs import classify_run
 from actorgraph.loaders.extractor.collective import NAME_WORD, group_at
+from actorgraph.loaders.extractor.it_subjects import OPENING_ADVERBIAL, acting_verb_at
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import CAUSE_WORDS, capseq_end, cause_groups_end
@@ -28,7 +29,6 @@ from actorgraph.loaders.extractor.numbered_names import (
     numbered_end,
     numbered_vessel_end,
 )
-from actorgraph.loaders.extractor.patterns import OPENING_ADVERBIAL, acting_verb_at
 from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from actorgraph.loaders.extractor.run_context import RANK_PREFIXES as _RANK_PREFIXES
 from actorgraph.loaders.extractor.run_words import OWNER_NOUNS as _OWNER_NOUNS
