@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.registry import RelationStatus
-from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.described_posts import described_posts, named_body, of_body
 from actorgraph.loaders.extractor.embassies import embassy_state
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.named_backers import named_as_backers
 from actorgraph.loaders.extractor.party_members import PARTY_OR_PLATFORM_WORDS, party_memberships
 from actorgraph.loaders.extractor.personal_ties import pronoun_ties
 from actorgraph.loaders.extractor.ranked_officers import ranked_officers
@@ -20,7 +20,7 @@ from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import role_noun_relations
 from actorgraph.loaders.extractor.role_words import LEFT_POST
 from actorgraph.loaders.extractor.roles import role_relations
-from actorgraph.loaders.extractor.text import Sentence, has_word
+from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.title_states import listed_state, own_state, set_against
 from actorgraph.loaders.extractor.vessels import crew_posts, vessel_ties
 
@@ -255,7 +255,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     emit(m.entity, None, nxt.entity, rel, 0.75)
                 elif rm and role in _FAMILY and _is_person(m) and _is_person(nxt):
                     emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
-    out += _named_as_backers(sent, ms)
+    out += named_as_backers(sent, ms)
     out += vessel_ties(sent, ms)
     if table is not None and any(w in text for w in ("captain", "master", "skipper", "officer", "mate", "engineer",
                                                            "owner", "operator", "manager", "charterer")):
@@ -269,30 +269,6 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
     out += [r for r in described_posts(sent, ms, home_country, states, prev_subject, table) if r.source not in placed]
     out += [r for r in party_memberships(sent, ms) if (r.source, r.target) not in pairs]
     out += pronoun_ties(sent, ms, table) if table is not None else []
-    return out
-
-
-_AS_BACKER = re.compile(r"\bas\s+(?:the\s+|an?\s+)?(?:[a-z\-]+\s+){0,2}?(?:financiers?|funders?|backers?|sponsors?|"
-                        r"suppliers?|fronts?|facilitators?|financial\s+conduits?)\s+(?:of|for|to)\s+", re.I)
-_AS = frozenset({"as"})
-_BACKER_WORDS = frozenset("financier financiers funder funders backer backers sponsor sponsors supplier suppliers "
-                          "front fronts facilitator facilitators financial".split())
-
-
-def _named_as_backers(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
-    """ "designated X and Y as financiers of Z": X and Y aid Z, as the designating side alleges."""
-    text, base, out = sent.text, sent.start, []
-    if not has_word(sent, _AS) or not has_word(sent, _BACKER_WORDS):
-        return []
-    for mt in _AS_BACKER.finditer(text):
-        before = [k for k, m in enumerate(ms) if m.end - base <= mt.start() and mt.start() - (m.end - base) <= 40]
-        after = next((m for m in ms if 0 <= m.start - base - mt.end() <= 60), None)
-        if not before or after is None or not after.entity:
-            continue
-        for m in coordinated(ms, before[-1], text, base, -1):
-            if m.entity and m.entity != after.entity and m.kind in ("Person", "Organization", "Group"):
-                out.append(RawRelation(m.entity, "AIDS", after.entity, sent, mt.start(), mt.group(0).strip(),
-                                       RelationStatus.ALLEGED, 0.65))
     return out
 
 
