@@ -33,6 +33,7 @@ from actorgraph.loaders.extractor.reported_claims import (
     statement_authors,
 )
 from actorgraph.loaders.extractor.state_measures import measures_to_states
+from actorgraph.loaders.extractor.state_voices import state_voice
 from actorgraph.loaders.extractor.unaddressed_demands import home_demand
 
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
@@ -127,7 +128,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
             partners = partners or ([] if echo else _partners(r, earlier, same_side, affiliation, table))
             claim = echo or (reported_by(r, table, same_side) if not partners and answers_claim(r) else None)
             if claim is not None:  # "X said the navy fired ... The navy denied it": X accused, the denial answers X
-                partners, r.type = [_state_voice(claim[0], r, same_side, affiliation, table)], "DENIES"
+                partners, r.type = [state_voice(claim[0], r, same_side, affiliation, table)], "DENIES"
                 accused = accusation(r, *claim)
                 if accused is not None and (accused.source, "ACCUSES", accused.target) not in known:
                     emit(accused)
@@ -170,17 +171,7 @@ def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ig
     found = _candidates(r, earlier, same_side, affiliation)
     if r.type != "DENIES" and not (r.type == "REJECTS" and r.props.get("event") == "ACCUSES"):
         return found  # rejecting the criticism answers a state whose leader voiced it, as a denial does
-    return list(dict.fromkeys(_state_voice(who, r, same_side, affiliation, table) for who in found))
-
-
-def _state_voice(who: str, r: RawRelation, same_side, affiliation: dict[str, set[str]],  # type: ignore[no-untyped-def]
-                 table: EntityTable) -> str:
-    """The accused denies an accusation its government made through a leader or spokesperson: that state."""
-    sides = sorted(a for a in affiliation.get(who, ()) if a.startswith("Country:"))
-    if who.startswith("Person:") and len(sides) == 1 and not same_side(sides[0], r.source) \
-            and speaks_for_state(table, who):
-        return sides[0]
-    return who
+    return list(dict.fromkeys(state_voice(who, r, same_side, affiliation, table) for who in found))
 
 
 def _object_named_after(r: RawRelation, table: EntityTable) -> bool:
@@ -192,14 +183,6 @@ def _object_named_after(r: RawRelation, table: EntityTable) -> bool:
     after = [m for m in table.mentions.get(id(r.sentence), []) if r.trigger_start < m.start - r.sentence.start < end
              and m.kind in ("Organization", "Country") and m.entity != r.source]
     return bool(after) and after[0].start - r.sentence.start - r.trigger_start < 60
-
-
-def speaks_for_state(table: EntityTable, person: str) -> bool:
-    """A leader or a spokesperson speaks for the state, so a denial answers the state ("Prime Minister X said
-    Minsk was waging an attack ... Loika dismissed the accusations" -> Lithuania); a minister or adviser
-    accuses in their own name, and the denial answers them."""
-    ent = table.entities.get(person)
-    return ent is not None and (ent.leader or "spokes" in (ent.title or ""))
 
 
 def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
