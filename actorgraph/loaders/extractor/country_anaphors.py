@@ -15,7 +15,7 @@ from actorgraph.loaders.extractor.mentions import (
 )
 from actorgraph.loaders.extractor.name_shapes import CHARGE_VERB, denied_claim
 from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE
-from actorgraph.loaders.extractor.referents import previous_opener
+from actorgraph.loaders.extractor.previous_openers import previous_opener
 from actorgraph.loaders.extractor.text import Sentence, has_word, previous_body
 
 _COUNTRY = frozenset({"country"})
