@@ -13,10 +13,8 @@ from actorgraph.loaders.extractor.name_shapes import (
     apposed_body,
     could_be_a_persons_name,
     hidden_cues,
-    modifies_a_body,
     named_place,
     persons_name_word,
-    time_zone,
     titled_name_of,
     titled_no_name,
 )
@@ -27,7 +25,6 @@ from actorgraph.loaders.extractor.run_context import (
     designation_label,
     initials_follow,
     named_body_before,
-    plural_demonym,
     post_follows,
     quoted,
     remit_title_start,
@@ -39,7 +36,6 @@ from actorgraph.loaders.extractor.run_words import (
     CAMEL,
     DETERMINERS,
     INQUIRIES,
-    KIN_NOUNS,
     MOTION_PREPS,
     OPENING_HEADS,
     OPERATION_NOUNS,
@@ -50,19 +46,13 @@ from actorgraph.loaders.extractor.run_words import (
     PLACE_OF,
     PLACE_PREPS,
     PLACE_TAILS,
-    REGION_PREPS,
     ROLE_NOUNS,
     STATE_BODY_NOUNS,
     UNNAMED_BEFORE,
     WARSHIPS,
 )
+from actorgraph.loaders.extractor.single_word_runs import single_word_run
 from actorgraph.loaders.extractor.text import Sentence
-
-
-def _after_kin_noun(lower: list[str], i: int) -> bool:
-    """Word ``i`` follows "X's son", "his wife," or "her brother": a kinsman named by the given name alone."""
-    k = i - 1 if i > 0 and lower[i - 1] == "," else i
-    return k > 1 and lower[k - 1] in KIN_NOUNS and lower[k - 2] in ("'s", "’s", "his", "her")
 
 
 def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
@@ -251,31 +241,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     if inner is not None and inner > i:
         return inner if lower[inner - 1] in lex.connectors else classify_run(lex, sent, words, lower, i, inner, add)
     if j - i == 1:
-        w = words[i]
-        end = sent.tokens[j - 1].end - sent.start
-        if _ACRONYM.match(w) and sent.text[end : end + 1] == "$":
-            return j  # "HK$1 million": a currency, not an actor
-        if _ACRONYM.match(w) and i > 1 and lower[i - 1] == "the" and lower[i - 2] in REGION_PREPS \
-                and not lex.country_at(words, i):
-            pass  # "cocaine production in the VRAEM": a region known by its initials, not a body
-        elif _ACRONYM.match(w) and time_zone(words, i):
-            pass  # "at 14:05 GMT": a clock's zone
-        elif _ACRONYM.match(w) and modifies_a_body(words, lower, i, j):
-            pass  # "the UN refugee agency, X", "the EU court": the body the initials describe is the actor
-        elif _ACRONYM.match(w):
-            add(i, j, w, "Organization", "acronym")
-        elif plural_demonym(lex, w):
-            pass  # "recognise Bulgarians as a minority": a people, not an actor
-        elif _after_kin_noun(lower, i):
-            add(i, j, w, "Person", "name")  # "Al-Obeidi's son Khaled", "his wife, Leila": a given name
-        elif i > 0 and lower[i - 1] in PLACE_PREPS:
-            pass
-        elif i == 0 and j < n and words[j][:1].islower() and lower[j] in lex.connectors \
-                and not (lower[j] in ("and", "or") and j + 1 < n and words[j + 1][:1].isupper()):
-            pass  # (but "Hamas and Israel agreed ...": one of two parties, see single_names)
-        else:
-            add(i, j, w, None, "single")
-        return j
+        return single_word_run(lex, sent, words, lower, i, j, add)
     if i > 1 and lower[i - 1] == "of" and lower[i - 2] in PLACE_OF:
         return j  # "the siege of El Fasher": a place
     if j - i >= 2 and lower[j - 1] == "state":
