@@ -9,16 +9,8 @@ from dataclasses import dataclass, field
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
-from actorgraph.loaders.extractor.arguments import (
-    coordinated,
-    described_subject,
-    expand,
-    in_object_slot,
-    opens_apposition,
-    subject_of,
-    titled_head,
-)
-from actorgraph.loaders.extractor.clause_arguments import by_agent, vp_conjunct
+from actorgraph.loaders.extractor.arguments import expand
+from actorgraph.loaders.extractor.clause_arguments import by_agent
 from actorgraph.loaders.extractor.events_chain import (
     alleged_attack,
     blamed_attack,
@@ -31,12 +23,7 @@ from actorgraph.loaders.extractor.events_chain import (
 from actorgraph.loaders.extractor.events_funding import funding_pairs
 from actorgraph.loaders.extractor.events_release import release_demand, release_of_unnamed
 from actorgraph.loaders.extractor.events_speech import (
-    body_conjunct_speaker,
-    matrix_conjunct,
     participle_agent,
-    pronoun_subject,
-    reported_clause_speaker,
-    speaker_agent,
     unnamed_agent,
     unnamed_speaker,
 )
@@ -59,12 +46,8 @@ from actorgraph.loaders.extractor.patterns import (
     EVENT_REF,
     EVENT_TRIGGERS,
     GERUND_OF,
-    JOINED_VERB,
     ON_CHARGES,
     PARTICIPLE,
-    RELATIVE_CLOSED,
-    SPEAKER,
-    SPEECH_TAG_BEFORE,
     STATE_FORCES,
     SUSPECTED_OF,
     THREATENED_ACTS,
@@ -75,8 +58,7 @@ from actorgraph.loaders.extractor.patterns import (
     WARNABLE,
     WARNED_THAT,
 )
-from actorgraph.loaders.extractor.possessive_owners import pronoun_owners
-from actorgraph.loaders.extractor.quoted_speakers import quotation, quoted_agent
+from actorgraph.loaders.extractor.quoted_speakers import quotation
 from actorgraph.loaders.extractor.status import (
     modifier_hedge,
     noun_window,
@@ -88,6 +70,7 @@ from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
 from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
 from actorgraph.loaders.extractor.verb_objects import objects_of, objects_stop, trigger_form, typed_arguments
+from actorgraph.loaders.extractor.verb_subjects import verb_agents
 from actorgraph.loaders.extractor.voice_arguments import nominal_agents, passive_arguments
 
 
@@ -151,40 +134,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 agents, implicit = nominal_agents(ms, left, right, text, low, base, s, e, trig)
                 right = [k for k in right if all(ms[k] is not a for a in agents)]  # "the attack by X on Y": not X
             else:
-                joined = JOINED_VERB.search(low, max(0, s - 40), s)  # "... and (has also) recalled its envoy"
-                if joined and (RELATIVE_CLOSED.search(text, max(0, s - 120), s) or opens_apposition(text, s, e)):
-                    joined = None  # "X, which Y joined last year, called ...": the comma closes a relative clause
-                subj = described_subject(ms, left, text, base, s, e)
-                if joined and subj is not None and SPEECH_TAG_BEFORE.fullmatch(text[ms[subj].end - base : s]) \
-                        and (cut := text.rfind(",", 0, ms[subj].start - base)) > 0:  # "A did X, B announced, rebuffing C": A
-                    subj = subject_of(ms, [k for k in left if ms[k].end - base <= cut], text, base, cut)
-                speaker = next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
-                if (quoted_by := quoted_agent(ms, text, base, s, sent)) is not None:
-                    agents = [quoted_by]  # '"We will never ...," X said': X; '"Peru," X said, "has ..."': Peru
-                elif (said_by := speaker_agent(ms, text, base, s, prev_subject)) is not None:
-                    agents = [said_by]  # "X, which links A and B, said it backed Y": X
-                elif joined and (back := body_conjunct_speaker(ms, text, base, prev_verb_at, prev_subject)) is not None:
-                    agents = [back]  # "X said the party backed Y and accused Z": X accused
-                elif joined and prev_subject and (reporter := reported_clause_speaker(
-                        ms, text, base, prev_verb_at, s, low[s:e], trig.type)) is not None:
-                    agents = [reporter]  # "X said police had arrested Y, and accused the authorities of ...": X
-                elif joined and prev_subject and (subj is None or ms[subj].end <= prev_subject[-1].end
-                                                or ms[subj].end - base <= prev_verb_at
-                                                or ms[subj] in prev_targets or in_object_slot(ms[subj], text, base)
-                                                or matrix_conjunct(text, base, prev_verb_at, ms[subj], s, low[s:e])
-                                                or vp_conjunct(text, base, prev_verb_at, ms[subj], s)
-                                                or re.match(r",?\s+(?:said|says|added|reported)\s*,\s+and\b", text[ms[subj].end - base :])):
-                    agents = prev_subject
-                elif joined and not prev_subject and speaker is not None and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
-                    agents = [speaker]  # "X said ..., and reaffirmed its support": X goes on
-                elif joined and not prev_subject and re.search(r"\band\s+(?:[a-z]+ly\s+)?$", low[max(0, s - 30) : s]) \
-                        and (opener := next((k for k in left if ms[k].start - base < 40
-                                             and subject_of(ms, [k], text, base, s) is not None), None)) is not None:
-                    agents = [ms[titled_head(ms, opener, sent)]]  # "Police in X used tear gas ..., and detained Y": X
-                elif (owners := pronoun_owners(ms, left, text, base, s)) is not None:
-                    agents = owners  # "imposed tariffs on X over its military aid to Y": X's
-                elif subj is not None and (own := pronoun_subject(ms, left, text, base, s, subj)) is not None:
-                    agents = coordinated(ms, own, text, base, -1)
+                agents = verb_agents(ms, left, sent, low, s, e, trig, prev_subject, prev_verb_at, prev_targets)
             targets = objects_of(ms, right, text, base, e, trig, low[s:e], form == "noun")
             if form == "verb" and (adjunct := participle_agent(ms, sent, s, low[s:e], trig.type)) is not None:
                 agents = adjunct  # "Police arrested seven men, accusing them of ...": the police, not the men
