@@ -106,7 +106,7 @@ EVENT_REF = re.compile(r"^\s+[\"“‘']?(?:the|this|that|these|those|its|their|
 # a verb joined to the previous one ("X expelled Y and closed", "X endorsed Y and has (also) filed", ", but"): it goes
 #   on with the previous verb's subject unless the clause names its own; after a comma an auxiliary may open the main
 #   clause again ("X, which has supplied drones, and is negotiating")
-JOINED_VERB = re.compile(r"(?:(?:\band|\bbut)\s+(?:[a-z]+ly\s+)?(?:also\s+)?|(?<![,;])\s(?:and|but)\s+(?:[a-z]+ly\s+)?"
+JOINED_VERB = re.compile(r"(?:(?:\band|\bbut)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:also\s+)?|(?<![,;])\s(?:and|but)\s+(?:[a-z]+ly\s+)?"
                          r"(?:also\s+)?(?:has|have|had|will|would|is|are|was|were|then|later|since)\s+(?:[a-z]+ly\s+)?"
                          r"(?:also\s+)?|,\s+(?:[a-z]+ly\s+)?(?:also\s+)?)$")
 GERUND_OF = re.compile(r"\bof\s+[\"“‘']?[a-z]+ing$")
