@@ -25,6 +25,7 @@ from actorgraph.loaders.extractor.patterns import (
     VERB_LIKE,
 )
 from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.topic_countries import topic_country
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit
 
 # a match can only start a run of word characters and apostrophes, which it takes whole: the lookbehind and
@@ -182,6 +183,8 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
         if k > 0 and m.possessive and re.fullmatch(r",\s+", text[ms[k - 1].end - base : m.start - base]) \
                 and re.fullmatch(r"['’]s?\s+[a-z][^,;()]*,\s*", text[m.end - base : trigger_at]):
             continue  # "X, Kenya's defence minister, met Y": Kenya only says whose minister X is
+        if topic_country(ms, k, text, base):
+            continue  # "the UN's Haiti sanctions committee imposed ...": the UN's committee, not Haiti
         if _PARENTHETICAL_OPEN.search(text[: m.start - base]) and re.match(r",\s", text[m.end - base :]):
             continue  # "The party, speaking through its secretary, X, called ...": X only relays the subject
         head = m.start
@@ -202,7 +205,7 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             asked = ASKED_ON.search(before) and _ASKED_VERB.fullmatch(text[m.end - base : trigger_at])
             if not (acting or clause or asked):
                 continue
-        if m.possessive and m.kind != "Country":
+        if m.possessive and m.kind != "Country" and not (k + 1 < len(ms) and topic_country(ms, k + 1, text, base)):
             nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
             if nxt and nxt.group(1).lower() not in ("government", "forces", "army", "military", "office", "party"):
                 continue
