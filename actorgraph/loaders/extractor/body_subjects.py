@@ -10,9 +10,10 @@ import re
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.text import Sentence
 
-# what may stand before the subject: a dateline ("NIAMEY, June 12 (Agency) - "), an article, a time phrase
-_LEAD_IN = re.compile(r"^(?:[A-Z].{0,60}?\s[-—–]+\s+)?(?:(?:on|last|earlier|in)\s+\w+(?:\s+\w+)?,?\s+)?(?:the\s+)?$",
-                      re.I)
+# what may stand before the subject: a dateline ("NIAMEY, June 12 (Agency) - "), an article, a time phrase, a
+#   hyphenated modifier ("Oslo-listed", "state-owned")
+_LEAD_IN = re.compile(r"^(?:[A-Z].{0,60}?\s[-—–]+\s+)?(?:(?:on|last|earlier|in)\s+\w+(?:\s+\w+)?,?\s+)?(?:the\s+)?"
+                      r"(?:[\w.’']+-[\w\-]+\s+){0,2}$", re.I)
 
 
 def subject_body(sent: Sentence, mentions: list[Mention], orgs: list[str | None]) -> str | None:
