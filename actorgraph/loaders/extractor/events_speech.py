@@ -125,6 +125,22 @@ def speaker_of_charge(ms: list[Mention], left: list[int], text: str, base: int, 
     return subject_of(ms, [k for k in left if ms[k].end - base <= said.start()], text, base, said.start())
 
 
+# "X said (at the time) that both groups worked with Y", "X said the two gangs had attacked Y": the reported verb's
+#   subject is a group no actor names (not "its fighters", "the army": the speaker's own)
+_SAID_GROUP = re.compile(
+    r"\b(?:said|says|told\s+[\w\-]+|added|stated|alleged|claimed|noted|believes|believed)(?:\s+[a-z]+){0,4}?(?:\s+that)?"
+    r"\s+(?:both|the\s+(?:two|three|four|five|rival)|the|these|those|all|several|many|some|other)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:groups|gangs|cartels|rebels|militants|militias|factions|companies|firms|networks|traffickers|smugglers|suspects|"
+    r"men|individuals|organi[sz]ations|syndicates|clans)\s+(?:(?:had|have|has|were|also|allegedly|\w+ly)\s+){0,2}$")
+
+
+def unnamed_group_subject(ms: list[Mention], text: str, base: int, s: int) -> bool:
+    """Whether the verb at ``s`` is reported with an unnamed group as its subject ("the ministry said both groups
+    worked with X"): the speaker did not do it."""
+    said = _SAID_GROUP.search(text, max(0, s - 120), s)
+    return said is not None and not any(said.start() <= m.start - base < s for m in ms)
+
+
 # "..., but it stopped short of endorsing X", "; it denies any role": an unresolved subject pronoun opening the
 #   trigger's clause (after a conjunction or comma), with no actor named between it and the trigger
 _CLAUSE_PRONOUN = re.compile(r"(?:^|[,;]\s*(?:(?:but|and|yet|so|while|although|though)\s+)?|\b(?:but|and|yet|while|although|"

@@ -25,6 +25,7 @@ from actorgraph.loaders.extractor.events_release import release_demand, release_
 from actorgraph.loaders.extractor.events_speech import (
     participle_agent,
     unnamed_agent,
+    unnamed_group_subject,
     unnamed_speaker,
 )
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
@@ -157,8 +158,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             continue  # "stormed a passenger train": the vehicle, not training
         if form == "verb" and not passive and agents and unnamed_agent(text, s, [m.start - base for m in ms]):
             continue  # "urged voters to reject ...", "charge anyone who provides support to X": nobody named acts
-        if form == "verb" and not passive and agents and unnamed_speaker(ms, text, base, s):
-            continue  # "a British minister said she had raised X": the minister, unnamed
+        if form == "verb" and not passive and agents and (unnamed_speaker(ms, text, base, s)
+                                                          or unnamed_group_subject(ms, text, base, s)):
+            continue  # "a British minister said she had raised X", "X said both gangs worked with Y": not X
         if form == "verb" and not passive and agents and SUSPECTED_OF.search(low, max(0, s - 40), s) \
                 and all(a.end - base < s - 40 for a in agents):
             continue  # "arrested three men on suspicion of sheltering X": the unnamed suspects shelter, not the police
