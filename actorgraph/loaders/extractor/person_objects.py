@@ -54,7 +54,8 @@ def object_person(sent: Sentence, m: Mention, here: list[Mention],
                   history: list[tuple[Sentence, list[Mention]]]) -> None:
     people = [x for x in here if x.end <= m.start and x.entity and x.kind == "Person"]
     subject = None
-    if people and people[0].i <= 4 and not _acted_on(sent, first := people[0], here):
+    # (a possessor opening the sentence is not its subject: "X's family said they could not see her": X)
+    if people and people[0].i <= 4 and not people[0].possessive and not _acted_on(sent, first := people[0], here):
         people = [x for x in people if x.entity != first.entity]  # the subject does it to someone else
         if _ONE_CLAUSE.fullmatch(sent.text, first.end - sent.start, m.start - sent.start):
             subject = first.entity  # ... nor is it in the sentences before ("Y ordered him": not Y)
