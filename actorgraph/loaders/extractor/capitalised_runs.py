@@ -33,6 +33,7 @@ from actorgraph.loaders.extractor.run_context import (
 from actorgraph.loaders.extractor.run_words import (
     A_PERSONS_PEOPLE,
     ADJECTIVE_END,
+    BODY_AFTER,
     CAMEL,
     DETERMINERS,
     INQUIRIES,
@@ -229,7 +230,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return classify_run(lex, sent, words, lower, of_x + 1, j, add)
     if j - i >= 2 and lower[j - 1] in PLACE_HEADS and not org_before and not _ACRONYM.match(words[i]):
         return j  # "at the Government Palace", "the Presidential Palace": a building named after a body
-    if cues & lex.organization_cues or (j < n and lower[j] in ORG_AFTER) or org_before:
+    if cues & lex.organization_cues or (j < n and (lower[j] in ORG_AFTER or j - i >= 2 and lower[j] in BODY_AFTER)) \
+            or org_before:
         acronym = j - i == 1 and _ACRONYM.match(words[i])  # "RSF fighters": still the initials of a full name
         add(i, j, " ".join(words[i:j]), "Organization", "acronym" if acronym else "cue")
         return j

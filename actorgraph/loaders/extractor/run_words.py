@@ -7,6 +7,9 @@ import re
 
 ORG_AFTER = frozenset("party movement militia group cartel coalition gang company firm network alliance bloc "
                        "fighters militants rebels insurgents gunmen mercenaries".split())  # "Al-Shabaab fighters"
+# after a name of two words or more: "its Global Affairs department" (not "the Foreign ministry", "the X department"
+#   of a country divided into departments)
+BODY_AFTER = frozenset("department ministry agency directorate bureau".split())
 ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dissident blogger cleric tycoon magnate "
                         "oligarch banker trader financier smuggler suspect writer academic economist analyst "
                         "student farmer veteran organiser organizer campaigner reporter researcher photographer "
