@@ -197,7 +197,10 @@ TRAIN_NOUN = re.compile(r"trains?")
 TRAIN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|passenger|freight|commuter|cargo|express|goods|night|high-speed)\s+"
                           r"(?:[\w\-]+\s+)?$")
 # "arrested X on charges of ...": an arrest that is also a prosecution
-ON_CHARGES = re.compile(r"^[^.;]*?\b(?:on (?:charges|accusations) of|charged (?:him |her |them )?with)\b")
+ON_CHARGES = re.compile(r"^(?P<pre>[^.;]*?)\b(?:on (?:charges|accusations) of|charged (?:him |her |them )?with)\b")
+# ... but not the charges of someone a relative clause describes, still open where they are told ("accusing X of
+#   meeting a rebel who was jailed on charges of ...")
+CHARGED_IN_RELATIVE = re.compile(r"\b[a-z]+\s+(?:who|whom|which|that)\s[^,;]*$")
 # "killing 30 Somali soldiers": casualties among a state's forces are an attack on the state
 # words that make a capitalised name a party or movement ("the Renewal Front", "Green League")
 PARTY_NAME_WORDS = frozenset("party movement alliance front coalition congress league rally".split())

@@ -38,6 +38,7 @@ from actorgraph.loaders.extractor.patterns import (
     ALLEGATION_BEFORE,
     BE_AUXILIARY,
     CASUALTY_VERB,
+    CHARGED_IN_RELATIVE,
     CLAIM_BY,
     CLOSE_SUBJECT,
     DENIED_CHARGE,
@@ -259,7 +260,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                     out.append(alleged_attack(rel))  # "India blamed the attack on X": X attacked India, allegedly
                 if warned and t is not None and a is not None:  # "warned that it could suspend X": a threat to X
                     out.append(dataclasses.replace(rel, type="THREATENS", status=RelationStatus.ASSERTED, props={}))
-                if trig.type == "COERCES" and t is not None and form == "verb" and ON_CHARGES.search(text[e : e + 220]):
+                if trig.type == "COERCES" and t is not None and form == "verb" \
+                        and (oc := ON_CHARGES.search(text[e : e + 220])) and not CHARGED_IN_RELATIVE.search(oc["pre"]):
                     out.append(dataclasses.replace(rel, type="INVESTIGATES", props=dict(rel.props)))  # "... on charges of"
                 if mutual and t is not None and a is not None:
                     out.append(dataclasses.replace(rel, source=t.entity, target=a.entity, props=dict(rel.props)))
