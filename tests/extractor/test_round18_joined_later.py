@@ -20,3 +20,9 @@ def test_new_subject_after_then_keeps_its_own(extract) -> None:
     r = extract("Chile met Peru on Monday, and then Bolivia accused Chile of meddling.")
     assert ("Bolivia", "ACCUSES", "Chile") in r.triples
     assert ("Chile", "ACCUSES", "Chile") not in r.triples
+
+
+def test_then_without_and(extract) -> None:
+    r = extract("The Harbour Guard questioned Imre Vadasz on Friday, then detained Lucio Ferrante.")
+    assert ("Harbour Guard", "COERCES", "Lucio Ferrante") in r.triples
+    assert ("Imre Vadasz", "COERCES", "Lucio Ferrante") not in r.triples

@@ -108,7 +108,7 @@ EVENT_REF = re.compile(r"^\s+[\"“‘']?(?:the|this|that|these|those|its|their|
 #   clause again ("X, which has supplied drones, and is negotiating")
 JOINED_VERB = re.compile(r"(?:(?:\band|\bbut)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:also\s+)?|(?<![,;])\s(?:and|but)\s+(?:[a-z]+ly\s+)?"
                          r"(?:also\s+)?(?:has|have|had|will|would|is|are|was|were|then|later|since)\s+(?:[a-z]+ly\s+)?"
-                         r"(?:also\s+)?|,\s+(?:[a-z]+ly\s+)?(?:also\s+)?)$")
+                         r"(?:also\s+)?|,\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:also\s+)?)$")
 GERUND_OF = re.compile(r"\bof\s+[\"“‘']?[a-z]+ing$")
 # a reciprocal object: "A and B threatened each other", "expelled one another's envoys": each party's act on the other
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
