@@ -239,3 +239,14 @@ def with_anaphoric_dates(text: str, dates: list[DateMention], anchor: DayAnchor)
             anchor.day = d.value
             break
     return found
+
+
+# a year the sentence places its event in or from ("since 2021", "in March 2019", "in early 2020")
+_OWN_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|before|after|during|early|late|mid-?|[A-Z][a-z]{2,8}\.?)"
+                       r"\s+((?:1[89]|20)\d\d)\b")
+
+
+def names_other_year(text: str, day: str) -> bool:
+    """Whether ``text`` writes a year other than that of ``day`` (ISO): its event is not the one an earlier
+    sentence dated ("X accused Y on Monday. X has been barred by Y since 2019")."""
+    return any(m.group(1) != day[:4] for m in _OWN_YEAR.finditer(text))

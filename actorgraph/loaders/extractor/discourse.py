@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.affiliation_sides import appointing_side, rele
 from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL, main_conflict
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.criticised_acts import criticised_parties
+from actorgraph.loaders.extractor.dates import names_other_year
 from actorgraph.loaders.extractor.defence_lawyers import client_adversary
 from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary, repeated_denial
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
@@ -153,7 +154,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
             frame = next((e for e in reversed(by_paragraph.get(r.sentence.paragraph, [])) if "date" in e.props
                           and {e.source, e.target} == {r.source, r.target} and not e.props.get("date_inferred")
                           and (r.type not in _LATER_ANSWERS or e.sentence.index == r.sentence.index)), None)
-            if frame is not None:
+            if frame is not None and not names_other_year(r.sentence.text, frame.props["date"]):
                 r.props["date"] = frame.props["date"]
                 r.props["date_inferred"] = "true"
         emit(r)
