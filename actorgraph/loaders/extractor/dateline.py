@@ -85,10 +85,15 @@ def read_furniture(text: str) -> Furniture:
             return Furniture(dateline, (*spans, (pos, dateline.end)))
         if all(_BYLINE.fullmatch(part) or _time_stamp(part) for part in re.split(r"\s+[|·•]\s+", line)):
             spans.append((pos, end))  # "By Ana Reyes | Updated 14:05 GMT"
-        elif not line or line[-1] in ".!?\"”’:;)" or end == len(text):
+        elif not line or (line[-1] in ".!?\"”’:;)" and not _HEADLINE_END.search(line)) or end == len(text):
             break  # the story has begun
         pos = end
     return Furniture(None, tuple(spans))
+
+
+# a headline may end in a question or a quoted word ('Will X act?', 'Y blames "meddling"'); a sentence puts its stop
+#   inside the quote
+_HEADLINE_END = re.compile(r"(?:\?|[\w]['\"”’])$")
 
 
 def _time_stamp(line: str) -> bool:
