@@ -20,7 +20,12 @@ from actorgraph.loaders.extractor.dates import names_other_year
 from actorgraph.loaders.extractor.defence_lawyers import client_adversary
 from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary, repeated_denial
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
-from actorgraph.loaders.extractor.implicit_agents import authority, passive_agent_state, place_of_detention
+from actorgraph.loaders.extractor.implicit_agents import (
+    authority,
+    measure_subject,
+    passive_agent_state,
+    place_of_detention,
+)
 from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.offer_recipients import offer_recipient, offer_to_act, unnamed_assistance
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
@@ -114,7 +119,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
             if place is None and r.type in _STATE_ACTS and table.home in table.entities and table.home != r.target:
                 place = table.home  # "X was arrested" in a story filed from the capital: by that state
             r.source = place or authority(r.target, Counter() if r.type in _STATE_ACTS else authorities, table,
-                                          affiliation)
+                                          affiliation, measure_subject(r, table))
             if r.source is None:
                 continue
         if r.target is None and r.needs_partner and (answered := repeated_denial(r, earlier)) is not None:

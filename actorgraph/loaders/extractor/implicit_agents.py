@@ -57,10 +57,10 @@ def passive_agent_state(r: RawRelation, table: EntityTable) -> str | None:
 
 
 def authority(target: str | None, authorities: Counter[str], table: EntityTable,
-               affiliation: dict[str, set[str]]) -> str | None:
+               affiliation: dict[str, set[str]], subject: str | None = None) -> str | None:
     """Who imposes an agentless measure: the document's explicit sanctioning actor, else the most
-    mentioned country that is not the target's own."""
-    excluded = {target} | affiliation.get(target or "", set())
+    mentioned country that is not the target's own nor the ``subject`` the measure is about."""
+    excluded = {target, subject} | affiliation.get(target or "", set())
     ent = table.entities.get(target or "")
     if ent is not None and ent.kind == "Person" and not authorities:
         excluded = {target}  # "X was arrested": by the state the article is about, often X's own
@@ -72,6 +72,20 @@ def authority(target: str | None, authorities: Counter[str], table: EntityTable,
     countries = sorted((e for e in table.of_kind("Country") if e.key not in excluded),
                        key=lambda e: (-e.count, e.first))
     return countries[0].key if countries else None
+
+
+# a modifier saying what a measure concerns, not who takes it: "Iran-related designations", "Russia-linked sanctions"
+_ABOUT = re.compile(r"-(?:related|linked|connected|tied|focused|specific|centred|centered|themed)\s+(?:[a-z]+\s+)?$")
+
+
+def measure_subject(r: RawRelation, table: EntityTable) -> str | None:
+    """The actor an agentless measure is about ("the third round of Iran-related sanctions"): never its taker."""
+    before = r.sentence.text[: r.trigger_start]
+    hit = _ABOUT.search(before)
+    if hit is None:
+        return None
+    end = r.sentence.start + hit.start()
+    return next((m.entity for m in table.mentions.get(id(r.sentence), []) if m.end == end), None)
 
 
 # the words that make a body or a phrase a state's law enforcement ("the State Committee for National Security",
