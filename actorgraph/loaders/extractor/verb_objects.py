@@ -40,6 +40,8 @@ from actorgraph.loaders.extractor.run_words import A_PERSONS_PEOPLE
 from actorgraph.loaders.extractor.text import is_abbreviation
 
 _AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)(?<!ed)\s+as\s+(?:the\s+)?$")
+_SUBORDINATE_OPEN = re.compile(r",\s+(?:when|where|while|whereas|after|before|because|although|though|since|until)"
+                               r"\s+(?:the\s+)?$")
 _VERB_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]+ed|cry|say|warn|look|press|push|vow|weigh)\b")
 # "the aid group X", "the French aid group X": descriptors before a name right after the verb
 _DESCRIBED = re.compile(r"\s+(?:the|an?)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)?(?:[a-z][\w\-]*\s+){1,3}")
@@ -129,8 +131,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if _NEW_CLAUSE.search(gap) and not re.match(r"\s*and\b", gap):
             return []  # "welcomed the decision and on Wednesday sent 3,000 soldiers": another verb's object
             # (but "rammed and boarded a navy boat": two verbs, one object)
-        if _AS_CLAUSE.search(gap) and _VERB_NEXT.match(text, m.end - base):
-            return []  # "police detain an MP as Washington widens its list": "as" opens a clause with its own subject
+        if (_AS_CLAUSE.search(gap) or _SUBORDINATE_OPEN.search(gap)) and _VERB_NEXT.match(text, m.end - base):
+            return []  # "police detain an MP as Washington widens its list", "sanctions since 2019, when Chile first
+            #   targeted ...": the conjunction opens a clause with its own subject
         if m.possessive and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
                 and (POSSESSED_PERSON.fullmatch(between := text[m.end - base : ms[k + 1].start - base])
                      or re.fullmatch(r"['’]s?\s+", between)):
