@@ -42,6 +42,7 @@ from actorgraph.loaders.extractor.text import is_abbreviation
 _AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)(?<!ed)\s+as\s+(?:the\s+)?$")
 _SUBORDINATE_OPEN = re.compile(r",\s+(?:when|where|while|whereas|after|before|because|although|though|since|until)"
                                r"\s+(?:the\s+)?$")
+_ASKED_QUESTION = re.compile(r"\b(?:whether|how|what|why|which|if(?!\s+(?:necessary|possible|needed|required|so|any)\b))\b")
 _VERB_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]+ed|cry|say|warn|look|press|push|vow|weigh)\b")
 # "the aid group X", "the French aid group X": descriptors before a name right after the verb
 _DESCRIBED = re.compile(r"\s+(?:the|an?)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)?(?:[a-z][\w\-]*\s+){1,3}")
@@ -131,6 +132,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if _NEW_CLAUSE.search(gap) and not re.match(r"\s*and\b", gap):
             return []  # "welcomed the decision and on Wednesday sent 3,000 soldiers": another verb's object
             # (but "rammed and boarded a navy boat": two verbs, one object)
+        if trig.type == "DEMANDS" and _ASKED_QUESTION.search(gap):
+            return []  # "asked member states whether Peru's curbs ...": what is asked about, not who is asked
         if (_AS_CLAUSE.search(gap) or _SUBORDINATE_OPEN.search(gap)) and _VERB_NEXT.match(text, m.end - base):
             return []  # "police detain an MP as Washington widens its list", "sanctions since 2019, when Chile first
             #   targeted ...": the conjunction opens a clause with its own subject
