@@ -119,7 +119,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
             if place is None and r.type in _STATE_ACTS and table.home in table.entities and table.home != r.target:
                 place = table.home  # "X was arrested" in a story filed from the capital: by that state
             r.source = place or authority(r.target, Counter() if r.type in _STATE_ACTS else authorities, table,
-                                          affiliation, measure_subject(r, table))
+                                          affiliation, measure_subject(r, table), bool(r.props.get("evaded")))
             if r.source is None:
                 continue
         if r.target is None and r.needs_partner and (answered := repeated_denial(r, earlier)) is not None:

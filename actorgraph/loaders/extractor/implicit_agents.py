@@ -57,9 +57,9 @@ def passive_agent_state(r: RawRelation, table: EntityTable) -> str | None:
 
 
 def authority(target: str | None, authorities: Counter[str], table: EntityTable,
-               affiliation: dict[str, set[str]], subject: str | None = None) -> str | None:
-    """Who imposes an agentless measure: the document's explicit sanctioning actor, else the most
-    mentioned country that is not the target's own nor the ``subject`` the measure is about."""
+               affiliation: dict[str, set[str]], subject: str | None = None, named_only: bool = False) -> str | None:
+    """Who imposes an agentless measure: the document's explicit sanctioning actor, else (unless ``named_only``)
+    the most mentioned country that is not the target's own nor the ``subject`` the measure is about."""
     excluded = {target, subject} | affiliation.get(target or "", set())
     ent = table.entities.get(target or "")
     if ent is not None and ent.kind == "Person" and not authorities:
@@ -69,6 +69,8 @@ def authority(target: str | None, authorities: Counter[str], table: EntityTable,
     for key, _ in authorities.most_common():
         if key not in excluded:
             return key
+    if named_only:
+        return None
     countries = sorted((e for e in table.of_kind("Country") if e.key not in excluded),
                        key=lambda e: (-e.count, e.first))
     return countries[0].key if countries else None

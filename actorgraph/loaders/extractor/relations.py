@@ -11,6 +11,7 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import expand
 from actorgraph.loaders.extractor.clause_arguments import by_agent
+from actorgraph.loaders.extractor.evaded_measures import evaded_measure
 from actorgraph.loaders.extractor.events_chain import (
     alleged_attack,
     blamed_attack,
@@ -125,6 +126,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         agents: list[Mention] = []
         targets: list[Mention] = []
         implicit = False
+        evaded: tuple[list[Mention], list[Mention], bool] | None = None
         if not passive and form == "verb" and (shared := passive_conjunct(low, s, e, prev_passive, ms, base)):
             passive, agents, targets, implicit = True, list(shared.agents), list(shared.targets), shared.implicit
             trig = dataclasses.replace(trig, type=charge_by_captor(trig.type, shared))  # "detained and questioned"
@@ -132,12 +134,16 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             agents, targets, implicit = passive_arguments(ms, left, right, text, base, s, e, sent, trig, reduced)
             prev_passive = PassiveVerb(e, low[s:e], agents, targets, implicit) if targets else prev_passive
         else:
-            if form == "noun":
+            evaded = evaded_measure(ms, left, right, text, low, base, s, e, trig) if form == "noun" else None
+            if evaded is not None:  # "Venezuela skirted American sanctions": Venezuela is their target
+                agents, _, implicit = evaded
+            elif form == "noun":
                 agents, implicit = nominal_agents(ms, left, right, text, low, base, s, e, trig)
                 right = [k for k in right if all(ms[k] is not a for a in agents)]  # "the attack by X on Y": not X
             else:
                 agents = verb_agents(ms, left, sent, low, s, e, trig, prev_subject, prev_verb_at, prev_targets)
-            targets = objects_of(ms, right, text, base, e, trig, low[s:e], form == "noun")
+            targets = evaded[1] if evaded is not None else objects_of(ms, right, text, base, e, trig, low[s:e],
+                                                                     form == "noun")
             if form == "verb" and (adjunct := participle_agent(ms, sent, s, low[s:e], trig.type)) is not None:
                 agents = adjunct  # "Police arrested seven men, accusing them of ...": the police, not the men
             if form == "verb":  # "expressed solidarity with Y and offered Turkish help": Y
@@ -247,6 +253,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                     rel.props["denies"] = "act"  # "denied the massacres": only an accusation of them is answered
                 if release:
                     rel.props["release_of"] = "true"
+                if evaded is not None and implicit:
+                    rel.props["evaded"] = "true"  # "Iran evaded sanctions": only a named sanctioner takes them
                 if pair_anaphor:
                     rel.props["pair_anaphor"] = "true"
                 if casualties:  # "killing at least 21 people": a casualty count, not a party to the conflict;

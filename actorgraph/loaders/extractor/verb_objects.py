@@ -8,6 +8,7 @@ import dataclasses
 import re
 
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, opens_apposition, prev_word
+from actorgraph.loaders.extractor.evaded_measures import EVADED_BEFORE
 from actorgraph.loaders.extractor.events_chain import summoned_envoy, summoned_state, venue_dropped
 from actorgraph.loaders.extractor.hosted_visits import visit_parties, welcomed_visitors
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
@@ -271,4 +272,6 @@ def trigger_form(text: str, low: str, s: int, trig: Trigger) -> str:
     if trig.form == "verb" and noun_guarded(text[max(0, s - 40) : s]) \
             and (trig.type != "MEETS_WITH" or possessed(text[max(0, s - 40) : s])) and not low.startswith("to ", s):
         return "noun"
+    if trig.form == "verb" and EVADED_BEFORE.search(low, max(0, s - 60), s):
+        return "noun"  # "skirted American sanctions", "evade our sanctions": the object of the evading verb
     return trig.form
