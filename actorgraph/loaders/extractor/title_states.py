@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.dateline import find_dateline
 from actorgraph.loaders.extractor.lexicon import Lexicon, lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.text import Sentence
@@ -30,6 +31,8 @@ def own_state(text: str, base: int, ms: list[Mention], m: Mention, home: str, st
     led = _DELEGATION_LED.search(text, max(0, m.start - base - 160), m.start - base) if "by" in text else None
     if led is not None and ((sender := delegation_state(text, base, ms, led)) or _hosts(text, base, ms, led, m, home)):
         return sender  # ("Laos received a delegation led by Deputy Foreign Minister X": not Laos's minister)
+    if (voiced := voiced_subject(text, base, ms, m)) is not None:
+        return voiced  # "Tokyo lodged a protest, a government spokesman, X, told reporters": Tokyo's spokesman
     if not set_against(text, base, ms, m, home):
         return home
     other = next((s for s in states or [] if s != home), None)
@@ -107,6 +110,26 @@ def _visitor(text: str, base: int, m: Mention) -> bool:
     return bool(_VISITING.search(text[max(0, m.start - base - 30) : m.start - base]) or _VISITOR_NOUN.search(m.surface))
 
 
+# the speaker's tag closing a sentence ("..., a government spokesman, X, told reporters", "..., spokesman X said")
+_CLOSING_TAG = re.compile(r",?\s+(?:said|says|told|added|wrote|confirmed|announced)\b")
+_OPENING = re.compile(r"\s*(?:the\s+)?")
+
+
+def voiced_subject(text: str, base: int, ms: list[Mention], person: Mention) -> str | None:
+    """The state that opens the sentence as its subject when a titled person with no stated state speaks the
+    sentence's closing tag: the act told is that state's, and so is its spokesman."""
+    first = ms[0] if ms else None
+    if first is None or first is person or first.kind != "Country" or not first.entity or first.possessive \
+            or not _OPENING.fullmatch(text, dl.end if (dl := find_dateline(text)) else 0, first.start - base) \
+            or not _CLOSING_TAG.match(text, person.end - base):
+        return None
+    if any(x.kind == "Country" and x.entity != first.entity and x.start < person.start
+           and _SUBJECT_AFTER_COMMA.search(text[: x.start - base]) for x in ms):
+        return None  # "Tokyo protested, and Seoul summoned the envoy, an official said": which state is unclear
+    return first.entity
+
+
+_SUBJECT_AFTER_COMMA = re.compile(r"(?:,|\band|\bbut|\bwhile)\s+(?:the\s+)?$")
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
