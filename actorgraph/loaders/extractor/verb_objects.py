@@ -90,6 +90,7 @@ def stop_between(text: str, start: int, end: int) -> bool:
     return any(text[m.start()] == ":" or not is_abbreviation(text, m.start())
                for m in _STOP_GAP.finditer(text, start, end))
 _SAID_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b")
+_BODY_SAID_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){1,4}(?:said|says|told|added|reported|announced|claimed)\b")
 _THAT = re.compile(r"\bthat\b")
 
 
@@ -148,6 +149,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
         if _SAID_AFTER.match(text[m.end - base :]) and not apposed:
             continue  # the speaker of the sentence, not a participant (but "X, an ally of Y, said": the apposition's)
+        if m.possessive and text[: m.start - base].endswith(", ") and _BODY_SAID_AFTER.match(text, m.end - base):
+            continue  # "..., South Korea's military said": the body speaking, not a participant
         if m.kind == "Organization" and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
                 and OUTLET_PERSON_GAP.fullmatch(text[m.end - base : ms[k + 1].start - base]):
             continue  # "detained Reuters journalist X": the outlet only qualifies the person
