@@ -8,6 +8,7 @@ organisations count as sides."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -20,10 +21,13 @@ _STATES_MEANT = re.compile(r"\b(?:countries|capitals|governments|nations|states|
 def conflict_sides(raw: list[RawRelation], mentions: dict[int, list[Mention]]) -> None:
     """Re-point relations whose party came from a "both sides" mention at the latest conflict's two sides."""
     for idx, r in enumerate(raw):
-        pair = next((m for m in mentions.get(id(r.sentence), []) if m.via == "pair" and m.entity), None)
-        if pair is None or r.props.get("pair_anaphor"):
+        pair = next((m for m in mentions.get(id(r.sentence), []) if m.via in ("pair", "group-of-2") and m.entity), None)
+        if pair is None or r.props.get("pair_anaphor") and pair.via == "pair":
             continue
         sides = [pair.entity, *pair.also]
+        if pair.via == "group-of-2":  # "the two countries": the two just listed, unless they are at odds with each
+            _bystanders(raw[:idx], r, sides, mentions)  # other only here and the story's dispute is another pair's
+            continue
         after = pair.start - r.sentence.start > r.trigger_start  # "urged both sides": the object
         if (r.target if after else r.source) not in sides or (r.source in sides and r.target in sides):
             continue  # "a meeting between officials from both sides": the pair itself, left as coref read it
@@ -54,3 +58,21 @@ def _main_pair(earlier: list[RawRelation], r: RawRelation) -> tuple[str, str] | 
     best = max(pairs, key=lambda p: tuple(pairs[p]))
     a, b = sorted(best)
     return a, b
+
+
+def _bystanders(earlier: list[RawRelation], r: RawRelation, sides: list[str | None],
+                mentions: dict[int, list[Mention]]) -> None:
+    """ "Chile and Peru clashed ... Brazil and Argentina issued statements. The two countries have since accused
+    each other ...": a conflict between the two states last listed that the story never set against each other
+    is the dispute of the story's two most named states, told again, when the story set those against each other."""
+    if r.type not in _CONFLICT or len(sides) != 2 or {r.source, r.target} != set(sides):
+        return
+    if any({e.source, e.target} == set(sides) for e in earlier if e.type in _CONFLICT):
+        return
+    named = Counter(m.entity for ms in mentions.values() for m in ms
+                    if m.entity and m.entity.startswith("Country:") and m.entity not in sides)
+    parties = tuple(key for key, _ in named.most_common(2))
+    if len(parties) != 2 or not any({e.source, e.target} == set(parties) for e in earlier if e.type in _CONFLICT):
+        return
+    forward = r.source == sides[0]
+    r.source, r.target = parties if forward else parties[::-1]
