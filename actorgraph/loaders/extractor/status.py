@@ -97,7 +97,7 @@ def _report_cues(sentence: str) -> tuple[int, ...]:
 
 
 # "and" opening another conjunct: after or before a comma, or before a verb ("and escorted it", "and came second")
-_AND = re.compile(r",\s+and\b|\band\s*,|\band\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|is|are|was|were|has|have|had|"
+_AND = re.compile(r",\s+(?:and|but|yet)\b|;\s|\band\s*,|\band\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|is|are|was|were|has|have|had|"
                   r"will|would|came|went|took|gave|sent|met|held|told|said|made|kept|left|fled|spoke|won|lost|began)\b")
 
 
@@ -115,8 +115,8 @@ _VERB_WORD = re.compile(r"[\w\-]+")
 def _last_conjunct(window: str) -> str:
     """The window from its last conjunct-opening "and": a modal or plan before it is another verb's ("offered to
     fund a study, and the two sides signed a memorandum"; "warned she could annul the law and said she had asked")."""
-    if "and" not in window:
-        return window
+    if "and" not in window and "but" not in window and "yet" not in window and ";" not in window:
+        return window  # (", but each has since accused the other": the plan before "but" is another verb's)
     starts = [m.start() for m in _AND.finditer(window)]
     return window[starts[-1]:] if starts else window
 
