@@ -219,8 +219,9 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         return
     if m.via in ("government", "state-agent"):
         seat = government_in_seat(sent, m, lexicon(), here or []) if m.via == "government" else None
+        titled = m.via == "government" and lexicon().title_at([t.lower for t in sent.tokens], m.j) is not None
         m.entity = table.add(seat, "Country", m.start).key if seat else \
-            resolve_state(table, m, counts, scene or Counter(), history)
+            resolve_state(table, m, counts, scene or Counter(), history, titled)
         return
     if m.via == "org-anaphor":
         resolve_org_anaphor(table, m, last_seen, named_here, here or [], history)

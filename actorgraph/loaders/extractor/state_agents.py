@@ -214,11 +214,12 @@ def agent_state(table: EntityTable, counts: Counter[str], scene: Counter[str]) -
 
 
 def resolve_state(table: EntityTable, m: Mention, counts: Counter[str], scene: Counter[str],
-                  history: list[tuple[Sentence, list[Mention]]]) -> str | None:
+                  history: list[tuple[Sentence, list[Mention]]], titled: bool = False) -> str | None:
     """The state "the government", "the authorities" or a bare agent ("Police ...") stands for: that of a
     leader named in the previous sentence ("Mozambican President X replaced ... . Y accused the government"),
     else, for an agent, the story's own state (``agent_state``), else the country most talked about, the one the
-    article's first sentence opens with counting double."""
+    article's first sentence opens with counting double. ``titled``: the word heads a post ("Government
+    spokesman X said"), which, like a bare agent's, is the story's own state (``agent_state``)."""
     prev = history[-1][1] if history else []
     leader = next((p for p in reversed(prev) if p.kind == "Person" and p.title and p.title.leader
                    and not p.title.rank and p.country), None)
@@ -227,7 +228,7 @@ def resolve_state(table: EntityTable, m: Mention, counts: Counter[str], scene: C
     known = _known_leader(table, prev)
     if known is not None:  # "Osei has said ..." after "Ghanaian President Kwame Osei" earlier
         return known
-    if m.via == "state-agent":
+    if m.via == "state-agent" or titled:
         return agent_state(table, counts, scene)
     lead = _lead_subject(history)
     ranked = [(counts[e.key] + (2 if e.key == lead else 0) + (2 if e.key == table.home else 0), -e.first, e.key)
