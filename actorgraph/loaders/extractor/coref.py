@@ -61,6 +61,7 @@ class Entity:
     leader: bool = False
     armed: bool = False  # referred to as "the group", "the militants": no company or bloc
     described: set[str] = field(default_factory=set)  # the words it was referred to by: "group", "rebels"
+    called: set[tuple[str, ...]] = field(default_factory=set)  # short forms the text has used for it: ("maduro",)
 
 
 @dataclass

@@ -234,7 +234,13 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
     people = [e for e in table.of_kind("Person") if contains(e.tokens, toks) and len(e.tokens) > len(toks)]
     if people:
         before = [e for e in people if e.key in last_seen]
-        m.entity = (max(before, key=lambda e: last_seen[e.key]) if before else min(people, key=lambda e: e.first)).key
+        # a short form the text already used for one of them keeps meaning that one ("Juan Perez ... Perez said ...
+        # his wife, Ana Perez, ... Perez was jailed": Juan), else the one named last
+        used = [e for e in before if toks in e.called]
+        before = used if len(used) == 1 else before
+        ent = max(before, key=lambda e: last_seen[e.key]) if before else min(people, key=lambda e: e.first)
+        ent.called.add(toks)
+        m.entity = ent.key
         return
     if m.via == "headline":
         orgs = [e for e in table.of_kind("Organization") if e.tokens == (tok,) or initials(e.tokens) == tok]
