@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.text import Sentence
 
 _ROLES = r"(?:lawyers?|attorneys?|counsel|solicitor|barrister|aides?|advis[eo]rs?|business partners?|associates?|bodyguards?)"
 _PRONOUN_ROLE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<pron>his|her|their)\s+(?:(?:defen[cs]e|personal|long-?time|"
-                           r"senior|chief|top|close)\s+){0,2}" + _ROLES + r"\s*,\s+$", re.I)
+                           r"senior|chief|top|close)\s+){0,2}" + _ROLES + r"\s*,\s+(?:[A-Z][a-z]{0,3}\.\s+)?$", re.I)  # "Dr. X"
 _QUICK = re.compile(r"\b(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}" + _ROLES + r"\s*,", re.I)
 _STEMS = ("lawyer", "attorney", "counsel", "solicitor", "barrister", "aide", "advis", "partner", "associate",
           "bodyguard")
@@ -31,7 +31,8 @@ def pronoun_ties(sent: Sentence, ms: list[Mention], table: EntityTable) -> list[
         return out
     earlier = [s for s in table.sentences if s.start < sent.start and not s.headline]
     for idx, m in enumerate(ms):
-        hit = _PRONOUN_ROLE.search(text[max(0, m.start - base - 60) : m.start - base]) if m.kind == "Person" else None
+        begin = sent.tokens[m.title_i].start if m.title_i is not None and m.title and m.title.rank else m.start
+        hit = _PRONOUN_ROLE.search(text[max(0, begin - base - 60) : begin - base]) if m.kind == "Person" else None
         if hit is None or not m.entity:
             continue
         if hit.group("pron").lower() == "their":
