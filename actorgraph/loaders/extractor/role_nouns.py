@@ -102,12 +102,25 @@ _OWNED_ROLE_BEFORE = re.compile(rf"(?:(?P<its>(?:^|[,;:]['\"”’]?\s*|\b(?:and
                                 r"\s*,\s+$", re.I)
 
 
+_AND_ITS = re.compile(r"(?:\s+[a-z]+)?\s+and\s+(?:its|their)\b", re.I)  # "Y party and its": at most a head noun
+
+
+def coordinated_owner(text: str, base: int, bodies: list[Mention], at: int) -> Mention | None:
+    """ "the ruling Y party and its candidate, X", "Y and its spokesman, X" (``at``: where "its" ends):
+    Y, the body "its" is coordinated with, ahead of the sentence's first body."""
+    near = bodies[-1] if bodies else None
+    hit = _AND_ITS.match(text, near.end - base) if near is not None else None
+    return near if hit is not None and hit.end() == at else None
+
+
 def _owner_of(owned: re.Match[str], before: list[Mention], base: int, prev_subject: str | None) -> Mention | None:
     """The body an owned role belongs to: the possessive mention right before it, or for "its" the first
     organisation or state of the sentence, else the one the previous sentence spoke of."""
     if not owned.group("its"):
         return next((p for p in before if p.possessive and p.end - base == owned.start()), None)
     bodies = [p for p in before if _kind(p) in ("Organization", "Country") and p.end - base <= owned.start()]
+    if (near := coordinated_owner(owned.string, base, bodies, owned.end("its"))) is not None:
+        return near
     if bodies:
         return bodies[0]
     if (prev_subject or "").startswith("Organization:"):

@@ -17,7 +17,7 @@ from actorgraph.loaders.extractor.party_members import PARTY_OR_PLATFORM_WORDS, 
 from actorgraph.loaders.extractor.personal_ties import pronoun_ties
 from actorgraph.loaders.extractor.ranked_officers import ranked_officers
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.role_nouns import role_noun_relations
+from actorgraph.loaders.extractor.role_nouns import coordinated_owner, role_noun_relations
 from actorgraph.loaders.extractor.role_words import LEFT_POST
 from actorgraph.loaders.extractor.roles import role_relations
 from actorgraph.loaders.extractor.text import Sentence
@@ -154,7 +154,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     if orgs and _ITS_AS_OBJECT.search(text[: title_start - base]):
                         aff = orgs[-1].entity  # "... offered a reward for information on its leader": the group
                     else:
-                        aff = bodies[0].entity if bodies else prev_subject
+                        near = coordinated_owner(text, base, bodies, len(text[: title_start - base].rstrip()))
+                        aff = (near or bodies[0]).entity if bodies else prev_subject
                 elif body := _THE_BODYS.search(text[: title_start - base]):  # "the company's managing director, X"
                     orgs = [p for p in ms[:idx] if p.kind == "Organization" and p.end <= title_start]
                     aff = orgs[-1].entity if orgs else (
