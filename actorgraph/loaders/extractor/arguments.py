@@ -67,6 +67,8 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
             break
         if step < 0 and "," in gap and in_object_slot(a, text, base) and not in_object_slot(b, text, base):
             break  # "..., killing four soldiers, and India's ministry blamed": the soldiers are another verb's object
+        if step > 0 and not links and _COMMA_AND.match(gap) and _CLAUSE_AFTER.match(text, b.end - base):
+            break  # "Chile backed Peru, and Bolivia later moved to ...": Bolivia opens a clause of its own
         links.append("and" not in gap and "&" not in gap and "as well" not in gap)
         k += step
         out.append(ms[k])
@@ -85,6 +87,12 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
     return out
 
 
+# a finite verb (after a time phrase or adverbs) right after a name: the name is a new clause's subject (only
+# after ", and" that joins two names, not a list: "A and B had incited", "A, B and C started" are one subject)
+_COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?$")
+_CLAUSE_AFTER = re.compile(r"\s+(?:(?:last|this|next|that)\s+(?:year|week|month|weekend)\s+|on\s+[A-Z][a-z]+day\s+|"
+                           r"(?:later|then|also|since|now|still|[a-z]+ly)\s+){0,2}(?:has|have|had|will|would|was|were|"
+                           r"is|are|did|does|could|can|may|might|must|should|said|says|[a-z]{2,}ed)\b(?!\s+by\b)")
 # "40 activists, including former minister X", "three citizens, including a former Pentagon contractor, X"
 _INCLUDING = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a-z][\w\-]*\s+){0,4}|"
                         r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?[a-z][\w\-]*,\s+(?:[A-Z][\w.\-]*\s+)?)")
