@@ -8,6 +8,7 @@ import copy
 import re
 
 from actorgraph.loaders.extractor.apposed_conjuncts import across_apposition, past_alias
+from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
     AGENT_NOUNS,
@@ -157,6 +158,17 @@ def expand(targets: list[Mention]) -> list[Mention]:
 
 
 _OPEN_PAREN_GAP = re.compile(r"\s*\(")
+# a speech verb whose clause opens with a common noun phrase that runs up to the trigger
+_NOUN_SUBJECT_REPORTED = re.compile(r"\b(?:said|says|say|added|stated|claimed|alleged|insisted|confirmed)\s+"
+                                    r"(?:(?:on|in|at)\s+[\w\s]{1,30}?\s+)?(?:that\s+)?(?:the|a|an|some|several|many|these|"
+                                    r"those|unidentified|unknown)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s*$")
+
+
+def _people_head(words: str) -> bool:
+    """ "the plotters", "the gunmen", "an armed gang": a noun for people who act (not "the decision") among the
+    first words of the phrase."""
+    return any(w.endswith(("men", "ers", "ists", "ants", "ents", "ees", "ians")) or w in lexicon().org_anaphors
+               for w in words.split()[:3])
 
 
 def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger_at: int | None = None) -> int | None:
@@ -177,6 +189,8 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
                 return k
     for k in reversed(left):
         m = ms[k]
+        if (said := _NOUN_SUBJECT_REPORTED.search(text, m.end - base, trigger_at)) and _people_head(said.group("np")):
+            return None  # "X said the plotters had planned to attack Y": an unnamed subject acts, not the speaker
         if k > 0 and _OPEN_PAREN_GAP.fullmatch(text[ms[k - 1].end - base : m.start - base]) \
                 and text[m.end - base : m.end - base + 1] == ")":
             continue  # "the armed wing of the Free Papua Movement (OPM)": the short form stands where its name does
