@@ -96,7 +96,10 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             # U.S. warship": a state's own)
         if k + 1 < n and words[k] in ("'s", "’s"):
             s = lex.phrase_at(lex.state_nouns, lower, k + 1)
-            if s and words[k + 1].islower():  # "China's military", not "Taiwan's Ministry of ..."
+            after = lower[k + 1 + s] if k + 1 + s < n else ""
+            if s and (words[k + 1].islower() or not (words[k + 1 + s : k + 2 + s] and words[k + 1 + s][:1].isupper())
+                      and after not in ("of", "for")):  # "China's military", "Sudan's Foreign Ministry said", not
+                # "Taiwan's Ministry of ..." or "Israel's Army Radio": a body's own name
                 add(i, j, form.country, "Country", "country")
                 return k + 1 + s
         add(i, j, form.country, "Country", "country")
