@@ -158,6 +158,7 @@ def expand(targets: list[Mention]) -> list[Mention]:
 
 
 _OPEN_PAREN_GAP = re.compile(r"\s*\(")
+_FOR_TO = re.compile(r"\s+to\s+(?:be\s+)?(?:[a-z]+ly\s+)?")
 # a speech verb whose clause opens with a common noun phrase that runs up to the trigger
 _NOUN_SUBJECT_REPORTED = re.compile(r"\b(?:said|says|say|added|stated|claimed|alleged|insisted|confirmed)\s+"
                                     r"(?:(?:on|in|at)\s+[\w\s]{1,30}?\s+)?(?:that\s+)?(?:the|a|an|some|several|many|these|"
@@ -225,7 +226,9 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             # "after Washington designated ...": there "after" opens a clause, not a prepositional phrase;
             # and "called on Chile to sanction X": Chile is asked to, the act asked for is Chile's
             asked = ASKED_ON.search(before) and _ASKED_VERB.fullmatch(text[m.end - base : trigger_at])
-            if not (acting or clause or asked):
+            # "its call for the X Front to be designated": "for" opens an infinitive whose subject X is
+            infinitive = pw == "for" and _FOR_TO.fullmatch(text, m.end - base, trigger_at)
+            if not (acting or clause or asked or infinitive):
                 continue
         if m.possessive and m.kind != "Country" and not (k + 1 < len(ms) and topic_country(ms, k + 1, text, base)):
             nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
