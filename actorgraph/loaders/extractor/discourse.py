@@ -127,6 +127,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                 continue
             r.target, r.props["target"], r.confidence = answered[0], "discourse", round(r.confidence * 0.7, 3)
         if r.target is None and r.needs_partner:
+            if r.type == "AIDS" and _CONTRABAND.match(r.trigger_text):
+                continue  # "accused the group of smuggling fuel": contraband goes to no party the story names
             if _object_named_after(r, table):
                 continue  # "refused to appear before the Court of X": the object is there, just not understood
             partners = client_adversary(r, earlier, lawyers, same_side, table)  # "X's lawyer denied ...": X's accuser
@@ -168,6 +170,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
     return release_demands(out, table, affiliation)
 
 
+_CONTRABAND = re.compile(r"(?:smuggl|traffick)", re.I)
 _LATER_ANSWERS = frozenset({"DENIES", "INVESTIGATES"})  # told after the claim or act, seldom on its day
 def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
               affiliation: dict[str, set[str]], table: EntityTable) -> list[str]:

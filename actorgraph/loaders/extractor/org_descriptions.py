@@ -117,7 +117,11 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
     # sentence would be repeated by name or "itself", not described; prefer another one
     # ... unless it is the possessor the sentence opens with ("X's leader, Y, said the group ..."): its own
     owner = next((e for e in pool if here and here[0].possessive and e.key == here[0].entity), None)
-    pool = [owner] if owner is not None else [e for e in pool if e.key not in named_here] or pool
+    others = [e for e in pool if e.key not in named_here]
+    if not named and word in ARMED_GROUP_WORDS and not any(word in e.described or e.armed for e in others) \
+            and any(word in e.described for e in pool if e.key in named_here):
+        others = []  # ... but not for a body never called so: "the X Front had ... and sanctioned the group's leader"
+    pool = [owner] if owner is not None else others or pool
     if not named and word in ARMED_GROUP_WORDS:  # the one already called "the group" before a newer name
         pool = prefer_described(pool, word)
     if not pool:
@@ -230,7 +234,9 @@ _CLASS_NOUN = r"(?P<noun>group|movement|militia|front|gang|cartel|rebels|insurge
 # "a separatist student group, the X": the description right before the name
 _CLASS_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}{_CLASS_NOUN}\s*(?:,\s*(?:the\s+)?)?$", re.I)
 # "The X (XX), a rebel group based in ...": the apposition right after it
-_CLASS_AFTER = re.compile(rf"^\)?\s*(?:\([^)]{{1,20}}\)\s*)?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_CLASS_NOUN}\b", re.I)
+# (no preposition between: ", a spokesman for the group" describes the person who follows, not X)
+_CLASS_AFTER = re.compile(rf"^\)?\s*(?:\([^)]{{1,20}}\)\s*)?,\s+(?:a|an|the)\s+(?:(?!(?:for|of|from|with|to|in|at|by|"
+                          rf"on)\b)[\w\-]+\s+){{0,3}}?{_CLASS_NOUN}\b", re.I)
 
 
 def mark_class_introductions(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
