@@ -99,7 +99,7 @@ _INCLUDING = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a
                         r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?[a-z][\w\-]*,\s+(?:[A-Z][\w.\-]*\s+)?)")
 # (the optional capitalised word: an honorific the name leaves out, "including a cleric, Sheikh X")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|already|reportedly|since|long|"
-                               r"repeatedly|previously)\s+|\w+ly\s+)*$")
+                               r"repeatedly|previously|help|helps|helped)\s+|\w+ly\s+)*$")
 # a relative clause on a common noun, the trigger its verb: "officials who (had) met", "the group which attacked"
 #   (not "that": "demanded that X ..." opens a clause of its own)
 _UNNAMED_ANTECEDENT = re.compile(r"\b[a-z][\w\-]*\s+(?:who|which)\s+(?:(?:has|have|had|also|already|reportedly|"
