@@ -19,3 +19,13 @@ def test_unnamed_subject_is_not_the_speaker(extract, clause: str) -> None:
 def test_named_subject_still_acts(extract) -> None:
     r = extract("The defence minister, Julia Arce, said Nicaragua had attacked Honduras.")
     assert ("Nicaragua", "ATTACKS", "Honduras") in r.triples
+
+
+@pytest.mark.parametrize("sentence", ["Honduras's Supreme Court ruled that civilians could not be tried by Honduras's "
+                                      "army courts.",
+                                      "The defence minister, Julia Arce, said officials had met Nicaragua.",
+                                      "The defence minister, Julia Arce, said rebels had attacked Nicaragua."])
+def test_bare_plural_subject_after_a_verb_of_saying_or_ruling(extract, sentence: str) -> None:
+    r = extract(sentence)
+    assert not any(t[0] in ("Julia Arce", "Honduras") and t[2] in ("Nicaragua", "Supreme Court")
+                   and t[1] not in ("HOLDS_POSITION", "LEADS") for t in r.triples)

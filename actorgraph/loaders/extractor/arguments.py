@@ -160,15 +160,16 @@ def expand(targets: list[Mention]) -> list[Mention]:
 _OPEN_PAREN_GAP = re.compile(r"\s*\(")
 _FOR_TO = re.compile(r"\s+to\s+(?:be\s+)?(?:[a-z]+ly\s+)?")
 # a speech verb whose clause opens with a common noun phrase that runs up to the trigger
-_NOUN_SUBJECT_REPORTED = re.compile(r"\b(?:said|says|say|added|stated|claimed|alleged|insisted|confirmed)\s+"
-                                    r"(?:(?:on|in|at)\s+[\w\s]{1,30}?\s+)?(?:that\s+)?(?:the|a|an|some|several|many|these|"
-                                    r"those|unidentified|unknown)\s+(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s*$")
+_NOUN_SUBJECT_REPORTED = re.compile(r"\b(?:said|says|say|added|stated|claimed|alleged|insisted|confirmed|ruled|found|"
+                                    r"determined|concluded|argued)\s+(?:(?:on|in|at)\s+[\w\s]{1,30}?\s+)?"
+                                    r"(?:that\s+)?(?:(?:the|a|an|some|several|many|these|those|unidentified|unknown)\s+)?"
+                                    r"(?P<np>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s*$")
 
 
 def _people_head(words: str) -> bool:
     """ "the plotters", "the gunmen", "an armed gang": a noun for people who act (not "the decision") among the
     first words of the phrase."""
-    return any(w.endswith(("men", "ers", "ists", "ants", "ents", "ees", "ians")) or w in lexicon().org_anaphors
+    return any(w.endswith(("men", "ers", "ists", "ants", "ents", "ees", "ians", "ials")) or w in lexicon().org_anaphors
                for w in words.split()[:3])
 
 
