@@ -155,7 +155,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                 emit(twin)
         if not r.source or not r.target or r.source == r.target:
             continue
-        if "date" not in r.props and r.type not in _AFFILIATION_TYPES:
+        if "date" not in r.props and r.type not in _AFFILIATION_TYPES \
+                and not _TOLD_RELATIVE.search(r.sentence.text, 0, r.trigger_start):
             # the same pair dated earlier in the paragraph ("X and Y spoke on Monday. X offered ..."); a denial or a
             # charge answers an earlier claim or act, usually days later, so only a date in its own sentence counts
             frame = next((e for e in reversed(by_paragraph.get(r.sentence.paragraph, [])) if "date" in e.props
@@ -170,6 +171,9 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
     return release_demands(out, table, affiliation)
 
 
+# "... days after both sides had agreed to ...": an act dated only relative to another is not of that one's day
+_TOLD_RELATIVE = re.compile(r"\b(?:after|before|since)\s+(?:[\w\-]+\s+){1,5}?(?:had|have|has)\s+(?:[a-z]+ly\s+)?"
+                            r"(?:[a-z]+\s+){0,2}$", re.I)
 _CONTRABAND = re.compile(r"(?:smuggl|traffick)", re.I)
 _LATER_ANSWERS = frozenset({"DENIES", "INVESTIGATES"})  # told after the claim or act, seldom on its day
 def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
