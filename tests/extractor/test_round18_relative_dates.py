@@ -15,3 +15,7 @@ def test_same_day_follow_up_keeps_the_inferred_date(extract) -> None:
     r = extract("Ghana and Togo met on Monday. Ghana then agreed to a prisoner exchange with Togo.")
     assert str(r.rel("Ghana", "AGREES_WITH", "Togo").date) == "2025-03-10"
 
+
+def test_adjourned_to_a_day_does_not_date_the_order(extract) -> None:
+    r = extract("The judge adjourned the trial to May 3 and ordered that Ghana detain Kofi Mensah.")
+    assert r.rel("Ghana", "COERCES", "Kofi Mensah").date is None

@@ -138,6 +138,9 @@ _SUBORDINATE = re.compile(r"\b(?:after|since|before|because|although|though|wher
 
 # a day the event is placed relative to, not on: "since Nov. 3", "after Monday's talks", "on the eve of March 3"
 _RELATIVE_TO = re.compile(r"\b(?:since|by|until|till|before|after|ahead\s+of|eve\s+of)\s+(?:the\s+)?$", re.I)
+# "adjourned the hearing to Oct. 7": the new day of the event put off, not that of the sentence's other acts
+_PUT_OFF_TO = re.compile(r"\b(?:adjourn|postpon|defer|delay|reschedul|put\s+off|pushed\s+back)\w*\s+(?:[\w\-]+\s+){0,4}?"
+                         r"(?:to|for)\s+$", re.I)
 # a date between a determiner and the noun it dates: "the March 3 agreement", "a Nov. 3 ruling"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?=[a-z])")
@@ -146,7 +149,8 @@ _NOUN_AFTER = re.compile(r"\s+(?=[a-z])")
 def not_its_day(text: str, date: DateMention, trigger_start: int) -> bool:
     """Whether the date names another event's day: one the event is told relative to ("since Nov. 3"), or one that
     dates a noun other than the trigger ("the Nov. 3 agreement"; "the Nov. 3 attack" dates an "attack" trigger)."""
-    if _RELATIVE_TO.search(text, max(0, date.start - 16), date.start):
+    if _RELATIVE_TO.search(text, max(0, date.start - 16), date.start) \
+            or _PUT_OFF_TO.search(text, max(0, date.start - 70), date.start):
         return True
     noun = _NOUN_AFTER.match(text, date.end)
     return noun is not None and noun.end() != trigger_start \
