@@ -92,6 +92,8 @@ class RawRelation:
     props: dict[str, str] = field(default_factory=dict)
 
 
+# after the person "named": a description or a clause of its own, not the post given
+_NOT_A_POST = re.compile(r"\s*(?:[,;]\s*(?:described|identified|accused|alleged|said)\b|;)")
 # measures one side asks another to take are the policy called for ("urged the Commission to impose sanctions on X",
 #   "asked Ghana to arrest him"), kept as hypothetical; talks, visits and pressure asked of another side are not
 _CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
@@ -242,8 +244,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 rel = RawRelation(a.entity if a else None, rtype, counterpart_key(t, rtype, text[s:e]) if t else None, sent, s,
                                   text[s:e], st, round(conf, 3), implicit=implicit, needs_partner=t is None)
                 if trig.appoint:  # "A appointed B": B holds a position with A's side
-                    if t is None or (t.kind != "Person"):
-                        continue
+                    if t is None or (t.kind != "Person") or _NOT_A_POST.match(text, t.end - base):
+                        continue  # ("OFAC named X, described as a commander": a listing, no post given)
                     rel.source, rel.target, rel.needs_partner = t.entity, (a.entity if a else None), False
                     rel.props["appointed"] = "true"
                 if event and t is None:
