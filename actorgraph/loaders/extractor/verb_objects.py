@@ -35,6 +35,7 @@ from actorgraph.loaders.extractor.patterns import (
     noun_guarded,
     possessed,
 )
+from actorgraph.loaders.extractor.quoted_speakers import quotation
 from actorgraph.loaders.extractor.role_words import named_after_role
 from actorgraph.loaders.extractor.run_context import plural_demonym
 from actorgraph.loaders.extractor.run_words import A_PERSONS_PEOPLE
@@ -259,8 +260,11 @@ _AND_OR_GAP = re.compile(r"\s+(?:and|or)\s+")
 def objects_stop(text: str, low: str, s: int, e: int, trig: Trigger, verb_starts: list[int],
                  verb_spans: list[tuple[int, int]]) -> int:
     """How far right the objects of the trigger ``s:e`` may lie: to the next verb trigger, within the clause ("If
-    Peru refuses, Chile ...": not Chile); past a coordinated past-tense verb ("rammed and boarded X": X for both)."""
+    Peru refuses, Chile ...": not Chile); past a coordinated past-tense verb ("rammed and boarded X": X for both);
+    inside a quotation that ends its clause ('"... bankroll proxies," a Treasury official said': not the speaker)."""
     end = clause_end(text, s)
+    if (span := quotation(text, s)) is not None and span[1] < len(text) and text[span[1] - 1] in ",.?!":
+        end = min(end, span[1])
     stop = next((v for v in verb_starts if e <= v < end), end)
     second = next((sp for sp in verb_spans if sp[0] >= e), None)
     if trig.form == "verb" and second and _AND_OR_GAP.fullmatch(text[e : second[0]]) \
