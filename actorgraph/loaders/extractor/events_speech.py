@@ -101,10 +101,24 @@ _GENERIC_WHO = re.compile(r"\b(?:anyone|anybody|whoever|those|others|everyone|pe
 _RELATIVE_WORDS = ("who", "that", "which")  # one is in every _GENERIC_WHO match
 
 
+# "X said the fighting (, which began on May 2,) killed 12 soldiers": a reported event is the verb's subject, not
+#   the speaker (a monitor, a ministry) who tells its toll; fighting between sides or a blast, never one's own strikes
+#   ("Peru says air strikes hit rebel camps": Peru's)
+_EVENT_SUBJECT = re.compile(r"\b(?:said|says|reported|told\s+[\w\-]+|added|estimated|confirmed|announced)\s+(?:that\s+)?"
+                            r"(?:(?:the|this|that|these|those|its|their|[\w\-]+['’]s)\s+)?(?:[\w\-]+\s+){0,3}?"
+                            r"(?:fighting|clash(?:es)?|violence|unrest|battles?|hostilities|blasts?|explosions?|bombings?)\b"
+                            r"(?P<aside>\s*,[^;]*,)?(?P<gap>(?:(?!\s(?:and|but|or)\s)[^,;]){0,60})$", re.I)
+
+
 def unnamed_agent(text: str, s: int, mention_starts: list[int]) -> bool:
-    """Whether the verb at ``s`` has a subject no actor mention names (urged voters to X; anyone who X)."""
+    """Whether the verb at ``s`` has a subject no actor mention names (urged voters to X; anyone who X; a reported
+    event: "said the clashes killed X")."""
     if has_part(text[max(0, s - 50) : s], _RELATIVE_WORDS) and _GENERIC_WHO.search(text, max(0, s - 50), s):
         return True
+    if (event := _EVENT_SUBJECT.search(text, max(0, s - 240), s)) is not None:
+        told = event.start("aside") if event.group("aside") else event.start("gap")  # (the aside may name anyone)
+        if not any(event.start() < p < told or event.start("gap") <= p < s for p in mention_starts):
+            return True
     urged = _URGED_TO.search(text, max(0, s - 70), s)
     return urged is not None and not any(urged.start() < p < s for p in mention_starts)
 
