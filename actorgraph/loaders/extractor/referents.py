@@ -29,6 +29,7 @@ from actorgraph.loaders.extractor.plural_subjects import (
 from actorgraph.loaders.extractor.previous_openers import previous_opener
 from actorgraph.loaders.extractor.state_agents import government_in_seat, resolve_state
 from actorgraph.loaders.extractor.text import Sentence, previous_body
+from actorgraph.loaders.extractor.unnamed_speakers import said_by_unnamed
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import Entity, EntityTable
@@ -134,8 +135,8 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
     """``named_here``: entities named (not referred back to) earlier in the same sentence."""
     history = history or []
     named_here = named_here or set()
-    if m.via == "pronoun":
-        m.entity = recent_person
+    if m.via == "pronoun":  # (not "The agency's chief said he ...": that chief, unnamed)
+        m.entity = None if said_by_unnamed(sent, m, here or []) else recent_person
         return
     if m.via == "it-subject":  # "It accused ...": the organisation or state that opened the previous sentence
         if m.surface.lower() == "they":  # "Fighters of the X Front seized ... They accused": a group, or a body under arms
