@@ -93,6 +93,8 @@ def stop_between(text: str, start: int, end: int) -> bool:
 _SAID_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|reported|announced|claimed)\b")
 _BODY_SAID_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){1,4}(?:said|says|told|added|reported|announced|claimed)\b")
 _THAT = re.compile(r"\bthat\b")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:()\"”]|$)|\s+(?:and|or|in|on|of|for|to|with|from|at|by|over|as|which|who|that|after|"
+                        r"before|since|during|amid)\b")
 
 
 def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int, trig: Trigger,
@@ -144,6 +146,11 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                 and (POSSESSED_PERSON.fullmatch(between := text[m.end - base : ms[k + 1].start - base])
                      or re.fullmatch(r"['’]s?\s+", between)):
             continue  # "arrested X's brother-in-law, Y", "sanctioned X's wife, Y", "met Britain's Y": the person
+        if m.possessive and m.surface[:1].isupper() and k + 1 < len(ms) and ms[k + 1].kind == "Organization" \
+                and re.fullmatch(r"['’]s?\s+", text[m.end - base : ms[k + 1].start - base]) \
+                and _NAME_ENDS.match(text, ms[k + 1].end - base):
+            continue  # "funded Bolivia's Andean Guard Corps": the body named, not the state it belongs to (but
+            # "Afghanistan's Taliban government", "Ukraine's EU path": a noun the body only qualifies)
         if m.possessive and k + 1 < len(ms) and ms[k + 1].via == _LEADERS_GOVERNMENT:
             continue  # "a deal with Okafor's government": the state, the government the person leads
         if m.surface.lower() in _SUBJECT_PRONOUNS:
