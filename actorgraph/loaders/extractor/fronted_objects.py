@@ -10,6 +10,9 @@ from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import REL_OBJECT, REL_OBJECT_BOUND
 
+_ONE_PREDICATE = re.compile(r"[\w\-]+\s+(?:as\s+)?an?\s+(?:[\w\-]+\s+){0,3}?(?:organi[sz]ation|group|entity|"
+                            r"movement|militia|network|company|firm|bank|party)\b(?!\s+(?:each|both))")
+
 
 def relative_object(ms: list[Mention], left: list[int], text: str, base: int,
                      s: int) -> tuple[list[Mention], list[Mention]] | None:
@@ -29,6 +32,8 @@ def relative_object(ms: list[Mention], left: list[int], text: str, base: int,
         return None
     inside = [k for k in left if at < ms[k].start - base]
     objects = coordinated(ms, before[-1], text, base, -1)  # "named A, B and C, which it accused of ...": all
+    if len(objects) > 1 and _ONE_PREDICATE.match(text, s):
+        objects = [ms[before[-1]]]  # "for A and for B, which Chile designated a terrorist group": B, one group
     if rel.group("pron"):
         first = ms[before[0]]  # "it": the subject the sentence opens with, if it opens with a name
         opens = first not in objects and re.fullmatch(r"(?:(?:[A-Z][\w.’'\-]*|the|a|an)\s+)*", text[: first.start - base])
