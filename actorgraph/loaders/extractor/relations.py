@@ -96,6 +96,8 @@ class RawRelation:
 _NOT_A_POST = re.compile(r"\s*(?:[,;]\s*(?:described|identified|accused|alleged|said)\b|;)")
 # measures one side asks another to take are the policy called for ("urged the Commission to impose sanctions on X",
 #   "asked Ghana to arrest him"), kept as hypothetical; talks, visits and pressure asked of another side are not
+# a trigger that holds its own object ("rejected a report" by X): an active verb, the "by" after it the noun's
+_OWN_OBJECT = re.compile(r"\s(?:a|an|the|its|their|his|her)\s")
 _CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
 
 
@@ -124,7 +126,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         reduced = form == "verb" and not trig.passive and text[:s].rstrip().endswith(",") \
             and bool(PARTICIPLE.match(low[s:e])) and by_agent(ms, right, text, base, e, sent) is not None
         passive = trig.passive or reduced or form == "verb" and bool(PARTICIPLE.match(low[s:e])) and (
-            bool(BE_AUXILIARY.search(low[max(0, s - 40) : s])) or low[e:].startswith(" by "))
+            bool(BE_AUXILIARY.search(low[max(0, s - 40) : s])) or low[e:].startswith(" by ") and not _OWN_OBJECT.search(low, s, e))
         agents: list[Mention] = []
         targets: list[Mention] = []
         implicit = False

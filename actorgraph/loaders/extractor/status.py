@@ -93,7 +93,7 @@ _SELF_CUES = {  # a trigger does not hedge itself (a threat before "will"/"could
 @lru_cache(maxsize=256)
 def _report_cues(sentence: str) -> tuple[int, ...]:
     """Where the sentence's reporting hedges start (looked for once per sentence, not per relation)."""
-    return tuple(m.start() for m in _REPORTED.finditer(sentence))
+    return tuple(m.start() for m in _REPORTED.finditer(sentence) if not _REPORT_OBJECT.search(sentence, 0, m.end()))
 
 
 # "and" opening another conjunct: after or before a comma, or before a verb ("and escorted it", "and came second")
@@ -163,6 +163,9 @@ def modifier_hedge(sentence: str, target_start: int) -> bool:
 _ATTRIBUTION = re.compile(r"\b(?:according to|reports? (?:from|by)|reported by|(?:a |the )?report (?:from|by)|cited by|quoted by)\s+(?:reports? (?:from|by)\s+)?(?:the\s+)?$", re.I)
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report)\b", re.I)
 _ATTRIBUTION_PARTS = ("according", "report", "cited", "quoted")  # one is in every match of the two above
+# "rejected a confidential report by X", "welcomed the report from Y": a report that is a verb's object is a thing
+#   answered, not the source the sentence is told on
+_REPORT_OBJECT = re.compile(r"\b[a-z]+(?:ed|es|s)\s+(?:a|an|the|this|that|its|their)\s+(?:[\w\-]+\s+){0,2}reports?\s+(?:from|by)$")
 
 
 def attribution_span(sentence: str, starts: list[tuple[int, int, str]]) -> str | None:
@@ -170,7 +173,9 @@ def attribution_span(sentence: str, starts: list[tuple[int, int, str]]) -> str |
     if not has_part(sentence, _ATTRIBUTION_PARTS):
         return None
     for s, e, key in starts:
-        if _ATTRIBUTION.search(sentence[max(0, s - 60) : s]) or _ATTRIBUTION_AFTER.match(sentence[e:]):
+        if (at := _ATTRIBUTION.search(sentence[max(0, s - 60) : s])) and not _REPORT_OBJECT.search(
+                sentence[: max(0, s - 60) + at.end()].rstrip().removesuffix(" the").rstrip()) \
+                or _ATTRIBUTION_AFTER.match(sentence[e:]):
             return key
     return None
 
