@@ -15,10 +15,12 @@ from actorgraph.loaders.extractor.lexicon import CountryForm, Lexicon
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.name_runs import ACRONYM
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.run_words import ROLE_NOUNS
 from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence, Token
 
 _JOINS = ("-", "–")
+_PERSON_NOUNS = frozenset("national citizen man woman boy girl couple".split())
 _PAIR_ROLES = ("name", "demonym")  # not seats: "Washington-based" is a place
 _TALKS = re.compile(r"(?:[a-z]+\s+){0,2}?(?P<t>talks|negotiations|dialogue)\b")
 _AGREED = re.compile(r"(?:[a-z]+\s+){0,2}?(?P<t>ceasefire|truce|agreement|deal|accord|pact|treaty)s?\s+"
@@ -69,6 +71,11 @@ def split_pairs(sentences: list[Sentence], lex: Lexicon) -> None:
         sent.tokens = out
 
 
+def _dual_national(after: list[str]) -> bool:
+    """Whether the words after a demonym pair name one person ("businessman", "dual national", "journalist")."""
+    return bool(after) and (after[0].lower() in ROLE_NOUNS or after[0].lower() in _PERSON_NOUNS)
+
+
 def pair_mentions(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> None:
     """Both states of a pair as Country mentions, also where a demonym alone would name none ("Sino-Russian"); not
     in a headline, whose demonyms paraphrase the body's (as a headline's groups do, see collective.py)."""
@@ -84,6 +91,8 @@ def pair_mentions(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> None:
         left, right = _form(lex, (words[k - 1],)), _form(lex, (words[k + 1],))
         if left is None or right is None or left.country == right.country:
             continue
+        if left.role == right.role == "demonym" and k + 2 < len(toks) and _dual_national(words[k + 2 :]):
+            continue  # "a French-Algerian businessman": one person's two nationalities, not two states
         for x, form in ((k - 1, left), (k + 1, right)):
             if x not in covered:
                 added.append(span_mention(sent, x, x + 1, form.country, "Country", "pair-compound"))
