@@ -173,10 +173,19 @@ _RELATIVE_AFTER = re.compile(r"(?:,\s*|\b)(?:[Ww]hich|[Ww]hom|[Ww]hose)\b|,\s*wh
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom)\b[^,;]*$", re.I)
 
 
+# after the trigger: a second reported clause ("..., and that ..."), or a noun dated by its own participle ("a
+#   ceasefire agreed on Saturday", "the sanctions imposed last week")
+_LATER_THAT = re.compile(r"\band\s+that\b")
+_DATED_NOUN = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}?[a-z]+\s+(?:agreed|signed|reached|announced|"
+                         r"brokered|declared|imposed|concluded|adopted|passed)\s+(?:on\s+)?$")
+
+
 def other_clause(text: str, date: DateMention, trigger_start: int) -> bool:
     """Whether the date is another clause's: a subordinate clause between date and trigger, a relative clause
     that holds the date (on the trigger's object, or closed before the trigger), or a reported clause."""
     lo, hi = (date.end, trigger_start) if date.end <= trigger_start else (trigger_start, date.start)
+    if lo == trigger_start and (_LATER_THAT.search(text, lo, hi) or _DATED_NOUN.search(text, max(lo, hi - 60), hi)):
+        return True  # "said he had met X, and that a truce agreed on Saturday was holding": the truce's day
     return _SUBORDINATE.search(text, lo, hi) is not None or inside_reported_clause(text, date, trigger_start) \
         or hi == date.start and _RELATIVE_AFTER.search(text, lo, hi) is not None \
         or lo == date.end and "," in text[lo:hi] and _RELATIVE_OPEN.search(text, max(0, date.start - 80), date.start) is not None
