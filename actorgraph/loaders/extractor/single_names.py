@@ -61,6 +61,7 @@ _MEMBERS_AFTER = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+)?(?:fighters|militants|g
                             r"founders?|chairman|chief executive)\b")
 # a plural or abstract common noun, as a word opening a sentence is more often than a name ("Prosecutors",
 # "Gunmen", "Management", "Fighting"); not the "-as", "-is", "-os" of names ("Hamas", "Houthis", "Podemos")
+_BETWEEN_AFTER = re.compile(r"[a-z]+\s+between\b")
 _COMMON_SHAPE = re.compile(r"[a-z'’]*(?:[^aiosu'’]s|men|ing|ed|ly|ment|tion|sion|ness|ity|ence|ance|ship|ism)")
 _PRONOUNS = frozenset("nobody everyone everybody someone somebody anyone anybody none nothing everything something "
                       "neither either few others whoever".split())
@@ -106,8 +107,8 @@ def _subject_verb_at(sent: Sentence, end: int, hits: list[TriggerHit], opens: bo
     if gap is None:
         return False
     at = gap.end()
-    if opens and _EVENT_VERBS.match(sent.text, at):
-        return False
+    if opens and (_EVENT_VERBS.match(sent.text, at) or _BETWEEN_AFTER.match(sent.text, at)):
+        return False  # (and "Indirect talks between A and B": the talks are a noun, their opener an adjective)
     if any(s == at for s, _, _ in hits):
         return True
     speech = _SPEECH.match(sent.text, at)
