@@ -13,7 +13,7 @@ from actorgraph.loaders.extractor.text import has_part
 # Cues looked for between the agent (or clause start) and the trigger.
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|(?:has|have|had|is|are|was|were|remains?|remained) yet to|refused to|refused|refuses|refusing|ruled out|rules out|declined to|stopped short of|failed to|without|neither|nor|"
-    r"no (?:immediate |current )?(?:plans?|intention))\s+"
+    r"no (?:immediate |current )?(?:plans?|intention)(?:\s+(?:for|of))?)\s+"
     r"(?:[\w\-]+\s+){0,2}$|n[’']t\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?-i:may)|might|could|would|will|shall|should|can|plans? to|planned to|planning to|considering|consider|"
@@ -185,6 +185,10 @@ _NEGATED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:were|was|is|are|would|will|had|h
                             r"(?:being\s+)?(?:considered|imposed|discussed|planned|envisaged|on the table|contemplated)\b", re.I)
 
 
+# "no" as the determiner of a nominal event: "there was no meeting between X and Y", "no new sanctions on X"
+_NO_BEFORE = re.compile(r"\bno\s+(?:[a-z][\w\-]*\s+){0,2}$")
+
+
 def negated_after(sentence: str, trigger_end: int) -> bool:
     """ "sanctions against Ankara were not being considered": a nominal event negated after its target."""
     return bool(_NEGATED_AFTER.match(sentence[trigger_end:]))
@@ -223,8 +227,9 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
     target, a planned visit, a promise, an allegation denied in the same breath, a requested act."""
     low = text.lower()
     status = status_of(text, window, s, rel_type)
-    if noun and status in (RelationStatus.ASSERTED, RelationStatus.REPORTED) and negated_after(text, e):
-        status = RelationStatus.NEGATED  # "sanctions against X were not being considered"
+    if noun and status in (RelationStatus.ASSERTED, RelationStatus.REPORTED) and (
+            negated_after(text, e) or _NO_BEFORE.search(low, max(0, s - 30), s)):
+        status = RelationStatus.NEGATED  # "sanctions against X were not being considered", "there was no meeting"
     if status == RelationStatus.ASSERTED and PLANNED.match(low[s:e]):
         status = RelationStatus.HYPOTHETICAL  # "is due in Ankara", "is expected to visit Beirut": not yet
     if promised and status == RelationStatus.HYPOTHETICAL:
