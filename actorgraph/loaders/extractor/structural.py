@@ -35,6 +35,11 @@ _THE_STATE_POST_AFTER = re.compile(r",\s+the\s+(?P<title>[a-z]+(?:\s+[a-z]+){0,2
 _LEGISLATOR_TITLES = frozenset({"senator", "lawmaker", "legislator", "mp", "deputy", "member of parliament",
                                 "congressman", "congresswoman"})
 _HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"})
+# leader titles of a unit, a region or a firm: with only a state named ("a Peruvian commander, Col. X", "Peruvian
+#   governor X") a post held in that state, not its leadership; a leader against or outside the state holds none there
+_UNIT_HEADS = frozenset({"commander", "head", "director", "director-general", "director general", "chairman",
+                         "chairwoman", "chair", "chief", "governor", "mayor", "ceo"})
+_NON_STATE_LEADERS = frozenset({"opposition leader", "party leader", "rebel leader"})
 _APPOSITION = re.compile(r"^\s*\)?,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
 _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
                              r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+|an?\s+)?"
@@ -191,7 +196,10 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 conf, inferred = 0.6, True
             portfolio = m.title.leader and m.title_i is not None and m.title_i > 0 \
                 and sent.tokens[m.title_i - 1].text in _PORTFOLIOS  # "its advocacy director": a post, not the head
-            emit(m.entity, m.title, aff, "HOLDS_POSITION" if portfolio else None, conf=conf)
+            unit_head = (aff or "").startswith("Country:") and m.title.text.lower() in _UNIT_HEADS
+            if (aff or "").startswith("Country:") and m.title.text.lower() in _NON_STATE_LEADERS:
+                aff = None  # "Peruvian opposition leader X": Peru is not what X leads
+            emit(m.entity, m.title, aff, "HOLDS_POSITION" if portfolio or unit_head else None, conf=conf)
             if inferred and out and out[-1].source == m.entity:
                 out[-1].props["affiliation"] = "inferred"
             if out and out[-1].source == m.entity and m.title_i is not None and _HEDGED.search(
