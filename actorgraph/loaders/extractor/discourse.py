@@ -230,7 +230,8 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                     if r.type == event == "ACCUSES":  # a state calling a minister's claim a provocation: the state's
                         same_event = [_side_of(x, r.source, affiliation) for x in same_event]
                     return list(dict.fromkeys(same_event))
-                if not same_side(e.target, r.source) and r.type in ("SUPPORTS", "REJECTS"):
+                # (defending or welcoming one's own side's act backs no one it was done to)
+                if not same_side(e.target, r.source) and r.type == "REJECTS":
                     return [e.target]
         if r.type not in _ANSWERED:
             return []
