@@ -286,3 +286,18 @@ def reported_clause_speaker(ms: list[Mention], text: str, base: int, prev_verb_a
     if speech is None or not _OWN_TENSE.search(text, speech.end(), prev_verb_at):
         return None
     return main_subject(ms, text, base, speech.start())
+
+
+# "but" after the quotation that closed the reported words: the speaker's verb again ('X said Y "will not yield",
+#   but also urged Z': X urged; not '... "is watching" and had raised it': the reported clause goes on)
+_QUOTE_CLOSED_BUT = re.compile(r"[”\"],?\s+but\s+(?:also\s+)?(?:[a-z]+ly\s+)?$")
+
+
+def closed_quote_speaker(ms: list[Mention], text: str, base: int, s: int) -> Mention | None:
+    """The speaker whose reported words a quotation closed right before "but" and the trigger at ``s``."""
+    closed = _QUOTE_CLOSED_BUT.search(text, max(0, s - 30), s)
+    if closed is None:
+        return None
+    speech = next(reversed(list(_SPEECH_VERB.finditer(text, 0, closed.start()))), None)
+    return main_subject(ms, text, base, speech.start()) if speech is not None else None
+

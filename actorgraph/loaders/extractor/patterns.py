@@ -105,10 +105,11 @@ EVENT_REF = re.compile(r"^\s+[\"“‘']?(?:the|this|that|these|those|its|their|
 # "accused X of arming Y and warned Z": the gerund's agent does not go on to the next coordinated verb
 # a verb joined to the previous one ("X expelled Y and closed", "X endorsed Y and has (also) filed", ", but"): it goes
 #   on with the previous verb's subject unless the clause names its own; after a comma an auxiliary may open the main
-#   clause again ("X, which has supplied drones, and is negotiating")
+#   clause again ("X, which has supplied drones, and is negotiating"); a quotation may open after the auxiliary
+#   ('X "backs Y" but was "in contact with Z"')
 JOINED_VERB = re.compile(r"(?:(?:\band|\bbut)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:also\s+)?|(?<![,;])\s(?:and|but)\s+(?:[a-z]+ly\s+)?"
                          r"(?:also\s+)?(?:has|have|had|will|would|is|are|was|were|then|later|since)\s+(?:[a-z]+ly\s+)?"
-                         r"(?:also\s+)?|,\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:also\s+)?)$")
+                         r"(?:also\s+)?[\"“]?|,\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:also\s+)?)$")
 GERUND_OF = re.compile(r"\bof\s+[\"“‘']?[a-z]+ing$")
 # a reciprocal object: "A and B threatened each other", "expelled one another's envoys": each party's act on the other
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")

@@ -179,7 +179,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             gap = text[max(a.end for a in agents) - base : s]
             if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts):
                 continue
-        if agents and form == "verb" and not passive and not GERUND_OF.search(low, max(0, s - 4), e):
+        if agents and form == "verb" and not passive and not GERUND_OF.search(low, max(0, s - 4), e) \
+                and (targets or not low.endswith("to ", 0, s)):  # ("X's right to defend itself": no clause of X's)
             prev_subject, prev_targets, prev_verb_at, prev_type = agents, targets, s, trig.type
         if trig.type == "DENIES" and not passive:
             targets = [t for t in targets if DENY_OBJ_AFTER.match(text[t.end - base :])

@@ -55,7 +55,7 @@ def conditional_agent(sentence: str, agent_end: int) -> bool:
     return has_part(before, _CONDITION_WORDS) and bool(_CONDITION_OPENS.search(before))
 
 
-_COORDINATED = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _FINITE = re.compile(r"\w+(?:ed|es)|met|led|held|sought|struck|hit|told|said|took|gave|sent|threw|fought|began|won|"
                      r"made|kept|put|cut|shut|drew|froze|swore|spoke|brought|caught|ran|bound|broke")
 _ASKER = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg\w*|call\w* (?:on|upon)|press\w*|want\w*|invit\w*|appeal\w* to|request\w*|"

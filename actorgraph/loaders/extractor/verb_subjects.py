@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.arguments import (
 from actorgraph.loaders.extractor.clause_arguments import vp_conjunct
 from actorgraph.loaders.extractor.events_speech import (
     body_conjunct_speaker,
+    closed_quote_speaker,
     matrix_conjunct,
     pronoun_subject,
     reported_clause_speaker,
@@ -47,6 +48,8 @@ def verb_agents(ms: list[Mention], left: list[int], sent: Sentence, low: str, s:
         agents = [quoted_by]  # '"We will never ...," X said': X; '"Peru," X said, "has ..."': Peru
     elif (said_by := speaker_agent(ms, text, base, s, prev_subject)) is not None:
         agents = [said_by]  # "X, which links A and B, said it backed Y": X
+    elif joined and (closer := closed_quote_speaker(ms, text, base, s)) is not None:
+        agents = [closer]  # 'X said Y "will not yield", but urged Z': X
     elif joined and (back := body_conjunct_speaker(ms, text, base, prev_verb_at, prev_subject)) is not None:
         agents = [back]  # "X said the party backed Y and accused Z": X accused
     elif joined and prev_subject and (reporter := reported_clause_speaker(
