@@ -17,8 +17,10 @@ from actorgraph.loaders.extractor.patterns import PARTICIPLE
 _AND_BEFORE = re.compile(r"(?:,\s*)?\band\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+)?"
                          r"(?:(?:later|then|also|subsequently|eventually|formally|briefly|repeatedly|[a-z]+ly)\s+)?$")
 # what may stand between the first verb and the "and": adjuncts, not a new clause (no finite verb after a comma, no
-#   relative pronoun, no speech verb)
-_NEW_CLAUSE = re.compile(r"[;:]|\b(?:who|which|whom|whose|said|says|told|while|but|after|before|when|because|although)\b")
+#   relative pronoun, no speech verb, no subordinate clause with its own pronoun subject: "was accused of X since it
+#   won the vote and suspended talks": it suspended)
+_NEW_CLAUSE = re.compile(r"[;:]|\b(?:who|which|whom|whose|said|says|told|while|but|after|before|when|because|although)\b"
+                         r"|\b(?:since|until|as|once|if|unless|where|so that)\s+(?:it|he|she|they|we|i)\b")
 _DETENTION = re.compile(r"^(?:arrest|detain|held|picked up|seiz|captur|abduct|jail|imprison|round|taken)")
 
 
