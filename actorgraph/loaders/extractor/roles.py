@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.owners import owner_after, past_the_hedge
+from actorgraph.loaders.extractor.patterns import PARTY_NAME_WORDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -83,6 +84,7 @@ _STATES_BODY = re.compile(r"['’]s?\s+(?!(?:main\s+|chief\s+|arch[\-]?)?(?:enem
 _ITS_TARGET_KINDS = ("Organization",)
 _PARTY_GROUP = re.compile(r"\b(?:party|movement)\s+(?:activists|members|officials|supporters|leaders|workers|cadres|"
                           r"loyalists|lawmakers|candidates)$", re.I)
+_PARTY_NAMED_AFTER = re.compile(r"\s+(?:party|movement|bloc|alliance|coalition)\b", re.I)  # "the Unity party"
 _ITS_MEMBER = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:its|their)\s+(?:(?:own|main|presidential|chief|leading|new)\s+)?"
                          r"(?:candidate|nominee|member|activist|lawmaker|legislator|mp|senator)\s*,\s*$", re.I)
 
@@ -220,9 +222,11 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
             is_kin = owned.group("noun").lower() in ("relatives", "sons", "daughters", "children", "brothers", "sisters")
             emit(m.entity, "FAMILY_OF" if is_kin else "ASSOCIATED_WITH", person, owned.group("noun"), 0.7)
         # "at least 40 party activists, including former minister X": members of the party just named
-        if m.kind == "Group" and _PARTY_GROUP.search(m.surface):
-            party = next((p.entity for p in reversed(ms[:idx]) if p.kind == "Organization"), None) or (
-                prev_subject if (prev_subject or "").startswith("Organization:") else None)
+        if m.kind == "Group" and _PARTY_GROUP.search(m.surface):  # (a party or movement, not any body named)
+            party = next((p.entity for p in reversed(ms[:idx]) if p.kind == "Organization" and (
+                set(p.surface.lower().split()) & PARTY_NAME_WORDS or _PARTY_NAMED_AFTER.match(text, p.end - base))),
+                None) or (prev_subject if (prev_subject or "").startswith("Organization:")
+                          and set(re.split(r"\W+", (prev_subject or "").lower())) & PARTY_NAME_WORDS else None)
             members = [m] + _included(ms, idx, sent)
             for member in members:
                 emit(member.entity, "MEMBER_OF", party, "party members", 0.65)
