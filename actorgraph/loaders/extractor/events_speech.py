@@ -101,6 +101,10 @@ _GENERIC_WHO = re.compile(r"\b(?:anyone|anybody|whoever|those|others|everyone|pe
 _RELATIVE_WORDS = ("who", "that", "which")  # one is in every _GENERIC_WHO match
 
 
+# "arguing that the sector funds X", "because this trade arms Y": a that- or because-clause whose subject is a
+#   common noun
+_THAT_NOUN_SUBJECT = re.compile(r"\b(?:that|because|since|although|though|whereas|while)\s+(?:the|this|these|its|their)\s+"
+                                r"(?:[a-z][a-z\-]*\s+){1,3}$")
 # "X said the fighting (, which began on May 2,) killed 12 soldiers": a reported event is the verb's subject, not
 #   the speaker (a monitor, a ministry) who tells its toll; fighting between sides or a blast, never one's own strikes
 #   ("Peru says air strikes hit rebel camps": Peru's)
@@ -112,14 +116,14 @@ _EVENT_SUBJECT = re.compile(r"\b(?:said|says|reported|told\s+[\w\-]+|added|estim
 
 def unnamed_agent(text: str, s: int, mention_starts: list[int]) -> bool:
     """Whether the verb at ``s`` has a subject no actor mention names (urged voters to X; anyone who X; a reported
-    event: "said the clashes killed X")."""
+    event: "said the clashes killed X"; that the sector funds X)."""
     if has_part(text[max(0, s - 50) : s], _RELATIVE_WORDS) and _GENERIC_WHO.search(text, max(0, s - 50), s):
         return True
     if (event := _EVENT_SUBJECT.search(text, max(0, s - 240), s)) is not None:
         told = event.start("aside") if event.group("aside") else event.start("gap")  # (the aside may name anyone)
         if not any(event.start() < p < told or event.start("gap") <= p < s for p in mention_starts):
             return True
-    urged = _URGED_TO.search(text, max(0, s - 70), s)
+    urged = _URGED_TO.search(text, max(0, s - 70), s) or _THAT_NOUN_SUBJECT.search(text, max(0, s - 50), s)
     return urged is not None and not any(urged.start() < p < s for p in mention_starts)
 
 
