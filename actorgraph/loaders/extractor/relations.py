@@ -247,8 +247,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 rel = RawRelation(a.entity if a else None, rtype, counterpart_key(t, rtype, text[s:e]) if t else None, sent, s,
                                   text[s:e], st, round(conf, 3), implicit=implicit, needs_partner=t is None)
                 if trig.appoint:  # "A appointed B": B holds a position with A's side
-                    if t is None or (t.kind != "Person") or _NOT_A_POST.match(text, t.end - base):
-                        continue  # ("OFAC named X, described as a commander": a listing, no post given)
+                    if t is None or (t.kind != "Person") or _NOT_A_POST.match(text, t.end - base) or any(
+                            m.kind == "Person" and re.fullmatch(r"\s+as\s+", text[t.end - base : m.start - base]) for m in ms):
+                        continue  # ("OFAC named X, described as a commander": a listing; "naming him as X": who he is)
                     rel.source, rel.target, rel.needs_partner = t.entity, (a.entity if a else None), False
                     rel.props["appointed"] = "true"
                 if event and t is None:
