@@ -10,6 +10,8 @@ from actorgraph.loaders.extractor.run_context import plural_demonym
 from actorgraph.loaders.extractor.run_words import KIN_NOUNS, PLACE_PREPS, REGION_PREPS
 from actorgraph.loaders.extractor.text import Sentence
 
+_A_PEOPLE = frozenset("people peoples community communities minority minorities majority population diaspora".split())
+
 
 def _after_kin_noun(lower: list[str], i: int) -> bool:
     """Word ``i`` follows "X's son", "his wife," or "her brother": a kinsman named by the given name alone."""
@@ -35,6 +37,8 @@ def single_word_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[
         add(i, j, w, "Organization", "acronym")
     elif plural_demonym(lex, w):
         pass  # "recognise Bulgarians as a minority": a people, not an actor
+    elif j < n and lower[j] in _A_PEOPLE or i > 0 and lower[i - 1] == "ethnic":
+        pass  # "terror against the Serb people", "the Uzbek minority", "ethnic Tajik traders": a people
     elif _after_kin_noun(lower, i):
         add(i, j, w, "Person", "name")  # "Al-Obeidi's son Khaled", "his wife, Leila": a given name
     elif i > 0 and lower[i - 1] in PLACE_PREPS:
