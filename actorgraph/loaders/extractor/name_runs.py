@@ -88,7 +88,8 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
             while k < n and (lower[k] in lex.connectors and lower[k] != "and"
                              or lower[k] in ("a", "an") and lower[k - 1] == "for"):  # "Campaign for a Free Press"
                 k += 1
-            if k < n and words[k][0].isupper() and NAME_WORD.match(words[k]) and k - j <= 2:
+            if k < n and words[k][0].isupper() and NAME_WORD.match(words[k]) and k - j <= 2 \
+                    and lower[k] not in DATE_WORDS:  # ("a protest in Tacna for Wednesday": a date, not a name's part)
                 j = k
                 if (c := lex.country_at(words, k)) and c[0] > 1:
                     j = k + c[0]  # "the Democratic Party of Côte d'Ivoire": the country's whole form
