@@ -55,6 +55,7 @@ _STATE_AID = frozenset("aid assistance support funding loans grants cooperation 
 # "Members of the Teachers' Union said ...": a plural noun capitalised only because it opens the sentence
 # (only nouns through which the body itself acts, as "members of the union" mid-sentence: not "leaders", "supporters")
 _OPENING_MEMBERS = frozenset("members officers officials fighters agents troops envoys".split())
+_OPENING_COUNSEL = frozenset("lawyers attorneys counsel".split())
 _PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
                    r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")
 _PAIR_FIRST = frozenset(("both", "the", "all", "each"))  # the words _PAIR can start with
@@ -250,6 +251,10 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
                 continue
         if i == 0 and lw in _OPENING_MEMBERS and n > 2 and lower[1] == "of" and not sent.headline:
             i = 2  # "Officers of the National Security Service ...": the body is the name, as mid-sentence
+            continue
+        if i == 0 and lw in _OPENING_COUNSEL and n > 3 and lower[1] == "for" and toks[2].is_cap \
+                and not toks[3].is_cap and not sent.headline:
+            i = 2  # "Lawyers for Ruiz said ...": the client's surname, not a body named "Lawyers for Ruiz"
             continue
         if w[0].isdigit() and not sent.headline and (k := day_first_body_end(lex, words, lower, i)):
             add(i, k, " ".join(words[i:k]), "Organization", "numbered")  # "the 6 April Youth Movement"
