@@ -27,6 +27,11 @@ _READY = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?!(?:mediate|broker|f
 _NOT_OFFERED = re.compile(r"(?:\b(?:not|never|no\s+longer|whoever|anyone|anybody|nobody)\s+(?:\w+\s+){0,2}|"
                           r"\b(?:until|unless|if|once|when|as\s+soon\s+as)\s+(?:[\w\-’']+\s+){1,5}(?:is|was|are|were|"
                           r"becomes?|became)\s+)$")
+# "prepared" is the adjective of an offer only after a copula ("was (fully) prepared to"); "as he prepared to fly
+# home" is the verb, no offer
+_PREPARED_STATE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|'s|'re|remains?|remained|stands?|stood|seems?|"
+                             r"seemed|appears?|appeared|itself|themselves|feels?|felt)\s+(?:[a-z]+ly\s+|also\s+|still\s+|"
+                             r"now\s+|not\s+){0,2}$")
 _RECIPIENT = re.compile(r"\s+(?:with|to|for)\s+(?:the\s+)?$")
 _CLAUSE_END = re.compile(r"[;,.:]")
 _ACTORS = ("Person", "Organization", "Country", "Group")
@@ -42,6 +47,8 @@ def readiness_offers(sent: Sentence, mentions: list[Mention]) -> list[RawRelatio
     for hit in _READY.finditer(text):
         s = hit.start()
         if _NOT_OFFERED.search(text, max(0, s - 60), s):
+            continue
+        if text.startswith("prepared", s) and not _PREPARED_STATE.search(text, max(0, s - 40), s):
             continue
         agent = main_subject(ms, text, base, s)
         if agent is None or agent.kind not in _ACTORS:
