@@ -201,9 +201,9 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
         if k > 0 and "," in text[m.end - base : trigger_at] \
                 and (ap := _APPOSITION_OPEN.search(text, max(0, m.start - base - 70), m.start - base)) \
                 and ms[k - 1].end - base <= ap.start() \
-                and re.fullmatch(r"\)?", text[ms[k - 1].end - base : ap.start()]) \
+                and re.fullmatch(r"\)?(?:,\s+(?:aged\s+)?\d{1,3})?", text[ms[k - 1].end - base : ap.start()]) \
                 and re.match(r"[^,;]*,", text[m.end - base : trigger_at]) and not re.match(r"[^,]*\band\b", text[m.end - base :]):
-            continue  # "X, a Y party official, was arrested": Y only describes X, the head of the apposition
+            continue  # "X, (52,) a Y party official, was arrested": Y only describes X, the head of the apposition
         if k > 0 and m.possessive and re.fullmatch(r",\s+", text[ms[k - 1].end - base : m.start - base]) \
                 and re.fullmatch(r"['’]s?\s+[a-z][^,;()]*,\s*", text[m.end - base : trigger_at]):
             continue  # "X, Kenya's defence minister, met Y": Kenya only says whose minister X is
