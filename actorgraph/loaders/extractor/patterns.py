@@ -247,6 +247,9 @@ UNNAMED_CRITICS = re.compile(r"\s+(?:(?:all|any|the)\s+)?(?:(?:foreign|internati
 # gerund's agent is the one suspected, named right before it or not at all
 SUSPECTED_OF = re.compile(r"\b(?:on suspicion of|suspected of|charged with|convicted of|over allegations? of|"
                           r"on charges of)\s+(?:[a-z]+ly\s+)?$")
+# "detained on espionage charges", "a row over fraud charges": "charges" is the noun of the reason, not the verb
+REASON_CHARGES = re.compile(r"\b(?:on|over)\s+(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+                            r"[\w\-]+\s+){0,3}$")
 # "would pay back", "hit back", "scaled back its plans", "came back": "back" is the particle of another verb,
 #   not the verb "to back" (support)
 PHRASAL_BACK = re.compile(

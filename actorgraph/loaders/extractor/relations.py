@@ -51,6 +51,7 @@ from actorgraph.loaders.extractor.patterns import (
     GERUND_OF,
     ON_CHARGES,
     PARTICIPLE,
+    REASON_CHARGES,
     STATE_FORCES,
     SUSPECTED_OF,
     THREATENED_ACTS,
@@ -175,6 +176,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if form == "verb" and not passive and agents and SUSPECTED_OF.search(low, max(0, s - 40), s) \
                 and all(a.end - base < s - 40 for a in agents):
             continue  # "arrested three men on suspicion of sheltering X": the unnamed suspects shelter, not the police
+        if form == "verb" and low[s:e] == "charges" and REASON_CHARGES.search(low, max(0, s - 50), s):
+            continue  # "held in Chile on spying charges": the reason for a detention, charged by no one named
         if trig.type in CLOSE_SUBJECT and agents and not passive:
             gap = text[max(a.end for a in agents) - base : s]
             if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts):
