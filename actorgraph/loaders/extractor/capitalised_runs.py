@@ -5,7 +5,13 @@ or organisation of the title), an organisation by cue word, suffix or acronym, a
 
 from __future__ import annotations
 
-from actorgraph.loaders.extractor.collective import GROUP_STOP, NAME_WORD, demonym_mention, regional_group_end
+from actorgraph.loaders.extractor.collective import (
+    GROUP_STOP,
+    NAME_WORD,
+    demonym_mention,
+    firms_end,
+    regional_group_end,
+)
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import acronym_follows
@@ -94,6 +100,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
                 and lower[j] not in STATE_BODY_NOUNS and lower[j] not in WARSHIPS:
             return j  # "a Lagos-based firm", "a Riga shipping company": the place only describes the noun (not "a
             # U.S. warship": a state's own)
+        if form.role == "name" and not sent.headline and (f := firms_end(words, lower, j)) is not None:
+            add(i, f, " ".join(words[i:f]), "Group", "group", country=form.country)
+            return f  # "sanctioned Hong Kong firms": the firms, not the territory
         if k + 1 < n and words[k] in ("'s", "’s"):
             s = lex.phrase_at(lex.state_nouns, lower, k + 1)
             after = lower[k + 1 + s] if k + 1 + s < n else ""

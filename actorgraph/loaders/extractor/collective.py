@@ -61,6 +61,27 @@ def regional_group_end(words: list[str], lower: list[str], i: int) -> int | None
     return None
 
 
+# nouns of firms: after a country's name they are that country's businesses ("Hong Kong companies", "U.S. defence
+#   contractors"), never the state itself
+FIRM_NOUNS = frozenset("companies firms entities banks lenders businesses contractors manufacturers makers producers "
+                       "refiners insurers conglomerates subsidiaries".split())
+
+
+def firms_end(words: list[str], lower: list[str], j: int) -> int | None:
+    """The end of "<country> [one or two noun modifiers] firms" when word ``j`` follows the country's name (not
+    "Canada sanctioned four companies": a verb or a number is no modifier)."""
+    for e in range(j, min(j + 3, len(words))):
+        if lower[e] in FIRM_NOUNS:
+            return e + 1
+        if not _MODIFIER.fullmatch(words[e]) or lower[e] in GROUP_STOP or _NUMBER_WORD.fullmatch(lower[e]):
+            return None
+    return None
+
+
+# a noun modifier of a firm noun ("defence", "logistics", "state-owned"): lower case, not a verb's -ed or -s
+_MODIFIER = re.compile(r"[a-z]+-[a-z\-]+|[a-z]*ics|[a-z]+(?<!ed)(?<!s)")
+
+
 def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int, country: str, add,  # type: ignore[no-untyped-def]
              headline: bool = False) -> int:
     n = len(words)
@@ -186,6 +207,9 @@ def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[
         if c and c[1].role in ("demonym", "name"):
             country = c[1].country
             continue
+        if lower[e] == "and" and country is not None and e > k and e + 1 < n \
+                and (c := lex.country_at(words, e + 1)) and c[1].role in ("demonym", "name"):
+            continue  # "six Peruvian and Hong Kong companies": one group of two countries' firms
         if not _PLAIN_WORD.fullmatch(words[e]) or lower[e] in GROUP_STOP:
             return None
     return None
