@@ -15,7 +15,8 @@ ROLE_NOUNS = frozenset("activist businessman businesswoman journalist lawyer dis
                         "student farmer veteran organiser organizer campaigner reporter researcher photographer "
                         "filmmaker novelist poet artist".split())
 PLACE_OF = frozenset("siege city town village capital outskirts province region district fall battle recapture "
-                      "capture suburbs centre center streets port state".split())  # "the Indian state of Tamil Nadu"
+                      "capture suburbs centre center streets port state coast north south east west northeast "
+                      "northwest southeast southwest".split())  # "the Indian state of Tamil Nadu", "30 miles east of X"
 STATE_BODY_NOUNS = frozenset("court tribunal judge prosecutor prosecutors police ministry official officials diplomat "
                               "spokesman spokeswoman military army government".split())  # "a Kyiv court charged X"
 A_PERSONS_PEOPLE = frozenset("supporters relatives families children associates partners lawyers aides "
@@ -35,7 +36,7 @@ ADJECTIVE_END = re.compile(r"(?:al|ern|ist|ic|ical|ish)$")
 #   (nor after "the", as in "the X Y in the capital")
 INQUIRIES = frozenset("the investigation investigations inquiry inquiries probe probes looking look".split())
 WARSHIPS = frozenset("warship destroyer frigate corvette submarine warplane".split())  # "a U.S. warship": the state's
-PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through".split())
+PLACE_PREPS = frozenset("in near at into across outside inside around toward towards through off".split())  # "off X": at sea
 UNNAMED_BEFORE = frozenset("a an any some local other several many ethnic".split())
 DETERMINERS = frozenset("the its their our".split())
 REGION_PREPS = frozenset("in across throughout".split())
