@@ -126,6 +126,12 @@ def _listed_countries(size: int, sent: Sentence, history: list[tuple[Sentence, l
     return None, []
 
 
+def _whole_word(tok: str, name: str) -> bool:
+    """Whether ``tok`` is a whole word of the written name, not a piece of a hyphenated one ("the Taliban" is no
+    short form of "Tehreek-e-Taliban Pakistan")."""
+    return any(normalize_name(w) == tok for w in name.split())
+
+
 def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[str, int],
                 counts: Counter[str], recent_person: str | None,
                 history: list[tuple[Sentence, list[Mention]]] | None = None,
@@ -247,7 +253,8 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         orgs = [e for e in table.of_kind("Organization") if e.tokens == (tok,) or initials(e.tokens) == tok]
         m.entity = orgs[0].key if len(orgs) == 1 else None
         return
-    orgs = [e for e in table.of_kind("Organization") if tok in e.tokens or initials(e.tokens) == tok]
+    orgs = [e for e in table.of_kind("Organization") if tok in e.tokens and _whole_word(tok, e.name)
+            or initials(e.tokens) == tok]
     if len(orgs) > 1:  # "the European Commission ... the Commission ... the Venice Commission": the one seen so far
         orgs = seen_org(orgs, last_seen)
     if len(orgs) == 1:
