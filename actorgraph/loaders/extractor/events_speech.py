@@ -231,6 +231,7 @@ def matrix_conjunct(text: str, base: int, prev_verb_at: int, subj: Mention, s: i
 # ", accusing them of ...", ", urging X to ...": a participial adjunct after a comma, led by a speech act
 _PARTICIPLE_OPEN = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 _PARTICIPLE_ACTS = frozenset({"ACCUSES", "DEMANDS", "DENIES", "THREATENS"})
+_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])")  # a clause with a named subject
 # "..., Human Rights Watch said on Monday, accusing ...": a speech tag closed right before the participle
 _TAG_BEFORE = re.compile(r"(?:['’]s\s+(?:office|spokes\w+|ministry))?\s+(?:said|says|announced|added|stated|"
                          r"told\s+[\w\-]+(?:\s+[\w\-]+)?)(?:\s+(?:on|late on|early on|earlier on|last)\s+\w+)?"
@@ -259,7 +260,11 @@ def participle_agent(ms: list[Mention], sent: Sentence, s: int, trigger: str, re
     last = ms[left[-1]]
     if _TAG_BEFORE.fullmatch(text, last.end - base, cut):
         return coordinated(ms, left[-1], text, base, -1)
-    opener = next((k for k in left if ms[k].start - base < 80 and prev_word(text, ms[k].start - base) not in PREPS), None)
+    # "A detained X, and B seized Y, accusing it of ...": B's clause is the one the adjunct closes
+    joined = max((j.end() for j in _JOINED_CLAUSE.finditer(text, 0, cut)), default=0)
+    at = joined if any(ms[k].start - base >= joined for k in left) else 0
+    opener = next((k for k in left if at <= ms[k].start - base < at + 80
+                   and prev_word(text, ms[k].start - base) not in PREPS), None)
     if opener is None:
         return None
     group = coordinated(ms, opener, text, base, 1)  # "Niger, Mali and Burkina Faso said they ...": all three
