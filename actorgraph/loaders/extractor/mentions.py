@@ -192,7 +192,9 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
         if lw in _RANK_PREFIXES and i + 2 < n and lower[i + 1] in _RANK_ABBREVIATIONS and words[i + 2] == ".":
             i += 3  # "Rear Adm.", "Staff Sgt.": the same with the word that grades the rank
             continue
-        if lw in ("a", "an") and not sent.headline and not (i > 0 and lower[i - 1] in _PREDICATIVE):
+        if lw in ("a", "an") and not sent.headline and not (i > 0 and lower[i - 1] in _PREDICATIVE) \
+                and not (i > 0 and words[i - 1] == "," and out and out[-1].j == i - 1 and out[-1].kind == "Person"):
+            # (not "X, a well-known trader, ...": a description of the person just named)
             d = indefinite_org_at(lex, words, lower, i + 1)
             if d:
                 add(i, d, " ".join(words[i:d]), None, "indef-org")  # named in a later sentence, see coref
