@@ -61,6 +61,8 @@ from actorgraph.loaders.extractor.run_words import (
 from actorgraph.loaders.extractor.single_word_runs import single_word_run
 from actorgraph.loaders.extractor.text import Sentence
 
+_LAW_WORDS = frozenset("act law ordinance regulations decree statute code directive".split())
+
 
 def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
     """Classify the capitalised run words[i:j]; returns the index to continue from."""
@@ -74,6 +76,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return max(j, i)
     if tuple(words[i:j]) in lex.places or designation_label(lower, i):
         return j  # (a place; "designated X as a Foreign Terrorist Organization": the category)
+    if i > 0 and lower[i - 1] == "the" and j - i >= 2 and (lower[j - 1] in _LAW_WORDS or lower[i] in _LAW_WORDS
+                                                          and lower[i + 1] == "of"):
+        return j  # "under the Foreign Trade Law", "the Law of the People's Republic ...": a law, no actor
     if j < n and lower[j] in OUTLET_ROLES and not lex.country_at(words, i) and not lex.title_at(lower, i) \
             and (i > 0 or j + 1 < n and words[j + 1][:1].isupper()):  # (not "Independent journalists were ...")
         add(i, j, " ".join(words[i:j]), "Organization", "outlet")  # "Reuters journalist X", "Al Jazeera reporter X"
