@@ -29,3 +29,9 @@ def test_a_verb_or_a_count_after_the_country_is_no_modifier(extract) -> None:
     assert ("Canada", "SANCTIONS", "four companies") in r.triples
     r = extract("Chile sanctions firms that trade with Peru.")
     assert not any(t[0].startswith("Chile ") for t in r.triples)
+
+
+def test_a_preposition_after_the_country_is_no_modifier(extract) -> None:
+    r = extract("Ecuador dodged sanctions imposed by Peru through shell companies in Panama.")
+    assert ("Peru", "SANCTIONS", "Ecuador") in r.triples
+    assert not any(t[0].startswith("Peru ") for t in r.triples)

@@ -10,6 +10,7 @@ from collections import Counter
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.lexicon import Lexicon
+from actorgraph.loaders.extractor.patterns import PREPS
 from actorgraph.loaders.extractor.run_words import POLITY_PLURALS, REGIONAL_ADJECTIVES
 
 NAME_WORD = re.compile(r"^[^\W\d_][\w’'\-]*$", re.UNICODE)
@@ -73,8 +74,9 @@ def firms_end(words: list[str], lower: list[str], j: int) -> int | None:
     for e in range(j, min(j + 3, len(words))):
         if lower[e] in FIRM_NOUNS:
             return e + 1
-        if not _MODIFIER.fullmatch(words[e]) or lower[e] in GROUP_STOP or _NUMBER_WORD.fullmatch(lower[e]):
-            return None
+        if not _MODIFIER.fullmatch(words[e]) or lower[e] in GROUP_STOP or lower[e] in PREPS \
+                or _NUMBER_WORD.fullmatch(lower[e]):
+            return None  # (not "evaded sanctions imposed by Brazil through front companies")
     return None
 
 
