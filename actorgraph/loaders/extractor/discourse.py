@@ -70,6 +70,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
     known = {(r.source, r.type, r.target) for r in raw}
     listed = [r for r in listed_targets(raw, table.sentences, table.mentions) if (r.source, r.type, r.target) not in known]
     if listed:
+        measures_to_states(listed, table)  # now: a later "rejected the measures" answers the state, not its body
         raw = sorted(raw + listed, key=lambda r: r.sentence.index)
     conflict_sides(raw, table.mentions)
     affiliation: dict[str, set[str]] = {}

@@ -3,7 +3,9 @@
 Wire copy often announces a measure against people or firms it only describes ("imposed sanctions on three
 senior figures ...", "on its alleged leader and two companies") and names them in the next sentence:
 "The Treasury named X, Y and Z", "Those targeted are X, Y and Z", "Among those designated were X and Y".
-Each actor named in such a listing sentence receives the announced measure, from the announcing actor."""
+Each actor named in such a listing sentence receives the announced measure, from the announcing actor.
+A listing closed by a colon ("Those designated include:") names them in the list items after it, one a line; each
+item's leading names (before its description) are the ones listed."""
 
 from __future__ import annotations
 
@@ -32,6 +34,9 @@ _PASSIVE_LIST = re.compile(rf"^(?:those|the (?:people|individuals|companies|firm
                            rf"(?:\s+{_VERB})?\s+(?:is|are|was|were)\b", re.I)
 # "<subject> (on Monday) named ...": the listing verb right after the sentence's opening subject
 _ACTIVE_LIST = re.compile(r"^(?:\s+on\s+\w+)?\s+(?:also\s+)?(?P<verb>named|listed|identified|targeted)\b")
+# "Those sanctioned include:", "the following were designated:", "Among those named in the legal text are:"
+_COLON_LIST = re.compile(rf"\b(?:those|the following|among (?:them|the \w+))\b[^:;]*\b{_VERB}\b[^:;]*:$", re.I)
+_HEAD_GAP = re.compile(r"\.?(?:,\s*|\s+and\s+|,\s+and\s+)$")  # between names of one item: "X, Y and Z"
 _RELATIVE = re.compile(r",\s+(?:whose|which|who)\b")
 _ALIAS = re.compile(r"(?:known|referred to) as\s+[\"“]?$")
 # "spokesman for the X", "who runs the Washington-based group X": the listed person's organisation, not listed
@@ -46,8 +51,12 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
     """New relations giving the measure announced in one of the two sentences before a listing sentence to
     each person, organisation or group the listing names."""
     out: list[RawRelation] = []
+    kinds = {m.entity: m.kind for ms in mentions.values() for m in ms if m.entity}
     for idx, sent in enumerate(sentences):
         ms = mentions.get(id(sent), [])
+        if _COLON_LIST.search(sent.text):
+            out.extend(_item_targets(raw, sentences, idx, mentions, kinds))
+            continue
         start = _listing_start(sent, ms)
         if start is None:
             continue
@@ -129,3 +138,51 @@ def _unlisted_measure(before: Sentence, ms: list[Mention], listing: Sentence, wa
         return None
     return RawRelation(subject.entity, wanted, None, before, subject.end - before.start + act.start("verb"),
                        act.group("verb"), RelationStatus.ASSERTED, 0.6)
+
+
+def _item_targets(raw: list[RawRelation], sentences: list[Sentence], idx: int, mentions: dict[int, list[Mention]],
+                  kinds: dict[str, str | None]) -> list[RawRelation]:
+    """The measure announced in the six sentences before a colon listing, to each item's leading names: "Those
+    designated include:" then "X, a Baghdad-based lender;" / "Y and Z, both registered in ...;" (one a line). The
+    announcement is the latest measure on actors only counted ("two banks"), else the latest of the kind."""
+    intro = sentences[idx]
+    wanted = next((t for t, verbs in _VERB_TYPES if re.search(rf"\b(?:{verbs})\b", intro.text, re.I)), None)
+    types = _COMPATIBLE.get(wanted or "", _MEASURES)
+    starts = {s.start for s in sentences[max(0, idx - 6) : idx] if not s.headline}
+    found = [r for r in raw if r.type in types and r.source and not r.implicit and r.sentence.start in starts]
+    counted = [r for r in found if kinds.get(r.target or "") == "Group"]
+    if not found:
+        return []
+    measure = (counted or found)[-1]
+    items = [s for s in sentences[idx + 1 : idx + 40] if s.paragraph <= intro.paragraph + 1]
+    items = items[: next((n + 1 for n, s in enumerate(items) if s.text.rstrip()[-1:] in ".!?"), len(items))]
+    out: list[RawRelation] = []
+    for item in items:
+        first = len(item.text) - len(item.text.lstrip("-*\u2022 "))
+        last, heads = first, list[Mention]()
+        for m in sorted(mentions.get(id(item), []), key=lambda m: m.start):
+            at = m.start - item.start
+            gap = item.text[last:at]
+            if heads and heads[-1].kind == "Group" and gap.isspace():
+                heads.pop()  # "Iraqi firms X and Y": the names, not the count before them
+                gap = ""
+            if m.kind not in ("Person", "Organization", "Group") or not m.entity or m.possessive:
+                if not heads and at - first < 40:
+                    continue  # "Almaty-based X": a place before the first name
+                break
+            if (not heads and ("," in gap or at - first > 40)) or (heads and not _HEAD_GAP.fullmatch(gap)) \
+                    or not (m.surface[:1].isupper() or m.kind == "Group"):
+                break  # a name in the item's description ("a commander in X"), not one listed
+            heads.append(m)
+            last = m.end - item.start
+        for m in heads:
+            if m.entity == measure.source:
+                continue
+            rel = copy.copy(measure)
+            rel.props = {k: v for k, v in measure.props.items() if k in ("date", "date_precision")}
+            rel.props["target"] = "listed"
+            rel.type, rel.target, rel.sentence = wanted or measure.type, m.entity, item
+            rel.trigger_start, rel.trigger_text = 0, intro.text.rstrip(":")
+            rel.confidence = round(measure.confidence * 0.8, 3)
+            out.append(rel)
+    return out

@@ -27,6 +27,8 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[
 _WRAPPED_AFTER = re.compile(r"\s(?:the|a|an|of|to|with|on|in|at|for|by|from|against|between|into|over|and|or|"
                             r"that|its|their|his|her)$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# the next list item after one closed by ";" at a line end ("X, a bank;\nY, its owner;"; bullets: _SENTENCE_END)
+_NEXT_ITEM = re.compile(r"[ \t]*[A-Z0-9\"\u201c]")
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST MSK JST KST IST EAT WAT CAT SAST AEST AEDT".split())
 # what goes on after "a.m."/"p.m." in the same sentence: a lower-case word, a number, a day, a month or a time zone
@@ -198,7 +200,7 @@ def split_sentences(text: str) -> list[Sentence]:
             para = bisect_left(para_breaks, part_s)  # paragraph breaks before the sentence
             sent_text = text[part_s:part_e]
             tokens = tokenize(sent_text, part_s)
-            headline = _headline(tokens) and sent_text[-1] not in ".!?\"”’)"
+            headline = _headline(tokens) and sent_text[-1] not in ".!?\"”’);"  # ";": a list item
             sentences.append(Sentence(sent_text, part_s, part_e, para, len(sentences), tokens, headline))
     return sentences
 
@@ -213,7 +215,10 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while pos >= 0:
         line = text[cursor:pos].rstrip()
         wrapped = text[pos + 1 : pos + 9].lstrip(" ")[:1].islower() or _WRAPPED_AFTER.search(line) is not None
-        if line and line[-1] not in ",;:-—(" and not (wrapped and not _headline(tokenize(line))):
+        if line.endswith(";") and _NEXT_ITEM.match(text, pos + 1, end):
+            parts.append((cursor, pos))  # a list of items, one a line: each its own sentence
+            cursor = pos + 1
+        elif line and line[-1] not in ",;:-—(" and not (wrapped and not _headline(tokenize(line))):
             parts.append((cursor, pos))
             cursor = pos + 1
         pos = text.find("\n", pos + 1, end)
