@@ -35,7 +35,8 @@ _PASSIVE_LIST = re.compile(rf"^(?:those|the (?:people|individuals|companies|firm
 # "<subject> (on Monday) named ...": the listing verb right after the sentence's opening subject
 _ACTIVE_LIST = re.compile(r"^(?:\s+on\s+\w+)?\s+(?:also\s+)?(?P<verb>named|listed|identified|targeted)\b")
 # "Those sanctioned include:", "the following were designated:", "Among those named in the legal text are:"
-_COLON_LIST = re.compile(rf"\b(?:those|the following|among (?:them|the \w+))\b[^:;]*\b{_VERB}\b[^:;]*:$", re.I)
+_COLON_LIST = re.compile(rf"\b(?:those|the following|the (?:people|individuals|companies|firms|entities|businesses)|"
+                         rf"among (?:them|the \w+))\b[^:;]*\b{_VERB}\b[^:;]*:$", re.I)
 _HEAD_GAP = re.compile(r"\.?(?:,\s*|\s+and\s+|,\s+and\s+)$")  # between names of one item: "X, Y and Z"
 _RELATIVE = re.compile(r",\s+(?:whose|which|who)\b")
 _ALIAS = re.compile(r"(?:known|referred to) as\s+[\"“]?$")
