@@ -25,6 +25,7 @@ from actorgraph.loaders.extractor.patterns import (
     TITLE_GAP,
     VERB_LIKE,
 )
+from actorgraph.loaders.extractor.stance_objects import STANCE_WORD
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.topic_countries import topic_country
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit
@@ -245,8 +246,8 @@ def modifier_of(ms: list[Mention], left: list[int], text: str, base: int, s: int
         return None
     k = left[-1]
     gap = text[ms[k].end - base : s]
-    if not ms[k].possessive and any(VERB_LIKE.fullmatch(w) for w in gap.split()):
-        return None  # "Belgrade protests arrest of ...", "Manila covers attacks on ...": a verb, not a modifier
+    if not ms[k].possessive and any(VERB_LIKE.fullmatch(w) or STANCE_WORD.fullmatch(w) for w in gap.split()):
+        return None  # "Belgrade protests arrest of ...", "Manila covers attacks on ...", "X denounced sanctions"
     if re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) and not (set(gap.split()) & NOT_MODIFIERS):
         return k
     return None

@@ -38,6 +38,7 @@ from actorgraph.loaders.extractor.reported_claims import (
     reported_by,
     statement_authors,
 )
+from actorgraph.loaders.extractor.stance_objects import critics_of
 from actorgraph.loaders.extractor.state_measures import measures_to_states
 from actorgraph.loaders.extractor.state_voices import state_voice
 from actorgraph.loaders.extractor.unaddressed_demands import home_demand
@@ -119,8 +120,9 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
             place = (passive_agent_state(r, table) or place_of_detention(r, table)) if r.type in _STATE_ACTS else None
             if place is None and r.type in _STATE_ACTS and table.home in table.entities and table.home != r.target:
                 place = table.home  # "X was arrested" in a story filed from the capital: by that state
+            critics = critics_of(r, raw, table.mentions.get(id(r.sentence), []))  # "Peru condemned the sanctions on X"
             r.source = place or authority(r.target, Counter() if r.type in _STATE_ACTS else authorities, table,
-                                          affiliation, measure_subject(r, table), bool(r.props.get("evaded")))
+                                          affiliation, measure_subject(r, table), bool(r.props.get("evaded")), critics)
             if r.source is None:
                 continue
         if r.target is None and r.needs_partner and (answered := repeated_denial(r, earlier)) is not None:

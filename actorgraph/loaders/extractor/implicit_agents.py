@@ -57,13 +57,16 @@ def passive_agent_state(r: RawRelation, table: EntityTable) -> str | None:
 
 
 def authority(target: str | None, authorities: Counter[str], table: EntityTable,
-               affiliation: dict[str, set[str]], subject: str | None = None, named_only: bool = False) -> str | None:
+               affiliation: dict[str, set[str]], subject: str | None = None, named_only: bool = False,
+               critics: set[str] | None = None) -> str | None:
     """Who imposes an agentless measure: the document's explicit sanctioning actor, else (unless ``named_only``)
-    the most mentioned country that is not the target's own nor the ``subject`` the measure is about."""
+    the most mentioned country that is not the target's own nor the ``subject`` the measure is about, nor one of
+    the ``critics`` who take a stance on it in its sentence."""
     excluded = {target, subject} | affiliation.get(target or "", set())
     ent = table.entities.get(target or "")
     if ent is not None and ent.kind == "Person" and not authorities:
         excluded = {target}  # "X was arrested": by the state the article is about, often X's own
+    excluded |= critics or set()
     if ent is not None and ent.country:
         excluded.add(ent.country)
     for key, _ in authorities.most_common():

@@ -63,6 +63,7 @@ from actorgraph.loaders.extractor.patterns import (
     WARNED_THAT,
 )
 from actorgraph.loaders.extractor.quoted_speakers import quotation
+from actorgraph.loaders.extractor.stance_objects import STANCES_ON_ACTS, act_patients
 from actorgraph.loaders.extractor.status import (
     modifier_hedge,
     noun_window,
@@ -120,7 +121,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
         stop = objects_stop(text, low, s, e, trig, verb_starts, verb_spans)
         trig, promised = retyped(trig, low, s)
-        form = trigger_form(text, low, s, trig)
+        form = trigger_form(text, low, s, trig, e)
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
         right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]
         # ", signed in Hargeisa by X": a participle opening a reduced relative clause, its patient the name before the comma
@@ -216,14 +217,15 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         needs_partner = not targets and not (passive and trig.pair) and (trig.obj == "none" or isinstance(trig.obj, tuple)
                                          or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS")
                                          or (trig.type == "DEMANDS" and unaddressed_demand(low, s, e)))
-        event = None
+        event, event_at = None, -1
         if not targets and trig.type == "DEMANDS" and release_of_unnamed(text, e):
             event, needs_partner = "COERCES", True  # "demanded the release of the two journalists": from their captor
-        elif not targets and trig.type in EVENT_TRIGGERS and form == "verb":
-            ev = EVENT_REF.match(text[e:])
-            if ev and not (trig.type == "INVESTIGATES" and ev.group("ACCUSES")):  # "investigate the claims": not their author
+        elif trig.type in EVENT_TRIGGERS and form == "verb" and (ev := EVENT_REF.match(text[e:])) is not None \
+                and (not targets or trig.type in STANCES_ON_ACTS and not ev.group("ANY")
+                     and act_patients(text, e, ev.end(), targets[0].start - base)):
+            if not (trig.type == "INVESTIGATES" and ev.group("ACCUSES")):  # "investigate the claims": not their author
                 event = next(k for k in EVENT_NOUNS if ev.group(k))
-                needs_partner = True
+                needs_partner, targets, event_at = True, [], e + ev.start("noun")  # "condemned the sanctions on X"
         threatened = trig.type in THREATENED_ACTS and bool(WARNED_THAT.search(low[max(0, s - 90) : s]))
         warned = threatened and trig.type in WARNABLE
         # "They attacked", "Both countries signed": each of them, when the sentence opens with them as its subject (not
@@ -257,6 +259,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                     rel.props["appointed"] = "true"
                 if event and t is None:
                     rel.props["event"] = event
+                    if event_at >= 0:
+                        rel.props["event_at"] = str(event_at)
                 if trig.type == "DENIES" and t is None and not DENIED_CHARGE.search(low[s : e + 60]) \
                         and not ALLEGATION_BEFORE.search(low[max(0, s - 60) : s]):  # ", a charge he denies"
                     rel.props["denies"] = "act"  # "denied the massacres": only an accusation of them is answered

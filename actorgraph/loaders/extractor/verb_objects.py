@@ -39,6 +39,7 @@ from actorgraph.loaders.extractor.quoted_speakers import quotation
 from actorgraph.loaders.extractor.role_words import named_after_role
 from actorgraph.loaders.extractor.run_context import plural_demonym
 from actorgraph.loaders.extractor.run_words import A_PERSONS_PEOPLE
+from actorgraph.loaders.extractor.stance_objects import stance_object_noun
 from actorgraph.loaders.extractor.text import is_abbreviation
 
 _AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)(?<!ed)\s+as\s+(?:the\s+)?$")
@@ -280,7 +281,7 @@ def objects_stop(text: str, low: str, s: int, e: int, trig: Trigger, verb_starts
     return stop
 
 
-def trigger_form(text: str, low: str, s: int, trig: Trigger) -> str:
+def trigger_form(text: str, low: str, s: int, trig: Trigger, e: int) -> str:
     """ "verb", or "noun" for a verb trigger used as a noun ("the new sanctions", "Foreign Minister X's meeting");
     not before "to" ("a group alleged to involve X": a verb)."""
     if trig.form == "verb" and noun_guarded(text[max(0, s - 40) : s]) \
@@ -288,4 +289,6 @@ def trigger_form(text: str, low: str, s: int, trig: Trigger) -> str:
         return "noun"
     if trig.form == "verb" and EVADED_BEFORE.search(low, max(0, s - 60), s):
         return "noun"  # "skirted American sanctions", "evade our sanctions": the object of the evading verb
+    if trig.form == "verb" and stance_object_noun(low, s, e):
+        return "noun"  # "denounced sanctions imposed on X by Y": the object of the stance verb
     return trig.form
