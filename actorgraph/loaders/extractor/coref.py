@@ -22,6 +22,7 @@ from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import (
     declared_acronyms,
+    merge_singular_names,
     recurring_names,
     register_names,
 )
@@ -158,6 +159,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             prev_first_person = first_person
         history.append((sent, sent_mentions))
     _link_descriptions_forward(table, sentences, mentions)
+    merge_singular_names(table, mentions)  # "the Houthi movement" and "the Houthis"
     for sent_mentions in mentions:
         sent_mentions[:] = [m for m in sent_mentions if m.entity is not None]
     table.entities = {k: e for k, e in table.entities.items() if e.count > 0}

@@ -12,7 +12,7 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
-    from actorgraph.loaders.extractor.coref import EntityTable
+    from actorgraph.loaders.extractor.coref import Entity, EntityTable
 
 _CONNECTOR_WORDS = frozenset("of the de del la los las du des da dos al el bin ibn van von der y e le for and pour".split())
 
@@ -154,6 +154,30 @@ def names_acting_as_bodies(body: str, candidates: list[str]) -> set[str]:
             if (name not in after_place or name in acting) and name not in before_place_noun}
 
 
+def short_form_of(table: EntityTable, word: str) -> Entity | None:
+    """The one organisation whose longer name a one-word name is the head of ("Commission" for "European
+    Commission")."""
+    heads = [e for e in table.of_kind("Organization") if len(e.tokens) >= 2 and e.tokens[-1] == word]
+    return heads[0] if len(heads) == 1 else None
+
+
+def merge_singular_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
+    """ "the Houthi movement", "a Houthi spokesman" and "the Houthis": a movement named by its singular and its
+    plural is one organisation, under its plural name."""
+    plurals = {e.tokens[0]: e for e in table.of_kind("Organization") if len(e.tokens) == 1}
+    remap = {e.key: plurals[e.tokens[0] + "s"] for e in plurals.values() if e.tokens[0] + "s" in plurals}
+    for ms in mentions:
+        for m in ms:
+            if m.entity in remap:
+                plural = remap[m.entity]
+                m.entity = plural.key
+                plural.aliases.add(m.surface)
+    for key, plural in remap.items():
+        single = table.entities[key]
+        plural.count, single.count = plural.count + single.count, 0
+        plural.first = min(plural.first, single.first)
+
+
 def register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
     """First pass: every full name in the document, longest first, so short forms find them."""
     named = [m for ms in mentions for m in ms if m.kind in ("Person", "Organization", "Country", "Group")]
@@ -176,6 +200,8 @@ def register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
                     # also "CSTO Secretary-General X" (a remit's initials); "UML" for "... (Unified Marxist-Leninist)"
                     target = e
                     break
+            if target is None and m.kind == "Organization" and len(toks) == 1 and not initialism:
+                target = short_form_of(table, toks[0])  # "the Commission" after "the European Commission"
             if target is None and m.kind == "Person" and m.title is None and len(toks) >= 2:
                 # "Panama Ports rejected ..." after "Panama Ports Company": the organisation's short form
                 key = org_names.get(toks[:2]) if len(toks) == 2 else None
