@@ -22,3 +22,16 @@ def test_head_word_shared_by_two_bodies_stays_apart(extract) -> None:
     r = extract("The Andean Trade Commission and the Caribbean Trade Commission met in Lima. A senator wrote to "
                 "Commission President Maria Ortega.")
     assert not any(t[1] == "LEADS" and "Trade Commission" in t[2] for t in r.triples)
+
+
+def test_qualified_post_after_a_movement_is_the_movements(extract) -> None:
+    r = extract("ADEN, Yemen - The Zaydis fired rockets at a cargo ship on Friday. Zaydis military spokesman Ali "
+                "Hamdan said the ship served Israel.")
+    assert ("Ali Hamdan", "HOLDS_POSITION", "Zaydis") in r.triples
+    assert ("Ali Hamdan", "HOLDS_POSITION", "Yemen") not in r.triples
+
+
+def test_singular_movement_name_before_a_qualified_post(extract) -> None:
+    r = extract("ADEN, Yemen - Yemen's Zaydi movement fired rockets at a cargo ship on Friday. Zaydi military "
+                "spokesman Ali Hamdan said the ship served Israel, and the Zaydis vowed more strikes.")
+    assert ("Ali Hamdan", "HOLDS_POSITION", "Zaydis") in r.triples

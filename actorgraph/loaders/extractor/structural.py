@@ -52,6 +52,7 @@ _ITS_AS_OBJECT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:its|their)\s+(?:[a
 _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:alleged|suspected|reputed|self-styled|de facto|new|top|main)\s+)?"
                         r"(?:(?!(?:of|with|and|or|the|to|for|in|on|by|from|a|an)\s)[a-z][\w\-]*\s+){0,3}"
                         r"(?:[A-Z][\w\-]*\s+){0,2}|\s*|"
+                        r"\s+(?:(?:military|political|armed|senior|chief|top|media|press|official)\s+){1,2}|"  # "X military spokesman"
                         r"\s+(?:sent|sends|dispatched|dispatches)\s+|"
                         r"\s+(?:[a-z][\w\-]*\s+)?(?:secretary-general|secretary general|president|chief|head|director|"
                         r"director-general|chairman|chairwoman|chairperson|chair|leader|commissioner|prosecutor)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}")
