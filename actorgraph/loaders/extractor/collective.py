@@ -11,7 +11,7 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.patterns import PREPS
-from actorgraph.loaders.extractor.run_words import POLITY_PLURALS, REGIONAL_ADJECTIVES
+from actorgraph.loaders.extractor.run_words import POLITY_PLURALS, REGIONAL_ADJECTIVES, SITE_NOUNS
 
 NAME_WORD = re.compile(r"^[^\W\d_][\w’'\-]*$", re.UNICODE)
 GROUP_STOP = frozenset("the a an of in on at to for with by from and or but said says were was is are who which "
@@ -34,6 +34,9 @@ _POLICY_NOUNS = frozenset(
 _GOODS_NOUNS = frozenset("goods products exports imports copper steel aluminium aluminum beef grain wheat rice soybeans "
                          "soy vehicles cars chips semiconductors".split())
 _TRADE_MEASURE_WORD = re.compile(r"tariff|dut(?:y|ies)|levies|curb|embargo|ban|import|export|controls|restrict|suspend|halt|block")
+# a state's sites (SITE_NOUNS): the state only after a word of force, else "output at Russian refineries" would make
+#   Russia an actor (not "raid": police raid firms' plants too)
+_FORCE_WORD = re.compile(r"strik|struck|hit|attack|pound|shell|bomb|target|drone|missile|rocket|airstrike")
 # "two of its senior editors": roles that head a group of a body's people
 _ITS_ROLE_NOUNS = frozenset("organisers organizers founders leaders commanders editors spokesmen directors executives "
                             "lawyers employees staff reporters correspondents deputies representatives managers "
@@ -115,8 +118,10 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
                 add(i, e + 1, " ".join(words[i : e + 1]), "Group", "group", country=country, bare_state=state)
             return e + 1
     goods = j < n and (lower[j] in _GOODS_NOUNS or j + 1 < n and words[j].islower() and lower[j + 1] in _GOODS_NOUNS)
+    site = j < n and (lower[j] in SITE_NOUNS or j + 1 < n and words[j].islower() and lower[j + 1] in SITE_NOUNS)
     if j < n and (lower[j] in _POLICY_NOUNS or goods  # "Chinese electric vehicles": one word may qualify the goods
-                  and any(_TRADE_MEASURE_WORD.match(lower[x]) for x in range(max(0, i - 5), i))):
+                  and any(_TRADE_MEASURE_WORD.match(lower[x]) for x in range(max(0, i - 5), i))
+                  or site and any(_FORCE_WORD.match(lower[x]) for x in range(max(0, i - 5), i))):
         add(i, j, country, "Country", "demonym")
     return j
 

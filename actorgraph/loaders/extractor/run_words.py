@@ -53,3 +53,7 @@ REGIONAL_ADJECTIVES = frozenset("european african arab asian western eastern gul
 POLITY_PLURALS = frozenset("allies governments countries nations states powers capitals neighbours neighbors "
                            "democracies leaders ministers diplomats".split())
 KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother nephew niece cousin widow".split())
+# a state's sites that force falls on ("pounded Ukrainian energy facilities", "struck a refinery in Russia"): read as
+#   the state only beside a word of force (collective.demonym_mention, verb_objects.objects_of)
+SITE_NOUNS = frozenset("refinery refineries facility facilities infrastructure grid plant plants depot depots base bases "
+                       "airfield airfields port ports bridges installations".split())

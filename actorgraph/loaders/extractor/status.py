@@ -194,12 +194,13 @@ def negated_after(sentence: str, trigger_end: int) -> bool:
     return bool(_NEGATED_AFTER.match(sentence[trigger_end:]))
 
 
-# "vetoed new EU sanctions on X", "accused Y of obstructing investigations", 'said it "firmly opposes" sanctions on
-#   X': an act others proposed or began, kept from happening (its agent is only the noun's own modifier, never the
-#   blocker; the verb may close a quotation)
+# "vetoed new EU sanctions on X", "discouraged strikes on X", "accused Y of obstructing investigations", 'said it
+#   "firmly opposes" sanctions on X': an act others proposed or began, kept from happening (its agent is only the
+#   noun's own modifier, never the blocker; the verb may close a quotation)
 BLOCKED_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|(?:hold(?:s|ing)?|held)\s+up|veto(?:es|ed|ing)?|torpedo(?:es|ed|ing)?|scuttl(?:e|es|ed|ing)|derail(?:s|ed|ing)?|"
                             r"obstruct(?:s|ed|ing)?|hamper(?:s|ed|ing)?|imped(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|"
-                            r"sabotag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|stall(?:s|ed|ing)?|oppos(?:e|es|ed|ing))[\"”’]?\s+(?:(?:a|an|the|any|new|further|fresh|planned|proposed|its|their)\s+){0,3}"
+                            r"sabotag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|stall(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|"
+                            r"discourag(?:e|es|ed|ing)|deter(?:s|red|ring)?|prevent(?:s|ed|ing)?)[\"”’]?\s+(?:(?:a|an|the|any|new|further|fresh|planned|proposed|its|their)\s+){0,3}"
                       r"(?:[\w\-.’]+\s+){0,4}$")
 
 # a word that starts another clause or act between a blocking verb and a verb trigger ("blocked the bill and

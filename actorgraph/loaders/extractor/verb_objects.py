@@ -38,7 +38,7 @@ from actorgraph.loaders.extractor.patterns import (
 from actorgraph.loaders.extractor.quoted_speakers import quotation
 from actorgraph.loaders.extractor.role_words import named_after_role
 from actorgraph.loaders.extractor.run_context import plural_demonym
-from actorgraph.loaders.extractor.run_words import A_PERSONS_PEOPLE
+from actorgraph.loaders.extractor.run_words import A_PERSONS_PEOPLE, SITE_NOUNS
 from actorgraph.loaders.extractor.stance_objects import stance_object_noun
 from actorgraph.loaders.extractor.text import is_abbreviation
 
@@ -68,6 +68,10 @@ _STOP_GAP = re.compile(r"[.:]\s")
 # the place of something the subject owns, after the preposition the trigger takes: "on its embassy in ",
 # "against their bases near " (but "strikes on depots inside X": the strikes were on X)
 _OWN_SITE = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w\-]*\s+){1,3}(?:in|near|at|inside|outside)\s+(?:the\s+)?$")
+# a site struck, then the country it lies in: "struck an oil refinery in X", "hit two fuel depots inside X" (not the
+#   subject's own: _OWN_SITE)
+_STRUCK_SITE_IN = re.compile(r"\s+(?!(?:its|their|his|her|our)\b)(?:(?:an?|the|two|three|several|\d+)\s+)?"
+                             r"(?:[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(sorted(SITE_NOUNS)) + r")\s+(?:in|inside)\s+(?:the\s+)?")
 # the act a revenge answers, right after the trigger: "vowed revenge for the strike on X", "threatened to respond to
 # Israel's attack on X" (X was struck; the revenge is on whoever struck)
 _AVENGED = re.compile(r"\s+(?:for|to)\s+(?:[\w\-’'.]+\s+){1,4}?(?:on|against|at)\s+")
@@ -185,6 +189,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                 text, m.end - base)):  # "arrested supporters of X", "detained X's aides": the people around X
             skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))
             continue
+        elif not noun and m.kind == "Country" and trig.type == "ATTACKS" and _STRUCK_SITE_IN.fullmatch(gap) \
+                and not trig_text.lower().startswith("raid"):
+            pass  # "drones struck an oil refinery in X": the site is X's (police raid plants abroad too)
         elif prev_word(gap, len(gap)) in BAD_OBJ_PREPS or (trig.type == "COERCES" and prev_word(gap, len(gap)) == "to"
                                                           and not OWNED_GAP.match(gap)):  # (not "a ship belonging to")
             # "expelled him to Rome": a destination, not the one expelled
