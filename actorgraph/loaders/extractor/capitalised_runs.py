@@ -12,6 +12,7 @@ from actorgraph.loaders.extractor.collective import (
     firms_end,
     regional_group_end,
 )
+from actorgraph.loaders.extractor.feature_names import FLED, feature_name, remit_for
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import acronym_follows
@@ -79,6 +80,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     if i > 0 and lower[i - 1] == "the" and j - i >= 2 and (lower[j - 1] in _LAW_WORDS or lower[i] in _LAW_WORDS
                                                           and lower[i + 1] == "of"):
         return j  # "under the Foreign Trade Law", "the Law of the People's Republic ...": a law, no actor
+    if not lex.country_at(words, i) and feature_name(words, lower, i, j, {lower[x] for x in range(i, j)}
+                                                     & lex.organization_cues):
+        return j  # "X, an annual exercise", "Cape of Good Hope" (not "Puerto Rico", "Cape Verde"): no actor
     if j < n and lower[j] in OUTLET_ROLES and not lex.country_at(words, i) and not lex.title_at(lower, i) \
             and (i > 0 or j + 1 < n and words[j + 1][:1].isupper()):  # (not "Independent journalists were ...")
         add(i, j, " ".join(words[i:j]), "Organization", "outlet")  # "Reuters journalist X", "Al Jazeera reporter X"
@@ -150,6 +154,12 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         if not t or k + t[0] >= j:
             break
         title, title_i, k = (t[1] if not (title and t[1].rank) else title), (title_i if title_i is not None else k), k + t[0]
+    if title is not None and not title.rank and k + 1 < j and lower[k] == "for":
+        stop, name_at = remit_for(words, lower, k, j)  # "Minister for Trade and Industry X Y": the remit, then X Y
+        if name_at is not None and could_be_a_persons_name(lex, words, lower, name_at, stop):
+            add(name_at, stop, " ".join(words[name_at:stop]), "Person", "title", title=title, title_i=title_i,
+                country=aff)
+        return stop
     if title is None or title.rank:
         t_before = title_before(lex, lower, i, words) if not (j - i == 1 and _ACRONYM.match(words[i])) else None
         if t_before and not (t_before[0].rank and post_follows(lex, words, lower, j)):  # (not "the official APS news
@@ -272,7 +282,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         if i == 0 and j > 2 and lower[1] == "of" and title is None:
             return classify_run(lex, sent, words, lower, 2, j, add)  # "Control of Somair will pass to ...": a
             # noun capitalised only because it opens the sentence, then the name
-        if i > 0 and lower[i - 1] in PLACE_PREPS and i > 1 and lower[i - 2] not in INQUIRIES:
+        if i > 0 and (lower[i - 1] in PLACE_PREPS or lower[i - 1] in FLED) and i > 1 and lower[i - 2] not in INQUIRIES:
             # "in North Waziristan": a place unless a title or cue says otherwise
             return j
         if not could_be_a_persons_name(lex, words, lower, i, j):
