@@ -25,7 +25,8 @@ _PLACE_AFTER = frozenset("province provinces region regions district districts c
                          "sea".split()) | frozenset(
     # events named after a place or body: "the Kabankalan clash", "the Astana process", "the Doha talks"
     "clash massacre bombing bombings offensive siege summit ceasefire truce accord accords process "
-    "uprising".split())  # (not "talks", "raids", "clashes": verbs too — "Ana Ruiz talks with ...")
+    "uprising killings atrocities executions".split())  # (not "talks", "raids", "clashes": verbs too — "Ana Ruiz
+# talks with ...")
 _COMPANY_NOUNS = frozenset("company firm business bank lender charity outlet operator conglomerate exporter supplier "
                            "trader broker airline manufacturer maker producer contractor subsidiary".split())
 
