@@ -12,6 +12,8 @@ from actorgraph.loaders.extractor.text import Sentence
 
 _A_PEOPLE = frozenset("people peoples community communities minority minorities majority population diaspora".split())
 
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
+
 
 def _after_kin_noun(lower: list[str], i: int) -> bool:
     """Word ``i`` follows "X's son", "his wife," or "her brother": a kinsman named by the given name alone."""
@@ -43,6 +45,9 @@ def single_word_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[
         add(i, j, w, "Person", "name")  # "Al-Obeidi's son Khaled", "his wife, Leila": a given name
     elif i > 0 and lower[i - 1] in PLACE_PREPS:
         pass
+    elif i > 2 and lower[i - 1] == "the" and lower[i - 2] == "of" and lower[i - 3] in _COMPASS \
+            and not (j < n and lower[j] in ("'s", "’s")):
+        pass  # "positions south of the Tarqa": a river or region (not "north of the X's ...")
     elif i == 0 and j < n and words[j][:1].islower() and lower[j] in lex.connectors \
             and not (lower[j] in ("and", "or") and j + 1 < n and words[j + 1][:1].isupper()):
         pass  # (but "Hamas and Israel agreed ...": one of two parties, see single_names)
