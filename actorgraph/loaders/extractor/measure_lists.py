@@ -61,8 +61,7 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
         start = _listing_start(sent, ms)
         if start is None:
             continue
-        head = sent.text[:start].lower()
-        wanted = next((t for t, verbs in _VERB_TYPES if re.search(rf"\b(?:{verbs})\b", head)), None)
+        wanted = _listing_type(sent.text[:start])
         measure = _announced_measure(raw, sentences[max(0, idx - 2) : idx], sent, _COMPATIBLE.get(wanted or "", _MEASURES))
         if measure is None and wanted and idx > 0:
             measure = _unlisted_measure(sentences[idx - 1], mentions.get(id(sentences[idx - 1]), []), sent, wanted)
@@ -89,13 +88,7 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
             for rel_type in types:
                 if rel_type == "ACCUSES" and relative and at > relative.start():
                     continue
-                rel = copy.copy(measure)
-                rel.props = {k: v for k, v in measure.props.items() if k in ("date", "date_precision")}
-                rel.props["target"] = "listed"
-                rel.type, rel.target, rel.sentence = rel_type, m.entity, sent
-                rel.trigger_start, rel.trigger_text = 0, sent.text[:start].strip() or measure.trigger_text
-                rel.confidence = round(measure.confidence * 0.8, 3)
-                out.append(rel)
+                out.append(_listed(measure, rel_type, m.entity, sent, sent.text[:start].strip() or measure.trigger_text))
     return out
 
 
@@ -147,7 +140,7 @@ def _item_targets(raw: list[RawRelation], sentences: list[Sentence], idx: int, m
     designated include:" then "X, a Baghdad-based lender;" / "Y and Z, both registered in ...;" (one a line). The
     announcement is the latest measure on actors only counted ("two banks"), else the latest of the kind."""
     intro = sentences[idx]
-    wanted = next((t for t, verbs in _VERB_TYPES if re.search(rf"\b(?:{verbs})\b", intro.text, re.I)), None)
+    wanted = _listing_type(intro.text)
     types = _COMPATIBLE.get(wanted or "", _MEASURES)
     starts = {s.start for s in sentences[max(0, idx - 6) : idx] if not s.headline}
     found = [r for r in raw if r.type in types and r.source and not r.implicit and r.sentence.start in starts]
@@ -179,11 +172,22 @@ def _item_targets(raw: list[RawRelation], sentences: list[Sentence], idx: int, m
         for m in heads:
             if m.entity == measure.source:
                 continue
-            rel = copy.copy(measure)
-            rel.props = {k: v for k, v in measure.props.items() if k in ("date", "date_precision")}
-            rel.props["target"] = "listed"
-            rel.type, rel.target, rel.sentence = wanted or measure.type, m.entity, item
-            rel.trigger_start, rel.trigger_text = 0, intro.text.rstrip(":")
-            rel.confidence = round(measure.confidence * 0.8, 3)
-            out.append(rel)
+            out.append(_listed(measure, wanted or measure.type, m.entity, item, intro.text.rstrip(":")))
     return out
+
+
+def _listing_type(text: str) -> str | None:
+    """The measure a listing's own verb names ("Those designated ...": DESIGNATES); None for "named", "listed"."""
+    return next((t for t, verbs in _VERB_TYPES if re.search(rf"\b(?:{verbs})\b", text, re.I)), None)
+
+
+def _listed(measure: RawRelation, rel_type: str, target: str | None, sentence: Sentence, trigger: str) -> RawRelation:
+    """The announced ``measure`` given to one listed ``target``, told in the listing ``sentence``; it keeps the
+    measure's date only."""
+    rel = copy.copy(measure)
+    rel.props = {k: v for k, v in measure.props.items() if k in ("date", "date_precision")}
+    rel.props["target"] = "listed"
+    rel.type, rel.target, rel.sentence = rel_type, target, sentence
+    rel.trigger_start, rel.trigger_text = 0, trigger
+    rel.confidence = round(measure.confidence * 0.8, 3)
+    return rel
