@@ -113,16 +113,27 @@ _EVENT_SUBJECT = re.compile(r"\b(?:said|says|reported|told\s+[\w\-]+|added|estim
                             r"(?:fighting|clash(?:es)?|violence|unrest|battles?|hostilities|blasts?|explosions?|bombings?)\b"
                             r"(?P<aside>\s*,[^;]*,)?(?P<gap>(?:(?!\s(?:and|but|or)\s)[^,;]){0,60})$", re.I)
 
+# "X said (at the time) that both groups worked with Y", "X said the two gangs had attacked Y": the reported verb's
+#   subject is a group no actor names (not "its fighters", "the army": the speaker's own)
+_SAID_GROUP = re.compile(
+    r"\b(?:said|says|told\s+[\w\-]+|added|stated|alleged|claimed|noted|believes|believed)(?:\s+[a-z]+){0,4}?(?:\s+that)?"
+    r"\s+(?:both|the\s+(?:two|three|four|five|rival)|the|these|those|all|several|many|some|other)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:groups|gangs|cartels|rebels|militants|militias|factions|companies|firms|networks|traffickers|smugglers|suspects|"
+    r"men|individuals|organi[sz]ations|syndicates|clans)\s+(?:(?:had|have|has|were|also|allegedly|\w+ly)\s+){0,2}$")
+
 
 def unnamed_agent(text: str, s: int, mention_starts: list[int]) -> bool:
     """Whether the verb at ``s`` has a subject no actor mention names (urged voters to X; anyone who X; a reported
-    event: "said the clashes killed X"; that the sector funds X)."""
+    event: "said the clashes killed X"; that the sector funds X; "the ministry said both groups worked with X")."""
     if has_part(text[max(0, s - 50) : s], _RELATIVE_WORDS) and _GENERIC_WHO.search(text, max(0, s - 50), s):
         return True
     if (event := _EVENT_SUBJECT.search(text, max(0, s - 240), s)) is not None:
         told = event.start("aside") if event.group("aside") else event.start("gap")  # (the aside may name anyone)
         if not any(event.start() < p < told or event.start("gap") <= p < s for p in mention_starts):
             return True
+    said = _SAID_GROUP.search(text, max(0, s - 120), s)
+    if said is not None and not any(said.start() <= p < s for p in mention_starts):
+        return True
     urged = _URGED_TO.search(text, max(0, s - 70), s) or _THAT_NOUN_SUBJECT.search(text, max(0, s - 50), s)
     return urged is not None and not any(urged.start() < p < s for p in mention_starts)
 
@@ -141,22 +152,6 @@ def speaker_of_charge(ms: list[Mention], left: list[int], text: str, base: int, 
     if said is None:
         return None
     return subject_of(ms, [k for k in left if ms[k].end - base <= said.start()], text, base, said.start())
-
-
-# "X said (at the time) that both groups worked with Y", "X said the two gangs had attacked Y": the reported verb's
-#   subject is a group no actor names (not "its fighters", "the army": the speaker's own)
-_SAID_GROUP = re.compile(
-    r"\b(?:said|says|told\s+[\w\-]+|added|stated|alleged|claimed|noted|believes|believed)(?:\s+[a-z]+){0,4}?(?:\s+that)?"
-    r"\s+(?:both|the\s+(?:two|three|four|five|rival)|the|these|those|all|several|many|some|other)\s+(?:[a-z][\w\-]*\s+){0,2}?"
-    r"(?:groups|gangs|cartels|rebels|militants|militias|factions|companies|firms|networks|traffickers|smugglers|suspects|"
-    r"men|individuals|organi[sz]ations|syndicates|clans)\s+(?:(?:had|have|has|were|also|allegedly|\w+ly)\s+){0,2}$")
-
-
-def unnamed_group_subject(ms: list[Mention], text: str, base: int, s: int) -> bool:
-    """Whether the verb at ``s`` is reported with an unnamed group as its subject ("the ministry said both groups
-    worked with X"): the speaker did not do it."""
-    said = _SAID_GROUP.search(text, max(0, s - 120), s)
-    return said is not None and not any(said.start() <= m.start - base < s for m in ms)
 
 
 # "..., but it stopped short of endorsing X", "; it denies any role": an unresolved subject pronoun opening the

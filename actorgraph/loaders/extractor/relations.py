@@ -26,7 +26,6 @@ from actorgraph.loaders.extractor.events_release import release_demand, release_
 from actorgraph.loaders.extractor.events_speech import (
     participle_agent,
     unnamed_agent,
-    unnamed_group_subject,
     unnamed_speaker,
 )
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
@@ -96,10 +95,10 @@ class RawRelation:
 
 # after the person "named": a description or a clause of its own, not the post given
 _NOT_A_POST = re.compile(r"\s*(?:[,;]\s*(?:described|identified|accused|alleged|said)\b|;)")
-# measures one side asks another to take are the policy called for ("urged the Commission to impose sanctions on X",
-#   "asked Ghana to arrest him"), kept as hypothetical; talks, visits and pressure asked of another side are not
 # a trigger that holds its own object ("rejected a report" by X): an active verb, the "by" after it the noun's
 _OWN_OBJECT = re.compile(r"\s(?:a|an|the|its|their|his|her)\s")
+# measures one side asks another to take are the policy called for ("urged the Commission to impose sanctions on X",
+#   "asked Ghana to arrest him"), kept as hypothetical; talks, visits and pressure asked of another side are not
 _CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
 
 
@@ -170,10 +169,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if form == "verb" and TRAIN_NOUN.fullmatch(low[s:e]) and TRAIN_BEFORE.search(low[max(0, s - 30) : s]):
             continue  # "stormed a passenger train": the vehicle, not training
         if form == "verb" and not passive and agents and unnamed_agent(text, s, [m.start - base for m in ms]):
-            continue  # "urged voters to reject ...", "charge anyone who provides support to X": nobody named acts
-        if form == "verb" and not passive and agents and (unnamed_speaker(ms, text, base, s)
-                                                          or unnamed_group_subject(ms, text, base, s)):
-            continue  # "a British minister said she had raised X", "X said both gangs worked with Y": not X
+            continue  # "urged voters to reject ...", "anyone who provides X", "said both gangs worked with Y": nobody named
+        if form == "verb" and not passive and agents and unnamed_speaker(ms, text, base, s):
+            continue  # "a British minister said she had raised X": the minister, unnamed
         if form == "verb" and not passive and agents and SUSPECTED_OF.search(low, max(0, s - 40), s) \
                 and all(a.end - base < s - 40 for a in agents):
             continue  # "arrested three men on suspicion of sheltering X": the unnamed suspects shelter, not the police
