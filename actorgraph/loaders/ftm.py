@@ -30,10 +30,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from actorgraph.errors import InvalidInput
-from actorgraph.graph.model import Actor, Document, Evidence, Relation, actor_id, normalize_name
+from actorgraph.graph.model import Actor, Document, Evidence, Relation, actor_id
 from actorgraph.graph.registry import ontology
 from actorgraph.loaders.base import Extraction
-from actorgraph.loaders.countries import display_name
+from actorgraph.loaders.ftm_values import country_actor, export_hint, first_value, full_date, written_in
 from actorgraph.loaders.list_errors import HeadCheck
 from actorgraph.loaders.list_facts import iso_birth_dates, list_fact_properties
 
@@ -55,11 +55,9 @@ LINK_SCHEMAS = {
     "UnknownLink": ("ASSOCIATED_WITH", "subject", "object"),
 }
 AUTHORITY_ALIASES = {"ofac": "Office of Foreign Assets Control"}
-SUPRANATIONAL = {"eu": "European Union", "un": "United Nations"}
 _HEAD_ROLE = re.compile(r"\b(chair(man|woman|person)?|president|ceo|chief executive|general director|"
                         r"director[- ]general|managing director|head|leader|генеральный директор|председатель)\b",
                         re.IGNORECASE)
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SAFE_ID = re.compile(r"^[a-z]+:[\w.-]+$")
 
 ErrorHandler = Callable[[InvalidInput], None]
@@ -84,44 +82,6 @@ def looks_like_ftm(path: str | Path) -> bool:
     except (OSError, UnicodeDecodeError, ValueError):
         return False
     return False
-
-
-def _hint(ent: dict[str, Any]) -> dict[str, Any]:
-    """What ``export_ftm`` wrote under the ``actorgraph`` key ({} for entities from elsewhere)."""
-    hint = ent.get("actorgraph")
-    return hint if isinstance(hint, dict) else {}
-
-
-def _written_in(values: list[str], name: str) -> str | None:
-    """The value whose words all occur in ``name``: FtM gives firstName/lastName in several scripts, in
-    no set order, and the parts that matter for matching are those of the entity's own name."""
-    own = set(normalize_name(name).split())
-    return next((v for v in values if normalize_name(v) and set(normalize_name(v).split()) <= own), None)
-
-
-def _first(values: list[str] | None) -> str | None:
-    return values[0] if values else None
-
-
-def _date(values: list[str] | None, earliest: bool = True) -> dt.date | None:
-    full = sorted(v for v in values or [] if _FULL_DATE.match(v))
-    if not full:
-        return None
-    try:
-        return dt.date.fromisoformat(full[0] if earliest else full[-1])
-    except ValueError:
-        return None
-
-
-def country_actor(code: str) -> Actor | None:
-    """The sanctioning jurisdiction for an ISO code (``us`` -> United States; ``eu`` -> European Union)."""
-    code = code.strip().lower()
-    if code in SUPRANATIONAL:
-        return Actor(name=SUPRANATIONAL[code], kind="Organization")
-    name = display_name(code)  # the name news Country actors use: 'ru' -> Russia, one node for both
-    if name is None:
-        return None
-    return Actor(name=name, kind="Country", external_ids=[f"iso:{code.upper()}"])
 
 
 @dataclass
@@ -227,12 +187,12 @@ class FtmReader:
         built: dict[str, Actor] = {}
         by_id: dict[str, list[str]] = defaultdict(list)
         for eid, ent in self.entities.items():
-            hint = _hint(ent)
+            hint = export_hint(ent)
             kind = hint.get("kind") if isinstance(hint.get("kind"), str) else ACTOR_SCHEMAS.get(ent["schema"])
             if kind is None or ontology().actor_kinds.get(kind) is None:
                 continue
             names = ent["properties"].get("name") or []
-            name = ent.get("caption") if ent.get("caption") in names else _first(names) or ent.get("caption")
+            name = ent.get("caption") if ent.get("caption") in names else first_value(names) or ent.get("caption")
             if not name:
                 self._error(InvalidInput(f"entity {eid} has no name", file=str(self.path), line=self.lines.get(eid),
                                          field="name"))
@@ -275,10 +235,10 @@ class FtmReader:
         props.update(facts)
         self.unnormalised += kept
         if kind == "Person" and p.get("firstName") and p.get("lastName"):
-            given, last = _written_in(p["firstName"], name), _written_in(p["lastName"], name)
+            given, last = written_in(p["firstName"], name), written_in(p["lastName"], name)
             props["given_names"], props["surnames"] = (given, last) if given and last else (
                 p["firstName"][0], p["lastName"][0])
-        description = _first(p.get("summary")) or _first(p.get("description")) or _first(p.get("notes"))
+        description = first_value(p.get("summary")) or first_value(p.get("description")) or first_value(p.get("notes"))
         aid = hint.get("id") if isinstance(hint.get("id"), str) and _SAFE_ID.match(hint["id"]) else actor_id(kind, name)
         return Actor(id=aid, name=name, kind=kind, aliases=aliases, external_ids=external,
                      description=description[:1000] if description else None, properties=props)
@@ -288,15 +248,15 @@ class FtmReader:
                   batch: dict[str, Actor]) -> Relation | None:
         rtype, src_prop, dst_prop = LINK_SCHEMAS[ent["schema"]]
         p = ent["properties"]
-        hint = _hint(ent)
+        hint = export_hint(ent)
         by_id = self._by_actor_id(actors)
-        target = actors.get(_first(p.get(dst_prop)) or "")
+        target = actors.get(first_value(p.get(dst_prop)) or "")
         if hint.get("source") in by_id:
             source: Actor | None = by_id[hint["source"]]
         elif ent["schema"] == "Sanction":
             source = self._authority(p)
         else:
-            source = actors.get(_first(p.get(src_prop)) or "")
+            source = actors.get(first_value(p.get(src_prop)) or "")
         if source is None or target is None:
             self.skipped_links.append(eid)
             return None
@@ -321,9 +281,9 @@ class FtmReader:
         status = hint.get("status") or "asserted"
         return Relation(
             source=source.id, type=hint.get("type") or rtype, target=target.id,
-            date=hint.get("date") or _date(p.get("startDate")) or (
-                _date(p.get("listingDate")) if ent["schema"] == "Sanction" else None),
-            end_date=hint.get("end_date") or _date(p.get("endDate"), earliest=False), status=status,
+            date=hint.get("date") or full_date(p.get("startDate")) or (
+                full_date(p.get("listingDate")) if ent["schema"] == "Sanction" else None),
+            end_date=hint.get("end_date") or full_date(p.get("endDate"), earliest=False), status=status,
             attributed_to=attributed.id if attributed else None,
             confidence=float(hint.get("confidence", 1.0)),
             evidence=Evidence(document_id=doc.id, sentence=hint.get("sentence") or record[:2000],
