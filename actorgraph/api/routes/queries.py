@@ -10,15 +10,14 @@ from starlette.concurrency import run_in_threadpool
 from actorgraph.api.cypher_guard import refuse_outside_reads
 from actorgraph.api.deps import SettingsDep, StoreDep, check_write_key, require_read
 from actorgraph.api.problems import NOT_FOUND
-from actorgraph.api.schemas import (
+from actorgraph.api.query_schemas import (
     CypherRequest,
     NamedQueryOut,
     NamedQueryParam,
     NamedQueryRun,
-    PathsOut,
     QueryResultOut,
-    RelationTypeName,
 )
+from actorgraph.api.schemas import PathsOut, RelationTypeName
 from actorgraph.errors import NotFound
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.graph.store import QueryResult
