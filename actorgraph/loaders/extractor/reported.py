@@ -17,8 +17,9 @@ from actorgraph.loaders.extractor.text import Sentence
 # an aside between a speaker and the speech verb: "X, citing intelligence sources, said", "X, speaking in Geneva, said"
 CITING_ASIDE = r"(?:,\s+(?:citing|quoting|speaking|writing|according\s+to)\b[^,;]{0,80},)"
 _REPORTING = re.compile(
-    r"^(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}" + CITING_ASIDE + r"?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|concluded|"
-    r"concludes|found|finds|alleged|alleges|claimed|claims|charged|charges|insisted|insists)"
+    r"^(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}" + CITING_ASIDE + r"?\s+(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|long)\s+)?"
+    r"(?:said|says?|reported|reports?|concluded|concludes?|found|finds?|alleged|alleges?|claimed|claims?|charged|"
+    r"charges?|insisted|insists?)"
     r"(?:\s+(?:last|on|in|this|earlier)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
 # hostile or illicit acts a report can impute
 _IMPUTED = re.compile(
@@ -32,6 +33,8 @@ _IMPUTED = re.compile(
     r"[^.;]{0,40}?(?:[$€£]|\b(?:money|funds|cash|million|billion|weapons|arms|ammunition|explosives|drones|"
     r"intelligence|secrets|documents|photographs|engines|components|parts|equipment|technology|fuel|oil))"
     r")\b", re.I)
+# a reporting verb that is itself a charge ("alleged that", "charged that"): no hostile act need be named after it
+_CHARGING = re.compile(r"\b(?:alleg(?:e|es|ed)|charg(?:e|es|ed))\s+(?:(?:last|on|in|this|earlier)\s+\w+\s+)?that\b")
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|is to|are to)\b", re.I)
 _ACTORS = ("Person", "Organization", "Country")
 # "X said his organisation had received no money ...": the speaker's own side, and a denial, not an accusation
@@ -53,11 +56,13 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
             continue
         group = coordinated(ms, i + 1, text, base, 1)  # "X and its owner, Y, had moved ...": both
         clause = re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[group[-1].end - base :])[0]
-        if not _IMPUTED.search(clause) or _MODAL.search(clause[:40]) or _DENIAL.search(clause[:40]) \
+        # "alleged that X paid the judges": the verb itself imputes a wrong (to X, not to "X's party")
+        charge = _CHARGING.search(gap) and (not accused.possessive or accused.kind == "Country")
+        if not (charge or _IMPUTED.search(clause)) or _MODAL.search(clause[:40]) or _DENIAL.search(clause[:40]) \
                 or _OWN.match(accused.surface):
             continue
-        verb = re.search(r"(said|says|reported|reports|concluded|concludes|found|finds|alleged|alleges|claimed|"
-                         r"claims|charged|charges|insisted|insists)", gap)
+        verb = re.search(r"(said|says?|reported|reports?|concluded|concludes?|found|finds?|alleged|alleges?|claimed|"
+                         r"claims?|charged|charges?|insisted|insists?)\b", gap)
         start = speaker.end - base + (verb.start() if verb else 0)
         for one in group:
             if one.entity == speaker.entity:
