@@ -19,7 +19,8 @@ _CHARGE_FALSE = re.compile(
     r"(?:\s+against\s+(?:him|her|them|it|the\s+\w+))?\s+"
     r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?[\"“]?(?:an?\s+|pure\s+|completely\s+)?"
     r"(?:fabricat\w*|false|baseless|unfounded|groundless|untrue|lies|a\s+lie|absurd|nonsense|slander\w*|fiction|"
-    r"made\s+up|invented|politically\s+motivated|factually\s+wrong|wrong|trumped[\s-]up)\b", re.I)
+    r"made\s+up|invented|politically\s+motivated|factually\s+wrong|wrong|trumped[\s-]up|unsubstantiated|spurious|bogus|"
+    r"without\s+(?:any\s+)?(?:foundation|basis|merit))\b", re.I)
 _CHARGE_PARTS = ("charge", "accusation", "allegation", "claim", "case")
 _CHARGE_WORD = re.compile("|".join(_CHARGE_PARTS), re.I)
 _FOR_CLIENT = re.compile(r"['’]s?\s+(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|office|representatives?|"
