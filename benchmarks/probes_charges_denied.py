@@ -55,3 +55,15 @@ PROBES = [
           ("", "", ""), forbidden=(("Ecuador", "DENIES", "Colombia"),))
     for verb in _DENY_VERBS for noun in _NOUNS for deed in _DEEDS
 ]
+
+_HOLD_VERBS = ("arrested", "detained", "indicted", "charged", "sanctioned", "expelled")
+_WHEN = ("on Monday", "last year", "in March")
+PROBES += [
+    Probe("participle 'accusing him' takes up the clause's object",
+          f"Uruguay {verb} Diego Ferraz {when}, {adv}accusing {pron} of spying.", ("Uruguay", "ACCUSES", "Diego Ferraz"))
+    for verb in _HOLD_VERBS for when in _WHEN for adv in ("", "formally ") for pron in ("him",)
+] + [
+    Probe("negative: 'accusing him' in another clause", f"Uruguay {verb} Diego Ferraz {when}; Argentina, accusing him "
+          "of lying, refused to comment.", ("", "", ""), forbidden=(("Uruguay", "ACCUSES", "Diego Ferraz"),))
+    for verb in _HOLD_VERBS for when in _WHEN
+]

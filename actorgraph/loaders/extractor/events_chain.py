@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 _INHERITING = frozenset({"OFFERS", "AIDS", "SUPPORTS"})
 _FRIENDLY = frozenset({"MEETS_WITH", "SUPPORTS", "OFFERS", "AIDS", "COOPERATES_WITH", "NEGOTIATES_WITH", "AGREES_WITH"})
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
+# "arrested X on Monday, accusing him of ...": a participle closing the clause whose object it takes up
+_PERSON_OBJECT = re.compile(r"\s+(?:him|her)\b")
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:accusing|charging|blaming)$")
 _RELATIVE_AFTER_PARTNER = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|already|reportedly|since|long|"
                                      r"repeatedly|previously)\s+|\w+ly\s+)*$")
 _HOSTILE = frozenset({"ACCUSES", "PROTESTS", "REJECTS", "THREATENS", "DEMANDS", "COERCES"})
@@ -39,12 +42,21 @@ def own_recipient(text: str, base: int, targets: list[Mention]) -> list[Mention]
         ("ish", "ian", "ese", "an", "i", "ic", "ch")) and _QUALIFIED_THING.match(text[t.end - base :]))]
 
 
+def _charging_participle(text: str, s: int, rel_type: str, agents: list[Mention]) -> bool:
+    """ "Chile arrested X on Monday, accusing him of ...": "him" is the object the clause's verb took (not when the
+    agent is a bare "police" or "prosecutors", whose state is only the story's guess)."""
+    return rel_type == "ACCUSES" and bool(_PERSON_OBJECT.match(text, _word_end(text, s))) \
+        and _PARTICIPLE_AFTER.search(text, max(0, s - 20), _word_end(text, s)) is not None \
+        and all(a.via != "state-agent" for a in agents)
+
+
 def inherited_targets(text: str, s: int, rel_type: str, agents: list[Mention], targets: list[Mention],
                       prev_subject: list[Mention], prev_targets: list[Mention], prev_type: str) -> list[Mention]:
     """The recipients of the verb at ``s``: its own, else those of the friendly verb it is coordinated with;
     "met X in Belgrade and, according to media, urged him to ...": a pronoun object is the previous verb's."""
     if not targets and prev_targets and agents and agents == prev_subject and _PRONOUN_OBJECT.match(text, _word_end(text, s)) \
-            and re.search(r"\band\b", text[max(0, s - 60) : s]) and ";" not in text[max(0, s - 60) : s]:
+            and (re.search(r"\band\b", text[max(0, s - 60) : s]) or _charging_participle(text, s, rel_type, agents)) \
+            and ";" not in text[max(0, s - 60) : s]:
         people = [m for m in prev_targets if m.kind == "Person"]
         return people if re.match(r"\s+(?:him|her)\b", text[_word_end(text, s) :]) else prev_targets
     if not targets and rel_type == "AIDS" and agents and agents == prev_targets and prev_type in _FRIENDLY \
