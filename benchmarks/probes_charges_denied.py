@@ -67,3 +67,13 @@ PROBES += [
           "of lying, refused to comment.", ("", "", ""), forbidden=(("Uruguay", "ACCUSES", "Diego Ferraz"),))
     for verb in _HOLD_VERBS for when in _WHEN
 ]
+
+_LISTINGS = (("imposed sanctions on", "designations"), ("imposed sanctions on", "listing"),
+             ("designated", "sanctions"), ("blacklisted", "designations"), ("sanctioned", "designation"))
+PROBES += [
+    Probe("answer to a listing told by its twin noun",
+          f"Canada on Friday {act} the Cauca Front. The Cauca Front {verb} the {noun}.",
+          ("Cauca Front", rel, "Canada"))
+    for act, noun in _LISTINGS for verb, rel in (("dismissed", "REJECTS"), ("rejected", "REJECTS"),
+                                                 ("condemned", "ACCUSES"))
+]

@@ -29,7 +29,7 @@ from actorgraph.loaders.extractor.implicit_agents import (
 from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.offer_recipients import offer_recipient, offer_to_act, unnamed_assistance
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
-from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX, clause_end
+from actorgraph.loaders.extractor.patterns import EVENT_TWINS, GOVERNMENT_PREFIX, clause_end
 from actorgraph.loaders.extractor.protest_participants import protest_participants
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.reported_claims import (
@@ -226,9 +226,9 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
         # an act stated in so many words before one a report imputes ("denies the accusation")
         for e in chain((e for e in reversed(earlier) if not e.props.get("reported")),
                        (e for e in reversed(earlier) if e.props.get("reported"))):
-            if e.type == event and e.source and e.target:
+            if e.type in EVENT_TWINS.get(event, (event,)) and e.source and e.target:
                 if not same_side(e.source, r.source):
-                    same_event = [x.source for x in earlier if x.type == event and x.sentence is e.sentence
+                    same_event = [x.source for x in earlier if x.type == e.type and x.sentence is e.sentence
                                   and x.source and not same_side(x.source, r.source)]
                     if r.type == event == "ACCUSES":  # a state calling a minister's claim a provocation: the state's
                         same_event = [_side_of(x, r.source, affiliation) for x in same_event]

@@ -100,6 +100,8 @@ EVENT_NOUNS = {
     "AGREES_WITH": r"agreements?|deals?|accords?|signing|ceasefire|truce|pact|protocol",
     "ANY": r"move|decision|step|announcement",  # whatever the last act of another side was
 }
+# "imposed sanctions on X ... X dismissed the designations": a listing and the sanctions it brings are one act
+EVENT_TWINS = {"DESIGNATES": ("DESIGNATES", "SANCTIONS"), "SANCTIONS": ("SANCTIONS", "DESIGNATES")}
 EVENT_REF = re.compile(r"^\s+[\"“‘']?(?:the|this|that|these|those|its|their|his|her|last|recent|an?)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>"
                         + "|".join(f"(?P<{k}>{v})" for k, v in EVENT_NOUNS.items()) + r")\b", re.I)
 # "accused X of arming Y and warned Z": the gerund's agent does not go on to the next coordinated verb
