@@ -99,6 +99,8 @@ def relative_reports(sent: Sentence, mentions: list[Mention]) -> list[RawRelatio
         verb = re.search(r"[\w\-]+\s+(?:(?:the|a|an|[\w\-]+ing)\s+)?$", text[: accused.start - base])
         subj = subject_of(ms, list(range(k)), text, base, verb.start() if verb else accused.start - base)
         speaker = ms[subj] if subj is not None else None  # "it": the subject of the clause naming the accused
+        if speaker is not None and speaker.kind == "Person" and rel.group("who") == "it":
+            speaker = None  # "named X, a commander; Y, whom it accused of ...": "it" is no person, nor X
         if speaker is None or speaker.entity == accused.entity or speaker.kind == "Group":
             continue
         r = RawRelation(speaker.entity, "ACCUSES", accused.entity, sent, who_at, rel.group(0).strip()[:60],
