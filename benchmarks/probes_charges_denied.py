@@ -77,3 +77,20 @@ PROBES += [
     for act, noun in _LISTINGS for verb, rel in (("dismissed", "REJECTS"), ("rejected", "REJECTS"),
                                                  ("condemned", "ACCUSES"))
 ]
+
+_REBUT_VERBS = ("rejected", "dismissed", "denied")
+_REBUT_NOUNS = ("the criticism", "the complaint", "the accusations", "these claims")
+_WRONGS = ("had failed to stop the smugglers", "was trying to interfere in its affairs", "had sheltered the plotters")
+PROBES += [
+    Probe("rebuttal turning the charge on another party",
+          f"Greek government spokeswoman Eleni Kosta {verb} {noun}, saying {other} {wrong}.",
+          ("Eleni Kosta", "ACCUSES", name))
+    for verb in _REBUT_VERBS for noun in _REBUT_NOUNS for other, name in (("Ankara", "Turkey"), ("Turkey", "Turkey"))
+    for wrong in _WRONGS
+] + [
+    Probe("negative: rebuttal naming a party without a wrong",
+          f"Greek government spokeswoman Eleni Kosta {verb} {noun}, saying Turkey {clause}.", ("", "", ""),
+          forbidden=(("Eleni Kosta", "ACCUSES", "Turkey"),))
+    for verb in _REBUT_VERBS for noun in _REBUT_NOUNS
+    for clause in ("had agreed to the talks", "would try to block the talks", "had not sheltered anyone")
+]

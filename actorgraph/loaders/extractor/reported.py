@@ -8,6 +8,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated, subject_of
+from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -71,7 +72,7 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
                               verb.group(1) if verb else "said", RelationStatus.ASSERTED, 0.55)
             rel.props["reported"] = "true"
             out.append(rel)
-    return out + relative_reports(sent, mentions)
+    return out + relative_reports(sent, mentions) + rebuttal_accusations(sent, ms, affiliation)
 
 
 # "sanctioned nine firms it says have supplied engines": a relative clause in which the main subject ("it")
@@ -107,4 +108,36 @@ def relative_reports(sent: Sentence, mentions: list[Mention]) -> list[RawRelatio
                         RelationStatus.ASSERTED, 0.55)
         r.props["reported"] = "true"
         out.append(r)
+    return out
+
+
+# "X dismissed the complaint, saying Y had failed to ...", "rejected the criticism, saying Y was trying to interfere":
+#   a rebuttal that turns the charge on another party accuses it (the speaker's own state is skipped, as above)
+_REBUTTAL = re.compile(r"\b(?:reject\w*|dismiss\w*|den(?:y|ies|ied|ying)|refut\w+|rebuff\w*)\s+(?:the|this|that|these|those|its|"
+                       r"their|his|her|such|all|any)\s+(?:[\w\-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|"
+                       r"criticism|complaints?|statements?|remarks|reports?)\s*,\s+saying\s+(?:that\s+)?(?:the\s+)?$", re.I)
+_REBUTTAL_IMPUTED = re.compile(r"\b(?:fail(?:ed|s|ing)?|mismanag\w*|lie[sd]?|lying|corrupt\w*|abus\w*|misus\w*|"
+                               r"harbou?r\w*|shelter\w*|tr(?:y|ies|ied|ying)\s+to)\b", re.I)
+
+
+def rebuttal_accusations(sent: Sentence, ms: list[Mention], affiliation: dict[str, str]) -> list[RawRelation]:
+    text, base = sent.text, sent.start
+    if ", saying" not in text:
+        return []
+    out: list[RawRelation] = []
+    for accused in ms:
+        hit = _REBUTTAL.search(text, max(0, accused.start - base - 120), accused.start - base)
+        if hit is None or hit.end() != accused.start - base or accused.possessive:
+            continue
+        speaker = main_subject(ms, text, base, hit.start())
+        clause = re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[accused.end - base :])[0]
+        # (not "X's government", whose state or body is settled only later and often otherwise than the story's)
+        if speaker is None or speaker.entity in (accused.entity, None) or speaker.kind not in _ACTORS \
+                or speaker.via == "leaders-government" \
+                or affiliation.get(speaker.entity or "") == accused.entity or _MODAL.search(clause[:40]) \
+                or _DENIAL.search(clause[:40]) or not (_IMPUTED.search(clause) or _REBUTTAL_IMPUTED.search(clause)):
+            continue
+        rel = RawRelation(speaker.entity, "ACCUSES", accused.entity, sent, hit.start(), "saying", RelationStatus.ASSERTED, 0.55)
+        rel.props["reported"] = "true"
+        out.append(rel)
     return out
