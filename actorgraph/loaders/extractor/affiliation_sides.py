@@ -20,18 +20,24 @@ _HOLDING = re.compile(r"arrest|detain|detention|jail|imprison|captur|abduct|kidn
 _GOVERNMENT_AFTER = re.compile(r"^\s+(?:government|administration|regime|authorities|junta)\b")
 
 
-def ruling_parties(table: EntityTable, affiliation: dict[str, set[str]]) -> None:
+def ruling_parties(table: EntityTable, affiliation: dict[str, set[str]]) -> dict[str, str]:
     """ "Afghanistan's Taliban government": the organisation governs the country, so its spokesman denying
-    what was said of Afghanistan answers for it."""
+    what was said of Afghanistan answers for it. Returned: every body named with a country's possessive
+    ("Pakistan's Inter-Services Public Relations"), on that country's side though an actor of its own."""
+    bodies: dict[str, str] = {}
     for sent in table.sentences:
         ms = table.mentions.get(id(sent), [])
         for a, b in zip(ms, ms[1:], strict=False):
-            if a.kind == "Country" and a.possessive and a.entity and b.kind == "Organization" and b.entity \
-                    and b.start - a.end <= 4 and _GOVERNMENT_AFTER.match(sent.text[b.end - sent.start :]):
+            if a.kind != "Country" or not a.possessive or not a.entity or b.kind != "Organization" or not b.entity \
+                    or b.start - a.end > 4:
+                continue
+            bodies.setdefault(b.entity, a.entity)
+            if _GOVERNMENT_AFTER.match(sent.text[b.end - sent.start :]):
                 affiliation.setdefault(b.entity, set()).add(a.entity)
                 for sides in affiliation.values():  # its spokesman is on the country's side too
                     if b.entity in sides:
                         sides.add(a.entity)
+    return bodies
 
 
 def release_demands(rels: list[RawRelation], table: EntityTable,

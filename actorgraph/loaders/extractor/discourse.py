@@ -79,13 +79,13 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
         if r.type in _AFFILIATION_TYPES and r.source and r.target:
             affiliation.setdefault(r.source, set()).add(r.target)
 
-    ruling_parties(table, affiliation)
+    bodies = ruling_parties(table, affiliation)  # and "Pakistan's ISPR": on Pakistan's side
 
     def same_side(a: str | None, b: str | None) -> bool:
         if not a or not b:
             return False
         aa, ab = affiliation.get(a, set()), affiliation.get(b, set())
-        return a == b or b in aa or a in ab or bool(aa & ab)
+        return a == b or b in aa or a in ab or bool(aa & ab) or bodies.get(a, a) == bodies.get(b, b)
 
     authorities = Counter(r.source for r in raw if r.type in _AUTHORITY_TYPES and r.source and not r.implicit)
     out: list[RawRelation] = []
