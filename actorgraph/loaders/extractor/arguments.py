@@ -264,13 +264,17 @@ _APPOSITION_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+|(?=[a-z])(?![a-z]+(?:ed|in
 POSSESSED_PERSON = re.compile(r"['’]s?\s+(?:(?:[a-z]|[A-Z][\w.]*-[a-z])[\w\-]*\s+){0,2}[a-z][\w\-]*,\s+")
 
 
+_VERB_QUALIFIER = re.compile(r"\s+[a-z]+ed\s+")
+
+
 def titled_head(ms: list[Mention], k: int, sent: Sentence) -> int:
     """ "Peru's foreign minister, X, ..." / "Chilean government spokesman X said ...": the state only qualifies
     the titled person who is the subject."""
     nxt = ms[k + 1] if k + 1 < len(ms) else None
     if nxt is not None and ms[k].kind in ("Country", "Organization") and nxt.kind == "Person" \
             and nxt.title_i is not None and sent.tokens[nxt.title_i].start >= ms[k].end \
-            and TITLE_GAP.fullmatch(sent.text[ms[k].end - sent.start : nxt.start - sent.start]):
+            and TITLE_GAP.fullmatch(gap := sent.text[ms[k].end - sent.start : nxt.start - sent.start]) \
+            and not _VERB_QUALIFIER.fullmatch(gap):  # "Chile detained X": a verb, not "detained activist X"
         return k + 1
     return k
 
