@@ -1,5 +1,5 @@
-"""Demands for someone's release: "demanded the release of X", "called for her release", "demanded that X be
-freed" are demands on whoever holds X (the holder is found among the document's arrests in discourse.py)."""
+"""Demands for someone's release: "demanded the release of X", "called for her release", "demanded X's release",
+"demanded that X be freed" are demands on whoever holds X (the holder is found among the document's arrests in discourse.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import RELEASE_OF
 
 _THEIR_RELEASE = re.compile(r"\s+(?:the\s+)?(?:his|her|their)\s+(?:immediate\s+)?release\b")
+# "demanded Varga's immediate release", "called for Varga's \"immediate release\"": the one held is the possessor
+_POSSESSED_RELEASE = re.compile(r"['’]s?\s+[\"“]?(?:immediate\s+|unconditional\s+|early\s+|swift\s+)?[\"“]?(?:release|freedom)\b")
 _THAT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")  # "demanded that X", "insisted that X" (trigger ends at "that")
 # "that X be released", "that X should be freed immediately", "that X be allowed to go home"
 _BE_RELEASED = re.compile(r"(?:['’]s?)?\s+(?:should\s+|must\s+)?(?:be|is)\s+(?:immediately\s+|unconditionally\s+)?"
@@ -22,7 +24,8 @@ def release_demand(ms: list[Mention], right: list[int], text: str, base: int, e:
         first = targets[0]
         if _THEIR_RELEASE.match(text, e):
             return targets, True
-        if _THAT.fullmatch(text, e, first.start - base) and _BE_RELEASED.match(text, first.end - base):
+        if _THAT.fullmatch(text, e, first.start - base) and (_BE_RELEASED.match(text, first.end - base)
+                                                               or _POSSESSED_RELEASE.match(text, first.end - base)):
             return targets, True
         return targets, False
     if rel_of := RELEASE_OF.match(text[e:]):
