@@ -59,22 +59,27 @@ def asking_subject(ms: list[Mention], text: str, base: int, before: int) -> Ment
 
 # "X offered a neutral inquiry, an offer New Delhi dismissed": the act summed up by a noun, then its answerer
 _SUMMED_UP = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?P<noun>offer|proposal|plan|request|demand|call|idea|suggestion|"
-                        r"invitation|initiative|move|decision|step|ultimatum)s?\s+(?:that\s+|which\s+)?"
+                        r"invitation|initiative|move|decision|step|ultimatum)s?\s+(?:that\s+|which\s+)?(?:the\s+)?"
                         r"(?P<agent>[A-Z][\w.\-’' ]{1,40}?)\s+(?:(?:has|have|had|quickly|swiftly|flatly|promptly|"
                         r"later|also|immediately|firmly)\s+)*$")
 
 
-def summed_up_act(ms: list[Mention], left: list[int], text: str, base: int,
-                  s: int) -> tuple[list[Mention], list[Mention]] | None:
+def summed_up_act(ms: list[Mention], left: list[int], text: str, base: int, s: int,
+                  prev_subject: list[Mention] | None = None) -> tuple[list[Mention], list[Mention]] | None:
     """ "Pakistan has offered an inquiry, an offer New Delhi dismissed": New Delhi answers Pakistan, the subject of
-    the clause the noun sums up (of its offering or asking verb for an offer or a request)."""
+    the clause the noun sums up (of its offering or asking verb for an offer or a request; else of the verb before,
+    ``prev_subject``: "Peru expelled Chilean migrants, a move Chile protested" -> Peru, not the migrants)."""
     summed = _SUMMED_UP.search(text, max(0, s - 90), s)
     if summed is None:
         return None
     inside = [k for k in left if summed.start("agent") <= ms[k].start - base]
     before = [k for k in left if ms[k].end - base <= summed.start()]
     asker = asking_subject(ms, text, base, summed.start()) if summed.group("noun") in _ASKED else None
-    subj = ms.index(asker) if asker in [ms[k] for k in before] else subject_of(ms, before, text, base, summed.start())
-    if len(inside) != 1 or subj is None:
+    if asker is None and prev_subject and all(m.end - base <= summed.start() for m in prev_subject):
+        subjects = prev_subject
+    else:
+        subj = ms.index(asker) if asker in [ms[k] for k in before] else subject_of(ms, before, text, base, summed.start())
+        subjects = coordinated(ms, subj, text, base, -1) if subj is not None else []
+    if len(inside) != 1 or not subjects:
         return None
-    return [ms[inside[0]]], coordinated(ms, subj, text, base, -1)
+    return [ms[inside[0]]], subjects

@@ -156,8 +156,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                                             prev_subject, prev_targets, prev_type)
             trig, agents, targets = typed_arguments(ms, right, text, low, base, s, e, trig, agents, targets)
             if not targets and form == "verb" and trig.obj == "direct":
-                agents, targets = relative_object(ms, left, text, base, s) or summed_up_act(ms, left, text, base, s) \
-                    or (agents, targets)
+                agents, targets = relative_object(ms, left, text, base, s) \
+                    or summed_up_act(ms, left, text, base, s, prev_subject) or (agents, targets)
             if not targets and trig.type == "COERCES":
                 targets = dispersed_crowd(ms, text, base, low[s:e], agents)  # "police fired tear gas to clear the road"
         if trig.obj == "between":
