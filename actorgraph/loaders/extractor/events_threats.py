@@ -28,9 +28,14 @@ _HARMED_AFTER = re.compile(
     re.I)
 # "said its leaders would face prosecution", "warning that their crews could be detained": the owner is the party
 _OWNED_HARMED = re.compile(_SAY_OR_WARN + r"(?P<owner>its|their)(?=\s+[\w\-]+)")
-# "warned that Moscow would retaliate", "said it would respond in a mirror manner"
-_RETALIATION = re.compile(_SAY_OR_WARN + r"(?:[A-Z][\w\-]+|it|we|they)\s+(?:would|will|could)\s+(?:\w+ly\s+)?"
-                          r"(?:retaliate|respond|hit\s+back|take\s+(?:counter-?)?measures|take\s+reciprocal)\b")
+# "warned that Moscow would retaliate", "said it would respond in a mirror manner", "warned it would take 'necessary
+#   measures'", "said Dushanbe 'reserves the right to take all necessary steps'" (not "its central bank would take ...")
+_RETALIATION = re.compile(_SAY_OR_WARN + r"(?:[A-Z][\w\-]+|it|we|they)\s+(?:(?:would|will|could)\s+(?:\w+ly\s+)?|"
+                          r"[\"“]?reserves?\s+(?:its\s+(?:full\s+)?|the\s+)?right\s+(?:[^.;]{0,80}?\s+)?to\s+)[\"“]?"
+                          r"(?:retaliate|respond|hit\s+back|take\s+(?:counter-?)?measures|take\s+reciprocal|"
+                          r"(?:take\s+[\"“]?(?:the\s+|all\s+)?(?:necessary|appropriate|all\s+necessary|firm|resolute)\s+"
+                          r"(?:counter-?)?(?:measures|steps|action)|take\s+all\s+(?:measures|steps)\s+necessary)\b"
+                          r"(?![\"”]?\s+to\s+(?!protect|defend|safeguard|uphold|preserve)[a-z]))\b")  # (not "to improve X")
 # "warned of a nationwide shutdown / of reprisals": a threat to whoever acted against the speaker's side
 _WARNED_OF = re.compile(r"\b(?P<verb>warned|warns|threatened|threatens)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
                         r"(?:shutdown|strikes?|protests|unrest|retaliation|reprisals?|consequences|escalation|war|"
@@ -39,7 +44,7 @@ _ACTORS = ("Person", "Organization", "Country", "Group")
 _OWNERS = ("Organization", "Country", "Group")
 
 
-_CUE_WORDS = ("would", "will", "could", "might", "warn", "threat")
+_CUE_WORDS = ("would", "will", "could", "might", "warn", "threat", "reserve")
 _CUES = re.compile("|".join(rf"\b{w}" for w in _CUE_WORDS))  # each needs its word: a substring test first
 
 
