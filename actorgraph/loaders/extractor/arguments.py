@@ -8,6 +8,7 @@ import copy
 import re
 
 from actorgraph.loaders.extractor.apposed_conjuncts import across_apposition, past_alias
+from actorgraph.loaders.extractor.body_organs import body_organ
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
@@ -234,7 +235,8 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
                 continue
         if m.possessive and m.kind != "Country" and not (k + 1 < len(ms) and topic_country(ms, k + 1, text, base)):
             nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
-            if nxt and nxt.group(1).lower() not in ("government", "forces", "army", "military", "office", "party"):
+            if nxt and nxt.group(1).lower() not in ("government", "forces", "army", "military", "office", "party") \
+                    and not body_organ(m, text, base):  # "the EU's delegation in Tbilisi urged ...": the EU
                 continue
         return k
     return None
