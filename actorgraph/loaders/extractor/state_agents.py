@@ -31,10 +31,10 @@ _ANY_AGENT = re.compile(r"\b(?:" + "|".join(sorted(_AGENT_WORDS)) + r")\b", re.I
 _FORCE_MODIFIERS = frozenset("security government paramilitary military federal border intelligence customs "
                              "state".split())
 # what may stand right before the phrase: nothing, an article, a word that opens a clause ("until police
-#   dispersed them"; not "which", as in "which investigators say finance X"), a time adverbial ("On Monday police detained") or a dateline's dash
+#   dispersed them"; not "which", as in "which investigators say finance X"), a time adverbial ("On Monday police detained") or a dateline's dash; "between" ("clashes between police and X")
 _OPENERS = frozenset(", ; : the and but that when after as while since before said says say where "
                      "then also until once if because so now later earlier overnight meanwhile - – — "
-                     "monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+                     "monday tuesday wednesday thursday friday saturday sunday yesterday today between".split())
 _PLACE_PREPS = frozenset({"in", "near", "at", "across"})
 _CLAUSE_PREPS = frozenset("after before during following under in at".split())
 # "rights groups accused security forces of ...": the state's agents as the object of blame

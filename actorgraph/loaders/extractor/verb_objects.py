@@ -124,6 +124,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         return coordinated(ms, k, text, base, 1)
     if trig.obj == "between":
         first = right[0]
+        if "," in text[e : ms[first].start - base]:
+            return []  # "the war between the army, led by X, and Y": the first side is no name, not X in its aside
         group = coordinated(ms, first, text, base, 1)
         if len(group) == 1 and group[0].also:  # "a meeting between officials from both sides"
             one, other = copy.copy(group[0]), copy.copy(group[0])
