@@ -29,6 +29,9 @@ _POLICY_NOUNS = frozenset(
     "missiles missile rockets drones jets warplanes warships tanks artillery weapons positions interests targets "
     "assets trucks".split()
 )
+# the kind of an unnamed court of a state (lower case: "the Bolivian Supreme Court" is a name)
+_COURT_KINDS = frozenset("appeals appellate district regional provincial criminal civil lower high supreme "
+                         "constitutional federal military special anti-terrorism counter-terrorism juvenile".split())
 # a state's goods a trade measure falls on ("tariffs on Chilean copper", "duties on Indonesian goods"): the state only
 #   after such a measure's word, else "prices of Chilean copper" would make Chile an actor
 _GOODS_NOUNS = frozenset("goods products exports imports copper steel aluminium aluminum beef grain wheat rice soybeans "
@@ -94,6 +97,8 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
     if t and j + t[0] < n and words[j + t[0]][:1].isupper():
         return j  # "Indian envoy Meera Kulkarni": the name takes the title and the country
     s = lex.phrase_at(lex.state_nouns, lower, j)
+    if not s and j + 1 < n and lower[j] in _COURT_KINDS and lower[j + 1] in ("court", "courts", "tribunal"):
+        s = 2  # "a Bolivian appeals court": the state's court of any kind
     sanction_ctx = any(_MEASURE_WORD.match(lower[x]) for x in range(max(0, i - 4), i))
     if s and sanction_ctx and j + s < n and lower[j + s] in _PERSON_HEADS:
         return j + s + 1  # "sanctions on an Angolan army general": a person, not the state

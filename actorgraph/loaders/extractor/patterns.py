@@ -184,7 +184,7 @@ DENIED_CHARGE = re.compile(r"^\w+\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|it
                            r"assertions?|narrative)\b|(?:accusations?|allegations?|claims?|charges?|reports?)\b")
 # ", which it still lists as ..." / ", whom Ankara accuses of ..." / ", a group that Y designated": the relative
 # pronoun is the verb's object
-REL_OBJECT = re.compile(r",\s+(?:which|whom|(?:an?|the)\s+[^,;\"“]{0,60}?\s+that)\s+(?:(?P<pron>it|they)|(?:the\s+)?[A-Z][\w.\-’' ]{1,40}?"
+REL_OBJECT = re.compile(r",\s+(?:which|whom|(?:an?|the)\s+[^,;\"“]{0,60}?\s+that)\s+(?:(?P<pron>it|they)|(?:(?:the|an?)\s+)?[A-Z][\w.\-’' ]{1,40}?"
                         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.\-’' ]{1,30}?)?)\s+"
                         r"(?:(?:still|also|now|has|have|had|formally|officially|later|repeatedly|already|long)\s+)*$")
 # "four companies that it accused of ...", "the firms it accuses of ...", "the group that Peru designated": a restrictive

@@ -39,6 +39,9 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|from|into|across|near|via|through|at|inside|
 # a second place coordinated with a first: "in neighbouring Colombia and Peru" (not after "from": "troops from
 # France, Japan and Italy" are the countries' own)
 _ORIGIN = re.compile(r"\b(?:from|via|through|at)\s+(?:the\s+)?$", re.I)
+# "fined by a Swiss court": the court's state is an actor only when it takes part in a relation ("a Kenyan court
+#   jailed X"), as a place would be
+_COURT_OF = re.compile(r"\s(?:court|courts|tribunal)$")
 _AND_ANOTHER = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)")
 # (for a name, not the prepositions of a route or a meeting: "payments through X", "talks at X" may name a body)
 _LOCATIVE_FOR_NAMES = re.compile(r"\b(?:in|into|across|near|inside|throughout|within|outside|around|off)\s+(?:the\s+)?$",
@@ -78,7 +81,8 @@ def without_places(extraction: Extraction, sentences: list[Sentence], mentions: 
             if m.entity and m.entity.startswith("Country:"):  # by name, or by "the government" and the like
                 here = as_place(sent, m) or place_end >= 0 and not m.possessive and _AND_ANOTHER.fullmatch(
                     sent.text[place_end - sent.start : m.start - sent.start]) is not None \
-                    or _home_of(sent, m, sent_mentions[k + 1 : k + 2], lex)
+                    or _home_of(sent, m, sent_mentions[k + 1 : k + 2], lex) or _COURT_OF.search(
+                        sent.text, m.start - sent.start, m.end - sent.start) is not None and m.via == "demonym"
                 (places if here else actors).add(m.entity)
                 place_end = m.end if here and not _ORIGIN.search(_before(sent, m)) else -1
             elif m.entity and m.entity.startswith("Organization:") and not sent.headline:
