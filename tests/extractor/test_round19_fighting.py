@@ -43,3 +43,12 @@ def test_the_leader_in_an_aside_is_not_a_side(extract) -> None:
     r = extract("The war between the army, led by General Pedro Alvarado, and the Andean Liberation Front broke out "
                 "in 2023.")
     assert ("Pedro Alvarado", "ATTACKS", "Andean Liberation Front") not in r.triples
+
+
+def test_a_background_war_does_not_take_both_sides(extract) -> None:
+    r = extract("Chile expelled two Peruvian diplomats on Monday, accusing Peru of spying. Peru denied the charge and "
+                "accused Chile of harbouring rebels. The war between the Peruvian army and the Andean Liberation Front "
+                "has killed thousands since 2021. The Organization of American States urged both sides to show "
+                "restraint.")
+    assert ("Organization of American States", "DEMANDS", "Chile") in r.triples
+    assert ("Organization of American States", "DEMANDS", "Andean Liberation Front") not in r.triples

@@ -45,14 +45,18 @@ def conflict_sides(raw: list[RawRelation], mentions: dict[int, list[Mention]]) -
 
 def _main_pair(earlier: list[RawRelation], r: RawRelation) -> tuple[str, str] | None:
     """The two states or bodies the story has set against each other most often so far (on a tie, the pair
-    named latest), neither of them the speaker."""
+    named latest), neither of them the speaker; one act counts once ("A and B clashed": each attacks the other)."""
     pairs: dict[frozenset[str], list[int]] = {}
+    counted: set[tuple[frozenset[str], int, int]] = set()
     for k, e in enumerate(earlier):
         if e.type in _CONFLICT and e.source and e.target and e.sentence is not r.sentence \
                 and e.source.startswith(_SIDE_KINDS) and e.target.startswith(_SIDE_KINDS) \
                 and r.source not in (e.source, e.target) and e.source != e.target:
-            seen = pairs.setdefault(frozenset((e.source, e.target)), [0, k])
-            seen[0], seen[1] = seen[0] + 1, k
+            pair = frozenset((e.source, e.target))
+            seen = pairs.setdefault(pair, [0, k])
+            act = (pair, id(e.sentence), e.trigger_start)
+            seen[0], seen[1] = seen[0] + (act not in counted), k
+            counted.add(act)
     if not pairs:
         return None
     best = max(pairs, key=lambda p: tuple(pairs[p]))
