@@ -4,7 +4,8 @@
 Department designated X": analysts (and the sanctions lists themselves) record the measure as the United
 States' or the United Kingdom's. The body stays an actor for what it says ("the Treasury said X financed
 ..."); only the measure moves to the state: the country named in the body's name or just before it ("U.S.",
-"Britain's"), else the state a body of that name belongs to ("State Department": the United States)."""
+"Britain's"), else the state a body of that name belongs to ("State Department": the United States). So does a
+cooperation pact a head of state or government signs ("President X signed a defence cooperation pact with Y")."""
 
 from __future__ import annotations
 
@@ -32,8 +33,18 @@ _KNOWN_BODIES = {("state", "department"): "United States", ("department", "of", 
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 
 
+# a cooperation pact ("signed a defence cooperation pact with Y") binds the state whoever signs it for the state
+_PACT = re.compile(r"\b(?:pact|agreement|accord|treaty|deal|memorand\w*|framework|arrangement)s?\b")
+
+
 def measures_to_states(rels: list[RawRelation], table: EntityTable) -> None:
+    leads = {r.source: r.target for r in rels
+             if r.type == "LEADS" and r.source and (r.target or "").startswith("Country:")}
     for r in rels:
+        if r.type == "COOPERATES_WITH" and r.source in leads and _PACT.search(r.trigger_text.lower()) \
+                and leads[r.source] != r.target:
+            r.source = leads[r.source]  # "President X signed a cooperation pact with Y": X's state cooperates
+            continue
         summons = r.type == "MEETS_WITH" and r.trigger_text.lower().startswith("summon")  # a protest's meeting
         if r.type not in _STATE_ACTS and not summons or not r.source or not r.source.startswith("Organization:"):
             continue

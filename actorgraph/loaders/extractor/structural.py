@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.described_posts import described_posts, named_body, of_body
 from actorgraph.loaders.extractor.embassies import embassy_state
@@ -67,8 +68,9 @@ _MEMBER_ROLE = re.compile(r"^,\s+(?:an?|the)\s+(?P<hedge>(?:alleged|suspected|re
 _CRITIC_OF = re.compile(r",\s+(?:an?|the)\s+(?:(?:leading|vocal|fierce|outspoken|prominent|longtime|long-time|staunch|"
                         r"harsh|frequent|sharp|strong)\s+)?critic\s+of\s+(?:the\s+)?", re.I)
 _BACKER = re.compile(r"^['’]s?\s+(?:(?:main|chief|key|principal|biggest|largest|top|closest|staunchest|long-time|"
-                     r"longtime|foreign|regional|military|financial)\s+){0,2}(?P<role>backer|sponsor|patron|"
-                     r"arms supplier|supplier|financier|paymaster|ally|protector|defender)\b", re.I)
+                     r"longtime|foreign|regional|military|financial)\s+){0,2}(?P<role>backers?|sponsors?|patrons?|"
+                     r"arms suppliers?|suppliers?|financiers?|paymasters?|ally|allies|protectors?|defenders?|"
+                     r"(?:security|defen[cs]e|military) partners?)\b", re.I)  # "Y's main security partners": they cooperate
 _ARMED_TITLE = re.compile(r"\b(?:rebel|rebels['’]?|militia|gang|cartel|guerrilla|insurgent|jihadist|militant)\s*(?:\w+\s+)?$|"
                           r"^(?:rebel|militia|gang|cartel|guerrilla|insurgent)\b", re.I)
 # leaders of a body outside the state: "Russian opposition leader X" leads no part of Russia
@@ -243,8 +245,13 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 emit(m.entity, None, nxt.entity, "ACCUSES", 0.6)  # "X, a critic of the government, said"
             backer = _BACKER.match(text[nxt.end - base :]) if _COMMA_THE.fullmatch(gap) else None
             if backer and nxt.possessive and m.kind in ("Country", "Organization", "Person"):
-                rel = "SUPPORTS" if backer.group("role").lower() in ("ally", "protector", "defender") else "AIDS"
-                emit(m.entity, None, nxt.entity, rel, 0.65)  # "Iran, the group's main backer"
+                role = backer.group("role").lower()
+                rel = "COOPERATES_WITH" if "partner" in role else "SUPPORTS" if re.match(
+                    r"all|protector|defender", role) else "AIDS"
+                several = role.endswith("s") and not role.endswith("ss")  # "A and B, the group's main backers"
+                for one in coordinated(ms, idx, text, base, -1) if several else [m]:
+                    if one.kind in ("Country", "Organization", "Person"):
+                        emit(one.entity, None, nxt.entity, rel, 0.65)  # "Iran, the group's main backer"
         # "X, the commander of Y"
         if m.kind == "Person" and idx + 1 < len(ms):
             nxt = ms[idx + 1]
