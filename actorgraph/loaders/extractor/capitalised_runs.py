@@ -26,8 +26,8 @@ from actorgraph.loaders.extractor.name_shapes import (
     titled_no_name,
 )
 from actorgraph.loaders.extractor.patterns import OUTLET_ROLES
-from actorgraph.loaders.extractor.run_context import ORG_BEFORE as _ORG_BEFORE
 from actorgraph.loaders.extractor.run_context import (
+    HONORIFICS,
     PLACE_HEADS,
     designation_label,
     initials_follow,
@@ -37,6 +37,7 @@ from actorgraph.loaders.extractor.run_context import (
     remit_title_start,
     title_before,
 )
+from actorgraph.loaders.extractor.run_context import ORG_BEFORE as _ORG_BEFORE
 from actorgraph.loaders.extractor.run_words import (
     A_PERSONS_PEOPLE,
     ADJECTIVE_END,
@@ -73,6 +74,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         i += 1  # but "in New Caledonia", "Jan Novak": part of the name (not "New sanctions", "Jan 5")
     if i == 0 and j - i > 2 and lower[i] in ROLE_NOUNS:
         i += 1  # "Activist Nino Beridze was ...": capitalised only because it opens the sentence
+    while i < j and (lower[i] == "h.e." or lower[i] in HONORIFICS and i + 1 == j):
+        i += 1  # "H.E. Dr. X", "H.E. X": the honorifics before a name are no part of it
     if i >= j:
         return max(j, i)
     if tuple(words[i:j]) in lex.places or designation_label(lower, i):
@@ -154,8 +157,12 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         if not t or k + t[0] >= j:
             break
         title, title_i, k = (t[1] if not (title and t[1].rank) else title), (title_i if title_i is not None else k), k + t[0]
-    if title is not None and not title.rank and k + 1 < j and lower[k] == "for":
-        stop, name_at = remit_for(words, lower, k, j)  # "Minister for Trade and Industry X Y": the remit, then X Y
+    state_at = next((x for x in range(k + 1, j) if lex.country_at(words, x)), None) if lower[k:k + 1] == ["of"] else None
+    if title is not None and not title.rank and state_at is not None and lower[state_at - 1] == "of":
+        return state_at - 1  # "(Foreign) Minister (of Foreign Affairs) of Chile": the remit; Chile a run of its own
+    if title is not None and not title.rank and k + 1 < j and (lower[k] == "for" or lower[k] == "of" and state_at is None):
+        stop, name_at = remit_for(words, lower, k, j)  # "Minister for Trade and Industry X Y": the remit, then X Y;
+        # "Minister of Foreign Affairs and Emigration X Y" the same
         if name_at is not None and could_be_a_persons_name(lex, words, lower, name_at, stop):
             add(name_at, stop, " ".join(words[name_at:stop]), "Person", "title", title=title, title_i=title_i,
                 country=aff)

@@ -15,6 +15,7 @@ ORG_BEFORE = frozenset("coalition militia group party movement company corporati
                        "manufacturer maker supplier contractor shipper carrier collective watchdog regulator "
                        "inspectorate station channel magazine website portal weekly tabloid radio society".split())
 RANK_ABBREVIATIONS = frozenset("lt gen col maj capt sgt brig adm cmdr cdr maj-gen lt-gen lt-col".split())
+HONORIFICS = frozenset("dr mr mrs ms prof".split())  # (and "H.E.", His or Her Excellency)
 RANK_PREFIXES = frozenset("rear vice staff master first second command".split())  # "Rear Adm.", "Staff Sgt."
 
 
@@ -93,8 +94,8 @@ def remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int, 
 def title_before(lex: Lexicon, lower: list[str], i: int, words: list[str] | None = None) -> tuple[TitleInfo, int] | None:
     """A lower-case title right before a name, or before it with a comma: "brigades spokesman Osman Tabidi",
     "Turkey's foreign minister, Selim Arikan"."""
-    while i >= 2 and lower[i - 1] == "." and lower[i - 2] in RANK_ABBREVIATIONS:
-        i -= 2  # "spokeswoman, Lt. Gen. X"
+    while i >= 2 and lower[i - 1] == "." and lower[i - 2] in RANK_ABBREVIATIONS | HONORIFICS or i >= 1 and lower[i - 1] == "h.e.":
+        i -= 1 if lower[i - 1] == "h.e." else 2  # "spokeswoman, Lt. Gen. X", "minister, H.E. Dr. X"
     for alias in _ALIAS_PHRASES:  # "the rebels' commander, known by his alias X": the title is still X's
         if i - len(alias) >= 1 and tuple(lower[i - len(alias) : i]) == alias and lower[i - len(alias) - 1] == ",":
             i -= len(alias)
@@ -106,10 +107,13 @@ def title_before(lex: Lexicon, lower: list[str], i: int, words: list[str] | None
         if t and start + t[0] == end:
             return t[1], start
     if end < i:  # "the EU's envoy for the region, Anna Berglund": a title with its remit before the comma
-        for p in range(max(0, end - 7), end - 1):  # ... or a named one ("envoy for the Horn of Africa, X")
-            if lower[p] in ("for", "to", "on", "at", "in") and all(w.isalpha() and (w.islower() or w[:1].isupper())
-                                                              for w in words[p + 1 : end]) \
-                    and (end - p <= 4 or lower[p + 1] == "the"):
+        for p in range(max(0, end - 7), end - 1):  # ... or a named one ("envoy for the Horn of Africa, X", "Chile's
+            # Minister of Defence, X")
+            formal = lower[p] == "of" and lower[p - 1] in ("minister", "secretary") \
+                and any(w[:1].isupper() for w in words[p + 1 : end])  # a portfolio: "Minister of State for X"
+            if (lower[p] in ("for", "to", "on", "at", "in") or formal) \
+                    and all(w.isalpha() and (w.islower() or w[:1].isupper()) for w in words[p + 1 : end]) \
+                    and (end - p <= (5 if formal else 4) or lower[p + 1] == "the"):
                 for start in range(max(0, p - 3), p):
                     t = lex.title_at(lower, start)
                     named_remit = any(w[:1].isupper() for w in words[p + 1 : end])
