@@ -32,3 +32,19 @@ PROBES += [
           (_NAME, "HOLDS_POSITION", state), absent=(hon.rstrip("."), "H.E. Dr"))
     for state, _ in _STATES for hon in ("Dr.", "H.E. Dr.", "H.E.", "Mr.", "Prof.")
 ]
+PROBES += [
+    Probe("post in a relative clause", f"{state}'s army was deployed on Monday. {_NAME}, who is {adv}{title}, met "
+          "Peru's envoy.", (_NAME, rel, state))
+    for state, _ in _STATES for adv in ("also ", "now ", "")
+    for title, rel in (("prime minister", "LEADS"), ("defence minister", "HOLDS_POSITION"))
+] + [
+    Probe("state governed or ruled", f"{_NAME}, who has {verb} {state} for two decades, met Peru's envoy.",
+          (_NAME, "LEADS", state))
+    for state, _ in _STATES for verb in ("governed", "ruled")
+] + [
+    Probe("no rule over a state", text, ("", "", ""), forbidden=((state, "LEADS", "Liberty Party"),
+                                                                ("Supreme Court", "LEADS", state), ("EU", "LEADS", state)))
+    for state, _ in _STATES for text in (f"{state}'s ruling Liberty Party rejected the charge.",
+                                         f"The Supreme Court ruled that {state} must pay Peru.",
+                                         f"The EU rules {state} out of the scheme.")
+]

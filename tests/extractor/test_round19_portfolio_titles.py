@@ -42,3 +42,17 @@ def test_honorifics_between_title_and_name(extract) -> None:
     r = extract("Minister of Foreign Affairs and Cooperation, H.E. Dr. Tomas Berg, conveyed Chile's position to Peru.")
     assert ("Tomas Berg", "HOLDS_POSITION", "Chile") in r.triples
     assert "H.E. Dr" not in r.kinds
+
+
+def test_relative_clause_post(extract) -> None:
+    r = extract("Chile's army was deployed on Monday. Crown Prince Tomas Berg, who is also prime minister, met Peru's envoy.")
+    assert ("Tomas Berg", "LEADS", "Chile") in r.triples
+    r = extract("Tomas Berg, who has governed Chile for two decades, met Peru's envoy on Monday.")
+    assert ("Tomas Berg", "LEADS", "Chile") in r.triples
+
+
+def test_ruling_is_no_leadership(extract) -> None:
+    r = extract("Chile's ruling Liberty Party rejected the charge.")
+    assert ("Chile", "LEADS", "Liberty Party") not in r.triples
+    r = extract("The court ruled that Chile must pay Peru, and the EU rules Chile out of the scheme.")
+    assert not [t for t in r.triples if t[1] == "LEADS"]

@@ -32,7 +32,8 @@ _STATE_TITLES = re.compile(
     r"(?:defen[cs]e|foreign|home|interior|treasury|energy|commerce|justice) secretary|secretary of defen[cs]e|"
     r"(?:chief |state |public |deputy )?prosecutor|(?:comptroller|auditor|solicitor|inspector|prosecutor)[ -]general|"
     r"ombudsman|central bank governor|senator|(?:[\w ]+ )?judge)$")
-_THE_STATE_POST_AFTER = re.compile(r",\s+the\s+(?P<title>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:,|\.|$)")
+_THE_STATE_POST_AFTER = re.compile(r",\s+(?:the|who\s+is\s+(?:also\s+|now\s+|currently\s+)?(?:the\s+)?)\s*"
+                                   r"(?P<title>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:,|\.|$)")  # ", who is also prime minister,"
 _LEGISLATOR_TITLES = frozenset({"senator", "lawmaker", "legislator", "mp", "deputy", "member of parliament",
                                 "congressman", "congresswoman"})
 _HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"})
@@ -208,7 +209,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if out and out[-1].source == m.entity and m.title_i is not None and _HEDGED.search(
                     text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base]):
                 out[-1].status = RelationStatus.ALLEGED  # "the cartel's alleged leader, X"
-        post = _THE_STATE_POST_AFTER.match(text, m.end - base) if m.kind == "Person" and m.title is None else None
+        post = _THE_STATE_POST_AFTER.match(text, m.end - base) if m.kind == "Person" and (
+            m.title is None or m.title.rank) else None  # ("Crown Prince X, who is also prime minister")
         if post and home_country and _STATE_TITLES.match(post.group("title").lower()) \
                 and not set_against(text, base, ms, m, home_country):
             emit(m.entity, None, home_country, "LEADS" if post.group("title").lower() in _HEADS else "HOLDS_POSITION",
