@@ -32,6 +32,7 @@ from actorgraph.loaders.extractor.run_context import (
     designation_label,
     initials_follow,
     named_body_before,
+    possessor_state,
     post_follows,
     quoted,
     remit_title_start,
@@ -179,6 +180,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
                     outer = lex.country_at(words, title_i - back - 1) if title_i - back >= 1 else None
                     if not (outer and outer[1].role == "demonym"):  # "the Turkish Cypriot leader": a community's
                         aff = c[1].country
+            aff = aff or possessor_state(lex, words, lower, title_i)  # "Lithuania's foreign minister, X"
     cues = {lower[x] for x in range(k, j)}
     if any(ORG_SUFFIX.search(lower[x]) or CAMEL.match(words[x]) or words[x] == "&" for x in range(k, j)):
         cues.add("company")  # "Rosneft", "Gazprombank", "TotalEnergies", "Hallberg Aerotechnik", "Lund & Berg"

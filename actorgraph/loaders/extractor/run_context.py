@@ -144,3 +144,18 @@ def designation_label(lower: list[str], i: int) -> bool:
     Terrorist": the capitalised words after "as a" name the category, not an actor."""
     return i > 1 and lower[i - 1] in ("a", "an") and lower[i - 2] == "as" \
         and any(_LISTING_VERB.match(w) for w in lower[max(0, i - 10) : i - 2])
+
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def possessor_state(lex: Lexicon, words: list[str], lower: list[str], title_i: int) -> str | None:
+    """The state whose post a title before a name is, given as its possessor: "Lithuania's foreign minister,
+    X", "the United States' envoy X", "Moscow's ambassador, X" (a state named, not its people's adjective)."""
+    if title_i < 2 or lower[title_i - 1] not in _POSSESSIVE:
+        return None
+    for start in range(max(0, title_i - 5), title_i - 1):
+        c = lex.country_at(words, start)
+        if c and start + c[0] == title_i - 1 and c[1].role != "demonym":
+            return c[1].country
+    return None
