@@ -27,6 +27,7 @@ from actorgraph.loaders.extractor.plural_subjects import (
     told_by_unnamed,
 )
 from actorgraph.loaders.extractor.previous_openers import previous_opener
+from actorgraph.loaders.extractor.speaker_states import speaker_state
 from actorgraph.loaders.extractor.state_agents import government_in_seat, resolve_state
 from actorgraph.loaders.extractor.text import Sentence, previous_body
 from actorgraph.loaders.extractor.unnamed_speakers import said_by_unnamed
@@ -227,8 +228,8 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
     if m.via in ("government", "state-agent"):
         seat = government_in_seat(sent, m, lexicon(), here or []) if m.via == "government" else None
         titled = m.via == "government" and lexicon().title_at([t.lower for t in sent.tokens], m.j) is not None
-        m.entity = table.add(seat, "Country", m.start).key if seat else \
-            resolve_state(table, m, counts, scene or Counter(), history, titled)
+        m.entity = table.add(seat, "Country", m.start).key if seat else speaker_state(table, sent, m, here or []) \
+            or resolve_state(table, m, counts, scene or Counter(), history, titled)
         return
     if m.via == "org-anaphor":
         resolve_org_anaphor(table, m, last_seen, named_here, here or [], history)
