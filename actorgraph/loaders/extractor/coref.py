@@ -35,6 +35,7 @@ from actorgraph.loaders.extractor.org_descriptions import (
 )
 from actorgraph.loaders.extractor.person_objects import add_object_people, object_person
 from actorgraph.loaders.extractor.polity_descriptions import link_polity_descriptions
+from actorgraph.loaders.extractor.pronoun_genders import agreeing_person, note_gender, set_genders
 from actorgraph.loaders.extractor.referents import object_pronoun, resolve_one
 from actorgraph.loaders.extractor.single_names import acting_single
 from actorgraph.loaders.extractor.state_agents import (
@@ -63,6 +64,7 @@ class Entity:
     armed: bool = False  # referred to as "the group", "the militants": no company or bloc
     described: set[str] = field(default_factory=set)  # the words it was referred to by: "group", "rebels"
     called: set[tuple[str, ...]] = field(default_factory=set)  # short forms the text has used for it: ("maduro",)
+    gender: str | None = None  # "m" / "f" once a pronoun has stood for the person (pronoun_genders)
 
 
 @dataclass
@@ -122,17 +124,20 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
         scene[table.home] += 2  # counts only once the country is named in the text
     last_seen: dict[str, int] = {}
     prev_first_person: str | None = None
+    named: set[str] = set()  # entities the text has named so far (not only referred to)
     history: list[tuple[Sentence, list[Mention]]] = []
     recurring = recurring_names(sentences, mentions)
     for k, (sent, sent_mentions) in enumerate(zip(sentences, mentions, strict=True)):
         first_person: str | None = None
         named_here: set[str] = set()
+        genders: dict[str, set[str]] = {}
         for m in sent_mentions:
             pos = m.start
             if m.via == "obj-pronoun":
                 object_pronoun(m, sent, sent_mentions, history)
             elif m.via == "obj-person":
                 object_person(sent, m, sent_mentions, history)
+                m.entity = agreeing_person(table, m, m.entity, sent_mentions, history, named_here)  # not a "she"'s
             elif m.via in LEADER_GOVERNMENT:
                 resolve_leader_government(table, m, last_seen)
             elif m.kind is None:
@@ -146,6 +151,10 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             if m.entity is None:
                 continue
             ent = table.entities[m.entity]
+            note_gender(genders, ent, m, named, sent_mentions if ent.key in named_here or not history
+                        else [*history[-1][1], *sent_mentions])
+            if m.via not in _BACK_REFERENCES:
+                named.add(ent.key)
             if m.via not in _NAMED_ELSEWHERE and not m.via.startswith("group-of-"):
                 named_here.add(m.entity)
             m.kind = ent.kind
@@ -157,6 +166,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
                 first_person = ent.key
         if first_person:
             prev_first_person = first_person
+        set_genders(table, genders)  # for the sentences after, not within ("said she feared he ...")
         history.append((sent, sent_mentions))
     _link_descriptions_forward(table, sentences, mentions)
     merge_singular_names(table, mentions)  # "the Houthi movement" and "the Houthis"

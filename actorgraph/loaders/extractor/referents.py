@@ -27,6 +27,7 @@ from actorgraph.loaders.extractor.plural_subjects import (
     told_by_unnamed,
 )
 from actorgraph.loaders.extractor.previous_openers import previous_opener
+from actorgraph.loaders.extractor.pronoun_genders import agreeing_person
 from actorgraph.loaders.extractor.speaker_states import speaker_state
 from actorgraph.loaders.extractor.state_agents import government_in_seat, resolve_state
 from actorgraph.loaders.extractor.text import Sentence, previous_body
@@ -143,7 +144,8 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
     history = history or []
     named_here = named_here or set()
     if m.via == "pronoun":  # (not "The agency's chief said he ...": that chief, unnamed)
-        m.entity = None if said_by_unnamed(sent, m, here or []) else recent_person
+        m.entity = None if said_by_unnamed(sent, m, here or []) else \
+            agreeing_person(table, m, recent_person, here or [], history, named_here)
         return
     if m.via == "it-subject":  # "It accused ...": the organisation or state that opened the previous sentence
         if m.surface.lower() == "they":  # "Fighters of the X Front seized ... They accused": a group, or a body under arms
