@@ -48,11 +48,16 @@ def _main_pair(earlier: list[RawRelation], r: RawRelation) -> tuple[str, str] | 
     named latest), neither of them the speaker; one act counts once ("A and B clashed": each attacks the other)."""
     pairs: dict[frozenset[str], list[int]] = {}
     counted: set[tuple[frozenset[str], int, int]] = set()
+    heads = {e.source: e.target for e in earlier if e.type == "LEADS" and e.source and e.target
+             and e.source.startswith("Person:") and e.target.startswith(_SIDE_KINDS)}
     for k, e in enumerate(earlier):
-        if e.type in _CONFLICT and e.source and e.target and e.sentence is not r.sentence \
-                and e.source.startswith(_SIDE_KINDS) and e.target.startswith(_SIDE_KINDS) \
-                and r.source not in (e.source, e.target) and e.source != e.target:
-            pair = frozenset((e.source, e.target))
+        # a leader's act is their side's: "the regional premier, X, accused Baghdad ..." (X leads the region)
+        target = e.target  # (what is done to a leader is not done to their side: "removed the bank's governor")
+        source = heads.get(e.source or "", e.source) if target and target.startswith(_SIDE_KINDS) else e.source
+        if e.type in _CONFLICT and source and target and e.sentence is not r.sentence \
+                and source.startswith(_SIDE_KINDS) and target.startswith(_SIDE_KINDS) \
+                and r.source not in (source, target) and source != target:
+            pair = frozenset((source, target))
             seen = pairs.setdefault(pair, [0, k])
             act = (pair, id(e.sentence), e.trigger_start)
             seen[0], seen[1] = seen[0] + (act not in counted), k
