@@ -26,3 +26,14 @@ PROBES = [
           f"{_STORY}Tanzanian Interior Minister Juma Said accused police of detaining Ali Omar Nuru, a Kenyan trader.",
           ("", "", ""), forbidden=(("Tanzania", "COERCES", "Ali Omar Nuru"),))
 ]
+
+_GULF = "Saudi Arabia and Qatar signed a pact. Saudi Arabia said Riyadh would fund it. "
+_UNNAMED = ("A Kenyan official", "A Kenyan security official, speaking on condition of anonymity,",
+            "An official in Nairobi, who asked not to be named,", "A Kenyan government spokesman")
+
+PROBES += [
+    Probe("unnamed official's own agent in the reported clause",
+          f"{_GULF}{speaker} {said} {agent} had detained Ali Omar Nuru, a Somali trader.",
+          ("Kenya", "COERCES", "Ali Omar Nuru"), forbidden=(("Saudi Arabia", "COERCES", "Ali Omar Nuru"),))
+    for speaker in _UNNAMED for agent in ("police", "troops", "security forces") for said in ("said", "told reporters that")
+]

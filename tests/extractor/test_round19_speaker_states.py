@@ -23,3 +23,22 @@ def test_demonym_officials_troops_after_a_first_act(extract) -> None:
 def test_envoy_speaks_of_the_host_state(extract) -> None:
     r = extract(_KENYA_STORY + "The US envoy to Tanzania, Tom Reed, said police had detained two Kenyan officers.")
     assert ("United States", "COERCES", "two Kenyan officers") not in r.triples
+
+
+_GULF_STORY = "Saudi Arabia and Qatar signed a pact. Saudi Arabia said Riyadh would fund it. "
+
+
+def test_unnamed_official_of_a_state(extract) -> None:
+    r = extract(_GULF_STORY + "A Kenyan official, speaking on condition of anonymity, said police had detained Ali Omar Nuru.")
+    assert ("Kenya", "COERCES", "Ali Omar Nuru") in r.triples
+    assert ("Saudi Arabia", "COERCES", "Ali Omar Nuru") not in r.triples
+
+
+def test_official_in_a_capital(extract) -> None:
+    r = extract(_GULF_STORY + "An official in Nairobi, who asked not to be named, said police had detained Ali Omar Nuru.")
+    assert ("Kenya", "COERCES", "Ali Omar Nuru") in r.triples
+
+
+def test_unnamed_diplomat_is_no_official_of_his_own(extract) -> None:
+    r = extract(_GULF_STORY + "A Kenyan diplomat said police had detained Ali Omar Nuru.")
+    assert ("Kenya", "COERCES", "Ali Omar Nuru") not in r.triples
