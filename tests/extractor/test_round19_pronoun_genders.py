@@ -31,3 +31,10 @@ def test_a_pronoun_among_two_people_settles_nothing(extract) -> None:
     r = extract("Ana Torres met the trader Pablo Ruiz in La Paz on Monday. She said Bolivia would protest. "
                 "On Tuesday she was detained by Bolivian police at the border.")
     assert ("Bolivia", "COERCES", "Ana Torres") in r.triples
+
+
+def test_she_said_he_gives_he_to_the_man_known_as_he(extract) -> None:
+    r = extract("Pablo Ruiz, a former police chief, was arrested in Panama on Monday. He was held at the airport. His "
+                "lawyer, Ana Torres, said her client was innocent. She said he had been threatened by Colombia for years.")
+    assert ("Colombia", "THREATENS", "Pablo Ruiz") in r.triples
+    assert ("Colombia", "THREATENS", "Ana Torres") not in r.triples

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _REACH = 2  # sentences back that another person is sought in
+_PRONOUNS = ("pronoun", "obj-person")
 
 
 def pronoun_gender(m: Mention) -> str | None:
@@ -28,7 +29,7 @@ def note_gender(genders: dict[str, set[str]], ent: Entity, m: Mention, named: se
     before too (X's "his wife, Y. She was ..." may be either)."""
     gender = pronoun_gender(m)
     people = {x.entity for x in near if x.kind == "Person" and x.entity}
-    if ent.kind == "Person" and gender and m.via in ("pronoun", "obj-person") and ent.key in named and people == {ent.key}:
+    if ent.kind == "Person" and gender and m.via in _PRONOUNS and ent.key in named and people == {ent.key}:
         genders.setdefault(ent.key, set()).add(gender)
 
 
@@ -44,16 +45,23 @@ def set_genders(table: EntityTable, genders: dict[str, set[str]]) -> None:
 def agreeing_person(table: EntityTable, m: Mention, candidate: str | None, here: list[Mention],
                     history: list[tuple[Sentence, list[Mention]]], named_here: set[str]) -> str | None:
     """``candidate`` if it is named in the pronoun's own sentence (whatever an earlier pronoun made of them) or
-    its gender does not contradict the pronoun ``m``'s; else the person named last before
-    ``m`` in its sentence, then in the two before, whose gender does not (a person left without one counts);
-    else None (the pronoun stands for someone unnamed)."""
+    its gender does not contradict the pronoun ``m``'s; else the person named last before ``m`` in its sentence,
+    then in the two before, whose gender does not (a person left without one counts); else None (someone
+    unnamed). A candidate an earlier pronoun of the other gender in the same sentence stood for ("She said he
+    ...") gives way only to a person known to agree (the earlier pronoun may be the one misread)."""
     gender = pronoun_gender(m)
     ent = table.entities.get(candidate or "")
-    if gender is None or ent is None or ent.gender in (None, gender) or ent.key in named_here:
+    if gender is None or ent is None or ent.key in named_here:
         return candidate
+    clash = any(x.entity == candidate and pronoun_gender(x) not in (None, gender) and x.via in _PRONOUNS
+                for x in here if x.end <= m.start)
+    if ent.gender in (None, gender) and not clash:
+        return candidate
+    strict = ent.gender in (None, gender)
     previous = [x for _, ms in history[-_REACH:] for x in ms]
     for x in [*reversed([x for x in here if x.end <= m.start]), *reversed(previous)]:
         other = table.entities.get(x.entity or "")
-        if other is not None and other.kind == "Person" and other.key != candidate and other.gender in (None, gender):
+        if other is not None and other.kind == "Person" and other.key != candidate \
+                and (other.gender == gender if strict else other.gender in (None, gender)):
             return other.key
-    return None
+    return candidate if strict else None
