@@ -14,6 +14,7 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.group_descriptions import pair_of_people
 from actorgraph.loaders.extractor.leader_governments import recent_leader_government
 from actorgraph.loaders.extractor.lexicon import lexicon
+from actorgraph.loaders.extractor.listed_countries import listed_countries
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
 from actorgraph.loaders.extractor.org_descriptions import is_armed, resolve_org_anaphor
@@ -55,7 +56,7 @@ _STATE_PAIR = re.compile(r"\b(?:countries|capitals|governments|nations|states|ne
 # a call, charge or pressure whose object the pair is: "urged the two sides", "accused the two parties"
 _CALL_BEFORE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|accus(?:e|es|ed|ing)|"
                           r"ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?|blam(?:e|es|ed|ing))\s+$", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_BOTH_STATES = re.compile(r"both\s+(?:countries|capitals|governments|nations|states|neighbou?rs)$", re.I)
 
 
 def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
@@ -111,23 +112,6 @@ def _subject_of_verb_before(sent: Sentence, x: Mention, m: Mention) -> bool:
                                 or VERB_LIKE.fullmatch(verb) is not None or verb == "told")
 
 
-def _listed_countries(size: int, sent: Sentence, history: list[tuple[Sentence, list[Mention]]]) -> tuple[str | None, list[str]]:
-    """The most recent coordinated list ("France, Germany and the United Kingdom") of ``size`` countries."""
-    for past, ms in reversed(history):
-        run: list[str] = []
-        for a, b in zip(ms, ms[1:], strict=False):
-            gap = past.text[a.end - past.start : b.start - past.start]
-            if a.kind == b.kind == "Country" and a.entity and b.entity and _LIST_GAP.fullmatch(gap):
-                run = run or [a.entity]
-                run.append(b.entity)
-                if len(dict.fromkeys(run)) == size:
-                    keys = list(dict.fromkeys(run))
-                    return keys[0], keys[1:]
-            else:
-                run = []
-    return None, []
-
-
 def _whole_word(tok: str, name: str) -> bool:
     """Whether ``tok`` is a whole word of the written name, not a piece of a hyphenated one ("the Taliban" is no
     short form of "Tehreek-e-Taliban Pakistan")."""
@@ -176,10 +160,12 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
             m.entity = table.add(person.country_name, "Country", m.start).key
             return
         m.via = "government"
-    if m.via.startswith("group-of-"):  # "the three governments": the last list of that many countries
-        size = int(m.via.rsplit("-", 1)[1])
+    if m.via.startswith("group-of-") or m.via == "pair" and _BOTH_STATES.match(m.surface):
+        # "the three governments", "accused Chad and the UAE ..., charges both governments deny": the last list
+        size = int(m.via.rsplit("-", 1)[1]) if m.via != "pair" else 2
         states = size == 2 and bool(_STATE_PAIR.search(m.surface))
-        m.entity, m.also = _listed_countries(size, sent, history[-_LIST_REACH:] if states else history)
+        m.via = f"group-of-{size}"
+        m.entity, m.also = listed_countries(size, [*history[-_LIST_REACH:], (sent, here or [])] if states else history)
         if m.entity is None and (states or size == 2 and _CALL_BEFORE.search(sent.text, 0, m.start - sent.start)):
             # "mediate between the two capitals", "urged the two sides to talk": as "both sides"
             m.via = "pair"
