@@ -33,9 +33,10 @@ _ALLEGED = re.compile(
     r"\b(?:alleged(?:ly)?|alleges?|accus(?:ed|es|ing|ations?)\b[^.;]*\bof|suspected(?: of)?|purported(?:ly)?|"
     r"claim(?:s|ed|ing)?|suspicion of|charges? of|say|says|believed to|thought to|investigators say)\b", re.I)
 # "accused X of supplying ...", "suspected of", "charged with": the embedded act is only alleged; so is a second
-#   charge joined to the first ("accused X of failing to act and of sharing data with Y")
+#   charge joined to the first ("accused X of failing to act and of sharing data with Y"); so is a noun trigger after
+#   the charged gerund ("accused X of funnelling arms to Y")
 _ACCUSED_OF = re.compile(r"\b(?:accus\w+|suspect\w*|charg\w+|blam\w+)\s+(?:[\w\-.’']+\s+){0,6}(?:of|with|for)\s+"
-                         r"(?:[^.;]{0,80}?\s+and\s+(?:of|with|for)\s+)?(?:[a-z]+ly\s+)?$", re.I)
+                         r"(?:[^.;]{0,80}?\s+and\s+(?:of|with|for)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ing\s+)?$", re.I)
 _REPORTED = re.compile(
     r"\b(?:reportedly|according to|reports? (?:from|by|say|said)|reported(?:ly)?|sources (?:said|say)|"
     r"is said to|are said to|was said to|seemingly|apparently|media reported|state media|"
