@@ -33,6 +33,8 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:it|he|she|they|bloc|alliance|union|organi[sz
 # the reported subject that is a member body, not an intergovernmental one or a state organ (those keep the speaker)
 _MEMBER_BODY = re.compile(r"\s(?:the\s+(?:union|movement|party|coalition|federation|association)|"
                           r"(?:his|her|its|their)\s+(?:members|party|union|(?:own\s+)?" + _FORCES + r"))\s")
+# "X said the government had detained Y": a person or a body speaks of a state's government, which is not the speaker
+_STATE_ORGAN = re.compile(r"\sthe\s+(?:government|administration)\s")
 # ", which links A, B and C," closed right before the speech verb
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^;]*,\s*$")
 
@@ -63,6 +65,9 @@ def speaker_agent(ms: list[Mention], text: str, base: int, s: int, prev_subject:
         speaker: Mention | None = prev_subject[0]  # "X condemned the move and said it stood by Y"
     else:
         speaker = main_subject(ms, text, base, at)
+    if speaker is not None and speaker.kind != "Country" and not speaker.possessive and _STATE_ORGAN.search(said.group()):
+        return None  # the government mention stands for itself (the speaker's state, see speaker_states); but
+        #   "the president's office said the government would ..." is the president's
     if speaker is not None and speaker.kind == "Person" and _MEMBER_BODY.search(said.group()):
         return _speakers_body(ms, base, speaker, at) or speaker
     if speaker is not None and _they_of_one_person(ms, text, base, s, ms.index(speaker)):
@@ -122,6 +127,14 @@ _SAID_GROUP = re.compile(
     r"men|individuals|organi[sz]ations|syndicates|clans)\s+(?:(?:had|have|has|were|also|allegedly|\w+ly)\s+){0,2}$")
 
 
+# "Amnesty said the government had detained X" in a story that names no state: the unnamed government acts, not the
+#   speaker (when the story names the state, "the government" is a mention of it and this never applies)
+_SAID_STATE = re.compile(
+    r"(?<!office )(?<!spokesman )(?<!spokeswoman )(?<!spokesperson )"  # ("X's office said": X's government, X's act)
+    r"\b(?:said|says|told\s+[\w\-]+|added|stated|alleged|claimed|reported)(?:\s+[a-z]+){0,4}?(?:\s+that)?"
+    r"\s+the\s+(?:government|authorities|administration|regime|junta|police|army|military|security\s+forces)"
+    r"\s+(?:(?:had|have|has|was|were|would|will|also|allegedly|\w+ly)\s+){0,2}$")
+
 def unnamed_agent(text: str, s: int, mention_starts: list[int]) -> bool:
     """Whether the verb at ``s`` has a subject no actor mention names (urged voters to X; anyone who X; a reported
     event: "said the clashes killed X"; that the sector funds X; "the ministry said both groups worked with X")."""
@@ -131,7 +144,7 @@ def unnamed_agent(text: str, s: int, mention_starts: list[int]) -> bool:
         told = event.start("aside") if event.group("aside") else event.start("gap")  # (the aside may name anyone)
         if not any(event.start() < p < told or event.start("gap") <= p < s for p in mention_starts):
             return True
-    said = _SAID_GROUP.search(text, max(0, s - 120), s)
+    said = _SAID_GROUP.search(text, max(0, s - 120), s) or _SAID_STATE.search(text, max(0, s - 120), s)
     if said is not None and not any(said.start() <= p < s for p in mention_starts):
         return True
     urged = _URGED_TO.search(text, max(0, s - 70), s) or _THAT_NOUN_SUBJECT.search(text, max(0, s - 50), s)
