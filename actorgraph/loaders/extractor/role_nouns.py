@@ -20,7 +20,7 @@ from actorgraph.loaders.extractor.national_posts import national_post as _nation
 from actorgraph.loaders.extractor.patterns import PARTY_NAME_WORDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_words import DET as _DET
-from actorgraph.loaders.extractor.role_words import FREE, ROLE_OF_BEFORE, portfolio
+from actorgraph.loaders.extractor.role_words import FREE, ROLE_OF_BEFORE, body_then_name, portfolio
 from actorgraph.loaders.extractor.role_words import KIN as _KIN
 from actorgraph.loaders.extractor.role_words import MODS as _MODS
 from actorgraph.loaders.extractor.role_words import PERSONAL as _PERSONAL
@@ -153,6 +153,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
     out += _described_roles(sent, ms)
     modifiers = [m for m in ms if _MODIFIER.match(text, m.end - base)] if "-" in text else []
     ms = [m for m in ms if m not in modifiers]  # "members of the Moscow-led Y": the member is of Y
+    starts = [start_of(m) for m in ms]
     for idx, m in enumerate(ms):
         before = text[: start_of(m) - base]
         if idx + 1 < len(ms):
@@ -207,10 +208,10 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
                 if whose_role is not None and not (m.kind == "Person" and _kind_of(whose_role.group("role")) == "kin"):
                     emit(nxt, _relation(whose_role.group("role"), whose_role.group("mod"), "the", m), m,
                          whose_role.group(0))
-            if m.kind in ("Country", "Organization") and nxt.kind == "Person" and re.fullmatch(r"\s*,\s*", g):
-                hit = ROLE_OF_BEFORE.search(before)  # "the head of the Y, X"
-                if hit:
-                    emit(nxt, _relation(hit.group("role"), hit.group("mod"), hit.group("det"), m), m, hit.group(0))
+            seat = body_then_name(text, base, ms, idx, starts) if m.kind in ("Country", "Organization") else None
+            if seat and (hit := ROLE_OF_BEFORE.search(before)):  # "the head of the Y, X", "... Y delegation in Z, X"
+                emit(seat[0], _relation(hit.group("role"), hit.group("mod") or seat[1], hit.group("det"), m), m,
+                     hit.group(0))
             if m.kind == "Person" and m.title is not None and not m.title.rank and nxt.kind == "Organization" \
                     and m.title.text.lower().split()[-1] in _NON_STATE_TITLES and _TITLED_OF.fullmatch(g):
                 emit(m, _relation(m.title.text.split()[-1], None, "the", nxt), nxt, m.title.text)  # "leader X of the Y"

@@ -43,6 +43,23 @@ LEFT_POST = re.compile(r"\b(?:(?:step|steps|stepped|stepping|stand|stands|stood|
                        r"sacked|fired|deposed|replaced|succeeded))\s+as\b", re.I)
 # "the head of the International Atomic Energy Agency, X" (the role and its body before the name)
 ROLE_OF_BEFORE = re.compile(rf"(?:^|[^\w’'])(?P<det>the|an?)\s+{MODS}{ROLE}{PREP}$", re.I)
+# ... and the body's unit or seat between the body and the name ("the head of the EU delegation in Tbilisi, X", "a
+#   spokesman for the Y administration in Kabul, X"): still a post in the body (heading a unit of it: no lead; "the
+#   Y administration": Y's own)
+BODY_THEN_NAME = re.compile(r"(?:\s+(?P<unit>delegation|mission|office|bureau)|\s+(?:administration|government))?(?:\s+(?:based\s+)?in\s+"
+                            r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s*,\s*")
+
+
+def body_then_name(text: str, base: int, ms: list[Mention], idx: int, starts: list[int]) -> tuple[Mention, str | None] | None:
+    """The person named after the body ``ms[idx]`` with only its unit or seat between (the seat's city or country
+    may be a mention of its own), and the unit word; ``starts``: where each mention's name (or title) begins."""
+    for k in (idx + 1, idx + 2):
+        if k >= len(ms) or ms[k].kind not in ("Person", "Country") or k == idx + 2 and ms[idx + 1].kind != "Country":
+            return None
+        if ms[k].kind == "Person":
+            hit = BODY_THEN_NAME.fullmatch(text, ms[idx].end - base, starts[k] - base)
+            return (ms[k], hit.group("unit")) if hit else None
+    return None
 # free words before the role name its portfolio or region: "Y's defence minister", "Y's Central Asia researcher"
 FREE = r"(?P<free>(?:(?!(?:former|ex|late|outgoing|of|and|or|the|a|an|to|for|in|with|who|which)\s)[\w\-]+\s+){0,2}?)"
 _ADJECTIVE = re.compile(r"(?:[\w\-]*(?:al|ary|ive|ian|ic|ese|ed|ing|ish|ous)|interim|first|second|deputy)$", re.I)
