@@ -19,6 +19,12 @@ from actorgraph.loaders.extractor.text import Sentence
 MODIFIER = re.compile(r"-(?P<how>led|backed|sponsored|supported|funded|controlled|run|owned|based|allied|aligned|"
                       r"dominated|affiliated|linked|made|built|trained|armed|brokered|supplied)\b\s*", re.I)
 _BACKING = ("backed", "sponsored", "supported")
+# "Y, the Bolivia-backed rebel group," / "Y, a Bolivia-backed party of Z," (a description set off by commas, not the
+#   head of a list: ", the Bolivia-backed rebels and Z" names a second party)
+_APPOSITION = re.compile(r"\s*,\s+(?:the|an?)\s+(?:[a-z][\w\-]*\s+){0,2}")
+_DESCRIBED_AFTER = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:\s+(?:of|in|from)\s+[^,;.()]{1,60}?)?"
+                              r"\s*(?:,(?!\s+(?:and|or)\b)|[.;)]|$)")
+_APPOSED_KINDS = ("Organization", "Group", "Person")  # (a person named before: "X, the Kremlin-backed governor,")
 
 
 def led_by(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
@@ -45,7 +51,8 @@ def describes_noun(sent: Sentence, m: Mention) -> bool:
 
 def backed_by(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> list[RawRelation]:
     """ "the Bolivia-backed Northern Front", "Russian-backed Free Army fighters": the state (a name or demonym, with
-    or without a mention of its own) SUPPORTS the body named right after."""
+    or without a mention of its own) SUPPORTS the body named right after, or the one the modifier's apposition
+    describes ("the Northern Front, a Bolivia-backed rebel group,")."""
     text, base = sent.text, sent.start
     out: list[RawRelation] = []
     low = text.lower()
@@ -59,10 +66,15 @@ def backed_by(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> list[RawRelati
         hit = MODIFIER.match(text, tok.end - base)
         if not hit or hit.group("how").lower() not in _BACKING:
             continue
-        form = next((f for n in (1, 2, 3) if k + 1 >= n and (f := lex.countries.get(tuple(words[k + 1 - n : k + 1])))),
-                    None)
+        n, form = next(((n, f) for n in (1, 2, 3) if k + 1 >= n
+                        and (f := lex.countries.get(tuple(words[k + 1 - n : k + 1])))), (0, None))
         body = next((m for m in ms if m.start - base == hit.end()), None)
-        if form is None or body is None or not body.entity or body.kind not in ("Organization", "Group"):
+        if form is not None and body is None and _DESCRIBED_AFTER.match(text, hit.end()):
+            begin = toks[k + 1 - n].start - base  # "Y, the main Bolivia-backed party of Z,": Y, the one described
+            body = next((m for m in ms if m.kind in _APPOSED_KINDS and _APPOSITION.fullmatch(text, m.end - base, begin)),
+                        None)
+        if form is None or body is None or not body.entity or body.kind not in _APPOSED_KINDS \
+                or body.kind == "Person" and body.start - base == hit.end():
             continue
         at = hit.start("how")
         out.append(RawRelation(f"Country:{normalize_name(form.country)}", "SUPPORTS", body.entity, sent, at,
