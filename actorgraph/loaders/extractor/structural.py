@@ -42,7 +42,9 @@ _HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "kin
 _UNIT_HEADS = frozenset({"commander", "head", "director", "director-general", "director general", "chairman",
                          "chairwoman", "chair", "chief", "governor", "mayor", "ceo"})
 _NON_STATE_LEADERS = frozenset({"opposition leader", "party leader", "rebel leader"})
-_APPOSITION = re.compile(r"^\s*\)?,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)
+_APPOSITION = re.compile(r"^\s*\)?,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)"
+                         r"(?:\s+(?:of|for)\s+(?-i:State\s+for\s+)?(?:(?-i:[A-Z][\w\-]*)(?:\s+and)?\s+){0,3}(?-i:[A-Z][\w\-]*))?"
+                         r"\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)  # (", Minister of Foreign Affairs of Y": its portfolio)
 _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
                              r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+|an?\s+)?"
                              r"(?:[a-z][\w\-]*\s+){0,4}$", re.I)  # "X's cousin, provincial councillor Y"
