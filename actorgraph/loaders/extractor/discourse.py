@@ -27,6 +27,7 @@ from actorgraph.loaders.extractor.implicit_agents import (
     place_of_detention,
 )
 from actorgraph.loaders.extractor.measure_lists import listed_targets
+from actorgraph.loaders.extractor.moved_acts import moved, moved_kinds
 from actorgraph.loaders.extractor.offer_recipients import offer_recipient, offer_to_act, unnamed_assistance
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import EVENT_TWINS, GOVERNMENT_PREFIX, clause_end
@@ -214,13 +215,14 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                            for p in (x.source, x.target) if p and not same_side(p, r.source)]
                 return list(dict.fromkeys(_side_of(p, r.source, affiliation) for p in parties))
         return []
-    if event == "ANY":  # "welcomed the move": the latest act (not a statement) of another side
-        for e in reversed(earlier):
-            if e.type in _ACTS and e.source and e.target and not same_side(e.source, r.source) \
-                    and e.sentence is not r.sentence:
-                sides = [e.source, e.target] if e.type == "AGREES_WITH" else [e.source]  # a deal has two
-                return list(dict.fromkeys(_side_of(p, r.source, affiliation) for p in sides
-                                          if not same_side(p, r.source)))
+    if event == "ANY":  # "welcomed the move": the latest act (not a statement) of another side, of the kind its
+        #   sentence names if it names one ("condemned the move and said the sanctions would not ...")
+        acts = [e for e in earlier if e.type in _ACTS + ("INVESTIGATES",) and e.source and e.target
+                and not same_side(e.source, r.source) and e.sentence is not r.sentence and moved(e, earlier)]
+        for e in reversed([e for e in acts if e.type in moved_kinds(r)] or acts):
+            sides = [p for p in ((e.source, e.target) if e.type == "AGREES_WITH" else (e.source,)) if p]  # a deal: two
+            return list(dict.fromkeys(_side_of(p, r.source, affiliation) for p in sides
+                                      if not same_side(p, r.source)))
         return []
     if event:  # "condemned the arrest": whoever carried out the arrest (the other side when it was us)
         # an act stated in so many words before one a report imputes ("denies the accusation")

@@ -1,0 +1,37 @@
+"""What "the move", "the decision" or "the step" answers: an act, not a state of war, and of the kind its
+sentence names when it names one ("An RSF spokesman dismissed the move" after "The RSF has been at war with the
+army since 2023" answers the sanctions told before; "condemned the move and said the sanctions would not ..."
+answers the sanctions, not a later arrest)."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.patterns import EVENT_NOUNS, EVENT_TWINS
+from actorgraph.loaders.extractor.relations import RawRelation
+
+_KINDS = ("COERCES", "INVESTIGATES", "ATTACKS", "DESIGNATES", "SANCTIONS", "EASES_SANCTIONS", "MOBILIZES_AGAINST",
+          "AGREES_WITH")
+_NAMED = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:"
+                    + "|".join(f"(?P<{k}>{EVENT_NOUNS[k]})" for k in _KINDS) + r")\b", re.I)
+
+
+def moved_kinds(r: RawRelation) -> tuple[str, ...]:
+    """The kinds of act the sentence of "the move" names elsewhere (none when it names none, or two kinds)."""
+    at = int(r.props.get("event_at", "-1"))
+    found = {k for m in _NAMED.finditer(r.sentence.text) if not m.start() <= at < m.end()
+             for k in _KINDS if m.group(k)}
+    if len(found) != 1:
+        return ()
+    kind = found.pop()
+    return EVENT_TWINS.get(kind, (kind,))
+
+
+def moved(e: RawRelation, earlier: list[RawRelation]) -> bool:
+    """An act done: not one denied or negated ("X has denied arming Y"), nor an attack told both ways in one
+    sentence ("A has been at war with B": a state of war)."""
+    if e.status in (RelationStatus.DENIED, RelationStatus.NEGATED):
+        return False
+    return not (e.type == "ATTACKS" and any(x.type == "ATTACKS" and x.sentence is e.sentence and x.source == e.target
+                                            and x.target == e.source for x in earlier))
