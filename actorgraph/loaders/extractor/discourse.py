@@ -227,7 +227,8 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
     if event:  # "condemned the arrest": whoever carried out the arrest (the other side when it was us)
         # an act stated in so many words before one a report imputes ("denies the accusation")
         for e in chain((e for e in reversed(earlier) if not e.props.get("reported")),
-                       (e for e in reversed(earlier) if e.props.get("reported"))):
+                       (e for e in reversed(earlier) if e.props.get("reported")
+                        and not (e.props.get("passive_charge") and not same_side(e.target, r.source)))):  # (its target's)
             if e.type in EVENT_TWINS.get(event, (event,)) and e.source and e.target:
                 if not same_side(e.source, r.source):
                     same_event = [x.source for x in earlier if x.type == e.type and x.sentence is e.sentence

@@ -9,6 +9,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated, subject_of
 from actorgraph.loaders.extractor.events_speech import main_subject
+from actorgraph.loaders.extractor.imputed_agents import passive_charges
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -29,6 +30,7 @@ _IMPUTED = re.compile(
     r"kill\w*|tortur\w*|persecut\w*|sabotag\w*|interfer\w*|meddl\w*|launder\w*|traffick\w*|shell(?:s|ed|ing)|"
     r"bomb(?:s|ed|ing)|massacr\w*|abduct\w*|kidnap\w*|stockpil\w*|conspir\w*|collud\w*|spied|spying|"
     r"brib\w*|embezzl\w*|siphon\w*|incit\w*|rigg(?:ed|ing)|hack(?:ed|ing)|violat(?:e|es|ed|ing)|breach(?:ed|es|ing)|"
+    r"prop(?:s|ped|ping)\s+up|"
     # moving money or arms: "had moved at least $4 million to the group"
     r"(?:moved|transferred|channell?ed|funnell?ed|sent|passed|sold|shipped|supplied|smuggled|diverted)\b"
     r"[^.;]{0,40}?(?:[$€£]|\b(?:money|funds|cash|million|billion|weapons|arms|ammunition|explosives|drones|"
@@ -72,7 +74,8 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
                               verb.group(1) if verb else "said", RelationStatus.ASSERTED, 0.55)
             rel.props["reported"] = "true"
             out.append(rel)
-    return out + relative_reports(sent, mentions) + rebuttal_accusations(sent, ms, affiliation)
+    return out + relative_reports(sent, mentions) + rebuttal_accusations(sent, ms, affiliation) \
+        + passive_charges(sent, ms, affiliation) + coordinated_reports(sent, ms, affiliation)
 
 
 # "sanctioned nine firms it says have supplied engines": a relative clause in which the main subject ("it")
@@ -138,6 +141,34 @@ def rebuttal_accusations(sent: Sentence, ms: list[Mention], affiliation: dict[st
                 or _DENIAL.search(clause[:40]) or not (_IMPUTED.search(clause) or _REBUTTAL_IMPUTED.search(clause)):
             continue
         rel = RawRelation(speaker.entity, "ACCUSES", accused.entity, sent, hit.start(), "saying", RelationStatus.ASSERTED, 0.55)
+        rel.props["reported"] = "true"
+        out.append(rel)
+    return out
+
+
+# "X accused the junta of ... and said Spain was propping up the regime": a report in a verb coordinated with the
+#   clause's first, whose subject speaks
+_OPENS = re.compile(r"[\"“]?(?:[A-Z][\w\-.’']*\s+){0,4}")  # only a title before the sentence's first name
+_SUFFERED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+[\"“‘']?[a-z]+(?:ed|en|t)\b")
+_AND_SAID = re.compile(r"\band\s+(?:also\s+)?(?:said|says|alleged|claimed|charged|insisted)(?:\s+that)?\s+(?:the\s+)?$")
+
+
+def coordinated_reports(sent: Sentence, ms: list[Mention], affiliation: dict[str, str]) -> list[RawRelation]:
+    text, base = sent.text, sent.start
+    out: list[RawRelation] = []
+    for accused in ms:
+        said = _AND_SAID.search(text, max(0, accused.start - base - 40), accused.start - base)
+        if said is None or accused.possessive:
+            continue
+        speaker = ms[0] if _OPENS.fullmatch(text, 0, ms[0].start - base) and not ms[0].possessive else None
+        if _SUFFERED.match(text, accused.end - base):
+            continue  # "said he had been tortured": what was done to him
+        clause = re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[accused.end - base :])[0]
+        if speaker is None or speaker.entity in (accused.entity, None) or speaker.kind not in _ACTORS \
+                or affiliation.get(speaker.entity or "") == accused.entity or _MODAL.search(clause[:40]) \
+                or _DENIAL.search(clause[:40]) or _OWN.match(accused.surface) or not _IMPUTED.search(clause):
+            continue
+        rel = RawRelation(speaker.entity, "ACCUSES", accused.entity, sent, said.start(), "said", RelationStatus.ASSERTED, 0.55)
         rel.props["reported"] = "true"
         out.append(rel)
     return out
