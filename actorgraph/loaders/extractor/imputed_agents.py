@@ -22,7 +22,7 @@ _HARM = re.compile(r"\b(?:the|this|that|these|those|an?|last\s+\w+['’]s)\s+(?:
 _BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:ordered|carried\s+out|orchestrated|"
                  r"masterminded|planned|organi[sz]ed|directed|commissioned|perpetrated|staged|committed|financed|"
                  r"funded|sponsored|instigated)\s+by\s+(?:the\s+)?$", re.I)
-_DENIAL = re.compile(r"\b(?:not|never|no|n[’']t|without|whether|if)\b", re.I)
+_DENIAL = re.compile(r"\b(?:not|never|no|nothing|n[’']t|without|whether|if|doubt\w*|unclear|unlikely|deni\w+|reject\w*)\b", re.I)
 _ACTORS = ("Person", "Organization", "Country")
 
 
