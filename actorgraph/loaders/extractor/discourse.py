@@ -27,7 +27,7 @@ from actorgraph.loaders.extractor.implicit_agents import (
     place_of_detention,
 )
 from actorgraph.loaders.extractor.measure_lists import listed_targets
-from actorgraph.loaders.extractor.moved_acts import moved, moved_kinds
+from actorgraph.loaders.extractor.moved_acts import moved_authors
 from actorgraph.loaders.extractor.offer_recipients import offer_recipient, offer_to_act, unnamed_assistance
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import EVENT_TWINS, GOVERNMENT_PREFIX, clause_end
@@ -49,9 +49,6 @@ _AFFILIATION_TYPES = ("LEADS", "HOLDS_POSITION", "MEMBER_OF")
 _TALKS = ("MEETS_WITH", "NEGOTIATES_WITH")
 _STRUCTURAL_ONLY = ("ASSOCIATED_WITH", "FAMILY_OF")
 _STATE_ACTS = ("COERCES", "INVESTIGATES")
-# what "the move", "the decision" or "the step" can refer to: acts, not statements about them
-_ACTS = ("SANCTIONS", "EASES_SANCTIONS", "DESIGNATES", "AGREES_WITH", "COERCES", "ATTACKS", "MOBILIZES_AGAINST",
-         "AIDS", "COOPERATES_WITH", "OFFERS")
 _FOLLOW_UP = re.compile(r"matching|similar|parallel|equivalent|same|own|mirror")
 _HOSTILE = ("ATTACKS", "COERCES", "ACCUSES", "SANCTIONS", "DESIGNATES", "MOBILIZES_AGAINST", "THREATENS")
 _ANSWERED = {"DENIES": ("ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES"),
@@ -215,15 +212,8 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                            for p in (x.source, x.target) if p and not same_side(p, r.source)]
                 return list(dict.fromkeys(_side_of(p, r.source, affiliation) for p in parties))
         return []
-    if event == "ANY":  # "welcomed the move": the latest act (not a statement) of another side, of the kind its
-        #   sentence names if it names one ("condemned the move and said the sanctions would not ...")
-        acts = [e for e in earlier if e.type in _ACTS + ("INVESTIGATES",) and e.source and e.target
-                and not same_side(e.source, r.source) and e.sentence is not r.sentence and moved(e, earlier)]
-        for e in reversed([e for e in acts if e.type in moved_kinds(r)] or acts):
-            sides = [p for p in ((e.source, e.target) if e.type == "AGREES_WITH" else (e.source,)) if p]  # a deal: two
-            return list(dict.fromkeys(_side_of(p, r.source, affiliation) for p in sides
-                                      if not same_side(p, r.source)))
-        return []
+    if event == "ANY":  # "welcomed the move": the latest act (not a statement) of another side (moved_acts)
+        return moved_authors(r, earlier, same_side, lambda p: _side_of(p, r.source, affiliation))
     if event:  # "condemned the arrest": whoever carried out the arrest (the other side when it was us)
         # an act stated in so many words before one a report imputes ("denies the accusation")
         for e in chain((e for e in reversed(earlier) if not e.props.get("reported")),

@@ -6,11 +6,15 @@ answers the sanctions, not a later arrest)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.patterns import EVENT_NOUNS, EVENT_TWINS
 from actorgraph.loaders.extractor.relations import RawRelation
 
+# what "the move", "the decision" or "the step" can refer to: acts, not statements about them
+_ACTS = ("SANCTIONS", "EASES_SANCTIONS", "DESIGNATES", "AGREES_WITH", "COERCES", "ATTACKS", "MOBILIZES_AGAINST",
+         "AIDS", "COOPERATES_WITH", "OFFERS", "INVESTIGATES")
 _KINDS = ("COERCES", "INVESTIGATES", "ATTACKS", "DESIGNATES", "SANCTIONS", "EASES_SANCTIONS", "MOBILIZES_AGAINST",
           "AGREES_WITH")
 _NAMED = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:"
@@ -35,3 +39,16 @@ def moved(e: RawRelation, earlier: list[RawRelation]) -> bool:
         return False
     return not (e.type == "ATTACKS" and any(x.type == "ATTACKS" and x.sentence is e.sentence and x.source == e.target
                                             and x.target == e.source for x in earlier))
+
+
+def moved_authors(r: RawRelation, earlier: list[RawRelation], same_side: Callable[[str | None, str | None], bool],
+                  side_of: Callable[[str], str]) -> list[str]:
+    """Who did the act "the move" of ``r`` answers: the latest act of another side, of the kind its sentence names
+    if it names one ("condemned the move and said the sanctions would not ..."); both parties to a deal."""
+    acts = [e for e in earlier if e.type in _ACTS and e.source and e.target and not same_side(e.source, r.source)
+            and e.sentence is not r.sentence and moved(e, earlier)]
+    kinds = moved_kinds(r)
+    for e in reversed([e for e in acts if e.type in kinds] or acts):
+        sides = [p for p in ((e.source, e.target) if e.type == "AGREES_WITH" else (e.source,)) if p]
+        return list(dict.fromkeys(side_of(p) for p in sides if not same_side(p, r.source)))
+    return []
