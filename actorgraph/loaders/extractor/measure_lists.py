@@ -40,8 +40,8 @@ _COLON_LIST = re.compile(rf"\b(?:those|the following|the (?:people|individuals|c
 _HEAD_GAP = re.compile(r"\.?(?:,\s*|\s+and\s+|,\s+and\s+)$")  # between names of one item: "X, Y and Z"
 _RELATIVE = re.compile(r",\s+(?:whose|which|who)\b")
 _ALIAS = re.compile(r"(?:known|referred to) as\s+[\"“]?$")
-# "spokesman for the X", "who runs the Washington-based group X": the listed person's organisation, not listed
-_ATTACHED = re.compile(r"\b(?:for|of|at|from|runs|heads|leads|founded|chairs|owns)\s+(?:the\s+|an?\s+)?"
+# "spokesman for the X", "who runs the Washington-based group X", "described by X as": another's, not listed
+_ATTACHED = re.compile(r"\b(?:for|of|at|from|by|runs|heads|leads|founded|chairs|owns)\s+(?:the\s+|an?\s+)?"
                        r"(?:[\w\-’']+\s+){0,3}$")
 _TOLD_BY = re.compile(r"\b(?:according to|said|says|told|added)\b")
 _ACCUSED_THEM = re.compile(r"\baccus(?:ing|ed)\s+(?:them|the\s+\w+)\s+of\b", re.I)
@@ -65,6 +65,8 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
         measure = _announced_measure(raw, sentences[max(0, idx - 2) : idx], sent, _COMPATIBLE.get(wanted or "", _MEASURES))
         if measure is None and wanted and idx > 0:
             measure = _unlisted_measure(sentences[idx - 1], mentions.get(id(sentences[idx - 1]), []), sent, wanted)
+        if measure is None and wanted:
+            measure = _counted_measure(raw, sentences[max(0, idx - 6) : max(0, idx - 2)], kinds, _COMPATIBLE[wanted])
         if measure is None:
             continue
         subject = ms[0] if ms and ms[0].start - sent.start < 5 else None
@@ -79,7 +81,7 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
         for m in ms:
             at = m.start - sent.start
             if at < start or (told and at > told.start()) or m.kind not in ("Person", "Organization", "Group") \
-                    or not m.entity or m.possessive \
+                    or not m.entity or m.possessive or not (m.surface[:1].isupper() or m.kind == "Group") \
                     or m.entity == measure.source or _ALIAS.search(sent.text[max(0, at - 14) : at]):
                 continue
             if m.entity in attached or _ATTACHED.search(sent.text[max(start, at - 60) : at]):
@@ -114,6 +116,17 @@ def _announced_measure(raw: list[RawRelation], before: list[Sentence], listing: 
         return None
     latest = [r for r in found if r.sentence is found[-1].sentence]
     return min(latest, key=lambda r: r.trigger_start)  # the sentence's main act comes first
+
+
+def _counted_measure(raw: list[RawRelation], before: list[Sentence], kinds: dict[str, str | None],
+                     types: tuple[str, ...]) -> RawRelation | None:
+    """ "imposed sanctions on nine people ..." then, a few sentences on, "Among those designated were X and Y":
+    a listing whose own verb names the act reaches further back, to the latest such act on people it only
+    counted (the ones the listing names)."""
+    starts = {s.start for s in before if not s.headline}
+    found = [r for r in raw if r.type in types and r.source and not r.implicit and r.sentence.start in starts
+             and kinds.get(r.target or "") == "Group"]
+    return found[-1] if found else None
 
 
 def _unlisted_measure(before: Sentence, ms: list[Mention], listing: Sentence, wanted: str) -> RawRelation | None:
