@@ -37,6 +37,9 @@ VERB_LIKE = re.compile(r"(?!(?:arms|news|forces|affairs|rights|series|services|s
 # "was detained", "were reportedly detained", "were also detained", "was not detained", 'were also "requisitioned"'
 BE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:(?:[a-z]+ly|also|still|not|never|now|then|"
                           r"later|first|again|already|just|since|once|even|soon)\s+){0,2}[\"“‘']?$")
+# "X was among those detained", "X is one of five officers charged": X undergoes the participle with its group
+MEMBER_PASSIVE = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:[a-z]+ly|also|still|now)\s+)?(?:among|one\s+of)\s+"
+                            r"(?:the\s+)?(?:those|(?:[\w\-]+\s+){0,3}?(?:[a-z\-]+s|people|men|women))\s+$", re.I)
 PARTICIPLE = re.compile(r"^(?:\w+ed|struck|led|held|met|sought|shot|hit|seen|known|taken|given|sent|brought|"
                          r"caught|beaten|bombed|kept|told|chosen|frozen|seized|sworn)\b")
 CASUALTY_VERB = re.compile(r"^(?:kill|wound|injur|maim)")
@@ -147,7 +150,8 @@ def noun_guarded(before: str) -> bool:
     if len(words) == len(before):
         return False
     parts = words.rsplit(None, 1)
-    return bool(parts) and _NOUN_GUARD_WORD.fullmatch(parts[-1]) is not None
+    return bool(parts) and _NOUN_GUARD_WORD.fullmatch(parts[-1]) is not None \
+        and not (parts[-1].lower() == "those" and MEMBER_PASSIVE.search(before))  # "was among those arrested"
 
 
 _POSSESSED = re.compile(r"\w['’]s\s+(?:(?:" + _PRE_NOUN + r")\s+)?$", re.I)

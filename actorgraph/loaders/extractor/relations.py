@@ -48,6 +48,7 @@ from actorgraph.loaders.extractor.patterns import (
     EVENT_REF,
     EVENT_TRIGGERS,
     GERUND_OF,
+    MEMBER_PASSIVE,
     ON_CHARGES,
     PARTICIPLE,
     REASON_CHARGES,
@@ -127,7 +128,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         reduced = form == "verb" and not trig.passive and text[:s].rstrip().endswith(",") \
             and bool(PARTICIPLE.match(low[s:e])) and by_agent(ms, right, text, base, e, sent) is not None
         passive = trig.passive or reduced or form == "verb" and bool(PARTICIPLE.match(low[s:e])) and (
-            bool(BE_AUXILIARY.search(low[max(0, s - 40) : s])) or low[e:].startswith(" by ") and not _OWN_OBJECT.search(low, s, e))
+            bool(BE_AUXILIARY.search(low[max(0, s - 40) : s]) or MEMBER_PASSIVE.search(low[max(0, s - 70) : s]))
+            or low[e:].startswith(" by ") and not _OWN_OBJECT.search(low, s, e))
         agents: list[Mention] = []
         targets: list[Mention] = []
         implicit = False

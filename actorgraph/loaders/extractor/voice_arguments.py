@@ -12,7 +12,7 @@ from actorgraph.loaders.extractor.events_speech import speaker_of_charge
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.measure_agents import considering_body
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.patterns import IMPLICIT_PASSIVE, LIGHT_VERB, OWN_DETERMINER
+from actorgraph.loaders.extractor.patterns import IMPLICIT_PASSIVE, LIGHT_VERB, MEMBER_PASSIVE, OWN_DETERMINER
 from actorgraph.loaders.extractor.possessive_owners import pronoun_owners
 from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
 from actorgraph.loaders.extractor.status import BLOCKED_BEFORE
@@ -42,7 +42,7 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
     subj = apposed_head(ms, left, text, base, s, subject_of(ms, left, text, base, s))
     if reduced and subj is not None and not re.fullmatch(r"(?:\s*\([^()]*\))?\s*,\s*", text[ms[subj].end - base : s]):
         subj = None  # "marched against an order, signed by X, that ...": the order, not the marchers
-    if subj is not None and trig.passive and not re.fullmatch(
+    if subj is not None and trig.passive and not MEMBER_PASSIVE.search(text, ms[subj].end - base, s) and not re.fullmatch(
             r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
             r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still|came|comes|come|coming|drew|draws|"
             r"faced|faces|face)\s+){1,3}",
