@@ -25,3 +25,11 @@ PROBES = [
           ("", "", ""), forbidden=(("Norway", rel, "Oslo Dockers Union"),))
     for verb, rel in _ACTS
 ]
+
+_WHEN = ("on Friday", "last week", "in Bergen", "in Bergen on Friday", "overnight")
+PROBES += [
+    Probe("a named member after a counted group and its time or place",
+          f"Norwegian police {verb} 12 activists {when}, {lead} Oskar Velde.", ("Norway", rel, "Oskar Velde"))
+    for when in _WHEN for lead in ("including", "among them", "including the union leader,")
+    for verb, rel in (("detained", "COERCES"), ("charged", "INVESTIGATES"))
+]

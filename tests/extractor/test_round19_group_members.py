@@ -41,3 +41,13 @@ def test_member_of_the_actors_is_no_patient(extract) -> None:
     r = extract("Aivar Kask was one of the officers who arrested Liis Tamm in Tallinn.")
     assert ("Aivar Kask", "COERCES", "Liis Tamm") in r.triples
     assert not any(t[1] == "COERCES" and t[2] == "Aivar Kask" for t in r.triples)
+
+
+def test_named_member_after_the_groups_day(extract) -> None:
+    r = extract("Estonian police detained 12 activists on Friday, among them Aivar Kask.")
+    assert ("Estonia", "COERCES", "Aivar Kask") in r.triples
+
+
+def test_named_member_after_the_groups_place_and_day(extract) -> None:
+    r = extract("Latvia sanctioned 14 companies in Riga last week, including the freight firm, Baltkom Cargo.")
+    assert ("Latvia", "SANCTIONS", "Baltkom Cargo") in r.triples

@@ -96,8 +96,11 @@ _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?$")
 _CLAUSE_AFTER = re.compile(r"\s+(?:(?:last|this|next|that)\s+(?:year|week|month|weekend)\s+|on\s+[A-Z][a-z]+day\s+|"
                            r"(?:later|then|also|since|now|still|[a-z]+ly)\s+){0,2}(?:has|have|had|will|would|was|were|"
                            r"is|are|did|does|could|can|may|might|must|should|said|says|[a-z]{2,}ed)\b(?!\s+by\b)")
-# "40 activists, including former minister X", "three citizens, including a former Pentagon contractor, X"
-_INCLUDING = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a-z][\w\-]*\s+){0,4}|"
+# "40 activists, including former minister X", "three citizens, including a former Pentagon contractor, X"; the
+#   group's place or time may stand between ("12 activists in Tartu on Monday, among them X")
+_INCLUDING = re.compile(r"(?:\s+(?:in|from|at|on|across|near)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*"
+                        r"|\s+(?:last|this)\s+(?:week|weekend|month|year)){0,2}"
+                        r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a-z][\w\-]*\s+){0,4}|"
                         r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?[a-z][\w\-]*,\s+(?:[A-Z][\w.\-]*\s+)?)")
 # (the optional capitalised word: an honorific the name leaves out, "including a cleric, Sheikh X")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|already|reportedly|since|long|"
