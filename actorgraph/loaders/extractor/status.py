@@ -214,6 +214,16 @@ _PLANNED_NOUN = re.compile(r"\b(?:planned|mooted|prospective|envisaged|intended|
                            r"upcoming|forthcoming)\s+(?P<between>(?:[\w\-]+\s+){0,2})$")
 
 
+# a standing tie said to stop: "has stopped cooperating with X", "ended its cooperation with X", "withdrew its
+#   support for X" — the tie no longer holds ("suspended / broke off its cooperation with X" is a coercive act, apart)
+_CEASED_BEFORE = re.compile(r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|end(?:s|ed|ing)?|quit(?:s|ting)?|"
+                            r"withdr(?:aw|aws|ew|awn|awing)|abandon(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
+                            r"discontinu(?:e|es|ed|ing)|dropp(?:ed|ing)|drops?)\s+(?:(?:its|their|his|her|all|the)\s+)?"
+                            r"(?:[a-z][\w\-]*\s+)?$")
+_STANDING_TIES = frozenset({"COOPERATES_WITH", "SUPPORTS"})
+_HELD = (RelationStatus.ASSERTED, RelationStatus.REPORTED, RelationStatus.ALLEGED)  # not "would stop ...": a threat
+
+
 _LIGHT_VERB_BEFORE = re.compile(r"\b(?:could|would|may|might|will|to|not)\s+(?:(?:re-?)?impos|slap|levy|adopt|extend)"
                                 r"\w*\s+(?:[\w\-.’']+\s+){0,4}$")
 
@@ -245,6 +255,9 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
     if status == RelationStatus.ASSERTED and (blocked := BLOCKED_BEFORE.search(low, max(0, s - 60), s)) \
             and (noun or not _CLAUSE_LINK.search(blocked.group(0))):
         status = RelationStatus.HYPOTHETICAL  # "vetoed new EU sanctions on X", "blocked EU aid to X": never given
+    if rel_type in _STANDING_TIES and status in _HELD \
+            and _CEASED_BEFORE.search(low, max(0, s - 50), s):
+        status = RelationStatus.NEGATED  # "has stopped cooperating with X": the tie is ended, not held
     if noun and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
             and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
         status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
