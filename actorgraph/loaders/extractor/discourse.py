@@ -22,6 +22,7 @@ from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary, repe
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
 from actorgraph.loaders.extractor.implicit_agents import (
     authority,
+    destinations,
     measure_subject,
     passive_agent_state,
     place_of_detention,
@@ -119,6 +120,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
             if place is None and r.type in _STATE_ACTS and table.home in table.entities and table.home != r.target:
                 place = table.home  # "X was arrested" in a story filed from the capital: by that state
             critics = critics_of(r, raw, table.mentions.get(id(r.sentence), []))  # "Peru condemned the sanctions on X"
+            critics |= destinations(r, table)  # "were expelled to neighbouring X": not by X
             r.source = place or authority(r.target, Counter() if r.type in _STATE_ACTS else authorities, table,
                                           affiliation, measure_subject(r, table), bool(r.props.get("evaded")), critics)
             if r.source is None:

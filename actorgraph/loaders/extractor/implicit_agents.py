@@ -149,3 +149,17 @@ def _speakers_body_word(r: RawRelation, table: EntityTable) -> str | None:
 
 
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|confirmed|announced)\b")
+
+
+# where people are sent: "were expelled to neighbouring Honduras and Costa Rica", "deported back to X"
+_DESTINATION = re.compile(r"\s+(?:(?:[a-z]+ly|back|home|across\s+the\s+border)\s+)?(?:from\s+(?:[\w\-.’']+\s+){1,3})?(?:to|into)\s+(?:the\s+)?"
+                          r"(?:neighbou?ring\s+)?(?:[\w\-.’']+(?:,|\s+(?:and|or))\s+){0,3}$")
+
+
+def destinations(r: RawRelation, table: EntityTable) -> set[str]:
+    """The places an agentless expulsion or deportation sends its people to: never who sent them."""
+    sent = r.sentence
+    after = sent.start + r.trigger_start + len(r.trigger_text)
+    return {m.entity for m in table.mentions.get(id(sent), []) if m.entity and m.start >= after
+            and _DESTINATION.fullmatch(sent.text[after - sent.start : m.start - sent.start])}
+

@@ -27,6 +27,12 @@ _AUXILIARIES_ONLY = re.compile(r"(?:['’]s(?:\s+(?:government|junta|administrat
                                r"contingent|force)\s+")  # "an IMF mission led by X": a part of the body named
 
 
+# a participle right after a noun that opens a clause of its own ("after an offensive backed by Y", "when a convoy
+#   escorted by Y"): that noun is its patient, never the main clause's subject
+_SUBORDINATE_NOUN = re.compile(r"\b(?:after|before|when|while|since|until|despite|although|though|because|as|amid|"
+                               r"following|once|unless)\s+(?:an?|the|its|their|this|that|these|those)\s+"
+                               r"(?:[\w\-]+\s+){0,3}$", re.I)
+
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|added|insisted|complained|argued)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|"
                           r"was|were|is|are|would|could|might|will)\s+(?:not\s+|never\s+|also\s+|already\s+)?"
                           r"(?:been\s+|be\s+)?$")
@@ -49,6 +55,8 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
             re.sub(r"^,\s+(?:who|which)\b|^(?:,\s+(?:an?|the)\s+[^,;()]{0,60})?,(?=\s+(?:is|was|are|were|has|have|had)\s)", "",
                    text[ms[subj].end - base : s])):
         subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
+    if subj is not None and _SUBORDINATE_NOUN.search(text[ms[subj].end - base : s]):
+        subj = None  # "X regained ground after an offensive backed by Y stalled": the offensive, another clause's
     if subj is not None and trig.type == "LEADS" and not reduced and not _AUXILIARIES_ONLY.fullmatch(
             re.sub(r"^,\s+(?:who|which|that)\b", "", text[ms[subj].end - base : s])):
         subj = None  # "awarded a licence to a consortium led by X": the consortium is led, not the subject
