@@ -120,7 +120,7 @@ def nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
 
 # a date inside a reported clause: a speech verb, then the reported clause's own verb, then the date ("said police
 # had arrested X on Wednesday", "said she had spoken to Y on Thursday", "said those sent back on Tuesday")
-_REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|announced)\b[^;:]*?\b(?:had|has|have|was|were|"
+_REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|announced)\b[^;:]*?\b(?:had|has|have|was|were|"
                                      r"[a-z]{2,}ed|met|held|spoke|sent|took|gave|began|fled|left|struck|hit|shot)\b[^;:]*$")
 # the trigger opens a verb coordinated with the speech verb: "and accused", "and, per media, urged", "and said she
 # had asked"

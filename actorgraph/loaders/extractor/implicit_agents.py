@@ -148,7 +148,7 @@ def _speakers_body_word(r: RawRelation, table: EntityTable) -> str | None:
     return None
 
 
-_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|confirmed|announced)\b")
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|adds|confirmed|announced)\b")
 
 
 # where people are sent: "were expelled to neighbouring Honduras and Costa Rica", "deported back to X"

@@ -111,7 +111,7 @@ def _visitor(text: str, base: int, m: Mention) -> bool:
 
 
 # the speaker's tag closing a sentence ("..., a government spokesman, X, told reporters", "..., spokesman X said")
-_CLOSING_TAG = re.compile(r",?\s+(?:said|says|told|added|wrote|confirmed|announced)\b")
+_CLOSING_TAG = re.compile(r",?\s+(?:said|says|told|tells|added|adds|wrote|confirmed|announced)\b")
 _OPENING = re.compile(r"\s*(?:the\s+)?")
 
 

@@ -60,7 +60,7 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
     if subj is not None and trig.type == "LEADS" and not reduced and not _AUXILIARIES_ONLY.fullmatch(
             re.sub(r"^,\s+(?:who|which|that)\b", "", text[ms[subj].end - base : s])):
         subj = None  # "awarded a licence to a consortium led by X": the consortium is led, not the subject
-    if subj is not None and re.match(r"^,?\s+(?:said|says|told|added|announced|stated|warned|insisted)\b",
+    if subj is not None and re.match(r"^,?\s+(?:said|says|told|tells|added|adds|announced|stated|warned|insisted)\b",
                                      text[ms[subj].end - base :]):
         subj = None  # "the minister said the suspects would be charged": the speaker is not charged
     if subj is not None and speaker_as_patient(ms, subj, text, base):

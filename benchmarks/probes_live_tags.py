@@ -1,0 +1,19 @@
+"""Present-tense speech tags of live blogs ("..., the spokesperson adds", "X tells reporters"): the speaker is no
+object of the clause before (as with "said"), and the clause's own object stays."""
+
+from __future__ import annotations
+
+from benchmarks.probe_grid import Probe
+
+_TAGS = ("adds", "tells reporters", "tells our correspondent", "says", "added", "told reporters")
+_OPEN = ("will investigate", "has been asked to investigate", "is investigating", "would protest")
+
+PROBES = [
+    Probe("a present-tense speech tag is no object", f"Zambia {clause}, Mary Banda {tag}.",
+          ("", "", ""), forbidden=(("Zambia", "INVESTIGATES", "Mary Banda"), ("Zambia", "PROTESTS", "Mary Banda")))
+    for clause in _OPEN for tag in _TAGS
+] + [
+    Probe("the object before a present-tense tag", f"Zambia has sanctioned Malawi, Mary Banda {tag}.",
+          ("Zambia", "SANCTIONS", "Malawi"))
+    for tag in _TAGS
+]
