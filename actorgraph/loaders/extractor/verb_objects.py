@@ -14,6 +14,7 @@ from actorgraph.loaders.extractor.hosted_visits import visit_parties, welcomed_v
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
 from actorgraph.loaders.extractor.lexicon import Trigger, lexicon
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.object_places import place_by_object
 from actorgraph.loaders.extractor.owned_property import OWNED_GAP
 from actorgraph.loaders.extractor.patterns import (
     ADJACENT_TARGET,
@@ -181,6 +182,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if isinstance(trig.obj, tuple):
             if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’'.]+\s+){0,4}(?:[\w\-’']+,\s+)?$",
                              text[:e].lower()[-30:] + gap.lower()):
+                continue
+            if place_by_object(gap, trig.obj):  # "clashed with gunmen near X / crossing from X"
+                skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))
                 continue
             if _ABSOLUTE_WITH.search(gap) and _GERUND_AFTER.match(text, m.end - base):
                 continue  # "held talks in Oman, with Omani Foreign Minister X shuttling between them": a bystander
