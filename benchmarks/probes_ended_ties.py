@@ -37,4 +37,10 @@ PROBES = [
 ] + [
     Probe("a visitor hosted is met", f"Senegal {hosted} on Monday.", ("Senegal", "MEETS_WITH", "Kofi Mensah"))
     for hosted in ("hosted Ghanaian Foreign Minister Kofi Mensah", "hosts Kofi Mensah")
+] + [
+    Probe("a denied reversal keeps the act", f"Ghana {verb} Togo.", ("Ghana", rel, "Togo"), status="asserted")
+    for verb, rel in (("would not reconsider its designation of", "DESIGNATES"),
+                      ("refused to drop its support for", "SUPPORTS"),
+                      ("will not review its alliance with", "COOPERATES_WITH"),
+                      ("has not withdrawn its support for", "SUPPORTS"))
 ]

@@ -48,3 +48,18 @@ def test_hosting_refugees_or_troops_is_no_meeting(extract) -> None:
 def test_hosting_a_minister_is_still_a_meeting(extract) -> None:
     r = extract("Uruguay hosted Paraguayan Foreign Minister Ana Ferraz on Monday.")
     assert ("Uruguay", "MEETS_WITH", "Ana Ferraz") in r.triples
+
+
+def test_a_denied_reversal_keeps_the_designation(extract) -> None:
+    r = extract("Paraguay said it would not reconsider its designation of the Delta Front as a terrorist group.")
+    assert r.rel("Paraguay", "DESIGNATES", "Delta Front").status == RelationStatus.ASSERTED
+
+
+def test_refusing_to_drop_support_keeps_it(extract) -> None:
+    r = extract("Paraguay refused to drop its support for Diego Ferraz.")
+    assert r.rel("Paraguay", "SUPPORTS", "Diego Ferraz").status == RelationStatus.ASSERTED
+
+
+def test_a_plain_negation_stays_negated(extract) -> None:
+    r = extract("Paraguay did not impose its sanctions on Uruguay.")
+    assert r.rel("Paraguay", "SANCTIONS", "Uruguay").status == RelationStatus.NEGATED

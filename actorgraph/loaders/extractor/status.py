@@ -221,6 +221,10 @@ _CEASED_BEFORE = re.compile(r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|end(?
                             r"discontinu(?:e|es|ed|ing)|dropp(?:ed|ing)|drops?)\s+(?:(?:its|their|his|her|all|the)\s+)?"
                             r"(?:[a-z][\w\-]*\s+)?$")
 _STANDING_TIES = frozenset({"COOPERATES_WITH", "SUPPORTS"})
+# a reversal of the noun's own act denied: "would not reconsider its designation of X", "refused to drop its support
+#   for X" — the act stands
+_REVERSAL_BEFORE = re.compile(r"\b(?:reconsider|revisit|review|revers|revok|rescind|lift|drop|withdr[ae]w|end|abandon|scrap|"
+                              r"cancel|revis|annul)\w*\s+(?:its|their|his|her)\s+(?:[a-z][\w\-]*\s+)?$")
 _HELD = (RelationStatus.ASSERTED, RelationStatus.REPORTED, RelationStatus.ALLEGED)  # not "would stop ...": a threat
 
 
@@ -255,8 +259,9 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
     if status == RelationStatus.ASSERTED and (blocked := BLOCKED_BEFORE.search(low, max(0, s - 60), s)) \
             and (noun or not _CLAUSE_LINK.search(blocked.group(0))):
         status = RelationStatus.HYPOTHETICAL  # "vetoed new EU sanctions on X", "blocked EU aid to X": never given
-    if rel_type in _STANDING_TIES and status in _HELD \
-            and _CEASED_BEFORE.search(low, max(0, s - 50), s):
+    if noun and status == RelationStatus.NEGATED and _REVERSAL_BEFORE.search(low, max(0, s - 50), s):
+        status = RelationStatus.ASSERTED  # "would not reconsider its designation of X": only undoing it is negated
+    elif rel_type in _STANDING_TIES and status in _HELD and _CEASED_BEFORE.search(low, max(0, s - 50), s):
         status = RelationStatus.NEGATED  # "has stopped cooperating with X": the tie is ended, not held
     if noun and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
             and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
