@@ -1,11 +1,11 @@
-"""Present-tense speech tags of live blogs ("..., the spokesperson adds", "X tells reporters"): the speaker is no
+"""Present-tense speech tags of live blogs ("..., the spokesperson adds", "X tells reporters", "X warned"): the speaker is no
 object of the clause before (as with "said"), and the clause's own object stays."""
 
 from __future__ import annotations
 
 from benchmarks.probe_grid import Probe
 
-_TAGS = ("adds", "tells reporters", "tells our correspondent", "says", "added", "told reporters")
+_TAGS = ("adds", "tells reporters", "tells our correspondent", "says", "added", "told reporters", "warned", "warns")
 _OPEN = ("will investigate", "has been asked to investigate", "is investigating", "would protest")
 
 PROBES = [

@@ -15,3 +15,8 @@ def test_tells_closes_the_clause(extract) -> None:
 def test_the_object_before_the_tag_stays(extract) -> None:
     r = extract("Zambia has sanctioned Malawi, Mary Banda adds.")
     assert ("Zambia", "SANCTIONS", "Malawi") in r.triples
+
+
+def test_warned_closes_the_clause(extract) -> None:
+    r = extract("Zambia will investigate, Mary Banda warned.")
+    assert ("Zambia", "INVESTIGATES", "Mary Banda") not in r.triples
