@@ -16,4 +16,9 @@ PROBES = [
     Probe("the object before a present-tense tag", f"Zambia has sanctioned Malawi, Mary Banda {tag}.",
           ("Zambia", "SANCTIONS", "Malawi"))
     for tag in _TAGS
+] + [
+    Probe("a speaker with an acronym is no object", f"Zambia {clause}, Copperbelt Rights Watch (CRW) {tag}.",
+          ("", "", ""), forbidden=(("Zambia", "INVESTIGATES", "Copperbelt Rights Watch"),
+                                   ("Zambia", "PROTESTS", "Copperbelt Rights Watch")))
+    for clause in _OPEN for tag in ("said", "said today", "says", "warned")
 ]

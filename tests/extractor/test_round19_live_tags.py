@@ -20,3 +20,8 @@ def test_the_object_before_the_tag_stays(extract) -> None:
 def test_warned_closes_the_clause(extract) -> None:
     r = extract("Zambia will investigate, Mary Banda warned.")
     assert ("Zambia", "INVESTIGATES", "Mary Banda") not in r.triples
+
+
+def test_a_speaker_with_an_acronym_closes_the_clause(extract) -> None:
+    r = extract("Zambia has failed to prosecute a single officer, Copperbelt Rights Watch (CRW) said today.")
+    assert not [t for t in r.triples if t[1] == "INVESTIGATES" and t[2] == "Copperbelt Rights Watch"]
