@@ -23,11 +23,7 @@ from actorgraph.loaders.extractor.events_chain import (
 )
 from actorgraph.loaders.extractor.events_funding import funding_pairs
 from actorgraph.loaders.extractor.events_release import release_demand, release_of_unnamed
-from actorgraph.loaders.extractor.events_speech import (
-    participle_agent,
-    unnamed_agent,
-    unnamed_speaker,
-)
+from actorgraph.loaders.extractor.events_speech import participle_agent, unnamed_speaker
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
 from actorgraph.loaders.extractor.insisted_demands import insisted_targets
 from actorgraph.loaders.extractor.lexicon import Lexicon
@@ -74,6 +70,7 @@ from actorgraph.loaders.extractor.status import (
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
 from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
+from actorgraph.loaders.extractor.unnamed_agents import unnamed_agent
 from actorgraph.loaders.extractor.verb_objects import objects_of, objects_stop, trigger_form, typed_arguments
 from actorgraph.loaders.extractor.verb_subjects import verb_agents
 from actorgraph.loaders.extractor.voice_arguments import nominal_agents, passive_arguments
