@@ -1,6 +1,6 @@
 """Round 19: charges told without an accusation verb are accusations, so a later "rejected the accusations" has
 someone to answer: a passive agent of a hostile act in reported speech ("said the bombing was ordered by X",
-imputed_agents.py), a report in a verb coordinated with the first ("accused A of ... and said X was propping up
+reported.passive_charges), a report in a verb coordinated with the first ("accused A of ... and said X was propping up
 ...", reported.coordinated_reports); a denial answers an imputed charge only when it was aimed at the denier's side."""
 
 

@@ -5,11 +5,11 @@ hostile or illicit act is an accusation even when no accusation verb is used."""
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated, subject_of
 from actorgraph.loaders.extractor.events_speech import main_subject
-from actorgraph.loaders.extractor.imputed_agents import passive_charges
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -45,6 +45,28 @@ _DENIAL = re.compile(r"\b(?:not|never|no|n[’']t)\b", re.I)
 _OWN = re.compile(r"(?:his|her|its|their|our|my)\s", re.I)
 
 
+def _clause_after(text: str, at: int) -> str:
+    """The reported clause from ``at``: up to a semicolon, a colon or ", but/while/whereas"."""
+    return re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[at:])[0]
+
+
+def _hedged(clause: str) -> bool:
+    """A modal or a negation opening the reported clause ("would ...", "had received no money"): no charge."""
+    return bool(_MODAL.search(clause[:40]) or _DENIAL.search(clause[:40]))
+
+
+def _can_accuse(speaker: Mention | None, accused: Mention, affiliation: dict[str, str]) -> TypeGuard[Mention]:
+    """A named actor other than the accused, and not a leader or official speaking of their own state."""
+    return speaker is not None and speaker.entity not in (None, accused.entity) and speaker.kind in _ACTORS \
+        and affiliation.get(speaker.entity or "") != accused.entity
+
+
+def _accusation(speaker: str | None, accused: str | None, sent: Sentence, at: int, word: str) -> RawRelation:
+    rel = RawRelation(speaker, "ACCUSES", accused, sent, at, word, RelationStatus.ASSERTED, 0.55)
+    rel.props["reported"] = "true"
+    return rel
+
+
 def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: dict[str, str]) -> list[RawRelation]:
     """``affiliation``: person -> the country they lead or serve (a leader speaking of their own state
     does not accuse it)."""
@@ -53,16 +75,13 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
     out: list[RawRelation] = []
     for i, (speaker, accused) in enumerate(zip(ms, ms[1:], strict=False)):
         gap = text[speaker.end - base : accused.start - base]
-        if not _REPORTING.match(gap) or speaker.entity == accused.entity:
-            continue
-        if affiliation.get(speaker.entity or "") == accused.entity:
+        if not _REPORTING.match(gap) or not _can_accuse(speaker, accused, affiliation):
             continue
         group = coordinated(ms, i + 1, text, base, 1)  # "X and its owner, Y, had moved ...": both
-        clause = re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[group[-1].end - base :])[0]
+        clause = _clause_after(text, group[-1].end - base)
         # "alleged that X paid the judges": the verb itself imputes a wrong (to X, not to "X's party")
         charge = _CHARGING.search(gap) and (not accused.possessive or accused.kind == "Country")
-        if not (charge or _IMPUTED.search(clause)) or _MODAL.search(clause[:40]) or _DENIAL.search(clause[:40]) \
-                or _OWN.match(accused.surface):
+        if not (charge or _IMPUTED.search(clause)) or _hedged(clause) or _OWN.match(accused.surface):
             continue
         verb = re.search(r"(said|says?|reported|reports?|concluded|concludes?|found|finds?|alleged|alleges?|claimed|"
                          r"claims?|charged|charges?|insisted|insists?)\b", gap)
@@ -70,10 +89,7 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
         for one in group:
             if one.entity == speaker.entity:
                 continue
-            rel = RawRelation(speaker.entity, "ACCUSES", one.entity, sent, start,
-                              verb.group(1) if verb else "said", RelationStatus.ASSERTED, 0.55)
-            rel.props["reported"] = "true"
-            out.append(rel)
+            out.append(_accusation(speaker.entity, one.entity, sent, start, verb.group(1) if verb else "said"))
     return out + relative_reports(sent, mentions) + rebuttal_accusations(sent, ms, affiliation) \
         + passive_charges(sent, ms, affiliation) + coordinated_reports(sent, ms, affiliation)
 
@@ -107,10 +123,7 @@ def relative_reports(sent: Sentence, mentions: list[Mention]) -> list[RawRelatio
             speaker = None  # "named X, a commander; Y, whom it accused of ...": "it" is no person, nor X
         if speaker is None or speaker.entity == accused.entity or speaker.kind == "Group":
             continue
-        r = RawRelation(speaker.entity, "ACCUSES", accused.entity, sent, who_at, rel.group(0).strip()[:60],
-                        RelationStatus.ASSERTED, 0.55)
-        r.props["reported"] = "true"
-        out.append(r)
+        out.append(_accusation(speaker.entity, accused.entity, sent, who_at, rel.group(0).strip()[:60]))
     return out
 
 
@@ -133,16 +146,12 @@ def rebuttal_accusations(sent: Sentence, ms: list[Mention], affiliation: dict[st
         if hit is None or hit.end() != accused.start - base or accused.possessive:
             continue
         speaker = main_subject(ms, text, base, hit.start())
-        clause = re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[accused.end - base :])[0]
+        clause = _clause_after(text, accused.end - base)
         # (not "X's government", whose state or body is settled only later and often otherwise than the story's)
-        if speaker is None or speaker.entity in (accused.entity, None) or speaker.kind not in _ACTORS \
-                or speaker.via == "leaders-government" \
-                or affiliation.get(speaker.entity or "") == accused.entity or _MODAL.search(clause[:40]) \
-                or _DENIAL.search(clause[:40]) or not (_IMPUTED.search(clause) or _REBUTTAL_IMPUTED.search(clause)):
+        if not _can_accuse(speaker, accused, affiliation) or speaker.via == "leaders-government" or _hedged(clause) \
+                or not (_IMPUTED.search(clause) or _REBUTTAL_IMPUTED.search(clause)):
             continue
-        rel = RawRelation(speaker.entity, "ACCUSES", accused.entity, sent, hit.start(), "saying", RelationStatus.ASSERTED, 0.55)
-        rel.props["reported"] = "true"
-        out.append(rel)
+        out.append(_accusation(speaker.entity, accused.entity, sent, hit.start(), "saying"))
     return out
 
 
@@ -163,12 +172,47 @@ def coordinated_reports(sent: Sentence, ms: list[Mention], affiliation: dict[str
         speaker = ms[0] if _OPENS.fullmatch(text, 0, ms[0].start - base) and not ms[0].possessive else None
         if _SUFFERED.match(text, accused.end - base):
             continue  # "said he had been tortured": what was done to him
-        clause = re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[accused.end - base :])[0]
-        if speaker is None or speaker.entity in (accused.entity, None) or speaker.kind not in _ACTORS \
-                or affiliation.get(speaker.entity or "") == accused.entity or _MODAL.search(clause[:40]) \
-                or _DENIAL.search(clause[:40]) or _OWN.match(accused.surface) or not _IMPUTED.search(clause):
+        clause = _clause_after(text, accused.end - base)
+        if not _can_accuse(speaker, accused, affiliation) or _hedged(clause) or _OWN.match(accused.surface) \
+                or not _IMPUTED.search(clause):
             continue
-        rel = RawRelation(speaker.entity, "ACCUSES", accused.entity, sent, said.start(), "said", RelationStatus.ASSERTED, 0.55)
-        rel.props["reported"] = "true"
+        out.append(_accusation(speaker.entity, accused.entity, sent, said.start(), "said"))
+    return out
+
+
+# Charges told in the passive: "Peru's minister said the bombing was ordered by Chile's intelligence service",
+#   "told reporters there was evidence that the blast ... had been carried out by X" -> the speaker ACCUSES X, so that
+#   a later "Chile rejected the accusations" answers the speaker
+_SPEECH = re.compile(r"\b(?:said|says|told\s+[\w\-]+(?:\s+[\w\-]+)?|reported|concluded|found|alleged|claimed|charged|"
+                     r"insisted|added|stated)\b", re.I)
+# a hostile act named as the subject of the passive, then its agent: "the blast ... was ordered by"
+_HARM = re.compile(r"\b(?:the|this|that|these|those|an?|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|"
+                   r"explosions?|sabotage|killings?|murders?|assassinations?|poisonings?|plots?|arson|shootings?|"
+                   r"ambush(?:es)?|raids?|cyber-?attacks?|hacks?|massacres?|abductions?|kidnappings?)\b", re.I)
+_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:ordered|carried\s+out|orchestrated|"
+                 r"masterminded|planned|organi[sz]ed|directed|commissioned|perpetrated|staged|committed|financed|"
+                 r"funded|sponsored|instigated)\s+by\s+(?:the\s+)?$", re.I)
+_DOUBTED = re.compile(r"\b(?:not|never|no|nothing|n[’']t|without|whether|if|doubt\w*|unclear|unlikely|deni\w+|reject\w*)\b", re.I)
+
+
+def passive_charges(sent: Sentence, ms: list[Mention], affiliation: dict[str, str]) -> list[RawRelation]:
+    """``ms``: the sentence's actor mentions in order; ``affiliation``: person -> the state they serve."""
+    text, base = sent.text, sent.start
+    if " by " not in text:
+        return []
+    out: list[RawRelation] = []
+    for accused in ms:
+        at = accused.start - base
+        by = _BY.search(text, max(0, at - 60), at)
+        said = next((s for s in _SPEECH.finditer(text, 0, by.start()) if _HARM.search(text, s.end(), by.start())),
+                    None) if by is not None else None
+        if by is None or said is None or _DOUBTED.search(text, said.end(), by.start()):
+            continue
+        speaker = main_subject(ms, text, base, said.start())
+        if not _can_accuse(speaker, accused, affiliation):
+            continue
+        rel = _accusation(speaker.entity, accused.entity, sent, said.start(), said.group())
+        rel.props["passive_charge"] = "true"  # answered only by its target's side
+        rel.props["background"] = "1"  # the sentence's dates are the act's ("the blast on Nov 15"), not the charge's
         out.append(rel)
     return out
