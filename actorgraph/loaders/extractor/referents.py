@@ -29,7 +29,7 @@ from actorgraph.loaders.extractor.plural_subjects import (
 )
 from actorgraph.loaders.extractor.previous_openers import previous_opener
 from actorgraph.loaders.extractor.pronoun_genders import agreeing_person
-from actorgraph.loaders.extractor.speaker_states import speaker_state
+from actorgraph.loaders.extractor.speaker_states import ENVOY_TITLES, speaker_state
 from actorgraph.loaders.extractor.state_agents import government_in_seat, resolve_state
 from actorgraph.loaders.extractor.text import Sentence, previous_body
 from actorgraph.loaders.extractor.unnamed_speakers import said_by_unnamed
@@ -48,15 +48,15 @@ _CHARGED_OR_ASKED_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|ask(?:s|ed|ing
 _CHARGED_OR_ASKED_AFTER = re.compile(r"^\s+(?:(?:of|to)\s+[a-z]|and\s)")
 _BRANCH_AFTER = re.compile(r"^['’]s\s+(?:[A-Z][\w\-]*\s+|[a-z]+\s+)?(?:affiliate|affiliates|branch|offshoot|franchise|"
                            r"wing|subsidiary)\b")
-_ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "special envoy", "representative"})
 _LIST_REACH = 2  # sentences back that a list of two states is sought in; further back, the two of the story
 # "the two countries", "the two capitals": states, which the story's two most named countries are; "the two
 # sides" or "parties" may be people or armed groups, and are left to the talks or conflict in progress
-_STATE_PAIR = re.compile(r"\b(?:countries|capitals|governments|nations|states|neighbou?rs)$", re.I)
+_STATES_NOUN = r"(?:countries|capitals|governments|nations|states|neighbou?rs)$"
+_STATE_PAIR = re.compile(r"\b" + _STATES_NOUN, re.I)
 # a call, charge or pressure whose object the pair is: "urged the two sides", "accused the two parties"
 _CALL_BEFORE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|accus(?:e|es|ed|ing)|"
                           r"ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?|blam(?:e|es|ed|ing))\s+$", re.I)
-_BOTH_STATES = re.compile(r"both\s+(?:countries|capitals|governments|nations|states|neighbou?rs)$", re.I)
+_BOTH_STATES = re.compile(r"both\s+" + _STATES_NOUN, re.I)
 
 
 def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
@@ -206,7 +206,7 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         if people:
             seen = [e for e in people if e.key in last_seen]
             m.entity = (max(seen, key=lambda e: last_seen[e.key]) if seen else people[0]).key
-        elif m.country and wanted in _ENVOY_TITLES:  # "summoned the Chinese ambassador": China's representative
+        elif m.country and wanted in ENVOY_TITLES:  # "summoned the Chinese ambassador": China's representative
             m.entity = table.add(m.country, "Country", m.start).key
         return
     if m.via == "government" and (named := recent_leader_government(m, history)

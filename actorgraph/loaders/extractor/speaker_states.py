@@ -23,8 +23,10 @@ _OFFICIAL = r"(?:official|officials|spokesman|spokeswoman|spokesperson)"
 _OFFICIAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}" + _OFFICIAL + r"\b")
 _OFFICIAL_END = re.compile(r"\b" + _OFFICIAL + r"$", re.I)  # the mention "Kenyan official" itself
 _OFFICIAL_BEFORE = re.compile(r"\b" + _OFFICIAL + r"\s+(?:in|from)\s+$")
+# a state's representatives abroad ("summoned the Chinese ambassador": China's, see referents)
+ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "special envoy", "representative"})
 # envoys speak of the government they are posted to, not of their own
-_ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "special envoy", "representative", "chargé d'affaires"})
+_POSTED_ABROAD = ENVOY_TITLES | {"chargé d'affaires"}
 
 
 def speaker_state(table: EntityTable, sent: Sentence, m: Mention, before: list[Mention]) -> str | None:
@@ -35,7 +37,7 @@ def speaker_state(table: EntityTable, sent: Sentence, m: Mention, before: list[M
         return None
     person = next((x for x in reversed(before) if x.kind == "Person"), None)
     ent = table.entities.get(person.entity or "") if person is not None else None
-    if ent is not None and ent.country_name and ent.title not in _ENVOY_TITLES:
+    if ent is not None and ent.country_name and ent.title not in _POSTED_ABROAD:
         return table.add(ent.country_name, "Country", m.start).key
     named = [x for x in before if x.via not in ("pronoun", "obj-pronoun", "obj-person") and x.entity]
     last = named[-1] if named else None  # "A U.S. official, speaking ..., said", "an official in Algiers ... said"
