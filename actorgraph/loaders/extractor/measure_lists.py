@@ -123,10 +123,19 @@ def _counted_measure(raw: list[RawRelation], before: list[Sentence], kinds: dict
     """ "imposed sanctions on nine people ..." then, a few sentences on, "Among those designated were X and Y":
     a listing whose own verb names the act reaches further back, to the latest such act on people it only
     counted (the ones the listing names)."""
-    starts = {s.start for s in before if not s.headline}
-    found = [r for r in raw if r.type in types and r.source and not r.implicit and r.sentence.start in starts
-             and kinds.get(r.target or "") == "Group"]
+    found = _on_counted(_measures_in(raw, before, types), kinds)
     return found[-1] if found else None
+
+
+def _measures_in(raw: list[RawRelation], before: list[Sentence], types: tuple[str, ...]) -> list[RawRelation]:
+    """The measures of ``types`` with a named agent told in the sentences ``before`` (headlines aside), in order."""
+    starts = {s.start for s in before if not s.headline}
+    return [r for r in raw if r.type in types and r.source and not r.implicit and r.sentence.start in starts]
+
+
+def _on_counted(found: list[RawRelation], kinds: dict[str, str | None]) -> list[RawRelation]:
+    """Those of ``found`` done to actors only counted ("nine people", "two banks"), not named."""
+    return [r for r in found if kinds.get(r.target or "") == "Group"]
 
 
 def _unlisted_measure(before: Sentence, ms: list[Mention], listing: Sentence, wanted: str) -> RawRelation | None:
@@ -155,9 +164,8 @@ def _item_targets(raw: list[RawRelation], sentences: list[Sentence], idx: int, m
     intro = sentences[idx]
     wanted = _listing_type(intro.text)
     types = _COMPATIBLE.get(wanted or "", _MEASURES)
-    starts = {s.start for s in sentences[max(0, idx - 6) : idx] if not s.headline}
-    found = [r for r in raw if r.type in types and r.source and not r.implicit and r.sentence.start in starts]
-    counted = [r for r in found if kinds.get(r.target or "") == "Group"]
+    found = _measures_in(raw, sentences[max(0, idx - 6) : idx], types)
+    counted = _on_counted(found, kinds)
     if not found:
         return []
     measure = (counted or found)[-1]
