@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from actorgraph.loaders.extractor.patterns import SPEECH_TAGS
 from actorgraph.loaders.extractor.text import has_part
 
 MONTH_NAMES = tuple("january february march april may june july august september october november december".split())
@@ -120,7 +121,7 @@ def nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
 
 # a date inside a reported clause: a speech verb, then the reported clause's own verb, then the date ("said police
 # had arrested X on Wednesday", "said she had spoken to Y on Thursday", "said those sent back on Tuesday")
-_REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|announced)\b[^;:]*?\b(?:had|has|have|was|were|"
+_REPORTED_CLAUSE_BEFORE = re.compile(r"\b(?:" + SPEECH_TAGS + r"|stated|announced)\b[^;:]*?\b(?:had|has|have|was|were|"
                                      r"[a-z]{2,}ed|met|held|spoke|sent|took|gave|began|fled|left|struck|hit|shot)\b[^;:]*$")
 # the trigger opens a verb coordinated with the speech verb: "and accused", "and, per media, urged", "and said she
 # had asked"

@@ -9,6 +9,7 @@ from collections import Counter
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.lexicon import lexicon
+from actorgraph.loaders.extractor.patterns import SPEECH_TAGS
 from actorgraph.loaders.extractor.relations import RawRelation
 
 _PLACE_PHRASE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?P<where>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
@@ -148,7 +149,7 @@ def _speakers_body_word(r: RawRelation, table: EntityTable) -> str | None:
     return None
 
 
-_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|tells|added|adds|confirmed|announced)\b")
+_SAID_AFTER = re.compile(r",?\s+(?:" + SPEECH_TAGS + r"|confirmed|announced)\b")
 
 
 # where people are sent: "were expelled to neighbouring Honduras and Costa Rica", "deported back to X"

@@ -14,6 +14,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import SPEECH_TAGS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -43,7 +44,7 @@ _ALIAS = re.compile(r"(?:known|referred to) as\s+[\"“]?$")
 # "spokesman for the X", "who runs the Washington-based group X", "described by X as": another's, not listed
 _ATTACHED = re.compile(r"\b(?:for|of|at|from|by|runs|heads|leads|founded|chairs|owns)\s+(?:the\s+|an?\s+)?"
                        r"(?:[\w\-’']+\s+){0,3}$")
-_TOLD_BY = re.compile(r"\b(?:according to|said|says|told|tells|added|adds)\b")
+_TOLD_BY = re.compile(r"\b(?:according to|" + SPEECH_TAGS + r")\b")
 _ACCUSED_THEM = re.compile(r"\baccus(?:ing|ed)\s+(?:them|the\s+\w+)\s+of\b", re.I)
 
 

@@ -73,12 +73,14 @@ APPOSED_COORD = re.compile(r"^\s*,?\s*and\s+(?:(?:on|against|with|for)\s+)?(?:an
                             r"chief|manager|commissioner|minister|governor|general|" + KIN + r")\s*,\s*(?:the\s+)?$")
 NOT_MODIFIERS = PREPS | frozenset("the a an said says and or but that which who is was are were has have had will "
                                     "would its their his her this these".split())
-SPEAKER = re.compile(r"^,?\s+(?:said|says|told|tells|added|adds|announced|stated)\b")
+# a speech tag, past or present ("X said", "..., the spokesperson adds"); lists of speech verbs start with it
+SPEECH_TAGS = r"said|says|told|tells|added|adds"
+SPEAKER = re.compile(r"^,?\s+(?:" + SPEECH_TAGS + r"|announced|stated)\b")
 TARGET_PREP = re.compile(r"\b(?:of|on|against|with|to|for|between|into|including|around|near|off|toward|towards|over|at)\b")
 ADJACENT_TARGET = frozenset({"LEADS", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
 OBJECT_BEFORE_OF = frozenset({"ACCUSES", "INVESTIGATES", "THREATENS", "DEMANDS"})
 IMPLICIT_PASSIVE = frozenset({"SANCTIONS", "DESIGNATES", "COERCES", "INVESTIGATES"})
-CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|tells|added|adds|while|but|although|because|whereas|which|who|whose)\b|,\s+and\b|"
+CLAUSE_BREAK = re.compile(r"\b(?:" + SPEECH_TAGS + r"|while|but|although|because|whereas|which|who|whose)\b|,\s+and\b|"
                           r",\s+(?:saying|adding|arguing|insisting|noting|stressing|warning)\b|"
                           r",\s+(?:an?\s+|the\s+)?(?:accusations?|allegations?|claims?|charges?)\b")  # ", accusations X denies"
 AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "

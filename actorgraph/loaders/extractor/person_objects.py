@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
+from actorgraph.loaders.extractor.patterns import SPEECH_TAGS
 from actorgraph.loaders.extractor.text import Sentence, has_word
 
 # what may follow an object "her" (not a possessive "her lawyer")
@@ -23,7 +24,7 @@ _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:[\w'’\-]+\s+)
 # no clause opens between a subject and its verb's object ("He was freed, although a ban was imposed on him": he)
 _ONE_CLAUSE = re.compile(r"(?:(?!\b(?:that|although|though|because|when|after|before|while|if|who|which|whom|as|and|"
                          r"but)\b)[^,;:()\"“])*")
-_SPEAKER_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:said|says|told|tells|added|adds|argued|insisted)\b")
+_SPEAKER_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:" + SPEECH_TAGS + r"|argued|insisted)\b")
 
 
 def add_object_people(sentences: list[Sentence], mentions: list[list[Mention]]) -> None:

@@ -9,13 +9,14 @@ import re
 
 from actorgraph.loaders.extractor.arguments import subject_of, titled_head
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import SPEECH_TAGS
 from actorgraph.loaders.extractor.text import Sentence
 
 _AUX = r"(?:will|would|shall|should|can|could|may|might|must|do|does|did|have|has|had|are|am|is|was|were|been|be|" \
        r"not|never|n['’]t|also|still|now|already|then|again|\w+ly)"
 _FIRST_PERSON = re.compile(r"(?:^|[\s,;—–-])(?:we|i)\s+(?:" + _AUX + r"\s+){0,3}$", re.I)
 _ONLY_AUX = re.compile(r"\s*(?:" + _AUX + r"\s+){0,3}$", re.I)
-_SPEECH = r"(?:said|says|told|tells|added|adds|stated|declared|insisted|announced|warned)"
+_SPEECH = r"(?:" + SPEECH_TAGS + r"|stated|declared|insisted|announced|warned)"
 _SPEECH_FIRST = re.compile(r"\s*,?\s*" + _SPEECH + r"\s+")  # '," said X'
 _SPEECH_AFTER = re.compile(r"\b" + _SPEECH + r"\b")  # '," X said'
 _LEAD = re.compile(r"\s*,?\s*(?:[\w.\-’']+,?\s+){0,5}")  # a title, demonym or article before the speaker's name

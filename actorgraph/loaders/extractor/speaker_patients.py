@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import SPEECH_TAGS
 
 # "X said", "X, the interior minister, told reporters": a speech verb, after an optional apposition
-_SPEECH_AFTER = re.compile(r"^(?:,[^,;()]{1,60},)?\s+(?:said|says|told|tells|added|adds|announced|stated|warned|insisted)\b")
+_SPEECH_AFTER = re.compile(r"^(?:,[^,;()]{1,60},)?\s+(?:" + SPEECH_TAGS + r"|announced|stated|warned|insisted)\b")
 
 
 def speaker_as_patient(ms: list[Mention], k: int, text: str, base: int) -> bool:

@@ -11,6 +11,7 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.dateline import find_dateline
 from actorgraph.loaders.extractor.lexicon import Lexicon, lexicon
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import SPEECH_TAGS
 from actorgraph.loaders.extractor.text import Sentence
 
 
@@ -111,7 +112,7 @@ def _visitor(text: str, base: int, m: Mention) -> bool:
 
 
 # the speaker's tag closing a sentence ("..., a government spokesman, X, told reporters", "..., spokesman X said")
-_CLOSING_TAG = re.compile(r",?\s+(?:said|says|told|tells|added|adds|wrote|confirmed|announced)\b")
+_CLOSING_TAG = re.compile(r",?\s+(?:" + SPEECH_TAGS + r"|wrote|confirmed|announced)\b")
 _OPENING = re.compile(r"\s*(?:the\s+)?")
 
 

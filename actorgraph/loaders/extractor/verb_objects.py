@@ -31,6 +31,7 @@ from actorgraph.loaders.extractor.patterns import (
     PAST_VERB,
     POSSESSED_APPOSITION,
     PREPS,
+    SPEECH_TAGS,
     TARGET_PREP,
     clause_end,
     noun_guarded,
@@ -96,8 +97,8 @@ def stop_between(text: str, start: int, end: int) -> bool:
     another clause. "met U.S. President X", "sanctioned Lt. Gen. X" have no stop."""
     return any(text[m.start()] == ":" or not is_abbreviation(text, m.start())
                for m in _STOP_GAP.finditer(text, start, end))
-_SAID_AFTER = re.compile(r"^\)?(?:\s+\([^()]{1,20}\))?,?\s+(?:said|says|told|tells|added|adds|warned|warns|reported|announced|claimed)\b")
-_BODY_SAID_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){1,4}(?:said|says|told|tells|added|adds|reported|announced|claimed)\b")
+_SAID_AFTER = re.compile(r"^\)?(?:\s+\([^()]{1,20}\))?,?\s+(?:" + SPEECH_TAGS + r"|warned|warns|reported|announced|claimed)\b")
+_BODY_SAID_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){1,4}(?:" + SPEECH_TAGS + r"|reported|announced|claimed)\b")
 _THAT = re.compile(r"\bthat\b")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:()\"”]|$)|\s+(?:and|or|in|on|of|for|to|with|from|at|by|over|as|which|who|that|after|"
                         r"before|since|during|amid)\b")

@@ -12,7 +12,13 @@ from actorgraph.loaders.extractor.events_speech import speaker_of_charge
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.measure_agents import considering_body
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.patterns import IMPLICIT_PASSIVE, LIGHT_VERB, MEMBER_PASSIVE, OWN_DETERMINER
+from actorgraph.loaders.extractor.patterns import (
+    IMPLICIT_PASSIVE,
+    LIGHT_VERB,
+    MEMBER_PASSIVE,
+    OWN_DETERMINER,
+    SPEECH_TAGS,
+)
 from actorgraph.loaders.extractor.possessive_owners import pronoun_owners
 from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
 from actorgraph.loaders.extractor.status import BLOCKED_BEFORE
@@ -60,7 +66,7 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
     if subj is not None and trig.type == "LEADS" and not reduced and not _AUXILIARIES_ONLY.fullmatch(
             re.sub(r"^,\s+(?:who|which|that)\b", "", text[ms[subj].end - base : s])):
         subj = None  # "awarded a licence to a consortium led by X": the consortium is led, not the subject
-    if subj is not None and re.match(r"^,?\s+(?:said|says|told|tells|added|adds|announced|stated|warned|insisted)\b",
+    if subj is not None and re.match(r"^,?\s+(?:" + SPEECH_TAGS + r"|announced|stated|warned|insisted)\b",
                                      text[ms[subj].end - base :]):
         subj = None  # "the minister said the suspects would be charged": the speaker is not charged
     if subj is not None and speaker_as_patient(ms, subj, text, base):
