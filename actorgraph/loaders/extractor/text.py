@@ -33,7 +33,7 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST MSK JST KST IST EAT WAT CAT SAST AEST AEDT".split())
 # what goes on after "a.m."/"p.m." in the same sentence: a lower-case word, a number, a day, a month or a time zone
 _CLOCK_GOES_ON = re.compile(r"\s+(?:[a-z0-9(,]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:" + "|".join(TIME_ZONES) + r")\b)")
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:" + "|".join(sorted(TIME_ZONES)) + r")\b)")
 
 
 class Token(NamedTuple):
