@@ -7,9 +7,9 @@ the two kinds, order and distance. A multinomial logistic regression is trained 
 scored on the held-out set, alone and added to the rule-based extractor's relations (pairs the rules
 already give with that type are not added twice). Needs scikit-learn (``pip install -e '.[research]'``).
 
-    python -m benchmarks.pair_classifier [--sets corpus corpus_fresh ...] [--test SET] [--C 1.0]
+    python -m benchmarks.pair_classifier [--sets corpus corpus_fresh ...] [--test SET ...] [--C 1.0]
 
-With ``--test``, the model is trained on all of ``--sets`` and scored once on the test set instead.
+With ``--test``, the model is trained on all of ``--sets`` and scored once on each test set (and pooled) instead.
 
 Name every set explicitly: a set used here is no longer blind.
 """
@@ -163,28 +163,45 @@ def score(docs: list[DocData], added: dict[str, dict[tuple[str, str, str], float
     return total
 
 
+def _add(total: Score, part: Score) -> None:
+    total.tp += part.tp
+    total.fp += part.fp
+    total.fn += part.fn
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", nargs="+", default=DEFAULT_SETS, help="corpus directories under benchmarks/")
-    ap.add_argument("--test", help="train on all --sets, score on this corpus directory only")
+    ap.add_argument("--test", nargs="+", default=[],
+                    help="train once on all --sets, score on these corpus directories only (and pooled)")
     ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     args = ap.parse_args(argv)
     extractor = RuleBasedExtractor()
-    sets = [*args.sets, *([args.test] if args.test else [])]
+    sets = [*args.sets, *args.test]
     data = {s: [document_data(extractor, t, g) for t, g in corpus_pairs(HERE / s)] for s in sets}
     labels = Counter(lab for s in args.sets for docs in [data[s]] for d in docs for c in d.candidates for lab in c.labels)
     print(f"{sum(len(d.candidates) for s in args.sets for d in data[s])} training pairs; "
           f"{sum(labels.values())} labelled: " + ", ".join(f"{k} {v}" for k, v in labels.most_common()))
     print(f"{'held out':16} {'rules F1':>8} | " + " | ".join(f"θ {t}: alone / +rules" for t in THRESHOLDS))
-    for held in [args.test] if args.test else args.sets:
-        model = train([d for s in args.sets if s != held for d in data[s]], args.C)
+    held_out = args.test or args.sets
+    pooled = {t: (Score(), Score()) for t in THRESHOLDS}
+    pooled_rules = Score()
+    model = train([d for s in args.sets for d in data[s]], args.C) if args.test else None
+    for held in held_out:
+        model = model if args.test else train([d for s in args.sets if s != held for d in data[s]], args.C)
         rules = score(data[held], None, True)
+        _add(pooled_rules, rules)
         cells = []
         for t in THRESHOLDS:
             added = {d.name: predict(model, d, t) for d in data[held]}
             alone, both = score(data[held], added, False), score(data[held], added, True)
+            _add(pooled[t][0], alone)
+            _add(pooled[t][1], both)
             cells.append(f"{alone.precision:.2f}/{alone.recall:.2f}/{alone.f1:.3f} {both.f1:.3f}")
         print(f"{held:16} {rules.f1:8.3f} | " + " | ".join(cells), flush=True)
+    if len(held_out) > 1:
+        cells = [f"{a.precision:.2f}/{a.recall:.2f}/{a.f1:.3f} {b.f1:.3f}" for a, b in pooled.values()]
+        print(f"{'pooled':16} {pooled_rules.f1:8.3f} | " + " | ".join(cells))
     return 0
 
 
