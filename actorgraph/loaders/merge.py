@@ -5,7 +5,7 @@ it, its name, aliases and external ids become the canonical actor's aliases, and
 A merge record node (label ``labels.merge`` in ontology.yaml) keeps everything needed to undo it: the absorbed
 node's labels and properties, the canonical node's previous name lists, every moved edge with its original
 endpoints and properties, and the edges whose ``attributed_to`` was rewritten. Everything happens in one
-transaction.
+transaction. Undoing one is in merge_undo.py.
 """
 
 from __future__ import annotations
@@ -31,19 +31,19 @@ def merge_label() -> str:
     return ontology().merge_label
 
 
-def _edge_type(name: str) -> str:
+def edge_type(name: str) -> str:
     o = ontology()
     if name == o.mentions_type:
         return name
     return o.relation_type(name).name
 
 
-def _node_label(labels: list[str]) -> str:
+def node_label(labels: list[str]) -> str:
     o = ontology()
     return o.document_label if o.document_label in labels else o.actor_label
 
 
-def _check_labels(labels: list[str]) -> list[str]:
+def check_labels(labels: list[str]) -> list[str]:
     allowed = ontology().all_labels()
     bad = [lb for lb in labels if lb not in allowed]
     if bad:
@@ -82,16 +82,16 @@ def _edges(store: GraphStore, actor_id: str) -> list[dict[str, Any]]:
         for row in rows:
             if direction == "in" and row["other"] == actor_id:
                 continue  # a self-loop was already listed as outgoing
-            edges.append({"type": _edge_type(row["type"]), "dir": direction, "other": row["other"],
-                          "other_label": _node_label(row["other_labels"]), "props": _props(row["rel"])})
+            edges.append({"type": edge_type(row["type"]), "dir": direction, "other": row["other"],
+                          "other_label": node_label(row["other_labels"]), "props": _props(row["rel"])})
     return edges
 
 
-def _edge_keys(store: GraphStore, actor_id: str) -> set[tuple[str, str, str, Any]]:
+def edge_keys(store: GraphStore, actor_id: str) -> set[tuple[str, str, str, Any]]:
     return {(e["type"], e["dir"], e["other"], e["props"].get("id")) for e in _edges(store, actor_id)}
 
 
-def _endpoints(edge: dict[str, Any], me: str) -> tuple[str, str]:
+def edge_endpoints(edge: dict[str, Any], me: str) -> tuple[str, str]:
     return (me, edge["other"]) if edge["dir"] == "out" else (edge["other"], me)
 
 
@@ -100,7 +100,7 @@ def _labels(edge: dict[str, Any]) -> tuple[str, str]:
     return (a_label, edge["other_label"]) if edge["dir"] == "out" else (edge["other_label"], a_label)
 
 
-class _EdgeOps:
+class EdgeOps:
     """Edge deletions, count updates and creations, batched as one UNWIND statement per edge type and
     endpoint labels (an actor with hundreds of edges still makes a handful of statements)."""
 
@@ -157,7 +157,7 @@ def merge_actors(store: GraphStore, canonical: str, absorbed: str, score: float,
     canon_edges = _edges(store, canonical)
     existing = {(e["type"], e["dir"], e["other"], e["props"].get("id")): e for e in canon_edges}
     moved: list[dict[str, Any]] = []
-    ops = _EdgeOps()
+    ops = EdgeOps()
     for edge in _edges(store, absorbed):
         other = canonical if edge["other"] == absorbed else edge["other"]
         record = dict(edge)
@@ -170,13 +170,13 @@ def merge_actors(store: GraphStore, canonical: str, absorbed: str, score: float,
             record["outcome"] = "dropped"  # a statement between the two halves of one actor
         elif edge["type"] == ontology().mentions_type and twin is not None:
             record["outcome"], record["prior_count"] = "added", twin["props"].get("count", 0)
-            ops.set_count(edge, *_endpoints(edge, canonical), edge["props"].get("count", 0),
+            ops.set_count(edge, *edge_endpoints(edge, canonical), edge["props"].get("count", 0),
                           "max" if repeat else "add")
         elif twin is not None:
             record["outcome"] = "collapsed"  # the same statement is already on the canonical actor
         else:
             record["outcome"] = "moved"
-            ops.create({**edge, "other": other}, *_endpoints({**edge, "other": other}, canonical), new_props)
+            ops.create({**edge, "other": other}, *edge_endpoints({**edge, "other": other}, canonical), new_props)
         moved.append(record)
     # Deletion first: FalkorDB (4.x) can crash on a query that deletes after it has created edges.
     statements = [Statement(f"MATCH (a:{label} {{id: $id}}) DETACH DELETE a", {"id": absorbed}),
@@ -215,7 +215,7 @@ def merge_actors(store: GraphStore, canonical: str, absorbed: str, score: float,
     return rec
 
 
-def _record(row: dict[str, Any]) -> MergeRecord:
+def merge_record(row: dict[str, Any]) -> MergeRecord:
     m = row["m"]
     return MergeRecord(**{k: m.get(k) for k in MergeRecord.__dataclass_fields__ if k in m})
 
@@ -225,7 +225,7 @@ def merge_details(store: GraphStore, merge_id: str) -> dict[str, Any]:
     rows = store.query(f"MATCH (m:{merge_label()} {{id: $id}}) RETURN m", {"id": merge_id}).rows
     if not rows:
         raise NotFound(f"no merge {merge_id!r}")
-    rec, undo = _record(rows[0]), json.loads(rows[0]["m"]["undo"])
+    rec, undo = merge_record(rows[0]), json.loads(rows[0]["m"]["undo"])
     counts: dict[str, int] = defaultdict(int)
     for edge in undo["edges"]:
         counts[f"{edge['type']} ({edge['dir']}, {edge['outcome']})"] += 1
@@ -237,96 +237,4 @@ def list_merges(store: GraphStore, include_undone: bool = True) -> list[MergeRec
     where = "" if include_undone else "WHERE m.status = 'active' "
     rows = store.query(f"MATCH (m:{merge_label()}) {where}RETURN m ORDER BY m.created_at, m.id",
                        max_rows=1_000_000).rows
-    return [_record(r) for r in rows]
-
-
-def _check_later_merges(store: GraphStore, rec: MergeRecord, undo: dict[str, Any]) -> None:
-    """Undo is last-in first-out per actor: every actor the recorded edges touch must still exist."""
-    later = store.query(f"MATCH (m:{merge_label()}) WHERE m.absorbed = $id AND m.status = 'active' "
-                        "AND m.created_at > $t RETURN m.id AS id", {"id": rec.absorbed, "t": rec.created_at}
-                        ).values("id")
-    if later:
-        raise InvalidInput(f"{rec.absorbed} was merged again later; undo {', '.join(later)} first",
-                           field="merge_id")
-    label = ontology().actor_label
-    others = {e["other"] for e in undo["edges"] if e["other_label"] == label} - {rec.absorbed, rec.canonical}
-    if not others:
-        return
-    found = set(store.query(f"MATCH (a:{label}) WHERE a.id IN $ids RETURN a.id AS id", {"ids": sorted(others)},
-                            max_rows=len(others)).values("id"))
-    missing = sorted(others - found)
-    if missing:
-        later = store.query(f"MATCH (m:{merge_label()}) WHERE m.absorbed IN $ids AND m.status = 'active' "
-                            "RETURN m.id AS id", {"ids": missing}).values("id")
-        hint = f"undo {', '.join(later)} first" if later else "they were deleted"
-        raise InvalidInput(f"merge {rec.id} touches actors that no longer exist ({', '.join(missing[:3])}); "
-                           f"{hint}", field="merge_id")
-
-
-def _names_without_merge(store: GraphStore, canonical: str, before: dict[str, Any], added: dict[str, list[str]]
-                         ) -> dict[str, Any]:
-    """The kept actor's name lists minus what the merge added, keeping anything added since (e.g. by a
-    newer list snapshot)."""
-    now = store.query(f"MATCH (a:{ontology().actor_label} {{id: $id}}) RETURN a.aliases AS aliases, "
-                      "a.external_ids AS external_ids, a.search_names AS search_names",
-                      {"id": canonical}).rows[0]
-    kept = {k: [v for v in now.get(k) or [] if v not in set(added.get(k, []))] for k in NAME_LISTS}
-    unchanged = all(kept[k] == list(before.get(k) or []) for k in NAME_LISTS)
-    text = before.get("search_text") if unchanged else " ".join(kept["search_names"])
-    return {"aliases": kept["aliases"], "ext": kept["external_ids"], "search": kept["search_names"], "text": text}
-
-
-def undo_merge(store: GraphStore, merge_id: str) -> MergeRecord:
-    """Restore the graph as it was before merge ``merge_id``: the absorbed actor, its edges and the
-    canonical actor's names. Later merges involving these actors must be undone first."""
-    rows = store.query(f"MATCH (m:{merge_label()} {{id: $id}}) RETURN m", {"id": merge_id}).rows
-    if not rows:
-        raise NotFound(f"no merge {merge_id!r}")
-    rec, undo = _record(rows[0]), json.loads(rows[0]["m"]["undo"])
-    if rec.status != "active":
-        raise InvalidInput(f"merge {merge_id} was already undone", field="merge_id")
-    label = ontology().actor_label
-    present = set(store.query(f"MATCH (a:{label}) WHERE a.id IN $ids RETURN a.id AS id",
-                              {"ids": [rec.canonical, rec.absorbed]}).values("id"))
-    if rec.canonical not in present:
-        raise InvalidInput(f"actor {rec.canonical} was merged again later; undo that merge first", field="merge_id")
-    _check_later_merges(store, rec, undo)
-    # The absorbed id may exist again (its article was loaded again, and a later merge of it was undone):
-    # then its node stays as it is now, recorded edges it already has are not made twice, and an edge the
-    # merge moved that the canonical actor no longer has (replaced by the newer load) is not brought back.
-    back = rec.absorbed in present
-    has_now = _edge_keys(store, rec.absorbed) if back else set()
-    canonical_now = _edge_keys(store, rec.canonical) if back else set()
-    ops = _EdgeOps()
-    for edge in undo["edges"]:
-        edge["type"] = _edge_type(edge["type"])
-        edge["other_label"] = _node_label([edge["other_label"]])
-        now_edge = {**edge, "other": rec.canonical if edge["other"] == rec.absorbed else edge["other"]}
-        key = (edge["type"], edge["dir"], edge["other"], edge["props"].get("id"))
-        if edge["outcome"] == "moved":
-            if back and (edge["type"], edge["dir"], now_edge["other"], key[3]) not in canonical_now:
-                continue
-            ops.delete(now_edge, *_endpoints(now_edge, rec.canonical))
-        elif edge["outcome"] == "added":
-            ops.set_count(edge, *_endpoints(edge, rec.canonical), edge["prior_count"], "set")
-        if key not in has_now:
-            ops.create(edge, *_endpoints(edge, rec.absorbed), edge["props"])
-    labels = ":".join(_check_labels(undo["absorbed_labels"]))
-    names = _names_without_merge(store, rec.canonical, undo["canonical_before"], undo["canonical_added"])
-    # FalkorDB (4.x) can crash on a query that deletes an edge after creating one: deletions go first.
-    node = [] if back else [Statement(f"CREATE (a:{labels}) SET a += $props", {"props": undo["absorbed_props"]})]
-    statements = [*ops.removals(), *node,
-                  Statement(f"MATCH (a:{label} {{id: $id}}) SET a.aliases = $aliases, a.external_ids = $ext, "
-                            "a.search_names = $search, a.search_text = $text",
-                            {"id": rec.canonical, **names}),
-                  *ops.creations()]
-    if undo["attributed"]:
-        statements.append(Statement(
-            "MATCH ()-[r]->() WHERE r.id IN $ids AND r.attributed_to = $new SET r.attributed_to = $old",
-            {"ids": undo["attributed"], "new": rec.canonical, "old": rec.absorbed}))
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-    statements.append(Statement(f"MATCH (m:{merge_label()} {{id: $id}}) SET m.status = 'undone', "
-                                "m.undone_at = $now", {"id": merge_id, "now": now}))
-    store._write(statements, max(store.timeout_s, WRITE_TIMEOUT_S))
-    rec.status, rec.undone_at = "undone", now
-    return rec
+    return [merge_record(r) for r in rows]

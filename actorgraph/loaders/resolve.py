@@ -22,7 +22,8 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import ontology
 from actorgraph.graph.store import GraphStore
 from actorgraph.loaders.countries import country_names
-from actorgraph.loaders.merge import MergeRecord, list_merges, merge_actors, undo_merge
+from actorgraph.loaders.merge import MergeRecord, list_merges, merge_actors
+from actorgraph.loaders.merge_undo import undo_merge
 from actorgraph.loaders.names import Candidate, Match, contenders, match, ranked_matches
 
 __all__ = ["LinkReport", "PlannedMerge", "link_actors", "list_merges", "undo_merge", "plan_links"]

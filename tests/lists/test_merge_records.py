@@ -7,7 +7,8 @@ import pytest
 
 from actorgraph.errors import InvalidInput, NotFound
 from actorgraph.graph import Actor, Document, Evidence, GraphStore, Relation
-from actorgraph.loaders.merge import list_merges, merge_actors, undo_merge
+from actorgraph.loaders.merge import list_merges, merge_actors
+from actorgraph.loaders.merge_undo import undo_merge
 from tests.lists.graph_dump import dump_graph
 
 LISTED = Actor(name="ESTRADA VILLANUEVA, Rosalba Ines", kind="Person", external_ids=["ofac:90001"],

@@ -172,7 +172,8 @@ def test_xml_exports_survive_control_characters(store, tmp_path):
 def test_cypher_dump_keeps_entity_resolution_merges(loaded, tmp_path):
     """A store where linking merged actors holds merge records (their own label); the dump used to refuse
     them ("labels outside the ontology"), so no store that had ever linked could be dumped."""
-    from actorgraph.loaders.merge import list_merges, merge_actors, undo_merge
+    from actorgraph.loaders.merge import list_merges, merge_actors
+    from actorgraph.loaders.merge_undo import undo_merge
 
     record = merge_actors(loaded, "person:donald-trump", "person:marco-rubio", 0.9, "test")
     path = tmp_path / "dump.cypher"
