@@ -9,25 +9,24 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-import json
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from actorgraph.graph import Document
 from actorgraph.loaders.doc_text import (
+    DocItems,
     InputProblem,
     dateline,
     decode_text,
     headline,
     make_document,
 )
+from actorgraph.loaders.json_formats import read_json, read_jsonl
 
-DocItems = Iterator["Document | InputProblem"]
 _SUFFIX_ALIASES = {".markdown": ".md", ".htm": ".html", ".xhtml": ".html", ".ndjson": ".jsonl",
                    ".text": ".txt", ".rss": ".xml", ".atom": ".xml"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -182,72 +181,6 @@ def read_html(data: bytes, path: str) -> DocItems:
         raise InputProblem("no main text found in the page (empty, or only navigation and scripts)")
     yield make_document(text, path, title=meta.get("title"), url=meta.get("url"), source=meta.get("sitename"),
                         published=meta.get("date"))
-
-
-class DocumentRecord(BaseModel):
-    """One document in a .json/.jsonl file. Unknown keys are ignored (exports often carry more)."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    id: str | None = None
-    title: str | None = None
-    text: str
-    url: str | None = None
-    source: str | None = None
-    published: str | dt.date | None = None
-
-    @field_validator("text")
-    @classmethod
-    def _has_text(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("text is empty")
-        return v
-
-
-def _record_document(obj: Any, path: str, line: int | None, record: str | None = None) -> Document | InputProblem:
-    label = f"{record}: " if record else ""
-    if not isinstance(obj, dict):
-        return InputProblem(f"{label}expected a JSON object with a \"text\" field, got {type(obj).__name__}",
-                            line)
-    try:
-        rec = DocumentRecord.model_validate(obj)
-        return make_document(rec.text.replace("\r\n", "\n"), path, title=rec.title, url=rec.url,
-                             source=rec.source, published=rec.published, doc_id=rec.id, unwrap=True,
-                             line=line, record=record)
-    except ValidationError as err:
-        first = err.errors()[0]
-        field = str(first["loc"][0]) if first["loc"] else "?"  # not "published.str" (a union member)
-        return InputProblem(f"{label}field {field!r}: {first['msg']}", line)
-    except InputProblem as problem:
-        return InputProblem(label + problem.message, line)
-
-
-def read_json(data: bytes, path: str) -> DocItems:
-    text = decode_text(data)
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InputProblem(f"broken JSON: {err.msg} (column {err.colno})", line=err.lineno) from None
-    if isinstance(obj, list):
-        if not obj:
-            raise InputProblem("the JSON list holds no documents")
-        for i, item in enumerate(obj, 1):
-            yield _record_document(item, path, None, f"record {i}")
-    else:
-        yield _record_document(obj, path, None)
-
-
-def read_jsonl(data: bytes, path: str) -> DocItems:
-    text = decode_text(data)
-    for lineno, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield InputProblem(f"broken JSON: {err.msg} (column {err.colno})", line=lineno)
-            continue
-        yield _record_document(obj, path, lineno)
 
 
 def read_feed(data: bytes, path: str) -> DocItems:

@@ -7,6 +7,7 @@ import codecs
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
 from dateutil import parser as date_parser
@@ -31,8 +32,6 @@ _PLAUSIBLE_YEARS = (1000, 2999)
 _WRAP_WIDTHS = (30, 150)  # characters per line of wrapped text, from a narrow PDF column to small print
 
 
-
-
 class InputProblem(Exception):
     """Why an input (or one record of it) cannot become a document."""
 
@@ -40,6 +39,9 @@ class InputProblem(Exception):
         super().__init__(message)
         self.message = message
         self.line = line
+
+
+DocItems = Iterator[Document | InputProblem]  # what a reader yields: documents, and problems with bad records
 
 
 def _utf16(data: bytes) -> str | None:
