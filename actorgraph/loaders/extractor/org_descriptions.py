@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.patterns import PAST_VERB
+from actorgraph.loaders.extractor.possessed_bodies import possessed_body
 from actorgraph.loaders.extractor.text import Sentence, previous_body
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def first_in_latest_sentence(pool: list[Entity], here: list[Mention],
 
 
 def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int], named_here: set[str],
-                        here: list[Mention], history: list[tuple[Sentence, list[Mention]]]) -> None:
+                        here: list[Mention], history: list[tuple[Sentence, list[Mention]]], sent: Sentence) -> None:
     """ "the group", "the party", "the bloc", "the kidnappers": an organisation already named. ``named_here``:
     organisations named (not referred back to) earlier in the same sentence; ``here``: the mentions before."""
     word = normalize_name(m.surface.split()[-1])
@@ -95,6 +96,10 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
     own = own_organisation(m, orgs, here, history)
     if own is not None:  # "his party", "her organisation": the one the person was introduced with
         m.entity = own.key
+        return
+    if here and (owner := possessed_body(m, sent, orgs, here)) is not None:  # "X said its fighters ...": X
+        m.entity = owner.key
+        owner.armed = owner.armed or word in ARMED_GROUP_WORDS
         return
     named = [e for e in orgs if word in e.tokens or word.rstrip("s") in e.tokens]
     typed = [] if named else description_pool(word, orgs, STATE_BODY_WORDS | ARMED_GROUP_WORDS)

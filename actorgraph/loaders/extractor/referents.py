@@ -220,7 +220,7 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
             or resolve_state(table, m, counts, scene or Counter(), history, titled)
         return
     if m.via == "org-anaphor":
-        resolve_org_anaphor(table, m, last_seen, named_here, here or [], history)
+        resolve_org_anaphor(table, m, last_seen, named_here, here or [], history, sent)
         return
     # a single capitalised word: a short form of a known name, or an organisation by its context
     tok = normalize_name(m.name)
