@@ -8,6 +8,7 @@ import re
 
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.own_people import without_acts_against_own_people
+from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.suspensions import (
     bans_of_bodies_as_designations,
@@ -21,6 +22,12 @@ _OUTSIDE_MEASURES = ("THREATENS", "SANCTIONS", "DESIGNATES", "MOBILIZES_AGAINST"
                      "AGREES_WITH", "OFFERS", "AIDS")
 
 _MEASURES_ON_OUTSIDERS = ("SANCTIONS", "THREATENS", "MOBILIZES_AGAINST")
+_ON_GOVERNMENTS = _MEASURES_ON_OUTSIDERS + ("ACCUSES", "DEMANDS", "PROTESTS", "REJECTS", "ATTACKS", "COERCES")
+
+
+def _governed_by(target: str | None) -> str:
+    """The person a "Government-of:" target stands for."""
+    return (target or "")[len(GOVERNMENT_PREFIX):]
 
 
 def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
@@ -46,11 +53,17 @@ def drop_contradicted_affiliations(raw: list[RawRelation]) -> list[RawRelation]:
     # a state that sanctions or threatens a person is not the state a guess gives that person's post in ("China
     #   sanctioned Senator X, barring him from entering China": a senator elsewhere)
     against |= {(r.target, r.source) for r in raw if r.type in _MEASURES_ON_OUTSIDERS}
+    # nor is a state that accuses the person, or acts on "the government of President X", the one X is guessed to
+    #   head ("Moscow accused the government of President X of ..." in a story about another state)
+    against |= {(_governed_by(r.target), r.source) for r in raw if r.type in _ON_GOVERNMENTS
+                and (r.source or "").startswith("Country:") and (r.target or "").startswith(GOVERNMENT_PREFIX)}
+    heads_against = {(r.target, r.source) for r in raw if r.type == "ACCUSES" and (r.source or "").startswith("Country:")}
 
     def stated_otherwise(r: RawRelation) -> bool:
         other = holders.get((r.target, r.trigger_text.lower()))
         return r.source in has_explicit or (r.source, _title_word(r)) in has_explicit_title \
-            or (other is not None and other != r.source) or (r.source, r.target) in against
+            or (other is not None and other != r.source) or (r.source, r.target) in against \
+            or r.type == "LEADS" and (r.source, r.target) in heads_against  # ("Chile accused President X": not Chile's)
 
     inferred = [r for r in raw if r.props.get("affiliation") == "inferred"]
     dropped = {id(r) for r in inferred if stated_otherwise(r)}
