@@ -65,9 +65,17 @@ def release_demands(rels: list[RawRelation], table: EntityTable,
     return out
 
 
-def appointing_side(appointer: str | None, affiliation: dict[str, set[str]], table: EntityTable) -> str | None:
-    """The country or organisation an appointment is into: the appointer's own, or the article's country."""
+def appointing_side(appointer: str | None, affiliation: dict[str, set[str]], table: EntityTable,
+                    appointee: str | None = None) -> str | None:
+    """The country or organisation an appointment is into: the appointer's own; with no appointer named ("X
+    was appointed in 2025"), the state the appointee already holds a post in, else the one the dateline files
+    the story from, else the article's most named (not a state the story is about only as the foe)."""
     if appointer is None:
+        own = sorted(s for s in affiliation.get(appointee or "", ()) if s.startswith("Country:"))
+        if own:
+            return own[0]
+        if table.home and table.home in table.entities:
+            return table.home
         countries = sorted(table.of_kind("Country"), key=lambda e: (-e.count, e.first))
         return countries[0].key if countries else None
     if appointer.startswith(("Country:", "Organization:")):

@@ -109,7 +109,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
             states = sorted(a for a in affiliation.get(person, ()) if a.startswith("Country:"))
             r.target = states[0] if states else person
         if r.props.get("appointed"):
-            r.target = appointing_side(r.target, affiliation, table)
+            r.target = appointing_side(r.target, affiliation, table, r.source)
             if r.target is None:
                 continue
         if r.source is None and r.implicit:
