@@ -11,6 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.apposition_heads import apposition_head
 from actorgraph.loaders.extractor.group_descriptions import pair_of_people
 from actorgraph.loaders.extractor.leader_governments import recent_leader_government
 from actorgraph.loaders.extractor.lexicon import lexicon
@@ -85,8 +86,8 @@ def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
         # "Peru sanctioned it": the subject is not what "it" stands for; the body or state the last sentence opened with
         opener = previous_opener(history, ("Group", "Organization") if wanted == ("Group",) else wanted)
         pool = [opener] if opener is not None and opener.entity not in subjects else []
-    if pool:
-        m.entity = pool[-1].entity
+    if pool:  # (not a body inside an apposition to the one named before it)
+        m.entity = apposition_head(sent, pool, m).entity
 
 
 def _main_subject(sent: Sentence, before: list[Mention]) -> Mention | None:
