@@ -14,6 +14,7 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON
 from actorgraph.loaders.extractor.country_anaphors import link_bare_country
 from actorgraph.loaders.extractor.group_descriptions import link_group_descriptions, link_pair_descriptions
+from actorgraph.loaders.extractor.headed_names import mark_headed_names
 from actorgraph.loaders.extractor.introduced_people import link_introduced_people
 from actorgraph.loaders.extractor.leader_governments import VIAS as LEADER_GOVERNMENT
 from actorgraph.loaders.extractor.leader_governments import mark_leader_governments, resolve_leader_government
@@ -65,6 +66,7 @@ class Entity:
     described: set[str] = field(default_factory=set)  # the words it was referred to by: "group", "rebels"
     called: set[tuple[str, ...]] = field(default_factory=set)  # short forms the text has used for it: ("maduro",)
     gender: str | None = None  # "m" / "f" once a pronoun has stood for the person (pronoun_genders)
+    headed: dict[str, int] = field(default_factory=dict)  # nouns written after its name ("X bloc"), and where
 
 
 @dataclass
@@ -104,6 +106,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
     mark_leader_governments(sentences, mentions)  # "the X administration": before names register
     register_names(table, mentions)
     mark_ngo_introductions(table, sentences, mentions)
+    mark_headed_names(table, sentences, mentions)
     institution_anaphors(table, sentences, mentions)
     declared_acronyms(table, sentences, mentions)
     mark_class_introductions(table, sentences, mentions)

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.headed_names import headed_by
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.patterns import PAST_VERB
 from actorgraph.loaders.extractor.possessed_bodies import possessed_body
@@ -102,6 +103,10 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
         owner.armed = owner.armed or word in ARMED_GROUP_WORDS
         return
     named = [e for e in orgs if word in e.tokens or word.rstrip("s") in e.tokens]
+    if not named and (headed := headed_by(word, orgs, m.start, last_seen)) is not None:
+        m.entity = headed.key  # "the opposition X bloc ... the bloc's leader": X, not a union of states
+        headed.described.add(word)
+        return
     typed = [] if named else description_pool(word, orgs, STATE_BODY_WORDS | ARMED_GROUP_WORDS)
     chosen = first_in_latest_sentence(typed, here, history) if typed else None
     if chosen is not None:  # "the bloc" after "the European Union's ...", "the company" for a firm
