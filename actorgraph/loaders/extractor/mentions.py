@@ -51,6 +51,9 @@ _ACTED_ON = re.compile(r"(?:attack|sanction|threaten|target|invad|shell|bomb|bac
 _AFTER_ACTED_ON = frozenset((".", ",", ";", "on", "in", "with", "at", "over", "for", "during", "last", "again"))
 _PRONOUNS = frozenset({"he", "she"})
 _KIN_GROUPS = frozenset({"family", "relatives"})
+# "the firm protest", "its firm position": "firm" as an adjective before a noun of stance, no company
+_FIRM_STANCE = frozenset("protest protests position positions stance stand commitment support opposition rejection "
+                         "condemnation belief conviction response line resolve determination message warning".split())
 _STATE_AID = frozenset("aid assistance support funding loans grants cooperation ties".split())  # "its military ..."
 # "Members of the Teachers' Union said ...": a plural noun capitalised only because it opens the sentence
 # (only nouns through which the body itself acts, as "members of the union" mid-sentence: not "leaders", "supporters")
@@ -182,7 +185,8 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
                     "own-government" if lw in ("his", "her") else "government")
                 i += 1 + k
                 continue
-            if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap and not (i + 2 < n and words[i + 2] == ","):
+            if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap and not (i + 2 < n and words[i + 2] == ",") \
+                    and not _firm_stance(lower, i + 1):
                 add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
                 i += 2
                 continue
@@ -240,7 +244,8 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
                 add(i, end, " ".join(words[i:end]), None, "description", title=title, country=country)
                 i = end
                 continue
-            if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap and not (i + 2 < n and toks[i + 2].is_cap):
+            if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap and not (i + 2 < n and toks[i + 2].is_cap) \
+                    and not _firm_stance(lower, i + 1):
                 add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
                 i += 2
                 continue
@@ -278,3 +283,8 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
     shared_surnames(sent, out)
     known_as(sent, out)
     return with_name_qualifiers(sent, out)
+
+
+def _firm_stance(lower: list[str], k: int) -> bool:
+    """ "the firm protest of X", "its firm position": "firm" before a noun of stance is an adjective."""
+    return lower[k] == "firm" and k + 1 < len(lower) and lower[k + 1] in _FIRM_STANCE
