@@ -60,6 +60,7 @@ from actorgraph.loaders.extractor.patterns import (
 )
 from actorgraph.loaders.extractor.quoted_speakers import quotation
 from actorgraph.loaders.extractor.stance_objects import STANCES_ON_ACTS, act_patients
+from actorgraph.loaders.extractor.stative_ties import stative_tie
 from actorgraph.loaders.extractor.status import (
     modifier_hedge,
     noun_window,
@@ -124,9 +125,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         # ", signed in Hargeisa by X": a participle opening a reduced relative clause, its patient the name before the comma
         reduced = form == "verb" and not trig.passive and text[:s].rstrip().endswith(",") \
             and bool(PARTICIPLE.match(low[s:e])) and by_agent(ms, right, text, base, e, sent) is not None
+        stative = stative_tie(trig.type, low, s, e, ms[left[-1]].end - base if left else None)  # "is linked to"
         passive = trig.passive or reduced or form == "verb" and bool(PARTICIPLE.match(low[s:e])) and (
             bool(BE_AUXILIARY.search(low[max(0, s - 40) : s]) or MEMBER_PASSIVE.search(low[max(0, s - 70) : s]))
-            or low[e:].startswith(" by ") and not _OWN_OBJECT.search(low, s, e))
+            or low[e:].startswith(" by ") and not _OWN_OBJECT.search(low, s, e)) and not stative
         agents: list[Mention] = []
         targets: list[Mention] = []
         implicit = False
@@ -176,7 +178,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             continue  # "arrested three men on suspicion of sheltering X": the unnamed suspects shelter, not the police
         if form == "verb" and low[s:e] == "charges" and REASON_CHARGES.search(low, max(0, s - 50), s):
             continue  # "held in Chile on spying charges": the reason for a detention, charged by no one named
-        if trig.type in CLOSE_SUBJECT and agents and not passive:
+        if trig.type in CLOSE_SUBJECT and agents and not passive and not stative:
             gap = text[max(a.end for a in agents) - base : s]
             if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts):
                 continue
