@@ -97,6 +97,7 @@ class Lexicon:
     country_names: frozenset[str] = field(default_factory=frozenset)
     body_seats: dict[tuple[str, ...], str] = field(default_factory=dict)  # "Brussels": the European Union
     figurative_attack: re.Pattern[str] | None = None  # "a scathing attack on X": words (triggers.yaml fragment)
+    carrying: re.Pattern[str] | None = None  # "firms carrying fuel to X": a participle with its own cargo (fragment)
     quantifiers_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # first words of the country forms and titles: most words start neither, and are turned away at once
     country_firsts: frozenset[str] = field(init=False, default=frozenset())
@@ -235,4 +236,5 @@ def lexicon() -> Lexicon:
         country_names=frozenset(c.country for c in countries.values()),
         body_seats={_words(k): v for k, v in (data.get("body_seats") or {}).items()},
         figurative_attack=re.compile(fragments["figurative_attack"]),
+        carrying=re.compile(fragments["carrying"]),
     )

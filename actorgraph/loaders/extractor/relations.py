@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import expand
+from actorgraph.loaders.extractor.carried_goods import carrier_stop, unnamed_carrier
 from actorgraph.loaders.extractor.clause_arguments import by_agent
 from actorgraph.loaders.extractor.evaded_measures import evaded_measure
 from actorgraph.loaders.extractor.events_chain import (
@@ -117,7 +118,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     verb_starts = sorted(h[0] for h in kept if h[2].form == "verb")
     verb_spans = sorted((h[0], h[1]) for h in kept if h[2].form == "verb")
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
-        stop = objects_stop(text, low, s, e, trig, verb_starts, verb_spans)
+        stop = carrier_stop(low, e, objects_stop(text, low, s, e, trig, verb_starts, verb_spans))  # (firms carrying X)
         trig, promised = retyped(trig, low, s)
         form = trigger_form(text, low, s, trig, e)
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
@@ -169,7 +170,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             continue
         if form == "verb" and TRAIN_NOUN.fullmatch(low[s:e]) and TRAIN_BEFORE.search(low[max(0, s - 30) : s]):
             continue  # "stormed a passenger train": the vehicle, not training
-        if form == "verb" and not passive and agents and unnamed_agent(text, s, [m.start - base for m in ms]):
+        if form == "verb" and not passive and agents and (unnamed_agent(text, s, starts := [m.start - base for m in ms])
+                                                             or unnamed_carrier(text, s, e, starts)):
             continue  # "urged voters to reject ...", "anyone who provides X", "said both gangs worked with Y": nobody named
         if form == "verb" and not passive and agents and unnamed_speaker(ms, text, base, s):
             continue  # "a British minister said she had raised X": the minister, unnamed
