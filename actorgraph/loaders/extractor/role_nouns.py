@@ -15,6 +15,7 @@ from actorgraph.loaders.extractor.affiliation_ties import corporate_ties
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.led_by import MODIFIER as _MODIFIER
 from actorgraph.loaders.extractor.led_by import led_by
+from actorgraph.loaders.extractor.member_nouns import member_nouns
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.national_posts import national_post as _national_post
 from actorgraph.loaders.extractor.patterns import PARTY_NAME_WORDS
@@ -60,7 +61,7 @@ _WHOSE_KIN = re.compile(rf"^\s*,\s+whose\s+{_MODS}(?P<role>{_KIN})\s*,?\s+$", re
 # "the Y, whose chairwoman, X," / "Y, whose new spokesman X" / "X, whose lawyer, Z": the post is in Y (or with X)
 _WHOSE_ROLE = re.compile(rf"^\s*\)?\s*,\s+whose\s+{_MODS}{_ROLE}\s*,?\s+$", re.I)
 _WHOSE_TITLED = re.compile(r"^\s*\)?\s*,\s+whose\s+$", re.I)  # the role is the title of the name after it
-_LIST_MEMBERS = re.compile(r"^\s*,\s+(?:the|all)\s+(?:\w+\s+)?(?:members|member states|founding members)\s+of\s+(?:the\s+)?$",
+_LIST_MEMBERS = re.compile(r"^\s*,\s+(?:the|all|both)\s+(?:\w+\s+)?(?:members|member states|founding members)\s+of\s+(?:the\s+)?$",
                            re.I)
 _MADE_UP_OF = re.compile(r"^\s+(?:is|are|was|were)\s+(?:made up of|composed of|comprised of|formed by)\s+(?:the\s+)?$"
                          r"|^\s*,\s+whose\s+(?:\w+\s+)?members\s+(?:include|included|are|were)\s+(?:the\s+)?$", re.I)
@@ -147,7 +148,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
         return sent.tokens[m.title_i].start if m.title_i is not None else m.start
 
     out += led_by(sent, ms)
-    out += member_verbs(sent, ms)
+    out += member_verbs(sent, ms) + member_nouns(sent, ms)
     out += corporate_ties(sent, ms)
     out += described_leaders(sent, ms)
     out += _described_roles(sent, ms)
