@@ -1,6 +1,7 @@
 """A state or body named in a hyphenated modifier of another's name: "the Moscow-led Collective Security Treaty
 Organization", "a US-led task force, Y" -> the state or body LEADS Y; "the Bolivia-backed Northern Front",
-"Russian-backed Free Army fighters" -> the state SUPPORTS the body (told in passing: no event of a day). A state
+"Russian-backed Free Army fighters" -> the state SUPPORTS the body (told in passing: no event of a day); "the
+Iran-aligned X", "the Kremlin-allied X" -> X SUPPORTS the state, as "aligned with" does. A state
 in such a modifier ("arming Bolivia-backed rebels", "with Russian-made drones") is no argument of the clause."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from actorgraph.loaders.extractor.text import Sentence
 MODIFIER = re.compile(r"-(?P<how>led|backed|sponsored|supported|funded|controlled|run|owned|based|allied|aligned|"
                       r"dominated|affiliated|linked|made|built|trained|armed|brokered|supplied)\b\s*", re.I)
 _BACKING = ("backed", "sponsored", "supported")
+_SIDING = ("aligned", "allied")  # "the Iran-aligned X": X sides with the state (X SUPPORTS it, as "aligned with")
 # "Y, the Bolivia-backed rebel group," / "Y, a Bolivia-backed party of Z," (a description set off by commas, not the
 #   head of a list: ", the Bolivia-backed rebels and Z" names a second party)
 _APPOSITION = re.compile(r"\s*,\s+(?:the|an?)\s+(?:[a-z][\w\-]*\s+){0,2}")
@@ -56,7 +58,7 @@ def backed_by(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> list[RawRelati
     text, base = sent.text, sent.start
     out: list[RawRelation] = []
     low = text.lower()
-    if not any(f"-{how}" in low for how in _BACKING):
+    if not any(f"-{how}" in low for how in _BACKING + _SIDING):
         return out
     toks = sent.tokens
     words = [t.text for t in toks]
@@ -64,7 +66,7 @@ def backed_by(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> list[RawRelati
         if text[tok.end - base : tok.end - base + 1] != "-":
             continue
         hit = MODIFIER.match(text, tok.end - base)
-        if not hit or hit.group("how").lower() not in _BACKING:
+        if not hit or hit.group("how").lower() not in _BACKING + _SIDING:
             continue
         n, form = next(((n, f) for n in (1, 2, 3) if k + 1 >= n
                         and (f := lex.countries.get(tuple(words[k + 1 - n : k + 1])))), (0, None))
@@ -76,7 +78,8 @@ def backed_by(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> list[RawRelati
         if form is None or body is None or not body.entity or body.kind not in _APPOSED_KINDS \
                 or body.kind == "Person" and body.start - base == hit.end():
             continue
-        at = hit.start("how")
-        out.append(RawRelation(f"Country:{normalize_name(form.country)}", "SUPPORTS", body.entity, sent, at,
-                               hit.group("how"), status_of(text, 0, at, "SUPPORTS"), 0.6, props={"background": "1"}))
+        at, state = hit.start("how"), f"Country:{normalize_name(form.country)}"
+        source, target = (body.entity, state) if hit.group("how").lower() in _SIDING else (state, body.entity)
+        out.append(RawRelation(source, "SUPPORTS", target, sent, at, hit.group("how"), status_of(text, 0, at, "SUPPORTS"),
+                               0.6, props={"background": "1"}))
     return out
