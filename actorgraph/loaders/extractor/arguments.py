@@ -246,14 +246,14 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
 
 
 def modifier_of(ms: list[Mention], left: list[int], text: str, base: int, s: int) -> int | None:
-    """A mention right before a nominal trigger: "U.S. sanctions", "Maduro's negotiation attempt"."""
+    """A mention right before a nominal trigger: "U.S. sanctions", "Maduro's negotiation attempt", "Peru's 2021 deal"."""
     if not left:
         return None
     k = left[-1]
     gap = text[ms[k].end - base : s]
     if not ms[k].possessive and any(VERB_LIKE.fullmatch(w) or STANCE_WORD.fullmatch(w) for w in gap.split()):
         return None  # "Belgrade protests arrest of ...", "Manila covers attacks on ...", "X denounced sanctions"
-    if re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) and not (set(gap.split()) & NOT_MODIFIERS):
+    if re.fullmatch(r"(?:['’]s?)?\s+(?:(?:[a-z][\w\-]*|(?:19|20)\d\d)\s+){0,2}", gap) and not (set(gap.split()) & NOT_MODIFIERS):
         return k
     return None
 
