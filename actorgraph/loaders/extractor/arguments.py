@@ -123,7 +123,8 @@ def apposed_head(ms: list[Mention], left: list[int], text: str, base: int, s: in
     desc = _APPOSED_DESCRIPTION.search(text, 0, s)
     if desc is None:
         return fallback
-    return next((k for k in reversed(left) if re.fullmatch(r"\)?", text[ms[k].end - base : desc.start()])), fallback)
+    return next((k for k in reversed(left) if ms[k].end - base <= desc.start()  # (not a name inside the description)
+                 and re.fullmatch(r"\)?", text[ms[k].end - base : desc.start()])), fallback)
 
 
 def described_subject(ms: list[Mention], left: list[int], text: str, base: int, s: int, e: int) -> int | None:

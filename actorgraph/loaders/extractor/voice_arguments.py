@@ -33,6 +33,9 @@ _AUXILIARIES_ONLY = re.compile(r"(?:['’]s(?:\s+(?:government|junta|administrat
                                r"contingent|force)\s+")  # "an IMF mission led by X": a part of the body named
 
 
+# a description apposed to a name, a passive participle trigger right after it: "X, a businessman wanted in Y on
+#   fraud charges" (the name is the participle's patient, as "X, who is wanted in Y")
+_APPOSED_PARTICIPLE = re.compile(r",\s+(?:an?|the)\s+[^,;()\"“]{0,60}?\s+")
 # a participle right after a noun that opens a clause of its own ("after an offensive backed by Y", "when a convoy
 #   escorted by Y"): that noun is its patient, never the main clause's subject
 _SUBORDINATE_NOUN = re.compile(r"\b(?:after|before|when|while|since|until|despite|although|though|because|as|amid|"
@@ -59,7 +62,8 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
             r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still|came|comes|come|coming|drew|draws|"
             r"faced|faces|face)\s+){1,3}",
             re.sub(r"^,\s+(?:who|which)\b|^(?:,\s+(?:an?|the)\s+[^,;()]{0,60})?,(?=\s+(?:is|was|are|were|has|have|had)\s)", "",
-                   text[ms[subj].end - base : s])):
+                   text[ms[subj].end - base : s])) and not (
+            _APPOSED_PARTICIPLE.fullmatch(text[ms[subj].end - base : s]) and re.match(r"[a-z]+ed\b", text[s:e])):
         subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
     if subj is not None and _SUBORDINATE_NOUN.search(text[ms[subj].end - base : s]):
         subj = None  # "X regained ground after an offensive backed by Y stalled": the offensive, another clause's
@@ -76,11 +80,14 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
         k = subject_of(ms, [i for i, m in enumerate(ms) if m.end - base <= own.start()], text, base, own.start())
         if k is not None and ms[k].kind in ("Organization", "Country"):
             targets = [ms[k]]  # "X said it had not been consulted": X, the body speaking of itself
-    if by is None and isinstance(trig.obj, tuple) and right and re.fullmatch(  # "came under fire from X": the agent
-            r"\s+(?:the\s+)?", text[e : ms[right[0]].start - base]) and text[s:e].lower().endswith(trig.obj):
+    agent_last = isinstance(trig.obj, tuple) and text[s:e].lower().endswith(trig.obj)
+    if by is None and agent_last and right and re.fullmatch(  # "came under fire from X": the agent
+            r"\s+(?:the\s+)?", text[e : ms[right[0]].start - base]):
         by = right[0]  # right after the trigger, which ends in the agent's preposition
     if by is not None:
         agents = by_agents(ms, by, text, base)
+    elif agent_last and trig.passive:
+        pass  # "wanted in New York on charges": the agent's place names no actor, and no other acts
     elif trig.implicit or trig.type in IMPLICIT_PASSIVE or trig.appoint:
         implicit = True  # "was sanctioned", "was arrested": by the acting authority
     return agents, targets, implicit
