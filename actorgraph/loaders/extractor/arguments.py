@@ -114,6 +114,9 @@ _WHOSE_SUBJECT = re.compile(r"\bwhose\s+(?:[a-z][\w\-]*\s+){1,2}(?:(?:has|have|h
 # ... unless the noun describes a name before it ("X, a Catholic priest who negotiated") or counts it in ("Her
 #   group is one of eleven that have filed")
 _NAMED_ANTECEDENT = re.compile(r"(?:[\w.)’']\s*,\s+(?:an?|the)\s+[^,;()]*|\bone\s+of\s+(?:the\s+)?)$")
+# a clause on a place after the main clause's names, its subject no pronoun that may stand for them ("X sent troops
+#   to Y, where they clashed with Z": X)
+_WHERE_CLAUSE = re.compile(r",\s+where\b(?!\s+(?:they|he|she|it|we|its|their|his|her|our)\b)")
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:an?|the)\s+[^,;()\"“]{0,80}$")
 
 
@@ -204,6 +207,8 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             continue  # "the armed wing of the Free Papua Movement (OPM)": the short form stands where its name does
         if RELATIVE_OPEN.search(text[: m.start - base]) and "," in text[m.end - base : trigger_at]:
             continue  # "Turkey, which backs X, has called on ...": X is inside the relative clause
+        if (where := _WHERE_CLAUSE.search(text, m.end - base, trigger_at)) and "," not in text[where.end() : trigger_at]:
+            return None  # "X protects the town of Y, where clashes with Z killed ...": the clause has its own subject
         if k > 0 and "," in text[m.end - base : trigger_at] \
                 and (ap := _APPOSITION_OPEN.search(text, max(0, m.start - base - 70), m.start - base)) \
                 and ms[k - 1].end - base <= ap.start() \
