@@ -34,6 +34,8 @@ _COURT_KINDS = frozenset("appeals appellate district regional provincial crimina
                          "constitutional federal military special anti-terrorism counter-terrorism juvenile".split())
 # a state's goods a trade measure falls on ("tariffs on Chilean copper", "duties on Indonesian goods"): the state only
 #   after such a measure's word, else "prices of Chilean copper" would make Chile an actor
+# the armed members of a named side coordinated with a state's ("Israeli and Hezbollah fighters")
+_ARMED_MEMBERS = frozenset("forces troops fighters militants soldiers gunmen militiamen units".split())
 _GOODS_NOUNS = frozenset("goods products exports imports copper steel aluminium aluminum beef grain wheat rice soybeans "
                          "soy vehicles cars chips semiconductors".split())
 _TRADE_MEASURE_WORD = re.compile(r"tariff|dut(?:y|ies)|levies|curb|embargo|ban|import|export|controls|restrict|suspend|halt|block")
@@ -110,6 +112,13 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
         if other and (other[1].role == "demonym" or words[j + 1].replace(".", "").isupper()):  # ("... and U.S. negotiators")
             e = j + 1 + other[0]
             if lex.phrase_at(lex.state_nouns, lower, e) or (e < n and lower[e] in lex.state_group_nouns):
+                add(i, j, country, "Country", "demonym")
+                return j
+        if not other and words[j + 1][:1].isupper():  # "Israeli and Hezbollah fighters": the other side is a name
+            e = j + 1
+            while e < n and e - j <= 4 and words[e][:1].isupper() and not lex.country_at(words, e):
+                e += 1
+            if e < n and e > j + 1 and lower[e] in _ARMED_MEMBERS:
                 add(i, j, country, "Country", "demonym")
                 return j
     for e in range(j, min(j + 3, n)):
