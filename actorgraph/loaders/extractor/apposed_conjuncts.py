@@ -13,6 +13,13 @@ _APPOSITION_OF = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,4}?(?:for|
                             r"(?:[a-z][\w\-]*\s+){0,3}")
 
 
+# a person's body after the name ("A of the X Party"), then "and" and the next person (past the body's short form)
+_OF_BODY = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_AND_AFTER_BODY = re.compile(r"(?:\s*\(\s*[^()]{1,12}\s*\))?\s*,?\s+and\s+(?:[a-z][\w\-]*\s+){0,3}")
+
+_PLURAL_VERB_AFTER = re.compile(r"(?:\s*,[^;]{0,120}?,)?\s+(?:were|are|have|had)\b")
+
+
 def _three(ms: list[Mention], k: int, step: int) -> tuple[Mention, Mention, Mention] | None:
     """The mentions at k and the next two walking ``step``, in text order."""
     if step < 0 and k >= 2:
@@ -24,13 +31,28 @@ def _three(ms: list[Mention], k: int, step: int) -> tuple[Mention, Mention, Ment
 
 def across_apposition(ms: list[Mention], k: int, text: str, base: int, step: int) -> int | None:
     """The index of the next conjunct two mentions away from ``k`` (walking ``step``), past the body named in an
-    apposition, or None."""
+    apposition, or None; also past the body of a person's of-phrase, its short form with it ("A of the X Party (XP)
+    and B were detained": A and B, both people)."""
     if (three := _three(ms, k, step)) is None:
         return None
     x, y, z = three
     if _APPOSITION_OF.fullmatch(text[x.end - base : y.start - base]) \
             and _AND_AFTER_APPOSITION.fullmatch(text[y.end - base : z.start - base]):
         return k + 2 * step
+    if step < 0 and k >= 3 and y.entity is not None and ms[k - 3].kind == "Person" and y.entity == ms[k - 3 + 1].entity \
+            and _ALIAS_OPEN.fullmatch(text[ms[k - 2].end - base : y.start - base]):
+        x, y = ms[k - 3], ms[k - 2]  # "A of the X Party (XP) and B": past the short form too
+        far = k - 3
+    elif step > 0 and k + 3 < len(ms) and y.entity is not None and y.entity == z.entity \
+            and _ALIAS_OPEN.fullmatch(text[y.end - base : z.start - base]):
+        z = ms[k + 3]
+        far = k + 3
+    else:
+        far = k + 2 * step
+    if x.kind == z.kind == "Person" and y.kind == "Organization" and _OF_BODY.fullmatch(text[x.end - base : y.start - base]) \
+            and _AND_AFTER_BODY.fullmatch(text[y.end - base : z.start - base]) \
+            and (step > 0 or _PLURAL_VERB_AFTER.match(text, z.end - base)):
+        return far  # (as a subject, only of a plural verb: "..., and B, who leads Y, did not ..." is B's clause)
     return None
 
 
