@@ -36,6 +36,8 @@ _OPENERS = frozenset(", ; : the and but that when after as while since before sa
                      "then also until once if because so now later earlier overnight meanwhile - – — "
                      "monday tuesday wednesday thursday friday saturday sunday yesterday today between".split())
 _PLACE_PREPS = frozenset({"in", "near", "at", "across"})
+_COURTS = frozenset({"court", "tribunal"})  # only as "a court in X" (a court named or described is a body of its own)
+_A_COURT_IN = re.compile(r"\ban?\s+(?:court|tribunal)\s+in\s+[A-Z]", re.I)
 _CLAUSE_PREPS = frozenset("after before during following under in at".split())
 # "rights groups accused security forces of ...": the state's agents as the object of blame
 _BLAMING = frozenset("accused accuse accuses accusing blamed blame blames blaming condemned condemns criticised "
@@ -47,7 +49,7 @@ def add_state_agents(table: EntityTable, sentences: list[Sentence], mentions: li
     for sent, ms in zip(sentences, mentions, strict=True):
         if sent.headline:
             continue
-        if not has_word(sent, _AGENT_WORDS) or not _ANY_AGENT.search(sent.text):
+        if not has_word(sent, _AGENT_WORDS | _COURTS) or not (_ANY_AGENT.search(sent.text) or _A_COURT_IN.search(sent.text)):
             continue
         # "Police said ...": a capitalised agent word at the start is no name of its own
         lower = [t.lower for t in sent.tokens]
@@ -60,6 +62,11 @@ def add_state_agents(table: EntityTable, sentences: list[Sentence], mentions: li
         ms.sort(key=lambda m: m.start)
 
 
+def _seat_at(lex: Lexicon, toks, k: int) -> bool:  # type: ignore[no-untyped-def]
+    form = lex.country_at([t.text for t in toks], k)
+    return form is not None and form[1].role == "seat"
+
+
 def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]:
     toks = sent.tokens
     lower = [t.lower for t in toks]
@@ -68,10 +75,13 @@ def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]
     k = 0
     while k < len(toks):
         head = lower[k]
-        if k in taken or not (head in _AGENTS or (head in _FORCES and k > 0 and lower[k - 1] in _FORCE_MODIFIERS)):
+        court = head in _COURTS and k > 0 and lower[k - 1] in ("a", "an") and k + 2 < len(toks) \
+            and lower[k + 1] == "in" and toks[k + 2].is_cap and (k + 2 not in taken or _seat_at(lex, toks, k + 2))
+        # "a court in Lyon", "a court in Lima": the state's court (not "a court in Kyrgyzstan": named already)
+        if k in taken or not (head in _AGENTS or court or (head in _FORCES and k > 0 and lower[k - 1] in _FORCE_MODIFIERS)):
             k += 1
             continue
-        i = k
+        i = k - 1 if court else k
         while i > 0 and lower[i - 1] in _MODIFIERS and i - 1 not in taken:
             i -= 1
         if lower[i] == "and":
