@@ -1,7 +1,8 @@
 """Demands made in reported speech or as conditions: "X said the Forum should send a mission" -> X DEMANDS
 the Forum; "X said the pilot would be shot if Indonesia did not withdraw" / "X threatened ... unless Jakarta
 agrees" / "X would only reopen the border once Y released ..." / "X blocked it, saying Y must first ..." -> X DEMANDS
-Y."""
+Y. A penalty the speaker holds over Y on that condition ("said Lima would consider all options / was prepared to take
+Y to court if Y refused", "his clan would strike back unless Y handed over") is also X THREATENS Y."""
 
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ _CONDITION_AFTER_UNLESS = re.compile(r"^\s+(?:\w+ly\s+|first\s+)?(?:agrees?|acce
 # who sets the condition: the speaker, whoever threatens, or whoever offers something on it ("offered to buy gas on
 #   condition that the authorities release ...")
 _THREAT_OR_SPEECH = re.compile(r"\b(?:" + _SPEECH + r"|told|threaten\w*|warn\w*|vow\w*|offer(?:s|ed|ing)?)\b")
+# the speaker's own penalty held over Y on an "if Y does not" / "unless Y" condition: "would/could/will <act>", "was
+#   prepared/ready to", "reserves the right to" -- not a promise ("would lift the sanctions", "would resume talks"), a
+#   request to a third party ("would ask Interpol to ..."), nor a harm to someone else ("the pilot would be shot if Y",
+#   a threat to the pilot: events_threats)
+_PENALTY = re.compile(r"\b(?:would|will|could|might|(?:was|were|is|are)\s+(?:prepared|ready)\s+to|reserves?\s+the\s+right\s+to)"
+                      r"\s+(?!be\b|(?:\w+\s+){0,3}?(?:lift|ease|resume|restore|reopen|release|return|help|support|"
+                      r"reward|welcome|talk|negotiate|ask|request|seek|appeal|urge|call\s+on|"
+                      r"consider\s+(?:lifting|easing|resuming|a\s+deal))\b)")
 _ACTORS = ("Person", "Organization", "Country", "Group")
 _CUES = re.compile(r"should|must|ought|need|ha[sdv]e? to|unless|if\b|condition|provided|once\b|until\b|only (?:after|when)")
 
@@ -47,7 +56,7 @@ def speech_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
         if m.kind not in _ACTORS:
             continue
         before, after = text[max(0, m.start - base - 90) : m.start - base], text[m.end - base :]
-        said = _SAID_BEFORE.search(before)
+        said, cond = _SAID_BEFORE.search(before), None
         if said and _OBLIGATION.match(after):
             at = max(0, m.start - base - 90) + said.start()
         elif (cond := _CONDITION_BEFORE.search(before)) and (
@@ -63,4 +72,8 @@ def speech_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
             continue
         out.append(RawRelation(agent.entity, "DEMANDS", m.entity, sent, at, text[at:].split(" ", 1)[0],
                                RelationStatus.ASSERTED, 0.6))
+        if cond and cond.group(0).startswith(("if", "unless")) and not text.startswith("offer", at) and _PENALTY.search(
+                text, at, max(0, m.start - base - 90) + cond.start()):
+            out.append(RawRelation(agent.entity, "THREATENS", m.entity, sent, at, text[at:].split(" ", 1)[0],
+                                   RelationStatus.ASSERTED, 0.55))
     return out
