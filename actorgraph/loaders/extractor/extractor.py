@@ -59,6 +59,7 @@ from actorgraph.loaders.extractor.led_by import backed_by, describes_noun
 from actorgraph.loaders.extractor.legal_challenges import legal_challenges
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
+from actorgraph.loaders.extractor.message_demands import message_demands
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
 from actorgraph.loaders.extractor.place_countries import as_place, city_posts, without_places, without_unused
@@ -177,6 +178,7 @@ class RuleBasedExtractor:
             found += answered_proposals(sent, arguments, found, affiliation)
             found += organ_demands(sent, arguments, found, story_state, affiliation)
             found += readiness_offers(sent, arguments)
+            found += message_demands(sent, arguments)
             found += delegation_meetings(sent, arguments, found)
             found += strike_calls(sent, arguments, story_state, table)
             found += legal_challenges(sent, arguments, story_state)
