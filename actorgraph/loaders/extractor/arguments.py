@@ -25,6 +25,7 @@ from actorgraph.loaders.extractor.patterns import (
     SUBORDINATORS,
     TITLE_GAP,
     VERB_LIKE,
+    VOICE_NOUNS,
 )
 from actorgraph.loaders.extractor.stance_objects import STANCE_WORD
 from actorgraph.loaders.extractor.text import Sentence
@@ -230,8 +231,11 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
         before = text[max(0, head - base - 60) : head - base]
         pw = prev_word(before, len(before))
         if pw in PREPS:
-            owner = re.search(r"\b(\w+)\s+(?:of|at|from|in)\s+(?:the\s+)?$", before) if pw in ("of", "at", "from", "in") else None
-            acting = owner and (owner.group(1).lower() in AGENT_NOUNS if pw != "in" else
+            owner = re.search(r"\b(\w+)\s+(?:of|at|from|in|for)\s+(?:the\s+)?$", before) \
+                if pw in ("of", "at", "from", "in", "for") else None
+            acting = owner and (owner.group(1).lower() in VOICE_NOUNS and "," not in text[m.end - base : trigger_at]
+                                if pw == "for" else  # (", Colonel X, said": the named spokesman speaks)
+                                owner.group(1).lower() in AGENT_NOUNS if pw != "in" else
                                 m.kind == "Country" and owner.group(1).lower() in STATIONED_AGENTS)
             clause = pw in SUBORDINATORS and CLAUSE_SUBJECT_GAP.fullmatch(text[m.end - base : trigger_at])
             # "Agents of Venezuela's ..." and "Riot police in Tbilisi" act; so does the subject of
@@ -244,7 +248,8 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
                 continue
         if m.possessive and m.kind != "Country" and not (k + 1 < len(ms) and topic_country(ms, k + 1, text, base)):
             nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
-            if nxt and nxt.group(1).lower() not in ("government", "forces", "army", "military", "office", "party") \
+            if nxt and nxt.group(1).lower() not in ("government", "forces", "army", "military", "office", "party",
+                                                    *VOICE_NOUNS) \
                     and not body_organ(m, text, base):  # "the EU's delegation in Tbilisi urged ...": the EU
                 continue
         return k

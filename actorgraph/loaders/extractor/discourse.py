@@ -70,8 +70,9 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
     known = {(r.source, r.type, r.target) for r in raw}
     listed = [r for r in listed_targets(raw, table.sentences, table.mentions) if (r.source, r.type, r.target) not in known]
     if listed:
-        measures_to_states(listed, table)  # now: a later "rejected the measures" answers the state, not its body
         raw = sorted(raw + listed, key=lambda r: r.sentence.index)
+    measures_to_states(raw, table)  # now: a later "rejected the measures" or "what it called interference" answers
+    #   the state whose body took the measure or lodged the protest, not the body
     conflict_sides(raw, table.mentions)
     affiliation: dict[str, set[str]] = {}
     for r in raw:

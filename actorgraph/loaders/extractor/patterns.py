@@ -87,6 +87,8 @@ AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials
                          "drones warships ships police delegation delegations investigators experts inspectors monitors "
                          "prosecutors diplomats envoys negotiators government administration authorities regime "
                          "cabinet leadership".split())  # "The government of X on Monday ordered ...": X acts
+# those who speak for a body: "A spokeswoman for the X ministry denied the charge", "the group's spokesman said": X speaks
+VOICE_NOUNS = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split())
 CLOSE_SUBJECT = frozenset({"ASSOCIATED_WITH", "MEMBER_OF", "FAMILY_OF"})
 # "condemned the arrest", "welcomed the designation": the target is whoever did the event referred to
 EVENT_NOUNS = {
