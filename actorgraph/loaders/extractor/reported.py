@@ -19,7 +19,7 @@ from actorgraph.loaders.extractor.text import Sentence
 # an aside between a speaker and the speech verb: "X, citing intelligence sources, said", "X, speaking in Geneva, said"
 CITING_ASIDE = r"(?:,\s+(?:citing|quoting|speaking|writing|according\s+to)\b[^,;]{0,80},)"
 _REPORTING = re.compile(
-    r"^(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}" + CITING_ASIDE + r"?\s+(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|long)\s+)?"
+    r"^(?:(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}" + CITING_ASIDE + r"?|,)\s+(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|long)\s+)?"
     r"(?:said|says?|reported|reports?|concluded|concludes?|found|finds?|alleged|alleges?|claimed|claims?|charged|"
     r"charges?|insisted|insists?)"
     r"(?:\s+(?:last|on|in|this|earlier)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
@@ -31,6 +31,11 @@ _IMPUTED = re.compile(
     r"bomb(?:s|ed|ing)|massacr\w*|abduct\w*|kidnap\w*|stockpil\w*|conspir\w*|collud\w*|spied|spying|"
     r"brib\w*|embezzl\w*|siphon\w*|incit\w*|rigg(?:ed|ing)|hack(?:ed|ing)|violat(?:e|es|ed|ing)|breach(?:ed|es|ing)|"
     r"prop(?:s|ped|ping)\s+up|"
+    # pressure and abuse of others, and blame owned: "had threatened shipping firms", "had exploited students",
+    #   "bears full responsibility for the escalation", "was to blame for"
+    r"threaten(?:s|ed|ing)?(?!\s+to\b)|intimidat\w*|harass\w*|exploit(?:s|ed|ing)|repress\w*|oppress\w*|coerc\w*|blackmail\w*|"
+    r"destabili[sz]\w*|terrori[sz](?:e|es|ed|ing)|(?:bears?|bore|carr(?:y|ies|ied))\s+(?:\w+\s+){0,2}?responsibility|"
+    r"to\s+blame|"
     # moving money or arms: "had moved at least $4 million to the group"
     r"(?:moved|transferred|channell?ed|funnell?ed|sent|passed|sold|shipped|supplied|smuggled|diverted)\b"
     r"[^.;]{0,40}?(?:[$€£]|\b(?:money|funds|cash|million|billion|weapons|arms|ammunition|explosives|drones|"
