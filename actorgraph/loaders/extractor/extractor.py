@@ -41,6 +41,7 @@ from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegati
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.described_groups import without_described_groups
 from actorgraph.loaders.extractor.discourse import complete_relations
+from actorgraph.loaders.extractor.embedded_charges import embedded_charges
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
@@ -172,6 +173,7 @@ class RuleBasedExtractor:
             found += possessive_pronoun_roles(sent, sent_mentions, first_person, prev_person)
             found += kin_relations(sent, sent_mentions, people_seen)
             found += reported_accusations(sent, arguments, affiliation)
+            found += embedded_charges(sent, arguments, found, affiliation)
             found += reported_abuse(sent, sent_mentions, home, affiliation)
             found += group_street_protests(sent, sent_mentions, story_state(), found, table)
             found += speech_demands(sent, arguments)

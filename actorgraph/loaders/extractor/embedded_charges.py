@@ -1,0 +1,52 @@
+"""A charge told only inside its denial: "X denied claims by Y that Z had ...", "rejected allegations from Y",
+"dismissed criticism from Y, a rights group that says ..." -> Y ACCUSES the one it charged: the party the "that"
+clause names when it is the denier's side (none when it names another), else the state an official denier speaks
+for, else the denier."""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.text import Sentence
+
+# the denial's verb, the charge, then its author ("denied claims by", "rejected the allegations from", "dismissed
+#   criticism from the opposition")
+_CHARGE_BY = re.compile(r"^[\w\-]+\s+(?:the\s+|these\s+|those\s+|renewed\s+|fresh\s+)?(?:[\w\-]+\s+){0,2}?"
+                        r"(?:claims?|criticism|allegations?|accusations?|charges?|complaints?|assertions?)\s+"
+                        r"(?:by|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
+# the charge's content: "... that Armenia had agreed", "..., a rights group that says X has ..."
+_THAT = re.compile(r"^[^;:.]{0,90}?\bthat\s+(?:(?:says?|said|claims?|alleges?)\s+(?:that\s+)?)?(?:the\s+)?$")
+_ACTORS = ("Person", "Organization", "Country")
+
+
+def embedded_charges(sent: Sentence, mentions: list[Mention], found: list[RawRelation],
+                     affiliation: dict[str, str]) -> list[RawRelation]:
+    """``affiliation``: person -> the country they lead or serve (with the sentence's own titles in ``found``)."""
+    text, base = sent.text, sent.start
+    ms = sorted((m for m in mentions if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
+    serves = dict(affiliation)
+    for r in found:
+        if r.type in ("LEADS", "HOLDS_POSITION") and r.source and (r.target or "").startswith("Country:"):
+            serves.setdefault(r.source, r.target or "")
+    out: list[RawRelation] = []
+    for r in found:
+        if r.type not in ("DENIES", "REJECTS") or not r.source or not r.target \
+                or r.status not in (RelationStatus.ASSERTED, RelationStatus.REPORTED):
+            continue
+        after = r.trigger_start
+        author = next((m for m in ms if m.start - base > after and m.entity == r.target), None)
+        if author is None or not _CHARGE_BY.match(text[after : author.start - base]):
+            continue
+        side = {r.source, serves.get(r.source)}
+        named = next((m for m in ms if m.start > author.end and _THAT.match(text[author.end - base : m.start - base])),
+                     None)
+        if named is not None and named.entity not in side:
+            continue  # "rejected criticism from Y that Z had ...": whom Y charged is not plain
+        accused = named.entity if named is not None else serves.get(r.source) or r.source
+        if accused and accused != r.target:
+            out.append(RawRelation(r.target, "ACCUSES", accused, sent, author.start - base, author.surface,
+                                   RelationStatus.ASSERTED, round(r.confidence * 0.8, 3)))
+    return out
