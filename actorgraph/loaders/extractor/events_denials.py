@@ -12,15 +12,23 @@ from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence, has_part
 
 _SPEECH = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains|added|argued|told\s+\w+)\b", re.I)
+# what calls a charge false: "fabricated", "baseless", '"pure fabrication"', "without foundation"
+_FALSE = (r"(?:\w+ly\s+)?[\"“]?(?:an?\s+|pure\s+|completely\s+)?"
+          r"(?:fabricat\w*|false|baseless|unfounded|groundless|untrue|lies|a\s+lie|absurd|nonsense|slander\w*|fiction|"
+          r"made\s+up|invented|politically\s+motivated|factually\s+wrong|wrong|trumped[\s-]up|unsubstantiated|"
+          r"spurious|bogus|without\s+(?:any\s+)?(?:foundation|basis|merit))\b")
 # "(said ... (and) that) the Chinese accusation was 'factually wrong'", "the charges were fabricated"
 _CHARGE_FALSE = re.compile(
     r"\b(?:said|says|insisted|insists|maintained|maintains|added|argued|that)\s+(?:(?:the|these|those|all)\s+)?"
     r"(?P<np>(?:[\w\-]+\s+){0,2}?)(?:charges?|accusations?|allegations?|claims?|case)"
     r"(?:\s+against\s+(?:him|her|them|it|the\s+\w+))?\s+"
-    r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?[\"“]?(?:an?\s+|pure\s+|completely\s+)?"
-    r"(?:fabricat\w*|false|baseless|unfounded|groundless|untrue|lies|a\s+lie|absurd|nonsense|slander\w*|fiction|"
-    r"made\s+up|invented|politically\s+motivated|factually\s+wrong|wrong|trumped[\s-]up|unsubstantiated|spurious|bogus|"
-    r"without\s+(?:any\s+)?(?:foundation|basis|merit))\b", re.I)
+    r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+" + _FALSE, re.I)
+# "..., a claim the embassy called 'groundless'", "..., an accusation Lima described as fabricated": the one who
+#   characterises the charge in the clause closing the sentence denies it (whom it answers: discourse)
+_CLAIM_CALLED = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+|which\s+)?"
+    r"(?P<who>(?:[\w\-.’']+\s+){1,5}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?P<verb>called|calls|described\s+as|describes\s+as|branded|brands|termed|terms|labell?ed)\s+" + _FALSE, re.I)
 _CHARGE_PARTS = ("charge", "accusation", "allegation", "claim", "case")
 _CHARGE_WORD = re.compile("|".join(_CHARGE_PARTS), re.I)
 _FOR_CLIENT = re.compile(r"['’]s?\s+(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|office|representatives?|"
@@ -50,4 +58,10 @@ def characterised_denials(sent: Sentence, mentions: list[Mention]) -> list[RawRe
         rel = RawRelation(agent.entity, "DENIES", accuser.entity if accuser else None, sent, at,
                           hit.group(0)[:80], RelationStatus.ASSERTED, 0.6, needs_partner=accuser is None)
         out.append(rel)
+    for hit in _CLAIM_CALLED.finditer(text):
+        who = next((m for m in ms if hit.start("who") <= m.start - base < hit.end("who")), None)
+        if who is None or who.kind not in _ACTORS:
+            continue
+        out.append(RawRelation(who.entity, "DENIES", None, sent, hit.start("verb"), hit.group(0)[2:80],
+                               RelationStatus.ASSERTED, 0.6, needs_partner=True))
     return out

@@ -236,6 +236,8 @@ _SPEECH = re.compile(r"^(?:['’]s\s+(?:[a-z]+\s+)?(?:office|spokes\w+|ministry|
                      + r"?,?\s*(?P<verb>said|says|told|claimed|claims|"
                      r"alleged|alleges|announced|stated|insisted|argued)\b")
 
+# "X alleged that ..., a claim Y denied": the answer closing the sentence is not X's to tell
+_CLAIM_ANSWERED = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:charges?|accusations?|allegations?|claims?)\s")
 _INVERTED = re.compile(r",\s*$")  # "..., X said, prompting ...": a speech verb put after what it tells
 _INVERTED_AFTER = re.compile(r",\s*(?!adding|saying|noting|insisting|stressing)\w")
 
@@ -265,7 +267,8 @@ def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation],
             if r.status == RelationStatus.ASSERTED:
                 r.status = RelationStatus.REPORTED
         else:
-            said = [(end, who, verb) for end, who, verb in speakers if end <= r.trigger_start and who not in (r.source, r.target)]
+            said = [(end, who, verb) for end, who, verb in speakers if end <= r.trigger_start and who not in (r.source, r.target)
+                    and not _CLAIM_ANSWERED.search(sent.text, end, r.trigger_start)]
             if said:
                 _, who, verb = said[-1]
                 if who is not None:
