@@ -189,7 +189,8 @@ RELEASE_OF = re.compile(r"^\s+(?:the\s+)?(?:immediate\s+|unconditional\s+)?(?:re
 DENIED_CHARGE = re.compile(r"^\w+\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|its\s+|his\s+|her\s+|their\s+|that\s+|this\s+)?"
                            r"(?:[\w\-.]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|"
                            r"designation|sanctions|listing|reading|interpretation|version|account|characteri[sz]ation|"
-                           r"assertions?|narrative)\b|(?:accusations?|allegations?|claims?|charges?|reports?)\b")
+                           r"assertions?|narrative)\b|(?:accusations?|allegations?|claims?|charges?|reports?)\b"
+                           r"|^\w+\s+not\s+guilty\b|^\w+(?:\s+on)?\s+\w+\s+innocence\b")  # a plea answers the charge
 # ", which it still lists as ..." / ", whom Ankara accuses of ..." / ", a group that Y designated": the relative
 # pronoun is the verb's object
 REL_OBJECT = re.compile(r",\s+(?:which|whom|(?:an?|the)\s+[^,;\"“]{0,60}?\s+that)\s+(?:(?P<pron>it|they)|(?:(?:the|an?)\s+)?[A-Z][\w.\-’' ]{1,40}?"
