@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated
+from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, subject_of
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import CAPITALISED_TAIL, PASSIVE_BY
 from actorgraph.loaders.extractor.text import Sentence
@@ -60,3 +60,22 @@ def in_relative_clause(sent: Sentence, m: Mention) -> bool:
     """ "The FLNKS, which the CCAT joined last year, called ...": the CCAT is inside a relative clause, so
     "Its president" in the next sentence is not the CCAT's."""
     return bool(_RELATIVE_OPEN.search(sent.text[: m.start - sent.start]))
+
+
+# "X denied that Y had attacked anyone and accused Z": a speech or denial verb, its that-clause in a tense of its own
+#   (an auxiliary), then a simple-past verb after "and": the verb is the matrix subject's again, not Y's
+_THAT_VERB = re.compile(r"\b(?:[a-z]+ed|said|told|denied|insisted)(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+that\s+")
+_OWN_TENSE_CLAUSE = re.compile(r"[^,;\"“]*?\b(?:had|has|have|would|will|could|should|might|may|was|were|is|are|did not|"
+                               r"does not|do not|never)\b[^,;\"“]*\band\s+(?:[a-z]+ly\s+)?")
+
+
+def that_clause_matrix(ms: list[Mention], left: list[int], text: str, base: int, s: int, trigger: str) -> Mention | None:
+    """The subject of the verb whose that-clause the "and" at ``s`` closes, else None."""
+    if not re.fullmatch(r"[a-z]+ed|said|told|made|gave|took|sent|held", trigger.split()[0]):
+        return None
+    that = next(reversed(list(_THAT_VERB.finditer(text, max(0, s - 200), s))), None)
+    if that is None or not _OWN_TENSE_CLAUSE.fullmatch(text, that.end(), s):
+        return None
+    before = [k for k in left if ms[k].end - base <= that.start()]
+    k = subject_of(ms, before, text, base, that.start()) if before else None
+    return ms[k] if k is not None else None

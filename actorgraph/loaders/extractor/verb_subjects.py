@@ -13,7 +13,7 @@ from actorgraph.loaders.extractor.arguments import (
     subject_of,
     titled_head,
 )
-from actorgraph.loaders.extractor.clause_arguments import vp_conjunct
+from actorgraph.loaders.extractor.clause_arguments import that_clause_matrix, vp_conjunct
 from actorgraph.loaders.extractor.events_speech import (
     body_conjunct_speaker,
     closed_quote_speaker,
@@ -52,6 +52,8 @@ def verb_agents(ms: list[Mention], left: list[int], sent: Sentence, low: str, s:
         agents = [closer]  # 'X said Y "will not yield", but urged Z': X
     elif joined and (back := body_conjunct_speaker(ms, text, base, prev_verb_at, prev_subject)) is not None:
         agents = [back]  # "X said the party backed Y and accused Z": X accused
+    elif joined and (matrix := that_clause_matrix(ms, left, text, base, s, low[s:e])) is not None:
+        agents = [matrix]  # "X denied that Y had attacked anyone and accused Z": X
     elif joined and prev_subject and (reporter := reported_clause_speaker(
             ms, text, base, prev_verb_at, s, low[s:e], trig.type)) is not None:
         agents = [reporter]  # "X said police had arrested Y, and accused the authorities of ...": X
