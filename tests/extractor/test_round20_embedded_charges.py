@@ -28,3 +28,10 @@ def test_claims_against_a_private_person(extract) -> None:
 def test_a_charge_against_a_third_party_is_not_the_deniers(extract) -> None:
     r = extract("Uruguay rejected criticism from Paraguay that Brazil had closed the border.")
     assert ("Paraguay", "ACCUSES", "Uruguay") not in r.triples
+
+
+def test_apposed_official_denying_claims_by_is_active(extract) -> None:
+    r = extract("Uruguay's foreign minister, Lucia Ferrer, denied claims by Paraguay that Uruguay had diverted water.")
+    assert ("Lucia Ferrer", "DENIES", "Paraguay") in r.triples
+    assert ("Paraguay", "DENIES", "Lucia Ferrer") not in r.triples
+    assert ("Paraguay", "ACCUSES", "Uruguay") in r.triples
