@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
 
 
+_QUOTE_OPEN = re.compile(r"\s*[\"“‘']")
 _IN_PHRASE = re.compile(r"\b(?:to|from|with|in|on|into|against|for|at|of)\s+(?:the\s+)?$")
 
 
@@ -25,8 +26,9 @@ def opening_country(sent: Sentence, mentions: list[Mention]) -> str | None:
     country the sentence opens with when it is the subject and no other country or organisation is named
     before the title."""
     first = mentions[0] if mentions else None
-    if first is None or first.kind != "Country" or first.possessive or first.start - sent.start > 3 or not first.entity:
-        return None
+    if first is None or first.kind != "Country" or first.possessive or first.start - sent.start > 3 or not first.entity \
+            or _QUOTE_OPEN.match(sent.text):
+        return None  # ('"Lima is lying," spokeswoman X said': the quoted clause's subject, not the speaker's state)
     person = next((m for m in mentions if m.kind == "Person" and m.title is not None), None)
     if person is None or any(m.kind in ("Country", "Organization") and m.entity != first.entity
                              and not _IN_PHRASE.search(sent.text[: m.start - sent.start])
