@@ -20,7 +20,7 @@ def set_against(text: str, base: int, ms: list[Mention], person: Mention, state:
     the other side of this sentence, so X's bare title is not its."""
     return any(m.entity == state and m.start > person.end and (
         _CONTRAST.search(text[person.end - base : m.start - base]) or _visitor(text, base, m)) for m in ms) \
-        or _answers_state(text, base, ms, person, state) \
+        or _answers_state(text, base, ms, person, state) or _object_of_state(text, base, ms, person, state) \
         or any(m.kind == "Person" and m.start > person.end and _visiting_official(text, base, m, state) for m in ms)
 
 
@@ -89,6 +89,25 @@ def _answers_state(text: str, base: int, ms: list[Mention], person: Mention, sta
     if form is None or f"Country:{normalize_name(form[1].country)}" != state:
         return False
     return form[1].role != "demonym" or (hit.group("noun") or "") in _STATE_VOICE_NOUNS
+
+
+# "Russia accused President X of ...", "Moscow condemned the government of Prime Minister X": the titled person is
+#   the object of the state's hostile act (not "former President X", whom a state often charges)
+_HOSTILE_BEFORE = re.compile(r"\b(?:accused|accuses|blamed|blames|criticised|criticized|criticises|criticizes|"
+                             r"condemned|condemns|denounced|denounces|rebuked|rebukes|sanctioned|sanctions|"
+                             r"rejected|rejects)\s+(?:the\s+(?:government|policies|administration|cabinet|"
+                             r"regime)\s+of\s+)?(?!former\b|ex-|then-)(?:[A-Z][\w.\-]*\s+){0,4}$")
+
+
+def _object_of_state(text: str, base: int, ms: list[Mention], person: Mention, state: str) -> bool:
+    """The titled person ends the object of a hostile verb whose subject, before it in the clause, is ``state``."""
+    start = person.start - base
+    hit = _HOSTILE_BEFORE.search(text, max(0, start - 80), start)
+    if hit is None:
+        return False
+    subject = [m for m in ms if m.end - base <= hit.start() and m.kind in ("Country", "Organization", "Person")]
+    return bool(subject) and subject[-1].entity == state and subject[-1].kind == "Country" and not subject[-1].possessive \
+        and not re.search(r"[.;]", text[subject[-1].end - base : hit.start()])
 
 
 _VISITING_TITLED = re.compile(r"\bvisiting\s+(?P<word>[A-Z][\w\.\-]*)\s+(?:[\w\-]+\s+){0,6}$")
