@@ -95,6 +95,8 @@ class RawRelation:
 
 # after the person "named": a description or a clause of its own, not the post given
 _NOT_A_POST = re.compile(r"\s*(?:[,;]\s*(?:described|identified|accused|alleged|said)\b|;)")
+# a pair opened by "between" inside the subject's noun phrase ("the committee overseeing the truce between A and B")
+_BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # a trigger that holds its own object ("rejected a report" by X): an active verb, the "by" after it the noun's
 _OWN_OBJECT = re.compile(r"\s(?:a|an|the|its|their|his|her)\s")
 # "X, Y, denied claims by Z", "rejected allegations by Z": a charge noun before "by" (after the participle or ending
@@ -186,6 +188,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             continue  # "arrested three men on suspicion of sheltering X": the unnamed suspects shelter, not the police
         if form == "verb" and low[s:e] == "charges" and REASON_CHARGES.search(low, max(0, s - 50), s):
             continue  # "held in Chile on spying charges": the reason for a detention, charged by no one named
+        if form == "verb" and not passive and agents and _BETWEEN_OPEN.search(
+                low, 0, min(a.start for a in agents) - base):
+            continue  # "the committee overseeing the truce between A and B met": the committee, not A and B
         if trig.type in CLOSE_SUBJECT and agents and not passive and not stative:
             gap = text[max(a.end for a in agents) - base : s]
             if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts):
