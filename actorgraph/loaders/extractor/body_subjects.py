@@ -24,3 +24,17 @@ def subject_body(sent: Sentence, mentions: list[Mention], orgs: list[str | None]
             and _LEAD_IN.match(sent.text[: first.start - sent.start]):
         return first.entity
     return orgs[-1] if orgs else None
+
+
+# "The main opposition alliance says ...", "A rival faction said ..." (after a dateline or a live page's time stamp):
+#   the sentence's subject is a body it does not name
+_UNNAMED_BODY_OPENER = re.compile(r"(?:[^a-z]{0,60}?\s[-—–]+\s+)?(?:[Tt]he|An?|an?)\s+(?:[a-z][\w\-]*\s+){0,3}(?:alliance|bloc|coalition|party|movement|"
+                                  r"union|front|association|federation|faction|group|network|organi[sz]ation)\s+"
+                                  r"(?!of\b|for\b|in\b|on\b|at\b|with\b|to\b)[a-z]")
+
+
+def opens_with_unnamed_body(sent: Sentence, mentions: list[Mention]) -> bool:
+    """``sent`` opens with an organisation described, not named, as its subject (its "Its leader" next is that
+    body's, not that of a body the sentence names later as an object)."""
+    hit = _UNNAMED_BODY_OPENER.match(sent.text, len(sent.text) - len(sent.text.lstrip()))
+    return hit is not None and not any(m.start - sent.start < hit.end() for m in mentions)

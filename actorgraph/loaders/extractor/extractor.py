@@ -17,7 +17,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
 )
 from actorgraph.loaders.extractor.answered_proposals import answered_proposals
 from actorgraph.loaders.extractor.arguments import speaker_appositions
-from actorgraph.loaders.extractor.body_subjects import subject_body
+from actorgraph.loaders.extractor.body_subjects import opens_with_unnamed_body, subject_body
 from actorgraph.loaders.extractor.build import build_extraction
 from actorgraph.loaders.extractor.clause_arguments import in_relative_clause
 from actorgraph.loaders.extractor.collective import with_uncounted_aliases
@@ -204,8 +204,8 @@ class RuleBasedExtractor:
             if not sent.headline:  # "Its spokesman" next: the organisation last named, else the opening state
                 orgs = [m.entity for m in sent_mentions if m.kind == "Organization" and not in_relative_clause(sent, m)]
                 opener = sent_mentions[0] if sent_mentions else None
-                prev_subject = subject_body(sent, sent_mentions, orgs) or (
-                    opener.entity if opener and opener.kind == "Country" else None)
+                prev_subject = None if opens_with_unnamed_body(sent, sent_mentions) else subject_body(
+                    sent, sent_mentions, orgs) or (opener.entity if opener and opener.kind == "Country" else None)
         raw = remap_leader_governments(table, mentions, raw, affiliation)  # "the X administration": X's state
         unmentioned: set[str] = set()  # countries only a rule's inference named (a title's, a dateline's)
         for r in raw:  # titles and groups may name countries that no mention introduced
