@@ -26,6 +26,7 @@ from actorgraph.loaders.extractor.implicit_agents import (
     measure_subject,
     passive_agent_state,
     place_of_detention,
+    suspected_parties,
 )
 from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.moved_acts import moved_authors
@@ -122,6 +123,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                 place = table.home  # "X was arrested" in a story filed from the capital: by that state
             critics = critics_of(r, raw, table.mentions.get(id(r.sentence), []))  # "Peru condemned the sanctions on X"
             critics |= destinations(r, table)  # "were expelled to neighbouring X": not by X
+            critics |= suspected_parties(r, table)  # "detained on suspicion of spying for X": not by X
             r.source = place or authority(r.target, Counter() if r.type in _STATE_ACTS else authorities, table,
                                           affiliation, measure_subject(r, table), bool(r.props.get("evaded")), critics)
             if r.source is None:
