@@ -95,6 +95,10 @@ class RawRelation:
 
 # after the person "named": a description or a clause of its own, not the post given
 _NOT_A_POST = re.compile(r"\s*(?:[,;]\s*(?:described|identified|accused|alleged|said)\b|;)")
+# a time clause naming another event ends a trigger's objects ("sanctions imposed after Russia's invasion of X")
+_LATER_EVENT = re.compile(r"\s(?:after|before|following|since)\s+(?:(?:the|a|an|its|their|[\w\-.]+['’]s?)\s+)?"
+                          r"(?:[\w\-]+\s+){0,2}?(?:invasions?|annexation|attacks?|wars?|coup|elections?|killings?|"
+                          r"crackdown|seizure|occupation|bombings?|downing|shelling|offensive)\s+(?:of|on|in|against)\b")
 # a pair opened by "between" inside the subject's noun phrase ("the committee overseeing the truce between A and B")
 _BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # a trigger that holds its own object ("rejected a report" by X): an active verb, the "by" after it the noun's
@@ -126,6 +130,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     verb_spans = sorted((h[0], h[1]) for h in kept if h[2].form == "verb")
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
         stop = carrier_stop(low, e, objects_stop(text, low, s, e, trig, verb_starts, verb_spans))  # (firms carrying X)
+        if (later := _LATER_EVENT.search(low, e, stop)) is not None:
+            stop = later.start()  # "imposed sanctions after the invasion of X": X is the invasion's, not the measure's
         trig, promised = retyped(trig, low, s)
         form = trigger_form(text, low, s, trig, e)
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
