@@ -155,10 +155,15 @@ _UNPLAIN = re.compile(r"(?P<drop>(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])|[\u200b\u
                       r"(?P<space>[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000])")
 
 
+# in an ASCII text every _UNPLAIN match holds one of these (a tab, a CR, two spaces, or a hyphen before a newline
+#   with at most one space between): a text with none is plain, told without running the pattern over it
+_ASCII_UNPLAIN = ("\t", "\r", "  ", "-\n", "- \n")
+
+
 def plain_text(text: str) -> tuple[str, list[int] | None]:
     """The text as plain prose for the rules (see _UNPLAIN), and for each of its offsets (and its end) the offset
     in ``text`` it came from; ``None`` when the text is plain already."""
-    if _UNPLAIN.search(text) is None:
+    if text.isascii() and not any(cue in text for cue in _ASCII_UNPLAIN) or _UNPLAIN.search(text) is None:
         return text, None
     parts: list[str] = []
     origin: list[int] = []
