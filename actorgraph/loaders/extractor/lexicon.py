@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from actorgraph.graph.registry import ontology
-from actorgraph.loaders.extractor.trigger_starts import WordStarts, beginnings, matches_at_starts
+from actorgraph.loaders.extractor.trigger_starts import AFTER, WordStarts, beginnings, matches_at_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,8 @@ class Trigger:
     scan: re.Pattern[str] | None = None  # ``pattern`` without its leading word-boundary lookbehind (faster)
     needs: tuple[str, ...] = ()  # words of which the text must hold one for the pattern to match (a cheap pre-check)
     starts: frozenset[str] | None = None  # beginnings of every ``scan`` match (trigger_starts.beginnings)
+    # ``needs`` checked before the ``starts`` are looked for: "after" heads cost a scan of the text each, as ``needs`` do
+    needs_first: bool = False
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Same matches as ``pattern.finditer``: a pattern without a leading lookbehind lets the regex engine
@@ -68,6 +70,9 @@ class Trigger:
             yield from (m.span() for m in self.finditer(text))
         elif not self.needs:
             yield from matches_at_starts(self.scan, word_starts, self.starts)
+        elif self.needs_first:
+            if any(n in text for n in self.needs):
+                yield from matches_at_starts(self.scan, word_starts, self.starts)
         else:  # most triggers find no start in a text: check ``needs`` (a scan of the whole text) only on a match
             found = matches_at_starts(self.scan, word_starts, self.starts)
             first = next(found, None)
@@ -190,12 +195,13 @@ def lexicon() -> Lexicon:
         needs = spec.get("needs", [])
         if any(not isinstance(n, str) or not n or n != n.lower() for n in needs):
             raise ValueError(f"triggers.yaml: 'needs' of {spec['re'][:40]!r} must be non-empty lower-case strings")
+        starts = beginnings(r"(?:" + spec["re"] + r")(?![\w\-])")
         triggers.append(
             Trigger(
                 type=spec["type"],
                 pattern=re.compile(r"(?<![\w\-])(?:" + spec["re"] + r")(?![\w\-])"),
                 scan=re.compile(r"(?:" + spec["re"] + r")(?![\w\-])"),
-                starts=beginnings(r"(?:" + spec["re"] + r")(?![\w\-])"),
+                starts=starts,
                 form=spec.get("form", "verb"),
                 obj=tuple(obj) if isinstance(obj, list) else obj,
                 pair=bool(spec.get("pair", False)),
@@ -207,6 +213,7 @@ def lexicon() -> Lexicon:
                 mutual=bool(spec.get("mutual", False)),
                 directed=ontology().relation_type(spec["type"]).directed,
                 needs=tuple(needs),
+                needs_first=starts is not None and any(h.startswith(AFTER) for h in starts),
             )
         )
 

@@ -7,6 +7,11 @@ characters. A trigger match only ever starts at a word start (the text's start, 
 trying are the word starts whose first letters are one of the pattern's beginnings; ``match`` is tried only
 there. ``beginnings`` over-approximates (any construct it does not understand ends a beginning early, which
 only lets more positions through), so the matches found are exactly those a full scan finds.
+
+A pattern whose match may open with a lookbehind and then letters too few to tell (``(?:is|was) |(?<=, )an?
+ally``) has "after" heads: what the text holds right before the match and the letters the match begins with
+(AFTER + ", " + AFTER + "a "), tried at the word starts that follow each ", " and begin with those letters,
+instead of scanning the whole text.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ except ImportError:  # pragma: no cover
     _parser = None
 
 DEPTH = 3  # letters of a beginning
+AFTER = "\0"  # opens an "after" head: AFTER + the text a match follows + AFTER + its first letters
 # a word starts at the text's start and right after each character that is not [\w\-] (the positions
 # ``(?<![\w\-])`` matches at): the ends of the matches of _NOT_WORD, found much faster than that empty lookbehind
 _NOT_WORD = re.compile(r"[^\w\-]")
@@ -47,7 +53,36 @@ def beginnings(pattern: str) -> frozenset[str] | None:
         return None
     if not found or "" in found:
         return None
-    return frozenset(h[:DEPTH] for h in found)
+    if all(len(_letters(h)) >= DEPTH or not h.startswith(AFTER) for h in found):
+        return frozenset(_letters(h)[:DEPTH] for h in found)  # letters enough: the text before them is not needed
+    # an "after" head without letters takes every word start after its text: the others after that text add none
+    bare = {h.rpartition(AFTER)[0] for h in found if h.startswith(AFTER) and not _letters(h)}
+    heads = set()
+    for h in found:
+        before, _, letters = h.rpartition(AFTER)
+        if not before:
+            heads.add(letters[:DEPTH])
+        elif before not in bare or not letters:
+            heads.add(before + AFTER + letters[:DEPTH])
+    return frozenset(heads)
+
+
+def _letters(head: str) -> str:
+    """The letters a match begins with (those after an "after" head's text)."""
+    return head.rpartition(AFTER)[2]
+
+
+def _after_head(av: Any, heads: frozenset[str]) -> frozenset[str] | None:
+    """``(?<=, )`` opening a match: the "after" head of its text; None unless the lookbehind holds plain letters
+    ending in one a word cannot (the position after it is then a word start) and nothing is read yet."""
+    direction, sub = av
+    items = list(sub.data)
+    if direction != -1 or heads != {""} or not items or any(op is not sre.LITERAL for op, _ in items):
+        return None
+    before = "".join(chr(c) for _, c in items)
+    if _NOT_WORD.match(before[-1]) is None or AFTER in before:
+        return None
+    return frozenset({AFTER + before + AFTER})
 
 
 def _sequence(items: list[tuple[Any, Any]], heads: frozenset[str]) -> tuple[frozenset[str], bool]:
@@ -55,7 +90,7 @@ def _sequence(items: list[tuple[Any, Any]], heads: frozenset[str]) -> tuple[froz
     ended early (at a construct not understood, or after a repeat): nothing may then be appended to them.
     Heads of DEPTH letters or more are kept as they are and cut to DEPTH at the end."""
     for op, av in items:
-        if all(len(h) >= DEPTH for h in heads):
+        if all(len(_letters(h)) >= DEPTH for h in heads):
             return heads, True  # long enough: what follows is cut off anyway
         try:
             heads, complete = _item(op, av, heads)
@@ -72,6 +107,8 @@ def _item(op: Any, av: Any, heads: frozenset[str]) -> tuple[frozenset[str], bool
     if op is sre.IN:
         letters = _class_letters(av)
         return frozenset(h + c for h in heads for c in letters), True
+    if op is sre.ASSERT and (after := _after_head(av, heads)) is not None:
+        return after, True
     if op in (sre.ASSERT, sre.ASSERT_NOT):
         return heads, True  # zero-width: dropping its condition only lets more positions through
     if op is sre.SUBPATTERN:
@@ -117,6 +154,7 @@ class WordStarts:
     def __init__(self, text: str) -> None:
         self.text = text
         self.by_prefix: dict[str, list[int]] = {}
+        self._after: dict[str, list[int]] = {}  # "after" heads' word starts, found when first asked
         by_prefix = self.by_prefix
         for s in (0, *map(_END, _NOT_WORD.finditer(text))):
             key = text[s : s + DEPTH]
@@ -132,7 +170,12 @@ class WordStarts:
         lists = 0  # the non-empty position lists joined: one is in order already
         short = False
         for h in heads:
-            if len(h) == DEPTH:
+            if h.startswith(AFTER):  # the word starts right after each place the text holds h's text
+                before, _, letters = h[len(AFTER) :].partition(AFTER)
+                after = self.after(before)
+                found += [s for s in after if self.text.startswith(letters, s)] if letters else after
+                short = True  # (in order of their own, and maybe where a head with letters starts too)
+            elif len(h) == DEPTH:
                 starts = self.by_prefix.get(h)
                 if starts:
                     found += starts
@@ -143,6 +186,18 @@ class WordStarts:
                     if key.startswith(h):
                         found += starts
         return sorted(set(found)) if short else found if lists < 2 else sorted(found)
+
+    def after(self, before: str) -> list[int]:
+        """The positions right after each occurrence of ``before`` (word starts: it ends in a non-word character)."""
+        found = self._after.get(before)
+        if found is None:
+            found = []
+            at = self.text.find(before)
+            while at >= 0:
+                found.append(at + len(before))
+                at = self.text.find(before, at + 1)
+            self._after[before] = found
+        return found
 
 
 def matches_at_starts(scan: re.Pattern[str], starts: WordStarts, heads: frozenset[str]) -> Iterator[tuple[int, int]]:
