@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -104,40 +104,62 @@ class Lexicon:
     figurative_attack: re.Pattern[str] | None = None  # "a scathing attack on X": words (triggers.yaml fragment)
     carrying: re.Pattern[str] | None = None  # "firms carrying fuel to X": a participle with its own cargo (fragment)
     quantifiers_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    # first words of the country forms and titles: most words start neither, and are turned away at once
-    country_firsts: frozenset[str] = field(init=False, default=frozenset())
-    title_firsts: frozenset[str] = field(init=False, default=frozenset())
+    # first words of the country forms and titles, each with the lengths of the forms it starts (longest first):
+    #   most words start none, and are turned away at once; the others are looked up at those lengths only
+    country_firsts: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
+    title_firsts: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         for q in self.quantifiers:  # longest first, as sorted
             self.quantifiers_by_first.setdefault(q[0], []).append(q)
-        self.country_firsts = frozenset(k[0] for k in self.countries)
-        self.title_firsts = frozenset(k[0] for k in self.titles)
+        self.country_firsts = _lengths_by_first(self.countries)
+        self.title_firsts = _lengths_by_first(self.titles)
 
     def country_at(self, words: list[str], i: int) -> tuple[int, CountryForm] | None:
         """Longest country form starting at word ``i`` (case-sensitive): (length, form)."""
-        if -len(words) <= i < len(words) and words[i] not in self.country_firsts:
-            return None  # every form found below begins with words[i]
-        for n in range(min(self.max_country_len, len(words) - i), 0, -1):
-            hit = self.countries.get(tuple(words[i : i + n]))
-            if hit:
-                return n, hit
-        return None
+        if 0 <= i < len(words):  # tried at the lengths of the forms words[i] begins, longest first
+            for n in self.country_firsts.get(words[i], ()):
+                if n <= len(words) - i and (hit := self.countries.get(tuple(words[i : i + n]))):
+                    return n, hit
+            return None
+        if -len(words) <= i < 0 and words[i] not in self.country_firsts:
+            return None
+        return _longest_at(self.countries, words, i, self.max_country_len)  # (as Python slices a list from i)
 
     def title_at(self, lower_words: list[str], i: int) -> tuple[int, TitleInfo] | None:
-        if -len(lower_words) <= i < len(lower_words) and lower_words[i] not in self.title_firsts:
+        if 0 <= i < len(lower_words):
+            for n in self.title_firsts.get(lower_words[i], ()):
+                if n <= len(lower_words) - i and (hit := self.titles.get(tuple(lower_words[i : i + n]))):
+                    return n, hit
             return None
-        for n in range(min(self.max_title_len, len(lower_words) - i), 0, -1):
-            hit = self.titles.get(tuple(lower_words[i : i + n]))
-            if hit:
-                return n, hit
-        return None
+        if -len(lower_words) <= i < 0 and lower_words[i] not in self.title_firsts:
+            return None
+        return _longest_at(self.titles, lower_words, i, self.max_title_len)
 
     def phrase_at(self, table: dict[tuple[str, ...], str], lower_words: list[str], i: int) -> int:
         for n in range(min(4, len(lower_words) - i), 0, -1):
             if tuple(lower_words[i : i + n]) in table:
                 return n
         return 0
+
+
+_Form = TypeVar("_Form")
+
+
+def _longest_at(forms: dict[tuple[str, ...], _Form], words: list[str], i: int, longest: int) -> tuple[int, _Form] | None:
+    for n in range(min(longest, len(words) - i), 0, -1):
+        hit = forms.get(tuple(words[i : i + n]))
+        if hit:
+            return n, hit
+    return None
+
+
+def _lengths_by_first(forms: dict[tuple[str, ...], Any]) -> dict[str, tuple[int, ...]]:
+    """For each first word of the ``forms``, the lengths of the forms it starts, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for form in forms:
+        lengths.setdefault(form[0], set()).add(len(form))
+    return {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
 
 
 def _words(phrase: str) -> tuple[str, ...]:
