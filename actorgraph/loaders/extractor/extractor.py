@@ -166,8 +166,8 @@ class RuleBasedExtractor:
             found = find_relations(sent, arguments, lex, sent_hits)
             if source:  # "according to X, an armed group allied with Y": the writer's description of the source
                 found += find_relations(sent, sent_mentions, lex, speaker_appositions(sent, sent_mentions, sent_hits, source))
-            found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table,
-                                          states_by_count(seen_counts))
+            states = states_by_count(seen_counts)  # (the counts are this sentence's from here on)
+            found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table, states)
             city_posts(found, sent_mentions, lex)  # "Kyiv mayor X": a post in the city, not the state's head
             first_person = sentence_person(sent, sent_mentions)  # "X's lawyer, Y, said his ...": Y
             found += possessive_pronoun_roles(sent, sent_mentions, first_person, prev_person)
@@ -188,7 +188,7 @@ class RuleBasedExtractor:
             found += pair_relations(sent, arguments) + backed_by(sent, lex, arguments)
             found += characterised_denials(sent, arguments)
             found += speech_threats(sent, arguments)
-            found += force_events(sent, arguments, home, states_by_count(seen_counts))
+            found += force_events(sent, arguments, home, states)
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
             _attach_context(sent, source, found, document.published, sent_mentions,
                             (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
