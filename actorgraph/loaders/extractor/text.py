@@ -208,7 +208,7 @@ def split_sentences(text: str) -> list[Sentence]:
             para = bisect_left(para_breaks, part_s)  # paragraph breaks before the sentence
             sent_text = text[part_s:part_e]
             tokens = tokenize(sent_text, part_s)
-            headline = _headline(tokens) and sent_text[-1] not in ".!?\"”’);"  # ";": a list item
+            headline = sent_text[-1] not in ".!?\"”’);" and _headline(tokens)  # ";": a list item
             sentences.append(Sentence(sent_text, part_s, part_e, para, len(sentences), tokens, headline))
     return sentences
 
