@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, token_lowers
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
@@ -59,7 +59,7 @@ def _link_in(table: EntityTable, sent: Sentence, ms: list[Mention], lex: Lexicon
     if sent.headline:
         return
     toks = sent.tokens
-    lower = [t.lower for t in toks]
+    lower = token_lowers(sent)
     taken = covered_tokens(ms)
     added: list[Mention] = []
     for k in range(1, len(toks)):

@@ -12,7 +12,7 @@ import re
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.org_descriptions import AFTER_HEAD
 from actorgraph.loaders.extractor.patterns import PAST_VERB
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, token_lowers
 
 _AGE_AFTER = re.compile(r",\s+(?:an?\s+)?(?P<age>\d{1,3})(?:-year-old\b|\s*[,.;)])")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+(?:[a-z\-]+,?\s+){0,3}$")
@@ -34,7 +34,7 @@ def link_introduced_people(sentences: list[Sentence], mentions: list[list[Mentio
         if sent.headline:
             continue
         toks, taken, added = sent.tokens, covered_tokens(ms), []
-        lower = [t.lower for t in toks]
+        lower = token_lowers(sent)
         descriptors = [w.split() for w in known]  # (in the order they were introduced, as known holds them)
         for k in range(1, len(toks)):
             if lower[k - 1] != "the" or not descriptors:

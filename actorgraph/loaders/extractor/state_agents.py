@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
-from actorgraph.loaders.extractor.text import Sentence, has_word
+from actorgraph.loaders.extractor.text import Sentence, has_word, token_lowers
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
@@ -52,7 +52,7 @@ def add_state_agents(table: EntityTable, sentences: list[Sentence], mentions: li
         if not has_word(sent, _AGENT_WORDS | _COURTS) or not (_ANY_AGENT.search(sent.text) or _A_COURT_IN.search(sent.text)):
             continue
         # "Police said ...": a capitalised agent word at the start is no name of its own
-        lower = [t.lower for t in sent.tokens]
+        lower = token_lowers(sent)
         ms[:] = [m for m in ms if not (m.kind is None and m.via in ("single", "name")
                                        and _agent_words(lower[m.i : _agent_end(lower, m.j)]))]
         for m in _agents_in(sent, ms, lex):
@@ -69,7 +69,7 @@ def _seat_at(lex: Lexicon, toks, k: int) -> bool:  # type: ignore[no-untyped-def
 
 def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]:
     toks = sent.tokens
-    lower = [t.lower for t in toks]
+    lower = token_lowers(sent)
     taken = covered_tokens(ms)
     out: list[Mention] = []
     k = 0

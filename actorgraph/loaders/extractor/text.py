@@ -66,6 +66,8 @@ class Sentence:
     tokens: list[Token]
     headline: bool = False
     word_runs: frozenset[str] | None = field(default=None, repr=False, compare=False)  # has_word's, once asked
+    # token_lowers', once asked, with the token list they are of
+    lowers: tuple[list[Token], list[str]] | None = field(default=None, repr=False, compare=False)
 
 
 _Told = TypeVar("_Told")
@@ -129,6 +131,15 @@ def sentence_words(sent: Sentence) -> frozenset[str] | None:
             runs = frozenset(_WORD_RUN.findall(text.lower()))
         sent.word_runs = runs
     return None if runs is _UNKNOWN else runs
+
+
+def token_lowers(sent: Sentence) -> list[str]:
+    """The sentence's tokens lower-cased (each its ``Token.lower``), made once per sentence (again when its tokens
+    are replaced, as split_pairs does): several passes walk them. Shared: not to be changed."""
+    cached = sent.lowers
+    if cached is None or cached[0] is not sent.tokens:
+        cached = sent.lowers = (sent.tokens, [t.text.lower() for t in sent.tokens])
+    return cached[1]
 
 
 def has_word(sent: Sentence, words: frozenset[str]) -> bool:
