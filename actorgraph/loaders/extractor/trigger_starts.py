@@ -73,11 +73,12 @@ def _letters(head: str) -> str:
 
 
 def _after_head(av: Any, heads: frozenset[str]) -> frozenset[str] | None:
-    """``(?<=, )`` opening a match: the "after" head of its text; None unless the lookbehind holds plain letters
-    ending in one a word cannot (the position after it is then a word start) and nothing is read yet."""
+    """``(?<=, )`` opening a match: the "after" head of its text; None unless the lookbehind holds two plain letters
+    or more (an "after" head is then longer than DEPTH, which ``candidates`` relies on), the last one a word cannot
+    end in (the position after it is then a word start), and nothing is read yet."""
     direction, sub = av
     items = list(sub.data)
-    if direction != -1 or heads != {""} or not items or any(op is not sre.LITERAL for op, _ in items):
+    if direction != -1 or heads != {""} or len(items) < 2 or any(op is not sre.LITERAL for op, _ in items):
         return None
     before = "".join(chr(c) for _, c in items)
     if _NOT_WORD.match(before[-1]) is None or AFTER in before:
@@ -170,16 +171,16 @@ class WordStarts:
         lists = 0  # the non-empty position lists joined: one is in order already
         short = False
         for h in heads:
-            if h.startswith(AFTER):  # the word starts right after each place the text holds h's text
-                before, _, letters = h[len(AFTER) :].partition(AFTER)
-                after = self.after(before)
-                found += [s for s in after if self.text.startswith(letters, s)] if letters else after
-                short = True  # (in order of their own, and maybe where a head with letters starts too)
-            elif len(h) == DEPTH:
+            if len(h) == DEPTH:  # (never an "after" head: see _after_head)
                 starts = self.by_prefix.get(h)
                 if starts:
                     found += starts
                     lists += 1
+            elif h[0] == AFTER:  # the word starts right after each place the text holds h's text
+                before, _, letters = h[len(AFTER) :].partition(AFTER)
+                after = self.after(before)
+                found += [s for s in after if self.text.startswith(letters, s)] if letters else after
+                short = True  # (in order of their own, and maybe where a head with letters starts too)
             else:  # a short head ("ac" of "ab?c") may share positions with a longer one ("abc")
                 short = True
                 for key, starts in self.by_prefix.items():
