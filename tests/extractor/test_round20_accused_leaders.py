@@ -7,7 +7,8 @@ def test_accusing_the_government_of_a_president(extract) -> None:
     r = extract("Peru's spy chief said Chilean money was flowing to Peruvian parties. Chile has denied meddling "
                 "and accused the government of President Ana Ruiz of persecuting the opposition.")
     assert ("Ana Ruiz", "LEADS", "Chile") not in r.triples
-    assert ("Chile", "ACCUSES", "Ana Ruiz") in r.triples
+    assert ("Chile", "ACCUSES", "Peru") in r.triples  # the government she leads, which the story names
+    assert ("Ana Ruiz", "LEADS", "Peru") in r.triples
 
 
 def test_accusing_a_president_directly(extract) -> None:
