@@ -15,3 +15,8 @@ def test_deportation_agreement_is_no_coercion(extract) -> None:
 def test_the_extradition_itself_still_coerces(extract) -> None:
     r = extract("Uruguay extradited Tomas Olvido to Brazil on Monday.")
     assert ("Uruguay", "COERCES", "Tomas Olvido") in r.triples
+
+
+def test_extradition_agreement_named_in_a_demand_is_no_coercion(extract) -> None:
+    r = extract("Kenya urged Uganda to honour their extradition agreement.")
+    assert ("Kenya", "COERCES", "Uganda") not in r.triples
