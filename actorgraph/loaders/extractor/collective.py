@@ -183,7 +183,7 @@ def quantifier_length(lex: Lexicon, lower: list[str], i: int) -> int:
 # a crowd without a number is a party where force falls on it: "police fired tear gas at protesters",
 # "security forces detained marchers" (the dev gold's Group "protesters"; not "demonstrators", which a story
 # uses for the crowd it calls "protesters" elsewhere, and the gold names by that word)
-_BARE_CROWDS = frozenset("protesters marchers rioters".split())
+BARE_CROWDS = frozenset("protesters marchers rioters".split())
 _FORCE_BEFORE = re.compile(r"(?:(?:fired|fire|firing|shooting|shot)(?:\s+[\w\-]+){0,5}\s+(?:at|on)|"
                            r"detained|arrested|dispersed|beat|tear-gassed|teargassed)$")
 
@@ -191,7 +191,7 @@ _FORCE_BEFORE = re.compile(r"(?:(?:fired|fire|firing|shooting|shot)(?:\s+[\w\-]+
 def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, str | None] | None:
     """The end of a quantified group starting at word ``i`` ("over a hundred ... officials") and its country."""
     first = lower[i]
-    if first in _BARE_CROWDS and _FORCE_BEFORE.search(" ".join(lower[max(0, i - 8) : i])):
+    if first in BARE_CROWDS and _FORCE_BEFORE.search(" ".join(lower[max(0, i - 8) : i])):
         return i + 1, None
     if first != "a" and first not in lex.quantifiers_by_first and not first[:1].isdigit():
         return None  # the common case, checked before anything else: this runs at every word

@@ -12,7 +12,7 @@ from operator import attrgetter
 from typing import Any
 
 from actorgraph.loaders.extractor.capitalised_runs import classify_run
-from actorgraph.loaders.extractor.collective import NAME_WORD, group_at
+from actorgraph.loaders.extractor.collective import BARE_CROWDS, NAME_WORD, group_at
 from actorgraph.loaders.extractor.it_subjects import OPENING_ADVERBIAL, acting_verb_at
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.name_extensions import known_as, with_name_qualifiers
@@ -76,6 +76,12 @@ def partner_with(lower: list[str], i: int) -> bool:
     return i > 1 and (lower[i - 1] == "with" and lower[i - 2] in _PARTNER_NOUNS
                       or lower[i - 1] in ("on", "against") and lower[i - 2] in _MEASURE_NOUNS)
 
+
+# every lower-case word the scan in find_mentions does something at (with the lexicon's quantifiers and any word
+# starting with a digit, upper-case letter or holding a hyphen): any other word it passes over, at once
+_OPENING_WORDS = (BARE_CROWDS | CAUSE_WORDS | _PAIR_FIRST | _RANK_ABBREVIATIONS | _RANK_PREFIXES | _KIN_GROUPS
+                  | _PRONOUNS | _OPENING_MEMBERS | _OPENING_COUNSEL
+                  | {"a", "an", "the", "all", "his", "her", "its", "their", "it", "them", "they"})
 
 # "his resignation", "her release": the person whose resignation is meant is named before
 _POSSESSED_ACT = frozenset("resignation release arrest removal ouster dismissal impeachment prosecution extradition "
@@ -145,11 +151,16 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
         return m
 
     i = 0
+    quantifiers = lex.quantifiers_by_first
     while i < n:
+        w, lw = words[i], lower[i]
+        if lw not in _OPENING_WORDS and lw not in quantifiers and "-" not in w \
+                and not (w[0].isupper() or w[0].isdigit()):
+            i += 1  # the common case, a word no branch below takes
+            continue
         if furniture and any(a <= toks[i].start < b for a, b in furniture):  # "LIMA, May 3 (Wire) —": no actors
             i += 1
             continue
-        w, lw = words[i], lower[i]
         # collective groups: quantifier + modifiers + plural noun
         if not sent.headline:
             g = group_at(lex, words, lower, i)
