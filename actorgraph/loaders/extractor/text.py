@@ -83,7 +83,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     append, new = out.append, tuple.__new__  # the hot loop of sentence splitting: no per-token call overhead
     for m in _TOKEN.finditer(text):
-        word, start = m.group(), m.start() + offset
+        word = m.group()
+        if word.isalnum():  # most words: none of the cases below (no full stop, apostrophe or hyphen)
+            start, end = m.span()
+            append(new(Token, (word, start + offset, end + offset)))
+            continue
+        start = m.start() + offset
         if word[-1] in ",." and len(word) > 2 and not _DOTTED_ACRONYM.fullmatch(word):
             word = word.rstrip(",.")
         if "'" in word or "’" in word:
