@@ -79,24 +79,24 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         i += 1  # "H.E. Dr. X", "H.E. X": the honorifics before a name are no part of it
     if i >= j:
         return max(j, i)
+    country = lex.country_at(words, i)  # (asked below several times)
     if tuple(words[i:j]) in lex.places or designation_label(lower, i):
         return j  # (a place; "designated X as a Foreign Terrorist Organization": the category)
     if i > 0 and lower[i - 1] == "the" and j - i >= 2 and (lower[j - 1] in _LAW_WORDS or lower[i] in _LAW_WORDS
                                                           and lower[i + 1] == "of"):
         return j  # "under the Foreign Trade Law", "the Law of the People's Republic ...": a law, no actor
-    if not lex.country_at(words, i) and feature_name(words, lower, i, j, {lower[x] for x in range(i, j)}
+    if not country and feature_name(words, lower, i, j, {lower[x] for x in range(i, j)}
                                                      & lex.organization_cues):
         return j  # "X, an annual exercise", "Cape of Good Hope" (not "Puerto Rico", "Cape Verde"): no actor
-    if j < n and lower[j] in OUTLET_ROLES and not lex.country_at(words, i) and not lex.title_at(lower, i) \
+    if j < n and lower[j] in OUTLET_ROLES and not country and not lex.title_at(lower, i) \
             and (i > 0 or j + 1 < n and words[j + 1][:1].isupper()):  # (not "Independent journalists were ...")
         add(i, j, " ".join(words[i:j]), "Organization", "outlet")  # "Reuters journalist X", "Al Jazeera reporter X"
         return j
     if j - i <= 2 and 0 < i and j < n and lower[i - 1] in ("its", "his", "her", "their", "'s", "’s") \
             and words[j].islower() and lex.title_at(lower, j) and not _ACRONYM.match(words[i]) \
-            and not lex.country_at(words, i) and not {lower[x] for x in range(i, j)} & lex.organization_cues:
+            and not country and not {lower[x] for x in range(i, j)} & lex.organization_cues:
         return j  # "its Pacific envoy", "the bank's Africa director": the remit of a post, not an actor
         # (but "Iran's Quds Force commander": a body of the state's)
-    country = lex.country_at(words, i)
     # the whole run is a country, its capital or seat ("the Kremlin"), or a demonym
     if country and i + country[0] == j:
         form = country[1]
@@ -235,7 +235,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
             and not cues & lex.organization_cues:
         return j  # "Federal troops", "Islamist fighters": an adjective capitalised at the start of the sentence
     if j + 2 < n and lower[j] == "and" and lower[j + 1] == "its" and lower[j + 2] in OWNER_NOUNS \
-            and not lex.country_at(words, i):
+            and not country:
         add(i, j, " ".join(words[i:j]), "Organization", "cue")  # "X and its owner": X is a company
         return j
     org_before = (i > 0 and lower[i - 1] in _ORG_BEFORE) or (i > 1 and lower[i - 1] == "," and lower[i - 2] in _ORG_BEFORE
@@ -251,15 +251,15 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return j  # "a Sahrawi activist", "an Ogoni farmer": the people the person belongs to, not an actor
     if i > 0 and lower[i - 1] in ("based", "headquartered") and sent.text[
             sent.tokens[i - 1].start - sent.start - 1 : sent.tokens[i - 1].start - sent.start] == "-" \
-            and not lex.country_at(words, i):
+            and not country:
         org_before = True  # "Dubai-based Harbor Crest": people are born somewhere, firms are based there
-    elif not sent.headline and not lex.country_at(words, i) and apposed_body(lex, words, lower, j):
+    elif not sent.headline and not country and apposed_body(lex, words, lower, j):
         org_before = True  # "Lashkar-e-Taiba, a Pakistan-based group"
-    elif not lex.country_at(words, i) and acronym_follows(lex, words, i, j):
+    elif not country and acronym_follows(lex, words, i, j):
         org_before = True  # "the Rally for Renewal and Unity (RRU)": a name with its initials is a body's
     of_x = next((x for x in range(i + 2, j - 1) if lower[x] == "of"), None)
     if of_x is not None and not org_before and not {lower[x] for x in range(i, of_x)} & lex.organization_cues \
-            and {lower[x] for x in range(of_x + 1, j)} & lex.organization_cues and not lex.country_at(words, i) \
+            and {lower[x] for x in range(of_x + 1, j)} & lex.organization_cues and not country \
             and all(NAME_WORD.match(w) and not w.isupper() for w in words[i:of_x]) \
             and could_be_a_persons_name(lex, words, lower, i, of_x):
         add(i, of_x, " ".join(words[i:of_x]), "Person", "name-of")  # "Mira Okello of Radio Lakeside"
