@@ -34,7 +34,7 @@ from actorgraph.loaders.extractor.numbered_names import (
 from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from actorgraph.loaders.extractor.run_context import RANK_PREFIXES as _RANK_PREFIXES
 from actorgraph.loaders.extractor.run_words import OWNER_NOUNS as _OWNER_NOUNS
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, token_lowers
 from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here
 
 _ORG_ADJECTIVES = frozenset("regional rebel armed militant paramilitary separatist jihadist islamist insurgent "
@@ -138,7 +138,7 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
     """The sentence's mentions; ``furniture``: spans of the text (a dateline, byline, time stamp) that name none."""
     toks = sent.tokens
     words = [t.text for t in toks]
-    lower = [w.lower() for w in words]
+    lower = token_lowers(sent)  # (made here once for the later passes too)
     n = len(toks)
     out: list[Mention] = []
 
