@@ -39,7 +39,7 @@ def across_apposition(ms: list[Mention], k: int, text: str, base: int, step: int
     if _APPOSITION_OF.fullmatch(text[x.end - base : y.start - base]) \
             and _AND_AFTER_APPOSITION.fullmatch(text[y.end - base : z.start - base]):
         return k + 2 * step
-    if step < 0 and k >= 3 and y.entity is not None and ms[k - 3].kind == "Person" and y.entity == ms[k - 3 + 1].entity \
+    if step < 0 and k >= 3 and y.entity is not None and ms[k - 3].kind == "Person" and y.entity == ms[k - 2].entity \
             and _ALIAS_OPEN.fullmatch(text[ms[k - 2].end - base : y.start - base]):
         x, y = ms[k - 3], ms[k - 2]  # "A of the X Party (XP) and B": past the short form too
         far = k - 3

@@ -247,8 +247,8 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
     found = _partner(r, earlier, same_side)
     if found and r.type not in _ANSWERED:
         found = _side_of(found, r.source, affiliation)  # "Beijing signed" after its minister met X: X's state
-    elif found and r.type == "REJECTS" and _side_of(found, r.source, affiliation) != r.source:
-        found = _side_of(found, r.source, affiliation)  # a ministry rejecting another state's minister's note: hers
+    elif found and r.type == "REJECTS" and (side := _side_of(found, r.source, affiliation)) != r.source:
+        found = side  # a ministry rejecting another state's minister's note: hers
     return [found] if found else []
 
 

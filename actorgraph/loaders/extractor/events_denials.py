@@ -25,8 +25,10 @@ _CHARGE_FALSE = re.compile(
     r"(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+" + _FALSE, re.I)
 # "..., a claim the embassy called 'groundless'", "..., an accusation Lima described as fabricated": the one who
 #   characterises the charge in the clause closing the sentence denies it (whom it answers: discourse)
+# a charge named in an apposition closing the sentence: ", a claim ...", ", the accusations ..."
+CLAIM_APPOSED = r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:charges?|accusations?|allegations?|claims?)"
 _CLAIM_CALLED = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+|which\s+)?"
+    CLAIM_APPOSED + r"\s+(?:that\s+|which\s+)?"
     r"(?P<who>(?:[\w\-.’']+\s+){1,5}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>called|calls|described\s+as|describes\s+as|branded|brands|termed|terms|labell?ed)\s+" + _FALSE, re.I)
 _CHARGE_PARTS = ("charge", "accusation", "allegation", "claim", "case")

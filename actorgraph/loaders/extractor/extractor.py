@@ -43,7 +43,7 @@ from actorgraph.loaders.extractor.described_groups import without_described_grou
 from actorgraph.loaders.extractor.discourse import complete_relations
 from actorgraph.loaders.extractor.embedded_charges import embedded_charges
 from actorgraph.loaders.extractor.events_demands import speech_demands
-from actorgraph.loaders.extractor.events_denials import characterised_denials
+from actorgraph.loaders.extractor.events_denials import CLAIM_APPOSED, characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
 from actorgraph.loaders.extractor.force_aid import force_aid
 from actorgraph.loaders.extractor.force_casualties import attacks_on_state_forces
@@ -237,7 +237,7 @@ _SPEECH = re.compile(r"^(?:['’]s\s+(?:[a-z]+\s+)?(?:office|spokes\w+|ministry|
                      r"alleged|alleges|announced|stated|insisted|argued)\b")
 
 # "X alleged that ..., a claim Y denied": the answer closing the sentence is not X's to tell
-_CLAIM_ANSWERED = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:charges?|accusations?|allegations?|claims?)\s")
+_CLAIM_ANSWERED = re.compile(CLAIM_APPOSED + r"\s")
 _INVERTED = re.compile(r",\s*$")  # "..., X said, prompting ...": a speech verb put after what it tells
 _INVERTED_AFTER = re.compile(r",\s*(?!adding|saying|noting|insisting|stressing)\w")
 

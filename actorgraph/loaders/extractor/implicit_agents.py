@@ -165,10 +165,10 @@ def destinations(r: RawRelation, table: EntityTable) -> set[str]:
             and _DESTINATION.fullmatch(sent.text[after - sent.start : m.start - sent.start])}
 
 
-
 # the grounds of a detention: "on suspicion of spying for X", "on charges of smuggling arms to X", "accused of ..."
 _GROUNDS = re.compile(r"\b(?:on\s+(?:the\s+)?suspicion\s+of|suspected\s+of|on\s+(?:[a-z]+\s+)?charges?\s+of|"
                       r"charged\s+with|accused\s+of)\b")
+_SERVED = re.compile(r"\b(?:for|to|with)\s+(?:the\s+)?$")  # "spying for X", "passing secrets to X", "links with X"
 
 
 def suspected_parties(r: RawRelation, table: EntityTable) -> set[str]:
@@ -181,6 +181,3 @@ def suspected_parties(r: RawRelation, table: EntityTable) -> set[str]:
         return set()
     return {m.entity for m in table.mentions.get(id(sent), []) if m.entity and m.start - sent.start >= grounds.end()
             and _SERVED.search(sent.text, 0, m.start - sent.start)}
-
-
-_SERVED = re.compile(r"\b(?:for|to|with)\s+(?:the\s+)?$")  # "spying for X", "passing secrets to X", "links with X"

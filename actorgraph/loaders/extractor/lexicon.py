@@ -117,24 +117,10 @@ class Lexicon:
 
     def country_at(self, words: list[str], i: int) -> tuple[int, CountryForm] | None:
         """Longest country form starting at word ``i`` (case-sensitive): (length, form)."""
-        if 0 <= i < len(words):  # tried at the lengths of the forms words[i] begins, longest first
-            for n in self.country_firsts.get(words[i], ()):
-                if n <= len(words) - i and (hit := self.countries.get(tuple(words[i : i + n]))):
-                    return n, hit
-            return None
-        if -len(words) <= i < 0 and words[i] not in self.country_firsts:
-            return None
-        return _longest_at(self.countries, words, i, self.max_country_len)  # (as Python slices a list from i)
+        return _form_at(self.countries, self.country_firsts, words, i, self.max_country_len)
 
     def title_at(self, lower_words: list[str], i: int) -> tuple[int, TitleInfo] | None:
-        if 0 <= i < len(lower_words):
-            for n in self.title_firsts.get(lower_words[i], ()):
-                if n <= len(lower_words) - i and (hit := self.titles.get(tuple(lower_words[i : i + n]))):
-                    return n, hit
-            return None
-        if -len(lower_words) <= i < 0 and lower_words[i] not in self.title_firsts:
-            return None
-        return _longest_at(self.titles, lower_words, i, self.max_title_len)
+        return _form_at(self.titles, self.title_firsts, lower_words, i, self.max_title_len)
 
     def phrase_at(self, table: dict[tuple[str, ...], str], lower_words: list[str], i: int) -> int:
         for n in range(min(4, len(lower_words) - i), 0, -1):
@@ -146,7 +132,17 @@ class Lexicon:
 _Form = TypeVar("_Form")
 
 
-def _longest_at(forms: dict[tuple[str, ...], _Form], words: list[str], i: int, longest: int) -> tuple[int, _Form] | None:
+def _form_at(forms: dict[tuple[str, ...], _Form], firsts: dict[str, tuple[int, ...]], words: list[str], i: int,
+             longest: int) -> tuple[int, _Form] | None:
+    """The longest of ``forms`` starting at word ``i``: tried only at the lengths of the forms ``words[i]`` begins
+    (``firsts``), longest first; a negative ``i`` counts from the end, as Python slices a list from it."""
+    if 0 <= i < len(words):
+        for n in firsts.get(words[i], ()):
+            if n <= len(words) - i and (hit := forms.get(tuple(words[i : i + n]))):
+                return n, hit
+        return None
+    if -len(words) <= i < 0 and words[i] not in firsts:
+        return None
     for n in range(min(longest, len(words) - i), 0, -1):
         hit = forms.get(tuple(words[i : i + n]))
         if hit:
