@@ -36,6 +36,17 @@ _IMPUTED = re.compile(
     r"threaten(?:s|ed|ing)?(?!\s+to\b)|intimidat\w*|harass\w*|exploit(?:s|ed|ing)|repress\w*|oppress\w*|coerc\w*|blackmail\w*|"
     r"destabili[sz]\w*|terrori[sz](?:e|es|ed|ing)|(?:bears?|bore|carr(?:y|ies|ied))\s+(?:\w+\s+){0,2}?responsibility|"
     r"to\s+blame|"
+    # bullying, graft and fraud, deceit, and acts told as unlawful: "was trying to bully the islanders", "had
+    #   secretly bankrolled the campaign", "was repeating the lies of ...", "had relayed terrorist propaganda", "had
+    #   been illegally fishing", "was using civilians as human shields", "had made erroneous statements"
+    r"bull(?:y|ies|ied|ying)|bankroll\w*|plunder\w*|pillag\w*|loot(?:s|ed|ing)?|st(?:eal|eals|ealing|ole)|extort\w*|"
+    r"defraud\w*|fraudulent\w*|misappropriat\w*|obstruct\w*|manipulat\w*|falsif\w*|defam\w*|"
+    r"discriminat\w*|mistreat\w*|ill-treat\w*|li(?:e|es|ed)\s+(?:to|about)|lying\s+(?:to|about)|"
+    r"(?:repeat|spread|tell|told|peddl|relay|disseminat|circulat)\w*\s+(?:[\w\-]+\s+){0,3}?(?:lies|propaganda|"
+    r"disinformation|misinformation|falsehoods|fake\s+news|false\s+(?:news|information))|"
+    r"(?:illegally|unlawfully)\s+[a-z]+ing|[a-z]+ing\s+(?:[\w\-]+\s+){0,2}?(?:illegally|unlawfully)|human\s+shields?|"
+    r"ma(?:de|ke|kes|king)\s+(?:[\w\-]+\s+){0,2}?(?:erroneous|false|irresponsible|provocative|inflammatory|"
+    r"defamatory|racist|hateful)\s+(?:statements?|remarks|comments|claims)|"
     # moving money or arms: "had moved at least $4 million to the group"
     r"(?:moved|transferred|channell?ed|funnell?ed|sent|passed|sold|shipped|supplied|smuggled|diverted)\b"
     r"[^.;]{0,40}?(?:[$€£]|\b(?:money|funds|cash|million|billion|weapons|arms|ammunition|explosives|drones|"
@@ -80,12 +91,19 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
     out: list[RawRelation] = []
     for i, (speaker, accused) in enumerate(zip(ms, ms[1:], strict=False)):
         gap = text[speaker.end - base : accused.start - base]
-        if not _REPORTING.match(gap) or not _can_accuse(speaker, accused, affiliation):
+        if not _REPORTING.match(gap):
+            continue
+        if gap.startswith(","):  # "X, a member of Y's assembly, said ...": X, not Y
+            head = main_subject(ms, text, base, speaker.end - base + 1)
+            speaker = head if head is not None and head.start < speaker.start else speaker
+        if not _can_accuse(speaker, accused, affiliation):
             continue
         group = coordinated(ms, i + 1, text, base, 1)  # "X and its owner, Y, had moved ...": both
         clause = _clause_after(text, group[-1].end - base)
         # "alleged that X paid the judges": the verb itself imputes a wrong (to X, not to "X's party")
         charge = _CHARGING.search(gap) and (not accused.possessive or accused.kind == "Country")
+        if _DONE_TO.match(text, group[-1].end - base) and not _CHARGED.match(text, group[-1].end - base):
+            continue  # "said X had been tortured": what was done to X, not what X did
         if not (charge or _IMPUTED.search(clause)) or _hedged(clause) or _OWN.match(accused.surface):
             continue
         verb = re.search(r"(said|says?|reported|reports?|concluded|concludes?|found|finds?|alleged|alleges?|claimed|"
@@ -164,6 +182,12 @@ def rebuttal_accusations(sent: Sentence, ms: list[Mention], affiliation: dict[st
 #   clause's first, whose subject speaks
 _OPENS = re.compile(r"[\"“]?(?:[A-Z][\w\-.’']*\s+){0,4}")  # only a title before the sentence's first name
 _SUFFERED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+[\"“‘']?[a-z]+(?:ed|en|t)\b")
+# a passive: "said X had been tortured", "was (wrongly) detained", "were held"
+_DONE_TO = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+(?:[a-z]+ly\s+)?[\"“‘']?(?:[a-z]+ed|[a-z]+en|"
+                      r"held|shot|hit|hurt|kept|sent|put|struck|beat|caught)\b")
+# a passive that still imputes: "was suspected of", "had been caught smuggling", "was involved in the plot"
+_CHARGED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+[\"“‘']?(?:suspected|accused|implicated|"
+                      r"involved|engaged|complicit|alleged|known|believed|caught|found|convicted|linked|tied|connected)\b")
 _AND_SAID = re.compile(r"\band\s+(?:also\s+)?(?:said|says|alleged|claimed|charged|insisted)(?:\s+that)?\s+(?:the\s+)?$")
 
 
