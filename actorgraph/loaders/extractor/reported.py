@@ -21,8 +21,13 @@ CITING_ASIDE = r"(?:,\s+(?:citing|quoting|speaking|writing|according\s+to)\b[^,;
 _REPORTING = re.compile(
     r"^(?:(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}" + CITING_ASIDE + r"?|,)\s+(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|long)\s+)?"
     r"(?:said|says?|reported|reports?|concluded|concludes?|found|finds?|alleged|alleges?|claimed|claims?|charged|"
-    r"charges?|insisted|insists?)"
+    r"charges?|insisted|insists?|(?:told|tells?)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*"  # "told reporters (on Monday) that"
+    r"(?=(?:\s+(?:last|on|in|this|earlier)\s+\w+)?\s+that\b)|(?:told|tells?)\s+(?:the\s+)?(?:reporters|journalists|"
+    r"correspondents|parliament|lawmakers|legislators|senators|deputies|MPs|supporters|delegates|assembly|senate|court|"
+    r"committee|council|tribunal|conference|crowd|audience|hearing|briefing))"  # "told reporters Y had ..."
     r"(?:\s+(?:last|on|in|this|earlier)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
+# "told" and the words of a named listener before its name ("told state broadcaster SSBC that ...")
+_TOLD = re.compile(r"\s+(?:told|tells?)\s+(?:[a-z][\w\-]*\s+){0,2}")
 # hostile or illicit acts a report can impute
 _IMPUTED = re.compile(
     r"\b(?:attack\w*|blockad\w*|wag(?:e|es|ed|ing)|behind|responsible for|direct(?:ed|s|ing)|orchestrat\w*|"
@@ -54,6 +59,7 @@ _IMPUTED = re.compile(
     r")\b", re.I)
 # a reporting verb that is itself a charge ("alleged that", "charged that"): no hostile act need be named after it
 _CHARGING = re.compile(r"\b(?:alleg(?:e|es|ed)|charg(?:e|es|ed))\s+(?:(?:last|on|in|this|earlier)\s+\w+\s+)?that\b")
+_SELF_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:[\w\-]+\s+)?(?:responsibility|credit)\b", re.I)
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|is to|are to)\b", re.I)
 _ACTORS = ("Person", "Organization", "Country")
 # "X said his organisation had received no money ...": the speaker's own side, and a denial, not an accusation
@@ -91,6 +97,9 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
     out: list[RawRelation] = []
     for i, (speaker, accused) in enumerate(zip(ms, ms[1:], strict=False)):
         gap = text[speaker.end - base : accused.start - base]
+        if not _REPORTING.match(gap) and i > 0 and _TOLD.fullmatch(text, ms[i - 1].end - base, speaker.start - base):
+            gap = text[ms[i - 1].end - base : speaker.start - base] + "them" + gap  # "X told Radio Y that Z ...": X
+            speaker = ms[i - 1]
         if not _REPORTING.match(gap):
             continue
         if gap.startswith(","):  # "X, a member of Y's assembly, said ...": X, not Y
@@ -106,8 +115,10 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
             continue  # "said X had been tortured": what was done to X, not what X did
         if not (charge or _IMPUTED.search(clause)) or _hedged(clause) or _OWN.match(accused.surface):
             continue
+        if not charge and (accused.possessive and accused.kind != "Country" or _SELF_CLAIMED.search(clause)):
+            continue  # "the group's leader had escaped": the leader's act; "had claimed responsibility": its own word
         verb = re.search(r"(said|says?|reported|reports?|concluded|concludes?|found|finds?|alleged|alleges?|claimed|"
-                         r"claims?|charged|charges?|insisted|insists?)\b", gap)
+                         r"claims?|charged|charges?|insisted|insists?|told|tells?)\b", gap)
         start = speaker.end - base + (verb.start() if verb else 0)
         for one in group:
             if one.entity == speaker.entity:
