@@ -18,6 +18,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
 from actorgraph.loaders.extractor.answered_proposals import answered_proposals
 from actorgraph.loaders.extractor.arguments import speaker_appositions
 from actorgraph.loaders.extractor.body_subjects import opens_with_unnamed_body, subject_body
+from actorgraph.loaders.extractor.both_denials import both_denials
 from actorgraph.loaders.extractor.build import build_extraction
 from actorgraph.loaders.extractor.clause_arguments import in_relative_clause
 from actorgraph.loaders.extractor.collective import with_uncounted_aliases
@@ -186,7 +187,7 @@ class RuleBasedExtractor:
             found += legal_challenges(sent, arguments, story_state)
             found += force_aid(sent, arguments)
             found += pair_relations(sent, arguments) + backed_by(sent, lex, arguments)
-            found += characterised_denials(sent, arguments)
+            found += characterised_denials(sent, arguments) + both_denials(sent, sent_mentions, raw)
             found += speech_threats(sent, arguments)
             found += force_events(sent, arguments, home, states)
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
