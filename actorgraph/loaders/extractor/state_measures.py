@@ -38,6 +38,7 @@ _PACT = re.compile(r"\b(?:pact|agreement|accord|treaty|deal|memorand\w*|framewor
 
 
 def measures_to_states(rels: list[RawRelation], table: EntityTable) -> None:
+    moved: dict[tuple[int, str], str] = {}  # (sentence, body) -> the state its measure or protest went to
     leads = {r.source: r.target for r in rels
              if r.type == "LEADS" and r.source and (r.target or "").startswith("Country:")}
     for r in rels:
@@ -53,6 +54,11 @@ def measures_to_states(rels: list[RawRelation], table: EntityTable) -> None:
             continue
         state = state_of_body(r.source, r, table)
         if state is not None and state != r.target:
+            moved[(id(r.sentence), r.source)] = state
+            r.source = state
+    for r in rels:  # "Britain's Foreign Office summoned X and described the measures as ...": the state's protest
+        state = moved.get((id(r.sentence), r.source or ""))
+        if r.type == "ACCUSES" and state is not None and state != r.target:
             r.source = state
 
 
