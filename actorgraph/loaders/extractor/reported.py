@@ -59,6 +59,9 @@ _IMPUTED = re.compile(
     r")\b", re.I)
 # a reporting verb that is itself a charge ("alleged that", "charged that"): no hostile act need be named after it
 _CHARGING = re.compile(r"\b(?:alleg(?:e|es|ed)|charg(?:e|es|ed))\s+(?:(?:last|on|in|this|earlier)\s+\w+\s+)?that\b")
+# a prosecution announced: "X said Y would face charges including murder", "(that) Y will be charged with ..."
+_TO_BE_CHARGED = re.compile(r"^(?:\s*,[^,;]{0,120},)?\s+(?:would|will)\s+(?:face\s+(?:[\w\-]+\s+){0,2}?charges?|be\s+"
+                            r"(?:charged|prosecuted|indicted|tried)\s+(?:with|for|over|on)\b)", re.I)
 _SELF_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:[\w\-]+\s+)?(?:responsibility|credit)\b", re.I)
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|is to|are to)\b", re.I)
 _ACTORS = ("Person", "Organization", "Country")
@@ -111,9 +114,11 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
         clause = _clause_after(text, group[-1].end - base)
         # "alleged that X paid the judges": the verb itself imputes a wrong (to X, not to "X's party")
         charge = _CHARGING.search(gap) and (not accused.possessive or accused.kind == "Country")
+        announced = not accused.possessive and _TO_BE_CHARGED.match(clause) and not _DENIAL.search(clause[:40])
         if _DONE_TO.match(text, group[-1].end - base) and not _CHARGED.match(text, group[-1].end - base):
             continue  # "said X had been tortured": what was done to X, not what X did
-        if not (charge or _IMPUTED.search(clause)) or _hedged(clause) or _OWN.match(accused.surface):
+        # ("X said Y would face charges including murder": the prosecution announced is the charge, modal and all)
+        if not announced and (not (charge or _IMPUTED.search(clause)) or _hedged(clause) or _OWN.match(accused.surface)):
             continue
         if not charge and (accused.possessive and accused.kind != "Country" or _SELF_CLAIMED.search(clause)):
             continue  # "the group's leader had escaped": the leader's act; "had claimed responsibility": its own word

@@ -263,6 +263,8 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
         status = RelationStatus.ASSERTED  # "would not reconsider its designation of X": only undoing it is negated
     elif rel_type in _STANDING_TIES and status in _HELD and _CEASED_BEFORE.search(low, max(0, s - 50), s):
         status = RelationStatus.NEGATED  # "has stopped cooperating with X": the tie is ended, not held
+    if rel_type == "ACCUSES" and low[s:e] == "what" and status in (RelationStatus.NEGATED, RelationStatus.HYPOTHETICAL):
+        status = RelationStatus.ASSERTED  # "would not submit to what he called a witch hunt": the calling is said
     if noun and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
             and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
         status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
