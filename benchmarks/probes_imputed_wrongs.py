@@ -25,4 +25,5 @@ PROBES = [
     Probe("imputed wrong: done to or denied", f"{lead} {who} {wrong}.", ("", "", ""),
           forbidden=((speaker, "ACCUSES", who),))
     for lead, speaker in _SPEAKERS for who in _ACCUSED for wrong in _DONE_TO
+    if who != "Peru" or "not" in wrong or "never" in wrong  # (a state is no one tortured or beaten)
 ]
