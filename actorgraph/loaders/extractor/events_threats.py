@@ -24,7 +24,14 @@ _HARMED_AFTER = re.compile(
     r"crushed|wiped\s+out|next|held\s+(?:accountable|responsible)|made\s+to\s+pay|detained|jailed|expelled|"
     r"sanctioned|seized|banned)\b"
     r"|^(?:['’]s?\s+(?:[\w\-]+\s+){1,4}?)?\s*(?:would|will|could|might)\s+(?:soon\s+|also\s+)?face\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:prosecution|charges|prison|jail|arrest|sanctions|consequences|justice|punishment|trial|expulsion|penalties)\b",
+    r"(?:prosecution|charges|prison|jail|arrest|sanctions|consequences|justice|punishment|trial|expulsion|penalties|"
+    r"tariffs|duties|fines|retaliation|reprisals?|repercussions|(?:counter-?)?measures|fate)\b"
+    # a cost the speaker holds out: "would pay a heavy price", "would receive the same treatment", "could lose access
+    #   to our gas if it left the pact" (a loss only on a condition a party meets: "could lose its lead", "could lose
+    #   billions if the drought goes on" are forecasts)
+    r"|^(?:['’]s?\s+(?:[\w\-]+\s+){1,4}?)?\s*(?:would|will|could|might)\s+(?:soon\s+|also\s+)?"
+    r"(?:pay\s+(?:a|the)\s+(?:[\w\-]+\s+)?price|(?:receive|get|suffer|meet)\s+the\s+same\s+(?:treatment|fate)|"
+    r"lose\s+[^.;:]{1,80}?\s(?:if|unless)\s+(?:it|they|he|she|(?-i:[A-Z])[\w\-]+)\s)",
     re.I)
 # "said its leaders would face prosecution", "warning that their crews could be detained": the owner is the party
 _OWNED_HARMED = re.compile(_SAY_OR_WARN + r"(?P<owner>its|their)(?=\s+[\w\-]+)")

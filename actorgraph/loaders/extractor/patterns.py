@@ -224,13 +224,13 @@ PROMISE_TO = re.compile(r"\b(?:ready|willing|prepared|offer(?:s|ed|ing)?|pledg\w
                         r"\s+to\s+$")
 # "Peru's foreign minister, X": words between a state and the titled person it qualifies
 TITLE_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w\-.]+){1,6},?\s+")
-# "warned that it could suspend X", "threatened that troops would attack X", "threatened on Monday to expel X's troops",
+# "warned (that) it could suspend X", "threatened that troops would attack X", "threatened on Monday to expel X's troops",
 #   "threatening in a video to attack X": the act is threatened
 WARNABLE = frozenset({"SANCTIONS", "COERCES", "ATTACKS", "DESIGNATES", "MOBILIZES_AGAINST", "INVESTIGATES"})
 # acts a threat or warning only holds out ("threatened to expel X's troops", "warned that its crews could be detained",
 #   "warned that Washington could move aircraft to X"): the threat is the relation, the act has not happened
 THREATENED_ACTS = WARNABLE | {"AIDS", "EASES_SANCTIONS"}
-WARNED_THAT = re.compile(r"\b(?:(?:warn\w*|threaten\w*)\s+(?:on\s+\w+\s+)?that\s+(?:it|they|he|she|[\w\-.’']+(?:\s+[\w\-.’']+){0,2})"
+WARNED_THAT = re.compile(r"\b(?:(?:warn\w*|threaten\w*)\s+(?:on\s+\w+\s+)?(?:that\s+|(?=(?:it|they|he|she)\s))(?:it|they|he|she|[\w\-.’']+(?:\s+[\w\-.’']+){0,2})"
                          r"\s+(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:also\s+)?(?:be\s+)?"
                          r"|threat(?:en|ens|ened|ening)\s+(?:(?:on|in|late on|earlier on|last|this)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?)?"
                          r"(?:(?:again|also|once more|repeatedly)\s+)?to\s+(?:\w+ly\s+)?)$")
