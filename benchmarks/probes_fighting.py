@@ -1,35 +1,35 @@
-"""Fighting a party told with "fight" and its object, round 21: "an armed group fighting the Bolivian government",
-"which fought a border war with Peru", "has fought for years to topple Bolivia's government", "waged a war
-against Bolivia" -> ATTACKS; negatives: a trade or legal war, fighting alongside an army, fighting a charge."""
+"""Armed fighting told as a noun between two sides or as a war the two sides fought (round 19): each side attacks
+the other, whichever noun, verb and sides; a trade or price war, a war of words and a feud between two people are
+no attack."""
 
 from __future__ import annotations
 
 from benchmarks.probe_grid import Probe
 
-_GROUPS = ("The Condor Front", "The Andean Liberation Army", "The Sol Rojo Front")
-_OBJECTS = ("the Bolivian government", "Bolivia's army", "the Bolivian military", "Bolivian government forces")
-_TOPPLE = ("has fought for two decades to topple", "fought to overthrow", "is fighting to bring down",
-           "has waged an insurgency to topple")
+_NOUNS = ("fighting", "clashes", "heavy fighting", "renewed clashes", "hostilities", "the war", "a gun battle",
+          "skirmishes")
+_AFTER = ("", " erupted", " broke out")
+_SIDES = (("Chile", "Peru", "Chile", "Peru"),
+          ("Bolivian troops", "the Andean Liberation Front", "Bolivia", "Andean Liberation Front"),
+          ("Ecuadorian soldiers", "Colombian forces", "Ecuador", "Colombia"))
+_FOUGHT = ("fought a border war", "fought a brief war", "have waged a bloody feud", "waged a war")
+_NOT_FORCE = ("The trade war between Chile and Peru has hurt fruit growers.",
+              "The price war between Chile and Peru has cut copper prices.",
+              "Chile and Peru fought a war of words over the fishing quotas.",
+              "The political war between Chile and Peru played out at the United Nations.",
+              "The feud between Pedro Alvarado and Marta Quispe has split the ruling party.",
+              "Chile waged a war on drugs in the north.")
 
 PROBES = [
-    Probe("fighting a party", f"{group}, an armed group fighting {obj}, claimed the blast.",
-          (group.removeprefix("The "), "ATTACKS", "Bolivia"))
-    for group in _GROUPS for obj in _OBJECTS
+    Probe("fighting between two sides", f"{noun.capitalize()}{after} between {a} and {b} on Sunday, officials said.",
+          (sa, "ATTACKS", sb), both_ways=True)
+    for noun in _NOUNS for after in _AFTER for a, b, sa, sb in _SIDES
 ] + [
-    Probe("fought to topple a government", f"{group} {verb} Bolivia's government.",
-          (group.removeprefix("The "), "ATTACKS", "Bolivia"))
-    for group in _GROUPS for verb in _TOPPLE
+    Probe("a war two sides fought", f"Chile and Peru {verb} in 1879.", ("Chile", "ATTACKS", "Peru"), both_ways=True)
+    for verb in _FOUGHT
 ] + [
-    Probe("a war fought with a state", f"Ecuador, which {verb} {war} with Peru in 1995, sent troops.",
-          ("Peru", "ATTACKS", "Ecuador"))
-    for verb in ("fought", "waged") for war in ("a border war", "a short war", "a bloody war", "two wars")
-] + [
-    Probe("negative: a trade or legal war", f"Ecuador is fighting {war} with Peru over bananas.", ("", "", ""),
-          forbidden=(("Ecuador", "ATTACKS", "Peru"),))
-    for war in ("a trade war", "a tariff war", "a bitter legal war", "a price war", "a diplomatic war")
-] + [
-    Probe("negative: fighting alongside or a charge", text, ("", "", ""), forbidden=(("Condor Front", "ATTACKS", "Bolivia"),))
-    for text in ("Condor Front militias fighting alongside Bolivia's army retook the town.",
-                 "The Condor Front is fighting the Bolivian government's charges in court.",
-                 "The Condor Front is fighting Bolivia's ban on its newspaper.")
+    Probe("fighting between two sides: no force", text, ("", "", ""),
+          forbidden=(("Chile", "ATTACKS", "Peru"), ("Peru", "ATTACKS", "Chile"),
+                     ("Pedro Alvarado", "ATTACKS", "Marta Quispe"), ("Marta Quispe", "ATTACKS", "Pedro Alvarado")))
+    for text in _NOT_FORCE
 ]
