@@ -58,7 +58,7 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
     if reduced and subj is not None and not re.fullmatch(r"(?:\s*\([^()]*\))?\s*,\s*", text[ms[subj].end - base : s]):
         subj = None  # "marched against an order, signed by X, that ...": the order, not the marchers
     if subj is not None and trig.passive and not MEMBER_PASSIVE.search(text, ms[subj].end - base, s) and not re.fullmatch(
-            r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|now|also|still|already|currently|"
+            r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|being|now|also|still|already|currently|"
             r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still|came|comes|come|coming|drew|draws|"
             r"faced|faces|face)\s+){1,3}",
             re.sub(r"^,\s+(?:who|which)\b|^(?:,\s+(?:an?|the)\s+[^,;()]{0,60})?,(?=\s+(?:is|was|are|were|has|have|had)\s)", "",
