@@ -25,9 +25,11 @@ _OBLIGATION = re.compile(r"^(?:['’]s)?\s+(?:should|must|ought\s+to|needs?\s+to
 # "... unless Y", "only once Y", "until Y", "on condition that Y": an act held back until Y does something
 _CONDITION_BEFORE = re.compile(r"\b(?:unless|only\s+if|(?:on\s+(?:the\s+)?)?condition\s+that|provided\s+that|"
                                r"(?:only\s+)?once|until|only\s+(?:after|when)|if)\s+(?:the\s+)?$")
-_CONDITION_AFTER_IF = re.compile(r"^\s+(?:did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t|fails?\s+to|"
+# (after Y's own forces or government: "if the Peruvian army does not withdraw", "unless Peru's government agrees")
+_Y_FORCES = r"^(?:['’]s)?(?:\s+(?:army|forces|troops|military|navy|government|authorities|leadership))?"
+_CONDITION_AFTER_IF = re.compile(_Y_FORCES + r"\s+(?:did\s+not|does\s+not|do\s+not|didn[’']t|doesn[’']t|don[’']t|fails?\s+to|"
                                  r"failed\s+to|refuses?\s+to|refused\s+to)\b")
-_CONDITION_AFTER_UNLESS = re.compile(r"^\s+(?:\w+ly\s+|first\s+)?(?:agrees?|accepts?|pays?|releases?|withdraws?|pulls?|stops?|"
+_CONDITION_AFTER_UNLESS = re.compile(_Y_FORCES + r"\s+(?:\w+ly\s+|first\s+)?(?:agrees?|accepts?|pays?|releases?|withdraws?|pulls?|stops?|"
                                      r"ends?|meets?|frees?|hands?|returns?|opens?|lifts?|complies|gives?|"
                                      r"agreed|accepted|paid|released|withdrew|pulled|stopped|ended|met|freed|handed|"
                                      r"returned|opened|lifted|complied|gave)\b")
