@@ -234,6 +234,9 @@ WARNED_THAT = re.compile(r"\b(?:(?:warn\w*|threaten\w*)\s+(?:on\s+\w+\s+)?(?:tha
                          r"\s+(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:also\s+)?(?:be\s+)?"
                          r"|threat(?:en|ens|ened|ening)\s+(?:(?:on|in|late on|earlier on|last|this)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?)?"
                          r"(?:(?:again|also|once more|repeatedly)\s+)?to\s+(?:\w+ly\s+)?)$")
+# "could reimpose UN sanctions on X", "would slap new tariffs on X": the verb that takes a measure named by a noun
+TAKEN_MEASURE = re.compile(r"(?:re-?)?(?:impos\w*|slap\w*|restor\w*|introduc\w*|adopt\w*|levy\w*|levie\w*|extend\w*|"
+                           r"tighten\w*|expand\w*)\s+(?:[\w\-.’']+\s+){0,3}?$")
 # ", which the CCAT joined last year, called ...": a relative clause closed right before a verb
 RELATIVE_CLOSED = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,\s*$")
 # capitalised words before a titled name: its demonym or remit ("by Ethiopian Prime Minister X", "hosted Peruvian

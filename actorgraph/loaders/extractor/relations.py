@@ -57,7 +57,6 @@ from actorgraph.loaders.extractor.patterns import (
     UNNAMED_CLAIMANT,
     UNNAMED_CRITICS,
     WARNABLE,
-    WARNED_THAT,
 )
 from actorgraph.loaders.extractor.quoted_speakers import quotation
 from actorgraph.loaders.extractor.stance_objects import STANCES_ON_ACTS, act_patients
@@ -76,6 +75,7 @@ from actorgraph.loaders.extractor.unnamed_agents import unnamed_agent
 from actorgraph.loaders.extractor.verb_objects import objects_of, objects_stop, trigger_form, typed_arguments
 from actorgraph.loaders.extractor.verb_subjects import verb_agents
 from actorgraph.loaders.extractor.voice_arguments import nominal_agents, passive_arguments
+from actorgraph.loaders.extractor.warned_acts import warned_act
 
 
 @dataclass
@@ -122,6 +122,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     spans = [(m.start - base, m.end - base) for m in ms]
     kept = unowned_ties(kept_hits(low, spans, lex, trigger_hits), low, spans)  # ("seized a tanker owned by X")
     out: list[RawRelation] = []
+    owners: set[tuple[str | None, str | None]] = set()  # a warner and the owner of the measure it threatens
     prev_subject: list[Mention] = []
     prev_verb_at, prev_type = -1, ""  # where the verb that set prev_subject starts, and its relation type
     prev_targets: list[Mention] = []
@@ -244,7 +245,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             if not (trig.type == "INVESTIGATES" and ev.group("ACCUSES")):  # "investigate the claims": not their author
                 event = next(k for k in EVENT_NOUNS if ev.group(k))
                 needs_partner, targets, event_at = True, [], e + ev.start("noun")  # "condemned the sanctions on X"
-        threatened = trig.type in THREATENED_ACTS and bool(WARNED_THAT.search(low[max(0, s - 90) : s]))
+        threatened, warner = warned_act(ms, text, low, base, s, form == "noun") if trig.type in THREATENED_ACTS \
+            else (False, None)
         warned = threatened and trig.type in WARNABLE
         # "They attacked", "Both countries signed": each of them, when the sentence opens with them as its subject (not
         # "urged both capitals to settle ...", the object of an earlier verb)
@@ -298,7 +300,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 if t is not None and a is not None and blamed_attack(trig.type, text[s:e], text, s, a.kind):
                     out.append(alleged_attack(rel))  # "India blamed the attack on X": X attacked India, allegedly
                 if warned and t is not None and a is not None:  # "warned that it could suspend X": a threat to X
-                    out.append(dataclasses.replace(rel, type="THREATENS", status=RelationStatus.ASSERTED, props={}))
+                    out.append(dataclasses.replace(rel, type="THREATENS", status=RelationStatus.ASSERTED, props={},
+                                                   source=warner.entity if warner is not None else rel.source))
+                    if warner is not None and a.entity != warner.entity:  # (not a threat to the measure's owner,
+                        owners.add((warner.entity, a.entity))  # "warned they could reimpose UN sanctions on X")
                 if trig.type == "COERCES" and t is not None and form == "verb" \
                         and (oc := ON_CHARGES.search(text[e : e + 220])) and not CHARGED_IN_RELATIVE.search(oc["pre"]):
                     out.append(dataclasses.replace(rel, type="INVESTIGATES", props=dict(rel.props)))  # "... on charges of"
@@ -307,5 +312,6 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     for giver, recipient, at, word in funding_pairs(text, base, ms):  # "X received $3 million from Y"
         out.append(RawRelation(giver.entity, "AIDS", recipient.entity, sent, at, word,
                                status_of(text, 0, at, "AIDS"), 0.6))
-    return [r for r in out if r.source != r.target or r.source is None]
+    return [r for r in out if (r.source != r.target or r.source is None)
+            and not (r.type == "THREATENS" and (r.source, r.target) in owners)]
 
