@@ -65,6 +65,7 @@ from actorgraph.loaders.extractor.message_demands import message_demands
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
 from actorgraph.loaders.extractor.place_countries import as_place, city_posts, without_places, without_unused
+from actorgraph.loaders.extractor.possessed_detentions import possessed_detentions
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import CITING_ASIDE, reported_accusations
@@ -189,6 +190,7 @@ class RuleBasedExtractor:
             found += pair_relations(sent, arguments) + backed_by(sent, lex, arguments)
             found += characterised_denials(sent, arguments) + both_denials(sent, sent_mentions, raw)
             found += speech_threats(sent, arguments)
+            found += possessed_detentions(sent, arguments)
             found += force_events(sent, arguments, home, states)
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
             _attach_context(sent, source, found, document.published, sent_mentions,
