@@ -213,6 +213,13 @@ _CLAUSE_LINK = re.compile(r"\b(?:and|but|or|then|who|which|that|while|after|befo
 _PLANNED_NOUN = re.compile(r"\b(?:planned|mooted|prospective|envisaged|intended|threatened|proposed|expected|"
                            r"upcoming|forthcoming)\s+(?P<between>(?:[\w\-]+\s+){0,2})$")
 
+# an accord still being negotiated or only wished for: "talks on a ceasefire between A and B", "negotiations over a
+#   new deal", "backed a defence agreement between A and B" (an accord in place is "the"/"its" accord)
+_UNDER_TALKS = re.compile(r"\b(?:(?:talks|negotiations|discussions|dialogue|consultations)\s+(?:on|over|about|for|toward|"
+                          r"towards)\s+(?:(?:a|an|the|any)\s+)?|(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|"
+                          r"endors(?:e|es|ed|ing)|want(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:a|an|any)\s+)"
+                          r"(?:(?:new|possible|lasting|permanent|final|full|direct)\s+)*(?:[\w\-]+\s+){0,2}$")
+
 
 # a standing tie said to stop: "has stopped cooperating with X", "ended its cooperation with X", "withdrew its
 #   support for X" — the tie no longer holds ("suspended / broke off its cooperation with X" is a coercive act, apart)
@@ -256,6 +263,9 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
     if status == RelationStatus.ASSERTED and (plan := _PLANNED_NOUN.search(low, max(0, s - 40), s)) \
             and (noun or not plan.group("between")):
         status = RelationStatus.HYPOTHETICAL  # "X's planned talks with Y", "X's expected meeting with Y": not yet
+    if noun and rel_type == "AGREES_WITH" and status == RelationStatus.ASSERTED \
+            and _UNDER_TALKS.search(low, max(0, s - 60), s):
+        status = RelationStatus.HYPOTHETICAL  # "talks on a truce between A and B": the accord is not yet made
     if status == RelationStatus.ASSERTED and (blocked := BLOCKED_BEFORE.search(low, max(0, s - 60), s)) \
             and (noun or not _CLAUSE_LINK.search(blocked.group(0))):
         status = RelationStatus.HYPOTHETICAL  # "vetoed new EU sanctions on X", "blocked EU aid to X": never given
