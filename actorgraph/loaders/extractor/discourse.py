@@ -104,7 +104,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
         if r.props.get("pair_anaphor"):  # "both sides agreed": the two sides of the talks in progress
             talks = next((e for e in reversed(earlier) if e.type in _TALKS + ("AGREES_WITH",)
                           and e.source and e.target and not e.props.get("pair_anaphor")), None)
-            if talks is not None:
+            if talks is not None and not ("Person:" in f"{talks.source}{talks.target}"  # ("the two countries"
+                                          and "Person:" not in f"{r.source}{r.target}"):  # are no two who met)
                 r.source, r.target = talks.source, talks.target
         if r.target and r.target.startswith(GOVERNMENT_PREFIX):
             person = r.target[len(GOVERNMENT_PREFIX):]
