@@ -11,6 +11,7 @@ from actorgraph.graph.model import Document, normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.doc_text import unwrap_lines
+from actorgraph.loaders.extractor.accession_talks import accession_talks
 from actorgraph.loaders.extractor.affiliation_checks import (
     drop_contradicted_affiliations,
     without_unrelated_groups,
@@ -181,7 +182,7 @@ class RuleBasedExtractor:
             found += speech_demands(sent, arguments)
             found += answered_proposals(sent, arguments, found, affiliation)
             found += organ_demands(sent, arguments, found, story_state, affiliation)
-            found += readiness_offers(sent, arguments)
+            found += readiness_offers(sent, arguments) + accession_talks(sent, arguments)
             found += message_demands(sent, arguments)
             found += delegation_meetings(sent, arguments, found)
             found += strike_calls(sent, arguments, story_state, table)
