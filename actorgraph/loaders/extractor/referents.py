@@ -58,6 +58,7 @@ _STATE_PAIR = re.compile(r"\b" + _STATES_NOUN, re.I)
 _CALL_BEFORE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|accus(?:e|es|ed|ing)|"
                           r"ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?|blam(?:e|es|ed|ing))\s+$", re.I)
 _BOTH_STATES = re.compile(r"both\s+" + _STATES_NOUN, re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
 
 def object_pronoun(m: Mention, sent: Sentence, sent_mentions: list[Mention],
@@ -177,9 +178,12 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         pair = pair_of_people(table, here or [], prev[1] if prev else [])
         if pair:
             m.entity, m.also, m.kind = pair[0], pair[1:], "Person"
-        else:
+            return
+        lead = re.sub(r"(?i)\bthe\s+$", "", sent.text[: m.start - sent.start])  # ("between the two ministers")
+        if not (_BETWEEN_BEFORE.search(lead) or _CALL_BEFORE.search(lead)):
             m.entity = table.add(m.name, "Group", m.start, m.surface).key
-        return
+            return
+        m.via = "pair"  # none named, addressed: the two sides, as "both sides" ("talks between the two foreign ministers")
     if m.via == "pair":  # "both sides": the two countries most talked about so far, not the one calling on them
         called = _CALL_BEFORE.search(sent.text, 0, m.start - sent.start) is not None
         caller = {x.entity for x in (here or [])[:1]} if called else set()  # "Peru urged both sides": not Peru
