@@ -109,7 +109,7 @@ EVENT_NOUNS = {
 }
 # "imposed sanctions on X ... X dismissed the designations": a listing and the sanctions it brings are one act
 EVENT_TWINS = {"DESIGNATES": ("DESIGNATES", "SANCTIONS"), "SANCTIONS": ("SANCTIONS", "DESIGNATES")}
-EVENT_REF = re.compile(r"^\s+[\"“‘']?(?:the|this|that|these|those|its|their|his|her|last|recent|an?)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>"
+EVENT_REF = re.compile(r"^[\"”’']?\s+[\"“‘']?(?:the|this|that|these|those|its|their|his|her|last|recent|an?)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>"
                         + "|".join(f"(?P<{k}>{v})" for k, v in EVENT_NOUNS.items()) + r")\b", re.I)
 # "accused X of arming Y and warned Z": the gerund's agent does not go on to the next coordinated verb
 # a verb joined to the previous one ("X expelled Y and closed", "X endorsed Y and has (also) filed", ", but"): it goes

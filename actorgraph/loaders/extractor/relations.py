@@ -42,7 +42,6 @@ from actorgraph.loaders.extractor.patterns import (
     DENY_OBJ_AFTER,
     EACH_OTHER,
     EVENT_NOUNS,
-    EVENT_REF,
     EVENT_TRIGGERS,
     GERUND_OF,
     MEMBER_PASSIVE,
@@ -59,7 +58,7 @@ from actorgraph.loaders.extractor.patterns import (
     WARNABLE,
 )
 from actorgraph.loaders.extractor.quoted_speakers import quotation
-from actorgraph.loaders.extractor.stance_objects import STANCES_ON_ACTS, act_patients
+from actorgraph.loaders.extractor.stance_objects import STANCES_ON_ACTS, act_patients, act_ref
 from actorgraph.loaders.extractor.stative_ties import stative_tie
 from actorgraph.loaders.extractor.status import (
     modifier_hedge,
@@ -239,7 +238,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         event, event_at = None, -1
         if not targets and trig.type == "DEMANDS" and release_of_unnamed(text, e):
             event, needs_partner = "COERCES", True  # "demanded the release of the two journalists": from their captor
-        elif trig.type in EVENT_TRIGGERS and form == "verb" and (ev := EVENT_REF.match(text[e:])) is not None \
+        elif trig.type in EVENT_TRIGGERS and form == "verb" and (ev := act_ref(text, e, trig.type, bool(targets))) is not None \
                 and (not targets or trig.type in STANCES_ON_ACTS and not ev.group("ANY")
                      and act_patients(text, e, ev.end(), targets[0].start - base)):
             if not (trig.type == "INVESTIGATES" and ev.group("ACCUSES")):  # "investigate the claims": not their author

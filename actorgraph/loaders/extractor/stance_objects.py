@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from actorgraph.loaders.extractor.patterns import EVENT_NOUNS, EVENT_REF
+
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.mentions import Mention
     from actorgraph.loaders.extractor.relations import RawRelation
@@ -14,6 +16,26 @@ if TYPE_CHECKING:
 # the stances whose object may be an act told as a noun with its patient after it: "condemned the sanctions on X",
 #   "welcomed the strikes against Y" (X, Y underwent the act; the stance is on whoever did it)
 STANCES_ON_ACTS = frozenset({"ACCUSES", "SUPPORTS", "PROTESTS", "REJECTS"})
+# a measure named with no article ("opposes sanctions on X", "rejected any new sanctions", "firmly opposes illegal
+#   unilateral sanctions"): the same act as "the sanctions" (the words before the noun are its modifiers, not "calls
+#   for" or "pressure from", whose author is another party)
+_BARE_KINDS = ("SANCTIONS", "DESIGNATES")
+_BARE_REF = re.compile(r"^[\"”’']?\s+[\"“‘']?(?:(?:any|all|such|new|further|fresh|additional|more)\s+)?"
+                       r"(?:(?!(?:for|of|to|on|against|and|or|by|from|with|calls?|demands?|threats?|plans?|proposals?|"
+                       r"pressure|push|bids?|efforts?|talk|talks|lifting|easing|relief)\b)[\w\-.]+\s+){0,2}?(?P<noun>"
+                       + "|".join(f"(?P<{k}>{EVENT_NOUNS[k] if k in _BARE_KINDS else '(?!)'})" for k in EVENT_NOUNS)
+                       + r")\b", re.I)
+
+
+def act_ref(text: str, e: int, rtype: str, targeted: bool) -> re.Match[str] | None:
+    """The act told as a noun right after a stance verb ending at ``e``: "the sanctions", "this move"; for a
+    refusal or protest also a measure with no article ("opposes sanctions on X"), and for any stance on acts when
+    the measure's patient follows (``targeted``: "supports sanctions on X" is no support of X)."""
+    if ev := EVENT_REF.match(text[e:]):
+        return ev
+    if rtype in ("REJECTS", "PROTESTS") or targeted and rtype in STANCES_ON_ACTS:
+        return _BARE_REF.match(text[e:])
+    return None
 _PATIENT_PREP = re.compile(r"\s+(?:(?:imposed|placed|levied|carried\s+out|launched)\s+)?(?:on|against|targeting)\s+")
 
 
