@@ -81,6 +81,7 @@ from actorgraph.loaders.extractor.story_states import (
 )
 from actorgraph.loaders.extractor.strike_calls import strike_calls
 from actorgraph.loaders.extractor.structural import structural_relations
+from actorgraph.loaders.extractor.summoned_envoys import summoned_envoys
 from actorgraph.loaders.extractor.text import Sentence, plain_text, split_sentences, tokenize
 from actorgraph.loaders.extractor.title_states import opening_state, opens_with_bare_title
 from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
@@ -184,6 +185,7 @@ class RuleBasedExtractor:
             found += organ_demands(sent, arguments, found, story_state, affiliation)
             found += readiness_offers(sent, arguments) + accession_talks(sent, arguments)
             found += message_demands(sent, arguments)
+            found += summoned_envoys(sent, arguments, found, affiliation)
             found += delegation_meetings(sent, arguments, found)
             found += strike_calls(sent, arguments, story_state, table)
             found += legal_challenges(sent, arguments, story_state)

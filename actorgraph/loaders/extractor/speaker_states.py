@@ -24,9 +24,10 @@ _OFFICIAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}" + _OFFICIAL + r"\b")
 _OFFICIAL_END = re.compile(r"\b" + _OFFICIAL + r"$", re.I)  # the mention "Kenyan official" itself
 _OFFICIAL_BEFORE = re.compile(r"\b" + _OFFICIAL + r"\s+(?:in|from)\s+$")
 # a state's representatives abroad ("summoned the Chinese ambassador": China's, see referents)
-ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "special envoy", "representative"})
+ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "special envoy", "representative", "chargé d'affaires",
+                          "charge d'affaires", "deputy chief of mission", "consul", "consul general", "consul-general"})
 # envoys speak of the government they are posted to, not of their own
-_POSTED_ABROAD = ENVOY_TITLES | {"chargé d'affaires"}
+_POSTED_ABROAD = ENVOY_TITLES
 
 
 def speaker_state(table: EntityTable, sent: Sentence, m: Mention, before: list[Mention]) -> str | None:
