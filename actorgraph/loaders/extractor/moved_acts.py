@@ -48,7 +48,9 @@ def moved_authors(r: RawRelation, earlier: list[RawRelation], same_side: Callabl
     acts = [e for e in earlier if e.type in _ACTS and e.source and e.target and not same_side(e.source, r.source)
             and e.sentence is not r.sentence and moved(e, earlier)]
     kinds = moved_kinds(r)
-    for e in reversed([e for e in acts if e.type in kinds] or acts):
+    pool = [e for e in acts if e.type in kinds] or acts
+    # an act done to the one answering before any other ("would challenge the designation" after two listings)
+    for e in reversed([e for e in pool if same_side(e.target, r.source)] or pool):
         sides = [p for p in ((e.source, e.target) if e.type == "AGREES_WITH" else (e.source,)) if p]
         return list(dict.fromkeys(side_of(p) for p in sides if not same_side(p, r.source)))
     return []
