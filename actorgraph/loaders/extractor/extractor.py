@@ -56,6 +56,7 @@ from actorgraph.loaders.extractor.headline_dates import (
     headline_people,
     without_headline_stances,
 )
+from actorgraph.loaders.extractor.intention_refusals import intention_refusals
 from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.leader_governments import remap_leader_governments
 from actorgraph.loaders.extractor.led_by import backed_by, describes_noun
@@ -196,6 +197,7 @@ class RuleBasedExtractor:
             found += possessed_detentions(sent, arguments)
             found += force_events(sent, arguments, home, states)
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
+            found += intention_refusals(sent, arguments, raw, affiliation)
             _attach_context(sent, source, found, document.published, sent_mentions,
                             (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
             for r in found:
