@@ -66,6 +66,7 @@ from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.message_demands import message_demands
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
+from actorgraph.loaders.extractor.passive_stances import passive_stances
 from actorgraph.loaders.extractor.place_countries import as_place, city_posts, without_places, without_unused
 from actorgraph.loaders.extractor.possessed_detentions import possessed_detentions
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
@@ -197,7 +198,7 @@ class RuleBasedExtractor:
             found += possessed_detentions(sent, arguments)
             found += force_events(sent, arguments, home, states)
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
-            found += intention_refusals(sent, arguments, raw, affiliation)
+            found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
             _attach_context(sent, source, found, document.published, sent_mentions,
                             (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
             for r in found:
