@@ -154,7 +154,8 @@ def answered_proposals(sent: Sentence, mentions: list[Mention], found: list[RawR
         author = author or clause
         if author is None and rtype and obj.group("det") in ("the", "this", "that"):
             author = earlier_author(rtype, v.start())
-        if author is None and rtype and obj.group("det") in ("her", "his"):
+        owner = author is None and rtype is not None and obj.group("det") in ("her", "his")
+        if owner:  # "refused her request": the person named last before the verb, whose answer is told here too
             author = next((m for m in reversed(ms) if m.kind == "Person" and m.end - base <= v.start()), None)
         if author is None or charge and clause is None:
             continue
@@ -166,7 +167,7 @@ def answered_proposals(sent: Sentence, mentions: list[Mention], found: list[RawR
         refusal = next((r for r in found if r.type == "REJECTS" and r.trigger_start < at < r.trigger_start + len(r.trigger_text)), None)
         if refusal is not None:  # "refused to accept the offer, which X made", "would not accept X's proposal"
             kind, at = "REJECTS", refusal.trigger_start
-        if kind and (clause or kind == "AGREES_WITH"):
+        if kind and (clause or owner or kind == "AGREES_WITH"):
             answer_to(answer, kind, author, at, text[v.start() : v.end()])
     for summed in _SUMMED.finditer(low):
         then = _THEN_ANSWER.match(low, summed.end())
