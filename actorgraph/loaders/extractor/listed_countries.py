@@ -12,17 +12,23 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
 def listed_countries(size: int, history: list[tuple[Sentence, list[Mention]]]) -> tuple[str | None, list[str]]:
-    """The most recent coordinated list ("France, Germany and the United Kingdom") of ``size`` countries."""
+    """The most recent coordinated list ("France, Germany and the United Kingdom") of exactly ``size`` countries."""
     for past, ms in reversed(history):
+        runs: list[list[str]] = []
         run: list[str] = []
+        closed = False
         for a, b in zip(ms, ms[1:], strict=False):
             gap = past.text[a.end - past.start : b.start - past.start]
-            if a.kind == b.kind == "Country" and a.entity and b.entity and _LIST_GAP.fullmatch(gap):
-                run = run or [a.entity]
+            if a.kind == b.kind == "Country" and a.entity and b.entity and _LIST_GAP.fullmatch(gap) and not closed:
+                closed = "and" in gap  # "Australia and New Zealand, Fiji's partners": the list ends at "and"
+                if not run:
+                    run = [a.entity]
+                    runs.append(run)
                 run.append(b.entity)
-                if len(dict.fromkeys(run)) == size:
-                    keys = list(dict.fromkeys(run))
-                    return keys[0], keys[1:]
             else:
-                run = []
+                run, closed = [], False
+        # a whole list of that size (not two of "the United States, Britain and Germany"), the latest first
+        keys = next((k for r in reversed(runs) if len(k := list(dict.fromkeys(r))) == size), None)
+        if keys:
+            return keys[0], keys[1:]
     return None, []

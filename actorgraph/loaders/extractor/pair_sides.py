@@ -32,8 +32,8 @@ def conflict_sides(raw: list[RawRelation], mentions: dict[int, list[Mention]]) -
         if (r.target if after else r.source) not in sides or (r.source in sides and r.target in sides):
             continue  # "a meeting between officials from both sides": the pair itself, left as coref read it
         parties = _main_pair(raw[:idx], r)  # the story's main dispute, not merely the latest act
-        if parties is None:
-            continue
+        if parties is None or set(parties) == set(sides):
+            continue  # (the sides coref found are the story's: "met the X Front ... host both sides" keeps X)
         mapping = {sides[0]: parties[0], sides[-1]: parties[1]} if len(sides) == 2 else {}
         if _STATES_MEANT.search(pair.surface):  # "urged both countries": a banned group or a ministry is no side
             mapping = {side: party for side, party in mapping.items() if party and party.startswith("Country:")}

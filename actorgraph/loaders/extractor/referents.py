@@ -20,6 +20,7 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
 from actorgraph.loaders.extractor.org_descriptions import is_armed, resolve_org_anaphor
 from actorgraph.loaders.extractor.organ_antecedents import organ_antecedent
+from actorgraph.loaders.extractor.pair_callers import met_side, pair_callers, pair_sides, sides_called
 from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE, opening_end
 from actorgraph.loaders.extractor.place_countries import as_place
 from actorgraph.loaders.extractor.plural_subjects import (
@@ -54,9 +55,6 @@ _LIST_REACH = 2  # sentences back that a list of two states is sought in; furthe
 # sides" or "parties" may be people or armed groups, and are left to the talks or conflict in progress
 _STATES_NOUN = r"(?:countries|capitals|governments|nations|states|neighbou?rs)$"
 _STATE_PAIR = re.compile(r"\b" + _STATES_NOUN, re.I)
-# a call, charge or pressure whose object the pair is: "urged the two sides", "accused the two parties"
-_CALL_BEFORE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|accus(?:e|es|ed|ing)|"
-                          r"ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|warn(?:s|ed|ing)?|blam(?:e|es|ed|ing))\s+$", re.I)
 _BOTH_STATES = re.compile(r"both\s+" + _STATES_NOUN, re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
@@ -168,7 +166,7 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         states = size == 2 and bool(_STATE_PAIR.search(m.surface))
         m.via = f"group-of-{size}"
         m.entity, m.also = listed_countries(size, [*history[-_LIST_REACH:], (sent, here or [])] if states else history)
-        if m.entity is None and (states or size == 2 and _CALL_BEFORE.search(sent.text, 0, m.start - sent.start)):
+        if m.entity is None and (states or size == 2 and sides_called(sent, m, dealing=False)):
             # "mediate between the two capitals", "urged the two sides to talk": as "both sides"
             m.via = "pair"
         else:
@@ -185,17 +183,10 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
             return
         m.via = "pair"  # none named, addressed: the two sides, as "both sides" ("talks between the two foreign ministers")
     if m.via == "pair":  # "both sides": the two countries most talked about so far, not the one calling on them
-        called = _CALL_BEFORE.search(sent.text, 0, m.start - sent.start) is not None
-        caller = {x.entity for x in (here or [])[:1]} if called else set()  # "Peru urged both sides": not Peru
-        countries = sorted((e for e in table.of_kind("Country") if counts[e.key] and e.key not in caller),
-                           key=lambda e: (-counts[e.key], e.first))
-        # "Sudan and the Rapid Support Forces ... both sides": an organisation is a side; with none, two people are
-        for kind in ("Organization", "Person"):
-            if len(countries) < 2:
-                countries += sorted((e for e in table.of_kind(kind) if counts[e.key] and not e.outlet
-                                     and e.key not in caller), key=lambda e: (-counts[e.key], e.first))
-        if len(countries) >= 2:
-            m.entity, m.also = countries[0].key, [countries[1].key]
+        caller = pair_callers(table, sent, m, here or [])  # "Peru urged both sides", "X will host both sides": not X
+        sides = pair_sides(table, counts, caller, bool(_STATE_PAIR.search(m.surface)), met_side(sent, m, here or [], caller))
+        if len(sides) >= 2:
+            m.entity, m.also = sides[0].key, [sides[1].key]
         return
     if m.via == "description":  # "the Venezuelan leader" -> the person introduced with that role
         if m.title is None:
