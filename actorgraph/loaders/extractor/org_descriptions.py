@@ -130,8 +130,10 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
     owner = next((e for e in pool if here and here[0].possessive and e.key == here[0].entity), None)
     others = [e for e in pool if e.key not in named_here]
     if not named and word in ARMED_GROUP_WORDS and not any(word in e.described or e.armed for e in others) \
-            and any(word in e.described for e in pool if e.key in named_here):
+            and any(word in e.described or (_armed_here(e, here, sent) and not any(map(is_armed, others)))
+                    for e in pool if e.key in named_here):
         others = []  # ... but not for a body never called so: "the X Front had ... and sanctioned the group's leader"
+        # (unless so named here: 'targeted "X terrorists" ... a commander in the group's unit')
     pool = [owner] if owner is not None else others or pool
     if not named and word in ARMED_GROUP_WORDS:  # the one already called "the group" before a newer name
         pool = prefer_described(pool, word)
@@ -144,6 +146,15 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
     m.entity = chosen.key
     chosen.armed = chosen.armed or word in ARMED_GROUP_WORDS
     chosen.described.add(word)
+
+
+# an armed noun right after a body's name: "X fighters", '"X terrorists"'
+_ARMED_NOUN_AFTER = re.compile(r"\s+(?:terrorists|militants|fighters|gunmen|rebels|insurgents|guerrillas|militiamen)\b", re.I)
+
+
+def _armed_here(e: Entity, here: list[Mention], sent: Sentence) -> bool:
+    """Whether the sentence names ``e`` with an armed noun after the name ('"X terrorists"', "X fighters")."""
+    return any(x.entity == e.key and _ARMED_NOUN_AFTER.match(sent.text, x.end - sent.start) for x in here)
 
 
 def own_organisation(m: Mention, pool: list[Entity], here: list[Mention],
