@@ -217,7 +217,7 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
                 and re.match(r"[^,;]*,", text[m.end - base : trigger_at]) and not re.match(r"[^,]*\band\b", text[m.end - base :]):
             continue  # "X, (52,) a Y party official, was arrested": Y only describes X, the head of the apposition
         if k > 0 and m.possessive and re.fullmatch(r",\s+", text[ms[k - 1].end - base : m.start - base]) \
-                and re.fullmatch(r"['’]s?\s+[a-z][^,;()]*,\s*", text[m.end - base : trigger_at]):
+                and re.fullmatch(r"['’]s?\s+[a-z][^,;()]*,\s*" + _AUX_ADVERBS, text[m.end - base : trigger_at]):
             continue  # "X, Kenya's defence minister, met Y": Kenya only says whose minister X is
         if topic_country(ms, k, text, base):
             continue  # "the UN's Haiti sanctions committee imposed ...": the UN's committee, not Haiti
@@ -269,6 +269,8 @@ def modifier_of(ms: list[Mention], left: list[int], text: str, base: int, s: int
     return None
 
 
+# auxiliaries and adverbs between a subject's apposition and its verb: "X, Kenya's ally, has also urged"
+_AUX_ADVERBS = r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|again|later|then|repeatedly|previously)\s+)*"
 _PARENTHETICAL_OPEN = re.compile(r",\s*(?:[a-z]+ing|according\s+to|through|via)\b[^,;]*(?:,[^,;]*)?$")
 # ", a UML youth leader," / ", the head of X," / ", leader of the opposition X,": a description apposed to the
 #   name before the comma (not ", known as X," / ", or X,", which name the same actor)

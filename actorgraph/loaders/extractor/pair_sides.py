@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 
 _CONFLICT = ("ATTACKS", "THREATENS", "MOBILIZES_AGAINST", "ACCUSES", "PROTESTS", "COERCES")
 _SIDE_KINDS = ("Country:", "Organization:")
+# acts only threatened or denied set no one against each other ("the bloc could expel X": not the story's dispute)
+_UNDONE = (RelationStatus.HYPOTHETICAL, RelationStatus.NEGATED)
 _STATES_MEANT = re.compile(r"\b(?:countries|capitals|governments|nations|states|neighbou?rs)\b", re.I)
 
 
@@ -54,7 +57,7 @@ def _main_pair(earlier: list[RawRelation], r: RawRelation) -> tuple[str, str] | 
         # a leader's act is their side's: "the regional premier, X, accused Baghdad ..." (X leads the region)
         target = e.target  # (what is done to a leader is not done to their side: "removed the bank's governor")
         source = heads.get(e.source or "", e.source) if target and target.startswith(_SIDE_KINDS) else e.source
-        if e.type in _CONFLICT and source and target and e.sentence is not r.sentence \
+        if e.type in _CONFLICT and source and target and e.sentence is not r.sentence and e.status not in _UNDONE \
                 and source.startswith(_SIDE_KINDS) and target.startswith(_SIDE_KINDS) \
                 and r.source not in (source, target) and source != target:
             pair = frozenset((source, target))
