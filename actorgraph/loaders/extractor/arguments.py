@@ -98,9 +98,11 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:(?:last|this|next|that)\s+(?:year|week|month|
                            r"(?:later|then|also|since|now|still|[a-z]+ly)\s+){0,2}(?:has|have|had|will|would|was|were|"
                            r"is|are|did|does|could|can|may|might|must|should|said|says|[a-z]{2,}ed)\b(?!\s+by\b)")
 # "40 activists, including former minister X", "three citizens, including a former Pentagon contractor, X"; the
-#   group's place or time may stand between ("12 activists in Tartu on Monday, among them X")
+#   group's place or time may stand between ("12 activists in Tartu on Monday, among them X"), or a relative clause
+#   of common words on it ("14 firms it accused of hoarding dollars, including X")
 _INCLUDING = re.compile(r"(?:\s+(?:in|from|at|on|across|near)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*"
                         r"|\s+(?:last|this)\s+(?:week|weekend|month|year)){0,2}"
+                        r"(?:\s+(?:it|they|which|that|who)(?:\s+[a-z][\w\-]*){1,10}?)?"
                         r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a-z][\w\-]*\s+){0,4}|"
                         r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?[a-z][\w\-]*,\s+(?:[A-Z][\w.\-]*\s+)?)")
 # (the optional capitalised word: an honorific the name leaves out, "including a cleric, Sheikh X")
