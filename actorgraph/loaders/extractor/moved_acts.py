@@ -5,6 +5,7 @@ answers the sanctions, not a later arrest)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -32,6 +33,17 @@ def moved_kinds(r: RawRelation) -> tuple[str, ...]:
     return EVENT_TWINS.get(kind, (kind,))
 
 
+# "welcomed Wednesday's decision": the act of that weekday
+_DAY_OF = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:[\w\-]+\s+){0,2}?$", re.I)
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _named_weekday(r: RawRelation) -> int | None:
+    at = int(r.props.get("event_at", "-1"))
+    m = _DAY_OF.search(r.sentence.text[:at]) if at > 0 else None
+    return _WEEKDAYS.index(m.group(1).lower()) if m else None
+
+
 def moved(e: RawRelation, earlier: list[RawRelation]) -> bool:
     """An act done: not one denied or negated ("X has denied arming Y"), nor an attack told both ways in one
     sentence ("A has been at war with B": a state of war)."""
@@ -47,6 +59,8 @@ def moved_authors(r: RawRelation, earlier: list[RawRelation], same_side: Callabl
     if it names one ("condemned the move and said the sanctions would not ..."); both parties to a deal."""
     acts = [e for e in earlier if e.type in _ACTS and e.source and e.target and not same_side(e.source, r.source)
             and e.sentence is not r.sentence and moved(e, earlier)]
+    if (day := _named_weekday(r)) is not None:  # "Wednesday's decision": only an act dated that weekday
+        acts = [e for e in acts if e.props.get("date") and dt.date.fromisoformat(e.props["date"]).weekday() == day]
     kinds = moved_kinds(r)
     pool = [e for e in acts if e.type in kinds] or acts
     # an act done to the one answering before any other ("would challenge the designation" after two listings)

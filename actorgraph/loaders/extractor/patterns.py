@@ -90,7 +90,8 @@ AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials
 # those who speak for a body: "A spokeswoman for the X ministry denied the charge", "the group's spokesman said": X speaks
 VOICE_NOUNS = frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split())
 CLOSE_SUBJECT = frozenset({"ASSOCIATED_WITH", "MEMBER_OF", "FAMILY_OF"})
-# "condemned the arrest", "welcomed the designation": the target is whoever did the event referred to
+# "condemned the arrest", "welcomed the designation", "welcomed Wednesday's decision": the target is whoever did the
+#   event referred to
 EVENT_NOUNS = {
     "COERCES": r"arrests?|detentions?|expulsions?|extraditions?|crackdown|seizure|blockade|handover|release|bans?|"
                r"transfers?|deportations?|dismissal|removal",
@@ -109,7 +110,9 @@ EVENT_NOUNS = {
 }
 # "imposed sanctions on X ... X dismissed the designations": a listing and the sanctions it brings are one act
 EVENT_TWINS = {"DESIGNATES": ("DESIGNATES", "SANCTIONS"), "SANCTIONS": ("SANCTIONS", "DESIGNATES")}
-EVENT_REF = re.compile(r"^[\"”’']?\s+[\"“‘']?(?:the|this|that|these|those|its|their|his|her|last|recent|an?)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>"
+EVENT_REF = re.compile(r"^[\"”’']?\s+[\"“‘']?(?:the|this|that|these|those|its|their|his|her|last|recent|an?|"
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)"
+                       r"\s+(?:[\w\-]+\s+){0,2}?(?P<noun>"
                         + "|".join(f"(?P<{k}>{v})" for k, v in EVENT_NOUNS.items()) + r")\b", re.I)
 # "accused X of arming Y and warned Z": the gerund's agent does not go on to the next coordinated verb
 # a verb joined to the previous one ("X expelled Y and closed", "X endorsed Y and has (also) filed", ", but"): it goes
