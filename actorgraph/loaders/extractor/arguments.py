@@ -98,8 +98,7 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:(?:last|this|next|that)\s+(?:year|week|month|
                            r"(?:later|then|also|since|now|still|[a-z]+ly)\s+){0,2}(?:has|have|had|will|would|was|were|"
                            r"is|are|did|does|could|can|may|might|must|should|said|says|[a-z]{2,}ed)\b(?!\s+by\b)")
 # "40 activists, including former minister X", "three citizens, including a former Pentagon contractor, X"; the
-#   group's place or time may stand between ("12 activists in Tartu on Monday, among them X"), or a relative clause
-#   of common words on it ("14 firms it accused of hoarding dollars, including X")
+#   group's place, time or a relative clause may stand between ("12 activists in Tartu, among them X")
 _INCLUDING = re.compile(r"(?:\s+(?:in|from|at|on|across|near)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*"
                         r"|\s+(?:last|this)\s+(?:week|weekend|month|year)){0,2}"
                         r"(?:\s+(?:it|they|which|that|who)(?:\s+[a-z][\w\-]*){1,10}?)?"
@@ -107,7 +106,9 @@ _INCLUDING = re.compile(r"(?:\s+(?:in|from|at|on|across|near)\s+(?:the\s+)?[A-Z]
                         r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?[a-z][\w\-]*,\s+(?:[A-Z][\w.\-]*\s+)?)")
 # (the optional capitalised word: an honorific the name leaves out, "including a cleric, Sheikh X")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|already|reportedly|since|long|"
-                               r"repeatedly|previously|help|helps|helped)\s+|\w+ly\s+)*$")
+                               r"repeatedly|previously|help|helps|helped|(?P<passive>is|are|was|were|been))\s+|\w+ly\s+)*$")
+# a place a passive relative clause does not follow: "X, a trader on Lima's Avenida Grau, who was arrested": X was
+_AT_PLACE = re.compile(r"\b(?:on|in|at|near|from|inside|outside|across)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$")
 # a relative clause on a common noun, the trigger its verb: "officials who (had) met", "the group which attacked"
 #   (not "that": "demanded that X ..." opens a clause of its own)
 _UNNAMED_ANTECEDENT = re.compile(r"\b[a-z][\w\-]*\s+(?:who|which)\s+(?:(?:has|have|had|also|already|reportedly|"
@@ -199,7 +200,8 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             return None  # "sanctioned officials who met X", "protesters who rallied in support of X": not the main subject
     if rel := _RELATIVE_SUBJECT.search(text, max(0, trigger_at - 60), trigger_at):
         for k in reversed(left):  # "ties with the UAE, which has supplied drones": the antecedent, even inside a PP
-            if re.fullmatch(r"\)?", text[ms[k].end - base : rel.start()]):
+            if re.fullmatch(r"\)?", text[ms[k].end - base : rel.start()]) \
+                    and not (rel.group("passive") and _AT_PLACE.search(text, 0, ms[k].start - base)):
                 return k
     for k in reversed(left):
         m = ms[k]
