@@ -96,7 +96,8 @@ EVENT_NOUNS = {
     "COERCES": r"arrests?|detentions?|expulsions?|extraditions?|crackdown|seizure|blockade|handover|release|bans?|"
                r"transfers?|deportations?|dismissal|removal",
     "INVESTIGATES": r"verdicts?|rulings?|convictions?|sentences?|trials?|indictments?|prosecutions?",
-    "ATTACKS": r"attacks?|strikes?|airstrikes?|air strikes?|bombing|raids?|offensive|invasion|assault|shelling",
+    "ATTACKS": r"attacks?|strikes?|airstrikes?|air strikes?|bombing|raids?|offensive|invasion|assault|shelling|"
+               r"killings?|deaths|shootings?",
     "DESIGNATES": r"designations?|listing",
     "SANCTIONS": r"sanctions|measures|penalties|restrictions|travel bans",
     "EASES_SANCTIONS": r"easing|lifting|relief",

@@ -238,7 +238,9 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         event, event_at = None, -1
         if not targets and trig.type == "DEMANDS" and release_of_unnamed(text, e):
             event, needs_partner = "COERCES", True  # "demanded the release of the two journalists": from their captor
-        elif trig.type in EVENT_TRIGGERS and form == "verb" and (ev := act_ref(text, e, trig.type, bool(targets))) is not None \
+        # (and an inquiry noun: "opened an investigation into the deaths" as "investigated the deaths")
+        elif trig.type in EVENT_TRIGGERS and (form == "verb" or trig.type == "INVESTIGATES" and low[s:e].endswith(" into")) \
+                and (ev := act_ref(text, e, trig.type, bool(targets))) is not None \
                 and (not targets or trig.type in STANCES_ON_ACTS and not ev.group("ANY")
                      and act_patients(text, e, ev.end(), targets[0].start - base)):
             if not (trig.type == "INVESTIGATES" and ev.group("ACCUSES")):  # "investigate the claims": not their author
