@@ -20,7 +20,13 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
 from actorgraph.loaders.extractor.org_descriptions import is_armed, resolve_org_anaphor
 from actorgraph.loaders.extractor.organ_antecedents import organ_antecedent
-from actorgraph.loaders.extractor.pair_callers import met_side, pair_callers, pair_sides, sides_called
+from actorgraph.loaders.extractor.pair_callers import (
+    CALL_BEFORE,
+    met_side,
+    pair_callers,
+    pair_sides,
+    sides_called,
+)
 from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE, opening_end
 from actorgraph.loaders.extractor.place_countries import as_place
 from actorgraph.loaders.extractor.plural_subjects import (
@@ -178,7 +184,7 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
             m.entity, m.also, m.kind = pair[0], pair[1:], "Person"
             return
         lead = re.sub(r"(?i)\bthe\s+$", "", sent.text[: m.start - sent.start])  # ("between the two ministers")
-        if not (_BETWEEN_BEFORE.search(lead) or _CALL_BEFORE.search(lead)):
+        if not (_BETWEEN_BEFORE.search(lead) or CALL_BEFORE.search(lead)):
             m.entity = table.add(m.name, "Group", m.start, m.surface).key
             return
         m.via = "pair"  # none named, addressed: the two sides, as "both sides" ("talks between the two foreign ministers")
