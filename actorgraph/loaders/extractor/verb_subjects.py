@@ -43,7 +43,6 @@ def verb_agents(ms: list[Mention], left: list[int], sent: Sentence, low: str, s:
     if joined and subj is not None and SPEECH_TAG_BEFORE.fullmatch(text[ms[subj].end - base : s]) \
             and (cut := text.rfind(",", 0, ms[subj].start - base)) > 0:  # "A did X, B announced, rebuffing C": A
         subj = subject_of(ms, [k for k in left if ms[k].end - base <= cut], text, base, cut)
-    speaker = next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
     if (quoted_by := quoted_agent(ms, text, base, s, sent)) is not None:
         agents = [quoted_by]  # '"We will never ...," X said': X; '"Peru," X said, "has ..."': Peru
     elif (said_by := speaker_agent(ms, text, base, s, prev_subject)) is not None:
@@ -64,7 +63,8 @@ def verb_agents(ms: list[Mention], left: list[int], sent: Sentence, low: str, s:
                                     or vp_conjunct(text, base, prev_verb_at, ms[subj], s)
                                     or re.match(r",?\s+(?:said|says|added|reported)\s*,\s+and\b", text[ms[subj].end - base :])):
         agents = prev_subject
-    elif joined and not prev_subject and speaker is not None and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
+    elif joined and not prev_subject and (speaker := _speaker(ms, text, base, s)) is not None \
+            and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
         agents = [speaker]  # "X said ..., and reaffirmed its support": X goes on
     elif joined and not prev_subject and re.search(r"\band\s+(?:[a-z]+ly\s+)?$", low[max(0, s - 30) : s]) \
             and (opener := next((k for k in left if ms[k].start - base < 40
@@ -75,3 +75,8 @@ def verb_agents(ms: list[Mention], left: list[int], sent: Sentence, low: str, s:
     elif subj is not None and (own := pronoun_subject(ms, left, text, base, s, subj)) is not None:
         agents = coordinated(ms, own, text, base, -1)
     return agents
+
+
+def _speaker(ms: list[Mention], text: str, base: int, s: int) -> Mention | None:
+    """The first mention before ``s`` that a speech verb follows ("X said ..."); looked for only when a rule asks."""
+    return next((m for m in ms if m.end - base < s and SPEAKER.match(text[m.end - base :])), None)
