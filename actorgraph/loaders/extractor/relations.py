@@ -107,6 +107,11 @@ _OWN_OBJECT = re.compile(r"\s(?:a|an|the|its|their|his|her)\s")
 _CHARGE_OBJECT_BY = re.compile(r"\s+(?:the\s+|these\s+|those\s+)?(?:[\w\-]+\s+)?(?:claims?|allegations?|accusations?|"
                                r"charges?|criticism|complaints?)\s+(?:made\s+)?by\b")
 _CHARGE_ENDS = re.compile(r"(?:claims?|allegations?|accusations?|charges?|criticism|complaints?)$")
+
+
+def _charge_object(low: str, s: int, e: int) -> bool:
+    """Whether the trigger ``low[s:e]`` has a charge noun for its object ("denied claims by Z") or ends with one."""
+    return bool(_CHARGE_OBJECT_BY.match(low, e) or _CHARGE_ENDS.search(low, s, e))
 # measures one side asks another to take are the policy called for ("urged the Commission to impose sanctions on X",
 #   "asked Ghana to arrest him"), kept as hypothetical; talks, visits and pressure asked of another side are not
 _CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
@@ -137,13 +142,14 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
         right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]
         # ", signed in Hargeisa by X": a participle opening a reduced relative clause, its patient the name before the comma
-        charged = bool(_CHARGE_OBJECT_BY.match(low, e) or _CHARGE_ENDS.search(low, s, e))
-        reduced = form == "verb" and not trig.passive and text[:s].rstrip().endswith(",") and not charged \
+        reduced = form == "verb" and not trig.passive and text[:s].rstrip().endswith(",") \
+            and not _charge_object(low, s, e) \
             and bool(PARTICIPLE.match(low[s:e])) and by_agent(ms, right, text, base, e, sent) is not None
         stative = stative_tie(trig.type, low, s, e, ms[left[-1]].end - base if left else None)  # "is linked to"
         passive = trig.passive or reduced or form == "verb" and bool(PARTICIPLE.match(low[s:e])) and (
             bool(BE_AUXILIARY.search(low[max(0, s - 40) : s]) or MEMBER_PASSIVE.search(low[max(0, s - 70) : s]))
-            or low[e:].startswith(" by ") and not _OWN_OBJECT.search(low, s, e) and not charged) and not stative
+            or low.startswith(" by ", e) and not _OWN_OBJECT.search(low, s, e) and not _charge_object(low, s, e)) \
+            and not stative
         agents: list[Mention] = []
         targets: list[Mention] = []
         implicit = False
