@@ -77,14 +77,6 @@ def requested_act(sentence: str, trigger_start: int) -> bool:
 
 _QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 _QUOTE_CHARS = ("\"", "“", "”", "‘", "’", "'")  # every _QUOTES match is one of them
-_RANK = {
-    RelationStatus.NEGATED: 6,
-    RelationStatus.DENIED: 5,
-    RelationStatus.HYPOTHETICAL: 4,
-    RelationStatus.ALLEGED: 3,
-    RelationStatus.REPORTED: 2,
-    RelationStatus.ASSERTED: 1,
-}
 
 _SELF_CUES = {  # a trigger does not hedge itself (a threat before "will"/"could" is hedged: "will threaten X")
     "DENIES": {RelationStatus.DENIED},
@@ -129,29 +121,30 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
     window = sentence[window_start:trigger_start]
     if any(q in window for q in _QUOTE_CHARS):
         window = _QUOTES.sub("", window)  # 'was "not considering" sanctions'
-    found = {RelationStatus.ASSERTED}
-    verb = _VERB_WORD.match(sentence[trigger_start:])
+    verb = _VERB_WORD.match(sentence, trigger_start)
     if verb and _COORDINATED.search(window) and _FINITE.fullmatch(verb.group(0).lower()):
         # "denied that ... and accused X": a second main verb, outside the first one's cues
         window = window[_COORDINATED.search(window).start():]  # type: ignore[union-attr]
         accused_scope = ""
     else:
         accused_scope = sentence[max(0, trigger_start - 120) : trigger_start]
-    if ASKED_TO_ACT.match(window) and _ASKER.search(sentence[max(0, window_start - 80) : window_start]):
-        found.add(RelationStatus.HYPOTHETICAL)  # "asked the Commission to impose sanctions"
+    # the strongest cue decides (negated, denied, hypothetical, alleged, reported, asserted), so they are looked for
+    #   in that order; a trigger does not hedge itself (_SELF_CUES)
+    self_cues = _SELF_CUES.get(rel_type, set())
     if _NEGATION.search(window):
-        found.add(RelationStatus.NEGATED)
-    if _DENIAL.search(window) or _DENIED_CLAUSE.search(sentence, max(0, window_start - 90), window_start):
-        found.add(RelationStatus.DENIED)
+        return RelationStatus.NEGATED
+    if RelationStatus.DENIED not in self_cues and (
+            _DENIAL.search(window) or _DENIED_CLAUSE.search(sentence, max(0, window_start - 90), window_start)):
+        return RelationStatus.DENIED
+    if ASKED_TO_ACT.match(window) and _ASKER.search(sentence[max(0, window_start - 80) : window_start]):
+        return RelationStatus.HYPOTHETICAL  # "asked the Commission to impose sanctions"
     if _HYPOTHETICAL.search(_last_conjunct(window)) or (window_start and conditional_agent(sentence, window_start)):
-        found.add(RelationStatus.HYPOTHETICAL)
-    if _ALLEGED.search(window) or _ACCUSED_OF.search(accused_scope):
-        found.add(RelationStatus.ALLEGED)
+        return RelationStatus.HYPOTHETICAL
+    if RelationStatus.ALLEGED not in self_cues and (_ALLEGED.search(window) or _ACCUSED_OF.search(accused_scope)):
+        return RelationStatus.ALLEGED
     if _reported(sentence, trigger_start):
-        found.add(RelationStatus.REPORTED)
-    found -= _SELF_CUES.get(rel_type, set())
-    found.add(RelationStatus.ASSERTED)
-    return max(found, key=lambda s: _RANK[s])
+        return RelationStatus.REPORTED
+    return RelationStatus.ASSERTED
 
 
 _ALLEGED_BEFORE = re.compile(r"\balleged(?:ly)?\s+(?:[\w\-]+\s+){0,3}$")
