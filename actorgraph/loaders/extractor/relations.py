@@ -190,7 +190,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             continue
         if form == "verb" and TRAIN_NOUN.fullmatch(low[s:e]) and TRAIN_BEFORE.search(low[max(0, s - 30) : s]):
             continue  # "stormed a passenger train": the vehicle, not training
-        if form == "verb" and not passive and agents and (unnamed_agent(text, s, starts := [m.start - base for m in ms])
+        if form == "verb" and not passive and agents and (unnamed_agent(sent, s, starts := [m.start - base for m in ms])
                                                              or unnamed_carrier(text, s, e, starts)):
             continue  # "urged voters to reject ...", "anyone who provides X", "said both gangs worked with Y": nobody named
         if form == "verb" and not passive and agents and unnamed_speaker(ms, text, base, s):

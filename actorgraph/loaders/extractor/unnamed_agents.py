@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.loaders.extractor.text import has_part
+from actorgraph.loaders.extractor.text import Sentence, has_part, has_word
 
 # "urged voters to reject", "asked residents to leave": the infinitive's agent is the unnamed one urged
 _URGED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|told|tell\w*|persuad\w*|encourag\w*|invit\w*|"
@@ -48,17 +48,38 @@ _SAID_STATE = re.compile(
     r"\s+the\s+(?:government|authorities|administration|regime|junta|police|army|military|security\s+forces)"
     r"\s+(?:(?:had|have|has|was|were|would|will|also|allegedly|\w+ly)\s+){0,2}$")
 
-def unnamed_agent(text: str, s: int, mention_starts: list[int]) -> bool:
+# the words each pattern needs (lower-cased), looked up in the sentence's words (text.has_word) before it is searched:
+#   every _EVENT_SUBJECT match opens with one of these verbs and holds one of the event nouns (in any case);
+#   every _SAID_GROUP match holds one of the group nouns as a whole word, every _SAID_STATE match one of the state nouns;
+#   every _URGED_TO match holds one of the asking words' beginnings; every _THAT_NOUN_SUBJECT match one of its openers
+_EVENT_VERBS = frozenset({"said", "says", "reported", "told", "added", "estimated", "confirmed", "announced"})
+_EVENT_NOUNS = ("fighting", "clash", "violence", "unrest", "battle", "hostilities", "blast", "explosion", "bombing")
+_GROUP_NOUNS = frozenset({"groups", "gangs", "cartels", "rebels", "militants", "militias", "factions", "companies", "firms",
+                          "networks", "traffickers", "smugglers", "suspects", "men", "individuals", "organisations",
+                          "organizations", "syndicates", "clans"})
+_STATE_NOUNS = frozenset({"government", "authorities", "administration", "regime", "junta", "police", "army", "military",
+                          "security"})
+_ASKING = ("urg", "ask", "call", "press", "told", "tell", "persuad", "encourag", "invit", "appeal", "want")
+_CLAUSE_OPENERS = frozenset({"that", "because", "since", "although", "though", "whereas", "while"})
+
+
+def unnamed_agent(sent: Sentence, s: int, mention_starts: list[int]) -> bool:
     """Whether the verb at ``s`` has a subject no actor mention names (urged voters to X; anyone who X; a reported
     event: "said the clashes killed X"; that the sector funds X; "the ministry said both groups worked with X")."""
+    text = sent.text
     if has_part(text[max(0, s - 50) : s], _RELATIVE_WORDS) and _GENERIC_WHO.search(text, max(0, s - 50), s):
         return True
-    if (event := _EVENT_SUBJECT.search(text, max(0, s - 240), s)) is not None:
+    if has_word(sent, _EVENT_VERBS) and has_part(text[max(0, s - 240) : s], _EVENT_NOUNS) \
+            and (event := _EVENT_SUBJECT.search(text, max(0, s - 240), s)) is not None:
         told = event.start("aside") if event.group("aside") else event.start("gap")  # (the aside may name anyone)
         if not any(event.start() < p < told or event.start("gap") <= p < s for p in mention_starts):
             return True
-    said = _SAID_GROUP.search(text, max(0, s - 120), s) or _SAID_STATE.search(text, max(0, s - 120), s)
+    said = _SAID_GROUP.search(text, max(0, s - 120), s) if has_word(sent, _GROUP_NOUNS) else None
+    if said is None and has_word(sent, _STATE_NOUNS):
+        said = _SAID_STATE.search(text, max(0, s - 120), s)
     if said is not None and not any(said.start() <= p < s for p in mention_starts):
         return True
-    urged = _URGED_TO.search(text, max(0, s - 70), s) or _THAT_NOUN_SUBJECT.search(text, max(0, s - 50), s)
+    urged = _URGED_TO.search(text, max(0, s - 70), s) if has_part(text[max(0, s - 70) : s], _ASKING) else None
+    if urged is None and has_word(sent, _CLAUSE_OPENERS):
+        urged = _THAT_NOUN_SUBJECT.search(text, max(0, s - 50), s)
     return urged is not None and not any(urged.start() < p < s for p in mention_starts)
