@@ -15,6 +15,8 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no longer|(?:has|have|had|is|are|was|were|remains?|remained) yet to|refused to|refused|refuses|refusing|ruled out|rules out|declined to|stopped short of|failed to|without|neither|nor|"
     r"no (?:immediate |current )?(?:plans?|intention)(?:\s+(?:for|of))?)\s+"
     r"(?:[\w\-]+\s+){0,2}$|n[’']t\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_NEGATION_PARTS = ("no", "never", "yet", "refus", "rule", "declined", "stopped", "failed", "without", "neither", "n't",
+                   "n’t")  # one is in every _NEGATION match
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?-i:may)|might|could|would|will|shall|should|can|plans? to|planned to|planning to|considering|consider|"
     r"weighs?|weighing|threaten(?:s|ed|ing)? to|expected to|likely to|ready to|prepared to|poised to|set to|"
@@ -29,6 +31,7 @@ _DENIAL = re.compile(
 # "denied that he had ...", "rejected reports that Lima had ...": the denial's clause opens before its subject, which
 #   starts the window read for cues
 _DENIED_CLAUSE = re.compile(r"\b(?:den(?:y|ies|ied|ying) that|" + _DISMISSED_CLAIMS + r")\s+(?:[\w\-.’']+\s+){0,4}[\w\-.’']+$", re.I)
+_DENIAL_PARTS = ("deny", "deni", "reject", "dismiss", "refut")  # one is in every _DENIAL and _DENIED_CLAUSE match
 _ALLEGED = re.compile(
     r"\b(?:alleged(?:ly)?|alleges?|accus(?:ed|es|ing|ations?)\b[^.;]*\bof|suspected(?: of)?|purported(?:ly)?|"
     r"claim(?:s|ed|ing)?|suspicion of|charges? of|say|says|believed to|thought to|investigators say)\b", re.I)
@@ -37,6 +40,9 @@ _ALLEGED = re.compile(
 #   the charged gerund ("accused X of funnelling arms to Y")
 _ACCUSED_OF = re.compile(r"\b(?:accus\w+|suspect\w*|charg\w+|blam\w+)\s+(?:[\w\-.’']+\s+){0,6}(?:of|with|for)\s+"
                          r"(?:[^.;]{0,80}?\s+and\s+(?:of|with|for)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ing\s+)?$", re.I)
+_ACCUSED_PARTS = ("accus", "suspect", "charg", "blam")  # one opens every _ACCUSED_OF match
+_ALLEGED_PARTS = ("alleg", "accus", "suspect", "suspicion", "purport", "claim", "charge", "say", "believed to",
+                  "thought to")  # one is in every _ALLEGED match
 _REPORTED = re.compile(
     r"\b(?:reportedly|according to|reports? (?:from|by|say|said)|reported(?:ly)?|sources (?:said|say)|"
     r"is said to|are said to|was said to|seemingly|apparently|media reported|state media|"
@@ -70,9 +76,14 @@ _REQUESTED_ACT = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|
                             r"persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying))\s+[^,;.]{1,60}?\s+to\s+(?:[a-z]+ly\s+)?$", re.I)
 
 
+_ASKING_PARTS = ("ask", "urg", "call", "press", "push", "oblig", "appeal", "request", "invit", "encourag", "persuad",
+                 "lobb")  # one opens every _REQUESTED_ACT match
+
+
 def requested_act(sentence: str, trigger_start: int) -> bool:
     """Whether the trigger opens the act one party asks another to do ("urged Ankara to open talks with X")."""
-    return bool(_REQUESTED_ACT.search(sentence[max(0, trigger_start - 120) : trigger_start]))
+    before = sentence[max(0, trigger_start - 120) : trigger_start]
+    return has_part(before, _ASKING_PARTS) and bool(_REQUESTED_ACT.search(before))
 
 
 _QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
@@ -115,6 +126,14 @@ def _last_conjunct(window: str) -> str:
     return window[starts[-1]:] if starts else window
 
 
+def _denied(sentence: str, window: str, window_start: int) -> bool:
+    """A denial among the cues, or a denied clause opening before the window ("denied that he had ...")."""
+    if has_part(window, _DENIAL_PARTS) and _DENIAL.search(window):
+        return True
+    before = sentence[max(0, window_start - 90) : window_start]
+    return has_part(before, _DENIAL_PARTS) and bool(_DENIED_CLAUSE.search(sentence, max(0, window_start - 90), window_start))
+
+
 def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: str) -> RelationStatus:
     """Status of a relation whose trigger starts at ``trigger_start``; cues are read from ``window_start``
     (the agent or the clause start) up to the trigger, and sentence-wide for reporting hedges."""
@@ -131,16 +150,17 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
     # the strongest cue decides (negated, denied, hypothetical, alleged, reported, asserted), so they are looked for
     #   in that order; a trigger does not hedge itself (_SELF_CUES)
     self_cues = _SELF_CUES.get(rel_type, set())
-    if _NEGATION.search(window):
+    if has_part(window, _NEGATION_PARTS) and _NEGATION.search(window):
         return RelationStatus.NEGATED
-    if RelationStatus.DENIED not in self_cues and (
-            _DENIAL.search(window) or _DENIED_CLAUSE.search(sentence, max(0, window_start - 90), window_start)):
+    if RelationStatus.DENIED not in self_cues and _denied(sentence, window, window_start):
         return RelationStatus.DENIED
     if ASKED_TO_ACT.match(window) and _ASKER.search(sentence[max(0, window_start - 80) : window_start]):
         return RelationStatus.HYPOTHETICAL  # "asked the Commission to impose sanctions"
     if _HYPOTHETICAL.search(_last_conjunct(window)) or (window_start and conditional_agent(sentence, window_start)):
         return RelationStatus.HYPOTHETICAL
-    if RelationStatus.ALLEGED not in self_cues and (_ALLEGED.search(window) or _ACCUSED_OF.search(accused_scope)):
+    if RelationStatus.ALLEGED not in self_cues and (
+            has_part(window, _ALLEGED_PARTS) and _ALLEGED.search(window)
+            or has_part(accused_scope, _ACCUSED_PARTS) and _ACCUSED_OF.search(accused_scope)):
         return RelationStatus.ALLEGED
     if _reported(sentence, trigger_start):
         return RelationStatus.REPORTED
@@ -197,6 +217,9 @@ BLOCKED_BEFORE = re.compile(r"\b(?:block(?:s|ed|ing)?|(?:hold(?:s|ing)?|held)\s+
                             r"discourag(?:e|es|ed|ing)|deter(?:s|red|ring)?|prevent(?:s|ed|ing)?)[\"”’]?\s+(?:(?:a|an|the|any|new|further|fresh|planned|proposed|its|their)\s+){0,3}"
                       r"(?:[\w\-.’]+\s+){0,4}$")
 
+_BLOCKING_PARTS = ("block", "hold", "held", "veto", "torpedo", "scuttl", "derail", "obstruct", "hamper", "imped", "thwart",
+                   "sabotag", "undermin", "stall", "oppos", "discourag", "deter", "prevent")  # one in every match
+
 # a word that starts another clause or act between a blocking verb and a verb trigger ("blocked the bill and
 #   aided X", "blocked officials who aided X"): the trigger is then a verb of its own, not the blocked noun
 _CLAUSE_LINK = re.compile(r"\b(?:and|but|or|then|who|which|that|while|after|before|as|when|since|because|until|if)\s")
@@ -205,6 +228,8 @@ _CLAUSE_LINK = re.compile(r"\b(?:and|but|or|then|who|which|that|while|after|befo
 #   expected new sanctions"; right before a verb trigger it makes that a noun too ("Chile's proposed meeting with")
 _PLANNED_NOUN = re.compile(r"\b(?:planned|mooted|prospective|envisaged|intended|threatened|proposed|expected|"
                            r"upcoming|forthcoming)\s+(?P<between>(?:[\w\-]+\s+){0,2})$")
+_PLANNED_PARTS = ("planned", "mooted", "prospective", "envisaged", "intended", "threatened", "proposed", "expected",
+                  "upcoming", "forthcoming")  # one opens every _PLANNED_NOUN match
 
 # an accord still being negotiated or only wished for: "talks on a ceasefire between A and B", "negotiations over a
 #   new deal", "backed a defence agreement between A and B" (an accord in place is "the"/"its" accord)
@@ -253,13 +278,15 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
         status = RelationStatus.ASSERTED  # the aid is hypothetical, the offer of it is made
     if status == RelationStatus.ALLEGED and ALLEGATION_DENIED_AFTER.match(text[e:]):
         status = RelationStatus.DENIED  # "accuses X of sheltering Y, an allegation X rejects"
-    if status == RelationStatus.ASSERTED and (plan := _PLANNED_NOUN.search(low, max(0, s - 40), s)) \
+    if status == RelationStatus.ASSERTED and has_part(low[max(0, s - 40) : s], _PLANNED_PARTS) \
+            and (plan := _PLANNED_NOUN.search(low, max(0, s - 40), s)) \
             and (noun or not plan.group("between")):
         status = RelationStatus.HYPOTHETICAL  # "X's planned talks with Y", "X's expected meeting with Y": not yet
     if noun and rel_type == "AGREES_WITH" and status == RelationStatus.ASSERTED \
             and _UNDER_TALKS.search(low, max(0, s - 60), s):
         status = RelationStatus.HYPOTHETICAL  # "talks on a truce between A and B": the accord is not yet made
-    if status == RelationStatus.ASSERTED and (blocked := BLOCKED_BEFORE.search(low, max(0, s - 60), s)) \
+    if status == RelationStatus.ASSERTED and has_part(low[max(0, s - 60) : s], _BLOCKING_PARTS) \
+            and (blocked := BLOCKED_BEFORE.search(low, max(0, s - 60), s)) \
             and (noun or not _CLAUSE_LINK.search(blocked.group(0))):
         status = RelationStatus.HYPOTHETICAL  # "vetoed new EU sanctions on X", "blocked EU aid to X": never given
     if noun and status == RelationStatus.NEGATED and _REVERSAL_BEFORE.search(low, max(0, s - 50), s):
