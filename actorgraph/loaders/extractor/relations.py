@@ -67,7 +67,7 @@ from actorgraph.loaders.extractor.status import (
     status_of,
     trigger_status,
 )
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
 from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
 from actorgraph.loaders.extractor.unnamed_agents import unnamed_agent
@@ -98,6 +98,7 @@ _NOT_A_POST = re.compile(r"\s*(?:[,;]\s*(?:described|identified|accused|alleged|
 _LATER_EVENT = re.compile(r"\s(?:after|before|following|since)\s+(?:(?:the|a|an|its|their|[\w\-.]+['’]s?)\s+)?"
                           r"(?:[\w\-]+\s+){0,2}?(?:invasions?|annexation|attacks?|wars?|coup|elections?|killings?|"
                           r"crackdown|seizure|occupation|bombings?|downing|shelling|offensive)\s+(?:of|on|in|against)\b")
+_LATER_WORDS = frozenset({"after", "before", "following", "since"})  # one is a whole word in every _LATER_EVENT match
 # a pair opened by "between" inside the subject's noun phrase ("the committee overseeing the truce between A and B")
 _BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # a trigger that holds its own object ("rejected a report" by X): an active verb, the "by" after it the noun's
@@ -135,7 +136,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     verb_spans = sorted((h[0], h[1]) for h in kept if h[2].form == "verb")
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
         stop = carrier_stop(low, e, objects_stop(text, low, s, e, trig, verb_starts, verb_spans))  # (firms carrying X)
-        if (later := _LATER_EVENT.search(low, e, stop)) is not None:
+        if has_word(sent, _LATER_WORDS) and (later := _LATER_EVENT.search(low, e, stop)) is not None:
             stop = later.start()  # "imposed sanctions after the invasion of X": X is the invasion's, not the measure's
         trig, promised = retyped(trig, low, s)
         form = trigger_form(text, low, s, trig, e)
