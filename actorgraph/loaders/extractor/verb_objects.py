@@ -42,7 +42,7 @@ from actorgraph.loaders.extractor.role_words import named_after_role
 from actorgraph.loaders.extractor.run_context import plural_demonym
 from actorgraph.loaders.extractor.run_words import A_PERSONS_PEOPLE, SITE_NOUNS
 from actorgraph.loaders.extractor.stance_objects import stance_object_noun
-from actorgraph.loaders.extractor.text import is_abbreviation
+from actorgraph.loaders.extractor.text import has_part, is_abbreviation
 
 _AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)(?<!ed)\s+as\s+(?:the\s+)?$")
 _SUBORDINATE_OPEN = re.compile(r",\s+(?:when|where|while|whereas|after|before|because|although|though|since|until)"
@@ -295,13 +295,16 @@ def objects_stop(text: str, low: str, s: int, e: int, trig: Trigger, verb_starts
     return stop
 
 
+_EVADING_PARTS = ("evad", "evasion", "circumvent", "skirt", "bypass", "dodg", "sidestep", "around")  # in every EVADED_BEFORE match
+
+
 def trigger_form(text: str, low: str, s: int, trig: Trigger, e: int) -> str:
     """ "verb", or "noun" for a verb trigger used as a noun ("the new sanctions", "Foreign Minister X's meeting");
     not before "to" ("a group alleged to involve X": a verb)."""
     if trig.form == "verb" and noun_guarded(text[max(0, s - 40) : s]) \
             and (trig.type != "MEETS_WITH" or possessed(text[max(0, s - 40) : s])) and not low.startswith("to ", s):
         return "noun"
-    if trig.form == "verb" and EVADED_BEFORE.search(low, max(0, s - 60), s):
+    if trig.form == "verb" and has_part(low[max(0, s - 60) : s], _EVADING_PARTS) and EVADED_BEFORE.search(low, max(0, s - 60), s):
         return "noun"  # "skirted American sanctions", "evade our sanctions": the object of the evading verb
     if trig.form == "verb" and stance_object_noun(low, s, e):
         return "noun"  # "denounced sanctions imposed on X by Y": the object of the stance verb
