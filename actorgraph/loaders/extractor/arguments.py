@@ -190,15 +190,17 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
     """Rightmost mention before the trigger that is not inside a prepositional phrase or a relative clause."""
     if trigger_at is None:
         trigger_at = ms[left[-1]].end - base if left else 0
-    if _WHOSE_SUBJECT.search(text, max(0, trigger_at - 60), trigger_at):
+    before = text[max(0, trigger_at - 60) : trigger_at]  # ("whose", "who" or "which" is in every match of the three)
+    if "whose" in before and _WHOSE_SUBJECT.search(text, max(0, trigger_at - 60), trigger_at):
         return None  # "X, whose country chairs ASEAN": X's country acts, not X
-    if unnamed := _UNNAMED_ANTECEDENT.search(text, max(0, trigger_at - 60), trigger_at):
+    relative = "who" in before or "which" in before
+    if relative and (unnamed := _UNNAMED_ANTECEDENT.search(text, max(0, trigger_at - 60), trigger_at)):
         held = next((k for k in left if ms[k].start - base <= unnamed.start() < ms[k].end - base), None)
         if held is not None:  # "fired tear gas at hundreds of protesters who rallied in support of X": the crowd,
             return held  # even after a preposition
         if not _NAMED_ANTECEDENT.search(text, max(0, unnamed.start() - 80), unnamed.start()):
             return None  # "sanctioned officials who met X", "protesters who rallied in support of X": not the main subject
-    if rel := _RELATIVE_SUBJECT.search(text, max(0, trigger_at - 60), trigger_at):
+    if relative and (rel := _RELATIVE_SUBJECT.search(text, max(0, trigger_at - 60), trigger_at)):
         for k in reversed(left):  # "ties with the UAE, which has supplied drones": the antecedent, even inside a PP
             if re.fullmatch(r"\)?", text[ms[k].end - base : rel.start()]) \
                     and not (rel.group("passive") and _AT_PLACE.search(text, 0, ms[k].start - base)):
