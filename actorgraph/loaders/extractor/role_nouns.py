@@ -31,7 +31,7 @@ from actorgraph.loaders.extractor.role_words import as_kind as _as_kind
 from actorgraph.loaders.extractor.role_words import kind as _kind
 from actorgraph.loaders.extractor.role_words import kind_of as _kind_of
 from actorgraph.loaders.extractor.role_words import relation as _relation
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 # "X, the chief executive of Y" / "X, an aide to Y"
 # "X, a Sahrawi activist and member of Y": a first description joined to the role by "and"
@@ -51,6 +51,7 @@ _POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{FREE}{_MODS}{_ROLE}\s*(?:,|$|\s+(?:
 # "the speaker of its parliament, X": a post in a body of the organisation or state just named
 _ROLE_IN_ITS = re.compile(rf"\bthe\s+{_MODS}{_ROLE}\s+(?:of|in|at)\s+(?:its|their)\s+(?:[a-z][\w\-]*\s+){{0,1}}"
                           r"[a-z][\w\-]*\s*,\s*$", re.I)
+_ITS_WORDS = frozenset({"its", "their"})  # one is a whole word in every _ROLE_IN_ITS match
 # "Opposition leader X of the Civic Union": a titled name, then its body
 _TITLED_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _NON_STATE_TITLES = frozenset("leader chairman chairwoman chair head chief commander spokesman spokeswoman "
@@ -236,7 +237,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
                     if member.kind in ("Country", "Organization"):
                         emit(member, "MEMBER_OF", m, "groups")
         if m.kind == "Person" and idx > 0:  # "the speaker of its parliament, X"
-            hit = _ROLE_IN_ITS.search(before)
+            hit = _ROLE_IN_ITS.search(before) if has_word(sent, _ITS_WORDS) else None
             body = next((p for p in reversed(ms[:idx]) if p.kind in ("Organization", "Country")), None) if hit else None
             if hit and body is not None and _kind_of(hit.group("role")) != "kin":
                 emit(m, "HOLDS_POSITION", body, hit.group(0))

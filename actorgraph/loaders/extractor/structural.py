@@ -259,7 +259,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
         # "X, the commander of Y"
         if m.kind == "Person" and idx + 1 < len(ms):
             nxt = ms[idx + 1]
-            ap = _APPOSITION.match(text[m.end - base : nxt.start - base])
+            gap = text[m.end - base : nxt.start - base]
+            ap = _APPOSITION.match(gap) if "," in gap else None  # (a comma opens every apposition)
             if ap and nxt.kind in ("Organization", "Country") and not LEFT_POST.search(ap.group(0)):  # "who resigned as"
                 t = lex.title_at(ap.group("title").lower().split(), 0) or lex.title_at(ap.group("title").lower().split()[-1:], 0)
                 if t and not t[1].rank:
