@@ -36,7 +36,9 @@ def verb_agents(ms: list[Mention], left: list[int], sent: Sentence, low: str, s:
     mentions before it, ``prev_*`` the verb before it in the sentence that had a subject."""
     text, base = sent.text, sent.start
     agents: list[Mention] = []
-    joined = JOINED_VERB.search(low, max(0, s - 40), s)  # "... and (has also) recalled its envoy"
+    near = low[max(0, s - 40) : s]  # ("and", "but" or a comma is in every JOINED_VERB match)
+    joined = JOINED_VERB.search(low, max(0, s - 40), s) if "and" in near or "but" in near or "," in near else None
+    # "... and (has also) recalled its envoy"
     if joined and (RELATIVE_CLOSED.search(text, max(0, s - 120), s) or opens_apposition(text, s, e)):
         joined = None  # "X, which Y joined last year, called ...": the comma closes a relative clause
     subj = described_subject(ms, left, text, base, s, e)
