@@ -212,7 +212,7 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
         if k > 0 and _OPEN_PAREN_GAP.fullmatch(text[ms[k - 1].end - base : m.start - base]) \
                 and text[m.end - base : m.end - base + 1] == ")":
             continue  # "the armed wing of the Free Papua Movement (OPM)": the short form stands where its name does
-        if RELATIVE_OPEN.search(text[: m.start - base]) and "," in text[m.end - base : trigger_at]:
+        if "," in text[m.end - base : trigger_at] and RELATIVE_OPEN.search(text[: m.start - base]):
             continue  # "Turkey, which backs X, has called on ...": X is inside the relative clause
         if (where := _WHERE_CLAUSE.search(text, m.end - base, trigger_at)) and "," not in text[where.end() : trigger_at]:
             return None  # "X protects the town of Y, where clashes with Z killed ...": the clause has its own subject
@@ -227,7 +227,7 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             continue  # "X, Kenya's defence minister, met Y": Kenya only says whose minister X is
         if topic_country(ms, k, text, base):
             continue  # "the UN's Haiti sanctions committee imposed ...": the UN's committee, not Haiti
-        if _PARENTHETICAL_OPEN.search(text[: m.start - base]) and re.match(r",\s", text[m.end - base :]):
+        if re.match(r",\s", text[m.end - base :]) and _PARENTHETICAL_OPEN.search(text[: m.start - base]):
             continue  # "The party, speaking through its secretary, X, called ...": X only relays the subject
         head = m.start
         if m.title is not None and text[: m.start - base].rstrip().lower().endswith(m.title.text):
