@@ -12,7 +12,7 @@ import re
 from actorgraph.loaders.extractor.arguments import coordinated, prev_word, subject_of, titled_head
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import PREPS
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 # "said (on Thursday) (in a statement) (that) it/he/she/they (had/would/also ...)" right before the trigger
 # "X said its fighters had killed 23 soldiers", "Y, commissioner of Z, said his officers arrested 11 men": the body's men
@@ -30,6 +30,10 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:it|he|she|they|bloc|alliance|union|organi[sz
                              r"federation|association|members|government|administration|ministry|council|agency|"
                              + _FORCES + r")"
                              r"\s+(?:[\w\-]+\s+){0,3}$")
+# every _PRONOUN_BEFORE match holds one of these as a whole word
+_PRONOUN_WORDS = frozenset("it he she they bloc alliance union organisation organization movement party coalition federation "
+                           "association members government administration ministry council agency fighters forces troops "
+                           "officers militants gunmen soldiers agents investigators warships ships units".split())
 # the reported subject that is a member body, not an intergovernmental one or a state organ (those keep the speaker)
 _MEMBER_BODY = re.compile(r"\s(?:the\s+(?:union|movement|party|coalition|federation|association)|"
                           r"(?:his|her|its|their)\s+(?:members|party|union|(?:own\s+)?" + _FORCES + r"))\s")
@@ -53,9 +57,11 @@ def main_subject(ms: list[Mention], text: str, base: int, pos: int) -> Mention |
     return ms[k] if k is not None else None
 
 
-def speaker_agent(ms: list[Mention], text: str, base: int, s: int, prev_subject: list[Mention]) -> Mention | None:
-    """The speaker standing for a pronoun subject of the trigger at ``s`` ("X said it backed Y"), or None."""
-    if not _PRONOUN_BEFORE.search(text, max(0, s - 60), s):
+def speaker_agent(ms: list[Mention], text: str, base: int, s: int, prev_subject: list[Mention],
+                  sent: Sentence | None = None) -> Mention | None:
+    """The speaker standing for a pronoun subject of the trigger at ``s`` ("X said it backed Y"), or None (``sent``,
+    the sentence ``text`` is, when given: _PRONOUN_BEFORE is searched only if it has one of the words it needs)."""
+    if sent is not None and not has_word(sent, _PRONOUN_WORDS) or not _PRONOUN_BEFORE.search(text, max(0, s - 60), s):
         return None
     said = _SAID_PRONOUN.search(text, max(0, s - 200), s)
     if said is None:
@@ -114,6 +120,7 @@ def speaker_of_charge(ms: list[Mention], left: list[int], text: str, base: int, 
 
 # "..., but it stopped short of endorsing X", "; it denies any role": an unresolved subject pronoun opening the
 #   trigger's clause (after a conjunction or comma), with no actor named between it and the trigger
+_IT = frozenset({"it"})  # a whole word in every _CLAUSE_PRONOUN match
 _CLAUSE_PRONOUN = re.compile(r"(?:^|[,;]\s*(?:(?:but|and|yet|so|while|although|though)\s+)?|\b(?:but|and|yet|while|although|"
                              r"though|because|since)\s+)it\s+(?:[\w\-’']+\s+){0,5}$", re.I)
 
@@ -132,14 +139,16 @@ def _they_of_one_person(ms: list[Mention], text: str, base: int, s: int, k: int)
         and len(coordinated(ms, k, text, base, -1)) == 1 and not any(they.start() <= m.start - base < s for m in ms)
 
 
-def pronoun_subject(ms: list[Mention], left: list[int], text: str, base: int, s: int, subj: int) -> int | None:
+def pronoun_subject(ms: list[Mention], left: list[int], text: str, base: int, s: int, subj: int,
+                    sent: Sentence | None = None) -> int | None:
     """The agent's index when an unresolved "it" is the subject of the trigger at ``s``: ``subj`` (the nearest
     mention on the left) unless it is a person, which "it" cannot stand for ("relieved him of his command, but it
     stopped short of endorsing X"); then the nearest non-person subject before it, or None. A "they" that one
-    person said is nobody named."""
+    person said is nobody named. (``sent``, the sentence ``text`` is, when given: "it" is looked for only in one
+    that has the word.)"""
     if _they_of_one_person(ms, text, base, s, subj):
         return None
-    pro = _CLAUSE_PRONOUN.search(text, max(0, s - 60), s)
+    pro = _CLAUSE_PRONOUN.search(text, max(0, s - 60), s) if sent is None or has_word(sent, _IT) else None
     if pro is None or ms[subj].kind != "Person" or ms[subj].end - base > pro.start() \
             or any(pro.start() <= m.start - base < s for m in ms):
         return subj
@@ -152,15 +161,16 @@ _UNNAMED_SPEAKER = re.compile(r"\b(?:a|an|another|one)\s+(?:[\w\-]+\s+){0,3}?[a-
                               r"announced|confirmed|insisted|claimed)(?:\s+(?:on|late on|earlier on)\s+\w+)?(?:\s+that)?\s+$", re.I)
 
 
-def unnamed_speaker(ms: list[Mention], text: str, base: int, s: int) -> bool:
+def unnamed_speaker(ms: list[Mention], text: str, base: int, s: int, sent: Sentence | None = None) -> bool:
     """Whether the trigger's subject is a pronoun right after an indefinite speaker no actor names ("a British
     minister said she had raised X", not "a spokesman for Hamas said it"): whoever coreference or the speech rule
-    took the pronoun for, the speaker is unnamed."""
-    said = _SAID_PRONOUN_BEFORE.search(text, max(0, s - 60), s)
+    took the pronoun for, the speaker is unnamed. (``sent``, as for ``pronoun_subject``.)"""
+    said = _SAID_PRONOUN_BEFORE.search(text, max(0, s - 60), s) if sent is None or has_word(sent, _PRONOUNS) else None
     speaker = _UNNAMED_SPEAKER.search(text, max(0, said.start() - 90), said.start()) if said else None
     return speaker is not None and not any(speaker.start() <= m.start - base < speaker.end() for m in ms)
 
 
+_PRONOUNS = frozenset({"he", "she", "they", "it"})  # one is a whole word in every _SAID_PRONOUN_BEFORE match
 _SAID_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+(?:(?:had|has|have|was|were|is|are|would|will|could|also|"
                                   r"already|personally|directly|\w+ly)\s+){0,3}$", re.I)
 

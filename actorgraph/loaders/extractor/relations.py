@@ -194,7 +194,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if form == "verb" and not passive and agents and (unnamed_agent(sent, s, starts := [m.start - base for m in ms])
                                                              or unnamed_carrier(text, s, e, starts)):
             continue  # "urged voters to reject ...", "anyone who provides X", "said both gangs worked with Y": nobody named
-        if form == "verb" and not passive and agents and unnamed_speaker(ms, text, base, s):
+        if form == "verb" and not passive and agents and unnamed_speaker(ms, text, base, s, sent):
             continue  # "a British minister said she had raised X": the minister, unnamed
         if form == "verb" and not passive and agents and SUSPECTED_OF.search(low, max(0, s - 40), s) \
                 and all(a.end - base < s - 40 for a in agents):

@@ -47,7 +47,7 @@ def verb_agents(ms: list[Mention], left: list[int], sent: Sentence, low: str, s:
         subj = subject_of(ms, [k for k in left if ms[k].end - base <= cut], text, base, cut)
     if (quoted_by := quoted_agent(ms, text, base, s, sent)) is not None:
         agents = [quoted_by]  # '"We will never ...," X said': X; '"Peru," X said, "has ..."': Peru
-    elif (said_by := speaker_agent(ms, text, base, s, prev_subject)) is not None:
+    elif (said_by := speaker_agent(ms, text, base, s, prev_subject, sent)) is not None:
         agents = [said_by]  # "X, which links A and B, said it backed Y": X
     elif joined and (closer := closed_quote_speaker(ms, text, base, s)) is not None:
         agents = [closer]  # 'X said Y "will not yield", but urged Z': X
@@ -74,7 +74,7 @@ def verb_agents(ms: list[Mention], left: list[int], sent: Sentence, low: str, s:
         agents = [ms[titled_head(ms, opener, sent)]]  # "Police in X used tear gas ..., and detained Y": X
     elif (owners := pronoun_owners(ms, left, text, base, s)) is not None:
         agents = owners  # "imposed tariffs on X over its military aid to Y": X's
-    elif subj is not None and (own := pronoun_subject(ms, left, text, base, s, subj)) is not None:
+    elif subj is not None and (own := pronoun_subject(ms, left, text, base, s, subj, sent)) is not None:
         agents = coordinated(ms, own, text, base, -1)
     return agents
 
