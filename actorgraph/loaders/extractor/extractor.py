@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from actorgraph.graph.model import Document, normalize_name
-from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.doc_text import unwrap_lines
 from actorgraph.loaders.extractor.accession_talks import accession_talks
@@ -28,15 +25,7 @@ from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_W
 from actorgraph.loaders.extractor.coref import EntityTable, resolve, sentence_person
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
 from actorgraph.loaders.extractor.dateline import dateline_country, read_furniture
-from actorgraph.loaders.extractor.dates import (
-    DateMention,
-    DayAnchor,
-    find_dates,
-    nearest_date,
-    not_its_day,
-    other_clause,
-    with_anaphoric_dates,
-)
+from actorgraph.loaders.extractor.dates import DayAnchor
 from actorgraph.loaders.extractor.defence_lawyers import lawyer_clients, quoted_statements
 from actorgraph.loaders.extractor.delegations import delegation_meetings
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
@@ -45,7 +34,7 @@ from actorgraph.loaders.extractor.described_groups import without_described_grou
 from actorgraph.loaders.extractor.discourse import complete_relations
 from actorgraph.loaders.extractor.embedded_charges import embedded_charges
 from actorgraph.loaders.extractor.events_demands import speech_demands
-from actorgraph.loaders.extractor.events_denials import CLAIM_APPOSED, characterised_denials
+from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
 from actorgraph.loaders.extractor.force_aid import force_aid
 from actorgraph.loaders.extractor.force_casualties import attacks_on_state_forces
@@ -67,11 +56,12 @@ from actorgraph.loaders.extractor.message_demands import message_demands
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
 from actorgraph.loaders.extractor.passive_stances import passive_stances
-from actorgraph.loaders.extractor.place_countries import as_place, city_posts, without_places, without_unused
+from actorgraph.loaders.extractor.place_countries import city_posts, without_places, without_unused
 from actorgraph.loaders.extractor.possessed_detentions import possessed_detentions
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
+from actorgraph.loaders.extractor.relation_context import attach_context
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
-from actorgraph.loaders.extractor.reported import CITING_ASIDE, reported_accusations
+from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.reported_abuse import reported_abuse
 from actorgraph.loaders.extractor.state_organs import without_idle_state_organs
 from actorgraph.loaders.extractor.status import attribution_span
@@ -96,12 +86,6 @@ class Analysis:
     mentions: list[list[Mention]]  # per sentence, resolved (``Mention.entity`` is a key of ``table``)
     table: EntityTable
     extraction: Extraction
-
-
-_STRUCTURAL = frozenset({"LEADS", "HOLDS_POSITION", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
-# a post, membership or kinship told in passing ("Nour, who heads the party, ..., according to his lawyer") is the
-# writer's background, not what the sentence's source reports
-_BACKGROUND = _STRUCTURAL - {"ASSOCIATED_WITH"}
 
 
 class RuleBasedExtractor:
@@ -199,7 +183,7 @@ class RuleBasedExtractor:
             found += force_events(sent, arguments, home, states)
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
-            _attach_context(sent, source, found, document.published, sent_mentions,
+            attach_context(sent, source, found, document.published, sent_mentions,
                             (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
             for r in found:
                 if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.target and r.target.startswith("Country:"):
@@ -239,69 +223,3 @@ class RuleBasedExtractor:
         extraction = without_idle_state_organs(extraction, lex)
         extraction = without_unused(extraction, unmentioned)
         return Analysis(sentences, mentions, table, extraction)
-
-
-_SPEECH = re.compile(r"^(?:['’]s\s+(?:[a-z]+\s+)?(?:office|spokes\w+|ministry|lawyers?)\s+)?" + CITING_ASIDE
-                     + r"?,?\s*(?P<verb>said|says|told|claimed|claims|"
-                     r"alleged|alleges|announced|stated|insisted|argued)\b")
-
-# "X alleged that ..., a claim Y denied": the answer closing the sentence is not X's to tell
-_CLAIM_ANSWERED = re.compile(CLAIM_APPOSED + r"\s")
-_INVERTED = re.compile(r",\s*$")  # "..., X said, prompting ...": a speech verb put after what it tells
-_INVERTED_AFTER = re.compile(r",\s*(?!adding|saying|noting|insisting|stressing)\w")
-
-
-def _attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], published: dt.date | None,
-                    mentions: list[Mention], dateline: tuple[int, int] = (0, 0), anchor: DayAnchor | None = None) -> None:
-    dates = find_dates(sent.text, published)
-    if not sent.headline and sent.start < dateline[1]:  # "LIMA, May 3 —" dates the story, not the events in it
-        dates = [d for d in dates if not dateline[0] <= sent.start + d.start < dateline[1]]
-    if anchor is not None and not sent.headline:  # "the following day", "that day": counted from an earlier day
-        dates = with_anaphoric_dates(sent.text, dates, anchor)
-    triggers = {r.trigger_start for r in rels if r.type not in _STRUCTURAL and not r.props.get("background")}
-    speakers = []  # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
-    for m in mentions:
-        sp = _SPEECH.match(sent.text[m.end - sent.start :])
-        if sp and _INVERTED.search(sent.text, 0, m.start - sent.start) \
-                and _INVERTED_AFTER.match(sent.text, m.end - sent.start + sp.end()):
-            continue  # "..., X's ministry said, prompting Y to ...": the speech tells what came before it
-        if sp and m.entity:  # (a place before the verb tells no speaker: "X, a group based in southern Libya, said")
-            speakers.append((m.end - sent.start + sp.end(), None if as_place(sent, m) else m.entity, sp.group("verb")))
-    for r in rels:
-        background = r.type in _BACKGROUND and not r.props.get("appointed")
-        if source and source not in (r.source, r.target):
-            if background:
-                continue
-            r.props["attributed_to"] = source
-            if r.status == RelationStatus.ASSERTED:
-                r.status = RelationStatus.REPORTED
-        else:
-            said = [(end, who, verb) for end, who, verb in speakers if end <= r.trigger_start and who not in (r.source, r.target)
-                    and not _CLAIM_ANSWERED.search(sent.text, end, r.trigger_start)]
-            if said:
-                _, who, verb = said[-1]
-                if who is not None:
-                    r.props["attributed_to"] = who
-                if verb in ("claimed", "claims", "alleged", "alleges") and r.status == RelationStatus.ASSERTED:
-                    r.status = RelationStatus.ALLEGED
-        if r.type in _STRUCTURAL and not r.props.get("appointed") or r.props.get("background"):
-            continue  # a post held, a state's backing told as a modifier ("Bolivia-backed"): no event of a day
-        d = nearest_date([x for x in dates if not not_its_day(sent.text, x, r.trigger_start)], r.trigger_start)
-        if d is not None and any(min(d.end, r.trigger_start) < t < max(d.start, r.trigger_start) for t in triggers) \
-                and not _opening_date_of_coordinated_verb(sent.text, d, r.trigger_start, triggers):
-            d = None  # another event's verb stands between the date and this one ("on Friday announced ... moving")
-        if d is not None and other_clause(sent.text, d, r.trigger_start):
-            d = None  # another clause's date: "said police had held him on Sunday and accused ...", "after X accused Y"
-        if d is not None and d.precision == "day":  # "last week" names no day: the date stays unknown
-            r.props["date"] = d.value.isoformat()
-            r.props["date_precision"] = d.precision
-
-
-_AND_BEFORE = re.compile(r"(?:^|[\s,])and\s+$")
-
-
-def _opening_date_of_coordinated_verb(text: str, date: DateMention, trigger_start: int, triggers: set[int]) -> bool:
-    """ "X on Monday called for ... and accused Y": a date before the sentence's first event verb dates every
-    verb coordinated with it by "and"; one after it ("X arrested Y on Sunday and accused him") does not."""
-    return date.end <= min(triggers) and date.end < trigger_start \
-        and _AND_BEFORE.search(text[max(0, trigger_start - 12) : trigger_start]) is not None
