@@ -11,7 +11,6 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import expand
 from actorgraph.loaders.extractor.carried_goods import carrier_stop, unnamed_carrier
-from actorgraph.loaders.extractor.clause_arguments import by_agent
 from actorgraph.loaders.extractor.evaded_measures import evaded_measure
 from actorgraph.loaders.extractor.events_chain import (
     alleged_attack,
@@ -27,13 +26,13 @@ from actorgraph.loaders.extractor.events_release import release_demand, release_
 from actorgraph.loaders.extractor.events_speech import participle_agent, unnamed_speaker
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
 from actorgraph.loaders.extractor.insisted_demands import insisted_targets
+from actorgraph.loaders.extractor.later_events import later_event_stop
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.owned_property import unowned_ties
 from actorgraph.loaders.extractor.passive_conjuncts import PassiveVerb, charge_by_captor, passive_conjunct
 from actorgraph.loaders.extractor.patterns import (
     ALLEGATION_BEFORE,
-    BE_AUXILIARY,
     CASUALTY_VERB,
     CHARGED_IN_RELATIVE,
     CLAIM_BY,
@@ -44,9 +43,7 @@ from actorgraph.loaders.extractor.patterns import (
     EVENT_NOUNS,
     EVENT_TRIGGERS,
     GERUND_OF,
-    MEMBER_PASSIVE,
     ON_CHARGES,
-    PARTICIPLE,
     REASON_CHARGES,
     STATE_FORCES,
     SUSPECTED_OF,
@@ -67,8 +64,9 @@ from actorgraph.loaders.extractor.status import (
     status_of,
     trigger_status,
 )
-from actorgraph.loaders.extractor.text import Sentence, has_word
+from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
+from actorgraph.loaders.extractor.trigger_voice import passive_voice, reduced_relative
 from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
 from actorgraph.loaders.extractor.unnamed_agents import unnamed_agent
 from actorgraph.loaders.extractor.verb_objects import objects_of, objects_stop, trigger_form, typed_arguments
@@ -94,25 +92,8 @@ class RawRelation:
 
 # after the person "named": a description or a clause of its own, not the post given
 _NOT_A_POST = re.compile(r"\s*(?:[,;]\s*(?:described|identified|accused|alleged|said)\b|;)")
-# a time clause naming another event ends a trigger's objects ("sanctions imposed after Russia's invasion of X")
-_LATER_EVENT = re.compile(r"\s(?:after|before|following|since)\s+(?:(?:the|a|an|its|their|[\w\-.]+['’]s?)\s+)?"
-                          r"(?:[\w\-]+\s+){0,2}?(?:invasions?|annexation|attacks?|wars?|coup|elections?|killings?|"
-                          r"crackdown|seizure|occupation|bombings?|downing|shelling|offensive)\s+(?:of|on|in|against)\b")
-_LATER_WORDS = frozenset({"after", "before", "following", "since"})  # one is a whole word in every _LATER_EVENT match
 # a pair opened by "between" inside the subject's noun phrase ("the committee overseeing the truce between A and B")
 _BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
-# a trigger that holds its own object ("rejected a report" by X): an active verb, the "by" after it the noun's
-_OWN_OBJECT = re.compile(r"\s(?:a|an|the|its|their|his|her)\s")
-# "X, Y, denied claims by Z", "rejected allegations by Z": a charge noun before "by" (after the participle or ending
-#   the trigger) is the verb's object, the verb active
-_CHARGE_OBJECT_BY = re.compile(r"\s+(?:the\s+|these\s+|those\s+)?(?:[\w\-]+\s+)?(?:claims?|allegations?|accusations?|"
-                               r"charges?|criticism|complaints?)\s+(?:made\s+)?by\b")
-_CHARGE_ENDS = re.compile(r"(?:claims?|allegations?|accusations?|charges?|criticism|complaints?)$")
-
-
-def _charge_object(low: str, s: int, e: int) -> bool:
-    """Whether the trigger ``low[s:e]`` has a charge noun for its object ("denied claims by Z") or ends with one."""
-    return bool(_CHARGE_OBJECT_BY.match(low, e) or _CHARGE_ENDS.search(low, s, e))
 # measures one side asks another to take are the policy called for ("urged the Commission to impose sanctions on X",
 #   "asked Ghana to arrest him"), kept as hypothetical; talks, visits and pressure asked of another side are not
 _CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
@@ -136,21 +117,14 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     verb_spans = sorted((h[0], h[1]) for h in kept if h[2].form == "verb")
     for s, e, trig in sorted(kept, key=lambda h: h[0]):
         stop = carrier_stop(low, e, objects_stop(text, low, s, e, trig, verb_starts, verb_spans))  # (firms carrying X)
-        if has_word(sent, _LATER_WORDS) and (later := _LATER_EVENT.search(low, e, stop)) is not None:
-            stop = later.start()  # "imposed sanctions after the invasion of X": X is the invasion's, not the measure's
+        stop = later_event_stop(sent, low, e, stop)  # "imposed sanctions after the invasion of X": not the measure's X
         trig, promised = retyped(trig, low, s)
         form = trigger_form(text, low, s, trig, e)
         left = [k for k, m in enumerate(ms) if m.end - base <= s]
         right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]
-        # ", signed in Hargeisa by X": a participle opening a reduced relative clause, its patient the name before the comma
-        reduced = form == "verb" and not trig.passive and text[:s].rstrip().endswith(",") \
-            and not _charge_object(low, s, e) \
-            and bool(PARTICIPLE.match(low[s:e])) and by_agent(ms, right, text, base, e, sent) is not None
+        reduced = reduced_relative(ms, right, sent, low, s, e, trig, form)  # ", signed in Hargeisa by X"
         stative = stative_tie(trig.type, low, s, e, ms[left[-1]].end - base if left else None)  # "is linked to"
-        passive = trig.passive or reduced or form == "verb" and bool(PARTICIPLE.match(low[s:e])) and (
-            bool(BE_AUXILIARY.search(low[max(0, s - 40) : s]) or MEMBER_PASSIVE.search(low[max(0, s - 70) : s]))
-            or low.startswith(" by ", e) and not _OWN_OBJECT.search(low, s, e) and not _charge_object(low, s, e)) \
-            and not stative
+        passive = passive_voice(low, s, e, trig, form, reduced, stative)
         agents: list[Mention] = []
         targets: list[Mention] = []
         implicit = False
