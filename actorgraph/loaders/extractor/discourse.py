@@ -49,7 +49,6 @@ from actorgraph.loaders.extractor.unaddressed_demands import home_demand
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
 _AFFILIATION_TYPES = ("LEADS", "HOLDS_POSITION", "MEMBER_OF")
 _TALKS = ("MEETS_WITH", "NEGOTIATES_WITH")
-_STRUCTURAL_ONLY = ("ASSOCIATED_WITH", "FAMILY_OF")
 _STATE_ACTS = ("COERCES", "INVESTIGATES")
 _FOLLOW_UP = re.compile(r"matching|similar|parallel|equivalent|same|own|mirror")
 _HOSTILE = ("ATTACKS", "COERCES", "ACCUSES", "SANCTIONS", "DESIGNATES", "MOBILIZES_AGAINST", "THREATENS")

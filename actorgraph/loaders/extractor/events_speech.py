@@ -140,15 +140,15 @@ def _they_of_one_person(ms: list[Mention], text: str, base: int, s: int, k: int)
 
 
 def pronoun_subject(ms: list[Mention], left: list[int], text: str, base: int, s: int, subj: int,
-                    sent: Sentence | None = None) -> int | None:
+                    sent: Sentence) -> int | None:
     """The agent's index when an unresolved "it" is the subject of the trigger at ``s``: ``subj`` (the nearest
     mention on the left) unless it is a person, which "it" cannot stand for ("relieved him of his command, but it
     stopped short of endorsing X"); then the nearest non-person subject before it, or None. A "they" that one
-    person said is nobody named. (``sent``, the sentence ``text`` is, when given: "it" is looked for only in one
-    that has the word.)"""
+    person said is nobody named. (``sent``, the sentence ``text`` is: "it" is looked for only in one that has the
+    word.)"""
     if _they_of_one_person(ms, text, base, s, subj):
         return None
-    pro = _CLAUSE_PRONOUN.search(text, max(0, s - 60), s) if sent is None or has_word(sent, _IT) else None
+    pro = _CLAUSE_PRONOUN.search(text, max(0, s - 60), s) if has_word(sent, _IT) else None
     if pro is None or ms[subj].kind != "Person" or ms[subj].end - base > pro.start() \
             or any(pro.start() <= m.start - base < s for m in ms):
         return subj
@@ -161,11 +161,11 @@ _UNNAMED_SPEAKER = re.compile(r"\b(?:a|an|another|one)\s+(?:[\w\-]+\s+){0,3}?[a-
                               r"announced|confirmed|insisted|claimed)(?:\s+(?:on|late on|earlier on)\s+\w+)?(?:\s+that)?\s+$", re.I)
 
 
-def unnamed_speaker(ms: list[Mention], text: str, base: int, s: int, sent: Sentence | None = None) -> bool:
+def unnamed_speaker(ms: list[Mention], text: str, base: int, s: int, sent: Sentence) -> bool:
     """Whether the trigger's subject is a pronoun right after an indefinite speaker no actor names ("a British
     minister said she had raised X", not "a spokesman for Hamas said it"): whoever coreference or the speech rule
     took the pronoun for, the speaker is unnamed. (``sent``, as for ``pronoun_subject``.)"""
-    said = _SAID_PRONOUN_BEFORE.search(text, max(0, s - 60), s) if sent is None or has_word(sent, _PRONOUNS) else None
+    said = _SAID_PRONOUN_BEFORE.search(text, max(0, s - 60), s) if has_word(sent, _PRONOUNS) else None
     speaker = _UNNAMED_SPEAKER.search(text, max(0, said.start() - 90), said.start()) if said else None
     return speaker is not None and not any(speaker.start() <= m.start - base < speaker.end() for m in ms)
 

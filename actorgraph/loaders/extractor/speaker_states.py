@@ -23,11 +23,10 @@ _OFFICIAL = r"(?:official|officials|spokesman|spokeswoman|spokesperson)"
 _OFFICIAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}" + _OFFICIAL + r"\b")
 _OFFICIAL_END = re.compile(r"\b" + _OFFICIAL + r"$", re.I)  # the mention "Kenyan official" itself
 _OFFICIAL_BEFORE = re.compile(r"\b" + _OFFICIAL + r"\s+(?:in|from)\s+$")
-# a state's representatives abroad ("summoned the Chinese ambassador": China's, see referents)
+# a state's representatives abroad ("summoned the Chinese ambassador": China's, see referents); they speak of the
+#   government they are posted to, not of their own
 ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "special envoy", "representative", "chargé d'affaires",
                           "charge d'affaires", "deputy chief of mission", "consul", "consul general", "consul-general"})
-# envoys speak of the government they are posted to, not of their own
-_POSTED_ABROAD = ENVOY_TITLES
 
 
 def speaker_state(table: EntityTable, sent: Sentence, m: Mention, before: list[Mention]) -> str | None:
@@ -38,7 +37,7 @@ def speaker_state(table: EntityTable, sent: Sentence, m: Mention, before: list[M
         return None
     person = next((x for x in reversed(before) if x.kind == "Person"), None)
     ent = table.entities.get(person.entity or "") if person is not None else None
-    if ent is not None and ent.country_name and ent.title not in _POSTED_ABROAD:
+    if ent is not None and ent.country_name and ent.title not in ENVOY_TITLES:
         return table.add(ent.country_name, "Country", m.start).key
     named = [x for x in before if x.via not in ("pronoun", "obj-pronoun", "obj-person") and x.entity]
     last = named[-1] if named else None  # "A U.S. official, speaking ..., said", "an official in Algiers ... said"
