@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from actorgraph.graph.registry import RelationStatus
-from actorgraph.loaders.extractor.patterns import EVENT_NOUNS, EVENT_TWINS
+from actorgraph.loaders.extractor.patterns import EVENT_NOUNS, EVENT_TWINS, WEEKDAY_STEMS
 from actorgraph.loaders.extractor.relations import RawRelation
 
 # what "the move", "the decision" or "the step" can refer to: acts, not statements about them
@@ -34,14 +34,13 @@ def moved_kinds(r: RawRelation) -> tuple[str, ...]:
 
 
 # "welcomed Wednesday's decision": the act of that weekday
-_DAY_OF = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:[\w\-]+\s+){0,2}?$", re.I)
-_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_DAY_OF = re.compile(r"\b(" + "|".join(WEEKDAY_STEMS) + r")day['’]s\s+(?:[\w\-]+\s+){0,2}?$", re.I)
 
 
 def _named_weekday(r: RawRelation) -> int | None:
     at = int(r.props.get("event_at", "-1"))
     m = _DAY_OF.search(r.sentence.text[:at]) if at > 0 else None
-    return _WEEKDAYS.index(m.group(1).lower()) if m else None
+    return WEEKDAY_STEMS.index(m.group(1).lower()) if m else None
 
 
 def moved(e: RawRelation, earlier: list[RawRelation]) -> bool:

@@ -111,8 +111,9 @@ EVENT_NOUNS = {
 }
 # "imposed sanctions on X ... X dismissed the designations": a listing and the sanctions it brings are one act
 EVENT_TWINS = {"DESIGNATES": ("DESIGNATES", "SANCTIONS"), "SANCTIONS": ("SANCTIONS", "DESIGNATES")}
+WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")  # "<stem>day", in date.weekday() order
 EVENT_REF = re.compile(r"^[\"”’']?\s+[\"“‘']?(?:the|this|that|these|those|its|their|his|her|last|recent|an?|"
-                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)"
+                       r"(?:" + "|".join(WEEKDAY_STEMS) + r")day['’]s)"
                        r"\s+(?:[\w\-]+\s+){0,2}?(?P<noun>"
                         + "|".join(f"(?P<{k}>{v})" for k, v in EVENT_NOUNS.items()) + r")\b", re.I)
 # "accused X of arming Y and warned Z": the gerund's agent does not go on to the next coordinated verb

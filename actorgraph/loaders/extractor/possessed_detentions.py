@@ -12,8 +12,9 @@ from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence
 
+_DETENTION_NOUNS = ("arrest", "detention", "imprisonment", "jailing", "abduction", "expulsion", "deportation")
 _NOUN = r"(?:(?:arbitrary|continued|unlawful|illegal|recent|prolonged|ongoing|brief)\s+)?" \
-        r"(?P<noun>arrest|detention|imprisonment|jailing|abduction|expulsion|deportation)\b" \
+        r"(?P<noun>" + "|".join(_DETENTION_NOUNS) + r")\b" \
         r"(?!\s+(?:warrants?|orders?|requests?|of)\b)"
 _OWNED = re.compile(r"^['’]s\s+" + _NOUN)
 # "X, who ... after his arrest", "access to X after his arrest": the one named right before is the one held
@@ -29,8 +30,7 @@ _HELD = ("Person", "Group")
 
 def possessed_detentions(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not any(w in text for w in ("arrest", "detention", "imprisonment", "jailing", "abduction", "expulsion",
-                                   "deportation")):
+    if not any(w in text for w in _DETENTION_NOUNS):
         return []
     ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
