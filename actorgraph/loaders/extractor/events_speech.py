@@ -81,6 +81,12 @@ def speaker_agent(ms: list[Mention], text: str, base: int, s: int, prev_subject:
     return speaker
 
 
+def clause_agent(ms: list[Mention], text: str, base: int, at: int) -> Mention | None:
+    """Who does the act whose trigger starts at ``at``: the speaker a pronoun subject stands for ("X said it would
+    appeal": X), else the clause's main subject."""
+    return speaker_agent(ms, text, base, at, []) or main_subject(ms, text, base, at)
+
+
 def body_conjunct_speaker(ms: list[Mention], text: str, base: int, prev_verb_at: int,
                           prev_subject: list[Mention]) -> Mention | None:
     """ "X said the party backed Y and accused Z": the verb after "and" is the speaker's again, not the body's

@@ -9,7 +9,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL
-from actorgraph.loaders.extractor.events_speech import main_subject, speaker_agent
+from actorgraph.loaders.extractor.events_speech import clause_agent
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -43,7 +43,7 @@ def intention_refusals(sent: Sentence, mentions: list[Mention], earlier: list[Ra
         if _HOSTILE.match(hit.group("act")):
             continue
         at = hit.start()
-        agent = speaker_agent(ms, text, base, at, []) or main_subject(ms, text, base, at)
+        agent = clause_agent(ms, text, base, at)
         if agent is None or not agent.entity:
             continue
         refused = _stems(re.split(r"[,.;:]", text[hit.start("act") :])[0])

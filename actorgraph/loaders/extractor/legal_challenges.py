@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from actorgraph.loaders.extractor.events_speech import main_subject, speaker_agent
+from actorgraph.loaders.extractor.events_speech import clause_agent
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
@@ -94,7 +94,7 @@ def _challenger(ms: list[Mention], text: str, base: int, at: int) -> Mention | N
     """Who brings the challenge at ``at``: the clause's subject, or the speaker of "said it/the party would"."""
     said = _SAID_WOULD.search(text, 0, at)
     agent = _opening_subject(ms, base) if said and text[: said.start()].rstrip().endswith(" and") else None
-    agent = agent or speaker_agent(ms, text, base, at, []) or main_subject(ms, text, base, at)
+    agent = agent or clause_agent(ms, text, base, at)
     if agent is None or agent.kind not in ("Person", "Organization", "Group") or not agent.entity:
         return None
     return agent

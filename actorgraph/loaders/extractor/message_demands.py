@@ -11,7 +11,7 @@ import re
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_chain import summoned_state
-from actorgraph.loaders.extractor.events_speech import main_subject, speaker_agent
+from actorgraph.loaders.extractor.events_speech import clause_agent
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -47,7 +47,7 @@ def message_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation
             continue  # "a note demanding that Santiago investigate": the demand names its party
         addressee = _addressee(ms, text, base, hit, demand)
         at = _clause_verb(text, hit.start("verb"))
-        agent = speaker_agent(ms, text, base, at, []) or main_subject(ms, text, base, at)  # "X said she had handed"
+        agent = clause_agent(ms, text, base, at)  # "X said she had handed"
         if addressee is None or agent is None or agent.kind not in _ACTORS or agent.entity == addressee:
             continue
         out.append(RawRelation(agent.entity, "DEMANDS", addressee, sent, hit.start("verb"), hit.group("verb"),
