@@ -61,7 +61,7 @@ def pair_callers(table: EntityTable, sent: Sentence, m: Mention, here: list[Ment
     return {c for c in callers if c}
 
 
-def pair_sides(table: EntityTable, counts: Counter[str], caller: set[str], states: bool,
+def most_named_sides(table: EntityTable, counts: Counter[str], caller: set[str], states: bool,
                met: str | None = None) -> list[Entity]:
     """The two sides "both sides" stands for, most named first: states, then ("Sudan and the Rapid Support Forces
     ... both sides") organisations, then people (only states for "the two countries"); a side is named more than once before any named once is taken

@@ -11,6 +11,7 @@ from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.voice_arguments import BY_NEXT
 
 _DETENTION_NOUNS = ("arrest", "detention", "imprisonment", "jailing", "abduction", "expulsion", "deportation")
 _NOUN = r"(?:(?:arbitrary|continued|unlawful|illegal|recent|prolonged|ongoing|brief)\s+)?" \
@@ -24,7 +25,6 @@ _HIS_AFTER = re.compile(r"^(?:,\s+who\s+[^,;\"“]{0,80}?\s+|\s+)(?:after|since|
 _NOT_HAPPENED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand\w*|s(?:ought|eek\w*)|urg\w*|order\w*|warrants?\s+for|"
                            r"avoid\w*|evad\w*|escap\w*|resist\w*|fear\w*|risk\w*|fac(?:e|es|ed|ing)|prevent\w*|"
                            r"threat\w*|sought)\s+(?:the\s+)?$")
-_BY = re.compile(r"^\s+by\s+(?:the\s+)?")
 _HELD = ("Person", "Group")
 
 
@@ -43,8 +43,8 @@ def possessed_detentions(sent: Sentence, mentions: list[Mention]) -> list[RawRel
             continue
         at = m.end - base + hit.start("noun")
         rest = text[at + len(hit.group("noun")) :]
-        by = next((x for x in ms[k + 1 :] if _BY.fullmatch(text[at + len(hit.group("noun")) : x.start - base])), None) \
-            if _BY.match(rest) else None
+        by = next((x for x in ms[k + 1 :] if BY_NEXT.fullmatch(text[at + len(hit.group("noun")) : x.start - base])), None) \
+            if BY_NEXT.match(rest) else None
         if by is not None and by.kind not in ("Country", "Organization"):
             continue
         out.append(RawRelation(by.entity if by else None, "COERCES", m.entity, sent, at, hit.group("noun"),

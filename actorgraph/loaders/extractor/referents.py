@@ -23,8 +23,8 @@ from actorgraph.loaders.extractor.organ_antecedents import organ_antecedent
 from actorgraph.loaders.extractor.pair_callers import (
     CALL_BEFORE,
     met_side,
+    most_named_sides,
     pair_callers,
-    pair_sides,
     sides_called,
 )
 from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE, opening_end
@@ -190,7 +190,7 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         m.via = "pair"  # none named, addressed: the two sides, as "both sides" ("talks between the two foreign ministers")
     if m.via == "pair":  # "both sides": the two countries most talked about so far, not the one calling on them
         caller = pair_callers(table, sent, m, here or [])  # "Peru urged both sides", "X will host both sides": not X
-        sides = pair_sides(table, counts, caller, bool(_STATE_PAIR.search(m.surface)), met_side(sent, m, here or [], caller))
+        sides = most_named_sides(table, counts, caller, bool(_STATE_PAIR.search(m.surface)), met_side(sent, m, here or [], caller))
         if len(sides) >= 2:
             m.entity, m.also = sides[0].key, [sides[1].key]
         return

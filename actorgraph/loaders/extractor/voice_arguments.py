@@ -93,7 +93,7 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
     return agents, targets, implicit
 
 
-_BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?")  # "the attack by X on Y"
+BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?")  # "the attack by X on Y"
 # the noun's preposition before its object, with the object's article or title ("of opposition leader X")
 _PREP_OBJECT = re.compile(r"\b(?:of|on|against|with|to|for|into)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
 _BY_AFTER_OBJECT = re.compile(r"(?:,[^,;]{1,60},)?\s+by\s+(?:the\s+)?")  # "the arrest of Y (, a critic,) by X"
@@ -103,7 +103,7 @@ def _by_phrase(ms: list[Mention], right: list[int], text: str, low: str, base: i
     """The agent a trigger noun names in a by-phrase: right after the noun ("the attack by X on Y", "accusations
     by X against Y") or after the object its preposition takes ("the arrest of Y by X", "sanctions on Y by X")."""
     gap = text[e : ms[right[0]].start - base]
-    if _BY_NEXT.fullmatch(gap) or low[s:e].endswith(" by") and re.fullmatch(r"\s+(?:the\s+)?", gap):
+    if BY_NEXT.fullmatch(gap) or low[s:e].endswith(" by") and re.fullmatch(r"\s+(?:the\s+)?", gap):
         return right[0]
     if not _PREP_OBJECT.search(low[s : ms[right[0]].start - base]):
         return None
