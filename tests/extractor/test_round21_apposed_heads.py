@@ -1,5 +1,5 @@
 """Round 21: "the group" after "the X Front, an offshoot of the Y Movement" is the X Front, which the apposition
-only describes (apposition_heads.apposed_head), not the Y the description names last."""
+only describes (apposition_heads.part_apposition_head), not the Y the description names last."""
 
 
 def test_group_leader_after_a_remnant_apposition(extract) -> None:

@@ -32,7 +32,7 @@ def apposition_head(sent: Sentence, pool: list[Mention], pronoun: Mention) -> Me
     return heads[-1] if heads else last
 
 
-def apposed_head(chosen: Entity, pool: list[Entity], history: list[tuple[Sentence, list[Mention]]],
+def part_apposition_head(chosen: Entity, pool: list[Entity], history: list[tuple[Sentence, list[Mention]]],
                  here: list[Mention], sent: Sentence) -> Entity:
     """ "Peru raided the X Front, an offshoot of the Y Movement. The group's leader ...": the X Front. When the
     body a description would take was last named inside an apposition of part or descent to another body of

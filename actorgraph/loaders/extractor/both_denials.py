@@ -11,12 +11,12 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
-_NOUNS = (r"men|women|companies|firms|groups|officials|judges|parties|countries|governments|sides|states|capitals|"
+_PAIR_NOUNS = (r"men|women|companies|firms|groups|officials|judges|parties|countries|governments|sides|states|capitals|"
           r"banks|leaders|ministers|officers|politicians|suspects|defendants|organi[sz]ations")
 # "Both deny", "Both men, who ..., have denied", "The two companies rejected ...": a denial verb, a charge its
 #   object or none ("Both deny wrongdoing", "Both denied that ...")
 _BOTH_DENY = re.compile(
-    r"^[\"“]?(?:Both(?:\s+(?:" + _NOUNS + r"))?|The\s+two\s+(?:" + _NOUNS + r"))(?:\s*,[^,;]{0,100},)?\s+"
+    r"^[\"“]?(?:Both(?:\s+(?:" + _PAIR_NOUNS + r"))?|The\s+two\s+(?:" + _PAIR_NOUNS + r"))(?:\s*,[^,;]{0,100},)?\s+"
     r"(?:(?:have|has|had|also|each|both|repeatedly|consistently|previously|strongly|flatly|long|since)\s+)*"
     r"(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b")
 _CHARGED = (RelationStatus.ASSERTED, RelationStatus.REPORTED, RelationStatus.ALLEGED)

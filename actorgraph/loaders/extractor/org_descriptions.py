@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
-from actorgraph.loaders.extractor.apposition_heads import apposed_head
+from actorgraph.loaders.extractor.apposition_heads import part_apposition_head
 from actorgraph.loaders.extractor.headed_names import headed_by
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.patterns import PAST_VERB
@@ -142,7 +142,7 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
     chosen = previous_subject(pool, history) if not named and word in ARMED_GROUP_WORDS and not here else None
     chosen = chosen or max(pool, key=lambda e: last_seen[e.key])
     if not named:  # not the Y of "the X Front, an offshoot of Y": the X Front
-        chosen = apposed_head(chosen, pool, history, here, sent)
+        chosen = part_apposition_head(chosen, pool, history, here, sent)
     m.entity = chosen.key
     chosen.armed = chosen.armed or word in ARMED_GROUP_WORDS
     chosen.described.add(word)

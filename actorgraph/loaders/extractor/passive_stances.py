@@ -17,11 +17,11 @@ from actorgraph.loaders.extractor.text import Sentence
 _STANCES = {"rejected": "REJECTS", "dismissed": "REJECTS", "opposed": "REJECTS", "protested": "PROTESTS",
             "condemned": "ACCUSES", "denounced": "ACCUSES", "criticised": "ACCUSES", "criticized": "ACCUSES",
             "welcomed": "SUPPORTS", "praised": "SUPPORTS", "hailed": "SUPPORTS"}
-_KINDS = ("COERCES", "INVESTIGATES", "ATTACKS", "DESIGNATES", "SANCTIONS", "MOBILIZES_AGAINST", "ANY")
-_NOUNS = {"COERCES": EVENT_NOUNS["COERCES"], "ANY": EVENT_NOUNS["ANY"] + r"|appointment|nomination"}
+_ACT_KINDS = ("COERCES", "INVESTIGATES", "ATTACKS", "DESIGNATES", "SANCTIONS", "MOBILIZES_AGAINST", "ANY")
+_ACT_NOUNS = {"COERCES": EVENT_NOUNS["COERCES"], "ANY": EVENT_NOUNS["ANY"] + r"|appointment|nomination"}
 _PASSIVE = re.compile(
     r"^(?:the|this|that|these|those)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>"
-    + "|".join(f"(?P<{k}>{_NOUNS.get(k, EVENT_NOUNS[k])})" for k in _KINDS)
+    + "|".join(f"(?P<{k}>{_ACT_NOUNS.get(k, EVENT_NOUNS[k])})" for k in _ACT_KINDS)
     + r")\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?P<verb>" + "|".join(_STANCES)
     + r")\s+by\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,4}?$", re.I)
 _PHRASE_END = re.compile(r"\s*(?:[,.;:]|$|\s(?:whose|which|who|and|on|in|after|as)\b)")
@@ -38,7 +38,7 @@ def passive_stances(sent: Sentence, mentions: list[Mention]) -> list[RawRelation
         if m.kind not in ("Person", "Organization", "Country", "Group") or not m.entity \
                 or not _PHRASE_END.match(text, m.end - base):
             return []
-        kind = next(k for k in _KINDS if hit.group(k))
+        kind = next(k for k in _ACT_KINDS if hit.group(k))
         return [RawRelation(m.entity, _STANCES[hit.group("verb").lower()], None, sent, hit.start("verb"),
                             hit.group("verb"), RelationStatus.ASSERTED, 0.6, needs_partner=True,
                             props={"event": kind, "event_at": str(hit.start("noun"))})]

@@ -52,8 +52,8 @@ _SAID_STATE = re.compile(
 #   every _EVENT_SUBJECT match opens with one of these verbs and holds one of the event nouns (in any case);
 #   every _SAID_GROUP match holds one of the group nouns as a whole word, every _SAID_STATE match one of the state nouns;
 #   every _URGED_TO match holds one of the asking words' beginnings; every _THAT_NOUN_SUBJECT match one of its openers
-_EVENT_VERBS = frozenset({"said", "says", "reported", "told", "added", "estimated", "confirmed", "announced"})
-_EVENT_NOUNS = ("fighting", "clash", "violence", "unrest", "battle", "hostilities", "blast", "explosion", "bombing")
+_EVENT_SUBJECT_VERBS = frozenset({"said", "says", "reported", "told", "added", "estimated", "confirmed", "announced"})
+_EVENT_SUBJECT_NOUNS = ("fighting", "clash", "violence", "unrest", "battle", "hostilities", "blast", "explosion", "bombing")
 _GROUP_NOUNS = frozenset({"groups", "gangs", "cartels", "rebels", "militants", "militias", "factions", "companies", "firms",
                           "networks", "traffickers", "smugglers", "suspects", "men", "individuals", "organisations",
                           "organizations", "syndicates", "clans"})
@@ -69,7 +69,7 @@ def unnamed_agent(sent: Sentence, s: int, mention_starts: list[int]) -> bool:
     text = sent.text
     if has_part(text[max(0, s - 50) : s], _RELATIVE_WORDS) and _GENERIC_WHO.search(text, max(0, s - 50), s):
         return True
-    if has_word(sent, _EVENT_VERBS) and has_part(text[max(0, s - 240) : s], _EVENT_NOUNS) \
+    if has_word(sent, _EVENT_SUBJECT_VERBS) and has_part(text[max(0, s - 240) : s], _EVENT_SUBJECT_NOUNS) \
             and (event := _EVENT_SUBJECT.search(text, max(0, s - 240), s)) is not None:
         told = event.start("aside") if event.group("aside") else event.start("gap")  # (the aside may name anyone)
         if not any(event.start() < p < told or event.start("gap") <= p < s for p in mention_starts):
