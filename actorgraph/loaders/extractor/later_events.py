@@ -8,10 +8,11 @@ import re
 from actorgraph.loaders.extractor.text import Sentence, has_word
 
 # a time clause naming another event ("after the invasion of", "since the coup in")
-_LATER_EVENT = re.compile(r"\s(?:after|before|following|since)\s+(?:(?:the|a|an|its|their|[\w\-.]+['’]s?)\s+)?"
+_LATER_ORDER = ("after", "before", "following", "since")  # one is a whole word in every _LATER_EVENT match (built from them)
+_LATER_WORDS = frozenset(_LATER_ORDER)
+_LATER_EVENT = re.compile(r"\s(?:" + "|".join(_LATER_ORDER) + r")\s+(?:(?:the|a|an|its|their|[\w\-.]+['’]s?)\s+)?"
                           r"(?:[\w\-]+\s+){0,2}?(?:invasions?|annexation|attacks?|wars?|coup|elections?|killings?|"
                           r"crackdown|seizure|occupation|bombings?|downing|shelling|offensive)\s+(?:of|on|in|against)\b")
-_LATER_WORDS = frozenset({"after", "before", "following", "since"})  # one is a whole word in every _LATER_EVENT match
 
 
 def later_event_stop(sent: Sentence, low: str, e: int, stop: int) -> int:

@@ -226,10 +226,9 @@ _CLAUSE_LINK = re.compile(r"\b(?:and|but|or|then|who|which|that|while|after|befo
 
 # a participle or adjective that makes the noun after it a plan: "Chile's planned talks", "the mooted deal", "the
 #   expected new sanctions"; right before a verb trigger it makes that a noun too ("Chile's proposed meeting with")
-_PLANNED_NOUN = re.compile(r"\b(?:planned|mooted|prospective|envisaged|intended|threatened|proposed|expected|"
-                           r"upcoming|forthcoming)\s+(?P<between>(?:[\w\-]+\s+){0,2})$")
 _PLANNED_PARTS = ("planned", "mooted", "prospective", "envisaged", "intended", "threatened", "proposed", "expected",
-                  "upcoming", "forthcoming")  # one opens every _PLANNED_NOUN match
+                  "upcoming", "forthcoming")  # one opens every _PLANNED_NOUN match (built from them)
+_PLANNED_NOUN = re.compile(r"\b(?:" + "|".join(_PLANNED_PARTS) + r")\s+(?P<between>(?:[\w\-]+\s+){0,2})$")
 
 # an accord still being negotiated or only wished for: "talks on a ceasefire between A and B", "negotiations over a
 #   new deal", "backed a defence agreement between A and B" (an accord in place is "the"/"its" accord)
