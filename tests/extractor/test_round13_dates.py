@@ -109,6 +109,16 @@ def test_that_day_and_the_next_day_count_from_the_day_named_before(extract) -> N
     assert r.rel("Bolivia", "COERCES", "Paraguay").date == dt.date(2025, 3, 12)
 
 
+def test_a_relative_day_broken_across_a_line_still_counts(extract) -> None:
+    """Hard-wrapped text: the phrase "that day" or "two days after" may be split by a line break or double space."""
+    r = extract("Bolivian police raided the offices of the Andean Times on Tuesday. Its editor, Rosa Quispe, was "
+                "detained that\nday.", published=PUB)
+    assert r.rel("Bolivia", "COERCES", "Rosa Quispe").date == dt.date(2025, 3, 11)
+    r = extract("Paraguay protested on Thursday, two days  after Bolivia sanctioned the Chaco Trading Company.",
+                published=PUB)
+    assert r.rel("Bolivia", "SANCTIONS", "Chaco Trading Company").date == dt.date(2025, 3, 11)
+
+
 def test_days_after_counts_back_from_the_main_clause_or_on_from_its_own(extract) -> None:
     r = extract("Paraguay protested on Thursday, two days after Bolivia sanctioned the Chaco Trading Company.",
                 published=PUB)

@@ -212,8 +212,9 @@ _ANAPHORIC = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<next>day|morning|a
                         r"(?P<n>a|one|two|three|four|five|six)\s+days?\s+later|"
                         r"(?P<back>a|one|two|three|four|five|six)\s+days?\s+after|"
                         r"(?:that|the\s+same)\s+(?P<that>day|morning|afternoon|evening|night))\b", re.I)
-_ANAPHORIC_PARTS = ("following", "next", "later", "that day", "that m", "that a", "that e", "that n", "day after",
-                    "days after", "previous", "preceding", "day before", "same d", "same m", "same a", "same e", "same n")  # one is in every _ANAPHORIC match
+# one is in every _ANAPHORIC match: single words, as the phrases may be broken by any run of white space ("that\nday"
+#   in hard-wrapped text)
+_ANAPHORIC_PARTS = ("following", "next", "later", "that", "after", "previous", "preceding", "before", "same")
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
