@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import re
 import string
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -116,3 +117,18 @@ def test_a_guard_that_misses_an_alternative_is_caught() -> None:
     narrowed = tuple(p for p in status._NEGATION_PARTS if p != "rule")
     assert status._NEGATION.search("ruled out sanctions ")
     assert not _guard_admits("part", narrowed, "ruled out sanctions ")
+
+
+# guards that stand before token-level code rather than before one pattern
+_NOT_BEFORE_A_PATTERN = {("country_anaphors", "_COUNTRY")}
+_GUARD_CALL = re.compile(r"has_(?:part|word)\(\s*[^,()]+(?:\([^()]*\))?[^,()]*,\s*([A-Za-z_][\w .|]*?)\s*\)")
+
+
+def test_every_guard_in_the_extractor_is_checked_here() -> None:
+    """A new ``has_part`` / ``has_word`` guard must join GUARDED_PATTERNS, so the property above covers it."""
+    package = Path(importlib.import_module(_MODULE + "text").__file__ or "").parent
+    checked = {(m, g) for m, _, g, _ in GUARDED_PATTERNS} | _NOT_BEFORE_A_PATTERN
+    calls = [(path.stem, name.strip()) for path in sorted(package.glob("*.py"))
+             for union in _GUARD_CALL.findall(path.read_text(encoding="utf-8")) for name in union.split("|")]
+    assert len(calls) >= 30  # the scan itself still finds the guards
+    assert [call for call in calls if call not in checked] == []
