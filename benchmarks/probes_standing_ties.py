@@ -1,45 +1,112 @@
-"""Security ties held rather than made (round 19): "X, which has military ties with Y", "X signed a defence
-cooperation pact with Y", "A and B, Y's main security partners" -> COOPERATES_WITH; trade ties, ties once held or
-denied, a plain pact signed and a trading partner give none."""
+"""Standing ties, round 23: the other parties of one pact agree with each other ("A signed a pact with B and C" ->
+B AGREES_WITH C); allies and backers named as someone's own by their nation or capital ("the M23 and its Rwandan
+backers" -> Rwanda SUPPORTS the M23; "the Malian army and its Russian allies" -> Russia COOPERATES_WITH Mali); a bare
+", allied with Y," apposition (SUPPORTS, of the name before the comma); a funder of public works in a state AIDS it.
+Also an affiliate named past its bracketed short form ("the Rapid Support Forces (RSF), a paramilitary group allied
+with Y"). Negatives: separate deals, a partner named with its owner, a state's allies in another country (factions there),
+regional words, works only offered."""
 
 from __future__ import annotations
 
 from benchmarks.probe_grid import Probe
 
-_PAIRS = (("Ghana", "Togo"), ("Chile", "Peru"), ("Norway", "Estonia"))
-_HOLD = ("has", "maintains", "keeps", "has long had", "enjoys")
-_TIES = ("military ties", "close security ties", "long-standing defence relations", "intelligence links",
-         "deep security cooperation")
-_PACTS = ("a defence cooperation pact", "a security cooperation agreement", "new defence cooperation memoranda",
-          "a strategic partnership agreement")
-_PARTNERS = ("main security partner", "key defence partner", "closest military partner")
+_PACT_TRIOS = (("Kenya", "Uganda", "Tanzania"), ("Chile", "Peru", "Bolivia"), ("Egypt", "Eritrea", "Somalia"),
+               ("Armenia", "Azerbaijan", "Georgia"))
+_WITH_PACT = ("{a} signed a security pact with {b} and {c} last year.",
+              "{a} concluded the transit accord with {b} and {c} on Tuesday.",
+              "On Monday {a} signed a trade agreement with {b} and {c} in the capital.",
+              "{a} has signed a defence treaty with {b} and {c}, officials said.")
+_LISTED_PACT = ("{a}, {b} and {c} signed a customs accord on Monday.",
+                "{a}, {b} and {c} signed a joint declaration on border security last week.")
+_NOT_ONE_PACT = ("{a} signed separate trade deals with {b} and {c} last month.",
+                 "{a} and {b} signed a water accord in May, while {c} signed a separate deal with Japan.",
+                 "{a} signed trade agreements with {b} and {c} in March.",
+                 "{a} signed a water accord with {b} in May and a rail deal with {c} in June.")
+
+_OWNERS = (("M23", "Rwandan", "Rwanda", "Kigali"), ("Houthis", "Iranian", "Iran", "Tehran"),
+           ("Red Tabara", "Rwandan", "Rwanda", "Kigali"), ("Rapid Support Forces", "Emirati", "United Arab Emirates",
+                                                           "Abu Dhabi"))
+_BACKERS = ("{accuser} accused the {owner} and its {dem} backers of launching the offensive.",
+            "{accuser} accused the {owner} and its backers in {seat} of launching the offensive.",
+            "{accuser} accused the {owner} and its backers in {state} of launching the offensive.",
+            "The {owner}'s {dem} patrons have denied arming the group.",
+            "The {owner} and their {dem} sponsors rejected the ceasefire plan on Friday.")
+_ARMIES = (("Malian", "Mali", "Russian", "Russia"), ("Sudanese", "Sudan", "Egyptian", "Egypt"),
+           ("Congolese", "Democratic Republic of the Congo", "Burundian", "Burundi"),
+           ("Mozambican", "Mozambique", "Rwandan", "Rwanda"))
+_ALLIED_ARMY = ("Rebels attacked the {adj} army and its {dem} allies near the border on Sunday.",
+                "The {adj} army and its {dem} allies retook the town on Tuesday.",
+                "Insurgents have fought the {adj} army and its {dem} allies for years.")
+_FACTIONS = ("{state}'s allies in {other} condemned the strike on Monday.",
+             "{state} and its {odem} allies condemned the strike on Monday.")
+_FACTION_STATES = (("Iran", "Iraq", "Iraqi"), ("Turkey", "Syria", "Syrian"), ("Saudi Arabia", "Yemen", "Yemeni"))
+
+_GROUPS = (("Popular Resistance Front", "Iran"), ("National Defence Front", "Russia"),
+           ("Southern Liberation Army", "Eritrea"), ("Tigray Peace Force", "Ethiopia"))
+_BARE_ALLIED = ("The {g}, allied with {s}, attacked the convoy on Monday.",
+                "The {g}, closely allied to {s}, claimed the attack on Monday.",
+                "Jets struck the {g}, long allied with {s}, on Monday.",
+                "Witnesses said the {g}, allied with {s}, shelled the town.")
+
+_SHORT = (("Rapid Support Forces", "RSF", "United Arab Emirates"), ("National Defence Front", "NDF", "Russia"),
+          ("Sudan Liberation Movement", "SLM", "Egypt"), ("Southern Liberation Army", "SLA", "Eritrea"))
+_SHORT_ALLIED = ("The {g} ({a}), a paramilitary group allied with {s}, seized the town on Monday.",
+                 "Fighting broke out between the army and the {g} ({a}), a powerful militia closely allied with {s}.",
+                 "The {g} ({a}), a rebel faction now allied with {s}, said it had taken the town.",
+                 "The {g} ({a}) - a rebel faction allied with {s} - took the town on Monday.",
+                 "Jets bombed the {g} ({a}), an armed movement of northern clans long aligned with {s}.")
+
+_FUNDERS = (("China", "Pakistan", "port"), ("Japan", "Bangladesh", "hospital"), ("Kuwait", "Mauritania", "bridge"),
+            ("Qatar", "Rwanda", "stadium"))
+_FUNDED = ("{f} financed the new {w} in {s}.",
+           "{f} paid for a new {w} in {s} last year.",
+           "{f} funded the construction of a {w} in {s}.",
+           "The {w} in {s}, which was paid for by {f}, opened on Monday.",
+           "{f} financed {s_poss} new {w}.")
+_NOT_FUNDED = ("{f} offered to finance a new {w} in {s}.",
+               "{f} paid for {s_poss} debts in full.")
+
+
+def _poss(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
 
 PROBES = [
-    Probe("security ties held", f"{a} {hold} {ties} with {b}, officials said.", (a, "COOPERATES_WITH", b))
-    for a, b in _PAIRS for hold in _HOLD for ties in _TIES
+    Probe("co-parties after one pact's 'with'", t.format(a=a, b=b, c=c), (b, "AGREES_WITH", c))
+    for t in _WITH_PACT for a, b, c in _PACT_TRIOS
 ] + [
-    Probe("security ties held, relative clause", f"{a}, which {hold} {ties} with {b}, declined to comment.",
-          (a, "COOPERATES_WITH", b))
-    for a, b in _PAIRS for hold in ("has", "maintains") for ties in _TIES
+    Probe("co-parties listed as subjects of one pact", t.format(a=a, b=b, c=c), (b, "AGREES_WITH", c))
+    for t in _LISTED_PACT for a, b, c in _PACT_TRIOS
 ] + [
-    Probe("cooperation pact signed", f"{a} signed {pact} with {b} on Monday.", (a, "COOPERATES_WITH", b))
-    for a, b in _PAIRS for pact in _PACTS
+    Probe("negative: separate pacts", t.format(a=a, b=b, c=c), ("", "", ""),
+          forbidden=((b, "AGREES_WITH", c), (c, "AGREES_WITH", b)))
+    for t in _NOT_ONE_PACT for a, b, c in _PACT_TRIOS
 ] + [
-    Probe("security partner apposition", f"{a}, {b}'s {role}, declined to comment.", (a, "COOPERATES_WITH", b))
-    for a, b in _PAIRS for role in _PARTNERS
+    Probe("possessed backers by nation or capital", t.format(accuser="Kenya", owner=o, dem=d, state=s, seat=c),
+          (s, "SUPPORTS", o if not o.startswith("Houthi") else "Houthis"))
+    for t in _BACKERS for o, d, s, c in _OWNERS
 ] + [
-    Probe("security partners apposition, plural", f"{a} and Kenya, {b}'s main security partners, declined to comment.",
-          ("Kenya", "COOPERATES_WITH", b), forbidden=((b, "COOPERATES_WITH", a),))
-    for a, b in _PAIRS
+    Probe("allies coordinated with a state's army", t.format(adj=adj, dem=dem), (ally, "COOPERATES_WITH", state))
+    for t in _ALLIED_ARMY for adj, state, dem, ally in _ARMIES
 ] + [
-    Probe("no standing cooperation", text, ("", "", ""),
-          forbidden=((a, "COOPERATES_WITH", b), (b, "COOPERATES_WITH", a)))
-    for a, b in _PAIRS for text in (
-        f"{a} has strong trade ties with {b}, officials said.",
-        f"{a}, which once had military ties with {b}, declined to comment.",
-        f"{a} has no security ties with {b}, officials said.",
-        f"{a} signed a trade agreement with {b} on Monday.",
-        f"{a} signed a defence pact with {b} on Monday.",
-        f"{a}, {b}'s largest trading partner, declined to comment.",
-    )
+    Probe("negative: a state's allies in another country", t.format(state=s, other=o, odem=od), ("", "", ""),
+          forbidden=((o, "SUPPORTS", s), (o, "COOPERATES_WITH", s)))
+    for t in _FACTIONS for s, o, od in _FACTION_STATES
+] + [
+    Probe("bare 'allied with' apposition", t.format(g=g, s=s), (g, "SUPPORTS", s))
+    for t in _BARE_ALLIED for g, s in _GROUPS
+] + [
+    Probe("bracketed short form, then its affiliation", t.format(g=g, a=a, s=st), (g, "SUPPORTS", st))
+    for t in _SHORT_ALLIED for g, a, st in _SHORT
+] + [
+    Probe("negative: the clause's subject is not the ally", f"Israeli jets struck the {g}, allied with {s}, on Monday.",
+          ("", "", ""), forbidden=(("Israel", "COOPERATES_WITH", s), ("Israel", "SUPPORTS", s)))
+    for g, s in _GROUPS
+] + [
+    Probe("funder of public works in a state", t.format(f=f, s=s, w=w, s_poss=_poss(s)), (f, "AIDS", s))
+    for t in _FUNDED for f, s, w in _FUNDERS
+] + [
+    Probe("negative: works offered, debts paid", t.format(f=f, s=s, w=w, s_poss=_poss(s)), ("", "", ""),
+          forbidden=((f, "AIDS", s),))
+    for t in _NOT_FUNDED for f, s, w in _FUNDERS
 ]

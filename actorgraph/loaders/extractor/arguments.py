@@ -139,15 +139,17 @@ def described_subject(ms: list[Mention], left: list[int], text: str, base: int, 
     allied with Y") describes the name right before its comma, wherever that name stands (object, by-phrase), or
     no name at all."""
     if opens_apposition(text, s, e):
-        return next((k for k in reversed(left) if re.fullmatch(r"\)?,\s+", text[ms[k].end - base : s])), None)
+        return next((k for k in reversed(left) if re.fullmatch(r"\)?(?:,|\s*[-—–])\s+", text[ms[k].end - base : s])), None)
     return subject_of(ms, left, text, base, s)
 
 
 def opens_apposition(text: str, s: int, e: int) -> bool:
-    """Whether the trigger ``text[s:e]`` opens with an article right after a comma: a description of the name
-    before the comma, not a verb joined to the clause's ("bombed X, a close ally of Y", "X and Z, allies of Y")."""
-    return bool(re.search(r",\s+$", text[max(0, s - 4) : s])
-                and re.match(r"(?:an?|the)\s|(?:[\w\-]+\s+)?(?:allies|backers|supporters|patrons)\s+of\b", text[s:e], re.I))
+    """Whether the trigger ``text[s:e]`` opens with an article right after a comma (or a dash): a description of the name
+    before the comma, not a verb joined to the clause's ("bombed X, a close ally of Y", "X and Z, allies of Y");
+    or with a bare participle of standing ("bombed X, long allied with Y")."""
+    return bool(re.search(r"(?:,|\s[-—–])\s+$", text[max(0, s - 4) : s])
+                and re.match(r"(?:an?|the)\s|(?:[\w\-]+\s+)?(?:allies|backers|supporters|patrons)\s+of\b|"
+                             r"(?:[a-z]+\s+){0,2}(?:allied|aligned)\s+(?:with|to)\b", text[s:e], re.I))
 
 
 def speaker_appositions(sent: Sentence, ms: list[Mention], hits: list[TriggerHit], source: str) -> list[TriggerHit]:

@@ -51,13 +51,16 @@ from actorgraph.loaders.extractor.leader_governments import remap_leader_governm
 from actorgraph.loaders.extractor.led_by import backed_by, describes_noun
 from actorgraph.loaders.extractor.legal_challenges import legal_challenges
 from actorgraph.loaders.extractor.lexicon import lexicon
-from actorgraph.loaders.extractor.mentions import Mention, find_mentions
+from actorgraph.loaders.extractor.mentions import Mention, find_mentions, resolved_in_order
 from actorgraph.loaders.extractor.message_demands import message_demands
 from actorgraph.loaders.extractor.organ_demands import organ_demands
+from actorgraph.loaders.extractor.pact_parties import pact_co_parties
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
 from actorgraph.loaders.extractor.passive_stances import passive_stances
 from actorgraph.loaders.extractor.place_countries import city_posts, without_places, without_unused
+from actorgraph.loaders.extractor.possessed_allies import possessed_allies
 from actorgraph.loaders.extractor.possessed_detentions import possessed_detentions
+from actorgraph.loaders.extractor.public_works import public_works_aid
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relation_context import attach_context
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
@@ -175,7 +178,8 @@ class RuleBasedExtractor:
             found += delegation_meetings(sent, arguments, found)
             found += strike_calls(sent, arguments, story_state, table)
             found += legal_challenges(sent, arguments, story_state)
-            found += force_aid(sent, arguments)
+            found += force_aid(sent, arguments) + possessed_allies(sent, resolved_in_order(arguments), lex)
+            found += public_works_aid(sent, resolved_in_order(arguments))
             found += pair_relations(sent, arguments) + backed_by(sent, lex, arguments)
             found += characterised_denials(sent, arguments) + both_denials(sent, sent_mentions, raw)
             found += speech_threats(sent, arguments)
@@ -183,6 +187,7 @@ class RuleBasedExtractor:
             found += force_events(sent, arguments, home, states)
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
+            found += pact_co_parties(sent, arguments, found)  # "signed a pact with A and B": A and B too
             attach_context(sent, source, found, document.published, sent_mentions,
                             (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
             for r in found:
