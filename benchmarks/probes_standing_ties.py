@@ -2,7 +2,9 @@
 B AGREES_WITH C); allies and backers named as someone's own by their nation or capital ("the M23 and its Rwandan
 backers" -> Rwanda SUPPORTS the M23; "the Malian army and its Russian allies" -> Russia COOPERATES_WITH Mali); a bare
 ", allied with Y," apposition (SUPPORTS, of the name before the comma); a funder of public works in a state AIDS it.
-Also an affiliate named past its bracketed short form ("the Rapid Support Forces (RSF), a paramilitary group allied
+Also a signer's partner named with its owner ("with ExxonMobil and its partner Hess": the signer agrees with Hess
+too); a member past an age ("X, 47, a senior member of Y") or named before "member" ("X, a suspected Y member"); a
+wing, branch or affiliate ("X, the student wing of Y", "X, Y's Sahel affiliate": ASSOCIATED_WITH); an affiliate named past its bracketed short form ("the Rapid Support Forces (RSF), a paramilitary group allied
 with Y"). Negatives: separate deals, a partner named with its owner, a state's allies in another country (factions there),
 regional words, works only offered."""
 
@@ -67,6 +69,29 @@ _NOT_FUNDED = ("{f} offered to finance a new {w} in {s}.",
                "{f} paid for {s_poss} debts in full.")
 
 
+_SIGNERS = (("Suriname", "Petronas", "Sapura Energy"), ("Guyana", "ExxonMobil", "Hess Corporation"),
+            ("Namibia", "Shell", "QatarEnergy"), ("Mozambique", "Eni", "TotalEnergies"))
+_PARTNERED = ("{a} signed the licence with {b} and its partner {c} on Wednesday.",
+              "{a} signed a production-sharing contract with {b} and its Asian partner {c} on Monday.",
+              "On Tuesday {a} signed an exploration deal with {b} and its joint-venture partner, {c}.")
+
+_MEMBERS = (("Farrukh Nazarov", "Group 24"), ("Omar Haddad", "Sinaloa Cartel"), ("Ana Ruiz", "Los Choneros"),
+            ("Ilir Gashi", "Los Lobos"))
+_MEMBER_WORDINGS = ("Police detained {p}, 47, a senior member of the banned movement {o}, on Friday.",
+                    "Police detained {p}, 35, a suspected member of the {o}, on Friday.",
+                    "Police detained {p}, a suspected {o} member, on Friday.",
+                    "Police detained {p}, a senior {o} operative wanted in Spain, on Friday.")
+_NON_MEMBER = ("Police detained {p}, a {o} lawyer, on Friday.",
+               "Police detained {p}, a former member of the {o}, on Friday.")
+
+_WINGS = (("Insaf Students Federation", "Pakistan Tehreek-e-Insaf", "PTI"), ("Ahrar Brigade", "Popular Congress Party", "PCP"),
+          ("Youth League", "Democratic Alliance", "DA"), ("Sahel Front", "Islamic State", "IS"))
+_WING_WORDINGS = ("The government banned the {x}, the student wing of the opposition {y} ({a}), on Wednesday.",
+                  "The {x}, the {y}'s youth wing, held a rally on Monday.",
+                  "The {x}, a regional branch of the {y}, claimed the attack.",
+                  "The {x}, the {y}'s Sahel affiliate, controls large parts of the countryside.")
+
+
 def _poss(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
@@ -102,6 +127,18 @@ PROBES = [
     Probe("negative: the clause's subject is not the ally", f"Israeli jets struck the {g}, allied with {s}, on Monday.",
           ("", "", ""), forbidden=(("Israel", "COOPERATES_WITH", s), ("Israel", "SUPPORTS", s)))
     for g, s in _GROUPS
+] + [
+    Probe("a signer's partner named with its owner", t.format(a=a, b=b, c=c), (a, "AGREES_WITH", c))
+    for t in _PARTNERED for a, b, c in _SIGNERS
+] + [
+    Probe("member past an age, or named before 'member'", t.format(p=pp, o=o), (pp, "MEMBER_OF", o))
+    for t in _MEMBER_WORDINGS for pp, o in _MEMBERS
+] + [
+    Probe("negative: a lawyer, a former member", t.format(p=pp, o=o), ("", "", ""), forbidden=((pp, "MEMBER_OF", o),))
+    for t in _NON_MEMBER for pp, o in _MEMBERS
+] + [
+    Probe("a wing, branch or affiliate of a body", t.format(x=x, y=y, a=a), (x, "ASSOCIATED_WITH", y))
+    for t in _WING_WORDINGS for x, y, a in _WINGS
 ] + [
     Probe("funder of public works in a state", t.format(f=f, s=s, w=w, s_poss=_poss(s)), (f, "AIDS", s))
     for t in _FUNDED for f, s, w in _FUNDERS

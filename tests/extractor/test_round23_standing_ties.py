@@ -97,3 +97,33 @@ def test_an_affiliate_past_its_bracketed_short_form(extract) -> None:
     r = extract("The Sudan Liberation Movement (SLM) - a rebel faction allied with Egypt - took the town on Monday.")
     assert ("Sudan Liberation Movement", "SUPPORTS", "Egypt") in r.triples
     assert ("Sudan Liberation Movement", "COOPERATES_WITH", "Egypt") not in r.triples
+
+
+# --- a signer's partner, members, wings and affiliates
+
+
+def test_the_owners_partner_is_a_party_too(extract) -> None:
+    r = extract("Suriname signed a production-sharing contract with Petronas and its Malaysian partner Sapura Energy "
+                "on Monday.")
+    assert ("Suriname", "AGREES_WITH", "Sapura Energy") in r.triples
+    assert ("Petronas", "AGREES_WITH", "Sapura Energy") not in r.triples
+
+
+def test_a_member_past_an_age(extract) -> None:
+    r = extract("Police detained Farrukh Nazarov, 47, a senior member of the banned movement Group 24, on Friday.")
+    assert ("Farrukh Nazarov", "MEMBER_OF", "Group 24") in r.triples
+
+
+def test_a_member_named_before_the_noun(extract) -> None:
+    r = extract("Police detained Ana Ruiz, a suspected Los Choneros member wanted by Peru, on Friday.")
+    assert r.rel("Ana Ruiz", "MEMBER_OF", "Los Choneros").status == RelationStatus.ALLEGED
+    assert ("Ana Ruiz", "MEMBER_OF", "Los Choneros") not in extract(
+        "Police detained Ana Ruiz, a Los Choneros lawyer, on Friday.").triples
+
+
+def test_a_student_wing_and_a_possessed_affiliate(extract) -> None:
+    r = extract("The government banned the Insaf Students Federation, the student wing of the opposition Pakistan "
+                "Tehreek-e-Insaf (PTI), on Wednesday.")
+    assert ("Insaf Students Federation", "ASSOCIATED_WITH", "Pakistan Tehreek-e-Insaf") in r.triples
+    r = extract("The Sahel Front, the Islamic State's Sahel affiliate, controls large parts of the countryside.")
+    assert ("Sahel Front", "ASSOCIATED_WITH", "Islamic State") in r.triples

@@ -1,5 +1,5 @@
 """Ties between companies and other organisations told by a corporate noun: "X, a subsidiary of state-owned
-Y", "Y, the mining group whose subsidiary X ...", "Y and its partner X", "... with its Indonesian partner, X".
+Y", "Y, the mining group whose subsidiary X ...", "X, the student wing of Y", "X, Y's Sahel affiliate", "Y and its partner X", "... with its Indonesian partner, X".
 A subsidiary is ASSOCIATED_WITH its parent; a body with the partner it names as its own. And the people who hold a
 company: "X, a firm that prosecutors say Y controlled", "X, which Y owns", "X, owned by his brother-in-law, Y",
 "X, registered in the name of his wife, Y". A tie denied ("X denied having any links to Y") or charged ("accusing
@@ -14,11 +14,14 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence, has_word
 
-_PART = r"(?:subsidiary|unit|affiliate|division|arm|offshoot)"
+_PART = r"(?:subsidiary|unit|affiliate|division|arm|offshoot|wing|branch)"
 _PARTNER = r"(?:(?:business|joint[ -]venture|junior|local|strategic|minority|majority)\s+)?partners?"
 _WORDS = r"(?:(?!(?:and|or|but|of|for|in|on|to|by|with|who|which|that)\s)[a-z][\w\-]*\s+)"
 # between the two: "X, a subsidiary of state-owned Y" (X the part, Y the whole)
 _PART_OF = re.compile(rf"\s*,\s+(?:an?|the|its)\s+{_WORDS}{{0,2}}{_PART}\s+(?:of|to)\s+(?:the\s+)?{_WORDS}{{0,2}}", re.I)
+# "X, Y's Sahel affiliate", "X (PTI), Y's student wing": the gap before Y (an apposition), then Y's part noun
+_APPOSED = re.compile(r"\)?\s*(?:\([^)]{1,12}\)\s*)?,\s+(?:the\s+|al[\s\-])?")
+_OWN_PART = re.compile(rf"['’]s?\s+{_WORDS}{{0,2}}{_PART}\b", re.I)
 # "Y, the French mining group whose subsidiary X" (X the part, Y the whole)
 _WHOSE_PART = re.compile(rf"\s*(?:\([^)]{{1,12}}\)\s*)?,\s+(?:[\w\-'’]+\s+){{0,6}}?whose\s+{_WORDS}{{0,2}}?"
                          rf"(?:{_PART}|subsidiaries)\s*,?\s+(?:the\s+)?", re.I)
@@ -59,6 +62,10 @@ def corporate_ties(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
             emit(a, b, hit.group(0))
         elif a is not None and (hit := _WHOSE_PART.fullmatch(gap)):
             emit(b, a, hit.group(0))
+        elif a is not None and b.possessive and _APPOSED.fullmatch(gap) \
+                and (hit := _OWN_PART.match(text, b.end - base)):
+            named = ms[k - 2] if k > 1 and re.fullmatch(r"\s*\(", text[ms[k - 2].end - base : a.start - base]) else None
+            emit(named if named is not None and named.kind in _BODIES else a, b, hit.group(0))  # "X (JNIM), ...": X
         partner = _ITS_PARTNER.search(text, max(0, b.start - base - 60), b.start - base) if partners else None
         if partner:  # the body "its" stands for: the nearest named before it
             owner = next((p for p in reversed(ms[:k]) if p.kind in _BODIES and p.end - base <= partner.start()), None)

@@ -3,7 +3,8 @@
 trigger rules' AGREES_WITH), Eritrea AGREES_WITH Somalia, Uganda AGREES_WITH Tanzania: each pair in the order
 named, as for the first party. Only for a single pact ("a pact", "the accord", "one deal") whose parties are a
 plain list ("A and B", "A, B and C"): "signed deals with A and B", "separate accords with A and B" are one
-bilateral tie each, and "with A and its partner B" is no list of equals."""
+bilateral tie each, and "with A and its partner B" is no list of equals; there B is a party of the first one's
+side, and the signer agrees with it too ("signed the licence with ExxonMobil and its partner Hess")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ _ONE_PACT = re.compile(r"\b(?:a|an|the|one|its|their|single|joint|[\w\-]+['’]s
                        r"treaty|memorandum|declaration|protocol|framework|convention|charter)(?![\w\-])", re.I)
 _MANY = re.compile(r"\b(?:pacts|accords|agreements|deals|treaties|memoranda|declarations|protocols|separate|separately|"
                    r"bilateral|respective|individual|each)\b", re.I)
+_AND_ITS_PARTNER = re.compile(r"\s+(?:and|with)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?partners?\s*,?\s+(?:the\s+)?")
 _NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:while|but|whereas|although)\b|\s+(?:while|whereas)\s", re.I)
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
@@ -33,6 +35,16 @@ def pact_co_parties(sent: Sentence, ms: list[Mention], found: list[RawRelation])
         return []
     text, base, out = sent.text, sent.start, []
     have = {(r.source, r.type, r.target) for r in found}
+    for rels in groups.values():  # "with A and its partner B": B too
+        for r in rels:
+            spot = next((m for m in ms if m.entity == r.target and m.start - base > r.trigger_start), None)
+            later = [m for m in ms if spot is not None and m.start > spot.end]
+            if spot is None or not later or later[0].kind != "Organization" or not later[0].entity \
+                    or not _AND_ITS_PARTNER.fullmatch(text, spot.end - base, later[0].start - base):
+                continue
+            if (r.source, "AGREES_WITH", later[0].entity) not in have and later[0].entity != r.source:
+                out.append(dataclasses.replace(r, target=later[0].entity, props=dict(r.props)))
+                have.add((r.source, "AGREES_WITH", later[0].entity))
     for (at, _), rels in groups.items():
         targets = list(dict.fromkeys(r.target for r in rels if r.target))
         if len(targets) < 2:

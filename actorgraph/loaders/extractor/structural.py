@@ -64,10 +64,15 @@ _OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:alleged|suspected|reputed|self-styled
 _ONE_OF_THE = re.compile(r"(?:^|\W)(?:a|an|one)\s+(?:(?:senior|top|veteran|prominent|leading|local|regional)\s+)?$", re.I)
 _HEDGED = re.compile(r"\b(?:alleged|suspected|reputed|purported)\s+(?:[\w\-]+\s+)?$", re.I)
 _SEIZED_POWER = re.compile(r"^,\s+who\s+(?:\w+\s+)?(?:seized|took|grabbed|assumed|came to|rose to)\s+power\b", re.I)
-_MEMBER_ROLE = re.compile(r"^,\s+(?:an?|the)\s+(?P<hedge>(?:alleged|suspected|reputed|purported)\s+)?(?:[\w\-]+\s+){0,2}?"
+_MEMBER_ROLE = re.compile(r"^,\s+(?:\d{1,3}\s*,\s+)?(?:an?|the)\s+(?P<hedge>(?:alleged|suspected|reputed|purported)\s+)?(?:[\w\-]+\s+){0,2}?"
                           r"(?:operator|operative|member|financier|associate|fighter|militant|lieutenant|loyalist|"
                           r"founder|co-founder|recruiter|enforcer|money launderer|accountant)\s+(?:of|for|in|with)\s+"
                           r"(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,3}$", re.I)  # "of the independent collective Y"
+# "X, a suspected Y member", "X, 35, a senior Y operative": the body's name before the member noun
+_MEMBER_BEFORE_BODY = re.compile(r"^,\s+(?:\d{1,3}\s*,\s+)?(?:an?|the)\s+(?P<hedge>(?:alleged|suspected|reputed|purported)\s+)?"
+                                 r"(?:(?:senior|top|veteran|prominent|leading|local|regional|mid-level|low-level|known)\s+)?$",
+                                 re.I)
+_MEMBER_NOUN_AFTER = re.compile(r"\s+(?:member|operative|fighter|militant|financier|recruiter|enforcer|loyalist)\b", re.I)
 _CRITIC_OF = re.compile(r",\s+(?:an?|the)\s+(?:(?:leading|vocal|fierce|outspoken|prominent|longtime|long-time|staunch|"
                         r"harsh|frequent|sharp|strong)\s+)?critic\s+of\s+(?:the\s+)?", re.I)
 _BACKER = re.compile(r"^['’]s?\s+(?:(?:main|chief|key|principal|biggest|largest|top|closest|staunchest|long-time|"
@@ -232,6 +237,11 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if m.kind == "Person" and member and nxt.kind in ("Organization", "Group") \
                     and not re.search(r"\b(?:former|ex)\b", gap, re.I):  # "a former member of Y": no longer
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "X, an alleged financial operator of Y"
+                if member.group("hedge") and out and out[-1].source == m.entity:
+                    out[-1].status = RelationStatus.ALLEGED
+            elif m.kind == "Person" and nxt.kind in ("Organization", "Group") \
+                    and (member := _MEMBER_BEFORE_BODY.match(gap)) and _MEMBER_NOUN_AFTER.match(text, nxt.end - base):
+                emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.65)  # "X, a suspected Y member": one of Y's members
                 if member.group("hedge") and out and out[-1].source == m.entity:
                     out[-1].status = RelationStatus.ALLEGED
             if m.kind == "Person" and nxt.kind == "Organization" and (
