@@ -92,6 +92,18 @@ _WING_WORDINGS = ("The government banned the {x}, the student wing of the opposi
                   "The {x}, the {y}'s Sahel affiliate, controls large parts of the countryside.")
 
 
+_OUTLETS = (("Marta Quiroga", "Andean Press Agency"), ("Kofi Boateng", "Radio Savanna"),
+            ("Lena Varga", "Danube News Service"), ("Ahmed Saleh", "Gulf Broadcasting Corporation"))
+_OUTLET_WORDINGS = ("{p}, a correspondent for the {o}, was expelled on Monday.",
+                    "Police detained {p}, a reporter for the private broadcaster {o}, on Friday.")
+_PARTY_LEADERS = (("Tomas Vrabec", "Nova Cesta", "Ivan Kollar"), ("Mirela Dobre", "Civic Renewal Party", "Sorin Pop"),
+                  ("Ana Ferraz", "Liberal Front", "Jorge Mota"))
+_HIS_PARTY = ("Prime Minister {a} dismissed the ruling. His party, {o}, pushed the law through parliament in April, "
+              "and President {b} signed it.",
+              "Opposition leader {a} called the vote a fraud. Her party, the {o}, boycotted the session, and "
+              "Speaker {b} adjourned it.")
+
+
 def _poss(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
@@ -139,6 +151,14 @@ PROBES = [
 ] + [
     Probe("a wing, branch or affiliate of a body", t.format(x=x, y=y, a=a), (x, "ASSOCIATED_WITH", y))
     for t in _WING_WORDINGS for x, y, a in _WINGS
+] + [
+    Probe("a reporter's post at an outlet", t.format(p=pp, o=o), (pp, "HOLDS_POSITION", o),
+          forbidden=((pp, "MEMBER_OF", o),))
+    for t in _OUTLET_WORDINGS for pp, o in _OUTLETS
+] + [
+    Probe("'his party' looks back past a later name", t.format(a=a, o=o, b=b), (a, "MEMBER_OF", o),
+          forbidden=((b, "MEMBER_OF", o),))
+    for t in _HIS_PARTY for a, o, b in _PARTY_LEADERS
 ] + [
     Probe("funder of public works in a state", t.format(f=f, s=s, w=w, s_poss=_poss(s)), (f, "AIDS", s))
     for t in _FUNDED for f, s, w in _FUNDERS

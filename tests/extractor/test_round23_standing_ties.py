@@ -127,3 +127,19 @@ def test_a_student_wing_and_a_possessed_affiliate(extract) -> None:
     assert ("Insaf Students Federation", "ASSOCIATED_WITH", "Pakistan Tehreek-e-Insaf") in r.triples
     r = extract("The Sahel Front, the Islamic State's Sahel affiliate, controls large parts of the countryside.")
     assert ("Sahel Front", "ASSOCIATED_WITH", "Islamic State") in r.triples
+
+
+# --- posts at an outlet; "his party" looks back
+
+
+def test_a_correspondent_holds_a_post_at_the_outlet(extract) -> None:
+    r = extract("Marta Quiroga, a correspondent for the Andean Press Agency, was expelled on Monday.")
+    assert ("Marta Quiroga", "HOLDS_POSITION", "Andean Press Agency") in r.triples
+    assert ("Marta Quiroga", "MEMBER_OF", "Andean Press Agency") not in r.triples
+
+
+def test_his_party_before_a_later_name_is_the_earlier_persons(extract) -> None:
+    r = extract("Prime Minister Tomas Vrabec dismissed the ruling. His party, Nova Cesta, pushed the law through "
+                "parliament in April, and President Ivan Kollar signed it.")
+    assert ("Tomas Vrabec", "MEMBER_OF", "Nova Cesta") in r.triples
+    assert ("Ivan Kollar", "MEMBER_OF", "Nova Cesta") not in r.triples

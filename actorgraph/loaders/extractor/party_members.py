@@ -65,17 +65,22 @@ def possessive_pronoun_roles(sent: Sentence, mentions: list[Mention], person: st
     """ "his party, Y" with "his" standing for the person the sentence is about (or, in a sentence that names
     no one, the person the one before it opened with)."""
     out: list[RawRelation] = []
+    first_at = min((x.start for x in mentions if x.entity == person), default=None) if person else None
     person = person or prev_person
     if not person:
         return out
     for m in mentions:
         if m.kind != "Organization":
             continue
-        before = sent.text[max(0, m.start - sent.start - 80) : m.start - sent.start]
+        cut = max(0, m.start - sent.start - 80)
+        before = sent.text[cut : m.start - sent.start]
         rm = _HIS_BODY.search(before)
         if rm:
+            owner = person  # "His party, Y, ... and President Z signed it": "his" looks back, not to Z named later
+            if first_at is not None and first_at - sent.start > cut + rm.start() and prev_person:
+                owner = prev_person
             rel = "MEMBER_OF" if rm.group(1).lower() in ("party", "movement") else "ASSOCIATED_WITH"
-            out.append(RawRelation(person, rel, m.entity, sent, 0, rm.group(0).strip(", "), RelationStatus.ASSERTED, 0.7))
+            out.append(RawRelation(owner, rel, m.entity, sent, 0, rm.group(0).strip(", "), RelationStatus.ASSERTED, 0.7))
         elif _HIS_OWN.search(before) and set(m.name.lower().split()) & PARTY_OR_PLATFORM_WORDS:
             out.append(RawRelation(person, "LEADS", m.entity, sent, 0, "his party", RelationStatus.ASSERTED, 0.7))
     return out  # ("members of his Renewal Front": the party he leads)

@@ -120,8 +120,9 @@ def relation(role: str, mod: str | None, det: str | None, target: Mention) -> st
 
 
 _POLICE_FORCE = re.compile(r"\b(?:police|constabulary|gendarmerie)\b", re.I)
-_STAFF = frozenset("researcher scientist engineer analyst economist reporter correspondent employee".split())
-_OBSERVERS = frozenset("lawyer attorney consultant activist editor journalist".split())
+_STAFF = frozenset("researcher scientist engineer analyst economist employee".split())
+# (a reporter or correspondent for an outlet holds a post there, as a journalist does: "X, a correspondent for AFP")
+_OBSERVERS = frozenset("lawyer attorney consultant activist editor journalist reporter correspondent".split())
 
 
 _COUNTERPART = re.compile(r"\bcounterparts?$", re.I)
