@@ -6,7 +6,8 @@ Also a signer's partner named with its owner ("with ExxonMobil and its partner H
 too); a member past an age ("X, 47, a senior member of Y") or named before "member" ("X, a suspected Y member"); a
 wing, branch or affiliate ("X, the student wing of Y", "X, Y's Sahel affiliate": ASSOCIATED_WITH); an affiliate named past its bracketed short form ("the Rapid Support Forces (RSF), a paramilitary group allied
 with Y"). Negatives: separate deals, a partner named with its owner, a state's allies in another country (factions there),
-regional words, works only offered."""
+regional words, works only offered, a possessor's allies or critics acting ("Iran's allies in Iraq fired
+rockets": not Iran)."""
 
 from __future__ import annotations
 
@@ -104,6 +105,11 @@ _HIS_PARTY = ("Prime Minister {a} dismissed the ruling. His party, {o}, pushed t
               "Speaker {b} adjourned it.")
 
 
+_OTHERS = ("{s}'s allies in {o} fired rockets at Israel on Monday.",
+           "{s}'s closest allies attacked the Israeli embassy on Monday.",
+           "{s}'s critics accused Israel of lying.")
+
+
 def _poss(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
@@ -159,6 +165,10 @@ PROBES = [
     Probe("'his party' looks back past a later name", t.format(a=a, o=o, b=b), (a, "MEMBER_OF", o),
           forbidden=((b, "MEMBER_OF", o),))
     for t in _HIS_PARTY for a, o, b in _PARTY_LEADERS
+] + [
+    Probe("negative: a possessor's allies or critics act, not the possessor", t.format(s=st, o=o), ("", "", ""),
+          forbidden=((st, "ATTACKS", "Israel"), (st, "ACCUSES", "Israel")))
+    for t in _OTHERS for st, o, _ in _FACTION_STATES
 ] + [
     Probe("funder of public works in a state", t.format(f=f, s=s, w=w, s_poss=_poss(s)), (f, "AIDS", s))
     for t in _FUNDED for f, s, w in _FUNDERS

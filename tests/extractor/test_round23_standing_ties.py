@@ -143,3 +143,10 @@ def test_his_party_before_a_later_name_is_the_earlier_persons(extract) -> None:
                 "parliament in April, and President Ivan Kollar signed it.")
     assert ("Tomas Vrabec", "MEMBER_OF", "Nova Cesta") in r.triples
     assert ("Ivan Kollar", "MEMBER_OF", "Nova Cesta") not in r.triples
+
+
+def test_a_possessors_allies_act_not_the_possessor(extract) -> None:
+    r = extract("Iran's allies in Iraq fired rockets at Israel on Monday.")
+    assert ("Iran", "ATTACKS", "Israel") not in r.triples
+    r = extract("Iran's army fired rockets at Israel on Monday.")
+    assert ("Iran", "ATTACKS", "Israel") in r.triples

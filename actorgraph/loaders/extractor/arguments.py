@@ -188,6 +188,11 @@ def _people_head(words: str) -> bool:
                for w in words.split()[:3])
 
 
+# a possessor's allies, backers or foes: other parties than the possessor ("Iran's allies fired", "X's critics said")
+_OTHERS_OF = re.compile(r"['’]s?\s+(?:(?:closest|close|main|key|regional|foreign|fiercest|staunchest|local)\s+)?"
+                        r"(?:allies|ally|backers|supporters|critics|opponents|rivals|enemies|detractors)\b", re.I)
+
+
 def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger_at: int | None = None) -> int | None:
     """Rightmost mention before the trigger that is not inside a prepositional phrase or a relative clause."""
     if trigger_at is None:
@@ -254,6 +259,8 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             infinitive = pw == "for" and _FOR_TO.fullmatch(text, m.end - base, trigger_at)
             if not (acting or clause or asked or infinitive):
                 continue
+        if m.possessive and _OTHERS_OF.match(text, m.end - base) and not re.search(r"[,;]", text[m.end - base : trigger_at]):
+            return None  # "Iran's allies in Iraq fired rockets at Y": the allies act, not Iran
         if m.possessive and m.kind != "Country" and not (k + 1 < len(ms) and topic_country(ms, k + 1, text, base)):
             nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
             if nxt and nxt.group(1).lower() not in ("government", "forces", "army", "military", "office", "party",
