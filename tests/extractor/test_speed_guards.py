@@ -36,6 +36,7 @@ GUARDED_PATTERNS = [
     ("status", "_PLANNED_NOUN", "_PLANNED_PARTS", "part"),
     ("status", "BLOCKED_BEFORE", "_BLOCKING_PARTS", "part"),
     ("dates", "_RELATIVE", "_RELATIVE_PHRASES", "part"),
+    ("criticised_laws", "_LAW", "_PARTS", "part"),
     ("dates", "_ANAPHORIC", "_ANAPHORIC_PARTS", "part"),
     ("events_denials", "_CHARGE_FALSE", "_CHARGE_PARTS", "part"),
     ("unnamed_agents", "_GENERIC_WHO", "_RELATIVE_WORDS", "part"),

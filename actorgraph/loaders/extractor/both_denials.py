@@ -14,11 +14,16 @@ from actorgraph.loaders.extractor.text import Sentence
 _PAIR_NOUNS = (r"men|women|companies|firms|groups|officials|judges|parties|countries|governments|sides|states|capitals|"
           r"banks|leaders|ministers|officers|politicians|suspects|defendants|organi[sz]ations")
 # "Both deny", "Both men, who ..., have denied", "The two companies rejected ...": a denial verb, a charge its
-#   object or none ("Both deny wrongdoing", "Both denied that ...")
+#   object or none ("Both deny wrongdoing", "Both denied that ..."), or a plea ("Both pleaded not guilty", "Both men
+#   maintained their innocence")
 _BOTH_DENY = re.compile(
     r"^[\"“]?(?:Both(?:\s+(?:" + _PAIR_NOUNS + r"))?|The\s+two\s+(?:" + _PAIR_NOUNS + r"))(?:\s*,[^,;]{0,100},)?\s+"
     r"(?:(?:have|has|had|also|each|both|repeatedly|consistently|previously|strongly|flatly|long|since)\s+)*"
-    r"(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b")
+    r"(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|plead(?:s|ed)?(?=\s+not\s+guilty\b)|pled(?=\s+not\s+guilty\b)"
+    r"|(?:maintain|protest|proclaim|insist)(?:s|ed)?(?=\s+(?:on\s+)?their\s+innocence\b))\b")
+# a plea answers the prosecution (a charge as well as an accusation), not the court that judged it ("the High Court found that A and B had ... Both men
+#   maintained their innocence": not a denial of the court)
+_COURT = re.compile(r"\b(?:court|tribunal|judges?)\b", re.I)
 _CHARGED = (RelationStatus.ASSERTED, RelationStatus.REPORTED, RelationStatus.ALLEGED)
 _REACH = 2  # sentences back the accusation is sought in
 
@@ -29,11 +34,13 @@ def both_denials(sent: Sentence, mentions: list[Mention], earlier: list[RawRelat
     if hit is None or any(m.entity and m.start - sent.start < hit.start("verb") and m.via not in ("group", "pair-people")
                           for m in mentions):
         return []  # ("Both countries denied": a pair mention the coreference resolves; "the two companies": a group)
+    plea = not hit.group("verb").lower().startswith(("den", "rej", "dis"))
     charges: list[RawRelation] = []
     for r in reversed(earlier):
         if r.sentence.index < sent.index - _REACH or charges and r.sentence is not charges[0].sentence:
             break
-        if r.type == "ACCUSES" and r.source and r.target and r.status in _CHARGED and r.sentence is not sent:
+        if (r.type == "ACCUSES" or plea and r.type == "INVESTIGATES") and r.source and r.target and r.status in _CHARGED and r.sentence is not sent \
+                and not (plea and _COURT.search(r.source)):
             charges.append(r)
     pairs = {(r.source, r.target) for r in charges}
     accused = list(dict.fromkeys(r.target for r in charges))

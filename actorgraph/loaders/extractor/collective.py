@@ -49,6 +49,12 @@ _ITS_ROLE_NOUNS = frozenset("organisers organizers founders leaders commanders e
 
 # words that name a measure against the people who follow: "blacklisted Chinese suppliers"
 _MEASURE_WORD = re.compile(r"sanction|blacklist|designat")
+# a state's law, decree or order under criticism ("criticised the Egyptian decree", "slammed a new Tunisian law"): the
+#   state only right after a word of criticism, else "under Egyptian law" would make Egypt an actor
+_LAW_NOUNS = frozenset("law laws decree decrees legislation ordinance ordinances order orders".split())
+_CRITICISM_WORD = re.compile(r"critici[sz]|condemn|denounc|slam|lambast|deplor|decr[iy]|assail|castigat|rebuk|censur|"
+                             r"blast|excoriat|fault")
+_LAW_DETERMINERS = frozenset("the a an its this that new latest recent controversial draft proposed sweeping".split())
 # a person the state noun before describes: "an army general", "a police officer", "a government official"
 _PERSON_HEADS = frozenset("general generals officer officers commander commanders chief chiefs official officials "
                           "colonel colonels spokesman spokeswoman spokesperson adviser advisers advisor".split())
@@ -135,9 +141,18 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
     site = j < n and (lower[j] in SITE_NOUNS or j + 1 < n and words[j].islower() and lower[j + 1] in SITE_NOUNS)
     if j < n and (lower[j] in _POLICY_NOUNS or goods  # "Chinese electric vehicles": one word may qualify the goods
                   and any(_TRADE_MEASURE_WORD.match(lower[x]) for x in range(max(0, i - 5), i))
-                  or site and any(_FORCE_WORD.match(lower[x]) for x in range(max(0, i - 5), i))):
+                  or site and any(_FORCE_WORD.match(lower[x]) for x in range(max(0, i - 5), i))
+                  or lower[j] in _LAW_NOUNS and _criticised_law(lower, i)):
         add(i, j, country, "Country", "demonym")
     return j
+
+
+def _criticised_law(lower: list[str], i: int) -> bool:
+    """A demonym at ``i`` right after a word of criticism and at most three determiners or adjectives."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and lower[k] in _LAW_DETERMINERS:
+        k -= 1
+    return k >= 0 and _CRITICISM_WORD.match(lower[k]) is not None
 
 
 _PLAIN_WORD = re.compile(r"[\w\-]+")

@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.affiliation_sides import appointing_side, rele
 from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL, main_conflict
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.criticised_acts import criticised_parties
+from actorgraph.loaders.extractor.criticised_laws import law_makers
 from actorgraph.loaders.extractor.dates import names_other_year
 from actorgraph.loaders.extractor.defence_lawyers import client_adversary
 from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary, repeated_denial
@@ -110,6 +111,10 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
             person = r.target[len(GOVERNMENT_PREFIX):]
             states = sorted(a for a in affiliation.get(person, ()) if a.startswith("Country:"))
             r.target = states[0] if states else person
+        if r.source and r.source.startswith(GOVERNMENT_PREFIX):  # "The government of President X denied ..."
+            person = r.source[len(GOVERNMENT_PREFIX):]
+            states = sorted(a for a in affiliation.get(person, ()) if a.startswith("Country:"))
+            r.source = states[0] if states else person
         if r.props.get("appointed"):
             r.target = appointing_side(r.target, affiliation, table, r.source)
             if r.target is None:
@@ -147,6 +152,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                 if accused is not None and (accused.source, "ACCUSES", accused.target) not in known:
                     emit(accused)
             partners = criticised_parties(r, raw, partners, table)  # "condemned the arrest and urged X to free ..."
+            partners = partners or law_makers(r, table, same_side)  # "X passed a law ... Y criticised the law"
             partners = partners or latest_adversary(r, earlier, same_side)  # "X detained ... Y denied that ..."
             partners = partners or home_demand(r, table, affiliation)  # "X demanded the withdrawal of troops"
             if not partners:

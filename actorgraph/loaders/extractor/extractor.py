@@ -30,6 +30,7 @@ from actorgraph.loaders.extractor.defence_lawyers import lawyer_clients, quoted_
 from actorgraph.loaders.extractor.delegations import delegation_meetings
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
+from actorgraph.loaders.extractor.described_deniers import described_deniers
 from actorgraph.loaders.extractor.described_groups import without_described_groups
 from actorgraph.loaders.extractor.discourse import complete_relations
 from actorgraph.loaders.extractor.embedded_charges import embedded_charges
@@ -182,6 +183,7 @@ class RuleBasedExtractor:
             found += public_works_aid(sent, resolved_in_order(arguments))
             found += pair_relations(sent, arguments) + backed_by(sent, lex, arguments)
             found += characterised_denials(sent, arguments) + both_denials(sent, sent_mentions, raw)
+            found += described_deniers(sent, sent_mentions, raw)
             found += speech_threats(sent, arguments)
             found += possessed_detentions(sent, arguments)
             found += force_events(sent, arguments, home, states)

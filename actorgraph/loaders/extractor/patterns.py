@@ -108,6 +108,9 @@ EVENT_NOUNS = {
     "NEGOTIATES_WITH": r"talks|negotiations|dialogue",
     "AGREES_WITH": r"agreements?|deals?|accords?|signing|ceasefire|truce|pact|protocol",
     "ANY": r"move|decision|step|announcement",  # whatever the last act of another side was
+    # a state's law, decree or order, whose author the sentence leaves unnamed (criticised_laws)
+    "LAW": r"(?:draft\s+)?(?:laws?|decrees?|legislation|ordinances?|(?:executive\s+)?orders?)"
+           r"(?![\w\-]|\s+(?:enforcement|firms?|makers?|schools?|society|and\s+order|of\s+the\s+sea)\b)",
 }
 # "imposed sanctions on X ... X dismissed the designations": a listing and the sanctions it brings are one act
 EVENT_TWINS = {"DESIGNATES": ("DESIGNATES", "SANCTIONS"), "SANCTIONS": ("SANCTIONS", "DESIGNATES")}
@@ -195,7 +198,8 @@ DENIED_CHARGE = re.compile(r"^\w+\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|it
                            r"(?:[\w\-.]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|"
                            r"designation|sanctions|listing|reading|interpretation|version|account|characteri[sz]ation|"
                            r"assertions?|narrative)\b|(?:accusations?|allegations?|claims?|charges?|reports?)\b"
-                           r"|^\w+\s+not\s+guilty\b|^\w+(?:\s+on)?\s+\w+\s+innocence\b")  # a plea answers the charge
+                           r"|^\w+\s+(?:not\s+guilty|innocent)\b|^\w+(?:\s+on)?\s+\w+\s+innocence\b"  # a plea answers the charge
+                           r"|^\w+\s+(?:[\w\-]+\s+){0,3}?(?:is|was|were|are|remains?|remained|been)\s+(?:[a-z]+ly\s+)?innocent\b")
 # ", which it still lists as ..." / ", whom Ankara accuses of ..." / ", a group that Y designated": the relative
 # pronoun is the verb's object
 REL_OBJECT = re.compile(r",\s+(?:which|whom|(?:an?|the)\s+[^,;\"“]{0,60}?\s+that)\s+(?:(?P<pron>it|they)|(?:(?:the|an?)\s+)?[A-Z][\w.\-’' ]{1,40}?"

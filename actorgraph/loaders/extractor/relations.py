@@ -25,6 +25,7 @@ from actorgraph.loaders.extractor.events_funding import funding_pairs
 from actorgraph.loaders.extractor.events_release import release_demand, release_of_unnamed
 from actorgraph.loaders.extractor.events_speech import participle_agent, unnamed_speaker
 from actorgraph.loaders.extractor.fronted_objects import relative_object, summed_up_act
+from actorgraph.loaders.extractor.governed_subjects import governed_agents
 from actorgraph.loaders.extractor.insisted_demands import insisted_targets
 from actorgraph.loaders.extractor.later_events import later_event_stop
 from actorgraph.loaders.extractor.lexicon import Lexicon
@@ -143,7 +144,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 agents, implicit = nominal_agents(ms, left, right, text, low, base, s, e, trig)
                 right = [k for k in right if all(ms[k] is not a for a in agents)]  # "the attack by X on Y": not X
             else:
-                agents = verb_agents(ms, left, sent, low, s, e, trig, prev_subject, prev_verb_at, prev_targets)
+                agents = governed_agents(verb_agents(ms, left, sent, low, s, e, trig, prev_subject, prev_verb_at,
+                                                     prev_targets), text, base)  # "the government of President X"
             targets = evaded[1] if evaded is not None else objects_of(ms, right, text, base, e, trig, low[s:e],
                                                                      form == "noun")
             if form == "verb" and (adjunct := participle_agent(ms, sent, s, low[s:e], trig.type)) is not None:

@@ -1,0 +1,98 @@
+"""Accusations and denials told by a law or a plea, round 23: criticism of a state's law named by its demonym ("criticised
+the Egyptian decree") or taken up as "the law" the story opened with; a charged person's innocence told by a
+speech verb ("said she was innocent"), by "Both (men)" with a plea, or by a description of them as the subject ("The
+accused denied the charges", "The opposition politician has denied wrongdoing"); and "the government of President
+X" as a subject, which is X's state. Negatives: "under Egyptian law", innocent civilians, a minister who is another
+speaker, a critic on the law's own side."""
+
+from __future__ import annotations
+
+from benchmarks.probe_grid import Probe
+
+_DEMONYMS = (("Egyptian", "Egypt"), ("Tunisian", "Tunisia"), ("Kenyan", "Kenya"), ("Hungarian", "Hungary"))
+_CRITICS = ("Amnesty International", "the European Union", "Human Rights Watch")
+_CRITICISE = ("criticised", "condemned", "denounced", "slammed")
+_LAW_NOUNS = ("{a} decree", "{a} law", "new {a} law", "{a} order", "controversial {a} decree")
+
+
+def _name(critic: str) -> str:
+    return critic.removeprefix("the ")
+
+
+PROBES = [
+    Probe("criticism of a law named by its demonym", f"{critic[:1].upper() + critic[1:]} {verb} the {noun.format(a=adj)} on "
+          "foreign-funded charities.", (_name(critic), "ACCUSES", state))
+    for critic in _CRITICS for verb in _CRITICISE for adj, state in _DEMONYMS for noun in _LAW_NOUNS
+] + [
+    Probe("negative: a demonym law that is no one's criticism", text, ("", "", ""),
+          forbidden=((critic, "ACCUSES", "Egypt"), (critic, "COERCES", "Egypt"), (critic, "MEETS_WITH", "Egypt")))
+    for critic in ("Amnesty International",)
+    for text in ("Amnesty International said the activists were detained under Egyptian law.",
+                 "Amnesty International met lawyers familiar with Egyptian law.",
+                 "Under Egyptian law, Amnesty International must register its office.")
+]
+
+_ENACTED = ("{s} passed a law on foreign-funded charities in May.", "{s} adopted a decree on foreign-funded charities "
+            "in May.", "Lawmakers in {s} approved a law on foreign-funded charities in May.",
+            "{s} declared a state of emergency in May.", "The European Commission opened proceedings against {s} over "
+            "a law on foreign-funded charities.")
+_TAKEN_UP = ("{c} criticised the law.", "{c} has also condemned the law.", "{c} denounced the new law on Tuesday.",
+             "{c} criticised the order, saying it could be abused.", "{c} criticised the draft law last year.")
+PROBES += [
+    Probe("'the law' is the story's law", f"{enacted.format(s=state)} Officials said it was needed for security. "
+          f"{taken.format(c=critic)}", (critic, "ACCUSES", state))
+    for state in ("Slovakia", "Georgia", "Trinidad and Tobago") for enacted in _ENACTED for taken in _TAKEN_UP
+    for critic in ("Amnesty International", "Canada")
+] + [
+    Probe("negative: a critic on the law's own side", "Georgia passed a law on foreign-funded charities in May. "
+          "Georgian President Nino Beradze criticised the law.", ("", "", ""),
+          forbidden=(("Nino Beradze", "ACCUSES", "Georgia"),)),
+    Probe("negative: no state's law told", "Amnesty International criticised the law on Tuesday.", ("", "", ""),
+          forbidden=(("Amnesty International", "ACCUSES", "Georgia"),)),
+]
+
+_CHARGERS = (("Peruvian prosecutors", "Peru"), ("Police in Chile", "Chile"), ("Kenyan police", "Kenya"))
+_INNOCENT = ("{n} said she was innocent.", "{n} says she is innocent.", "{n} insists she is innocent of all charges.",
+             "{n} has maintained that she is innocent.",
+             "{n}, who says she is innocent, is due in court on Friday.")
+PROBES += [
+    Probe("innocence told by a speech verb", f"{charger} charged Ana Ruiz with bribery on Monday. {said.format(n='Ruiz')}",
+          ("Ana Ruiz", "DENIES", state))
+    for charger, state in _CHARGERS for said in _INNOCENT
+] + [
+    Probe("negative: innocent victims", f"{charger} said Ana Ruiz's guards were innocent of any crime. The rights group "
+          "said they were innocent civilians.", ("", "", ""), forbidden=(("Ana Ruiz", "DENIES", state),))
+    for charger, state in _CHARGERS
+]
+
+_PAIR_PLEAS = ("Both pleaded not guilty.", "Both men pleaded not guilty on Tuesday.",
+               "Both men maintained their innocence throughout the trial.", "The two men have protested their innocence.")
+PROBES += [
+    Probe("a plea by both of the charged", f"{charger} charged Ivo Sand and Marko Lind with smuggling. {plea}",
+          ("Marko Lind", "DENIES", state))
+    for charger, state in _CHARGERS for plea in _PAIR_PLEAS
+]
+
+_DESCRIBED = ("The accused denied the charges.", "The accused has denied wrongdoing.",
+              "The opposition politician has denied wrongdoing.", "The 52-year-old pleaded not guilty.",
+              "The former minister denies the charges.", "The activist, who has been held since May, denies the charges.")
+PROBES += [
+    Probe("a denial by a description of the one charged", f"{charger} detained Ivo Sand on bribery charges on Monday. "
+          f"{denial}", ("Ivo Sand", "DENIES", state))
+    for charger, state in _CHARGERS for denial in _DESCRIBED
+] + [
+    Probe("negative: an office holder is another speaker", f"{charger} detained Ivo Sand on bribery charges on Monday. "
+          f"The interior minister denied that he had been mistreated.", ("", "", ""),
+          forbidden=(("Ivo Sand", "DENIES", state),))
+    for charger, state in _CHARGERS
+]
+
+_GOVERNMENTS = ("The government of President Ana Ruiz", "The government of Ana Ruiz",
+                "The administration of President Ana Ruiz")
+PROBES += [
+    Probe("'the government of President X' as the subject is X's state",
+          f"{leader} met Chilean officials in May. Chile later accused {state} of spying. {gov} has denied the charge.",
+          (state, "DENIES", "Chile"), forbidden=(("Ana Ruiz", "DENIES", "Chile"),))
+    for leader, state in (("Peruvian President Ana Ruiz", "Peru"), ("Bolivian President Ana Ruiz", "Bolivia"))
+    for gov in _GOVERNMENTS
+]
