@@ -96,3 +96,28 @@ PROBES += [
     for leader, state in (("Peruvian President Ana Ruiz", "Peru"), ("Bolivian President Ana Ruiz", "Bolivia"))
     for gov in _GOVERNMENTS
 ]
+
+_YEAR_AGENTS = ("Montenegrin prosecutors", "prosecutors in Montenegro", "Montenegro's prosecutors",
+                "Montenegrin investigators")
+PROBES += [
+    Probe("a year opening the clause is no count of the agents",
+          f"Vuksan Radonjic ran the police. {opener} {agent} charged him with abuse of office. He denied the charges.",
+          ("Vuksan Radonjic", "DENIES", "Montenegro"))
+    for opener in ("In 2022", "In 2022,", "Since 2021", "In 2019") for agent in _YEAR_AGENTS
+]
+
+_WARRANTS = ("issued arrest warrants for", "issued warrants for")
+PROBES += [
+    Probe("criticism of the warrants answers who issued them",
+          f"{agent} {issued} six activists living abroad on Tuesday. {critic} condemned the {noun} as \"repression\".",
+          (critic, "ACCUSES", state))
+    for agent, state in (("Hong Kong police", "Hong Kong"), ("Belarusian prosecutors", "Belarus"))
+    for issued in _WARRANTS for critic in ("Canada", "Amnesty International") for noun in ("warrants", "arrest warrants")
+]
+
+PROBES += [
+    Probe("both of the charged deny", f"{charger} charged Ivo Sand and Marko Lind with smuggling. {deny}",
+          ("Ivo Sand", "DENIES", state))
+    for charger, state in _CHARGERS for deny in ("Both deny wrongdoing.", "Both men have denied the charges.",
+                                                 "The two men denied any wrongdoing.")
+]

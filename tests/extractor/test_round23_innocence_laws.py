@@ -66,3 +66,25 @@ def test_government_of_president_is_the_state(extract) -> None:
                 "The government of President Bat Erdene has denied the charge.")
     assert ("Mongolia", "DENIES", "China") in r.triples
     assert ("Bat Erdene", "DENIES", "China") not in r.triples
+
+
+def test_year_opening_the_clause_is_no_count(extract) -> None:
+    r = extract("Bat Erdene ran the customs service. In 2022 Mongolian prosecutors charged him with fraud.")
+    assert ("Mongolia", "INVESTIGATES", "Bat Erdene") in r.triples
+
+
+def test_year_before_bare_prosecutors(extract) -> None:
+    r = extract("Bat Erdene ran the customs service. In 2022 prosecutors in Mongolia charged him with fraud.")
+    assert ("Mongolia", "INVESTIGATES", "Bat Erdene") in r.triples
+
+
+def test_condemned_the_arrest_warrants(extract) -> None:
+    r = extract("Mongolian prosecutors issued warrants for six activists living abroad. Canada condemned the arrest "
+                "warrants as \"repression\".")
+    assert ("Canada", "ACCUSES", "Mongolia") in r.triples
+
+
+def test_both_deny_after_a_charge(extract) -> None:
+    r = extract("Mongolia charged Bat Erdene and Tumur Gan with fraud. Both deny wrongdoing.")
+    assert ("Bat Erdene", "DENIES", "Mongolia") in r.triples
+    assert ("Tumur Gan", "DENIES", "Mongolia") in r.triples

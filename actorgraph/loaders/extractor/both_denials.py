@@ -1,4 +1,5 @@
-"""Denials whose subject is "Both" (or "Both men", "The two companies"), no actor named: the two just accused.
+"""Denials whose subject is "Both" (or "Both men", "The two companies"), no actor named: the two just accused or
+charged.
 "Peru accused Ana Ruiz and Ivo Sand of bribery. Both deny wrongdoing." -> each of the two DENIES Peru; when the
 two accused each other ("each government accused the other's guards ... Both denied ..."), each denies the other."""
 
@@ -21,7 +22,7 @@ _BOTH_DENY = re.compile(
     r"(?:(?:have|has|had|also|each|both|repeatedly|consistently|previously|strongly|flatly|long|since)\s+)*"
     r"(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|plead(?:s|ed)?(?=\s+not\s+guilty\b)|pled(?=\s+not\s+guilty\b)"
     r"|(?:maintain|protest|proclaim|insist)(?:s|ed)?(?=\s+(?:on\s+)?their\s+innocence\b))\b")
-# a plea answers the prosecution (a charge as well as an accusation), not the court that judged it ("the High Court found that A and B had ... Both men
+# a plea answers the prosecution, not the court that judged it ("the High Court found that A and B had ... Both men
 #   maintained their innocence": not a denial of the court)
 _COURT = re.compile(r"\b(?:court|tribunal|judges?)\b", re.I)
 _CHARGED = (RelationStatus.ASSERTED, RelationStatus.REPORTED, RelationStatus.ALLEGED)
@@ -39,7 +40,7 @@ def both_denials(sent: Sentence, mentions: list[Mention], earlier: list[RawRelat
     for r in reversed(earlier):
         if r.sentence.index < sent.index - _REACH or charges and r.sentence is not charges[0].sentence:
             break
-        if (r.type == "ACCUSES" or plea and r.type == "INVESTIGATES") and r.source and r.target and r.status in _CHARGED and r.sentence is not sent \
+        if r.type in ("ACCUSES", "INVESTIGATES") and r.source and r.target and r.status in _CHARGED and r.sentence is not sent \
                 and not (plea and _COURT.search(r.source)):
             charges.append(r)
     pairs = {(r.source, r.target) for r in charges}

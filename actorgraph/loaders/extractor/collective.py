@@ -184,6 +184,8 @@ def with_uncounted_aliases(extraction: Extraction, lex: Lexicon) -> Extraction:
 
 
 _DIGITS = re.compile(r"\d[\d,]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_PREPS = frozenset("in since by until from during before after early late mid".split())
 
 
 def quantifier_length(lex: Lexicon, lower: list[str], i: int) -> int:
@@ -210,6 +212,8 @@ def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[
         return i + 1, None
     if first != "a" and first not in lex.quantifiers_by_first and not first[:1].isdigit():
         return None  # the common case, checked before anything else: this runs at every word
+    if i and lower[i - 1] in _YEAR_PREPS and _YEAR.fullmatch(first):
+        return None  # "In 2022 Montenegrin prosecutors charged him": a year, not 2022 prosecutors
     n = len(words)
     q = quantifier_length(lex, lower, i)
     if not q and lower[i] == "a" and i + 3 < n and words[i + 1].islower() and lower[i + 1] not in GROUP_STOP \

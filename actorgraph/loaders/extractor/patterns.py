@@ -93,9 +93,9 @@ CLOSE_SUBJECT = frozenset({"ASSOCIATED_WITH", "MEMBER_OF", "FAMILY_OF"})
 # "condemned the arrest", "welcomed the designation", "welcomed Wednesday's decision": the target is whoever did the
 #   event referred to
 EVENT_NOUNS = {
-    "COERCES": r"arrests?|detentions?|expulsions?|extraditions?|crackdown|seizure|blockade|handover|release|bans?|"
+    "COERCES": r"arrests?(?!\s+warrants?\b)|detentions?|expulsions?|extraditions?|crackdown|seizure|blockade|handover|release|bans?|"
                r"transfers?|deportations?|dismissal|removal",
-    "INVESTIGATES": r"verdicts?|rulings?|convictions?|sentences?|trials?|indictments?|prosecutions?",
+    "INVESTIGATES": r"verdicts?|rulings?|convictions?|sentences?|trials?|indictments?|prosecutions?|(?:arrest\s+)?warrants?",
     "ATTACKS": r"attacks?|strikes?|airstrikes?|air strikes?|bombing|raids?|offensive|invasion|assault|shelling|"
                r"killings?|deaths|shootings?",
     "DESIGNATES": r"designations?|listing",

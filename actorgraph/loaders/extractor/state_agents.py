@@ -39,6 +39,8 @@ _PLACE_PREPS = frozenset({"in", "near", "at", "across"})
 _COURTS = frozenset({"court", "tribunal"})  # only as "a court in X" (a court named or described is a body of its own)
 _A_COURT_IN = re.compile(r"\ban?\s+(?:court|tribunal)\s+in\s+[A-Z]", re.I)
 _CLAUSE_PREPS = frozenset("after before during following under in at".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_PREPS = frozenset("in since by until during before after".split())
 # "rights groups accused security forces of ...": the state's agents as the object of blame
 _BLAMING = frozenset("accused accuse accuses accusing blamed blame blames blaming condemned condemns criticised "
                      "criticized criticises criticizes".split())
@@ -95,6 +97,8 @@ def _agents_in(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]
         before = lower[i - 1] if i > 0 else None
         if before == "which" and i > 1 and lower[i - 2] in _CLAUSE_PREPS:
             before = None  # "after which police impounded the ship": the relative pronoun is the preposition's object
+        if before is not None and i > 1 and _YEAR.fullmatch(before) and lower[i - 2] in _YEAR_PREPS:
+            before = None  # "In 2022 prosecutors charged him": a year opening the clause, as a weekday does
         if (before is not None and before not in _OPENERS and before not in _BLAMING) or (i > 0 and i - 1 in taken):
             k += 1
             continue
