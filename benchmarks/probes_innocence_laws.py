@@ -121,3 +121,25 @@ PROBES += [
     for charger, state in _CHARGERS for deny in ("Both deny wrongdoing.", "Both men have denied the charges.",
                                                  "The two men denied any wrongdoing.")
 ]
+
+_APPOSED_CHARGES = ("who was charged by {a} with bribery", "charged by {a} with bribery",
+                    "who was indicted by {a} last year")
+_APPOSED_ANSWERS = ("said she was innocent", "said on Monday that she was innocent", "told reporters she was innocent")
+PROBES += [
+    Probe("a charge told inside the speaker's apposition", f"Ana Ruiz, {charge.format(a=agent)}, {answer}.",
+          (state, "INVESTIGATES", "Ana Ruiz"))
+    for agent, state in (("Peruvian prosecutors", "Peru"), ("prosecutors in Chile", "Chile"), ("Kenyan prosecutors", "Kenya"))
+    for charge in _APPOSED_CHARGES for answer in _APPOSED_ANSWERS
+] + [
+    Probe("negative: the speaker is not the one charged", f"{title}, Ana Ruiz, told reporters the smugglers would be "
+          "charged.", ("", "", ""), forbidden=((state, "INVESTIGATES", "Ana Ruiz"),))
+    for title, state in (("Peru's interior minister", "Peru"), ("Kenya's attorney general", "Kenya"))
+]
+
+PROBES += [
+    Probe("a plea answers who brought the charges", f"Chilean police arrested Ana Ruiz in May. Ruiz pleaded not guilty "
+          f"{when}to {counts} brought by {agent}.", ("Ana Ruiz", "DENIES", state),
+          forbidden=(("Ana Ruiz", "DENIES", "Chile"),))
+    for when in ("", "on Monday ") for counts in ("12 counts of bribery", "all charges", "charges of money laundering")
+    for agent, state in (("Peruvian prosecutors", "Peru"), ("Bolivian prosecutors", "Bolivia"), ("Brazil", "Brazil"))
+]

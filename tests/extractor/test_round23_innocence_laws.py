@@ -88,3 +88,16 @@ def test_both_deny_after_a_charge(extract) -> None:
     r = extract("Mongolia charged Bat Erdene and Tumur Gan with fraud. Both deny wrongdoing.")
     assert ("Bat Erdene", "DENIES", "Mongolia") in r.triples
     assert ("Tumur Gan", "DENIES", "Mongolia") in r.triples
+
+
+def test_charge_inside_the_speakers_apposition(extract) -> None:
+    r = extract("Bat Erdene, charged by Mongolian prosecutors with fraud, said he was innocent.")
+    assert ("Mongolia", "INVESTIGATES", "Bat Erdene") in r.triples
+    assert ("Bat Erdene", "DENIES", "Mongolia") in r.triples
+
+
+def test_plea_answers_who_brought_the_charges(extract) -> None:
+    r = extract("Chinese police arrested Bat Erdene in May. Erdene pleaded not guilty to 12 counts of fraud brought "
+                "by Mongolian prosecutors.")
+    assert ("Bat Erdene", "DENIES", "Mongolia") in r.triples
+    assert ("Bat Erdene", "DENIES", "China") not in r.triples

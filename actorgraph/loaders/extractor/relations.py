@@ -187,7 +187,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if agents and form == "verb" and not passive and not GERUND_OF.search(low, max(0, s - 4), e) \
                 and (targets or not low.endswith("to ", 0, s)):  # ("X's right to defend itself": no clause of X's)
             prev_subject, prev_targets, prev_verb_at, prev_type = agents, targets, s, trig.type
-        if trig.type == "DENIES" and not passive:
+        if trig.type == "DENIES" and not passive and not low.endswith(" by", s, e):  # (not "... counts brought by X")
             targets = [t for t in targets if DENY_OBJ_AFTER.match(text[t.end - base :])
                        or CLAIM_BY.search(text[s : t.start - base])]
         mutual = trig.mutual or (trig.directed and form == "verb" and not targets  # "A and B threatened each other"

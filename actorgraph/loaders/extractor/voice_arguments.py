@@ -73,7 +73,7 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
     if subj is not None and re.match(r"^,?\s+(?:" + SPEECH_TAGS + r"|announced|stated|warned|insisted)\b",
                                      text[ms[subj].end - base :]):
         subj = None  # "the minister said the suspects would be charged": the speaker is not charged
-    if subj is not None and speaker_as_patient(ms, subj, text, base):
+    if subj is not None and speaker_as_patient(ms, subj, text, base, s):
         subj = None
     targets = coordinated(ms, subj, text, base, -1) if subj is not None else []
     if not targets and (own := _SAID_IT_WAS.search(text, max(0, s - 70), s)) is not None:
