@@ -143,3 +143,12 @@ PROBES += [
     for when in ("", "on Monday ") for counts in ("12 counts of bribery", "all charges", "charges of money laundering")
     for agent, state in (("Peruvian prosecutors", "Peru"), ("Bolivian prosecutors", "Bolivia"), ("Brazil", "Brazil"))
 ]
+
+PROBES += [
+    Probe("negative: 'in order to' and 'law and order' are no state's law",
+          f"{state} {act}. {critic} criticised the law on Tuesday.", ("", "", ""),
+          forbidden=((critic, "ACCUSES", state),))
+    for state in ("Russia", "Peru") for act in ("sent troops in order to deter an attack",
+                                                "promised law and order in the capital")
+    for critic in ("Amnesty International", "Canada")
+]

@@ -101,3 +101,9 @@ def test_plea_answers_who_brought_the_charges(extract) -> None:
                 "by Mongolian prosecutors.")
     assert ("Bat Erdene", "DENIES", "Mongolia") in r.triples
     assert ("Bat Erdene", "DENIES", "China") not in r.triples
+
+
+def test_in_order_to_is_no_law(extract) -> None:
+    r = extract("Russia sent troops in order to deter an attack. Amnesty International criticised the "
+                "law on Tuesday.")
+    assert ("Amnesty International", "ACCUSES", "Russia") not in r.triples

@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
     from actorgraph.loaders.extractor.relations import RawRelation
 
-# a law, decree or order, as the story's first one may be told
-_LAW = re.compile(r"\b(?:laws?|decrees?|bills?|legislation|ordinances?|amendments?|(?:executive\s+)?orders?|"
-                  r"state\s+of\s+emergency)\b(?!\s+(?:enforcement|firms?|makers?|schools?|society|students?|of\s+the\s+sea)\b)",
+# a law, decree or order, as the story's first one may be told (not "in order to", "law and order")
+_LAW = re.compile(r"\b(?:laws?|decrees?|bills?|legislation|ordinances?|amendments?|(?<!in\s)(?<!and\s)(?:executive\s+)?orders?|"
+                  r"state\s+of\s+emergency)\b(?!\s+(?:enforcement|firms?|makers?|schools?|society|students?|and\s+order|of\s+the\s+sea)\b)",
                   re.I)
 # what may stand between a state named before the law noun and the noun: "X's (enforcement of a) new law", "X passed
 #   a law", "X declared a state of emergency", "X over a law"; no clause break
