@@ -71,6 +71,10 @@ GUARDED_PATTERNS = [
     ("unnamed_agents", "_SAID_GROUP", "_GROUP_NOUNS", "word"),
     ("unnamed_agents", "_SAID_STATE", "_STATE_NOUNS", "word"),
     ("unnamed_agents", "_THAT_NOUN_SUBJECT", "_CLAUSE_OPENERS", "word"),
+    ("bare_detentions", "_PARTICIPLE", "_PARTICIPLE_WORDS", "word"),
+    ("trial_wordings", "_TRIAL", "_TRIAL_WORDS", "word"),
+    ("trial_wordings", "_TRIAL_OF", "_TRIAL_WORDS", "word"),
+    ("trial_wordings", "_OWN_TRIAL", "_TRIAL_WORDS", "word"),
 ]
 
 # printable ASCII and the typographic quotes the patterns name: enough for every alternative, and no character

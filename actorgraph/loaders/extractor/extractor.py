@@ -15,6 +15,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
 )
 from actorgraph.loaders.extractor.answered_proposals import answered_proposals
 from actorgraph.loaders.extractor.arguments import speaker_appositions
+from actorgraph.loaders.extractor.bare_detentions import bare_detentions
 from actorgraph.loaders.extractor.body_subjects import opens_with_unnamed_body, subject_body
 from actorgraph.loaders.extractor.both_denials import both_denials
 from actorgraph.loaders.extractor.build import build_extraction
@@ -80,6 +81,7 @@ from actorgraph.loaders.extractor.structural import structural_relations
 from actorgraph.loaders.extractor.summoned_envoys import summoned_envoys
 from actorgraph.loaders.extractor.text import Sentence, plain_text, split_sentences, tokenize
 from actorgraph.loaders.extractor.title_states import opening_state, opens_with_bare_title
+from actorgraph.loaders.extractor.trial_wordings import trial_wordings
 from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
 from actorgraph.loaders.extractor.vessels import spread_vessel_names
 
@@ -185,7 +187,8 @@ class RuleBasedExtractor:
             found += characterised_denials(sent, arguments) + both_denials(sent, sent_mentions, raw)
             found += described_deniers(sent, sent_mentions, raw)
             found += speech_threats(sent, arguments)
-            found += possessed_detentions(sent, arguments)
+            found += possessed_detentions(sent, arguments) + bare_detentions(sent, arguments)
+            found += trial_wordings(sent, arguments)
             found += force_events(sent, arguments, home, states)
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
