@@ -96,7 +96,9 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
 BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?")  # "the attack by X on Y"
 # the noun's preposition before its object, with the object's article or title ("of opposition leader X")
 _PREP_OBJECT = re.compile(r"\b(?:of|on|against|with|to|for|into)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
-_BY_AFTER_OBJECT = re.compile(r"(?:,[^,;]{1,60},)?\s+by\s+(?:the\s+)?")  # "the arrest of Y (, a critic,) by X"
+# "the arrest of Y (, a critic,) by X", "sanctions on Y were lifted by X"
+_BY_AFTER_OBJECT = re.compile(r"(?:,[^,;]{1,60},)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                              r"(?:lifted|eased|relaxed|suspended|removed|scrapped|waived)\s+)?by\s+(?:the\s+)?")
 
 
 def _by_phrase(ms: list[Mention], right: list[int], text: str, low: str, base: int, s: int, e: int) -> int | None:
