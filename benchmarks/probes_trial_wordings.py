@@ -33,3 +33,10 @@ PROBES = [
                       ("Kofi Mensah's trial lawyer in Togo said Ghana was wrong.", "Togo"),
                       ("Kofi Mensah fled to Togo to escape a trial in Ghana.", "Togo"))
 ]
+PROBES += [
+    Probe("a charge's served party is not the prosecutor", text, ("Ghana", "INVESTIGATES", "Kofi Mensah"),
+          forbidden=(("Togo", "INVESTIGATES", "Kofi Mensah"),))
+    for text in ("Kofi Mensah was charged with spying for Togo, Ghanaian prosecutors said.",
+                 "Kofi Mensah is charged with working for Togo's intelligence service, Ghanaian prosecutors said.",
+                 "Kofi Mensah was charged on Monday with passing secrets to Togo, Ghana's attorney general said.")
+]

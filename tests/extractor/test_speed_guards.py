@@ -75,6 +75,8 @@ GUARDED_PATTERNS = [
     ("trial_wordings", "_TRIAL", "_TRIAL_WORDS", "word"),
     ("trial_wordings", "_TRIAL_OF", "_TRIAL_WORDS", "word"),
     ("trial_wordings", "_OWN_TRIAL", "_TRIAL_WORDS", "word"),
+    ("delisted_owners", "_REMOVED", "_LIST_WORDS", "word"),
+    ("delisted_owners", "_ITS_REMOVAL", "_LIST_WORDS", "word"),
 ]
 
 # printable ASCII and the typographic quotes the patterns name: enough for every alternative, and no character

@@ -124,11 +124,13 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                 continue  # "X is detained" with a country as X: the subject was misread
             # an arrest or investigation is by the state it happens in, not whoever sanctions
             place = (passive_agent_state(r, table) or place_of_detention(r, table)) if r.type in _STATE_ACTS else None
-            if place is None and r.type in _STATE_ACTS and table.home in table.entities and table.home != r.target:
+            suspects = suspected_parties(r, table)  # "detained on suspicion of spying for X": not by X
+            if place is None and r.type in _STATE_ACTS and table.home in table.entities and table.home != r.target \
+                    and table.home not in suspects:  # (nor "charged with spying for X" in a story about X)
                 place = table.home  # "X was arrested" in a story filed from the capital: by that state
             critics = critics_of(r, raw, table.mentions.get(id(r.sentence), []))  # "Peru condemned the sanctions on X"
             critics |= destinations(r, table)  # "were expelled to neighbouring X": not by X
-            critics |= suspected_parties(r, table)  # "detained on suspicion of spying for X": not by X
+            critics |= suspects
             r.source = place or authority(r.target, Counter() if r.type in _STATE_ACTS else authorities, table,
                                           affiliation, measure_subject(r, table), bool(r.props.get("evaded")), critics)
             if r.source is None:

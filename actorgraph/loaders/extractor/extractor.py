@@ -29,6 +29,7 @@ from actorgraph.loaders.extractor.dateline import dateline_country, read_furnitu
 from actorgraph.loaders.extractor.dates import DayAnchor
 from actorgraph.loaders.extractor.defence_lawyers import lawyer_clients, quoted_statements
 from actorgraph.loaders.extractor.delegations import delegation_meetings
+from actorgraph.loaders.extractor.delisted_owners import delisted_owners
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.described_deniers import described_deniers
@@ -188,7 +189,7 @@ class RuleBasedExtractor:
             found += described_deniers(sent, sent_mentions, raw)
             found += speech_threats(sent, arguments)
             found += possessed_detentions(sent, arguments) + bare_detentions(sent, arguments)
-            found += trial_wordings(sent, arguments)
+            found += trial_wordings(sent, arguments) + delisted_owners(sent, arguments)
             found += force_events(sent, arguments, home, states)
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)

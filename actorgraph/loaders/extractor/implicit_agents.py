@@ -167,7 +167,7 @@ def destinations(r: RawRelation, table: EntityTable) -> set[str]:
 
 # the grounds of a detention: "on suspicion of spying for X", "on charges of smuggling arms to X", "accused of ..."
 _GROUNDS = re.compile(r"\b(?:on\s+(?:the\s+)?suspicion\s+of|suspected\s+of|on\s+(?:[a-z]+\s+)?charges?\s+of|"
-                      r"charged\s+with|accused\s+of)\b")
+                      r"charged\s+(?:[\w\-]+\s+){0,3}?with|accused\s+of)\b")
 _SERVED = re.compile(r"\b(?:for|to|with)\s+(?:the\s+)?$")  # "spying for X", "passing secrets to X", "links with X"
 
 
@@ -176,7 +176,7 @@ def suspected_parties(r: RawRelation, table: EntityTable) -> set[str]:
     the suspects are said to have served, never who detained them (not "on charges of insulting X's president")."""
     sent = r.sentence
     after = r.trigger_start + len(r.trigger_text)
-    grounds = _GROUNDS.search(sent.text, after)
+    grounds = _GROUNDS.search(sent.text, r.trigger_start)  # (from the trigger: "charged" opens "charged with")
     if grounds is None or re.search(r"[;.]", sent.text[after : grounds.start()]):
         return set()
     return {m.entity for m in table.mentions.get(id(sent), []) if m.entity and m.start - sent.start >= grounds.end()
