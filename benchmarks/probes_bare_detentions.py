@@ -46,3 +46,21 @@ PROBES = [
          "three Peruvian fishermen"),
         ("Ecuador's president said Ana Ruiz wanted arrested officers punished.", "Ecuador", "Ana Ruiz"))
 ]
+_DEMANDERS = ("Peru", "The European Union")
+PROBES += [
+    Probe("a bare participle with a by-phrase after the ones held, in a release demand",
+          f"{who} demanded the release of {held} {how}.", ("Ecuador", "COERCES", held),
+          forbidden=(("Ecuador", "COERCES", who.removeprefix("The ")), (who.removeprefix("The "), "COERCES", held)))
+    for who in _DEMANDERS for held in ("six fishermen", "14 students")
+    for how in ("detained by Ecuador's navy on Sunday", "held by Ecuador since May", "arrested by Ecuadorian police")
+] + [
+    Probe("a detention participle as an adjective: no verb of the clause's subject",
+          f"{who} demanded the release of {adj} journalist Ana Ruiz on Monday.", ("", "", ""),
+          forbidden=((who.removeprefix("The "), "COERCES", "Ana Ruiz"),))
+    for who in _DEMANDERS for adj in ("detained", "the detained", "the jailed", "imprisoned")
+] + [
+    Probe("a detention participle as an adjective, owned by the state", text, ("Ecuador", "COERCES", "Ana Ruiz"))
+    for text in ("Ecuador's jailed opposition leader Ana Ruiz met her lawyers on Monday.",
+                 "Peru's president raised Ecuador's imprisoned activist Ana Ruiz with Quito's envoy.",
+                 "Ecuador's detained journalist Ana Ruiz began a hunger strike, her family said.")
+]

@@ -25,3 +25,16 @@ def test_active_verb_or_held_talks(extract) -> None:
     assert ("Nicaragua", "COERCES", "12 Honduran fishermen") not in r.triples
     r = extract("Nicaraguan police said 11 students held talks with the rector on Monday.")
     assert ("Nicaragua", "COERCES", "11 students") not in r.triples
+
+
+def test_by_phrase_after_the_ones_held_in_a_release_demand(extract) -> None:
+    r = extract("Honduras demanded the release of 12 truckers detained by Nicaragua on Sunday.")
+    assert ("Nicaragua", "COERCES", "12 truckers") in r.triples
+    assert ("Nicaragua", "COERCES", "Honduras") not in r.triples
+
+
+def test_participle_as_an_adjective(extract) -> None:
+    r = extract("Honduras demanded the release of detained journalist Marta Solís on Monday.")
+    assert ("Honduras", "COERCES", "Marta Solís") not in r.triples
+    r = extract("Nicaragua's jailed opposition leader Marta Solís met her lawyers on Monday.")
+    assert ("Nicaragua", "COERCES", "Marta Solís") in r.triples

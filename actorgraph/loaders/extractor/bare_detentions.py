@@ -38,6 +38,10 @@ _OBJECT_AFTER_TIME = re.compile(r"\s+(?:on\s+\w+day|last\s+\w+|earlier\s+this\s+
 #   detained"): no detention told
 _NOT_TOLD = re.compile(r"\b(?:wants?|wanted|fears?|feared|wish\w*|hopes?|hoped)\s+(?:\w+\s+){0,3}$")
 _HELD_KINDS = ("Person", "Group")
+# the participle as the held one's adjective: "the jailed opposition leader X", "of detained journalist X",
+#   "Belarus's imprisoned activist X" (the owner, a state, holds them)
+_BEFORE_NAME = re.compile(r"(?:\b(?:the|a|an|of|for|its|their|his|her)|(?P<own>['’]s))\s+(?P<verb>detained|jailed|imprisoned)\s+"
+                          r"(?:(?!(?:and|or|by|in|at|on)\b)[a-z][\w\-]*\s+){0,3}$")
 
 
 def bare_detentions(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
@@ -49,13 +53,20 @@ def bare_detentions(sent: Sentence, mentions: list[Mention]) -> list[RawRelation
     for k, m in enumerate(ms):
         if m.kind not in _HELD_KINDS:
             continue
+        adj = _BEFORE_NAME.search(text, max(0, m.start - base - 60), m.start - base)
+        owner = ms[k - 1] if adj and adj.group("own") and k > 0 and ms[k - 1].end - base == adj.start("own") else None
+        if adj and owner is not None and owner.kind == "Country":  # (unowned, the holder is too often misread: "X
+            #   demanded the release of the jailed activist Y" is not X's act)
+            out.append(RawRelation(owner.entity, "COERCES", m.entity, sent, adj.start("verb"), adj.group("verb"),
+                                   status_of(text, adj.start("verb"), adj.start("verb"), "COERCES"), 0.6))
         gap = _GAP.match(text, m.end - base)
         hit = _PARTICIPLE.match(text, gap.end()) if gap else None
         if hit is None or (k + 1 < len(ms) and ms[k + 1].start - base < hit.end()):
             continue
         after = text[hit.end() :]
         verb = hit.group("verb")
-        if not _AFTER.match(after) or verb == "held" and not _HELD_HOW.match(after) or _OBJECT_AFTER_TIME.match(after):
+        if not _AFTER.match(after) or verb == "held" and not (_HELD_HOW.match(after) or BY_NEXT.match(after)) \
+                or _OBJECT_AFTER_TIME.match(after):
             continue
         if _NOT_TOLD.search(text, max(0, m.start - base - 30), m.start - base):
             continue

@@ -67,7 +67,7 @@ from actorgraph.loaders.extractor.status import (
 )
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
-from actorgraph.loaders.extractor.trigger_voice import passive_voice, reduced_relative
+from actorgraph.loaders.extractor.trigger_voice import adjectival, passive_voice, reduced_relative
 from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
 from actorgraph.loaders.extractor.unnamed_agents import unnamed_agent
 from actorgraph.loaders.extractor.verb_objects import objects_of, objects_stop, trigger_form, typed_arguments
@@ -172,6 +172,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             continue  # "urged voters to reject ...", "anyone who provides X", "said both gangs worked with Y": nobody named
         if form == "verb" and not passive and agents and unnamed_speaker(ms, text, base, s, sent):
             continue  # "a British minister said she had raised X": the minister, unnamed
+        if form == "verb" and not passive and trig.type in ("COERCES", "INVESTIGATES") and adjectival(low, s, e):
+            continue  # "demanded the release of detained journalist X": an adjective (bare_detentions), no verb
         if form == "verb" and not passive and agents and SUSPECTED_OF.search(low, max(0, s - 40), s) \
                 and all(a.end - base < s - 40 for a in agents):
             continue  # "arrested three men on suspicion of sheltering X": the unnamed suspects shelter, not the police

@@ -44,3 +44,15 @@ def passive_voice(low: str, s: int, e: int, trig: Trigger, form: str, reduced: b
         bool(BE_AUXILIARY.search(low[max(0, s - 40) : s]) or MEMBER_PASSIVE.search(low[max(0, s - 70) : s]))
         or low.startswith(" by ", e) and not _OWN_OBJECT.search(low, s, e) and not _charge_object(low, s, e)) \
         and not stative
+
+
+# a participle right after a determiner or a preposition modifies the noun after it ("the release of detained
+#   journalist X", "Belarus's jailed opposition leader"): an adjective, no verb with a clause of its own
+_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|of|for|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"\d+)|['’]s)\s+$")
+
+
+def adjectival(low: str, s: int, e: int) -> bool:
+    """Whether the one-word participle trigger ``low[s:e]`` is an adjective before a noun ("of detained journalist
+    X"), not a verb."""
+    return low.endswith("ed", s, e) and " " not in low[s:e] and bool(_ADJECTIVE_BEFORE.search(low, max(0, s - 12), s))

@@ -13,6 +13,7 @@ from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.measure_agents import considering_body
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import (
+    BE_AUXILIARY,
     IMPLICIT_PASSIVE,
     LIGHT_VERB,
     MEMBER_PASSIVE,
@@ -42,6 +43,9 @@ _SUBORDINATE_NOUN = re.compile(r"\b(?:after|before|when|while|since|until|despit
                                r"following|once|unless)\s+(?:an?|the|its|their|this|that|these|those)\s+"
                                r"(?:[\w\-]+\s+){0,3}$", re.I)
 
+# acts told by a bare participle before "by" ("12 truckers detained by X"): the people named right before undergo it
+_BARE_PATIENT_TYPES = frozenset({"COERCES", "INVESTIGATES", "ATTACKS", "SANCTIONS", "DESIGNATES"})
+
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|added|insisted|complained|argued)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|"
                           r"was|were|is|are|would|could|might|will)\s+(?:not\s+|never\s+|also\s+|already\s+)?"
                           r"(?:been\s+|be\s+)?$")
@@ -57,6 +61,10 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
     subj = apposed_head(ms, left, text, base, s, subject_of(ms, left, text, base, s))
     if reduced and subj is not None and not re.fullmatch(r"(?:\s*\([^()]*\))?\s*,\s*", text[ms[subj].end - base : s]):
         subj = None  # "marched against an order, signed by X, that ...": the order, not the marchers
+    if not reduced and left and trig.type in _BARE_PATIENT_TYPES and ms[left[-1]].kind in ("Person", "Group") \
+            and text[ms[left[-1]].end - base : s].isspace() and not BE_AUXILIARY.search(text, max(0, s - 40), s) \
+            and not MEMBER_PASSIVE.search(text, max(0, s - 70), s):  # (not "X is one of five officers charged")
+        subj = left[-1]  # "demanded the release of 12 truckers detained by X": the truckers, not the clause's subject
     if subj is not None and trig.passive and not MEMBER_PASSIVE.search(text, ms[subj].end - base, s) and not re.fullmatch(
             r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|being|now|also|still|already|currently|"
             r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still|came|comes|come|coming|drew|draws|"
