@@ -12,10 +12,12 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.retaliation_targets import named_target
 from actorgraph.loaders.extractor.text import Sentence
 
-_SAY_OR_WARN = (r"\b(?P<verb>said|says|warned|warns|warning|threatened|threatens|vowed|vows|declared|added)"
-                r"(?:\s+(?:on|late on|earlier on|last)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?")
+_SAY_OR_WARN = (r"\b(?P<verb>said|says|warned|warns|warning|threatened|threatens|vowed|vows|declared|added|"
+                r"told(?=\s+(?:[\w\-]+\s+){1,6}?that\s)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+)"  # "told reporters (on X) that"
+                r"(?:\s+(?:(?:on|late on|earlier on|last)\s+\w+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day))?(?:\s+that)?\s+(?:the\s+)?")
 _SAY_BEFORE = re.compile(_SAY_OR_WARN + r"$")
 # "<Y>('s hotels) would be shot / pursued for life / next"
 _HARMED_AFTER = re.compile(
@@ -37,12 +39,14 @@ _HARMED_AFTER = re.compile(
 _OWNED_HARMED = re.compile(_SAY_OR_WARN + r"(?P<owner>its|their)(?=\s+[\w\-]+)")
 # "warned that Moscow would retaliate", "said it would respond in a mirror manner", "warned it would take 'necessary
 #   measures'", "said Dushanbe 'reserves the right to take all necessary steps'" (not "its central bank would take ...")
-_RETALIATION = re.compile(_SAY_OR_WARN + r"(?:[A-Z][\w\-]+|it|we|they)\s+(?:(?:would|will|could)\s+(?:\w+ly\s+)?|"
-                          r"[\"“]?reserves?\s+(?:its\s+(?:full\s+)?|the\s+)?right\s+(?:[^.;]{0,80}?\s+)?to\s+)[\"“]?"
+_RETALIATION = re.compile(_SAY_OR_WARN + r"(?:[A-Z][\w\-]+|it|we|they|(?:his|her|its|their|our)\s+(?:government|"
+                          r"country|army|forces|military)|the\s+government)\s+(?:(?:would|will|could)\s+(?:\w+ly\s+)?|"
+                          r"[\"“]?reserve[sd]?\s+(?:its\s+(?:full\s+)?|the\s+)?right\s+(?:[^.;]{0,80}?\s+)?to\s+)[\"“]?"
                           r"(?:retaliate|respond|hit\s+back|take\s+(?:counter-?)?measures|take\s+reciprocal|"
                           r"(?:take\s+[\"“]?(?:the\s+|all\s+)?(?:necessary|appropriate|all\s+necessary|firm|resolute)\s+"
                           r"(?:counter-?)?(?:measures|steps|action)|take\s+all\s+(?:measures|steps)\s+necessary)\b"
-                          r"(?![\"”]?\s+to\s+(?!protect|defend|safeguard|uphold|preserve)[a-z]))\b")  # (not "to improve X")
+                          r"(?![\"”]?\s+to\s+(?!protect|defend|safeguard|uphold|preserve|any\s|further\s|future\s)[a-z]))\b")
+# (not "to improve X", "respond to the letter"; but "respond to any attack by Y")
 # "warned of a nationwide shutdown / of reprisals": a threat to whoever acted against the speaker's side
 _WARNED_OF = re.compile(r"\b(?P<verb>warned|warns|threatened|threatens)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
                         r"(?:shutdown|strikes?|protests|unrest|retaliation|reprisals?|consequences|escalation|war|"
@@ -85,6 +89,10 @@ def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
     for hit in [*_RETALIATION.finditer(text), *_WARNED_OF.finditer(text)]:
         agent = main_subject(ms, text, base, hit.start("verb"))
         if agent is not None and agent.kind in _ACTORS:
-            out.append(RawRelation(agent.entity, "THREATENS", None, sent, hit.start("verb"), hit.group("verb"),
-                                   RelationStatus.ASSERTED, 0.55, needs_partner=True))
+            target = named_target(ms, text, base, hit.end())  # "retaliate against Y", "consequences for Y"
+            if target is not None and target.entity == agent.entity:
+                target = None
+            out.append(RawRelation(agent.entity, "THREATENS", target.entity if target else None, sent,
+                                   hit.start("verb"), hit.group("verb").split()[0], RelationStatus.ASSERTED, 0.55,
+                                   needs_partner=target is None))
     return out

@@ -30,6 +30,7 @@ from actorgraph.loaders.extractor.dates import DayAnchor
 from actorgraph.loaders.extractor.defence_lawyers import lawyer_clients, quoted_statements
 from actorgraph.loaders.extractor.delegations import delegation_meetings
 from actorgraph.loaders.extractor.delisted_owners import delisted_owners
+from actorgraph.loaders.extractor.demand_threats import demand_threats
 from actorgraph.loaders.extractor.denied_allegations import mark_denied_allegations
 from actorgraph.loaders.extractor.described_bodies import coordinated_bodies, described_bodies
 from actorgraph.loaders.extractor.described_deniers import described_deniers
@@ -39,6 +40,7 @@ from actorgraph.loaders.extractor.embedded_charges import embedded_charges
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
+from actorgraph.loaders.extractor.expected_acts import speakers_expectations
 from actorgraph.loaders.extractor.force_aid import force_aid
 from actorgraph.loaders.extractor.force_casualties import attacks_on_state_forces
 from actorgraph.loaders.extractor.force_events import force_events
@@ -69,6 +71,7 @@ from actorgraph.loaders.extractor.relation_context import attach_context
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.reported_abuse import reported_abuse
+from actorgraph.loaders.extractor.retaliation_targets import retaliation_warnings
 from actorgraph.loaders.extractor.state_organs import without_idle_state_organs
 from actorgraph.loaders.extractor.status import attribution_span
 from actorgraph.loaders.extractor.story_states import (
@@ -187,7 +190,7 @@ class RuleBasedExtractor:
             found += pair_relations(sent, arguments) + backed_by(sent, lex, arguments)
             found += characterised_denials(sent, arguments) + both_denials(sent, sent_mentions, raw)
             found += described_deniers(sent, sent_mentions, raw)
-            found += speech_threats(sent, arguments)
+            found += speech_threats(sent, arguments) + retaliation_warnings(sent, arguments)
             found += possessed_detentions(sent, arguments) + bare_detentions(sent, arguments)
             found += trial_wordings(sent, arguments) + delisted_owners(sent, arguments)
             found += force_events(sent, arguments, home, states)
@@ -223,6 +226,8 @@ class RuleBasedExtractor:
         if quoted:
             raw = sorted(raw + quoted, key=lambda r: r.sentence.index)
         raw = complete_relations(drop_contradicted_affiliations(raw), table, lawyers)
+        raw = demand_threats(raw, table.mentions)  # "demanded that Y withdraw, threatening sanctions": Y threatened
+        speakers_expectations(raw)  # "X said New Delhi expected Male to ...": X's demand
         mark_denied_allegations(raw)
         raw = headline_people(raw)  # "Chile Sanctions Peruvian Defence Minister": the one the body names
         date_headline_relations(raw)

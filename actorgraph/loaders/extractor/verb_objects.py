@@ -48,6 +48,9 @@ _AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)
 _SUBORDINATE_OPEN = re.compile(r",\s+(?:when|where|while|whereas|after|before|because|although|though|since|until)"
                                r"\s+(?:the\s+)?$")
 _ASKED_QUESTION = re.compile(r"\b(?:whether|how|what|why|which|if(?!\s+(?:necessary|possible|needed|required|so|any)\b))\b")
+# "asked Uganda whether ...", "asked its Kenyan counterpart, X, how ...": the one asked, then the question put
+_ASKED_WHETHER = re.compile(r"(?:['’]s?)?(?:\s+(?!to\b|for\b)[a-z][\w\-]*){0,2}(?:,\s+[^,;]{1,60},)?\s+(?:whether|how|what|why|"
+                            r"when|which|if(?!\s+(?:necessary|possible|needed|required|so|any)\b))\b")
 _VERB_NEXT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]+ed|cry|say|warn|look|press|push|vow|weigh)\b")
 # "the aid group X", "the French aid group X": descriptors before a name right after the verb
 _DESCRIBED = re.compile(r"\s+(?:the|an?)\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)?(?:[a-z][\w\-]*\s+){1,3}")
@@ -227,6 +230,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         elif named_after_role(ms, k, text, base) is not None:
             k += 1  # "spoke with his Peruvian counterpart, Luis Quispe", "met the head of the X, Y": the person named
         found = coordinated(ms, k, text, base, 1)
+        if trig.type == "DEMANDS" and trig_text[:3].lower() == "ask" and _ASKED_WHETHER.match(text, found[-1].end - base):
+            return []  # "asked Uganda whether its troops had crossed": a question put to Uganda, not a demand on it
         if apposed:  # "bombed X, an ally of Y, and Z": ", and" closes the apposition, Z is the outer list's
             found = found[: next((i for i in range(1, len(found)) if re.match(
                 r",\s+and\b", text[found[i - 1].end - base : found[i].start - base])), len(found))]
