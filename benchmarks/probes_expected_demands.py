@@ -9,7 +9,8 @@ from benchmarks.probe_grid import Probe
 _PARTIES = (("Egypt", "Israel"), ("Germany", "Hungary"), ("Chile", "Bolivia"), ("The United States", "Venezuela"))
 _VERBS = ("expects", "expected", "fully expects")
 _ACTS = ("to release the detained aid workers", "to honour its commitments", "to lift its veto",
-         "to comply with the ruling", "to withdraw its troops from the border", "to hand over the suspects")
+         "to comply with the ruling", "to withdraw its troops from the border", "to hand over the suspects",
+         "to remove the clause from its constitution")
 
 
 def _name(x: str) -> str:

@@ -16,7 +16,8 @@ _WARNINGS = ("warned on Sunday that it would retaliate against {y}",
              "warned of serious consequences for {y}",
              "said any incursion by {y} would not go unanswered",
              "warned that any attack by {y} would be met with force",
-             "said it reserved the right to respond in kind to {y}")
+             "said it reserved the right to respond in kind to {y}",
+             "accused Chad of arming the rebels and threatened a \"merciless\" response to any attack by {y}")
 _SPEAKERS = ("{x}", "{x}'s foreign minister")
 
 

@@ -50,6 +50,8 @@ def test_a_forecast_joined_to_a_demand_is_no_threat(extract, text) -> None:
      "\"respond firmly\" to any further attack by the Polisario Front.", "Karim Haddad", "Polisario Front"),
     ("Foreign Minister Karim Haddad said Rabat reserved the right to respond in kind to Algeria.", "Karim Haddad",
      "Algeria"),
+    ("Burundi accused Rwanda of arming the rebels and threatened a swift response to any attack by Uganda.",
+     "Burundi", "Uganda"),
 ])
 def test_a_retaliation_warning_threatens_the_party_it_names(extract, text, source, target) -> None:
     assert (source, "THREATENS", target) in extract(text).triples
@@ -66,6 +68,7 @@ def test_no_retaliation_warning(extract, text) -> None:
 
 @pytest.mark.parametrize("text, source, target", [
     ("Egypt expects Israel to release the detained aid workers.", "Egypt", "Israel"),
+    ("Azerbaijan still expects Armenia to remove the clause from its constitution.", "Azerbaijan", "Armenia"),
     ("The United States expected Venezuela to honour its commitments, the State Department said.", "United States",
      "Venezuela"),
 ])

@@ -44,7 +44,7 @@ _WARNING_PARTS = ("respon", "retaliat", "reprisal", "revenge", "unanswered", "un
                   "aggression")  # one is in every _PROMISED_RESPONSE / _ANY_ATTACK match
 # "vowed a swift response", "promised a 'crushing' response", "pledged retaliation": a response named by a noun
 #   (the verb with "to retaliate" is the trigger table's, "warned of" events_threats')
-_PROMISED_RESPONSE = re.compile(r"\b(?P<verb>vowed|vows|promised|promises|pledged|pledges)\s+(?:an?\s+|the\s+)?[\"“]?"
+_PROMISED_RESPONSE = re.compile(r"\b(?P<verb>vowed|vows|promised|promises|pledged|pledges|threatened|threatens)\s+(?:an?\s+|the\s+)?[\"“]?"
                                 r"(?:[\"“]?[\w\-]+[\"”]?\s+){0,2}?[\"”]?(?:response|retaliation|reprisals?|revenge)\b[\"”]?", re.I)
 # 'said any (further) attack by Y "would not go unanswered"', "warned that any incursion would be met with force"
 _SAID_THAT = re.compile(r"\b(?P<verb>said|says|warned|warns|told\s+(?:[\w\-]+\s+){0,4}?[\w\-]+|declared|stressed|vowed)"
@@ -58,6 +58,19 @@ _ANY_ATTACK = re.compile(r"\b(?:any|every|such\s+an?)\s+(?:(?:further|new|future
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
 
 
+_JOINED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
+
+
+def _agent(ms: list[Mention], text: str, base: int, at: int, headline: bool) -> Mention | None:
+    """Who warns with the verb at ``at``; a verb joined to an earlier one ("X accused Y and vowed ...", a headline's
+    "X blames Y for attacks, threatens response") is the sentence subject's, not the earlier verb's object's (in the
+    body a comma before the verb more often closes an apposition: "X's leader, Y, vowed ...")."""
+    joined = _JOINED.search(text, max(0, at - 12), at) or headline and text[:at].endswith(", ")
+    if joined and ms and ms[0].start - base < at:
+        return main_subject(ms, text, base, ms[0].end - base + 1) or ms[0]
+    return main_subject(ms, text, base, at)
+
+
 def retaliation_warnings(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
     if not has_part(text, _WARNING_PARTS):
@@ -65,7 +78,7 @@ def retaliation_warnings(sent: Sentence, mentions: list[Mention]) -> list[RawRel
     ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for hit in _PROMISED_RESPONSE.finditer(text):
-        agent = main_subject(ms, text, base, hit.start("verb"))
+        agent = _agent(ms, text, base, hit.start("verb"), sent.headline)
         if agent is None or agent.kind not in _ACTORS:
             continue
         target = named_target(ms, text, base, hit.end())
@@ -75,7 +88,7 @@ def retaliation_warnings(sent: Sentence, mentions: list[Mention]) -> list[RawRel
         said = _SAID_THAT.search(text, max(0, hit.start() - 120), hit.start())
         if said is None:
             continue  # "any attack would have consequences for the region", the writer's: no one's warning
-        agent = main_subject(ms, text, base, said.start("verb"))
+        agent = _agent(ms, text, base, said.start("verb"), sent.headline)
         if agent is None or agent.kind not in _ACTORS:
             continue
         target = next((m for m in ms if hit.start("mid") <= m.start - base < hit.end("mid") and m.kind in _ACTORS
