@@ -103,3 +103,14 @@ def test_a_question_is_no_demand(extract, text) -> None:
 
 def test_a_request_is_still_a_demand(extract) -> None:
     assert ("Germany", "DEMANDS", "Hungary") in extract("Germany asked Hungary to lift its veto.").triples
+
+
+@pytest.mark.parametrize("demand", [
+    "demanded that the sanctions be lifted",
+    "demanded that they be lifted",
+    "urged the immediate lifting of the restrictions",
+])
+def test_a_demand_that_a_measure_be_undone_is_on_whoever_took_it(extract, demand) -> None:
+    triples = extract(f"Canada imposed sanctions on Iran on Monday. Iran's foreign ministry called the measures "
+                      f"illegal and {demand}.").triples
+    assert ("Iran", "DEMANDS", "Canada") in triples

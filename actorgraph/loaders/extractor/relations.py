@@ -56,6 +56,7 @@ from actorgraph.loaders.extractor.patterns import (
     WARNABLE,
 )
 from actorgraph.loaders.extractor.quoted_speakers import quotation
+from actorgraph.loaders.extractor.reversed_measures import reversal_demanded
 from actorgraph.loaders.extractor.stance_objects import STANCES_ON_ACTS, act_patients, act_ref
 from actorgraph.loaders.extractor.stative_ties import stative_tie
 from actorgraph.loaders.extractor.status import (
@@ -223,6 +224,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         event, event_at = None, -1
         if not targets and trig.type == "DEMANDS" and release_of_unnamed(text, e):
             event, needs_partner = "COERCES", True  # "demanded the release of the two journalists": from their captor
+        elif not targets and trig.type == "DEMANDS" and (undone := reversal_demanded(text, e)):
+            event, needs_partner = undone, True  # "demanded that the sanctions be lifted": of whoever imposed them
         # (and an inquiry noun: "opened an investigation into the deaths" as "investigated the deaths")
         elif trig.type in EVENT_TRIGGERS and (form == "verb" or trig.type == "INVESTIGATES" and low[s:e].endswith(" into")) \
                 and (ev := act_ref(text, e, trig.type, bool(targets))) is not None \
