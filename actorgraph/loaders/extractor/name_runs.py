@@ -82,8 +82,10 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
         elif lower[j] == "and" and (k := joined_portfolio_end(words, lower, i, j)):
             j = k  # "the Ministry of Energy and Mines", "the Ministry of Foreign Affairs and International Cooperation"
         elif lower[j] in lex.connectors and lower[j] != "and":
-            if lower[j] == "of" and (c := lex.country_at(words, i)) and i + c[0] == j and c[1].role in ("name", "seat"):
-                break  # "extradited to the United States of Ana Ruiz": a country, then whom
+            if lower[j] in ("of", "for", "against") and (c := lex.country_at(words, i)) and i + c[0] == j \
+                    and c[1].role in ("name", "seat"):
+                break  # "extradited to the United States of Ana Ruiz", "a warrant issued by Peru for Ana Ruiz": a
+                #   country, then whom
             k = j
             while k < n and (lower[k] in lex.connectors and lower[k] != "and"
                              or lower[k] in ("a", "an") and lower[k - 1] == "for"):  # "Campaign for a Free Press"

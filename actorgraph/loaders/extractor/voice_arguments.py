@@ -25,6 +25,10 @@ from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
 from actorgraph.loaders.extractor.status import BLOCKED_BEFORE
 from actorgraph.loaders.extractor.text import Sentence
 
+# a warrant that someone other than its issuer handles: "has not executed the Cambodian warrant for X", "ignored
+#   an arrest warrant for X" (the subject of such a verb is no issuer, as the subject of "issued" or "has" would be)
+_HANDLED_WARRANT = re.compile(r"\b(?:execut|enforc|ignor|receiv|reject|challeng|contest|quash|annul|revok|withdr[ae]w|"
+                              r"cancel|suspend|lift|serv|act(?:s|ed|ing)?\s+on|forward|transmit)\w*\s+(?:[\w\-.’']+\s+){0,3}$")
 _AUXILIARIES_ONLY = re.compile(r"(?:['’]s(?:\s+(?:government|junta|administration|regime|cabinet))?)?"
                                r"\s*(?:(?:is|was|are|were|has|have|had|been|being|now|also|still|already|"
                                r"currently|not|never|no longer|to|will|would|could|may|might|be|remains?|remained|"
@@ -132,6 +136,8 @@ def nominal_agents(ms: list[Mention], left: list[int], right: list[int], text: s
         return [], False  # "accused Y of blocking sanctions on Z": sanctions by others, never imposed
     if agent_k is None and (owners := pronoun_owners(ms, left, text, base, s)) is not None:
         return owners, False  # "sanctions on X over its support for Y": X's support
+    if agent_k is None and "warrant" in low[s:e] and _HANDLED_WARRANT.search(low, max(0, s - 60), s):
+        return [], False  # (the issuer named elsewhere, or not at all)
     if agent_k is None and (LIGHT_VERB.search(low[max(0, s - 80) : s])
                             or OWN_DETERMINER.search(low[max(0, s - 50) : s])):
         agent_k = subject_of(ms, left, text, base, s)  # "imposed sanctions", "its treaty with X"
