@@ -21,6 +21,7 @@ _SAID_BEFORE = re.compile(r"\b(?:" + _SPEECH + r")(?:\s+(?:on|late on|earlier on
 # an obligation put on Y, not a judgement of Y's past ("should have known") or a wish about Y ("must be punished")
 _OBLIGATION = re.compile(r"^(?:['’]s)?\s+(?:should|must|ought\s+to|needs?\s+to|had\s+to|has\s+to|have\s+to)"
                          r"(?!\s+(?:not\s+)?(?:have|be|been)\b)\b")
+OBLIGATION = _OBLIGATION  # (also read in quotations: quoted_charges)
 # "if <Y> did not / fails to ...", "unless <Y> ..."
 # "... unless Y", "only once Y", "until Y", "on condition that Y": an act held back until Y does something
 _CONDITION_BEFORE = re.compile(r"\b(?:unless|only\s+if|(?:on\s+(?:the\s+)?)?condition\s+that|provided\s+that|"

@@ -66,6 +66,7 @@ from actorgraph.loaders.extractor.place_countries import city_posts, without_pla
 from actorgraph.loaders.extractor.possessed_allies import possessed_allies
 from actorgraph.loaders.extractor.possessed_detentions import possessed_detentions
 from actorgraph.loaders.extractor.public_works import public_works_aid
+from actorgraph.loaders.extractor.quoted_charges import quoted_charges
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
 from actorgraph.loaders.extractor.relation_context import attach_context
 from actorgraph.loaders.extractor.relations import RawRelation, find_relations
@@ -176,7 +177,7 @@ class RuleBasedExtractor:
             found += embedded_charges(sent, arguments, found, affiliation)
             found += reported_abuse(sent, sent_mentions, home, affiliation)
             found += group_street_protests(sent, sent_mentions, story_state(), found, table)
-            found += speech_demands(sent, arguments)
+            found += speech_demands(sent, arguments) + quoted_charges(sent, sent_mentions, affiliation)
             found += answered_proposals(sent, arguments, found, affiliation)
             found += organ_demands(sent, arguments, found, story_state, affiliation)
             found += readiness_offers(sent, arguments) + accession_talks(sent, arguments)

@@ -39,7 +39,7 @@ def quotation(text: str, at: int) -> tuple[int, int] | None:
     return start, close
 
 
-def _after_quotation(ms: list[Mention], text: str, base: int, close: int, sent: Sentence) -> Mention | None:
+def speaker_after_quotation(ms: list[Mention], text: str, base: int, close: int, sent: Sentence) -> Mention | None:
     """The speaker named in the attribution right after a closing quotation mark."""
     after = [k for k, m in enumerate(ms) if m.start - base > close]
     if not after:
@@ -63,7 +63,7 @@ def quoted_agent(ms: list[Mention], text: str, base: int, s: int, sent: Sentence
         return None
     opening, close = span
     if (first := _FIRST_PERSON.search(text[opening + 1 : s])) is not None:
-        speaker = _after_quotation(ms, text, base, close, sent) if close < len(text) else None
+        speaker = speaker_after_quotation(ms, text, base, close, sent) if close < len(text) else None
         if speaker is not None and speaker.via == "pronoun" and "we" in first.group().lower():
             return None  # '"We offered X a solution," he said': a leader's "we" may be the state's (left unsure)
         return speaker

@@ -36,6 +36,9 @@ _IMPUTED = re.compile(
     r"bomb(?:s|ed|ing)|massacr\w*|abduct\w*|kidnap\w*|stockpil\w*|conspir\w*|collud\w*|spied|spying|"
     r"brib\w*|embezzl\w*|siphon\w*|incit\w*|rigg(?:ed|ing)|hack(?:ed|ing)|violat(?:e|es|ed|ing)|breach(?:ed|es|ing)|"
     r"prop(?:s|ped|ping)\s+up|"
+    # rules dodged: "had evaded sanctions", "circumvents the embargo", "appealed precisely to avoid complying"
+    r"evad(?:e|es|ed|ing)|evasion|circumvent\w*|(?:avoid|escap|dodg)\w*\s+(?:complying|compliance|paying|justice|"
+    r"prosecution|punishment|scrutiny|accountability)|"
     # pressure and abuse of others, and blame owned: "had threatened shipping firms", "had exploited students",
     #   "bears full responsibility for the escalation", "was to blame for"
     r"threaten(?:s|ed|ing)?(?!\s+to\b)|intimidat\w*|harass\w*|exploit(?:s|ed|ing)|repress\w*|oppress\w*|coerc\w*|blackmail\w*|"
@@ -261,3 +264,32 @@ def passive_charges(sent: Sentence, ms: list[Mention], affiliation: dict[str, st
         rel.props["background"] = "1"  # the sentence's dates are the act's ("the blast on Nov 15"), not the charge's
         out.append(rel)
     return out
+
+
+_RELATIVE = re.compile(r"\s(?:that|which|who|whom|whose)\s")
+# a wrong fought, not done: "by prosecuting terrorist financing cases", "its fight against smuggling"
+_FOUGHT = re.compile(r"\b(?:prosecut\w*|fight\w*|combat\w*|crack\w*\s+down\s+on|tackl\w*|curb\w*|against|investigat\w*|"
+                     r"punish\w*|stop\w*|prevent\w*|victims?\s+of)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_NEAR = 80  # the act charged comes early in its clause ("has made progress ... by prosecuting terrorist financing")
+
+
+def imputed_to(text: str, base: int, accused: Mention, group_end: int, clause_end: int) -> bool:
+    """Whether the clause after ``accused`` (and its conjuncts, ending at ``group_end``, a text offset) up to
+    ``clause_end`` imputes a hostile or illicit act to it early on, as a report of it would charge ("X had armed the rebels";
+    not "X had been attacked", "X would ...", "X had received no money", "X's leader escaped")."""
+    clause = _RELATIVE.split(_clause_after(text[:clause_end], group_end), 1)[0]  # (not "a service that tortures")
+    if _DONE_TO.match(text, group_end) and not _CHARGED.match(text, group_end):
+        return False
+    act = _IMPUTED.search(clause[:_NEAR])
+    if _hedged(clause) or _OWN.match(accused.surface) or act is None or _FOUGHT.search(clause, 0, act.start()):
+        return False
+    return not (accused.possessive and accused.kind != "Country" or _SELF_CLAIMED.search(clause))
+
+
+def may_accuse(speaker: Mention | None, accused: Mention, affiliation: dict[str, str]) -> TypeGuard[Mention]:
+    """A named actor other than the accused, and not one of its own officials (see ``_can_accuse``)."""
+    return _can_accuse(speaker, accused, affiliation)
+
+
+def reported_accusation(speaker: str | None, accused: str | None, sent: Sentence, at: int, word: str) -> RawRelation:
+    return _accusation(speaker, accused, sent, at, word)
