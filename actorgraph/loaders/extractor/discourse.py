@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from itertools import chain
 
+from actorgraph.graph.registry import ontology
 from actorgraph.loaders.extractor.affiliation_sides import appointing_side, release_demands, ruling_parties
 from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL, main_conflict
 from actorgraph.loaders.extractor.coref import EntityTable
@@ -31,7 +32,13 @@ from actorgraph.loaders.extractor.implicit_agents import (
 )
 from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.moved_acts import moved_authors
-from actorgraph.loaders.extractor.offer_recipients import offer_recipient, offer_to_act, unnamed_assistance
+from actorgraph.loaders.extractor.national_denials import own_people_side
+from actorgraph.loaders.extractor.offer_recipients import (
+    offer_recipient,
+    offer_to_act,
+    renewed_offer,
+    unnamed_assistance,
+)
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import EVENT_TWINS, GOVERNMENT_PREFIX, clause_end
 from actorgraph.loaders.extractor.protest_participants import protest_participants
@@ -106,7 +113,10 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                           and e.source and e.target and not e.props.get("pair_anaphor")), None)
             if talks is not None and not ("Person:" in f"{talks.source}{talks.target}"  # ("the two countries"
                                           and "Person:" not in f"{r.source}{r.target}"):  # are no two who met)
-                r.source, r.target = talks.source, talks.target
+                pair = (talks.source, talks.target)  # (a directed reciprocal act's twin keeps its own direction:
+                #   "the two countries accused each other")
+                turned = ontology().relation_type(r.type).directed and (pair[1] == r.source or pair[0] == r.target)
+                r.source, r.target = pair[::-1] if turned else pair
         if r.target and r.target.startswith(GOVERNMENT_PREFIX):
             person = r.target[len(GOVERNMENT_PREFIX):]
             states = sorted(a for a in affiliation.get(person, ()) if a.startswith("Country:"))
@@ -146,7 +156,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                 continue  # "refused to appear before the Court of X": the object is there, just not understood
             partners = client_adversary(r, earlier, lawyers, same_side, table)  # "X's lawyer denied ...": X's accuser
             echo = None if partners else echoed_speaker(r, table, same_side)  # "... were killed. X denied hitting ..."
-            partners = partners or ([] if echo else _partners(r, earlier, same_side, affiliation, table))
+            side = own_people_side(r, table, same_side)  # "X denied that its nationals ...": the charge on them
+            partners = partners or ([] if echo else _partners(r, earlier, side, affiliation, table))
             claim = echo or (reported_by(r, table, same_side) if not partners and answers_claim(r) else None)
             if claim is not None:  # "X said the navy fired ... The navy denied it": X accused, the denial answers X
                 partners, r.type = [state_voice(claim[0], r, same_side, affiliation, table)], "DENIES"
@@ -155,7 +166,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                     emit(accused)
             partners = criticised_parties(r, raw, partners, table)  # "condemned the arrest and urged X to free ..."
             partners = partners or law_makers(r, table, same_side)  # "X passed a law ... Y criticised the law"
-            partners = partners or latest_adversary(r, earlier, same_side)  # "X detained ... Y denied that ..."
+            partners = partners or latest_adversary(r, earlier, side)  # "X detained ... Y denied that ..."
             partners = partners or home_demand(r, table, affiliation)  # "X demanded the withdrawal of troops"
             if not partners:
                 continue
@@ -247,6 +258,9 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
     if r.type == "DEMANDS" and CALM_APPEAL.search(r.trigger_text):
         return main_conflict(r, earlier, same_side, _CONFLICT)  # "urged restraint": to the two sides of the story's conflict
     if r.type == "OFFERS":  # "offered to mediate": between the two sides (states or bodies) of the latest conflict
+        renewed = renewed_offer(r, earlier, same_side)  # "... was ready to host talks" after its offer to mediate
+        if renewed:
+            return renewed
         for e in reversed(earlier):
             if e.type in _CONFLICT and e.source and e.target and not same_side(e.source, r.source) \
                     and not same_side(e.target, r.source) and not e.target.startswith("Group:"):

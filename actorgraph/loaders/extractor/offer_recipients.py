@@ -46,3 +46,20 @@ def offer_recipient(r: RawRelation, earlier: list[RawRelation], table: EntityTab
             return side_of(e.source, r.source)
     home = document_home(table)
     return home if home and not same_side(home, r.source) else None
+
+
+_RENEWED_REACH = 2  # sentences back
+
+
+def renewed_offer(r: RawRelation, earlier: list[RawRelation],
+                  same_side: Callable[[str | None, str | None], bool]) -> list[str]:
+    """ "The African Union offered to mediate between the two capitals. ... said the bloc was ready to host talks":
+    an offer with nobody named, right after the same side's offer to named parties, is made to those parties again
+    (not to whoever fought last, which the paragraphs between may name)."""
+    for e in reversed(earlier):
+        if r.sentence.index - e.sentence.index > _RENEWED_REACH:
+            break
+        if e.type == "OFFERS" and e.source and e.target and same_side(e.source, r.source) and not e.implicit:
+            return list(dict.fromkeys(x.target for x in earlier if x.type == "OFFERS" and x.sentence is e.sentence
+                                      and x.target and same_side(x.source, r.source)))
+    return []

@@ -63,6 +63,11 @@ _HIS_PEOPLE_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+)?" + _HIS_PEOPLE 
 # ", with X mediating": an absolute clause beside the act, not its partner
 _ABSOLUTE_WITH = re.compile(r",\s+with\s+(?:[\w\-’'.]+\s+){0,4}$")
 _GERUND_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:acting|[a-z]+ing)\b(?<!\bduring)(?<!\bincluding)")
+# "with X as mediator", "with X mediating" (no comma): the third party's role beside the act, not a party to it
+_AS_THIRD_PARTY = re.compile(r"\s+(?:(?:acting\s+|serving\s+)?as\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+)?(?:mediators?|hosts?|facilitators?|brokers?|"
+                             r"guarantors?|observers?|go-betweens?|chairs?|sponsors?|intermediar(?:y|ies))|(?:mediating|"
+                             r"hosting|facilitating|brokering|presiding|observing|chairing))\b")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w\-’'.]+\s+){0,4}$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
@@ -192,6 +197,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                 continue
             if _ABSOLUTE_WITH.search(gap) and _GERUND_AFTER.match(text, m.end - base):
                 continue  # "held talks in Oman, with Omani Foreign Minister X shuttling between them": a bystander
+            if _WITH_BEFORE.search(gap) and _AS_THIRD_PARTY.match(text, m.end - base):
+                continue  # "held talks in Brasilia with Brazil as mediator": the mediator, not the partner
             if _OWN_SITE.search(gap) or trig.type == "THREATENS" and _AVENGED.match(gap):
                 skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))  # "vowed revenge for the strike
                 continue  # on its embassy in X": where the subject's own property lies; "... on X": the one struck
