@@ -1,5 +1,5 @@
-"""A charge or a demand quoted before its speaker, round 23: '"Moscow is arming the separatists," Ukraine's foreign
-minister said' -> the speaker ACCUSES the subject of the quotation; '"Britain must release our sailors," X said'
+"""A charge or a demand quoted with its speaker, round 23: '"Moscow is arming the separatists," Ukraine's foreign
+minister said' (or 'X said: "Moscow is arming ..."') -> the speaker ACCUSES the subject of the quotation; '"Britain must release our sailors," X said'
 -> X DEMANDS Britain. Negatives: the subject harmed or only hedged ("would never attack"), a wrong it fights
 ("by prosecuting smuggling cases"), an act of someone in a relative clause, a first-person quotation."""
 
@@ -37,6 +37,16 @@ PROBES = [
           ("Luis Ortega", "ACCUSES", target))
     for side, target, _alias in _SIDES for c in _CHARGES
 ] + [
+    Probe("a quotation opened by its speaker's colon", f'{opener.format(s=side)}: "{c.format(a=target)}."',
+          ("Ana Duarte" if "Ana Duarte" in opener else side, "ACCUSES", target))
+    for side, target, _alias in _SIDES for c in _CHARGES
+    for opener in ("{s}'s foreign minister, Ana Duarte, said", "{s} said in a statement",
+                   "Ana Duarte, {s}'s foreign minister, told reporters in Geneva")
+] + [
+    Probe("a quoted demand opened by its speaker's colon", f'{side} said in a statement: "{d.format(a=target)}."',
+          (side, "DEMANDS", target))
+    for side, target, _alias in _SIDES for d in _DEMANDS
+] + [
     Probe("negative: no charge in the quotation", text, ("", "", ""), forbidden=forbidden)
     for side, target, _alias in _SIDES
     for text, forbidden in (
@@ -47,5 +57,7 @@ PROBES = [
          ((side, "ACCUSES", target),)),
         (f'"{target} must be punished by the court," {side} said.', ((side, "DEMANDS", target),)),
         (f'"We are arming ourselves against {target}," {side} said.', ((side, "ACCUSES", target),)),
+        (f'{side} said: "{target} would never attack us."', ((side, "ACCUSES", target),)),
+        (f'{side} said: "{target} has been attacked by the rebels."', ((side, "ACCUSES", target),)),
     )
 ]

@@ -22,3 +22,10 @@ def test_no_charge_when_hedged_or_fought(extract) -> None:
     assert ("Peru", "ACCUSES", "Chile") not in r.triples
     r = extract('"Chile has made progress by prosecuting smuggling cases," Peru said.')
     assert ("Peru", "ACCUSES", "Chile") not in r.triples
+
+
+def test_quotation_opened_by_a_colon(extract) -> None:
+    r = extract('Kenya\'s foreign minister, Ana Duarte, said: "Mogadishu is trying to destabilise the region."')
+    assert ("Ana Duarte", "ACCUSES", "Somalia") in r.triples
+    r = extract('Kenya said in a statement: "Somalia must withdraw its troops from the border."')
+    assert ("Kenya", "DEMANDS", "Somalia") in r.triples
