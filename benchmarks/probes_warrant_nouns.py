@@ -57,3 +57,17 @@ PROBES = [
         ("Ecuador paid a reward to the informant Luis Vera.", (("Ecuador", "COERCES", "Luis Vera"),)),
     )
 ]
+
+# an arrest on another's warrant: the warrant's issuer INVESTIGATES the one arrested (the arrest stays the arrester's)
+PROBES += [
+    Probe("an arrest on someone's warrant", text.format(i=i, t=t), (_NAME.get(i, i), "INVESTIGATES", t),
+          forbidden=(("Bulgaria", "INVESTIGATES", t),))
+    for i, t in (("Argentina", "Ahmad Vahidi"), ("Peru", "Alejandro Toledo"), ("Turkey", "Enes Kanter"))
+    for text in ("Police in Bulgaria arrested {t} on Friday on a warrant issued by {i}.",
+                 "{t} was detained in Bulgaria on {i}'s arrest warrant.",
+                 "Bulgarian police arrested {t} at Sofia airport on an international warrant issued by {i}.")
+] + [
+    Probe("an arrest on the ICC's warrant", "Khaled Saleh was arrested in Germany in 2025 on an ICC warrant and "
+          "surrendered to The Hague weeks later.", ("ICC", "INVESTIGATES", "Khaled Saleh"),
+          forbidden=(("Germany", "INVESTIGATES", "Khaled Saleh"),)),
+]

@@ -24,3 +24,10 @@ def test_bounty(extract) -> None:
     assert ("Iran", "COERCES", "Salman Rushdie") in r.triples
     r = extract("Ecuador paid a reward to the informant Luis Vera.")
     assert ("Ecuador", "COERCES", "Luis Vera") not in r.triples
+
+
+def test_arrest_on_anothers_warrant(extract) -> None:
+    r = extract("Police in Bulgaria arrested Ana Ruiz on Friday on a warrant issued by Peru.")
+    assert ("Peru", "INVESTIGATES", "Ana Ruiz") in r.triples
+    assert ("Bulgaria", "COERCES", "Ana Ruiz") in r.triples
+    assert r.rel("Peru", "INVESTIGATES", "Ana Ruiz").date is None  # (Friday is the arrest's day)

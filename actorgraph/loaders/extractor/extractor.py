@@ -89,6 +89,7 @@ from actorgraph.loaders.extractor.title_states import opening_state, opens_with_
 from actorgraph.loaders.extractor.trial_wordings import trial_wordings
 from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
 from actorgraph.loaders.extractor.vessels import spread_vessel_names
+from actorgraph.loaders.extractor.warrant_arrests import warrant_arrests
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +199,7 @@ class RuleBasedExtractor:
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
             found += pact_co_parties(sent, arguments, found)  # "signed a pact with A and B": A and B too
+            found += warrant_arrests(sent, arguments, found)
             attach_context(sent, source, found, document.published, sent_mentions,
                             (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
             for r in found:
