@@ -158,6 +158,9 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         if not t or k + t[0] >= j:
             break
         title, title_i, k = (t[1] if not (title and t[1].rank) else title), (title_i if title_i is not None else k), k + t[0]
+    if title is not None and title.rank and (c := lex.country_at(words, k)) and c[1].role == "demonym" and k + c[0] == j:
+        return demonym_mention(lex, words, lower, k, j, c[1].country, add, sent.headline)  # "Former Colombian
+        # officials", "Former Colombian guerrilla commander X": the rank word qualifies a demonym, no person's name
     state_at = next((x for x in range(k + 1, j) if lex.country_at(words, x)), None) if lower[k:k + 1] == ["of"] else None
     if title is not None and not title.rank and state_at is not None and lower[state_at - 1] == "of":
         return state_at - 1  # "(Foreign) Minister (of Foreign Affairs) of Chile": the remit; Chile a run of its own

@@ -14,7 +14,8 @@ from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.text import tokenize
 
 _UP = "A-ZÀ-ÖØ-Þ"  # capitals, with the accented ones of Latin-1 ("ASUNCIÓN", "BOGOTÁ")
-_PLACE = rf"[{_UP}][{_UP}.'’\-]*[{_UP}.](?:\s+[{_UP}][{_UP}.'’\-]*[{_UP}.]){{0,3}}"
+# (the words of one place stand on one line: "COURT REPORT\n\nMANAGUA, Nov 5 -" is a section label, then the place)
+_PLACE = rf"[{_UP}][{_UP}.'’\-]*[{_UP}.](?:[ \t]+[{_UP}][{_UP}.'’\-]*[{_UP}.]){{0,3}}"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:\s*,\s*\d{4})?"
 # the state or country after the place ("LIMA, Peru", "AUSTIN, Texas"), not a date ("LIMA, Nov. 25")
 _REGION = rf"(?![A-Z][a-z]{{2,8}}\.?\s+\d)[{_UP}][\w.'’\-]*(?:\s+[{_UP}][\w.'’\-]*){{0,2}}"
@@ -80,7 +81,12 @@ def read_furniture(text: str) -> Furniture:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end].rstrip()
-        dateline = find_dateline(text, pos) or (find_dateline(text, pos, alone=True) if end < len(text) else None)
+        dateline = find_dateline(text, pos)
+        if dateline is None and end < len(text) and (dateline := find_dateline(text, pos, alone=True)) is not None \
+                and find_dateline(text, len(text) - len(text[end:].lstrip())) is not None:
+            spans.append((pos, end))  # "COURT REPORT" above "MANAGUA, Nov 5 -": a section's label, then the dateline
+            pos = end
+            continue
         if dateline is not None:
             return Furniture(dateline, (*spans, (pos, dateline.end)))
         if all(_BYLINE.fullmatch(part) or _time_stamp(part) for part in re.split(r"\s+[|·•]\s+", line)):

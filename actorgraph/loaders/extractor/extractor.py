@@ -41,6 +41,7 @@ from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
 from actorgraph.loaders.extractor.expected_acts import speakers_expectations
+from actorgraph.loaders.extractor.fired_officials import fired_official
 from actorgraph.loaders.extractor.force_aid import force_aid
 from actorgraph.loaders.extractor.force_casualties import attacks_on_state_forces
 from actorgraph.loaders.extractor.force_events import force_events
@@ -200,6 +201,7 @@ class RuleBasedExtractor:
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
             found += pact_co_parties(sent, arguments, found)  # "signed a pact with A and B": A and B too
             found += warrant_arrests(sent, arguments, found)
+            found = [r for r in found if not fired_official(r, sent, sent_mentions)]  # "dismissed Prime Minister X"
             attach_context(sent, source, found, document.published, sent_mentions,
                             (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
             for r in found:

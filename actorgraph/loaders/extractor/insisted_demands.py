@@ -15,6 +15,7 @@ _VERB_AFTER = re.compile(r"(?:['’]s?\s+[a-z][\w\-]*)?\s+(?:[a-z]+ly\s+)?(?:not
 _FINITE = re.compile(PAST_VERB.pattern + r"|withdrew|went|came|kept|left|won|lost|began|broke|brought|drew|fled|ran|"
                      r"sought|spoke|stood|told|threw|knew|paid|sold|meant|became|fell|felt|grew|rose|did|am|been|being|"
                      r"could|can|may|might|shall|[a-z]*[^s\W]s")
+FINITE_VERB = _FINITE  # (subjunctive_demands.py)
 
 
 def insisted_targets(text: str, base: int, trig_text: str, targets: list[Mention]) -> list[Mention]:

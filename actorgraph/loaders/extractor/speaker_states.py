@@ -16,8 +16,13 @@ if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
 
 # the agent opens what was said: "said (on Monday) (that) the army ...", "told reporters (that) police ..."
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers|the\s+\w+))"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers|the\s+\w+)|"
+                          r"demanded|demand|demands|urged|insisted|proposed)"
                           r"(?:\s+(?:on|late\s+on|last)\s+\w+)?(?:\s+that)?\s+$", re.I)
+# a state's own politicians or officials, named by its adjective ("Kyrgyz lawmakers demanded that the government stop
+#   ..."): the government they answer to is their own, not the story's state (round 23)
+_OWN_STATE_GROUP = re.compile(r"\b(?:lawmakers|legislators|deputies|senators|mps|parliamentarians|officials|ministers|"
+                              r"politicians|opposition\s+\w+)$", re.I)
 # an unnamed official of a state: "a U.S. official", "a Tajik security official", "an official in Algiers"
 _OFFICIAL = r"(?:official|officials|spokesman|spokeswoman|spokesperson)"
 _OFFICIAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}" + _OFFICIAL + r"\b")
@@ -41,6 +46,8 @@ def speaker_state(table: EntityTable, sent: Sentence, m: Mention, before: list[M
         return table.add(ent.country_name, "Country", m.start).key
     named = [x for x in before if x.via not in ("pronoun", "obj-pronoun", "obj-person") and x.entity]
     last = named[-1] if named else None  # "A U.S. official, speaking ..., said", "an official in Algiers ... said"
+    if last is not None and last.kind == "Group" and last.country and _OWN_STATE_GROUP.search(last.surface):
+        return table.add(last.country, "Country", m.start).key
     if last is not None and last.kind == "Country" and (
             _OFFICIAL_AFTER.match(sent.text, last.end - sent.start) or _OFFICIAL_END.search(last.surface)
             or _OFFICIAL_BEFORE.search(sent.text, 0, last.start - sent.start)):

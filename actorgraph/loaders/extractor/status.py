@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.patterns import ALLEGATION_DENIED_AFTER, ASKED_TO_ACT, PLANNED, REQUESTED
+from actorgraph.loaders.extractor.subjunctive_demands import demanded_act
 from actorgraph.loaders.extractor.text import has_part
 
 # Cues looked for between the agent (or clause start) and the trigger.
@@ -156,7 +157,8 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
         return RelationStatus.DENIED
     if ASKED_TO_ACT.match(window) and _ASKER.search(sentence[max(0, window_start - 80) : window_start]):
         return RelationStatus.HYPOTHETICAL  # "asked the Commission to impose sanctions"
-    if _HYPOTHETICAL.search(_last_conjunct(window)) or (window_start and conditional_agent(sentence, window_start)):
+    if _HYPOTHETICAL.search(_last_conjunct(window)) or (window_start and conditional_agent(sentence, window_start)) \
+            or demanded_act(sentence, window_start, trigger_start):  # "demanded that X stop exports to Y"
         return RelationStatus.HYPOTHETICAL
     if RelationStatus.ALLEGED not in self_cues and (
             has_part(window, _ALLEGED_PARTS) and _ALLEGED.search(window)

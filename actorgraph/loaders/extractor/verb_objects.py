@@ -37,6 +37,7 @@ from actorgraph.loaders.extractor.patterns import (
     noun_guarded,
     possessed,
 )
+from actorgraph.loaders.extractor.prepositional_nouns import prepositional_noun
 from actorgraph.loaders.extractor.quoted_speakers import quotation
 from actorgraph.loaders.extractor.role_words import named_after_role
 from actorgraph.loaders.extractor.run_context import plural_demonym
@@ -307,6 +308,7 @@ def objects_stop(text: str, low: str, s: int, e: int, trig: Trigger, verb_starts
     return stop
 
 
+_FORCE_AND_MEASURES = frozenset({"ATTACKS", "COERCES", "SANCTIONS"})  # (prepositional_nouns.py)
 _EVADING_PARTS = ("evad", "evasion", "circumvent", "skirt", "bypass", "dodg", "sidestep", "around")  # in every EVADED_BEFORE match
 
 
@@ -318,6 +320,9 @@ def trigger_form(text: str, low: str, s: int, trig: Trigger, e: int) -> str:
         return "noun"
     if trig.form == "verb" and has_part(low[max(0, s - 60) : s], _EVADING_PARTS) and EVADED_BEFORE.search(low, max(0, s - 60), s):
         return "noun"  # "skirted American sanctions", "evade our sanctions": the object of the evading verb
+    if trig.form == "verb" and trig.type in _FORCE_AND_MEASURES and prepositional_noun(
+            low[max(0, s - 40) : s], low[s:e], trig.type == "SANCTIONS"):
+        return "noun"  # "killed in attacks in X", "after recent raids on Y": a noun after its preposition
     if trig.form == "verb" and stance_object_noun(low, s, e):
         return "noun"  # "denounced sanctions imposed on X by Y": the object of the stance verb
     return trig.form
