@@ -116,3 +116,48 @@ PROBES = [
     for verb in ("demanded that", "demanded", "insisted that", "urged that")
     for act in ("impose sanctions on", "halt electricity exports to")
 ]
+
+_SPEAKERS = (("Kenya", "Somalia", "Mary Wanjiku"), ("Pakistan", "Afghanistan", "Saima Rauf"),
+             ("Peru", "Ecuador", "Ana Duarte"))
+PROBES += [
+    Probe("a fronted question takes no object after it",
+          f"Asked {where} whether {a} was considering {act} inside {b}, Foreign Ministry spokesperson {who} "
+          f"declined to comment.", ("", "", ""), forbidden=((a, "ATTACKS", who), (a, "SANCTIONS", who)))
+    for a, b, who in _SPEAKERS for where in ("at the weekly briefing", "by reporters")
+    for act in ("further air strikes", "new sanctions")
+] + [
+    Probe("an unnamed denier is no accused", f"{a} accused {b} of arming the rebels, {tail}.", (a, "ACCUSES", b),
+          forbidden=((b, "DENIES", a),))
+    for a, b, _ in _SPEAKERS
+    for tail in ("a charge that the rebels' commanders deny", "an alliance that the faction's leaders deny",
+                 "while the operator of the depot denied any role")
+] + [
+    Probe("a tie of the object is not the subject's", f"{a} {verb} {obj} linked to the {grp}.", ("", "", ""),
+          forbidden=((a, "ASSOCIATED_WITH", grp), (a, "MEMBER_OF", grp)))
+    for a in ("The European Union", "Canada")
+    for verb, obj in (("has listed", "companies"), ("sanctioned", "two firms"), ("seized", "three ships"))
+    for grp in ("Rapid Support Forces", "Wagner Group")
+] + [
+    Probe("the armed group is the armed body named",
+          f"The {ngo}, a documentation group working inside the country, called for an inquiry. Junta spokesman "
+          f"Win Thant said the air force had struck bases of the {army} and accused the armed group of using "
+          f"villagers as human shields.", ("Win Thant", "ACCUSES", army), forbidden=(("Win Thant", "ACCUSES", ngo),))
+    for ngo in ("Lanka Civilian Monitor", "Delta Rights Watch")
+    for army in ("Arakan Liberation Army", "Kachin National Front")
+] + [
+    Probe("a training place is no cooperation", f"Drones struck {place} of the {army} on Monday, {src} said.",
+          ("", "", ""), forbidden=((src, "COOPERATES_WITH", army),))
+    for place in ("training grounds", "a training camp", "training facilities")
+    for army in ("Arakan Liberation Army", "Kachin National Front")
+    for src in ("Myanmar", "Thailand")
+] + [
+    Probe("a capitalised envoy title is no body", f"{a} summoned the Chargé d'Affaires of {b} and lodged a protest.",
+          (a, "PROTESTS", b), absent=("Chargé",))
+    for a, b, _ in _SPEAKERS
+]
+PROBES += [
+    Probe("a hybrid attack is no armed attack", f"{a} officials call {cap}'s {q}hybrid attack{q} on {b} a threat.",
+          ("", "", ""), forbidden=((src, "ATTACKS", b.removeprefix("the ")),))
+    for a, cap, src, b in (("Latvian", "Minsk", "Belarus", "the European Union"), ("Polish", "Moscow", "Russia", "NATO"))
+    for q in ('"', "")
+]

@@ -96,3 +96,55 @@ def test_a_states_lawmakers_demand_of_their_own_government(extract) -> None:
                 "government stop electricity exports to Kazakhstan.")
     assert ("Uzbekistan", "SANCTIONS", "Kazakhstan") not in r.triples
     assert ("Kyrgyz lawmakers", "DEMANDS", "Uzbekistan") not in r.triples
+
+
+def test_an_unnamed_denier_after_that_or_while_is_no_accused(extract) -> None:
+    r = extract("Kenya accused Uganda of arming the rebels, a charge that the rebels' commanders deny.")
+    assert ("Uganda", "DENIES", "Kenya") not in r.triples
+    r = extract("Kenyan officials have accused Uganda of courting a faction of the LRA, an alliance that the "
+                "faction's leaders deny.")
+    assert ("Uganda", "DENIES", "Kenya") not in r.triples
+    r = extract("Ukraine accused Russia of shelling the plant, while the operator of the plant denied any damage.")
+    assert ("Russia", "DENIES", "Ukraine") not in r.triples
+    r = extract("Ethiopia accused Eritrea of massing troops, while Asmara denied it.")
+    assert ("Eritrea", "DENIES", "Ethiopia") in r.triples
+
+
+def test_a_hybrid_attack_is_no_armed_attack(extract) -> None:
+    r = extract("Latvian officials call Minsk's \"hybrid attack\" on the European Union's eastern edge a threat.")
+    assert ("Belarus", "ATTACKS", "European Union") not in r.triples
+
+
+def test_the_armed_group_is_the_armed_body_named(extract) -> None:
+    r = extract("The Lanka Civilian Monitor, a documentation group working inside the country, called for an inquiry. "
+                "Junta spokesman Major General Win Thant said the air force had struck bases of the Arakan Liberation "
+                "Army (ALA) and accused the armed group of using villagers as human shields.")
+    assert ("Win Thant", "ACCUSES", "Lanka Civilian Monitor") not in r.triples
+    assert ("Win Thant", "ACCUSES", "Arakan Liberation Army") in r.triples
+
+
+def test_a_fronted_question_takes_no_object_after_it(extract) -> None:
+    r = extract("Asked at the weekly briefing whether Kenya was considering further air strikes inside Somalia, "
+                "Foreign Ministry spokesperson Mary Wanjiku declined to comment.")
+    assert ("Kenya", "ATTACKS", "Mary Wanjiku") not in r.triples
+
+
+def test_a_tie_of_the_object_is_not_the_subjects(extract) -> None:
+    r = extract("The European Union has listed companies linked to the Rapid Support Forces.")
+    assert ("European Union", "ASSOCIATED_WITH", "Rapid Support Forces") not in r.triples
+    r = extract("The Wagner Group has long been linked to the Kremlin.")
+    assert any(t[0] == "Wagner Group" and t[1] == "ASSOCIATED_WITH" for t in r.triples)
+
+
+def test_a_training_ground_is_no_cooperation(extract) -> None:
+    r = extract("Myanmar's junta said the air force had struck \"training grounds and ammunition stores\" of the "
+                "Arakan Liberation Army.")
+    assert not any(t[1] == "COOPERATES_WITH" for t in r.triples)
+    r = extract("Kenya trains Somali troops.")
+    assert ("Kenya", "COOPERATES_WITH", "Somalia") in r.triples
+
+
+def test_a_capitalised_envoy_title_is_no_organisation(extract) -> None:
+    r = extract("Uganda summoned the Chargé d'Affaires of Kenya and lodged a strong protest.")
+    assert "Chargé" not in r.kinds
+    assert ("Uganda", "PROTESTS", "Kenya") in r.triples

@@ -45,6 +45,7 @@ from actorgraph.loaders.extractor.fired_officials import fired_official
 from actorgraph.loaders.extractor.force_aid import force_aid
 from actorgraph.loaders.extractor.force_casualties import attacks_on_state_forces
 from actorgraph.loaders.extractor.force_events import force_events
+from actorgraph.loaders.extractor.fronted_questions import across_fronted_question
 from actorgraph.loaders.extractor.group_protests import group_street_protests
 from actorgraph.loaders.extractor.headline_dates import (
     date_headline_relations,
@@ -201,7 +202,8 @@ class RuleBasedExtractor:
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
             found += pact_co_parties(sent, arguments, found)  # "signed a pact with A and B": A and B too
             found += warrant_arrests(sent, arguments, found)
-            found = [r for r in found if not fired_official(r, sent, sent_mentions)]  # "dismissed Prime Minister X"
+            found = [r for r in found if not fired_official(r, sent, sent_mentions)  # "dismissed Prime Minister X"
+                     and not across_fronted_question(r, sent, sent_mentions)]  # "Asked whether X ..., Y declined"
             attach_context(sent, source, found, document.published, sent_mentions,
                             (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
             for r in found:

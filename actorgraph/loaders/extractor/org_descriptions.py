@@ -66,6 +66,9 @@ def description_pool(word: str, orgs: list[Entity], not_business: frozenset[str]
     return []
 
 
+_ARMED_ADJECTIVE = re.compile(r"(?:the|this|that)\s+(?:armed|rebel|militant|insurgent|jihadist)\s", re.I)
+
+
 def is_armed(e: Entity) -> bool:
     """An organisation under arms: called "the group"/"the militants" before, or so named ("... Front", "... Army")."""
     return e.armed or bool(set(e.tokens) & _ARMED_NAME_WORDS)
@@ -124,6 +127,8 @@ def resolve_org_anaphor(table: EntityTable, m: Mention, last_seen: dict[str, int
     if not named and word in _COMBATANTS:
         pool = [e for e in pool if not set(e.tokens) & _STATE_FORCE_WORDS] or pool
         pool = [e for e in pool if is_armed(e)] or pool
+    if not named and _ARMED_ADJECTIVE.match(m.surface) and (armed := [e for e in pool if set(e.tokens) & _ARMED_NAME_WORDS]):
+        pool = armed  # "accused the armed group of ...": the "... Army" named, not "a documentation group" (round 23)
     # "accused the Taliban of sheltering the militants": an organisation just named in the same
     # sentence would be repeated by name or "itself", not described; prefer another one
     # ... unless it is the possessor the sentence opens with ("X's leader, Y, said the group ..."): its own

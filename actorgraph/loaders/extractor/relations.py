@@ -29,6 +29,7 @@ from actorgraph.loaders.extractor.governed_subjects import governed_agents
 from actorgraph.loaders.extractor.insisted_demands import insisted_targets
 from actorgraph.loaders.extractor.later_events import later_event_stop
 from actorgraph.loaders.extractor.lexicon import Lexicon
+from actorgraph.loaders.extractor.linked_objects import object_between
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.owned_property import unowned_ties
 from actorgraph.loaders.extractor.passive_conjuncts import PassiveVerb, charge_by_captor, passive_conjunct
@@ -185,7 +186,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             continue  # "the committee overseeing the truce between A and B met": the committee, not A and B
         if trig.type in CLOSE_SUBJECT and agents and not passive and not stative:
             gap = text[max(a.end for a in agents) - base : s]
-            if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts):
+            if len(gap.split()) > 4 or any(agents[0].end - base < v < s for v in verb_starts) or object_between(gap):
                 continue
         if agents and form == "verb" and not passive and not GERUND_OF.search(low, max(0, s - 4), e) \
                 and (targets or not low.endswith("to ", 0, s)):  # ("X's right to defend itself": no clause of X's)

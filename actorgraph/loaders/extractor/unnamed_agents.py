@@ -21,8 +21,10 @@ _RELATIVE_WORDS = ("who", "that", "which")  # one is in every _GENERIC_WHO match
 
 # "arguing that the sector funds X", "because this trade arms Y": a that- or because-clause whose subject is a
 #   common noun
+#   (round 23: "a charge that the rebels' commanders deny", "while the operator of the plant denied any damage": the
+#   nouns may be possessed or followed by "of the X", an unnamed denier all the same)
 _THAT_NOUN_SUBJECT = re.compile(r"\b(?:that|because|since|although|though|whereas|while)\s+(?:the|this|these|its|their)\s+"
-                                r"(?:[a-z][a-z\-]*\s+){1,3}$")
+                                r"(?:[a-z][a-z\-]*(?:['’]s?)?\s+){1,3}(?:of\s+(?:the\s+)?(?:[a-z][a-z\-]*\s+){1,2})?$")
 # "X said the fighting (, which began on May 2,) killed 12 soldiers": a reported event is the verb's subject, not
 #   the speaker (a monitor, a ministry) who tells its toll; fighting between sides or a blast, never one's own strikes
 #   ("Peru says air strikes hit rebel camps": Peru's)
