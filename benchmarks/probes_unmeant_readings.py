@@ -161,3 +161,15 @@ PROBES += [
     for a, cap, src, b in (("Latvian", "Minsk", "Belarus", "the European Union"), ("Polish", "Moscow", "Russia", "NATO"))
     for q in ('"', "")
 ]
+PROBES += [
+    Probe("a statement's we is no name before it",
+          f"We have received reports that {grp} units detained {n} from a village near {town}, and {we} the {grp} "
+          f"to disclose their whereabouts.", ("", "", ""), forbidden=((n, "DEMANDS", grp),))
+    for grp, town in (("KNF", "Lashio"), ("ALA", "Sittwe"))
+    for n in ("at least nine men", "three farmers")
+    for we in ("we call on", "we urge", "we also call on")
+] + [
+    Probe("a quoted we is its speaker's", f'"{we} Kenya to withdraw," {who} said.', (name, "DEMANDS", "Kenya"))
+    for we in ("We call on", "We urge")
+    for who, name in (("Somalia's foreign minister Ahmed Fiqi", "Ahmed Fiqi"), ("Somalia", "Somalia"))
+]

@@ -148,3 +148,12 @@ def test_a_capitalised_envoy_title_is_no_organisation(extract) -> None:
     r = extract("Uganda summoned the Chargé d'Affaires of Kenya and lodged a strong protest.")
     assert "Chargé" not in r.kinds
     assert ("Uganda", "PROTESTS", "Kenya") in r.triples
+
+
+def test_a_statements_we_is_no_name_before_it(extract) -> None:
+    r = extract("The Delta Rights Watch said it had documented the strikes. We have received credible reports that "
+                "KNF units detained at least nine men from a village near Lashio, and we call on the KNF to disclose "
+                "their whereabouts.")
+    assert not any(t[1] == "DEMANDS" and t[0] == "at least nine men" for t in r.triples)
+    r = extract("\"We call on Kenya to withdraw,\" Somalia's foreign minister Ahmed Fiqi said.")
+    assert ("Ahmed Fiqi", "DEMANDS", "Kenya") in r.triples

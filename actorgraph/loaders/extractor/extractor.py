@@ -42,6 +42,7 @@ from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
 from actorgraph.loaders.extractor.expected_acts import speakers_expectations
 from actorgraph.loaders.extractor.fired_officials import fired_official
+from actorgraph.loaders.extractor.first_person import writers_act
 from actorgraph.loaders.extractor.force_aid import force_aid
 from actorgraph.loaders.extractor.force_casualties import attacks_on_state_forces
 from actorgraph.loaders.extractor.force_events import force_events
@@ -203,7 +204,8 @@ class RuleBasedExtractor:
             found += pact_co_parties(sent, arguments, found)  # "signed a pact with A and B": A and B too
             found += warrant_arrests(sent, arguments, found)
             found = [r for r in found if not fired_official(r, sent, sent_mentions)  # "dismissed Prime Minister X"
-                     and not across_fronted_question(r, sent, sent_mentions)]  # "Asked whether X ..., Y declined"
+                     and not across_fronted_question(r, sent, sent_mentions)  # "Asked whether X ..., Y declined"
+                     and not writers_act(r)]  # a statement's "we call on X": its writer, whom no mention names
             attach_context(sent, source, found, document.published, sent_mentions,
                             (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
             for r in found:
