@@ -173,3 +173,13 @@ PROBES += [
     for we in ("We call on", "We urge")
     for who, name in (("Somalia's foreign minister Ahmed Fiqi", "Ahmed Fiqi"), ("Somalia", "Somalia"))
 ]
+PROBES += [
+    Probe("a name apposed with a settlement is a place", f"Residents of {place}, {desc}, said gunfire lasted an hour.",
+          ("", "", ""), absent=(place,))
+    for place in ("Nerkin Hand", "Umm Kadada", "Kafr Sousa")
+    for desc in ("a village of a few hundred people", "a small town near the border", "a farming village")
+] + [
+    Probe("a person apposed with a town post is a person", f"{who}, a town {post}, criticised Peru.",
+          (who, "ACCUSES", "Peru"))
+    for who in ("Ana Duarte", "Tomas Reyes") for post in ("councillor", "mayor")
+]

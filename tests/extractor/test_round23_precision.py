@@ -157,3 +157,10 @@ def test_a_statements_we_is_no_name_before_it(extract) -> None:
     assert not any(t[1] == "DEMANDS" and t[0] == "at least nine men" for t in r.triples)
     r = extract("\"We call on Kenya to withdraw,\" Somalia's foreign minister Ahmed Fiqi said.")
     assert ("Ahmed Fiqi", "DEMANDS", "Kenya") in r.triples
+
+
+def test_a_name_apposed_with_a_village_is_a_place(extract) -> None:
+    r = extract("Residents of Nerkin Hand, a village of a few hundred people, said gunfire lasted an hour.")
+    assert "Nerkin Hand" not in r.kinds
+    r = extract("Ana Duarte, a town councillor, criticised Peru.")
+    assert r.kinds.get("Ana Duarte") == "Person"

@@ -5,6 +5,8 @@ or organisation of the title), an organisation by cue word, suffix or acronym, a
 
 from __future__ import annotations
 
+import re
+
 from actorgraph.loaders.extractor.collective import (
     GROUP_STOP,
     NAME_WORD,
@@ -64,6 +66,10 @@ from actorgraph.loaders.extractor.run_words import (
 from actorgraph.loaders.extractor.single_word_runs import single_word_run
 from actorgraph.loaders.extractor.text import Sentence
 
+# a name described right after it as a settlement: ", a village of ...", ", a small town near ...", ", the port city."
+_PLACE_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:village|town|city|hamlet|township|"
+                            r"settlement|suburb|district|port|oasis)(?=[,.;:]|\s+(?:of|in|on|near|some|about|that|where|"
+                            r"whose|with|close|just|outside|north|south|east|west)\b)")
 _LAW_WORDS = frozenset("act law ordinance regulations decree statute code directive".split())
 
 
@@ -82,6 +88,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     if i >= j:
         return max(j, i)
     country = lex.country_at(words, i)  # (asked below several times)
+    if not country and _PLACE_APPOSED.match(sent.text, sent.tokens[j - 1].end - sent.start):
+        return j  # "Residents of Nerkin Hand, a village of a few hundred people, said ...": a place (round 23)
     if tuple(words[i:j]) in lex.places or designation_label(lower, i):
         return j  # (a place; "designated X as a Foreign Terrorist Organization": the category)
     if i > 0 and lower[i - 1] == "the" and j - i >= 2 and (lower[j - 1] in _LAW_WORDS or lower[i] in _LAW_WORDS
