@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.registry import RelationStatus
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, titled_start
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -29,7 +29,7 @@ def described_leaders(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     """``ms``: the sentence's resolved mentions in text order."""
     text, base, out = sent.text, sent.start, []
     for a, b in zip(ms, ms[1:], strict=False):
-        start = sent.tokens[b.title_i].start if b.title_i is not None else b.start
+        start = titled_start(sent, b)
         gap = text[a.end - base : start - base]
         if a.kind == "Organization" and b.kind == "Person" and _LED_BY.fullmatch(gap):
             leader, body = b, a

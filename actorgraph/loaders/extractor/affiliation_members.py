@@ -8,7 +8,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, titled_start
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -35,12 +35,12 @@ def member_verbs(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
         if verb is None:
             continue
         with_ = [x for j, m in enumerate(ms[:k]) if m.end - base <= verb.start()
-                 and _WITH_BEFORE.search(text, 0, _start(sent, m) - base) for x in coordinated(ms[:k], j, text, base, 1)]
+                 and _WITH_BEFORE.search(text, 0, titled_start(sent, m) - base) for x in coordinated(ms[:k], j, text, base, 1)]
         opening = bool(with_) and re.match(r"\s*with\s", text[: with_[0].start - base], re.I) is not None
         subject = _subject([m for m in ms[:k] if m not in with_], text, base, verb.start(),
                            max(m.end - base for m in with_) if opening else 0)
         members = subject + with_ if subject or opening else []  # ("With B and C, it formed the Y")
-        if members and k + 1 < len(ms) and _WITH_AFTER.match(text[body.end - base : _start(sent, ms[k + 1]) - base]):
+        if members and k + 1 < len(ms) and _WITH_AFTER.match(text[body.end - base : titled_start(sent, ms[k + 1]) - base]):
             members += coordinated(ms, k + 1, text, base, 1)  # "belongs to the Y with B and C"
         members = [m for m in members if m.kind in _MEMBER_KINDS]
         for m in {m.entity: m for m in members if m.entity and m.entity != body.entity}.values():
@@ -63,7 +63,3 @@ def _subject(before: list[Mention], text: str, base: int, verb_start: int, opens
             return run
         return []  # only the clause's first state or organisation is its subject
     return []
-
-
-def _start(sent: Sentence, m: Mention) -> int:
-    return sent.tokens[m.title_i].start if m.title_i is not None else m.start

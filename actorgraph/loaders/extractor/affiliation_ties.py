@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.registry import RelationStatus
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, titled_start
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence, has_word
 
@@ -119,7 +119,7 @@ def _company_holders(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     for k, p in enumerate(ms):
         if (p.kind or (p.entity or "").partition(":")[0]) != "Person" or not p.entity:
             continue
-        start = sent.tokens[p.title_i].start - base if p.title_i is not None else p.start - base
+        start = titled_start(sent, p) - base
         companies = [c for c in ms[:k] if c.kind in _BODIES and c.entity]
         holder, hedged = None, False
         if companies and _HOLDS_AFTER.match(text, p.end - base):

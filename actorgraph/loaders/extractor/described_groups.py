@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, titled_start
 from actorgraph.loaders.extractor.text import Sentence
 
 
@@ -15,16 +15,12 @@ def without_described_groups(sent: Sentence, mentions: list[Mention]) -> list[Me
     ms = sorted(mentions, key=lambda m: m.start)
     drop = {id(a) for a, b in zip(ms, ms[1:], strict=False)
             if a.kind == "Group" and b.kind in ("Organization", "Person")
-            and _DESCRIBED_BY_LIST.fullmatch(sent.text[a.end - sent.start : start_of(sent, b) - sent.start])}
+            and _DESCRIBED_BY_LIST.fullmatch(sent.text[a.end - sent.start : titled_start(sent, b) - sent.start])}
     return [m for m in mentions if id(m) not in drop]
 
 
 # "two firms, X and Y"; "added three officials to its list: police chief X and Y"
 _DESCRIBED_BY_LIST = re.compile(r",\s+(?:the\s+)?|(?:\s+(?:to|on|in)\s+(?:its|their|the|a)\s+(?:[a-z][\w\-]*\s+){0,3}?"
                                 r"[a-z]+)?\s*:\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
-
-
-def start_of(sent: Sentence, m: Mention) -> int:
-    return sent.tokens[m.title_i].start if m.title_i is not None else m.start
 
 

@@ -127,6 +127,11 @@ def insert_mentions(ms: list[Mention], added: list[Mention]) -> None:
         ms.sort(key=lambda m: m.start)
 
 
+def titled_start(sent: Sentence, m: Mention) -> int:
+    """Where ``m`` starts counting its title: "President X" from "President" (the gap before a mention ends there)."""
+    return sent.tokens[m.title_i].start if m.title_i is not None else m.start
+
+
 def span_mention(sent: Sentence, i: int, j: int, name: str, kind: str | None, via: str, **fields: Any) -> Mention:
     """A mention of tokens [i, j) of ``sent``, its surface and document offsets taken from those tokens."""
     toks = sent.tokens

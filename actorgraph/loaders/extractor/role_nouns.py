@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.led_by import MODIFIER as _MODIFIER
 from actorgraph.loaders.extractor.led_by import led_by
 from actorgraph.loaders.extractor.member_nouns import member_nouns
-from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order, titled_start
 from actorgraph.loaders.extractor.national_posts import national_post as _national_post
 from actorgraph.loaders.extractor.patterns import PARTY_NAME_WORDS
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -145,9 +145,6 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
             out.append(RawRelation(src.entity, rel, tgt.entity, sent, 0, trigger.strip(" ,"),
                                    RelationStatus.ALLEGED if hedged else RelationStatus.ASSERTED, 0.7))
 
-    def start_of(m: Mention) -> int:  # "an adviser to President X": the gap ends before the title
-        return sent.tokens[m.title_i].start if m.title_i is not None else m.start
-
     out += led_by(sent, ms)
     out += member_verbs(sent, ms) + member_nouns(sent, ms)
     out += corporate_ties(sent, ms)
@@ -155,14 +152,14 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
     out += _described_roles(sent, ms)
     modifiers = [m for m in ms if _MODIFIER.match(text, m.end - base)] if "-" in text else []
     ms = [m for m in ms if m not in modifiers]  # "members of the Moscow-led Y": the member is of Y
-    starts = [start_of(m) for m in ms]
+    starts = [titled_start(sent, m) for m in ms]
     for idx, m in enumerate(ms):
-        before = text[: start_of(m) - base]
+        before = text[: titled_start(sent, m) - base]
         if idx + 1 < len(ms):
             nxt = ms[idx + 1]
-            g = text[m.end - base : start_of(nxt) - base]
+            g = text[m.end - base : titled_start(sent, nxt) - base]
             for mod in modifiers:
-                if m.end <= mod.start and mod.end <= start_of(nxt):
+                if m.end <= mod.start and mod.end <= titled_start(sent, nxt):
                     g = g.replace(text[mod.start - base : _MODIFIER.match(text, mod.end - base).end()],  # type: ignore[union-attr]
                                   "", 1)
             whose = _WHOSE_KIN.fullmatch(g) if nxt.kind == "Person" else None
@@ -171,7 +168,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
             if whose and owner is not None:
                 emit(nxt, "FAMILY_OF", owner, whose.group(0))
             if m.kind == "Person" and nxt.kind == "Person" and idx + 2 < len(ms) and _SUCCEEDED.fullmatch(g) \
-                    and (took := _AS_ROLE.fullmatch(text[nxt.end - base : start_of(ms[idx + 2]) - base])):
+                    and (took := _AS_ROLE.fullmatch(text[nxt.end - base : titled_start(sent, ms[idx + 2]) - base])):
                 emit(m, _relation(took.group("role"), took.group("mod"), took.group("det"), ms[idx + 2]), ms[idx + 2],
                      f"{g.strip()} as {took.group('role')}")  # "X succeeded Z as leader of Y": X leads Y
             if m.kind == "Person":

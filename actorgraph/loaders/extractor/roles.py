@@ -14,7 +14,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.affiliation_checks import PART_OF_BODY_AFTER
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
-from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order, titled_start
 from actorgraph.loaders.extractor.owners import owner_after, past_the_hedge
 from actorgraph.loaders.extractor.patterns import PARTY_NAME_WORDS
 from actorgraph.loaders.extractor.relations import RawRelation
@@ -204,8 +204,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                 emit(m.entity, "HOLDS_POSITION", owner.entity, "run by", 0.65)
         owner = past_the_hedge(sent, ms, idx, owner) if m.kind == "Organization" else owner
         if m.kind == "Organization" and owner is not None and owner.kind in ("Organization", "Person", "Country"):
-            rb = _RUN_BY.match(text[m.end - base : (sent.tokens[owner.title_i].start if owner.title_i is not None
-                                                     else owner.start) - base])
+            rb = _RUN_BY.match(text[m.end - base : titled_start(sent, owner) - base])
             if rb:  # "X, a shipping line it says is controlled by Y"
                 hedged = re.search(r"\b(?:says?|said|alleges?|alleged|claims?|believes?)\b", rb.group(0))
                 emit(m.entity, "ASSOCIATED_WITH", owner.entity, f"{rb.group('verb')} by", 0.65,
@@ -263,7 +262,7 @@ def _included(ms: list[Mention], idx: int, sent: Sentence) -> list[Mention]:
     text, base = sent.text, sent.start
     for k in range(idx + 1, min(idx + 4, len(ms))):
         p = ms[k]
-        start = sent.tokens[p.title_i].start if p.title_i is not None else p.start
+        start = titled_start(sent, p)
         if p.kind == "Person" and _INCLUDING.match(text[ms[idx].end - base : start - base]):
             return [x for x in coordinated(ms, k, text, base, 1) if x.kind == "Person"]
     return []
