@@ -200,12 +200,14 @@ def rebuttal_accusations(sent: Sentence, ms: list[Mention], affiliation: dict[st
 # "X accused the junta of ... and said Spain was propping up the regime": a report in a verb coordinated with the
 #   clause's first, whose subject speaks
 _OPENS = re.compile(r"[\"“]?(?:[A-Z][\w\-.’']*\s+){0,4}")  # only a title before the sentence's first name
-_SUFFERED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+[\"“‘']?[a-z]+(?:ed|en|t)\b")
+# a passive's auxiliary after its subject: " had been", " was", " were"
+_PASSIVE_BE = r"\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+"
+_SUFFERED = re.compile(_PASSIVE_BE + r"[\"“‘']?[a-z]+(?:ed|en|t)\b")
 # a passive: "said X had been tortured", "was (wrongly) detained", "were held"
-_DONE_TO = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+(?:[a-z]+ly\s+)?[\"“‘']?(?:[a-z]+ed|[a-z]+en|"
+_DONE_TO = re.compile(_PASSIVE_BE + r"(?:[a-z]+ly\s+)?[\"“‘']?(?:[a-z]+ed|[a-z]+en|"
                       r"held|shot|hit|hurt|kept|sent|put|struck|beat|caught)\b")
 # a passive that still imputes: "was suspected of", "had been caught smuggling", "was involved in the plot"
-_CHARGED = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+[\"“‘']?(?:suspected|accused|implicated|"
+_CHARGED = re.compile(_PASSIVE_BE + r"[\"“‘']?(?:suspected|accused|implicated|"
                       r"involved|engaged|complicit|alleged|known|believed|caught|found|convicted|linked|tied|connected)\b")
 _AND_SAID = re.compile(r"\band\s+(?:also\s+)?(?:said|says|alleged|claimed|charged|insisted)(?:\s+that)?\s+(?:the\s+)?$")
 
