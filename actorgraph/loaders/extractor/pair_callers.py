@@ -26,7 +26,8 @@ _DEALING_BEFORE = re.compile(r"\b(?:host(?:s|ed|ing)?|invit(?:e|es|ed|ing)|betwe
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting\s+with|spoke\s+(?:by\s+(?:phone|telephone)\s+)?(?:with|to)|"
                          r"talks\s+with)\s+(?:(?:the\s+)?(?:leaders?|representatives?|officials?|envoys?|delegat(?:es|ion)s?|"
                          r"members?)\s+(?:of|from)\s+)?(?:the\s+)?$", re.I)
-_PLACE_BEFORE = re.compile(r"\b(?:in|of|for|from|at|on|to|with|by)\s+(?:the\s+)?$", re.I)
+# a name right after a preposition is its object ("the mission in Y urged"), not the verb's subject
+_PREP_OBJECT_BEFORE = re.compile(r"\b(?:in|of|for|from|at|on|to|with|by)\s+(?:the\s+)?$", re.I)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?", re.I)
 
 
@@ -52,7 +53,7 @@ def pair_callers(table: EntityTable, sent: Sentence, m: Mention, here: list[Ment
     callers = {before[0].entity}
     last = before[-1]
     if "," not in sent.text[last.end - sent.start : m.start - sent.start] \
-            and not _PLACE_BEFORE.search(sent.text, 0, last.start - sent.start):
+            and not _PREP_OBJECT_BEFORE.search(sent.text, 0, last.start - sent.start):
         callers.add(last.entity)  # the verb's subject (not "X, which backs Y, urged", "the mission in Y urged")
     for key in list(callers):
         ent = table.entities.get(key or "")

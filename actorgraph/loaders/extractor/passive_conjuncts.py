@@ -33,7 +33,8 @@ class PassiveVerb:
     implicit: bool
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to)\s+(?:the\s+)?$")
+# an actor named as a place, or where from or to ("detained in X", "flown to Y"): no new subject
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to)\s+(?:the\s+)?$")
 
 
 def passive_conjunct(low: str, s: int, e: int, prev: PassiveVerb | None, ms: list[Mention],
@@ -50,7 +51,7 @@ def passive_conjunct(low: str, s: int, e: int, prev: PassiveVerb | None, ms: lis
     if _NEW_CLAUSE.search(between):
         return None
     others = [m for m in ms if prev.end <= m.start - base < joint.start() and m not in prev.agents]
-    if others and not _PLACE_BEFORE.search(low, 0, min(m.start for m in others) - base):
+    if others and not _LOCATIVE_BEFORE.search(low, 0, min(m.start for m in others) - base):
         return None  # another actor between the two verbs may be a new subject (not one named as a place)
     return prev
 

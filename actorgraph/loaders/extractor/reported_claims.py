@@ -24,7 +24,8 @@ _SPEECH = re.compile(r"\b(?:said|says|say|alleged|alleges|claimed|claims|reporte
                      r"\b(?:\s+(?:on|last)\s+\w+)?(?:\s+that)?\s", re.I)
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?", re.I)
 _CLOSING = re.compile(r",\s+(?:the\s+)?[^,]{1,80}?\s(?:said|says|alleged|claimed)\s*[.!?\"”']*\s*$", re.I)
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$", re.I)  # "X's embassy in Stockholm said": no speaker
+# the seat of a body named before it ("X's embassy in Stockholm said"): the place is no speaker
+_SEAT_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$", re.I)
 _SPEAKER_KINDS = ("Person:", "Organization:", "Country:", "Group:")
 _LOOKBACK = 2
 # a body of the executive speaks for its state; a commission, court or ombudsman may accuse it
@@ -113,7 +114,7 @@ def _speaker(sent: Sentence, ms: list[Mention], denier_side: Callable[[Mention],
     # the subject: the last name before the first comma ("Regulator chief X, ...", "The union, which ..., said")
     comma = text.find(",")
     opening = [m for m in ms if m.end - base <= said.start() and (comma < 0 or m.start - base < comma)
-               and not _PLACE_BEFORE.search(text[max(0, m.start - base - 6) : m.start - base])]
+               and not _SEAT_BEFORE.search(text[max(0, m.start - base - 6) : m.start - base])]
     subject = opening[-1] if opening else None
     if subject is None or subject.start - base > 40:
         return None

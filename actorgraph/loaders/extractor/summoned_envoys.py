@@ -24,7 +24,8 @@ _CLAUSE_OPEN = re.compile(r"(?:[,;:]|\b(?:that|said|says|reported|announced|stat
 # "summoned to the headquarters of the Ministry by X", "summoned on Thursday by X"
 _BY = re.compile(r"\s+(?:(?:to|at|in|on)\s+(?:[\w\-’'.]+\s+){0,8}?)?by\s+(?:the\s+)?")
 _REPORT = re.compile(r"\b(?:said|says|reported|reports|announced|stated|told)\b(?:\s+(?:on|late\s+on)\s+\w+)?\s+(?:that\s+)?")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# where an envoy serves or was summoned to ("Chile's ambassador in Peru", "at the ministry"): not the envoy's state
+_POSTING_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _PARTIES = ("Person", "Organization", "Country")
 
 
@@ -44,7 +45,7 @@ def summoned_envoys(sent: Sentence, mentions: list[Mention], found: list[RawRela
         if _ENVOY.search(text, start, at) is None:
             continue
         states = [m for m in ms if start <= m.start - base < at and m.kind == "Country"
-                  and not _PLACE_BEFORE.search(text, max(0, m.start - base - 10), m.start - base)]
+                  and not _POSTING_BEFORE.search(text, max(0, m.start - base - 10), m.start - base)]
         if not states:
             continue
         envoy_state = states[0]
