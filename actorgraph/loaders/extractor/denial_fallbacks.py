@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from actorgraph.loaders.extractor.patterns import UNNAMED_CLAIMANT
+from actorgraph.loaders.extractor.charge_patterns import UNNAMED_CLAIMANT
 from actorgraph.loaders.extractor.relations import RawRelation
 
 # acts that impute something to their target, which a denial then answers

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.charge_patterns import ALLEGATION_BEFORE
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.patterns import ALLEGATION_BEFORE, PROMISE_TO
+from actorgraph.loaders.extractor.patterns import PROMISE_TO
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.relations import RawRelation

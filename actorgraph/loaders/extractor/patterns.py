@@ -136,16 +136,6 @@ ASKED_TO_ACT = re.compile(r"^\s+(?:on \w+day\s+)?to\s+")
 # "called on (upon) Chile to ...", "appealed to the rebels to ...": the object of the preposition is the party asked
 ASKED_ON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to)\s+(?:the\s+)?$", re.I)
 REQUESTED = re.compile(r"\b(?:propos\w*|demand\w*|call\w* for|sought|seek\w*|ask\w*(?: [\w\-.’]+){0,3}? for|offer\w*|urg\w*|push\w* for)\b")
-# "denied X's claims", "the United States' claims", "Kenya's government's claims", "Holdings Ltd.'s claims"
-DENY_OBJ_AFTER = re.compile(r"^(?:\.?['’]s?)?(?:(?:\s+[\w\-]+){1,2}['’]s?)?\s+(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|"
-                            r"account|version|narrative)\b")
-_CLAIM_BY = (r"(?:accusations?|allegations?|claims?|charges?|reports?|criticism)\s+(?:(?:made|levell?ed|raised|voiced)\s+)?"
-             r"(?:by|from|of)\s+(?:the\s+)?")
-# "denied claims by the opposition Civic Bloc": the claimant, maybe described first ("by the exiled opposition X")
-CLAIM_BY = re.compile(_CLAIM_BY + r"(?:[a-z][\w\-]*\s+){0,2}$")
-# "denied claims by the opposition that ...", "rejected allegations from rights groups": a claimant left unnamed
-UNNAMED_CLAIMANT = re.compile(r"\s+(?:(?:the|these|those|all|such|any)\s+)?(?:[\w\-]+\s+)?" + _CLAIM_BY
-                              + r"(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*(?=\s+(?:that|of|about|over)\b|\s*[,.;])")
 # adjectives that only stand before a noun ("the latest sanctions", "Chile's recent backing of X"), never a verb
 _PRE_NOUN = r"new|further|fresh|additional|widespread|alleged|planned|proposed|possible|potential|latest|recent|upcoming|ongoing|previous"
 _NOUN_GUARD_WORDS = (r"the|a|an|its|their|his|her|existing|such|these|"
@@ -179,13 +169,6 @@ RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;]*$")
 POSSESSED_APPOSITION = re.compile(
     r"^(?=[^,]*['’]s\b)(?:['’]s)?\s+(?:[\w\-]+(?:['’]s)?\s+){0,5}?(?:group|company|firm|subsidiary|party|movement|"
     r"militia|network|organi[sz]ation|wing|unit|bank|arm|faction|affiliate|front|brigade|operator)\s*,\s*(?:the\s+)?$")
-# "..., an allegation Kabul rejects": the rejection is a denial of the accusation just made
-ALLEGATION_BEFORE = re.compile(r"\b(?:allegations?|accusations?|claims?|charges?)\s+(?:that\s+)?(?:[\w\-.’']+\s+){1,4}$|"
-                               r"\b(?:an?|the)\s+(?:allegations?|accusations?|claims?|charges?)\s+(?:[\w\-.’']+\s+){1,3}"
-                               r"(?:[\w\-.’']+,\s+)(?:[\w\-.’']+\s+){1,4}?(?:[\w\-.’']+,\s+)$")
-ALLEGATION_DENIED_AFTER = re.compile(r"^[^,;]*,\s+(?:an?|the)\s+(?:allegation|accusation|claim|charge)s?\s+(?:that\s+)?"
-                                     r"(?:[\w\-.’']+\s+){1,4}?(?:rejects|rejected|denies|denied|dismisses|dismissed|"
-                                     r"refutes|refuted)\b")
 # "its mutual defence treaty with X": the nominal's agent is the clause subject
 OWN_DETERMINER = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}$")
 # "accused the government of President X of ...": that "of" names the government, not the accusation
@@ -193,13 +176,6 @@ GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|cabinet|force
 GOVERNMENT_OF_PERSON = re.compile(r"\b(?:government|administration|regime|cabinet)\s+of\s+(?:(?:the\s+)?[\w\-]+\s+){0,3}$", re.I)
 GOVERNMENT_PREFIX = "Government-of:"  # a target key standing for the state a person leads, resolved in discourse
 RELEASE_OF = re.compile(r"^\s+(?:the\s+)?(?:immediate\s+|unconditional\s+)?(?:release|freedom|return|handover)\s+of\s+")
-# what a denial is of: the charge itself ("denied the accusations") or the act ("denied the massacres")
-DENIED_CHARGE = re.compile(r"^\w+\s+(?:the\s+|these\s+|those\s+|all\s+|any\s+|its\s+|his\s+|her\s+|their\s+|that\s+|this\s+)?"
-                           r"(?:[\w\-.]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|"
-                           r"designation|sanctions|listing|reading|interpretation|version|account|characteri[sz]ation|"
-                           r"assertions?|narrative)\b|(?:accusations?|allegations?|claims?|charges?|reports?)\b"
-                           r"|^\w+\s+(?:not\s+guilty|innocent)\b|^\w+(?:\s+on)?\s+\w+\s+innocence\b"  # a plea answers the charge
-                           r"|^\w+\s+(?:[\w\-]+\s+){0,3}?(?:is|was|were|are|remains?|remained|been)\s+(?:[a-z]+ly\s+)?innocent\b")
 # ", which it still lists as ..." / ", whom Ankara accuses of ..." / ", a group that Y designated": the relative
 # pronoun is the verb's object
 REL_OBJECT = re.compile(r",\s+(?:which|whom|(?:an?|the)\s+[^,;\"“]{0,60}?\s+that)\s+(?:(?P<pron>it|they)|(?:(?:the|an?)\s+)?[A-Z][\w.\-’' ]{1,40}?"
@@ -217,11 +193,6 @@ PAST_VERB = re.compile(r"[a-z]+ed|struck|seized|met|led|held|hit|shot|sent|fough
 TRAIN_NOUN = re.compile(r"trains?")
 TRAIN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|passenger|freight|commuter|cargo|express|goods|night|high-speed)\s+"
                           r"(?:[\w\-]+\s+)?$")
-# "arrested X on charges of ...": an arrest that is also a prosecution
-ON_CHARGES = re.compile(r"^(?P<pre>[^.;]*?)\b(?:on (?:charges|accusations) of|charged (?:him |her |them )?with)\b")
-# ... but not the charges of someone a relative clause describes, still open where they are told ("accusing X of
-#   meeting a rebel who was jailed on charges of ...")
-CHARGED_IN_RELATIVE = re.compile(r"\b[a-z]+\s+(?:who|whom|which|that)\s[^,;]*$")
 # "killing 30 Somali soldiers": casualties among a state's forces are an attack on the state
 # words that make a capitalised name a party or movement ("the Renewal Front", "Green League")
 PARTY_NAME_WORDS = frozenset("party movement alliance front coalition congress league rally".split())
@@ -266,13 +237,6 @@ SPEECH_TAG_BEFORE = re.compile(r"(?:['’]s\s+(?:office|spokes\w+|ministry|gover
 UNNAMED_CRITICS = re.compile(r"\s+(?:(?:all|any|the)\s+)?(?:(?:foreign|international|western|outside|external)\s+"
                              r"(?:criticism|pressure|interference|condemnation|calls)|(?:criticism|pressure|interference|"
                              r"condemnation|calls)\s+from\s+(?:abroad|outside|overseas|the\s+international\s+community))\b")
-# "arrested three men on suspicion of sheltering X", "detained two aides suspected of passing maps to Y": the
-# gerund's agent is the one suspected, named right before it or not at all
-SUSPECTED_OF = re.compile(r"\b(?:on suspicion of|suspected of|charged with|convicted of|over allegations? of|"
-                          r"on charges of)\s+(?:[a-z]+ly\s+)?$")
-# "detained on espionage charges", "a row over fraud charges": "charges" is the noun of the reason, not the verb
-REASON_CHARGES = re.compile(r"\b(?:on|over)\s+(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
-                            r"[\w\-]+\s+){0,3}$")
 # "would pay back", "hit back", "scaled back its plans", "came back": "back" is the particle of another verb,
 #   not the verb "to back" (support)
 PHRASAL_BACK = re.compile(

@@ -11,6 +11,17 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import expand
 from actorgraph.loaders.extractor.carried_goods import carrier_stop, unnamed_carrier
+from actorgraph.loaders.extractor.charge_patterns import (
+    ALLEGATION_BEFORE,
+    CHARGED_IN_RELATIVE,
+    CLAIM_BY,
+    DENIED_CHARGE,
+    DENY_OBJ_AFTER,
+    ON_CHARGES,
+    REASON_CHARGES,
+    SUSPECTED_OF,
+    UNNAMED_CLAIMANT,
+)
 from actorgraph.loaders.extractor.evaded_measures import evaded_measure
 from actorgraph.loaders.extractor.events_chain import (
     alleged_attack,
@@ -34,25 +45,16 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.owned_property import unowned_ties
 from actorgraph.loaders.extractor.passive_conjuncts import PassiveVerb, charge_by_captor, passive_conjunct
 from actorgraph.loaders.extractor.patterns import (
-    ALLEGATION_BEFORE,
     CASUALTY_VERB,
-    CHARGED_IN_RELATIVE,
-    CLAIM_BY,
     CLOSE_SUBJECT,
-    DENIED_CHARGE,
-    DENY_OBJ_AFTER,
     EACH_OTHER,
     EVENT_NOUNS,
     EVENT_TRIGGERS,
     GERUND_OF,
-    ON_CHARGES,
-    REASON_CHARGES,
     STATE_FORCES,
-    SUSPECTED_OF,
     THREATENED_ACTS,
     TRAIN_BEFORE,
     TRAIN_NOUN,
-    UNNAMED_CLAIMANT,
     UNNAMED_CRITICS,
     WARNABLE,
 )

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from actorgraph.graph.registry import RelationStatus
-from actorgraph.loaders.extractor.patterns import ALLEGATION_DENIED_AFTER, ASKED_TO_ACT, PLANNED, REQUESTED
+from actorgraph.loaders.extractor.charge_patterns import ALLEGATION_DENIED_AFTER
+from actorgraph.loaders.extractor.patterns import ASKED_TO_ACT, PLANNED, REQUESTED
 from actorgraph.loaders.extractor.subjunctive_demands import demanded_act
 from actorgraph.loaders.extractor.text import has_part
 
