@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.dates import DATE_WORDS
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention, span_mention
 from actorgraph.loaders.extractor.name_runs import ACRONYM
+from actorgraph.loaders.extractor.patterns import AND_OR_GAP
 from actorgraph.loaders.extractor.text import Sentence, has_word
 
 # heads of an apposition that makes the name before it a business or a body ("X, the French mining group")
@@ -117,7 +118,7 @@ def coordinated_bodies(sentences: list[Sentence], mentions: list[list[Mention]])
             continue
         for a, b in zip(ms, ms[1:], strict=False):
             gap = sent.text[a.end - sent.start : b.start - sent.start]
-            if not _LIST_GAP.fullmatch(gap):
+            if not AND_OR_GAP.fullmatch(gap):
                 continue
             for single, other in ((a, b), (b, a)):
                 if single.via == "single" and single.kind is None and other.kind == "Organization" \
@@ -128,4 +129,3 @@ def coordinated_bodies(sentences: list[Sentence], mentions: list[list[Mention]])
 
 
 _CONNECTED = re.compile(r"\s(?:of|for|and|on|to)\s", re.I)
-_LIST_GAP = re.compile(r"\s+(?:and|or)\s+")  # (not ", and the ...": a new clause may start there)

@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-import re
-
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import LIST_GAP
 from actorgraph.loaders.extractor.text import Sentence
-
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
 def listed_countries(size: int, history: list[tuple[Sentence, list[Mention]]]) -> tuple[str | None, list[str]]:
@@ -19,7 +16,7 @@ def listed_countries(size: int, history: list[tuple[Sentence, list[Mention]]]) -
         closed = False
         for a, b in zip(ms, ms[1:], strict=False):
             gap = past.text[a.end - past.start : b.start - past.start]
-            if a.kind == b.kind == "Country" and a.entity and b.entity and _LIST_GAP.fullmatch(gap) and not closed:
+            if a.kind == b.kind == "Country" and a.entity and b.entity and LIST_GAP.fullmatch(gap) and not closed:
                 closed = "and" in gap  # "Australia and New Zealand, Fiji's partners": the list ends at "and"
                 if not run:
                     run = [a.entity]

@@ -58,6 +58,10 @@ NESTED_DROP = frozenset({("DENIES", "REJECTS"), ("SANCTIONS", "COERCES"), ("COER
                          ("SANCTIONS", "AIDS"), ("AIDS", "SUPPORTS"), ("COOPERATES_WITH", "MEMBER_OF"),
                          ("MEETS_WITH", "SUPPORTS"), ("ACCUSES", "ATTACKS"),
                          ("SUPPORTS", "COOPERATES_WITH")})
+# the gap between two items of a list: "Chile, Peru and the EU" (LIST_GAP); only "and"/"or", where ", and the ..."
+#   may open a new clause (AND_OR_GAP)
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+AND_OR_GAP = re.compile(r"\s+(?:and|or)\s+")
 # "sanctioned X and his brother Y", "froze the assets of X and his brother, Y": a relative named after a coordinated name
 KIN = r"(?:brother|sister|son|daughter|wife|husband|cousin|nephew|niece|father|mother|brother-in-law|son-in-law)"
 COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:(?<=and\s)(?:on|against|with|for)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|(?<=and\s)(?:his|her)\s+(?=" + KIN

@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order, titled_start
 from actorgraph.loaders.extractor.owners import owner_after, past_the_hedge
-from actorgraph.loaders.extractor.patterns import PARTY_NAME_WORDS
+from actorgraph.loaders.extractor.patterns import LIST_GAP, PARTY_NAME_WORDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -73,7 +73,6 @@ _WHICH_JOINED_BEFORE = re.compile(r",\s+which\s+(?:the\s+)?$", re.I)
 _CONTRIBUTES = re.compile(r",?\s+(?:which|that)\s+(?:\w+\s+)?(?:contributes|contributed|provides|provided|sends|sent|has)\s+"
                           r"(?:\w+\s+)?(?:troops|soldiers|forces|police|personnel|peacekeepers)\s+(?:to|in)\s+(?:the\s+)?")
 _JOINED = re.compile(r"^\s+(?:had\s+|has\s+|formally\s+|officially\s+)*joined\b", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _ALLEGIANCE = re.compile(r"\s*,?\s+(?:which|that|who)?\s*(?:has\s+|had\s+|later\s+|formally\s+|publicly\s+)*"
                          r"(?:pledged|pledges|swore|swears|sworn|declared|declares|renewed)\s+(?:its\s+|their\s+)?"
                          r"(?:allegiance|loyalty|fealty|bay['’]ah)\s+to\s+(?:the\s+)?", re.I)
@@ -274,7 +273,7 @@ def _listed(ms: list[Mention], k: int, text: str, base: int) -> list[Mention]:
         return []
     run = [ms[k]]
     for a, b in zip(ms[k:], ms[k + 1 :], strict=False):
-        if b.kind not in ("Country", "Organization") or not _LIST_GAP.fullmatch(text[a.end - base : b.start - base]):
+        if b.kind not in ("Country", "Organization") or not LIST_GAP.fullmatch(text[a.end - base : b.start - base]):
             break
         run.append(b)
     return run if len(run) >= 2 else []

@@ -18,6 +18,7 @@ from actorgraph.loaders.extractor.object_places import place_by_object
 from actorgraph.loaders.extractor.owned_property import OWNED_GAP
 from actorgraph.loaders.extractor.patterns import (
     ADJACENT_TARGET,
+    AND_OR_GAP,
     BAD_OBJ_PREPS,
     CAPITALISED_TAIL,
     CLAUSE_BREAK,
@@ -289,9 +290,6 @@ def typed_arguments(ms: list[Mention], right: list[int], text: str, low: str, ba
     return trig, agents, targets
 
 
-_AND_OR_GAP = re.compile(r"\s+(?:and|or)\s+")
-
-
 def objects_stop(text: str, low: str, s: int, e: int, trig: Trigger, verb_starts: list[int],
                  verb_spans: list[tuple[int, int]]) -> int:
     """How far right the objects of the trigger ``s:e`` may lie: to the next verb trigger, within the clause ("If
@@ -302,7 +300,7 @@ def objects_stop(text: str, low: str, s: int, e: int, trig: Trigger, verb_starts
         end = min(end, span[1])
     stop = next((v for v in verb_starts if e <= v < end), end)
     second = next((sp for sp in verb_spans if sp[0] >= e), None)
-    if trig.form == "verb" and second and _AND_OR_GAP.fullmatch(text[e : second[0]]) \
+    if trig.form == "verb" and second and AND_OR_GAP.fullmatch(text[e : second[0]]) \
             and PAST_VERB.fullmatch(low[s:e].split()[0]) and PAST_VERB.fullmatch(low[second[0] : second[1]].split()[0]):
         stop = next((v for v in verb_starts if second[1] <= v < end), end)
     return stop
