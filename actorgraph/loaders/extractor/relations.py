@@ -72,9 +72,10 @@ from actorgraph.loaders.extractor.status import (
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.trigger_scan import TriggerHit, kept_hits
 from actorgraph.loaders.extractor.trigger_voice import adjectival, passive_voice, reduced_relative
+from actorgraph.loaders.extractor.typed_arguments import typed_arguments
 from actorgraph.loaders.extractor.unaddressed_demands import unaddressed_demand
 from actorgraph.loaders.extractor.unnamed_agents import unnamed_agent
-from actorgraph.loaders.extractor.verb_objects import objects_of, objects_stop, trigger_form, typed_arguments
+from actorgraph.loaders.extractor.verb_objects import objects_of, objects_stop, trigger_form
 from actorgraph.loaders.extractor.verb_subjects import verb_agents
 from actorgraph.loaders.extractor.voice_arguments import nominal_agents, passive_arguments
 from actorgraph.loaders.extractor.warned_acts import warned_act

@@ -9,8 +9,7 @@ import re
 
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, opens_apposition, prev_word
 from actorgraph.loaders.extractor.evaded_measures import EVADED_BEFORE
-from actorgraph.loaders.extractor.events_chain import summoned_envoy, summoned_state, venue_dropped
-from actorgraph.loaders.extractor.hosted_visits import visit_parties, welcomed_visitors
+from actorgraph.loaders.extractor.hosted_visits import welcomed_visitors
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
 from actorgraph.loaders.extractor.lexicon import Trigger, lexicon
 from actorgraph.loaders.extractor.mentions import Mention
@@ -251,43 +250,6 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
 _NEW_CLAUSE = re.compile(r"\band\s+(?:(?:on|late on|earlier on|last|this)\s+\w+\s+)?(?:also\s+|then\s+|later\s+)?"
                          r"(?:[a-z]+ed|sent|met|held|took|gave|made|began|won|kept|told)"
                          r"(?:\s+(?:the|a|an|its|his|her|their|some|about|nearly|more|over|at least|\d[\d,.]*)\b|\s*$)")
-
-
-# "Chile received military aid from Peru", "has secured $5 million in assistance from X": a receiving verb before the
-#   help; the giver follows "from"
-_RECEIVED_BEFORE = re.compile(r"\b(?:receiv\w*|got|gets|getting|obtain\w*|accept\w*|secur\w*|won)\b"
-                              r"(?:\s+[\w$€£.,\-]+){0,6}?\s*$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
-
-
-def received_from(text: str, base: int, s: int, e: int, agents: list[Mention],
-                  targets: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """Agents and targets of help (AIDS, SUPPORTS) the subject received (the trigger ``s:e`` is the help or the
-    receiving itself): swapped, so the giver gives."""
-    if not agents or not targets or not _RECEIVED_BEFORE.search(text, max(agents[-1].end - base, s - 80), e):
-        return agents, targets
-    if not _FROM_BEFORE.search(text, max(0, targets[0].start - base - 12), targets[0].start - base):
-        return agents, targets
-    return targets, agents
-
-
-def typed_arguments(ms: list[Mention], right: list[int], text: str, low: str, base: int, s: int, e: int, trig: Trigger,
-                    agents: list[Mention], targets: list[Mention]) -> tuple[Trigger, list[Mention], list[Mention]]:
-    """What a relation type makes of the arguments found: a summons is of the envoy's state, a welcome at a place is
-    a visit, a visit named as a thing is its visitor's, help received is given by the one it came from."""
-    if trig.type == "PROTESTS":
-        targets = summoned_state(ms, text, base, venue_dropped(text, base, e, targets))
-    elif trig.type == "MEETS_WITH" and low[s:e].startswith("summon"):
-        targets = summoned_envoy(ms, right, base, e)
-    elif trig.type == "MEETS_WITH" and (parties := visit_parties(ms, right, text, base, s, e, agents)) is not None:
-        agents, targets = parties  # "protested the visit of X to Y": X visited Y
-    elif trig.type == "SUPPORTS" and targets and re.search(r"\bagainst\s+(?:the\s+)?$", text[e : targets[0].start - base]):
-        targets = []  # "welcomed the verdict against X": support for whoever brought it, not for X
-    elif trig.type == "SUPPORTS" and low.startswith("welcom", s) and welcomed_visitors(ms, targets, text, base, e):
-        trig = dataclasses.replace(trig, type="MEETS_WITH")  # "welcomed X to Santiago": a visit
-    if trig.type in ("AIDS", "SUPPORTS"):
-        agents, targets = received_from(text, base, s, e, agents, targets)  # "received aid from X": X aids
-    return trig, agents, targets
 
 
 def objects_stop(text: str, low: str, s: int, e: int, trig: Trigger, verb_starts: list[int],
