@@ -27,6 +27,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import subject_of
 from actorgraph.loaders.extractor.fronted_objects import asking_subject
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence
@@ -69,7 +70,6 @@ _ANY_NOUN = re.compile(r"\b(?:" + _NOUN + r"|" + _CHARGE + r")\b")
 _MODIFIER_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}|\s+")  # "Brazil's latest offer", "the Brazilian offer"
 _TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+){0,4}")
 _SUBJECT_START = re.compile(r"(?:[^,;]*,\s*)?(?:the\s+|an?\s+)?", re.I)  # the noun phrase opens the clause
-_ACTORS = ("Person", "Organization", "Country", "Group")
 _POSTS = ("LEADS", "HOLDS_POSITION")
 _CUE = re.compile(r"(?:offer|proposal|invitation|overture|request|demand|call|appeal|ultimatum|plan|accusation|"
                   r"allegation|claim|charge)s?\b")
@@ -99,7 +99,7 @@ def answered_proposals(sent: Sentence, mentions: list[Mention], found: list[RawR
             or not _CUE.search(text):  # the nouns are lower-case in running text
         return []
     low = text.lower()
-    ms = sorted((m for m in mentions if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
+    ms = sorted((m for m in mentions if m.entity and m.kind in ACTOR_KINDS), key=lambda m: m.start)
     out: list[RawRelation] = []
 
     def add(author: Mention | str | None, rtype: str | None, answerer: Mention | str | None, at: int, word: str,

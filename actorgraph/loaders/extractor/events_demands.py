@@ -11,6 +11,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
+from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -45,7 +46,6 @@ _PENALTY = re.compile(r"\b(?:would|will|could|might|(?:was|were|is|are)\s+(?:pre
                       r"\s+(?!be\b|(?:\w+\s+){0,3}?(?:lift|ease|resume|restore|reopen|release|return|help|support|"
                       r"reward|welcome|talk|negotiate|ask|request|seek|appeal|urge|call\s+on|"
                       r"consider\s+(?:lifting|easing|resuming|a\s+deal))\b)")
-_ACTORS = ("Person", "Organization", "Country", "Group")
 _CUES = re.compile(r"should|must|ought|need|ha[sdv]e? to|unless|if\b|condition|provided|once\b|until\b|only (?:after|when)")
 
 
@@ -56,7 +56,7 @@ def speech_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
     ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for m in ms:
-        if m.kind not in _ACTORS:
+        if m.kind not in ACTOR_KINDS:
             continue
         before, after = text[max(0, m.start - base - 90) : m.start - base], text[m.end - base :]
         said, cond = _SAID_BEFORE.search(before), None
@@ -71,7 +71,7 @@ def speech_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
         else:
             continue
         agent = main_subject(ms, text, base, at)
-        if agent is None or agent.entity == m.entity or agent.kind not in _ACTORS:
+        if agent is None or agent.entity == m.entity or agent.kind not in ACTOR_KINDS:
             continue
         out.append(RawRelation(agent.entity, "DEMANDS", m.entity, sent, at, text[at:].split(" ", 1)[0],
                                RelationStatus.ASSERTED, 0.6))

@@ -8,6 +8,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
+from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence, has_part
 
@@ -35,7 +36,6 @@ _CHARGE_PARTS = ("charge", "accusation", "allegation", "claim", "case")
 _CHARGE_WORD = re.compile("|".join(_CHARGE_PARTS), re.I)
 _FOR_CLIENT = re.compile(r"['’]s?\s+(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|office|representatives?|"
                          r"family|defen[cs]e\s+team)\s*,?\s*$", re.I)
-_ACTORS = ("Person", "Organization", "Country", "Group")
 
 
 def characterised_denials(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
@@ -52,7 +52,7 @@ def characterised_denials(sent: Sentence, mentions: list[Mention]) -> list[RawRe
         client = next((m for m in reversed(ms) if m.end - base <= at and m.possessive
                        and _FOR_CLIENT.search(text[m.end - base : at])), None)
         agent = client or main_subject(ms, text, base, at)
-        if agent is None or agent.kind not in _ACTORS:
+        if agent is None or agent.kind not in ACTOR_KINDS:
             continue
         np_start, np_end = hit.start("np"), hit.end("np")
         accuser = next((m for m in ms if np_start <= m.start - base and m.end - base <= np_end + 1
@@ -62,7 +62,7 @@ def characterised_denials(sent: Sentence, mentions: list[Mention]) -> list[RawRe
         out.append(rel)
     for hit in _CLAIM_CALLED.finditer(text):
         who = next((m for m in ms if hit.start("who") <= m.start - base < hit.end("who")), None)
-        if who is None or who.kind not in _ACTORS:
+        if who is None or who.kind not in ACTOR_KINDS:
             continue
         out.append(RawRelation(who.entity, "DENIES", None, sent, hit.start("verb"), hit.group(0)[2:80],
                                RelationStatus.ASSERTED, 0.6, needs_partner=True))

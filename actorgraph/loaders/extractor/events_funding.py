@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
 
 _RECEIVED = re.compile(
     r"\b(?:received|receives|receiving|accepted|accepts|took|obtained|got)\s+(?:[\w\-$€£.,]+\s+){0,8}?"
@@ -13,7 +14,6 @@ _RECEIVED = re.compile(
     r"arms|drones|ammunition)\b(?:\s+[\w\-.,]+){0,4}?\s+from\s+"
     r"(?:(?:the\s+)?(?:associates|allies|backers|friends|relatives|companies|firms)\s+of\s+)?(?:the\s+)?"
     r"(?:[a-z][\w\-]*\s+){0,3}$")
-_ACTORS = ("Person", "Organization", "Country", "Group")
 
 
 def funding_pairs(text: str, base: int, ms: list[Mention]) -> list[tuple[Mention, Mention, int, str]]:
@@ -22,13 +22,13 @@ def funding_pairs(text: str, base: int, ms: list[Mention]) -> list[tuple[Mention
         return []
     out = []
     for k, giver in enumerate(ms):
-        if giver.kind not in _ACTORS or k == 0:
+        if giver.kind not in ACTOR_KINDS or k == 0:
             continue
         window = max(0, giver.start - base - 160)
         hit = _RECEIVED.search(text, window, giver.start - base)
         if hit is None:
             continue
-        before = [m for m in ms[:k] if m.end - base <= hit.start() and m.kind in _ACTORS]
+        before = [m for m in ms[:k] if m.end - base <= hit.start() and m.kind in ACTOR_KINDS]
         if not before or not re.fullmatch(r",?\s+(?:(?:has|have|had|also|allegedly|reportedly)\s+)*",
                                           text[before[-1].end - base : hit.start()]):
             continue

@@ -11,6 +11,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
+from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.retaliation_targets import named_target
 from actorgraph.loaders.extractor.text import Sentence
@@ -51,7 +52,6 @@ _RETALIATION = re.compile(_SAY_OR_WARN + r"(?:[A-Z][\w\-]+|it|we|they|(?:his|her
 _WARNED_OF = re.compile(r"\b(?P<verb>warned|warns|threatened|threatens)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
                         r"(?:shutdown|strikes?|protests|unrest|retaliation|reprisals?|consequences|escalation|war|"
                         r"uprising|boycott|response)\b")
-_ACTORS = ("Person", "Organization", "Country", "Group")
 _OWNERS = ("Organization", "Country", "Group")
 
 
@@ -68,10 +68,10 @@ def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
     for m in ms:
         window = max(0, m.start - base - 80)
         said = _SAY_BEFORE.search(text, window, m.start - base)
-        if said is None or m.kind not in _ACTORS or not _HARMED_AFTER.match(text[m.end - base :]):
+        if said is None or m.kind not in ACTOR_KINDS or not _HARMED_AFTER.match(text[m.end - base :]):
             continue
         agent = main_subject(ms, text, base, said.start("verb"))
-        if agent is not None and agent.entity != m.entity and agent.kind in _ACTORS:
+        if agent is not None and agent.entity != m.entity and agent.kind in ACTOR_KINDS:
             out.append(RawRelation(agent.entity, "THREATENS", m.entity, sent, said.start("verb"),
                                    said.group("verb"), RelationStatus.ASSERTED, 0.6))
     for said in _OWNED_HARMED.finditer(text):
@@ -83,12 +83,12 @@ def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
         agent = main_subject(ms, text, base, said.start("verb"))
         if agent is not None and agent.entity == owner.entity:  # "X accused Y of ... and said its leaders",
             agent = main_subject(ms, text, base, owner.start - base)  # "X demanded that Y leave, warning that its"
-        if agent is not None and agent.entity != owner.entity and agent.kind in _ACTORS:
+        if agent is not None and agent.entity != owner.entity and agent.kind in ACTOR_KINDS:
             out.append(RawRelation(agent.entity, "THREATENS", owner.entity, sent, said.start("verb"),
                                    said.group("verb"), RelationStatus.ASSERTED, 0.55))
     for hit in [*_RETALIATION.finditer(text), *_WARNED_OF.finditer(text)]:
         agent = main_subject(ms, text, base, hit.start("verb"))
-        if agent is not None and agent.kind in _ACTORS:
+        if agent is not None and agent.kind in ACTOR_KINDS:
             target = named_target(ms, text, base, hit.end())  # "retaliate against Y", "consequences for Y"
             if target is not None and target.entity == agent.entity:
                 target = None

@@ -13,6 +13,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_chain import summoned_state
 from actorgraph.loaders.extractor.events_speech import clause_agent
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
+from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -28,7 +29,6 @@ _ENVOY = r"(?:ambassador|envoy|charg[eé] d['’]affaires|consul|high\s+commissi
 _ENVOY_BEFORE = re.compile(r"\b" + _ENVOY + r"\s*,?\s*$", re.I)
 # "to X", "to the Chilean ambassador, X"
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:(?:[\w\-’']+\s+){0,3}?" + _ENVOY + r"\s*,\s*)?$")
-_ACTORS = ("Person", "Organization", "Country", "Group")
 _PARTIES = ("Organization", "Country", "Group")
 
 
@@ -48,7 +48,7 @@ def message_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation
         addressee = _addressee(ms, text, base, hit, demand)
         at = _clause_verb(text, hit.start("verb"))
         agent = clause_agent(ms, text, base, at)  # "X said she had handed"
-        if addressee is None or agent is None or agent.kind not in _ACTORS or agent.entity == addressee:
+        if addressee is None or agent is None or agent.kind not in ACTOR_KINDS or agent.entity == addressee:
             continue
         out.append(RawRelation(agent.entity, "DEMANDS", addressee, sent, hit.start("verb"), hit.group("verb"),
                                RelationStatus.ASSERTED, 0.6))
@@ -76,4 +76,4 @@ def _addressee(ms: list[Mention], text: str, base: int, hit: re.Match[str], dema
     party = summoned_state(ms, text, base, found[:1])[0]
     if party.kind == "Person" and party.country and _ENVOY_BEFORE.search(text, 0, party.start - base):
         return f"Country:{normalize_name(party.country)}"
-    return party.entity if party.kind in _ACTORS else None
+    return party.entity if party.kind in ACTOR_KINDS else None

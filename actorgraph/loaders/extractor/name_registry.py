@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
 from actorgraph.loaders.extractor.text import Sentence
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def merge_singular_names(table: EntityTable, mentions: list[list[Mention]]) -> N
 
 def register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
     """First pass: every full name in the document, longest first, so short forms find them."""
-    named = [m for ms in mentions for m in ms if m.kind in ("Person", "Organization", "Country", "Group")]
+    named = [m for ms in mentions for m in ms if m.kind in ACTOR_KINDS]
     org_full_names = {m.name for m in named if m.kind == "Organization" and " " in m.name}
     for m in named:  # "the mining subsidiary, Uranium One Andina ... Uranium One Andina is not": a body both times
         if m.kind == "Person" and m.via == "name" and m.title is None and m.name in org_full_names:

@@ -10,7 +10,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
-from actorgraph.loaders.extractor.patterns import EVENT_NOUNS
+from actorgraph.loaders.extractor.patterns import ACTOR_KINDS, EVENT_NOUNS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -35,7 +35,7 @@ def passive_stances(sent: Sentence, mentions: list[Mention]) -> list[RawRelation
         hit = _PASSIVE.match(text[: m.start - base])
         if hit is None:
             continue
-        if m.kind not in ("Person", "Organization", "Country", "Group") or not m.entity \
+        if m.kind not in ACTOR_KINDS or not m.entity \
                 or not _PHRASE_END.match(text, m.end - base):
             return []
         kind = next(k for k in _ACT_KINDS if hit.group(k))

@@ -199,6 +199,7 @@ TRAIN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|passenger|freight|commuter|c
                           r"(?:[\w\-]+\s+)?$")
 # "killing 30 Somali soldiers": casualties among a state's forces are an attack on the state
 # words that make a capitalised name a party or movement ("the Renewal Front", "Green League")
+ACTOR_KINDS = ("Person", "Organization", "Country", "Group")  # the kinds of mention that can be a party to a relation
 PARTY_NAME_WORDS = frozenset("party movement alliance front coalition congress league rally".split())
 STATE_FORCES = frozenset("soldiers troops servicemen policemen police officers guards personnel".split())
 # "is due in Ankara", "is expected to visit", "is weighing similar measures": not yet happened

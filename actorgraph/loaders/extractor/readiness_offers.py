@@ -15,6 +15,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
+from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -34,7 +35,6 @@ _PREPARED_STATE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|'s|'re|rema
                              r"now\s+|not\s+){0,2}$")
 _RECIPIENT = re.compile(r"\s+(?:with|to|for)\s+(?:the\s+)?$")
 _CLAUSE_END = re.compile(r"[;,.:]")
-_ACTORS = ("Person", "Organization", "Country", "Group")
 
 
 def readiness_offers(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
@@ -51,12 +51,12 @@ def readiness_offers(sent: Sentence, mentions: list[Mention]) -> list[RawRelatio
         if text.startswith("prepared", s) and not _PREPARED_STATE.search(text, max(0, s - 40), s):
             continue
         agent = main_subject(ms, text, base, s)
-        if agent is None or agent.kind not in _ACTORS:
+        if agent is None or agent.kind not in ACTOR_KINDS:
             continue
         stop = _CLAUSE_END.search(text, hit.end())
         end = stop.start() if stop else len(text)
         recipient = next((m for m in ms if hit.end() <= m.start - base < end and m.entity != agent.entity
-                          and m.kind in _ACTORS and _RECIPIENT.search(text, hit.end(), m.start - base)), None)
+                          and m.kind in ACTOR_KINDS and _RECIPIENT.search(text, hit.end(), m.start - base)), None)
         out.append(RawRelation(agent.entity, "OFFERS", recipient.entity if recipient else None, sent, s,
                                text[s : hit.end()], RelationStatus.ASSERTED, 0.55, needs_partner=recipient is None))
     return out
