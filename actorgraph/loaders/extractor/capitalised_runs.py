@@ -10,10 +10,9 @@ import re
 from actorgraph.loaders.extractor.collective import (
     GROUP_STOP,
     NAME_WORD,
-    demonym_mention,
-    firms_end,
     regional_group_end,
 )
+from actorgraph.loaders.extractor.country_runs import country_run
 from actorgraph.loaders.extractor.feature_names import FLED, feature_name, remit_for
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
@@ -59,9 +58,7 @@ from actorgraph.loaders.extractor.run_words import (
     PLACE_PREPS,
     PLACE_TAILS,
     ROLE_NOUNS,
-    STATE_BODY_NOUNS,
     UNNAMED_BEFORE,
-    WARSHIPS,
 )
 from actorgraph.loaders.extractor.single_word_runs import single_word_run
 from actorgraph.loaders.extractor.text import Sentence
@@ -109,33 +106,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         # (but "Iran's Quds Force commander": a body of the state's)
     # the whole run is a country, its capital or seat ("the Kremlin"), or a demonym
     if country and i + country[0] == j:
-        form = country[1]
-        k = j
-        if form.role == "demonym":
-            return demonym_mention(lex, words, lower, i, j, form.country, add, sent.headline)
-        if form.role == "seat" and (body := lex.body_seats.get(tuple(words[i:j]))):
-            if not (i > 0 and lower[i - 1] in PLACE_PREPS | {"from", "to", "via"}):  # "met in Brussels": a place
-                add(i, j, body, "Organization", "seat")  # "urged Brussels to ...": the EU, not Belgium
-            return j
-        if j < n and lower[j] in PLACE_TAILS and sent.text[sent.tokens[j - 1].end - sent.start :].startswith("-"):
-            return j  # "the Washington-based group", "a Panama-flagged tanker": only where it is
-        if i > 0 and lower[i - 1] in ("a", "an") and j < n and words[j].islower() and lower[j] not in GROUP_STOP \
-                and lower[j] not in STATE_BODY_NOUNS and lower[j] not in WARSHIPS:
-            return j  # "a Lagos-based firm", "a Riga shipping company": the place only describes the noun (not "a
-            # U.S. warship": a state's own)
-        if form.role == "name" and not sent.headline and (f := firms_end(words, lower, j)) is not None:
-            add(i, f, " ".join(words[i:f]), "Group", "group", country=form.country)
-            return f  # "sanctioned Hong Kong firms": the firms, not the territory
-        if k + 1 < n and words[k] in ("'s", "’s"):
-            s = lex.phrase_at(lex.state_nouns, lower, k + 1)
-            after = lower[k + 1 + s] if k + 1 + s < n else ""
-            if s and (words[k + 1].islower() or not (words[k + 1 + s : k + 2 + s] and words[k + 1 + s][:1].isupper())
-                      and after not in ("of", "for")):  # "China's military", "Sudan's Foreign Ministry said", not
-                # "Taiwan's Ministry of ..." or "Israel's Army Radio": a body's own name
-                add(i, j, form.country, "Country", "country")
-                return k + 1 + s
-        add(i, j, form.country, "Country", "country")
-        return j
+        return country_run(lex, sent, words, lower, i, j, country[1], add)
     if sent.headline:  # Title Case: only forms the lexicon knows; names come from the body via coref
         x = i
         while x < j:
