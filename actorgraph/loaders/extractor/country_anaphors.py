@@ -6,14 +6,9 @@ the country's claims"), and when that state, or two others, are named before it 
 
 from __future__ import annotations
 
-from actorgraph.loaders.extractor.mentions import (
-    Mention,
-    covered_tokens,
-    insert_mentions,
-    partner_with,
-    span_mention,
-)
+from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.name_shapes import CHARGE_VERB, denied_claim
+from actorgraph.loaders.extractor.object_pronouns import partner_with
 from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE
 from actorgraph.loaders.extractor.previous_openers import previous_opener
 from actorgraph.loaders.extractor.text import Sentence, has_word, previous_body

@@ -31,6 +31,7 @@ from actorgraph.loaders.extractor.numbered_names import (
     numbered_end,
     numbered_vessel_end,
 )
+from actorgraph.loaders.extractor.object_pronouns import object_pronoun_context
 from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from actorgraph.loaders.extractor.run_context import RANK_PREFIXES as _RANK_PREFIXES
 from actorgraph.loaders.extractor.run_words import OWNER_NOUNS as _OWNER_NOUNS
@@ -43,13 +44,6 @@ _ORG_ADJECTIVES = frozenset("regional rebel armed militant paramilitary separati
 _RIVAL_GOVERNMENT = frozenset("shadow exiled parallel".split())
 _OPEN_QUOTES = frozenset(('"', "“"))
 _PREDICATIVE = frozenset("as is was are were be been being become became remains remained like".split())
-_OBJECT_VERB = re.compile(r"(?:urg|ask|press|accus|bar|ban|warn|call|blam|prevent|forc|order|pressur|tell|"
-                          r"invit|encourag|push|summon|charg|suspect|prohibit|stopp)(?:e|es|ed|ing|s)?|told|"
-                          r"call(?:s|ed|ing)? (?:up)?on")
-# "Peru said Chile had attacked it.", "... had sanctioned it on Monday": a hostile or supporting act's object
-_ACTED_ON = re.compile(r"(?:attack|sanction|threaten|target|invad|shell|bomb|back|support|punish|isolat|betray)"
-                       r"(?:e|es|ed|ing|s)?|struck|hit")
-_AFTER_ACTED_ON = frozenset((".", ",", ";", "on", "in", "with", "at", "over", "for", "during", "last", "again"))
 _PRONOUNS = frozenset({"he", "she"})
 _KIN_GROUPS = frozenset({"family", "relatives"})
 # "the firm protest", "its firm position": "firm" as an adjective before a noun of stance, no company
@@ -64,19 +58,6 @@ _PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|gove
                    r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")
 _PAIR_FIRST = frozenset(("both", "the", "all", "each"))  # the words _PAIR can start with
 _PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
-# "held talks with it", "signed a deal with the country": the other party of a dealing; "imposed sanctions on it",
-# "launched strikes against the country": the target of a measure or an attack
-_PARTNER_NOUNS = frozenset("talks deal agreement accord pact meeting negotiations met".split())
-_MEASURE_NOUNS = frozenset("sanctions embargo restrictions strikes airstrikes attacks attack offensive".split())
-
-
-def partner_with(lower: list[str], i: int) -> bool:
-    """Whether the word at ``i`` follows "<talks | deal | met ...> with" or "<sanctions | strikes ...> on | against":
-    the other party of a dealing, or the target of a measure."""
-    return i > 1 and (lower[i - 1] == "with" and lower[i - 2] in _PARTNER_NOUNS
-                      or lower[i - 1] in ("on", "against") and lower[i - 2] in _MEASURE_NOUNS)
-
-
 # every lower-case word the scan in find_mentions does something at (with the lexicon's quantifiers and any word
 # starting with a digit, upper-case letter or holding a hyphen): any other word it passes over, at once
 _OPENING_WORDS = (BARE_CROWDS | CAUSE_WORDS | _PAIR_FIRST | _RANK_ABBREVIATIONS | _RANK_PREFIXES | _KIN_GROUPS
@@ -227,10 +208,7 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
                     d += 3
                 i = d
                 continue
-        if lw in ("it", "them") and i > 1 and not sent.headline and (
-                (_OBJECT_VERB.fullmatch(lower[i - 1]) or _OBJECT_VERB.fullmatch(" ".join(lower[i - 2 : i])))
-                and i + 1 < n and lower[i + 1] in ("to", "of", "from", "for", "with", "over")
-                or (_ACTED_ON.fullmatch(lower[i - 1]) or partner_with(lower, i)) and (i + 1 == n or lower[i + 1] in _AFTER_ACTED_ON)):
+        if lw in ("it", "them") and i > 1 and not sent.headline and object_pronoun_context(lower, i):
             add(i, i + 1, w, None, "obj-pronoun")  # "urged it to ...", "accusing them of ...": see coref
             i += 1
             continue
