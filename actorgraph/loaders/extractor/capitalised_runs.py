@@ -10,6 +10,7 @@ import re
 from actorgraph.loaders.extractor.collective import (
     GROUP_STOP,
     NAME_WORD,
+    demonym_mention,
     regional_group_end,
 )
 from actorgraph.loaders.extractor.country_runs import country_run

@@ -13,10 +13,10 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
+from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence, has_part
 
-_ACTORS = ("Person", "Organization", "Country", "Group")
 # an act of the other side the warning answers: "any (further) attack by", "a new incursion from"
 _HOSTILE_ACT = (r"(?:attacks?|strikes?|aggression|incursions?|provocations?|violations?|hostile\s+acts?|hostilities|"
                 r"escalation|moves?|steps?|actions?|attempts?)")
@@ -34,7 +34,7 @@ def named_target(ms: list[Mention], text: str, base: int, end: int) -> Mention |
         at = m.start - base
         if at < end:
             continue
-        if at - end > 90 or m.kind not in _ACTORS or m.possessive:
+        if at - end > 90 or m.kind not in ACTOR_KINDS or m.possessive:
             return None  # (not "a response to Peru's request": what is answered, not whom)
         return m if _TARGET_GAP.match(text[end:at]) else None
     return None
@@ -79,7 +79,7 @@ def retaliation_warnings(sent: Sentence, mentions: list[Mention]) -> list[RawRel
     out: list[RawRelation] = []
     for hit in _PROMISED_RESPONSE.finditer(text):
         agent = _agent(ms, text, base, hit.start("verb"), sent.headline)
-        if agent is None or agent.kind not in _ACTORS:
+        if agent is None or agent.kind not in ACTOR_KINDS:
             continue
         target = named_target(ms, text, base, hit.end())
         out.append(RawRelation(agent.entity, "THREATENS", target.entity if target else None, sent, hit.start("verb"),
@@ -89,9 +89,9 @@ def retaliation_warnings(sent: Sentence, mentions: list[Mention]) -> list[RawRel
         if said is None:
             continue  # "any attack would have consequences for the region", the writer's: no one's warning
         agent = _agent(ms, text, base, said.start("verb"), sent.headline)
-        if agent is None or agent.kind not in _ACTORS:
+        if agent is None or agent.kind not in ACTOR_KINDS:
             continue
-        target = next((m for m in ms if hit.start("mid") <= m.start - base < hit.end("mid") and m.kind in _ACTORS
+        target = next((m for m in ms if hit.start("mid") <= m.start - base < hit.end("mid") and m.kind in ACTOR_KINDS
                        and _BY.search(text, hit.start(), m.start - base)), None)
         if target is not None and target.entity == agent.entity:
             continue
