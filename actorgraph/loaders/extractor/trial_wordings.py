@@ -84,7 +84,7 @@ def trial_wordings(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
                                                    min(hit.start(), m.start - base)):
                 continue
             held = coordinated(ms, k, text, base, 1) if of else [m]
-        elif k + 1 < len(ms) and ms[k + 1].start - base < gap.end():
+        elif gap is not None and k + 1 < len(ms) and ms[k + 1].start - base < gap.end():
             continue  # another name stands between
         else:
             held = coordinated(ms, k, text, base, -1)  # "X and Y pleaded not guilty"
