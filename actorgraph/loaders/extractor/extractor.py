@@ -59,7 +59,7 @@ from actorgraph.loaders.extractor.leader_governments import remap_leader_governm
 from actorgraph.loaders.extractor.led_by import backed_by, describes_noun
 from actorgraph.loaders.extractor.legal_challenges import legal_challenges
 from actorgraph.loaders.extractor.lexicon import lexicon
-from actorgraph.loaders.extractor.mentions import Mention, find_mentions, resolved_in_order
+from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.message_demands import message_demands
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.pact_parties import pact_co_parties
@@ -190,8 +190,8 @@ class RuleBasedExtractor:
             found += delegation_meetings(sent, arguments, found)
             found += strike_calls(sent, arguments, story_state, table)
             found += legal_challenges(sent, arguments, story_state)
-            found += force_aid(sent, arguments) + possessed_allies(sent, resolved_in_order(arguments), lex)
-            found += public_works_aid(sent, resolved_in_order(arguments))
+            found += force_aid(sent, arguments) + possessed_allies(sent, arguments, lex)
+            found += public_works_aid(sent, arguments)
             found += pair_relations(sent, arguments) + backed_by(sent, lex, arguments)
             found += characterised_denials(sent, arguments) + both_denials(sent, sent_mentions, raw)
             found += described_deniers(sent, sent_mentions, raw)

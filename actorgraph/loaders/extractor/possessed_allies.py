@@ -16,7 +16,7 @@ import re
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.lexicon import Lexicon
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence, has_word
 
@@ -34,10 +34,10 @@ _FORCE_SURFACE = re.compile(r"\b(?:army|armed\s+forces|forces|military|troops|ju
 _BACKER = ("backer", "patron", "sponsor")
 
 
-def possessed_allies(sent: Sentence, ms: list[Mention], lex: Lexicon) -> list[RawRelation]:
-    """``ms``: the sentence's resolved mentions in text order."""
+def possessed_allies(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> list[RawRelation]:
     if sent.headline or not has_word(sent, _ALLY_WORDS):
         return []
+    ms = resolved_in_order(mentions)
     text, base, out = sent.text, sent.start, []
     for k, owner in enumerate(ms):
         own = _OWNED.match(text, owner.end - base)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.events_speech import main_subject
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence, has_word
@@ -41,10 +41,10 @@ _WORDS = frozenset("finance financed finances financing fund funded funds fundin
 _GIVERS = ("Country", "Organization")
 
 
-def public_works_aid(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
-    """``ms``: the sentence's resolved mentions in text order."""
+def public_works_aid(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     if sent.headline or not has_word(sent, _WORDS):
         return []
+    ms = resolved_in_order(mentions)
     text, base, out = sent.text, sent.start, []
     for k, state in enumerate(ms):
         if state.kind != "Country" or not state.entity:
