@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import chain
 from typing import Any, TypeVar
 
 import yaml
 
 from actorgraph.graph.registry import ontology
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.trigger_starts import AFTER, WordStarts, beginnings, matches_at_starts
 
 
@@ -65,20 +67,22 @@ class Trigger:
 
     def spans(self, text: str, word_starts: WordStarts | None = None) -> Iterator[tuple[int, int]]:
         """The spans of ``finditer``; given the text's ``WordStarts``, found by trying ``scan`` only at the word
-        starts that begin with one of ``starts`` (see trigger_starts)."""
+        starts that begin with one of ``starts`` (see trigger_starts). (Not a generator itself: it hands on the
+        iterator that finds them, one layer fewer for each of the hundreds of triggers a document asks.)"""
         if word_starts is None or self.starts is None or self.scan is None:
-            yield from (m.span() for m in self.finditer(text))
-        elif not self.needs:
-            yield from matches_at_starts(self.scan, word_starts, self.starts)
-        elif self.needs_first:
-            if any(n in text for n in self.needs):
-                yield from matches_at_starts(self.scan, word_starts, self.starts)
-        else:  # most triggers find no start in a text: check ``needs`` (a scan of the whole text) only on a match
-            found = matches_at_starts(self.scan, word_starts, self.starts)
-            first = next(found, None)
-            if first is not None and any(n in text for n in self.needs):
-                yield first
-                yield from found
+            return (m.span() for m in self.finditer(text))
+        if not self.needs:
+            return matches_at_starts(self.scan, word_starts, self.starts)
+        if self.needs_first:
+            if contains_any(text, self.needs):
+                return matches_at_starts(self.scan, word_starts, self.starts)
+            return iter(())
+        # most triggers find no start in a text: check ``needs`` (a scan of the whole text) only on a match
+        found = matches_at_starts(self.scan, word_starts, self.starts)
+        first = next(found, None)
+        if first is not None and contains_any(text, self.needs):
+            return chain((first,), found)
+        return iter(())
 
 
 @dataclass
@@ -117,9 +121,13 @@ class Lexicon:
 
     def country_at(self, words: list[str], i: int) -> tuple[int, CountryForm] | None:
         """Longest country form starting at word ``i`` (case-sensitive): (length, form)."""
+        if 0 <= i < len(words) and words[i] not in self.country_firsts:
+            return None  # most words start no form: told without _form_at's call (asked at nearly every name)
         return _form_at(self.countries, self.country_firsts, words, i, self.max_country_len)
 
     def title_at(self, lower_words: list[str], i: int) -> tuple[int, TitleInfo] | None:
+        if 0 <= i < len(lower_words) and lower_words[i] not in self.title_firsts:
+            return None  # (as in country_at)
         return _form_at(self.titles, self.title_firsts, lower_words, i, self.max_title_len)
 
     def phrase_at(self, table: dict[tuple[str, ...], str], lower_words: list[str], i: int) -> int:

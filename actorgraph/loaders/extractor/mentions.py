@@ -35,7 +35,7 @@ from actorgraph.loaders.extractor.object_pronouns import object_pronoun_context
 from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from actorgraph.loaders.extractor.run_context import RANK_PREFIXES as _RANK_PREFIXES
 from actorgraph.loaders.extractor.run_words import OWNER_NOUNS as _OWNER_NOUNS
-from actorgraph.loaders.extractor.text import Sentence, token_lowers
+from actorgraph.loaders.extractor.text import TOKEN_TEXT, Sentence, token_lowers
 from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here
 
 _ORG_ADJECTIVES = frozenset("regional rebel armed militant paramilitary separatist jihadist islamist insurgent "
@@ -123,7 +123,7 @@ def span_mention(sent: Sentence, i: int, j: int, name: str, kind: str | None, vi
 def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
     """The sentence's mentions; ``furniture``: spans of the text (a dateline, byline, time stamp) that name none."""
     toks = sent.tokens
-    words = [t.text for t in toks]
+    words = list(map(TOKEN_TEXT, toks))
     lower = token_lowers(sent)  # (made here once for the later passes too)
     n = len(toks)
     out: list[Mention] = []

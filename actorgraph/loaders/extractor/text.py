@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 # A word: dotted acronym (U.S.), a middle initial with its full stop between capitalised words ("Alan J. Pryce"),
@@ -70,6 +71,8 @@ class Sentence:
     lowers: tuple[list[Token], list[str]] | None = field(default=None, repr=False, compare=False)
 
 
+TOKEN_TEXT = itemgetter(0)  # a token's text, for map() over a sentence's tokens (no Python call per token)
+
 _Told = TypeVar("_Told")
 
 
@@ -129,13 +132,16 @@ def sentence_words(sent: Sentence) -> frozenset[str] | None:
     lower-casing differ from case-insensitive matching. Made once per sentence."""
     runs = sent.word_runs
     if runs is None:
-        text = sent.text
-        if _folds_unevenly(text):
-            runs = _UNKNOWN
-        else:
-            runs = frozenset(_WORD_RUN.findall(text.lower()))
-        sent.word_runs = runs
+        runs = _word_runs(sent)
     return None if runs is _UNKNOWN else runs
+
+
+def _word_runs(sent: Sentence) -> frozenset[str]:
+    """Fills the sentence's ``word_runs`` (``_UNKNOWN`` for a text that folds unevenly) and returns them."""
+    text = sent.text
+    runs = _UNKNOWN if _folds_unevenly(text) else frozenset(_WORD_RUN.findall(text.lower()))
+    sent.word_runs = runs
+    return runs
 
 
 def token_lowers(sent: Sentence) -> list[str]:
@@ -143,7 +149,7 @@ def token_lowers(sent: Sentence) -> list[str]:
     are replaced, as split_pairs does): several passes walk them. Shared: not to be changed."""
     cached = sent.lowers
     if cached is None or cached[0] is not sent.tokens:
-        cached = sent.lowers = (sent.tokens, [t.text.lower() for t in sent.tokens])
+        cached = sent.lowers = (sent.tokens, list(map(str.lower, map(TOKEN_TEXT, sent.tokens))))
     return cached[1]
 
 
@@ -151,14 +157,16 @@ def has_word(sent: Sentence, words: frozenset[str]) -> bool:
     """Whether one of the lower-case ``words`` is a whole word of the sentence, in any case (True when that
     cannot be told). A pattern that can only match with such a word (``\\b(?:police|troops)\\b``) cannot
     match when this is False: a cheap check before the pattern."""
-    runs = sentence_words(sent)
-    return runs is None or not runs.isdisjoint(words)
+    runs = sent.word_runs  # (sentence_words without its call: this is asked some thirty times a sentence)
+    if runs is None:
+        runs = _word_runs(sent)
+    return runs is _UNKNOWN or not runs.isdisjoint(words)
 
 
 def has_part(text: str, parts: tuple[str, ...]) -> bool:
     """Whether one of the lower-case ``parts`` occurs in ``text`` in any case (True when that cannot be told
     cheaply, as in ``has_word``): a case-insensitive pattern that needs one of them cannot match otherwise."""
-    if _folds_unevenly(text):
+    if not text.isascii() and _folds_unevenly(text):  # (the common ASCII case without a call)
         return True
     low = text.lower()
     for part in parts:  # a plain loop: cheaper than any() over a generator on these short tuples
