@@ -93,8 +93,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     if i > 0 and lower[i - 1] == "the" and j - i >= 2 and (lower[j - 1] in _LAW_WORDS or lower[i] in _LAW_WORDS
                                                           and lower[i + 1] == "of"):
         return j  # "under the Foreign Trade Law", "the Law of the People's Republic ...": a law, no actor
-    if not country and feature_name(words, lower, i, j, {lower[x] for x in range(i, j)}
-                                                     & lex.organization_cues):
+    if not country and feature_name(words, lower, i, j, set(lower[i:j]) & lex.organization_cues):
         return j  # "X, an annual exercise", "Cape of Good Hope" (not "Puerto Rico", "Cape Verde"): no actor
     if j < n and lower[j] in OUTLET_ROLES and not country and not lex.title_at(lower, i) \
             and (i > 0 or j + 1 < n and words[j + 1][:1].isupper()):  # (not "Independent journalists were ...")
@@ -102,7 +101,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return j
     if j - i <= 2 and 0 < i and j < n and lower[i - 1] in ("its", "his", "her", "their", "'s", "’s") \
             and words[j].islower() and lex.title_at(lower, j) and not _ACRONYM.match(words[i]) \
-            and not country and not {lower[x] for x in range(i, j)} & lex.organization_cues:
+            and not country and not set(lower[i:j]) & lex.organization_cues:
         return j  # "its Pacific envoy", "the bank's Africa director": the remit of a post, not an actor
         # (but "Iran's Quds Force commander": a body of the state's)
     # the whole run is a country, its capital or seat ("the Kremlin"), or a demonym
@@ -166,7 +165,7 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
                     if not (outer and outer[1].role == "demonym"):  # "the Turkish Cypriot leader": a community's
                         aff = c[1].country
             aff = aff or possessor_state(lex, words, lower, title_i)  # "Lithuania's foreign minister, X"
-    cues = {lower[x] for x in range(k, j)}
+    cues = set(lower[k:j])
     if any(ORG_SUFFIX.search(lower[x]) or CAMEL.match(words[x]) or words[x] == "&" for x in range(k, j)):
         cues.add("company")  # "Rosneft", "Gazprombank", "TotalEnergies", "Hallberg Aerotechnik", "Lund & Berg"
     if any(lower[x] in OPENING_HEADS for x in range(k, j - 1)):
@@ -243,8 +242,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     elif not country and acronym_follows(lex, words, i, j):
         org_before = True  # "the Rally for Renewal and Unity (RRU)": a name with its initials is a body's
     of_x = next((x for x in range(i + 2, j - 1) if lower[x] == "of"), None)
-    if of_x is not None and not org_before and not {lower[x] for x in range(i, of_x)} & lex.organization_cues \
-            and {lower[x] for x in range(of_x + 1, j)} & lex.organization_cues and not country \
+    if of_x is not None and not org_before and not set(lower[i:of_x]) & lex.organization_cues \
+            and set(lower[of_x + 1 : j]) & lex.organization_cues and not country \
             and all(NAME_WORD.match(w) and not w.isupper() for w in words[i:of_x]) \
             and could_be_a_persons_name(lex, words, lower, i, of_x):
         add(i, of_x, " ".join(words[i:of_x]), "Person", "name-of")  # "Mira Okello of Radio Lakeside"

@@ -112,12 +112,16 @@ class Lexicon:
     #   most words start none, and are turned away at once; the others are looked up at those lengths only
     country_firsts: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
     title_firsts: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
+    # first words of the phrases of ``state_nouns`` and ``government_anaphors``, by the table's id (for phrase_at)
+    phrase_firsts: dict[int, frozenset[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         for q in self.quantifiers:  # longest first, as sorted
             self.quantifiers_by_first.setdefault(q[0], []).append(q)
         self.country_firsts = _lengths_by_first(self.countries)
         self.title_firsts = _lengths_by_first(self.titles)
+        for table in (self.state_nouns, self.government_anaphors):
+            self.phrase_firsts[id(table)] = frozenset(phrase[0] for phrase in table)
 
     def country_at(self, words: list[str], i: int) -> tuple[int, CountryForm] | None:
         """Longest country form starting at word ``i`` (case-sensitive): (length, form)."""
@@ -131,6 +135,10 @@ class Lexicon:
         return _form_at(self.titles, self.title_firsts, lower_words, i, self.max_title_len)
 
     def phrase_at(self, table: dict[tuple[str, ...], str], lower_words: list[str], i: int) -> int:
+        """How many words the longest phrase of ``table`` (of at most four) at word ``i`` runs to; 0 for none."""
+        firsts = self.phrase_firsts.get(id(table))
+        if firsts is not None and 0 <= i < len(lower_words) and lower_words[i] not in firsts:
+            return 0  # most words start no phrase: told without trying the four lengths
         for n in range(min(4, len(lower_words) - i), 0, -1):
             if tuple(lower_words[i : i + n]) in table:
                 return n

@@ -57,6 +57,7 @@ _OPENING_COUNSEL = frozenset("lawyers attorneys counsel".split())
 _PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
                    r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")
 _PAIR_FIRST = frozenset(("both", "the", "all", "each"))  # the words _PAIR can start with
+_PAIR_OF_TWO_WORDS = frozenset(("both", "each"))  # the first words of its matches of two words ("both sides")
 _PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
 # every lower-case word the scan in find_mentions does something at (with the lexicon's quantifiers and any word
 # starting with a digit, upper-case letter or holding a hyphen): any other word it passes over, at once
@@ -64,9 +65,10 @@ _OPENING_WORDS = (BARE_CROWDS | CAUSE_WORDS | _PAIR_FIRST | _RANK_ABBREVIATIONS 
                   | _PRONOUNS | _OPENING_MEMBERS | _OPENING_COUNSEL
                   | {"a", "an", "the", "all", "his", "her", "its", "their", "it", "them", "they"})
 
-# "his resignation", "her release": the person whose resignation is meant is named before
+# "his resignation", "her release": the person whose resignation is meant is named before (after _ASKING_FOR)
 _POSSESSED_ACT = frozenset("resignation release arrest removal ouster dismissal impeachment prosecution extradition "
                            "trial detention expulsion".split())
+_ASKING_FOR = re.compile(r"for$|demand|sought$|seek|urg|order|press")  # "called for his resignation"
 
 
 @dataclass(slots=True)
@@ -147,120 +149,123 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
         if furniture and any(a <= toks[i].start < b for a, b in furniture):  # "LIMA, May 3 (Wire) —": no actors
             i += 1
             continue
-        # collective groups: quantifier + modifiers + plural noun
-        if not sent.headline:
-            g = group_at(lex, words, lower, i)
-            if g:
-                j, country = g
-                if not (lower[j - 1] in ("members", "fighters", "militants") and j < n and lower[j] == "of"):
-                    add(i, j, " ".join(words[i:j]), "Group", "group", country=country)
-                i = j
+        if lw in _OPENING_WORDS or lw in quantifiers or w[0].isdigit():  # (else no branch up to the name's is
+            # for the word: a capitalised word goes straight on to its run)
+            # collective groups: quantifier + modifiers + plural noun
+            if not sent.headline:
+                g = group_at(lex, words, lower, i)
+                if g:
+                    j, country = g
+                    if not (lower[j - 1] in ("members", "fighters", "militants") and j < n and lower[j] == "of"):
+                        add(i, j, " ".join(words[i:j]), "Group", "group", country=country)
+                    i = j
+                    continue
+            if lw in CAUSE_WORDS and not sent.headline and (cg := cause_groups_end(lower, i)):
+                add(i, cg, " ".join(words[i:cg]), "Group", "group")  # "Human rights groups", "rights activists"
+                i = cg
                 continue
-        if lw in CAUSE_WORDS and not sent.headline and (cg := cause_groups_end(lower, i)):
-            add(i, cg, " ".join(words[i:cg]), "Group", "group")  # "Human rights groups", "rights activists"
-            i = cg
-            continue
-        if i + 1 < n and lw in _PAIR_FIRST and _PAIR.match(f"{lw} {lower[i + 1]}"):
-            add(i, i + 2, " ".join(words[i : i + 2]), None, "pair")
-            i += 2
-            continue
-        if i + 2 < n and lw in ("the", "all") and _PAIR.match(f"{lw} {lower[i + 1]} {lower[i + 2]}"):
-            add(i, i + 3, " ".join(words[i : i + 3]), None, f"group-of-{_PAIR_SIZE[lower[i + 1]]}")
-            i += 3
-            continue
-        if lw in ("his", "her") and i + 1 < n and lower[i + 1] in _POSSESSED_ACT and i > 0 \
-                and re.match(r"for$|demand|sought$|seek|urg|order|press", lower[i - 1]):
-            add(i, i + 1, w, None, "possessor")  # "called for his resignation"
-            i += 1
-            continue
-        if lw in ("his", "her", "its", "their") and 0 < i < n - 1 and denied_claim(lower, i - 1, i + 1):
-            add(i, i + 1, w, None, "possessor" if lw in ("his", "her") else "obj-pronoun")  # "denied its claims"
-            i += 1
-            continue
-        if lw in ("his", "her", "its", "their") and i + 1 < n and not sent.headline:
-            k = lex.phrase_at(lex.government_anaphors, lower, i + 1)
-            apposed = i + 1 + k < n and words[i + 1 + k] == ","  # "her party, X": an apposition names it
-            aid = i + 1 + k < n and lower[i + 1 + k] in _STATE_AID  # "its military aid": whose is the clause's
-            if k and not apposed and not aid and not toks[i + 1].is_cap:
-                add(i, i + 1 + k, " ".join(words[i : i + 1 + k]), None,
-                    "own-government" if lw in ("his", "her") else "government")
-                i += 1 + k
-                continue
-            if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap and not (i + 2 < n and words[i + 2] == ",") \
-                    and not _firm_stance(lower, i + 1):
-                add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
+            if i + 1 < n and lw in _PAIR_OF_TWO_WORDS and _PAIR.match(f"{lw} {lower[i + 1]}"):
+                add(i, i + 2, " ".join(words[i : i + 2]), None, "pair")
                 i += 2
                 continue
-        if lw in _RANK_ABBREVIATIONS and i + 1 < n and words[i + 1] == ".":
-            i += 2  # "Lt. Gen.", "Brig. Gen.": a rank written short, not a name
-            continue
-        if lw in _RANK_PREFIXES and i + 2 < n and lower[i + 1] in _RANK_ABBREVIATIONS and words[i + 2] == ".":
-            i += 3  # "Rear Adm.", "Staff Sgt.": the same with the word that grades the rank
-            continue
-        if lw in ("a", "an") and not sent.headline and not (i > 0 and lower[i - 1] in _PREDICATIVE) \
-                and not (i > 0 and words[i - 1] == "," and out and out[-1].j == i - 1 and out[-1].kind == "Person"):
-            # (not "X, a well-known trader, ...": a description of the person just named)
-            d = indefinite_org_at(lex, words, lower, i + 1)
-            if d:
-                add(i, d, " ".join(words[i:d]), None, "indef-org")  # named in a later sentence, see coref
-                if d + 2 < n and lower[d] == "and" and lower[d + 1] == "its" and lower[d + 2] in _OWNER_NOUNS:
-                    add(d + 1, d + 3, " ".join(words[d + 1 : d + 3]), None, "indef-owner")
-                    d += 3
-                i = d
-                continue
-        if lw in ("it", "them") and i > 1 and not sent.headline and object_pronoun_context(lower, i):
-            add(i, i + 1, w, None, "obj-pronoun")  # "urged it to ...", "accusing them of ...": see coref
-            i += 1
-            continue
-        if lw in ("it", "they") and i + 1 < n and acting_verb_at(lower, i + 1) and not sent.headline \
-                and (i == 0 or OPENING_ADVERBIAL.fullmatch(" ".join(lower[:i])) or (i == 1 and words[0] in _OPEN_QUOTES)):
-            add(i, i + 1, w, None, "it-subject")  # "It accused ...": the organisation or state the last sentence opened with
-            i += 1
-            continue
-        if lw in _KIN_GROUPS and i >= 2 and words[i - 1] in ("'s", "’s") and toks[i - 2].is_cap and not sent.headline:
-            add(i, i + 1, f"{words[i - 2]}'s {w}", "Group", "family")  # "Wilding's family": his relatives
-            i += 1
-            continue
-        if lw in _PRONOUNS:
-            add(i, i + 1, w, None, "pronoun")
-            i += 1
-            continue
-        if lw == "the" and not sent.headline and ship_anaphor_at(lower, i):
-            add(i, i + 2, " ".join(words[i : i + 2]), None, "ship-anaphor")  # "the ship": see vessels
-            i += 2
-            continue
-        if lw == "the" and i + 1 < n and not sent.headline:
-            k = lex.phrase_at(lex.government_anaphors, lower, i + 1)
-            of_name = i + 2 + k < n and lower[i + 1 + k] == "of" and (toks[i + 2 + k].is_cap or lower[i + 2 + k] == "the")
-            if k and not of_name and not toks[i + 1].is_cap:
-                add(i, i + 1 + k, " ".join(words[i : i + 1 + k]), None, "government")
-                i += 1 + k
-                continue
-            desc = description_at(lex, words, lower, i + 1)
-            if desc:
-                end, title, country = desc
-                add(i, end, " ".join(words[i:end]), None, "description", title=title, country=country)
-                i = end
-                continue
-            if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap and not (i + 2 < n and toks[i + 2].is_cap) \
-                    and not _firm_stance(lower, i + 1):
-                add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
-                i += 2
-                continue
-            if i + 2 < n and (lower[i + 1] in _ORG_ADJECTIVES and lower[i + 2] in lex.org_anaphors
-                              or lower[i + 1] in _RIVAL_GOVERNMENT and lower[i + 2] == "government") \
-                    and not toks[i + 2].is_cap and not (i + 3 < n and toks[i + 3].is_cap) \
-                    and not (i > 1 and words[i - 1] == "," and toks[i - 2].is_cap):  # "the regional bloc ASEAN", "X, the opposition coalition"
-                add(i, i + 3, " ".join(words[i : i + 3]), None, "org-anaphor")  # "the regional bloc"
+            if i + 2 < n and lw in ("the", "all") and lower[i + 1] in _PAIR_SIZE \
+                    and _PAIR.match(f"{lw} {lower[i + 1]} {lower[i + 2]}"):
+                add(i, i + 3, " ".join(words[i : i + 3]), None, f"group-of-{_PAIR_SIZE[lower[i + 1]]}")
                 i += 3
                 continue
-        if i == 0 and lw in _OPENING_MEMBERS and n > 2 and lower[1] == "of" and not sent.headline:
-            i = 2  # "Officers of the National Security Service ...": the body is the name, as mid-sentence
-            continue
-        if i == 0 and lw in _OPENING_COUNSEL and n > 3 and lower[1] == "for" and toks[2].is_cap \
-                and not toks[3].is_cap and not sent.headline:
-            i = 2  # "Lawyers for Ruiz said ...": the client's surname, not a body named "Lawyers for Ruiz"
-            continue
+            if lw in ("his", "her") and i + 1 < n and lower[i + 1] in _POSSESSED_ACT and i > 0 \
+                    and _ASKING_FOR.match(lower[i - 1]):
+                add(i, i + 1, w, None, "possessor")  # "called for his resignation"
+                i += 1
+                continue
+            if lw in ("his", "her", "its", "their") and 0 < i < n - 1 and denied_claim(lower, i - 1, i + 1):
+                add(i, i + 1, w, None, "possessor" if lw in ("his", "her") else "obj-pronoun")  # "denied its claims"
+                i += 1
+                continue
+            if lw in ("his", "her", "its", "their") and i + 1 < n and not sent.headline:
+                k = lex.phrase_at(lex.government_anaphors, lower, i + 1)
+                apposed = i + 1 + k < n and words[i + 1 + k] == ","  # "her party, X": an apposition names it
+                aid = i + 1 + k < n and lower[i + 1 + k] in _STATE_AID  # "its military aid": whose is the clause's
+                if k and not apposed and not aid and not toks[i + 1].is_cap:
+                    add(i, i + 1 + k, " ".join(words[i : i + 1 + k]), None,
+                        "own-government" if lw in ("his", "her") else "government")
+                    i += 1 + k
+                    continue
+                if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap and not (i + 2 < n and words[i + 2] == ",") \
+                        and not _firm_stance(lower, i + 1):
+                    add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
+                    i += 2
+                    continue
+            if lw in _RANK_ABBREVIATIONS and i + 1 < n and words[i + 1] == ".":
+                i += 2  # "Lt. Gen.", "Brig. Gen.": a rank written short, not a name
+                continue
+            if lw in _RANK_PREFIXES and i + 2 < n and lower[i + 1] in _RANK_ABBREVIATIONS and words[i + 2] == ".":
+                i += 3  # "Rear Adm.", "Staff Sgt.": the same with the word that grades the rank
+                continue
+            if lw in ("a", "an") and not sent.headline and not (i > 0 and lower[i - 1] in _PREDICATIVE) \
+                    and not (i > 0 and words[i - 1] == "," and out and out[-1].j == i - 1 and out[-1].kind == "Person"):
+                # (not "X, a well-known trader, ...": a description of the person just named)
+                d = indefinite_org_at(lex, words, lower, i + 1)
+                if d:
+                    add(i, d, " ".join(words[i:d]), None, "indef-org")  # named in a later sentence, see coref
+                    if d + 2 < n and lower[d] == "and" and lower[d + 1] == "its" and lower[d + 2] in _OWNER_NOUNS:
+                        add(d + 1, d + 3, " ".join(words[d + 1 : d + 3]), None, "indef-owner")
+                        d += 3
+                    i = d
+                    continue
+            if lw in ("it", "them") and i > 1 and not sent.headline and object_pronoun_context(lower, i):
+                add(i, i + 1, w, None, "obj-pronoun")  # "urged it to ...", "accusing them of ...": see coref
+                i += 1
+                continue
+            if lw in ("it", "they") and i + 1 < n and acting_verb_at(lower, i + 1) and not sent.headline \
+                    and (i == 0 or OPENING_ADVERBIAL.fullmatch(" ".join(lower[:i])) or (i == 1 and words[0] in _OPEN_QUOTES)):
+                add(i, i + 1, w, None, "it-subject")  # "It accused ...": the organisation or state the last sentence opened with
+                i += 1
+                continue
+            if lw in _KIN_GROUPS and i >= 2 and words[i - 1] in ("'s", "’s") and toks[i - 2].is_cap and not sent.headline:
+                add(i, i + 1, f"{words[i - 2]}'s {w}", "Group", "family")  # "Wilding's family": his relatives
+                i += 1
+                continue
+            if lw in _PRONOUNS:
+                add(i, i + 1, w, None, "pronoun")
+                i += 1
+                continue
+            if lw == "the" and i == 0 and not sent.headline and ship_anaphor_at(lower, i):  # (only an opening "The")
+                add(i, i + 2, " ".join(words[i : i + 2]), None, "ship-anaphor")  # "the ship": see vessels
+                i += 2
+                continue
+            if lw == "the" and i + 1 < n and not sent.headline:
+                k = lex.phrase_at(lex.government_anaphors, lower, i + 1)
+                of_name = i + 2 + k < n and lower[i + 1 + k] == "of" and (toks[i + 2 + k].is_cap or lower[i + 2 + k] == "the")
+                if k and not of_name and not toks[i + 1].is_cap:
+                    add(i, i + 1 + k, " ".join(words[i : i + 1 + k]), None, "government")
+                    i += 1 + k
+                    continue
+                desc = description_at(lex, words, lower, i + 1)
+                if desc:
+                    end, title, country = desc
+                    add(i, end, " ".join(words[i:end]), None, "description", title=title, country=country)
+                    i = end
+                    continue
+                if lower[i + 1] in lex.org_anaphors and not toks[i + 1].is_cap and not (i + 2 < n and toks[i + 2].is_cap) \
+                        and not _firm_stance(lower, i + 1):
+                    add(i, i + 2, " ".join(words[i : i + 2]), None, "org-anaphor")
+                    i += 2
+                    continue
+                if i + 2 < n and (lower[i + 1] in _ORG_ADJECTIVES and lower[i + 2] in lex.org_anaphors
+                                  or lower[i + 1] in _RIVAL_GOVERNMENT and lower[i + 2] == "government") \
+                        and not toks[i + 2].is_cap and not (i + 3 < n and toks[i + 3].is_cap) \
+                        and not (i > 1 and words[i - 1] == "," and toks[i - 2].is_cap):  # "the regional bloc ASEAN", "X, the opposition coalition"
+                    add(i, i + 3, " ".join(words[i : i + 3]), None, "org-anaphor")  # "the regional bloc"
+                    i += 3
+                    continue
+            if i == 0 and lw in _OPENING_MEMBERS and n > 2 and lower[1] == "of" and not sent.headline:
+                i = 2  # "Officers of the National Security Service ...": the body is the name, as mid-sentence
+                continue
+            if i == 0 and lw in _OPENING_COUNSEL and n > 3 and lower[1] == "for" and toks[2].is_cap \
+                    and not toks[3].is_cap and not sent.headline:
+                i = 2  # "Lawyers for Ruiz said ...": the client's surname, not a body named "Lawyers for Ruiz"
+                continue
         if w[0].isdigit() and not sent.headline and (k := day_first_body_end(lex, words, lower, i)):
             add(i, k, " ".join(words[i:k]), "Organization", "numbered")  # "the 6 April Youth Movement"
             i = k

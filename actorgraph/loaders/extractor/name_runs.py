@@ -41,23 +41,24 @@ def cause_groups_end(lower: list[str], i: int) -> int:
 
 def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
     n, j = len(words), i + 1
-    if (c := lex.country_at(words, i)) and c[0] > 1:
+    longest = lex.country_firsts  # the lengths of the country forms each word starts, longest first
+    if longest.get(words[i], (1,))[0] > 1 and (c := lex.country_at(words, i)) and c[0] > 1:
         j = i + c[0]  # "Côte d'Ivoire", "Timor-Leste": a country form runs on through its lower-case words
     elif lower[i] == "the" and (c := lex.country_at(words, i + 1)) and c[0] > 1:
         j = i + 1 + c[0]  # "The Trinidad and Tobago Chamber ..." opening the sentence
     while j < n:
         w = words[j]
-        if w[0].isupper() and (c := lex.country_at(words, j)) and c[0] > 1:
+        if w[0].isupper() and longest.get(w, (1,))[0] > 1 and (c := lex.country_at(words, j)) and c[0] > 1:
             j += c[0]  # "the Trinidad and Tobago Chamber of ...": a country's form of several words inside the run
         elif (w[0].isupper() or "-" in w and PARTICLE.match(w)) and (NAME_WORD.match(w) or ACRONYM.match(w)):
             j += 1
-        elif INITIAL.fullmatch(w) and j + 1 < n and words[j + 1][0].isupper() and NAME_WORD.match(words[j + 1]) \
+        elif len(w) == 2 and INITIAL.fullmatch(w) and j + 1 < n and words[j + 1][0].isupper() and NAME_WORD.match(words[j + 1]) \
                 and lower[j + 1] not in lex.function_words:
             j += 1  # "Alan J. Pryce": a middle initial inside a person's name
         elif w == "&" and j + 1 < n and words[j + 1][:1].isupper() and (NAME_WORD.match(words[j + 1])
                                                                       or ACRONYM.match(words[j + 1])):
             j += 1  # "Procter & Gamble", "AT&T": an ampersand joins the parts of a firm's name
-        elif _CODE_WORD.fullmatch(w):
+        elif w[0].isdigit() and _CODE_WORD.fullmatch(w):
             j += 1  # "Movimiento 27N-Sur": a date or number written as part of the name
         elif w in ("'s", "’s") and lower[j - 1] in _PLURAL_OWNERS and j + 1 < n and words[j + 1][0].isupper():
             j += 1  # "People's Party", "the Fishermen's Association", "Women's League": a plural possessive
