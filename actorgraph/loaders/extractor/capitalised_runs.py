@@ -86,7 +86,8 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
     if i >= j:
         return max(j, i)
     country = lex.country_at(words, i)  # (asked below several times)
-    if not country and _PLACE_APPOSED.match(sent.text, sent.tokens[j - 1].end - sent.start):
+    if not country and j < n and words[j] == "," \
+            and _PLACE_APPOSED.match(sent.text, sent.tokens[j - 1].end - sent.start):  # (the pattern opens with ",")
         return j  # "Residents of Nerkin Hand, a village of a few hundred people, said ...": a place (round 23)
     if tuple(words[i:j]) in lex.places or designation_label(lower, i):
         return j  # (a place; "designated X as a Foreign Terrorist Organization": the category)

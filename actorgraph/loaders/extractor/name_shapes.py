@@ -58,13 +58,14 @@ def apposed_body(lex: Lexicon, words: list[str], lower: list[str], j: int) -> bo
                         or definite and (after in ("'s", "’s", "said", "says") or k == j + 2))
         c = lex.country_at(words, k)
         based = k + 1 < n and words[k][:1].isupper() and lower[k + 1] in _BASED  # ", a Geneva-based group"
-        if not (words[k].islower() and re.fullmatch(r"[a-z][a-z\-]*", words[k]) and lower[k] not in GROUP_STOP
+        if not (words[k].islower() and _LOWER_WORD.fullmatch(words[k]) and lower[k] not in GROUP_STOP
                 or c or based):
             return False
     return False
 
 
 _BASED = frozenset("based registered headquartered backed linked allied aligned".split())
+_LOWER_WORD = re.compile(r"[a-z][a-z\-]*")  # a lower-case modifier ("offshore", "money-transfer")
 
 
 _SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings|twins|cousins)\s*,?\s+$", re.I)
@@ -143,7 +144,7 @@ def indefinite_org_at(lex: Lexicon, words: list[str], lower: list[str], i: int) 
                 return None  # "a company called X", "a firm, X": the name is right there
             return k + 1
         c = lex.country_at(words, k)
-        if not (words[k].islower() and re.fullmatch(r"[a-z][a-z\-]*", words[k]) and lower[k] not in GROUP_STOP
+        if not (words[k].islower() and _LOWER_WORD.fullmatch(words[k]) and lower[k] not in GROUP_STOP
                 or c and c[0] == 1):
             return None
     return None
@@ -231,12 +232,14 @@ def hidden_cues(lex: Lexicon, words: list[str], lower: list[str], i: int, j: int
     found: set[str] = set()
     for x in range(i, j):
         w = lower[x]
-        parts = w.split("-")
-        if len(parts) > 1 and parts[0] not in lex.function_words and parts[-1] not in _MODIFIER_TAILS:
-            found |= {part for part in parts if part in lex.organization_cues}  # not "Pro-government", "Army-backed"
-        plain = w.replace("'", "").replace("’", "")
-        if plain != w and plain in lex.organization_cues:
-            found.add(plain)
+        if "-" in w:
+            parts = w.split("-")
+            if parts[0] not in lex.function_words and parts[-1] not in _MODIFIER_TAILS:
+                found |= {part for part in parts if part in lex.organization_cues}  # not "Pro-government", "Army-backed"
+        if "'" in w or "’" in w:
+            plain = w.replace("'", "").replace("’", "")
+            if plain in lex.organization_cues:
+                found.add(plain)
         if j - i > 1 and words[x][:1].isupper() and w in lex.group_nouns:
             found.add("organization")
         if x > i and w in _POLITY_HEADS and _CREED_ADJECTIVE.search(lower[x - 1]) and not lex.country_at(words, x - 1):

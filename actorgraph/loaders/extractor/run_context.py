@@ -22,6 +22,7 @@ RANK_PREFIXES = frozenset("rear vice staff master first second command".split())
 _ALIAS_PHRASES = [tuple(p.split()) for p in ("known by his alias", "known by her alias", "known by the alias",
                                                "known by his nom de guerre", "known by the nom de guerre", "known as",
                                                "also known as", "alias", "nicknamed", "better known as")]
+_ALIAS_LAST = frozenset(alias[-1] for alias in _ALIAS_PHRASES)  # the word right before the name
 _OPEN_QUOTES = ('"', "“", "‘", "'")
 _CLOSE_QUOTES = ('"', "”", "’", "'")
 
@@ -59,6 +60,7 @@ def plural_demonym(lex: Lexicon, word: str) -> bool:
 
 
 _NAMING_WORDS = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("calling", "themselves"))
+_NAMING_LAST = frozenset(phrase[-1] for phrase in _NAMING_WORDS)  # the word right before the name
 
 
 def named_body_before(lower: list[str], i: int) -> bool:
@@ -66,6 +68,8 @@ def named_body_before(lower: list[str], i: int) -> bool:
     not a person's (but "a farmer known as Big Joe" is still a person, and "the party called Ruto a liar"
     names no body)."""
     k = i - 1 if i > 0 and lower[i - 1] == "the" else i
+    if k < 1 or lower[k - 1] not in _NAMING_LAST:
+        return False  # (most names: no naming words end right before them)
     for phrase in _NAMING_WORDS:
         start = k - len(phrase)
         if start >= 1 and tuple(lower[start:k]) == phrase:
@@ -96,14 +100,16 @@ def title_before(lex: Lexicon, lower: list[str], i: int, words: list[str] | None
     "Turkey's foreign minister, Selim Arikan"."""
     while i >= 2 and lower[i - 1] == "." and lower[i - 2] in RANK_ABBREVIATIONS | HONORIFICS or i >= 1 and lower[i - 1] == "h.e.":
         i -= 1 if lower[i - 1] == "h.e." else 2  # "spokeswoman, Lt. Gen. X", "minister, H.E. Dr. X"
-    for alias in _ALIAS_PHRASES:  # "the rebels' commander, known by his alias X": the title is still X's
+    for alias in _ALIAS_PHRASES if i >= 2 and lower[i - 1] in _ALIAS_LAST else ():  # "the rebels' commander,
+        # known by his alias X": the title is still X's
         if i - len(alias) >= 1 and tuple(lower[i - len(alias) : i]) == alias and lower[i - len(alias) - 1] == ",":
             i -= len(alias)
             break
     words = words or lower
     end = i - 1 if i > 0 and lower[i - 1] == "," else i
+    titles = lex.title_firsts  # (a word that starts no title is passed over without title_at's call)
     for start in range(max(0, end - 4), end):
-        t = lex.title_at(lower, start)
+        t = lex.title_at(lower, start) if lower[start] in titles else None
         if t and start + t[0] == end:
             return t[1], start
     if end < i:  # "the EU's envoy for the region, Anna Berglund": a title with its remit before the comma
