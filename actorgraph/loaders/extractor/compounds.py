@@ -17,6 +17,7 @@ from actorgraph.loaders.extractor.name_runs import ACRONYM
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.run_words import ROLE_NOUNS
 from actorgraph.loaders.extractor.status import status_of
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence, Token
 
 _JOINS = ("-", "–")
@@ -57,7 +58,7 @@ def split_pairs(sentences: list[Sentence], lex: Lexicon) -> None:
     the other initials) and the whole is no country's name, and no capitalised word goes on with the name."""
     for sent in sentences:
         toks = sent.tokens
-        if not any("-" in t.text for t in toks):
+        if "-" not in sent.text or not any("-" in t.text for t in toks):  # (a token's text is a part of the sentence's)
             continue
         out: list[Token] = []
         for k, t in enumerate(toks):
@@ -79,7 +80,7 @@ def _dual_national(after: list[str]) -> bool:
 def pair_mentions(sent: Sentence, lex: Lexicon, ms: list[Mention]) -> None:
     """Both states of a pair as Country mentions, also where a demonym alone would name none ("Sino-Russian"); not
     in a headline, whose demonyms paraphrase the body's (as a headline's groups do, see collective.py)."""
-    if sent.headline or not any(j in sent.text for j in _JOINS):
+    if sent.headline or not contains_any(sent.text, _JOINS):
         return
     toks = sent.tokens
     words = [t.text for t in toks]
@@ -104,7 +105,7 @@ def pair_relations(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
     """ "Chile-Peru talks" -> NEGOTIATES_WITH; "the Chile-Peru ceasefire was signed" -> AGREES_WITH."""
     out: list[RawRelation] = []
     base, text = sent.start, sent.text
-    if not any(j in text for j in _JOINS):
+    if not contains_any(text, _JOINS):
         return out
     ms = [m for m in mentions if m.entity]
     for a, b in zip(ms, ms[1:], strict=False):

@@ -89,7 +89,7 @@ def read_furniture(text: str) -> Furniture:
             continue
         if dateline is not None:
             return Furniture(dateline, (*spans, (pos, dateline.end)))
-        if all(_BYLINE.fullmatch(part) or _time_stamp(part) for part in re.split(r"\s+[|·•]\s+", line)):
+        if all(_BYLINE.fullmatch(part) or _time_stamp(part) for part in _FURNITURE_PARTS.split(line)):
             spans.append((pos, end))  # "By Ana Reyes | Updated 14:05 GMT"
         elif not line or (line[-1] in ".!?\"”’:;)" and not _HEADLINE_END.search(line)) or end == len(text):
             break  # the story has begun
@@ -100,15 +100,17 @@ def read_furniture(text: str) -> Furniture:
 # a headline may end in a question or a quoted word ('Will X act?', 'Y blames "meddling"'); a sentence puts its stop
 #   inside the quote
 _HEADLINE_END = re.compile(r"(?:\?|[\w]['\"”’])$")
+_FURNITURE_PARTS = re.compile(r"\s+[|·•]\s+")  # between the parts of a byline line ("By X | Updated 14:05 GMT")
+_LETTER_RUNS = re.compile(r"[A-Za-z]+")
 
 
 def _time_stamp(line: str) -> bool:
     """ "Updated 14:05 GMT", or a line of only a date and a clock time ("Nov 25, 2025 9:14 a.m. EST")."""
-    if not any(c.isdigit() for c in line) or len(line) > 80:
+    if len(line) > 80 or not any(c.isdigit() for c in line):  # (the length first: a story's line is long)
         return False
     if _STAMP_HEAD.match(line):
         return True
-    words = re.findall(r"[A-Za-z]+", line)
+    words = _LETTER_RUNS.findall(line)
     return _CLOCK.search(line) is not None and all(
         w.lower() in DATE_WORDS or w.lower() in ("a", "m", "p", "am", "pm", "at") or (w.isupper() and len(w) <= 4)
         for w in words)

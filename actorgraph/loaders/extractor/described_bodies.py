@@ -17,7 +17,7 @@ from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention, span_mention
 from actorgraph.loaders.extractor.name_runs import ACRONYM
 from actorgraph.loaders.extractor.patterns import AND_OR_GAP
-from actorgraph.loaders.extractor.text import Sentence, has_word
+from actorgraph.loaders.extractor.text import TOKEN_TEXT, Sentence, has_word, token_lowers
 
 # heads of an apposition that makes the name before it a business or a body ("X, the French mining group")
 _APPOSED_HEADS = frozenset("company firm group miner utility subsidiary operator producer lender bank conglomerate "
@@ -44,8 +44,8 @@ def described_bodies(sent: Sentence, lex: Lexicon, out: list[Mention]) -> list[M
                              and _QUICK_DESCRIPTOR.search(sent.text)):
         return out
     toks = sent.tokens
-    words = [t.text for t in toks]
-    lower = [w.lower() for w in words]
+    words = list(map(TOKEN_TEXT, toks))
+    lower = token_lowers(sent)
     n = len(toks)
     for k in range(1, n - 2):
         if words[k] == "," and _apposed_head(lex, words, lower, k + 1):
