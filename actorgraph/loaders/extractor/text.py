@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple, TypeVar
@@ -83,15 +83,36 @@ def previous_body(history: Sequence[tuple[Sentence, _Told]]) -> tuple[Sentence, 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word tokens; possessive "'s" is split off, and "Kong-registered" loses its lower-case tail."""
+    # the hot loop of sentence splitting: the text's runs of non-space characters, each a token when it is
+    #   alphanumeric (most words, no pattern run); the others are read by _TOKEN (_run_tokens)
     out: list[Token] = []
-    append, new = out.append, tuple.__new__  # the hot loop of sentence splitting: no per-token call overhead
-    for m in _TOKEN.finditer(text):
+    append, new, find = out.append, tuple.__new__, text.find
+    end = 0
+    for run in text.split():
+        start = find(run, end)  # (only spaces lie between the last run's end and this one's start)
+        end = start + len(run)
+        if run.isalnum():
+            append(new(Token, (run, start + offset, end + offset)))
+        else:
+            _run_tokens(text, start, end, offset, append)
+    return out
+
+
+def _run_tokens(text: str, start: int, end: int, offset: int, append: Callable[[Token], object]) -> None:
+    """The tokens of the run of non-space characters text[start:end], as _TOKEN reads them in the whole text (no
+    match holds a space, and every other character starts one: the matches follow on from ``start``; the pattern
+    is run on the whole text, so that its lookarounds see the words around the run)."""
+    new = tuple.__new__
+    pos = start
+    while pos < end:
+        m = _TOKEN.match(text, pos)
+        assert m is not None  # (see above)
         word = m.group()
-        if word.isalnum():  # most words: none of the cases below (no full stop, apostrophe or hyphen)
-            start, end = m.span()
-            append(new(Token, (word, start + offset, end + offset)))
-            continue
+        pos = m.end()
         start = m.start() + offset
+        if word.isalnum():
+            append(new(Token, (word, start, pos + offset)))
+            continue
         if word[-1] in ",." and len(word) > 2 and not _DOTTED_ACRONYM.fullmatch(word):
             word = word.rstrip(",.")
         if "'" in word or "’" in word:
@@ -112,7 +133,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 append(new(Token, (word[len(head) + 1 :], start + len(head) + 1, start + len(word))))
                 continue
         append(new(Token, (word, start, start + len(word))))
-    return out
 
 
 _WORD_RUN = re.compile(r"\w+")
