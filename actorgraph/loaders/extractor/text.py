@@ -13,6 +13,8 @@ from typing import NamedTuple, TypeVar
 # or letters/digits joined by apostrophes and hyphens; else one symbol.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|\$?[\w]+(?:[’'\-.,][\w]+)*|[^\w\s]", re.UNICODE)
 INITIAL = re.compile(r"[A-Z]\.")  # a token only between capitalised words: "Alan J. Pryce"
+# marks that _TOKEN reads as a token of their own after a word (no word character, no hyphen)
+_CLOSING_MARKS = frozenset(",.;:!?)\"”’'")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _POSSESSIVE = re.compile(r"^(.+?)([’']s?)$")
 _ADJECTIVAL_TAIL = re.compile(r"^[a-z]{3,}(?:ed|ing|en)$|^[a-z]+(?:run|style|made|born|wide|based|owned)$|^(?:led|run|made|born)$")
@@ -30,6 +32,7 @@ _SENTENCE_END = re.compile(_UNBULLETED_END + r"|\s+•\s+")
 _SENTENCE_END_UNBULLETED = re.compile(_UNBULLETED_END)
 _WRAPPED_AFTER = re.compile(r"\s(?:the|a|an|of|to|with|on|in|at|for|by|from|against|between|into|over|and|or|"
                             r"that|its|their|his|her)$")
+_WRAPPED_TAIL = 1 + max(map(len, re.findall(r"[a-z]+", _WRAPPED_AFTER.pattern)))  # the most it matches: " against"
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # the next list item after one closed by ";" at a line end ("X, a bank;\nY, its owner;"; bullets: _SENTENCE_END)
 _NEXT_ITEM = re.compile(r"[ \t]*[A-Z0-9\"\u201c]")
@@ -93,6 +96,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         end = start + len(run)
         if run.isalnum():
             append(new(Token, (run, start + offset, end + offset)))
+        elif run[-1] in _CLOSING_MARKS and run[:-1].isalnum() and (run[-1] != "." or len(run) > 2):
+            # "word," "word.": the word and the mark (but "J.": a middle initial may be one token, see _TOKEN)
+            append(new(Token, (run[:-1], start + offset, end - 1 + offset)))
+            append(new(Token, (run[-1], end - 1 + offset, end + offset)))
         else:
             _run_tokens(text, start, end, offset, append)
     return out
@@ -266,7 +273,8 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = text.find("\n", start, end)
     while pos >= 0:
         line = text[cursor:pos].rstrip()
-        wrapped = text[pos + 1 : pos + 9].lstrip(" ")[:1].islower() or _WRAPPED_AFTER.search(line) is not None
+        wrapped = text[pos + 1 : pos + 9].lstrip(" ")[:1].islower() \
+            or _WRAPPED_AFTER.search(line, max(0, len(line) - _WRAPPED_TAIL)) is not None
         if line.endswith(";") and _NEXT_ITEM.match(text, pos + 1, end):
             parts.append((cursor, pos))  # a list of items, one a line: each its own sentence
             cursor = pos + 1
