@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import re
 
+from actorgraph.loaders.extractor import argument_gaps as gaps
 from actorgraph.loaders.extractor.apposed_conjuncts import across_apposition, past_alias
 from actorgraph.loaders.extractor.body_organs import body_organ
 from actorgraph.loaders.extractor.lexicon import lexicon
@@ -131,7 +132,7 @@ def apposed_head(ms: list[Mention], left: list[int], text: str, base: int, s: in
     if desc is None:
         return fallback
     return next((k for k in reversed(left) if ms[k].end - base <= desc.start()  # (not a name inside the description)
-                 and re.fullmatch(r"\)?", text[ms[k].end - base : desc.start()])), fallback)
+                 and gaps.CLOSE_PAREN.fullmatch(text[ms[k].end - base : desc.start()])), fallback)
 
 
 def described_subject(ms: list[Mention], left: list[int], text: str, base: int, s: int, e: int) -> int | None:
@@ -139,7 +140,7 @@ def described_subject(ms: list[Mention], left: list[int], text: str, base: int, 
     allied with Y") describes the name right before its comma, wherever that name stands (object, by-phrase), or
     no name at all."""
     if opens_apposition(text, s, e):
-        return next((k for k in reversed(left) if re.fullmatch(r"\)?(?:,|\s*[-—–])\s+", text[ms[k].end - base : s])), None)
+        return next((k for k in reversed(left) if gaps.APPOSITION_GAP.fullmatch(text[ms[k].end - base : s])), None)
     return subject_of(ms, left, text, base, s)
 
 
@@ -147,9 +148,7 @@ def opens_apposition(text: str, s: int, e: int) -> bool:
     """Whether the trigger ``text[s:e]`` opens with an article right after a comma (or a dash): a description of the name
     before the comma, not a verb joined to the clause's ("bombed X, a close ally of Y", "X and Z, allies of Y");
     or with a bare participle of standing ("bombed X, long allied with Y")."""
-    return bool(re.search(r"(?:,|\s[-—–])\s+$", text[max(0, s - 4) : s])
-                and re.match(r"(?:an?|the)\s|(?:[\w\-]+\s+)?(?:allies|backers|supporters|patrons)\s+of\b|"
-                             r"(?:[a-z]+\s+){0,2}(?:allied|aligned)\s+(?:with|to)\b", text[s:e], re.I))
+    return bool(gaps.AFTER_COMMA.search(text[max(0, s - 4) : s]) and gaps.DESCRIPTION_OPEN.match(text[s:e]))
 
 
 def speaker_appositions(sent: Sentence, ms: list[Mention], hits: list[TriggerHit], source: str) -> list[TriggerHit]:
@@ -157,7 +156,7 @@ def speaker_appositions(sent: Sentence, ms: list[Mention], hits: list[TriggerHit
     group allied with Y, ..."): the writer's description of the source, read although the source is no argument."""
     text, base = sent.text, sent.start
     return [h for h in hits if opens_apposition(text, h[0], h[1]) and any(
-        m.entity == source and re.fullmatch(r"\)?,\s+", text[m.end - base : h[0]]) for m in ms)]
+        m.entity == source and gaps.COMMA_GAP.fullmatch(text[m.end - base : h[0]]) for m in ms)]
 
 
 def expand(targets: list[Mention]) -> list[Mention]:
@@ -209,7 +208,7 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             return None  # "sanctioned officials who met X", "protesters who rallied in support of X": not the main subject
     if relative and (rel := _RELATIVE_SUBJECT.search(text, max(0, trigger_at - 60), trigger_at)):
         for k in reversed(left):  # "ties with the UAE, which has supplied drones": the antecedent, even inside a PP
-            if re.fullmatch(r"\)?", text[ms[k].end - base : rel.start()]) \
+            if gaps.CLOSE_PAREN.fullmatch(text[ms[k].end - base : rel.start()]) \
                     and not (rel.group("passive") and _AT_PLACE.search(text, 0, ms[k].start - base)):
                 return k
     for k in reversed(left):
@@ -226,25 +225,25 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
         if k > 0 and "," in text[m.end - base : trigger_at] \
                 and (ap := _APPOSITION_OPEN.search(text, max(0, m.start - base - 70), m.start - base)) \
                 and ms[k - 1].end - base <= ap.start() \
-                and re.fullmatch(r"\)?(?:,\s+(?:aged\s+)?\d{1,3})?", text[ms[k - 1].end - base : ap.start()]) \
-                and re.match(r"[^,;]*,", text[m.end - base : trigger_at]) and not re.match(r"[^,]*\band\b", text[m.end - base :]):
+                and gaps.AGE_GAP.fullmatch(text[ms[k - 1].end - base : ap.start()]) \
+                and gaps.TO_COMMA.match(text[m.end - base : trigger_at]) and not gaps.AND_BEFORE_COMMA.match(text[m.end - base :]):
             continue  # "X, (52,) a Y party official, was arrested": Y only describes X, the head of the apposition
-        if k > 0 and m.possessive and re.fullmatch(r",\s+", text[ms[k - 1].end - base : m.start - base]) \
-                and re.fullmatch(r"['’]s?\s+[a-z][^,;()]*,\s*" + _AUX_ADVERBS, text[m.end - base : trigger_at]):
+        if k > 0 and m.possessive and gaps.COMMA_SPACES.fullmatch(text[ms[k - 1].end - base : m.start - base]) \
+                and gaps.POSSESSED_POST.fullmatch(text[m.end - base : trigger_at]):
             continue  # "X, Kenya's defence minister, met Y": Kenya only says whose minister X is
         if topic_country(ms, k, text, base):
             continue  # "the UN's Haiti sanctions committee imposed ...": the UN's committee, not Haiti
-        if re.match(r",\s", text[m.end - base :]) and _PARENTHETICAL_OPEN.search(text[: m.start - base]):
+        if gaps.COMMA_SPACE.match(text, m.end - base) and _PARENTHETICAL_OPEN.search(text[: m.start - base]):
             continue  # "The party, speaking through its secretary, X, called ...": X only relays the subject
         head = m.start
         if m.title is not None and text[: m.start - base].rstrip().lower().endswith(m.title.text):
             head = base + len(text[: m.start - base].rstrip()) - len(m.title.text)  # "led by speaker X": "by"
-        if k > 0 and ms[k - 1].possessive and re.fullmatch(r"(?:['’]s?)?\s+", text[ms[k - 1].end - base : m.start - base]):
+        if k > 0 and ms[k - 1].possessive and gaps.POSSESSIVE_GAP.fullmatch(text[ms[k - 1].end - base : m.start - base]):
             head = ms[k - 1].start  # "rebels in Indonesia's Papua highlands": the possessor's phrase is what counts
         before = text[max(0, head - base - 60) : head - base]
         pw = prev_word(before, len(before))
         if pw in PREPS:
-            owner = re.search(r"\b(\w+)\s+(?:of|at|from|in|for)\s+(?:the\s+)?$", before) \
+            owner = gaps.OWNER_BEFORE.search(before) \
                 if pw in ("of", "at", "from", "in", "for") else None
             acting = owner and (owner.group(1).lower() in VOICE_NOUNS and "," not in text[m.end - base : trigger_at]
                                 if pw == "for" else  # (", Colonel X, said": the named spokesman speaks)
@@ -259,10 +258,10 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             infinitive = pw == "for" and _FOR_TO.fullmatch(text, m.end - base, trigger_at)
             if not (acting or clause or asked or infinitive):
                 continue
-        if m.possessive and _OTHERS_OF.match(text, m.end - base) and not re.search(r"[,;]", text[m.end - base : trigger_at]):
+        if m.possessive and _OTHERS_OF.match(text, m.end - base) and not gaps.CLAUSE_MARK.search(text, m.end - base, trigger_at):
             return None  # "Iran's allies in Iraq fired rockets at Y": the allies act, not Iran
         if m.possessive and m.kind != "Country" and not (k + 1 < len(ms) and topic_country(ms, k + 1, text, base)):
-            nxt = re.match(r"['’]s?\s+([\w\-]+)", text[m.end - base :])
+            nxt = gaps.POSSESSED_NOUN.match(text, m.end - base)
             if nxt and nxt.group(1).lower() not in ("government", "forces", "army", "military", "office", "party",
                                                     *VOICE_NOUNS) \
                     and not body_organ(m, text, base):  # "the EU's delegation in Tbilisi urged ...": the EU
@@ -279,13 +278,11 @@ def modifier_of(ms: list[Mention], left: list[int], text: str, base: int, s: int
     gap = text[ms[k].end - base : s]
     if not ms[k].possessive and any(VERB_LIKE.fullmatch(w) or STANCE_WORD.fullmatch(w) for w in gap.split()):
         return None  # "Belgrade protests arrest of ...", "Manila covers attacks on ...", "X denounced sanctions"
-    if re.fullmatch(r"(?:['’]s?)?\s+(?:(?:[a-z][\w\-]*|(?:19|20)\d\d)\s+){0,2}", gap) and not (set(gap.split()) & NOT_MODIFIERS):
+    if gaps.MODIFIER_GAP.fullmatch(gap) and not (set(gap.split()) & NOT_MODIFIERS):
         return k
     return None
 
 
-# auxiliaries and adverbs between a subject's apposition and its verb: "X, Kenya's ally, has also urged"
-_AUX_ADVERBS = r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|again|later|then|repeatedly|previously)\s+)*"
 _PARENTHETICAL_OPEN = re.compile(r",\s*(?:[a-z]+ing|according\s+to|through|via)\b[^,;]*(?:,[^,;]*)?$")
 # ", a UML youth leader," / ", the head of X," / ", leader of the opposition X,": a description apposed to the
 #   name before the comma (not ", known as X," / ", or X,", which name the same actor)

@@ -69,9 +69,12 @@ _OWN_TENSE_CLAUSE = re.compile(r"[^,;\"“]*?\b(?:had|has|have|would|will|could|
                                r"does not|do not|never)\b[^,;\"“]*\band\s+(?:[a-z]+ly\s+)?")
 
 
+_PAST_FORM = re.compile(r"[a-z]+ed|said|told|made|gave|took|sent|held")
+
+
 def that_clause_matrix(ms: list[Mention], left: list[int], text: str, base: int, s: int, trigger: str) -> Mention | None:
     """The subject of the verb whose that-clause the "and" at ``s`` closes, else None."""
-    if not re.fullmatch(r"[a-z]+ed|said|told|made|gave|took|sent|held", trigger.split()[0]):
+    if not _PAST_FORM.fullmatch(trigger.split()[0]):
         return None
     that = next(reversed(list(_THAT_VERB.finditer(text, max(0, s - 200), s))), None)
     if that is None or not _OWN_TENSE_CLAUSE.fullmatch(text, that.end(), s):

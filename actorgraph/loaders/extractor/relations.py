@@ -100,6 +100,9 @@ class RawRelation:
 _NOT_A_POST = re.compile(r"\s*(?:[,;]\s*(?:described|identified|accused|alleged|said)\b|;)")
 # a pair opened by "between" inside the subject's noun phrase ("the committee overseeing the truce between A and B")
 _BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+# "killing at least 21 people": a verb of harm right before the group counted
+_HARMED_BEFORE = re.compile(r"\b(?:kill|wound|injur|maim)\w*\s+$")
+_AS_GAP = re.compile(r"\s+as\s+")  # "naming him as X": who he is
 # measures one side asks another to take are the policy called for ("urged the Commission to impose sanctions on X",
 #   "asked Ghana to arrest him"), kept as hypothetical; talks, visits and pressure asked of another side are not
 _CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
@@ -112,6 +115,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     text, low, base = sent.text, sent.text.lower(), sent.start
     ms = sorted(mentions, key=lambda m: m.start)
     spans = [(m.start - base, m.end - base) for m in ms]
+    mention_starts = [start for start, _ in spans]  # (within the sentence, as the trigger offsets are)
+    mention_ends = [end for _, end in spans]
     kept = unowned_ties(kept_hits(low, spans, lex, trigger_hits), low, spans)  # ("seized a tanker owned by X")
     out: list[RawRelation] = []
     owners: set[tuple[str | None, str | None]] = set()  # a warner and the owner of the measure it threatens
@@ -126,8 +131,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         stop = later_event_stop(sent, low, e, stop)  # "imposed sanctions after the invasion of X": not the measure's X
         trig, promised = retyped(trig, low, s)
         form = trigger_form(text, low, s, trig, e)
-        left = [k for k, m in enumerate(ms) if m.end - base <= s]
-        right = [k for k, m in enumerate(ms) if m.start - base >= e and (m.start - base < stop or trig.obj == "between")]
+        left = [k for k, end in enumerate(mention_ends) if end <= s]
+        right = [k for k, start in enumerate(mention_starts) if start >= e and (start < stop or trig.obj == "between")]
         reduced = reduced_relative(ms, right, sent, low, s, e, trig, form)  # ", signed in Hargeisa by X"
         stative = stative_tie(trig.type, low, s, e, ms[left[-1]].end - base if left else None)  # "is linked to"
         passive = passive_voice(low, s, e, trig, form, reduced, stative)
@@ -172,8 +177,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             continue
         if form == "verb" and TRAIN_NOUN.fullmatch(low[s:e]) and TRAIN_BEFORE.search(low[max(0, s - 30) : s]):
             continue  # "stormed a passenger train": the vehicle, not training
-        if form == "verb" and not passive and agents and (unnamed_agent(sent, s, starts := [m.start - base for m in ms])
-                                                             or unnamed_carrier(text, s, e, starts)):
+        if form == "verb" and not passive and agents and (unnamed_agent(sent, s, mention_starts)
+                                                             or unnamed_carrier(text, s, e, mention_starts)):
             continue  # "urged voters to reject ...", "anyone who provides X", "said both gangs worked with Y": nobody named
         if form == "verb" and not passive and agents and unnamed_speaker(ms, text, base, s, sent):
             continue  # "a British minister said she had raised X": the minister, unnamed
@@ -252,7 +257,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                     continue
                 casualties = t is not None and t.kind == "Group" and bool(
                     CASUALTY_VERB.match(low[s:e])  # "killing at least 21 people", "..., injuring four crew members"
-                    or re.search(r"\b(?:kill|wound|injur|maim)\w*\s+$", low[max(0, t.start - base - 20) : t.start - base]))
+                    or _HARMED_BEFORE.search(low[max(0, t.start - base - 20) : t.start - base]))
                 st = status
                 if t is not None and st == RelationStatus.ASSERTED and modifier_hedge(text, t.start - base):
                     st = RelationStatus.ALLEGED
@@ -266,7 +271,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                                   text[s:e], st, round(conf, 3), implicit=implicit, needs_partner=t is None)
                 if trig.appoint:  # "A appointed B": B holds a position with A's side
                     if t is None or (t.kind != "Person") or _NOT_A_POST.match(text, t.end - base) or any(
-                            m.kind == "Person" and re.fullmatch(r"\s+as\s+", text[t.end - base : m.start - base]) for m in ms):
+                            m.kind == "Person" and _AS_GAP.fullmatch(text[t.end - base : m.start - base]) for m in ms):
                         continue  # ("OFAC named X, described as a commander": a listing; "naming him as X": who he is)
                     rel.source, rel.target, rel.needs_partner = t.entity, (a.entity if a else None), False
                     rel.props["appointed"] = "true"

@@ -10,6 +10,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.charge_patterns import ALLEGATION_DENIED_AFTER
 from actorgraph.loaders.extractor.patterns import ASKED_TO_ACT, PLANNED, REQUESTED
 from actorgraph.loaders.extractor.subjunctive_demands import demanded_act
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import has_part
 
 # Cues looked for between the agent (or clause start) and the trigger.
@@ -140,7 +141,7 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
     """Status of a relation whose trigger starts at ``trigger_start``; cues are read from ``window_start``
     (the agent or the clause start) up to the trigger, and sentence-wide for reporting hedges."""
     window = sentence[window_start:trigger_start]
-    if any(q in window for q in _QUOTE_CHARS):
+    if contains_any(window, _QUOTE_CHARS):
         window = _QUOTES.sub("", window)  # 'was "not considering" sanctions'
     verb = _VERB_WORD.match(sentence, trigger_start)
     if verb and _COORDINATED.search(window) and _FINITE.fullmatch(verb.group(0).lower()):
@@ -255,6 +256,8 @@ _REVERSAL_BEFORE = re.compile(r"\b(?:reconsider|revisit|review|revers|revok|resc
 _HELD = (RelationStatus.ASSERTED, RelationStatus.REPORTED, RelationStatus.ALLEGED)  # not "would stop ...": a threat
 
 
+# "the existing sanctions": measures in force, not requested ones
+_IN_FORCE_BEFORE = re.compile(r"\b(?:existing|current|sweeping|standing)\s+$")
 _LIGHT_VERB_BEFORE = re.compile(r"\b(?:could|would|may|might|will|to|not)\s+(?:(?:re-?)?impos|slap|levy|adopt|extend)"
                                 r"\w*\s+(?:[\w\-.’']+\s+){0,4}$")
 
@@ -280,14 +283,14 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
         status = RelationStatus.ASSERTED  # the aid is hypothetical, the offer of it is made
     if status == RelationStatus.ALLEGED and ALLEGATION_DENIED_AFTER.match(text[e:]):
         status = RelationStatus.DENIED  # "accuses X of sheltering Y, an allegation X rejects"
-    if status == RelationStatus.ASSERTED and has_part(low[max(0, s - 40) : s], _PLANNED_PARTS) \
+    if status == RelationStatus.ASSERTED and contains_any(low[max(0, s - 40) : s], _PLANNED_PARTS) \
             and (plan := _PLANNED_NOUN.search(low, max(0, s - 40), s)) \
             and (noun or not plan.group("between")):
         status = RelationStatus.HYPOTHETICAL  # "X's planned talks with Y", "X's expected meeting with Y": not yet
     if noun and rel_type == "AGREES_WITH" and status == RelationStatus.ASSERTED \
             and _UNDER_TALKS.search(low, max(0, s - 60), s):
         status = RelationStatus.HYPOTHETICAL  # "talks on a truce between A and B": the accord is not yet made
-    if status == RelationStatus.ASSERTED and has_part(low[max(0, s - 60) : s], _BLOCKING_PARTS) \
+    if status == RelationStatus.ASSERTED and contains_any(low[max(0, s - 60) : s], _BLOCKING_PARTS) \
             and (blocked := BLOCKED_BEFORE.search(low, max(0, s - 60), s)) \
             and (noun or not _CLAUSE_LINK.search(blocked.group(0))):
         status = RelationStatus.HYPOTHETICAL  # "vetoed new EU sanctions on X", "blocked EU aid to X": never given
@@ -298,6 +301,6 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
     if rel_type == "ACCUSES" and low[s:e] == "what" and status in (RelationStatus.NEGATED, RelationStatus.HYPOTHETICAL):
         status = RelationStatus.ASSERTED  # "would not submit to what he called a witch hunt": the calling is said
     if noun and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
-            and not re.search(r"\b(?:existing|current|sweeping|standing)\s+$", low[max(0, s - 30) : s]):
+            and not _IN_FORCE_BEFORE.search(low[max(0, s - 30) : s]):
         status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
     return status

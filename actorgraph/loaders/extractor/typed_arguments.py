@@ -30,6 +30,9 @@ def received_from(text: str, base: int, s: int, e: int, agents: list[Mention],
     return targets, agents
 
 
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$")  # "support in the fight against X"
+
+
 def typed_arguments(ms: list[Mention], right: list[int], text: str, low: str, base: int, s: int, e: int, trig: Trigger,
                     agents: list[Mention], targets: list[Mention]) -> tuple[Trigger, list[Mention], list[Mention]]:
     """What a relation type makes of the arguments found: a summons is of the envoy's state, a welcome at a place is
@@ -40,7 +43,7 @@ def typed_arguments(ms: list[Mention], right: list[int], text: str, low: str, ba
         targets = summoned_envoy(ms, right, base, e)
     elif trig.type == "MEETS_WITH" and (parties := visit_parties(ms, right, text, base, s, e, agents)) is not None:
         agents, targets = parties  # "protested the visit of X to Y": X visited Y
-    elif trig.type == "SUPPORTS" and targets and re.search(r"\bagainst\s+(?:the\s+)?$", text[e : targets[0].start - base]):
+    elif trig.type == "SUPPORTS" and targets and _AGAINST_BEFORE.search(text[e : targets[0].start - base]):
         targets = []  # "welcomed the verdict against X": support for whoever brought it, not for X
     elif trig.type == "SUPPORTS" and low.startswith("welcom", s) and welcomed_visitors(ms, targets, text, base, e):
         trig = dataclasses.replace(trig, type="MEETS_WITH")  # "welcomed X to Santiago": a visit

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+from functools import cache
 
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, opens_apposition, prev_word
 from actorgraph.loaders.extractor.evaded_measures import EVADED_BEFORE
@@ -43,6 +44,7 @@ from actorgraph.loaders.extractor.role_words import named_after_role
 from actorgraph.loaders.extractor.run_context import plural_demonym
 from actorgraph.loaders.extractor.run_words import A_PERSONS_PEOPLE, SITE_NOUNS
 from actorgraph.loaders.extractor.stance_objects import stance_object_noun
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import has_part, is_abbreviation
 
 _AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)(?<!ed)\s+as\s+(?:the\s+)?$")
@@ -72,6 +74,18 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w\-’'.]+\s+){0,4}$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # "NATO Secretary General X": capitalised title words between an organisation and the person it qualifies
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
+# "RSF commander X", "the LNA's commander, Marshal X": lower-case words between an organisation and its person
+_ORG_BEFORE_TITLE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:,\s+(?:[A-Z][\w.]*\s+){0,2})?\s*")
+_SPACE_THE = re.compile(r"\s+(?:the\s+)?")
+_POSSESSIVE_S = re.compile(r"['’]s?\s+")
+_AND_OPEN = re.compile(r"\s*and\b")
+_OF = re.compile(r"\bof\b")
+
+
+@cache
+def _preposition_before(preps: tuple[str, ...]) -> re.Pattern[str]:
+    """One of the trigger's own prepositions a few words before an object ("clashed with the army of X")."""
+    return re.compile(r"\b(?:" + "|".join(preps) + r")\s+(?:[\w\-’'.]+\s+){0,4}(?:[\w\-’']+,\s+)?$")
 
 # a people before an infinitive: "urged Americans to leave X" (the plural demonym is no actor, see plural_demonym)
 _PEOPLE_TO = re.compile(r"\b([A-Z][a-z]+s)\s+to\s+[a-z][a-z\-]+\s")
@@ -125,8 +139,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         described = _DESCRIBED.fullmatch(gap) and not set(gap.split()) & PREPS and ms[k].kind in ("Person", "Organization")
         # "branded President X", "hosted Peruvian President X", "received the Peruvian Foreign Minister X"
         titled = ms[k].title is not None and (bare := _untitled(gap, ms[k])) != gap \
-            and re.fullmatch(r"\s+(?:the\s+)?", CAPITALISED_TAIL.sub("", bare)) is not None
-        if not (re.fullmatch(r"\s+(?:the\s+)?", gap) or described or titled):
+            and _SPACE_THE.fullmatch(CAPITALISED_TAIL.sub("", bare)) is not None
+        if not (_SPACE_THE.fullmatch(gap) or described or titled):
             return []
         if ms[k].kind == "Country" and k + 1 < len(ms) and ms[k + 1].kind in ("Person", "Organization") \
                 and _DESCRIBED_NAME.fullmatch(text[ms[k].end - base : ms[k + 1].start - base]) \
@@ -152,7 +166,7 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         gap = text[e : m.start - base]
         if len(gap) > 90 or ";" in gap or stop_between(text, e, m.start - base):
             return []
-        if _NEW_CLAUSE.search(gap) and not re.match(r"\s*and\b", gap):
+        if _NEW_CLAUSE.search(gap) and not _AND_OPEN.match(gap):
             return []  # "welcomed the decision and on Wednesday sent 3,000 soldiers": another verb's object
             # (but "rammed and boarded a navy boat": two verbs, one object)
         if trig.type == "DEMANDS" and _ASKED_QUESTION.search(gap):
@@ -162,10 +176,10 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             #   targeted ...": the conjunction opens a clause with its own subject
         if m.possessive and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
                 and (POSSESSED_PERSON.fullmatch(between := text[m.end - base : ms[k + 1].start - base])
-                     or re.fullmatch(r"['’]s?\s+", between)):
+                     or _POSSESSIVE_S.fullmatch(between)):
             continue  # "arrested X's brother-in-law, Y", "sanctioned X's wife, Y", "met Britain's Y": the person
         if m.possessive and m.surface[:1].isupper() and k + 1 < len(ms) and ms[k + 1].kind == "Organization" \
-                and re.fullmatch(r"['’]s?\s+", text[m.end - base : ms[k + 1].start - base]) \
+                and _POSSESSIVE_S.fullmatch(text[m.end - base : ms[k + 1].start - base]) \
                 and _NAME_ENDS.match(text, ms[k + 1].end - base):
             continue  # "funded Bolivia's Andean Guard Corps": the body named, not the state it belongs to (but
             # "Afghanistan's Taliban government", "Ukraine's EU path": a noun the body only qualifies)
@@ -181,8 +195,7 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                 and OUTLET_PERSON_GAP.fullmatch(text[m.end - base : ms[k + 1].start - base]):
             continue  # "detained Reuters journalist X": the outlet only qualifies the person
         if k + 1 < len(ms) and ms[k + 1].kind == "Person" and ms[k + 1].title_i is not None \
-                and (re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:,\s+(?:[A-Z][\w.]*\s+){0,2})?\s*",
-                                  text[m.end - base : ms[k + 1].start - base])
+                and (_ORG_BEFORE_TITLE.fullmatch(text[m.end - base : ms[k + 1].start - base])
                      or _CAPITALISED_TITLE.fullmatch(text[m.end - base : ms[k + 1].start - base])):
             continue  # "RSF commander X", "the LNA's commander, Marshal X": the organisation only qualifies the person
         if not noun and trig.obj == "direct" and FILLED_OBJECT.match(gap):
@@ -190,8 +203,7 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if not noun and not isinstance(trig.obj, tuple) and (NOUN_INFINITIVE.search(gap) or _people_infinitive(gap)):
             return []  # "urging lawmakers to abandon X", "urged Americans to leave X": X belongs to the infinitive
         if isinstance(trig.obj, tuple):
-            if not re.search(r"\b(?:" + "|".join(trig.obj) + r")\s+(?:[\w\-’'.]+\s+){0,4}(?:[\w\-’']+,\s+)?$",
-                             text[:e].lower()[-30:] + gap.lower()):
+            if not _preposition_before(trig.obj).search(text[:e].lower()[-30:] + gap.lower()):
                 continue
             if place_by_object(gap, trig.obj):  # "clashed with gunmen near X / crossing from X"
                 skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))
@@ -215,11 +227,11 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             # "expelled him to Rome": a destination, not the one expelled
             skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))  # "after France, Germany"
             continue
-        elif trig.type in OBJECT_BEFORE_OF and re.search(r"\bof\b", GOVERNMENT_OF.sub(" ", _untitled(gap, m))) \
+        elif trig.type in OBJECT_BEFORE_OF and _OF.search(GOVERNMENT_OF.sub(" ", _untitled(gap, m))) \
                 and named_after_role(ms, k, text, base) is None:
             return []  # "accused X of serving Y": the accused comes before "of"
         low_gap = gap.lower()
-        if noun and re.search(r"[\"“]", gap):
+        if noun and contains_any(gap, ("\"", "“")):
             return []  # 'called the designation "an attack on X"': a nominal's target is not inside a quotation after it
         if noun and not TARGET_PREP.search(trig_text) and not TARGET_PREP.search(low_gap) \
                 and not (isinstance(trig.obj, tuple) and trig_text.split()[-1:] == ["by"] and "by" in trig.obj):

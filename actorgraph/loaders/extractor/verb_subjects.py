@@ -29,6 +29,10 @@ from actorgraph.loaders.extractor.possessive_owners import pronoun_owners
 from actorgraph.loaders.extractor.quoted_speakers import quoted_agent
 from actorgraph.loaders.extractor.text import Sentence
 
+_SAID_AND = re.compile(r",?\s+(?:said|says|added|reported)\s*,\s+and\b")  # "X said, and ..."
+_COMMA_AND_BEFORE = re.compile(r",\s+and\s+\S*\s*$")
+_AND_BEFORE = re.compile(r"\band\s+(?:[a-z]+ly\s+)?$")
+
 
 def verb_agents(ms: list[Mention], left: list[int], sent: Sentence, low: str, s: int, e: int, trig: Trigger,
                 prev_subject: list[Mention], prev_verb_at: int, prev_targets: list[Mention]) -> list[Mention]:
@@ -63,12 +67,12 @@ def verb_agents(ms: list[Mention], left: list[int], sent: Sentence, low: str, s:
                                     or ms[subj] in prev_targets or in_object_slot(ms[subj], text, base)
                                     or matrix_conjunct(text, base, prev_verb_at, ms[subj], s, low[s:e])
                                     or vp_conjunct(text, base, prev_verb_at, ms[subj], s)
-                                    or re.match(r",?\s+(?:said|says|added|reported)\s*,\s+and\b", text[ms[subj].end - base :])):
+                                    or _SAID_AND.match(text[ms[subj].end - base :])):
         agents = prev_subject
     elif joined and not prev_subject and (speaker := _speaker(ms, text, base, s)) is not None \
-            and re.search(r",\s+and\s+\S*\s*$", low[max(0, s - 30) : s]):
+            and _COMMA_AND_BEFORE.search(low[max(0, s - 30) : s]):
         agents = [speaker]  # "X said ..., and reaffirmed its support": X goes on
-    elif joined and not prev_subject and re.search(r"\band\s+(?:[a-z]+ly\s+)?$", low[max(0, s - 30) : s]) \
+    elif joined and not prev_subject and _AND_BEFORE.search(low[max(0, s - 30) : s]) \
             and (opener := next((k for k in left if ms[k].start - base < 40
                                  and subject_of(ms, [k], text, base, s) is not None), None)) is not None:
         agents = [ms[titled_head(ms, opener, sent)]]  # "Police in X used tear gas ..., and detained Y": X

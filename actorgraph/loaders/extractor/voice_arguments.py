@@ -55,6 +55,20 @@ _SAID_IT_WAS = re.compile(r"\b(?:said|says|added|insisted|complained|argued)\s+(
                           r"(?:been\s+|be\s+)?$")
 
 
+# the gaps and openings passive_arguments tests between its subject and the trigger
+_COMMA_AFTER_ASIDE = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*")
+_BEFORE_PASSIVE_STATE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|being|now|also|still|already|currently|"
+    r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still|came|comes|come|coming|drew|draws|"
+    r"faced|faces|face)\s+){1,3}")
+_RELATIVE_OR_APPOSITION = re.compile(
+    r"^,\s+(?:who|which)\b|^(?:,\s+(?:an?|the)\s+[^,;()]{0,60})?,(?=\s+(?:is|was|are|were|has|have|had)\s)")
+_PARTICIPLE = re.compile(r"[a-z]+ed\b")
+_RELATIVE_PRONOUN_OPEN = re.compile(r"^,\s+(?:who|which|that)\b")
+_SPEECH_AFTER = re.compile(r"^,?\s+(?:" + SPEECH_TAGS + r"|announced|stated|warned|insisted)\b")
+_SPACE_THE = re.compile(r"\s+(?:the\s+)?")
+
+
 def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text: str, base: int, s: int, e: int,
                       sent: Sentence, trig: Trigger, reduced: bool) -> tuple[list[Mention], list[Mention], bool]:
     """Agents (a by-phrase), targets (the subject) and whether the agent is left implicit ("was sanctioned")."""
@@ -63,27 +77,22 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
     implicit = False
     by = by_agent(ms, right, text, base, e, sent, trig.type not in ("LEADS", "HOLDS_POSITION"))
     subj = apposed_head(ms, left, text, base, s, subject_of(ms, left, text, base, s))
-    if reduced and subj is not None and not re.fullmatch(r"(?:\s*\([^()]*\))?\s*,\s*", text[ms[subj].end - base : s]):
+    if reduced and subj is not None and not _COMMA_AFTER_ASIDE.fullmatch(text[ms[subj].end - base : s]):
         subj = None  # "marched against an order, signed by X, that ...": the order, not the marchers
     if not reduced and left and trig.type in _BARE_PATIENT_TYPES and ms[left[-1]].kind in ("Person", "Group") \
             and text[ms[left[-1]].end - base : s].isspace() and not BE_AUXILIARY.search(text, max(0, s - 40), s) \
             and not MEMBER_PASSIVE.search(text, max(0, s - 70), s):  # (not "X is one of five officers charged")
         subj = left[-1]  # "demanded the release of 12 truckers detained by X": the truckers, not the clause's subject
-    if subj is not None and trig.passive and not MEMBER_PASSIVE.search(text, ms[subj].end - base, s) and not re.fullmatch(
-            r"(?:['’]s)?\s+(?:(?:is|was|are|were|has|have|had|been|being|now|also|still|already|currently|"
-            r"not|no longer|to|will|would|could|may|might|be|remains?|remained|still|came|comes|come|coming|drew|draws|"
-            r"faced|faces|face)\s+){1,3}",
-            re.sub(r"^,\s+(?:who|which)\b|^(?:,\s+(?:an?|the)\s+[^,;()]{0,60})?,(?=\s+(?:is|was|are|were|has|have|had)\s)", "",
-                   text[ms[subj].end - base : s])) and not (
-            _APPOSED_PARTICIPLE.fullmatch(text[ms[subj].end - base : s]) and re.match(r"[a-z]+ed\b", text[s:e])):
+    if subj is not None and trig.passive and not MEMBER_PASSIVE.search(text, ms[subj].end - base, s) and not _BEFORE_PASSIVE_STATE.fullmatch(
+            _RELATIVE_OR_APPOSITION.sub("", text[ms[subj].end - base : s])) and not (
+            _APPOSED_PARTICIPLE.fullmatch(text[ms[subj].end - base : s]) and _PARTICIPLE.match(text[s:e])):
         subj = None  # "X is under investigation", not "X warned that organisers would face prosecution"
     if subj is not None and _SUBORDINATE_NOUN.search(text[ms[subj].end - base : s]):
         subj = None  # "X regained ground after an offensive backed by Y stalled": the offensive, another clause's
     if subj is not None and trig.type == "LEADS" and not reduced and not _AUXILIARIES_ONLY.fullmatch(
-            re.sub(r"^,\s+(?:who|which|that)\b", "", text[ms[subj].end - base : s])):
+            _RELATIVE_PRONOUN_OPEN.sub("", text[ms[subj].end - base : s])):
         subj = None  # "awarded a licence to a consortium led by X": the consortium is led, not the subject
-    if subj is not None and re.match(r"^,?\s+(?:" + SPEECH_TAGS + r"|announced|stated|warned|insisted)\b",
-                                     text[ms[subj].end - base :]):
+    if subj is not None and _SPEECH_AFTER.match(text[ms[subj].end - base :]):
         subj = None  # "the minister said the suspects would be charged": the speaker is not charged
     if subj is not None and speaker_as_patient(ms, subj, text, base, s):
         subj = None
@@ -93,8 +102,8 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
         if k is not None and ms[k].kind in ("Organization", "Country"):
             targets = [ms[k]]  # "X said it had not been consulted": X, the body speaking of itself
     agent_last = isinstance(trig.obj, tuple) and text[s:e].lower().endswith(trig.obj)
-    if by is None and agent_last and right and re.fullmatch(  # "came under fire from X": the agent
-            r"\s+(?:the\s+)?", text[e : ms[right[0]].start - base]):
+    if by is None and agent_last and right and _SPACE_THE.fullmatch(  # "came under fire from X": the agent
+            text[e : ms[right[0]].start - base]):
         by = right[0]  # right after the trigger, which ends in the agent's preposition
     if by is not None:
         agents = by_agents(ms, by, text, base)
@@ -117,7 +126,7 @@ def _by_phrase(ms: list[Mention], right: list[int], text: str, low: str, base: i
     """The agent a trigger noun names in a by-phrase: right after the noun ("the attack by X on Y", "accusations
     by X against Y") or after the object its preposition takes ("the arrest of Y by X", "sanctions on Y by X")."""
     gap = text[e : ms[right[0]].start - base]
-    if BY_NEXT.fullmatch(gap) or low[s:e].endswith(" by") and re.fullmatch(r"\s+(?:the\s+)?", gap):
+    if BY_NEXT.fullmatch(gap) or low[s:e].endswith(" by") and _SPACE_THE.fullmatch(gap):
         return right[0]
     if not _PREP_OBJECT.search(low[s : ms[right[0]].start - base]):
         return None
