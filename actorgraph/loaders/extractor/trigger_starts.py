@@ -149,6 +149,19 @@ def _class_letters(members: list[tuple[Any, Any]]) -> set[str]:
     return letters
 
 
+_SPLITS: dict[frozenset[str], tuple[frozenset[str], bool]] = {}
+
+
+def _split(heads: frozenset[str]) -> tuple[frozenset[str], bool]:
+    """The heads of DEPTH letters, and whether there are others ("after" heads, short ones); worked out once per
+    set of heads (a trigger's ``starts``)."""
+    found = _SPLITS.get(heads)
+    if found is None:
+        plain = frozenset(h for h in heads if len(h) == DEPTH)
+        found = _SPLITS[heads] = (plain, len(plain) < len(heads))
+    return found
+
+
 class WordStarts:
     """The word starts of one text, by their first DEPTH letters (fewer at the text's end)."""
 
@@ -166,7 +179,25 @@ class WordStarts:
                 found.append(s)
 
     def candidates(self, heads: frozenset[str]) -> list[int]:
-        """Word starts at which some head begins, in order."""
+        """Word starts at which some head begins, in order (a list of the index's own, not to be changed)."""
+        plain, other = _split(heads)
+        by_prefix = self.by_prefix
+        if other:
+            return self._candidates_of_any(heads)
+        if len(plain) == 1:
+            for h in plain:
+                return by_prefix.get(h) or []
+        keys = by_prefix.keys() & plain  # (looked up in C: most heads begin no word of a text)
+        if len(keys) < 2:
+            return by_prefix[keys.pop()] if keys else []
+        found: list[int] = []
+        for key in keys:
+            found += by_prefix[key]
+        found.sort()  # (the lists of two prefixes share no position)
+        return found
+
+    def _candidates_of_any(self, heads: frozenset[str]) -> list[int]:
+        """``candidates`` where some head is not of DEPTH letters: an "after" head or a short one."""
         found: list[int] = []
         lists = 0  # the non-empty position lists joined: one is in order already
         short = False
