@@ -28,6 +28,16 @@ _ROLE_PLURALS = ("organisers organizers founders co-founders leaders commanders 
 _MEMBER_PLURALS = frozenset("members fighters activists candidates lawmakers".split())
 _ONE_OF_ITS = re.compile(rf"\b{_QUANT}\s+of\s+(?:its|their)\s+(?:[a-z\-]+\s+){{0,2}}?(?P<role>{'|'.join(_ROLE_PLURALS)})"
                          r"\s*,?\s+$", re.I)
+_QUANT_OF_ITS = re.compile(rf"{_QUANT}\s+of\s+(?:its|their)\s", re.I)  # a group: "two of its editors"
+_ROLE_PLURAL_END = re.compile(rf"(?P<role>{'|'.join(_ROLE_PLURALS)})$", re.I)
+_COMMA_GAP = re.compile(r"\s*,?\s*")
+_COMMA_THE_GAP = re.compile(r"\s*,\s+(?:the\s+)?")
+_APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?")
+_AND_GAP = re.compile(r"\s+and\s+")
+_WING_NOUN_END = re.compile(r"(?:wing|arm|affiliate|offshoot|branch|faction)\s*,?\s+(?:the\s+)?$")
+_JOINED_GAP = re.compile(r"\s+(?:formally\s+|officially\s+)?(?:joined|has joined|had joined)\s+(?:the\s+)?")
+_HEDGE_WORD = re.compile(r"\b(?:says?|said|alleges?|alleged|claims?|believes?)\b")
+_NON_WORD = re.compile(r"\W+")
 _STAFF = re.compile(r"^['’]s?\s+(?:(?:long-?time|longtime|personal|former|chief|top|senior|close|new|own)\s+)?"
                     r"(?P<role>campaign manager|campaign chief|lawyers?|attorneys?|aides?|advisers?|advisors?|manager|"
                     r"bodyguard|chief of staff|assistant|private secretary|associate|business partner|partner|"
@@ -113,7 +123,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
             g = gap(m, nxt)
             # "his Azerbaijani counterpart, X": X holds the post the sentence's titled person holds, for that state
             if m.kind == "Country" and m.surface.lower().endswith("counterpart") and nxt.kind == "Person" \
-                    and re.fullmatch(r"\s*,?\s*", g):
+                    and _COMMA_GAP.fullmatch(g):
                 holder = next((p for p in reversed(ms[:idx]) if p.kind == "Person" and p.title is not None
                                and not p.title.rank), None)
                 leads = holder is not None and holder.title is not None and holder.title.leader
@@ -142,7 +152,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                 if wing and wing.group("kind").lower() not in _SPLIT_KINDS:  # "Y, the armed wing of Z"
                     rel = "MEMBER_OF" if wing.group("kind").lower() in _ARMED_KINDS else "ASSOCIATED_WITH"
                     emit(m.entity, rel, nxt.entity, "wing of", 0.7)
-                if re.fullmatch(r"\s*,\s+(?:the\s+)?", g):  # "Y, the Z's political wing"
+                if _COMMA_THE_GAP.fullmatch(g):  # "Y, the Z's political wing"
                     own = _OWN_WING.match(text[nxt.end - base :])
                     if own and nxt.possessive and own.group("kind").lower() not in _SPLIT_KINDS:
                         rel = "MEMBER_OF" if own.group("kind").lower() in _ARMED_KINDS else "ASSOCIATED_WITH"
@@ -150,11 +160,11 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                 if m.possessive:  # "Z's armed wing, Y"
                     own = _OWN_WING.match(g)
                     if own and own.group("kind").lower() not in _SPLIT_KINDS \
-                            and re.search(r"(?:wing|arm|affiliate|offshoot|branch|faction)\s*,?\s+(?:the\s+)?$", g):
+                            and _WING_NOUN_END.search(g):
                         rel = "MEMBER_OF" if own.group("kind").lower() in _ARMED_KINDS else "ASSOCIATED_WITH"
                         emit(nxt.entity, rel, m.entity, "wing", 0.7)
             # "Y, the Russian defence ministry's successor to Z" / "Y, Iran's state shipping line": the state's body
-            if m.kind == "Organization" and nxt.kind == "Country" and nxt.possessive and re.fullmatch(r",\s+(?:the\s+)?", g) \
+            if m.kind == "Organization" and nxt.kind == "Country" and nxt.possessive and _APPOSITION_GAP.fullmatch(g) \
                     and _STATES_BODY.match(text, nxt.end - base):
                 emit(m.entity, "ASSOCIATED_WITH", nxt.entity, "state's body", 0.65)
             # "Mexico's state oil company, Pemex"; "the Cuban armed forces' business conglomerate GAESA"
@@ -178,8 +188,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
             emit(m.entity, "MEMBER_OF", nxt.entity, "pledged allegiance", 0.7)
         # "X joined the Y" (an organisation): membership
         if m.kind in ("Organization", "Country", "Person") and nxt is not None and nxt.kind == "Organization" \
-                and re.fullmatch(r"\s+(?:formally\s+|officially\s+)?(?:joined|has joined|had joined)\s+(?:the\s+)?",
-                                 gap(m, nxt)):
+                and _JOINED_GAP.fullmatch(gap(m, nxt)):
             emit(m.entity, "MEMBER_OF", nxt.entity, "joined", 0.65)
         # "member states A and B"
         if m.kind in ("Country", "Organization") and _MEMBER_STATES.search(before):
@@ -189,8 +198,8 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                     emit(member.entity, "MEMBER_OF", org.entity, "member states", 0.65)
         # "one of its organisers, X" / "two of its senior editors" (a group)
         one_of = _ONE_OF_ITS.search(before) if m.kind == "Person" else None
-        if m.kind == "Group" and re.match(rf"{_QUANT}\s+of\s+(?:its|their)\s", m.surface, re.I):
-            one_of = re.search(rf"(?P<role>{'|'.join(_ROLE_PLURALS)})$", m.surface, re.I)
+        if m.kind == "Group" and _QUANT_OF_ITS.match(m.surface):
+            one_of = _ROLE_PLURAL_END.search(m.surface)
         if one_of:
             body = next((p.entity for p in reversed(ms[:idx]) if p.kind in _ITS_TARGET_KINDS), None)
             body = body or (prev_subject if (prev_subject or "").startswith("Organization:") else None)
@@ -205,7 +214,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
         if m.kind == "Organization" and owner is not None and owner.kind in ("Organization", "Person", "Country"):
             rb = _RUN_BY.match(text[m.end - base : titled_start(sent, owner) - base])
             if rb:  # "X, a shipping line it says is controlled by Y"
-                hedged = re.search(r"\b(?:says?|said|alleges?|alleged|claims?|believes?)\b", rb.group(0))
+                hedged = _HEDGE_WORD.search(rb.group(0))
                 emit(m.entity, "ASSOCIATED_WITH", owner.entity, f"{rb.group('verb')} by", 0.65,
                      RelationStatus.ALLEGED if hedged else RelationStatus.ASSERTED)
         # "Its candidate, X": a member of the body just spoken of
@@ -224,7 +233,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
             party = next((p.entity for p in reversed(ms[:idx]) if p.kind == "Organization" and (
                 set(p.surface.lower().split()) & PARTY_NAME_WORDS or _PARTY_NAMED_AFTER.match(text, p.end - base))),
                 None) or (prev_subject if (prev_subject or "").startswith("Organization:")
-                          and set(re.split(r"\W+", (prev_subject or "").lower())) & PARTY_NAME_WORDS else None)
+                          and set(_NON_WORD.split((prev_subject or "").lower())) & PARTY_NAME_WORDS else None)
             members = [m] + _included(ms, idx, sent)
             for member in members:
                 emit(member.entity, "MEMBER_OF", party, "party members", 0.65)
@@ -234,7 +243,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
             emit(m.entity, "FAMILY_OF", ms[idx - 1].entity, "family", 0.7)
         # "two brothers, Ilgar and Samir Huseynov"
         if m.kind == "Person" and nxt is not None and nxt.kind == "Person" and m.via == "sibling" \
-                and re.fullmatch(r"\s+and\s+", gap(m, nxt)):
+                and _AND_GAP.fullmatch(gap(m, nxt)):
             emit(m.entity, "FAMILY_OF", nxt.entity, "siblings", 0.7)
     return out
 
