@@ -22,6 +22,7 @@ from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_words import FREE, MODS, ROLE, portfolio, relation
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.title_states import own_state
 
@@ -56,7 +57,7 @@ _NEEDS = ("ministry", "government", "presidency", "cabinet", "police", "army", "
 def described_posts(sent: Sentence, ms: list[Mention], home: str | None, states: list[str] | None,
                     prev_subject: str | None, table: EntityTable | None) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if ", " not in text or not any(n in text for n in _NEEDS):
+    if ", " not in text or not contains_any(text, _NEEDS):
         return []
     out: list[RawRelation] = []
     for idx, m in enumerate(ms):

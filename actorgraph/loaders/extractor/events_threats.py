@@ -14,6 +14,7 @@ from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.retaliation_targets import named_target
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 
 _SAY_OR_WARN = (r"\b(?P<verb>said|says|warned|warns|warning|threatened|threatens|vowed|vows|declared|added|"
@@ -61,7 +62,7 @@ _CUES = re.compile("|".join(rf"\b{w}" for w in _CUE_WORDS))  # each needs its wo
 
 def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not any(w in text for w in _CUE_WORDS) or not _CUES.search(text):
+    if not contains_any(text, _CUE_WORDS) or not _CUES.search(text):
         return []
     ms = resolved_in_order(mentions)
     out: list[RawRelation] = []

@@ -15,6 +15,7 @@ from actorgraph.loaders.extractor.events_speech import clause_agent
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 
 # "handed (over) (to X) a (diplomatic) note", "summoned X to hand over a note", "sent X a letter"
@@ -30,11 +31,12 @@ _ENVOY_BEFORE = re.compile(r"\b" + _ENVOY + r"\s*,?\s*$", re.I)
 # "to X", "to the Chilean ambassador, X"
 _TO = re.compile(r"\bto\s+(?:the\s+)?(?:(?:[\w\-’']+\s+){0,3}?" + _ENVOY + r"\s*,\s*)?$")
 _PARTIES = ("Organization", "Country", "Group")
+_DEMAND_CARRIERS = ("note", "letter", "message", "memorandum", "marche")  # cheap guard
 
 
 def message_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not any(w in text for w in ("note", "letter", "message", "memorandum", "marche")):
+    if not contains_any(text, _DEMAND_CARRIERS):
         return []
     ms = resolved_in_order(mentions)
     out: list[RawRelation] = []

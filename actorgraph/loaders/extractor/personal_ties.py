@@ -12,6 +12,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 
 _ROLES = r"(?:lawyers?|attorneys?|counsel|solicitor|barrister|aides?|advis[eo]rs?|business partners?|associates?|bodyguards?)"
@@ -27,7 +28,7 @@ def pronoun_ties(sent: Sentence, ms: list[Mention], table: EntityTable) -> list[
     text, base = sent.text, sent.start
     out: list[RawRelation] = []
     low = text.lower()
-    if not any(w in low for w in _STEMS) or not _QUICK.search(text):
+    if not contains_any(low, _STEMS) or not _QUICK.search(text):
         return out
     earlier = [s for s in table.sentences if s.start < sent.start and not s.headline]
     for idx, m in enumerate(ms):

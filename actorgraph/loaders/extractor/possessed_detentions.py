@@ -10,6 +10,7 @@ import re
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.voice_arguments import BY_NEXT
 
@@ -30,7 +31,7 @@ _HELD = ("Person", "Group")
 
 def possessed_detentions(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not any(w in text for w in _DETENTION_NOUNS):
+    if not contains_any(text, _DETENTION_NOUNS):
         return []
     ms = resolved_in_order(mentions)
     out: list[RawRelation] = []

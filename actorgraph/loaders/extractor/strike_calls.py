@@ -17,6 +17,7 @@ from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 
 _ACTION = (r"(?:(?:a|an|new|fresh|more|further|nationwide|national|mass|street|general|indefinite|open-ended|"
@@ -41,7 +42,7 @@ def strike_calls(sent: Sentence, mentions: list[Mention], story_state: Callable[
                  table: EntityTable) -> list[RawRelation]:
     text = sent.text
     low = text.lower()  # (as case-blind as _CALL: "a General Strike")
-    if sent.headline or not any(c in low for c in _CUES):
+    if sent.headline or not contains_any(low, _CUES):
         return []
     base = sent.start
     ms = resolved_in_order(mentions)

@@ -21,6 +21,7 @@ from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import coordinated_owner, role_noun_relations
 from actorgraph.loaders.extractor.role_words import LEFT_POST
 from actorgraph.loaders.extractor.roles import role_relations
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.title_states import listed_state, own_state, set_against
 from actorgraph.loaders.extractor.vessels import crew_posts, vessel_ties
@@ -122,6 +123,8 @@ _PAST_HOLDER, _HELD_AWAY = ("former", "ousted", "deposed", "late", "ex", "outgoi
 _NO_LONGER = frozenset(_PAST_HOLDER + _HELD_AWAY)
 _NO_LONGER_BEFORE = re.compile(rf"\b(?:{'|'.join(_PAST_HOLDER)})\b\W*(?:[a-z]+\s+){{0,2}}$|\b(?:{'|'.join(_HELD_AWAY)})\W*$", re.I)
 _COMMA_THE = re.compile(r",\s+(?:the\s+)?")
+_CREW_WORDS = ("captain", "master", "skipper", "officer", "mate", "engineer", "owner", "operator", "manager",
+               "charterer")
 
 
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
@@ -233,8 +236,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
         if idx + 1 < len(ms):
             nxt = ms[idx + 1]
             gap = text[m.end - base : nxt.start - base]
-            member = _MEMBER_ROLE.match(gap)
-            if m.kind == "Person" and member and nxt.kind in ("Organization", "Group") \
+            member = _MEMBER_ROLE.match(gap) if m.kind == "Person" else None
+            if member and nxt.kind in ("Organization", "Group") \
                     and not re.search(r"\b(?:former|ex)\b", gap, re.I):  # "a former member of Y": no longer
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "X, an alleged financial operator of Y"
                 if member.group("hedge") and out and out[-1].source == m.entity:
@@ -251,13 +254,13 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     and nxt.via in ("cue", "acronym", "name") and _OF_DESCRIBED.fullmatch(gap)
                     and not _CHARGED_OF.search(text[: m.start - base])):
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "journalist X of Radio Y": X works there
-            owned = _ITS_OWNER.fullmatch(gap)
-            if owned and m.kind == "Organization" and nxt.kind == "Person":  # "X and its owner, Y"
+            owned = _ITS_OWNER.fullmatch(gap) if m.kind == "Organization" and nxt.kind == "Person" else None
+            if owned:  # "X and its owner, Y"
                 role = owned.group("role").lower()
                 emit(nxt.entity, None, m.entity, "ASSOCIATED_WITH" if role.startswith("owner") else "LEADS", 0.75)
-            if m.kind == "Person" and _CRITIC_OF.fullmatch(gap) and nxt.kind in ("Country", "Organization", "Person"):
+            if m.kind == "Person" and nxt.kind in ("Country", "Organization", "Person") and _CRITIC_OF.fullmatch(gap):
                 emit(m.entity, None, nxt.entity, "ACCUSES", 0.6)  # "X, a critic of the government, said"
-            backer = _BACKER.match(text[nxt.end - base :]) if _COMMA_THE.fullmatch(gap) else None
+            backer = _BACKER.match(text[nxt.end - base :]) if nxt.possessive and _COMMA_THE.fullmatch(gap) else None
             if backer and nxt.possessive and m.kind in ("Country", "Organization", "Person"):
                 role = backer.group("role").lower()
                 rel = "COOPERATES_WITH" if "partner" in role else "SUPPORTS" if re.match(
@@ -289,8 +292,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
     out += named_as_backers(sent, ms)
     out += vessel_ties(sent, ms)
-    if table is not None and any(w in text for w in ("captain", "master", "skipper", "officer", "mate", "engineer",
-                                                           "owner", "operator", "manager", "charterer")):
+    if table is not None and contains_any(text, _CREW_WORDS):
         vessels = [e for e in table.of_kind("Vessel") if e.first < sent.start]
         out += crew_posts(sent, ms, max(vessels, key=lambda e: e.first).key if vessels else None)
     out += role_relations(sent, ms, prev_subject, table)
