@@ -199,7 +199,8 @@ def matrix_conjunct(text: str, base: int, prev_verb_at: int, subj: Mention, s: i
 
 # ", accusing them of ...", ", urging X to ...": a participial adjunct after a comma, led by a speech act
 _PARTICIPLE_OPEN = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
-_PARTICIPLE_ACTS = frozenset({"ACCUSES", "DEMANDS", "DENIES", "THREATENS"})
+_PARTICIPLE_TO_OPEN = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\s+to\s+$")
+_PARTICIPLE_ACTS = frozenset({"ACCUSES", "DEMANDS", "DENIES", "THREATENS", "AGREES_WITH"})
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])")  # a clause with a named subject
 # "..., Human Rights Watch said on Monday, accusing ...": a speech tag closed right before the participle
 _TAG_BEFORE = re.compile(r"(?:['’]s\s+(?:office|spokes\w+|ministry))?\s+(?:said|says|announced|added|stated|"
@@ -215,11 +216,15 @@ _SPEAKER_GOES_ON = re.compile(r"\s+(?:said|says|announced|added|stated)\s+(?:on\
 def participle_agent(ms: list[Mention], sent: Sentence, s: int, trigger: str, rel_type: str) -> list[Mention] | None:
     """Who makes a speech act told as a participial adjunct: "X said on Monday that ..., accusing Y" -> the
     speaker of a tag right before it; "Police arrested seven men, accusing them of ..." -> the subject of the
-    sentence, not the nearest name (the object of the main verb). None when that cannot be told apart."""
-    if rel_type not in _PARTICIPLE_ACTS or not trigger.split()[0].endswith("ing"):
+    sentence, not the nearest name (the object of the main verb); so for a deal, "X courted China, signing a pact
+    with Y" / ", refusing to sign any deal with Y" -> X. None when that cannot be told apart."""
+    if rel_type not in _PARTICIPLE_ACTS:
         return None
     text, base = sent.text, sent.start
-    comma = _PARTICIPLE_OPEN.search(text, max(0, s - 20), s)
+    if trigger.split()[0].endswith("ing"):
+        comma = _PARTICIPLE_OPEN.search(text, max(0, s - 20), s)
+    else:  # ", refusing to sign any deal with Y": the participle governs the bare verb
+        comma = _PARTICIPLE_TO_OPEN.search(text, max(0, s - 40), s) if text.endswith(" to ", 0, s) else None
     if comma is None:
         return None
     cut = comma.start()

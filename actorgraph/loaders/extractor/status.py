@@ -23,7 +23,8 @@ _NEGATION_PARTS = ("no", "never", "yet", "refus", "rule", "declined", "stopped",
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?-i:may)|might|could|would|will|shall|should|can|plans? to|planned to|planning to|considering|consider|"
     r"weighs?|weighing|threaten(?:s|ed|ing)? to|expected to|likely to|ready to|prepared to|poised to|set to|"
-    r"intends? to|intended to|hopes? to|wants? to|wanted to|seeks? to|sought to|offered to|vow(?:s|ed)? to|"
+    r"intends? to|intended to|hopes? to|hoping to|wants? to|wanted to|seeks? to|seeking to|sought to|aim(?:s|ing)? to|"
+    r"offered to|vow(?:s|ed)? to|"
     r"pledged to|promised to|proposed to|open to|willing to|if|unless|possible|potential|possibly|next|upcoming|"
     r"is to|are to|would be|calls? for|called for|urged? \w+ to|asked? \w+ to|ask(?:ed)? (?:the )?[\w\-. ]+ to|"
     r"agree[sd]? (?:on \w+day )?to|(?:is|are|was|were) due to|whether to)\b"
