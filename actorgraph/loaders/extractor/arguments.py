@@ -12,6 +12,7 @@ from actorgraph.loaders.extractor.apposed_conjuncts import across_apposition, pa
 from actorgraph.loaders.extractor.body_organs import body_organ
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.opening_phrases import ends_opening_phrase
 from actorgraph.loaders.extractor.patterns import (
     AGENT_NOUNS,
     APPOSED_COORD,
@@ -72,6 +73,8 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
             break
         if step < 0 and "," in gap and in_object_slot(a, text, base) and not in_object_slot(b, text, base):
             break  # "..., killing four soldiers, and India's ministry blamed": the soldiers are another verb's object
+        if step < 0 and "," in gap and "and" not in gap and ends_opening_phrase(text, a.start - base):
+            break  # "Under a deal brokered by Qatar, Rwanda and Congo agreed": Qatar is no party
         if step > 0 and not links and _COMMA_AND.match(gap) and _CLAUSE_AFTER.match(text, b.end - base):
             break  # "Chile backed Peru, and Bolivia later moved to ...": Bolivia opens a clause of its own
         links.append("and" not in gap and "&" not in gap and "as well" not in gap)
