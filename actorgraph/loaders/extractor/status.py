@@ -23,7 +23,7 @@ _NEGATION_PARTS = ("no", "never", "yet", "refus", "rule", "declined", "stopped",
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?-i:may)|might|could|would|will|shall|should|can|plans? to|planned to|planning to|considering|consider|"
     r"weighs?|weighing|threaten(?:s|ed|ing)? to|expected to|likely to|ready to|prepared to|poised to|set to|"
-    r"intends? to|intended to|hopes? to|hoping to|wants? to|wanted to|seeks? to|seeking to|sought to|aim(?:s|ing)? to|"
+    r"intends? to|intended to|scheduled to|slated to|hopes? to|hoping to|wants? to|wanted to|seeks? to|seeking to|sought to|aim(?:s|ing)? to|"
     r"offered to|vow(?:s|ed)? to|"
     r"pledged to|promised to|proposed to|open to|willing to|if|unless|possible|potential|possibly|next|upcoming|"
     r"is to|are to|would be|calls? for|called for|urged? \w+ to|asked? \w+ to|ask(?:ed)? (?:the )?[\w\-. ]+ to|"
@@ -172,6 +172,10 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
     return RelationStatus.ASSERTED
 
 
+# a meeting or talks asked for or offered, right before the trigger ("requested an urgent meeting"): not yet held
+_SOUGHT_MEETING = re.compile(r"\b(?:propos(?:e|es|ed|ing)|request(?:s|ed|ing)?|suggest(?:s|ed|ing)?|sought|seek(?:s|ing)?|"
+                             r"call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|push(?:es|ed|ing)? for|invit(?:e|es|ed|ing) \w+ to)"
+                             r"\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?$")
 _ALLEGED_BEFORE = re.compile(r"\balleged(?:ly)?\s+(?:[\w\-]+\s+){0,3}$")
 
 
@@ -304,4 +308,7 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
     if noun and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
             and not _IN_FORCE_BEFORE.search(low[max(0, s - 30) : s]):
         status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
+    if rel_type in ("MEETS_WITH", "NEGOTIATES_WITH") and status == RelationStatus.ASSERTED \
+            and _SOUGHT_MEETING.search(low, max(0, s - 40), s):
+        status = RelationStatus.HYPOTHETICAL  # "proposed a meeting with X", "requested talks with X"
     return status
