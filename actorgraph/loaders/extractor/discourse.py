@@ -19,6 +19,7 @@ from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.criticised_acts import criticised_parties
 from actorgraph.loaders.extractor.criticised_laws import law_makers
 from actorgraph.loaders.extractor.dates import names_other_year
+from actorgraph.loaders.extractor.deed_denials import deed_claimant
 from actorgraph.loaders.extractor.defence_lawyers import client_adversary
 from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary, repeated_denial
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
@@ -155,6 +156,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
             if _object_named_after(r, table):
                 continue  # "refused to appear before the Court of X": the object is there, just not understood
             partners = client_adversary(r, earlier, lawyers, same_side, table)  # "X's lawyer denied ...": X's accuser
+            partners = partners or deed_claimant(r, earlier, same_side)  # "said he had never paid ..."
             echo = None if partners else echoed_speaker(r, table, same_side)  # "... were killed. X denied hitting ..."
             side = own_people_side(r, table, same_side)  # "X denied that its nationals ...": the charge on them
             partners = partners or ([] if echo else _partners(r, earlier, side, affiliation, table))
