@@ -33,9 +33,13 @@ _PASSIVE_ABUSE = re.compile(r"\b(?:were|was|had been|have been|has been|been)\s+
 _NON_STATE_AGENT = re.compile(r"\b(?:by|when)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:militants?|rebels?|gunmen|"
                               r"insurgents|jihadists|fighters|attackers|gangs?|bandits|separatists|mob)\b", re.I)
 _DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|no one|nobody|not|never)\b", re.I)
-_SPEECH_AFTER = re.compile(r"^(?:,[^,;]{0,90},)?\s+(?:also\s+)?(?:said|says|reported|reports|alleged|alleges|"
+_SPEECH_AFTER = re.compile(r"^(?:,[^,;]{0,90},|,)?\s+(?:also\s+)?(?:said|says|reported|reports|alleged|alleges|"
                            r"claimed|claims|told\s+[\w\-]+(?:\s+[\w\-]+)?)\b(?:\s+(?:on|late on|earlier on|last)\s+\w+)?"
                            r"(?:\s+that)?")
+# the speaker named after what it reports: "Two of them were beaten by officers in custody, the group said."
+_SPEECH_CLOSING = re.compile(r"^\s+(?:also\s+)?(?:said|says|reported|reports|alleged|alleges|claimed|claims)\b"
+                             r"(?:\s+(?:on|late on|earlier on|last)\s+\w+)?\s*[.!?\"”']*\s*$")
+_CLOSING_COMMA = re.compile(r"[,\"”']\s+(?:the\s+)?$")
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 _SPEAKERS = ("Organization", "Person")
 _STATE_BODY = re.compile(r"\b(?:police|army|ministry|military|forces|government|gendarmerie|guards?|defen[cs]e|interior|"
@@ -57,6 +61,8 @@ def reported_abuse(sent: Sentence, mentions: list[Mention], home: str | None,
         before, after = text[: m.start - base], text[m.end - base :]
         if _ACCORDING_TO.search(before[-60:]):
             clause = before + after  # "..., according to X(, which said ...)"
+        elif _SPEECH_CLOSING.match(after) and _CLOSING_COMMA.search(before[-12:]):
+            clause = before  # "..., the group said."
         elif (said := _SPEECH_AFTER.match(after)) is not None:
             clause = re.split(r"[;:]|,\s+(?:but|while|whereas)\b", after[said.end() :])[0]  # "X said ..."
         else:
