@@ -83,10 +83,17 @@ def _hedged(clause: str) -> bool:
     return bool(_MODAL.search(clause[:40]) or _DENIAL.search(clause[:40]))
 
 
+# the bench: "the High Court found that X had incited violence" is a ruling (a conviction), not an accusation
+_BENCH = re.compile(r"\b(?:court|tribunal)\b", re.I)
+_BENCH_TITLE = re.compile(r"\b(?:judge|magistrate|chief justice)\b|^justice$", re.I)
+
+
 def _can_accuse(speaker: Mention | None, accused: Mention, affiliation: dict[str, str]) -> TypeGuard[Mention]:
-    """A named actor other than the accused, and not a leader or official speaking of their own state."""
+    """A named actor other than the accused, not a leader or official speaking of their own state, nor a court or
+    judge giving a ruling."""
     return speaker is not None and speaker.entity not in (None, accused.entity) and speaker.kind in _ACTORS \
-        and affiliation.get(speaker.entity or "") != accused.entity
+        and affiliation.get(speaker.entity or "") != accused.entity and not _BENCH.search(speaker.entity or "") \
+        and not (speaker.title is not None and _BENCH_TITLE.search(speaker.title.text))
 
 
 def _accusation(speaker: str | None, accused: str | None, sent: Sentence, at: int, word: str) -> RawRelation:
