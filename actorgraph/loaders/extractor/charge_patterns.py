@@ -42,3 +42,9 @@ SUSPECTED_OF = re.compile(r"\b(?:on suspicion of|suspected of|charged with|convi
 # "detained on espionage charges", "a row over fraud charges": "charges" is the noun of the reason, not the verb
 REASON_CHARGES = re.compile(r"\b(?:on|over)\s+(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
                             r"[\w\-]+\s+){0,3}$")
+# "was examining the Chinese decision", "examine the EU's proposal": weighing a decision or an offer, investigating no
+#   party (round 25; "examining the accounts of X" is left to the verb)
+WEIGHED_OBJECT = re.compile(r"examin\w*\s+(?:(?:the|its|their|his|her|this|that)\s+)?(?:[\w\-.’']+\s+){0,2}?"
+                            r"(?:decisions?|proposals?|requests?|offers?|plans?|options?|implications|impact|moves?|"
+                            r"responses?|statements?|texts?|drafts?|details|possibilit(?:y|ies)|terms|ideas?|suggestions?|"
+                            r"invitations?|demands?|bids?|initiatives?)\b")

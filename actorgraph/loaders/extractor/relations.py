@@ -21,6 +21,7 @@ from actorgraph.loaders.extractor.charge_patterns import (
     REASON_CHARGES,
     SUSPECTED_OF,
     UNNAMED_CLAIMANT,
+    WEIGHED_OBJECT,
 )
 from actorgraph.loaders.extractor.evaded_measures import evaded_measure
 from actorgraph.loaders.extractor.events_chain import (
@@ -199,6 +200,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if agents and form == "verb" and not passive and not GERUND_OF.search(low, max(0, s - 4), e) \
                 and (targets or not low.endswith("to ", 0, s)):  # ("X's right to defend itself": no clause of X's)
             prev_subject, prev_targets, prev_verb_at, prev_type = agents, targets, s, trig.type
+        if trig.type == "INVESTIGATES" and form == "verb" and WEIGHED_OBJECT.match(low, s):
+            continue  # "was examining the Chinese decision": weighed, no one investigated (the verb still heads its clause)
         if trig.type == "DENIES" and not passive and not low.endswith(" by", s, e):  # (not "... counts brought by X")
             targets = [t for t in targets if DENY_OBJ_AFTER.match(text[t.end - base :])
                        or CLAIM_BY.search(text[s : t.start - base])]
