@@ -18,6 +18,13 @@ from actorgraph.loaders.extractor.text import Sentence
 # time phrase and "that"; the accused must follow right after
 # an aside between a speaker and the speech verb: "X, citing intelligence sources, said", "X, speaking in Geneva, said"
 CITING_ASIDE = r"(?:,\s+(?:citing|quoting|speaking|writing|according\s+to)\b[^,;]{0,80},)"
+# where or when it was said, between the verb and "that": "on Monday", "in a statement", "at a news conference", "during
+#   the campaign", "on social media" (round 25: only a day or a month was read before)
+_SAID_WHERE = (r"(?:\s+(?:last|on|in|this|earlier)\s+\w+|\s+(?:in|at|during|on|via|through)\s+(?:an?|the|its|their|his|her)\s+"
+               r"(?:[\w\-]+\s+){0,2}?(?:statement|interview|conference|briefing|speech|address|post|letter|report|video|"
+               r"broadcast|campaign|debate|hearing|session|meeting|rally|communiqu[eé]|message|complaint|filing|lawsuit)s?"
+               r"(?:\s+(?:with|to|on)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)?|"
+               r"\s+on\s+(?:social\s+media|twitter|x|facebook|telegram|(?:state\s+)?(?:television|tv|radio)))?")
 _REPORTING = re.compile(
     r"^(?:(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}" + CITING_ASIDE + r"?|,)\s+(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|long)\s+)?"
     r"(?:said|says?|reported|reports?|concluded|concludes?|found|finds?|alleged|alleges?|claimed|claims?|charged|"
@@ -25,7 +32,7 @@ _REPORTING = re.compile(
     r"(?=(?:\s+(?:last|on|in|this|earlier)\s+\w+)?\s+that\b)|(?:told|tells?)\s+(?:the\s+)?(?:reporters|journalists|"
     r"correspondents|parliament|lawmakers|legislators|senators|deputies|MPs|supporters|delegates|assembly|senate|court|"
     r"committee|council|tribunal|conference|crowd|audience|hearing|briefing))"  # "told reporters Y had ..."
-    r"(?:\s+(?:last|on|in|this|earlier)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
+    + _SAID_WHERE + r"(?:\s+that)?\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
 # "told" and the words of a named listener before its name ("told state broadcaster SSBC that ...")
 _TOLD = re.compile(r"\s+(?:told|tells?)\s+(?:[a-z][\w\-]*\s+){0,2}")
 # hostile or illicit acts a report can impute
@@ -61,7 +68,7 @@ _IMPUTED = re.compile(
     r"intelligence|secrets|documents|photographs|engines|components|parts|equipment|technology|fuel|oil))"
     r")\b", re.I)
 # a reporting verb that is itself a charge ("alleged that", "charged that"): no hostile act need be named after it
-_CHARGING = re.compile(r"\b(?:alleg(?:e|es|ed)|charg(?:e|es|ed))\s+(?:(?:last|on|in|this|earlier)\s+\w+\s+)?that\b")
+_CHARGING = re.compile(r"\b(?:alleg(?:e|es|ed)|charg(?:e|es|ed))" + _SAID_WHERE + r"\s+that\b")
 # a prosecution announced: "X said Y would face charges including murder", "(that) Y will be charged with ..."
 _TO_BE_CHARGED = re.compile(r"^(?:\s*,[^,;]{0,120},)?\s+(?:would|will)\s+(?:face\s+(?:[\w\-]+\s+){0,2}?charges?|be\s+"
                             r"(?:charged|prosecuted|indicted|tried)\s+(?:with|for|over|on)\b)", re.I)
@@ -76,6 +83,16 @@ _OWN = re.compile(r"(?:his|her|its|their|our|my)\s", re.I)
 def _clause_after(text: str, at: int) -> str:
     """The reported clause from ``at``: up to a semicolon, a colon or ", but/while/whereas"."""
     return re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[at:])[0]
+
+
+# a wrong said not to have happened to or by the accused: '... had received a fair trial and "was at no point
+#   mistreated"', "had never smuggled anything" (round 25)
+_NEGATED_WRONG = re.compile(r"\b(?:not|never|no|at\s+no\s+point|in\s+no\s+way|n[’']t)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _imputes(clause: str) -> bool:
+    """A wrong imputed in the reported clause, and not one said not to have been done."""
+    return any(not _NEGATED_WRONG.search(clause, max(0, m.start() - 30), m.start()) for m in _IMPUTED.finditer(clause))
 
 
 def _hedged(clause: str) -> bool:
@@ -128,7 +145,7 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
         if _DONE_TO.match(text, group[-1].end - base) and not _CHARGED.match(text, group[-1].end - base):
             continue  # "said X had been tortured": what was done to X, not what X did
         # ("X said Y would face charges including murder": the prosecution announced is the charge, modal and all)
-        if not announced and (not (charge or _IMPUTED.search(clause)) or _hedged(clause) or _OWN.match(accused.surface)):
+        if not announced and (not (charge or _imputes(clause)) or _hedged(clause) or _OWN.match(accused.surface)):
             continue
         if not charge and (accused.possessive and accused.kind != "Country" or _SELF_CLAIMED.search(clause)):
             continue  # "the group's leader had escaped": the leader's act; "had claimed responsibility": its own word
