@@ -38,6 +38,15 @@ _AUXILIARIES_ONLY = re.compile(r"(?:['’]s(?:\s+(?:government|junta|administrat
                                r"contingent|force)\s+")  # "an IMF mission led by X": a part of the body named
 
 
+# a force noun that tells how the clause's own act of force was done: "troops killed five rebels in an operation
+#   against X", "retaliated with strikes on X" (the force verb's subject is the noun's agent; not "were killed in",
+#   nor a verb of another clause: "rebels killed three soldiers, and the army ...")
+_FORCE_TAIL = re.compile(r"\s(?:in|during|with)\s+(?:an?\s+|the\s+|a\s+joint\s+)?(?:[\w\-]+\s+){0,2}$")
+_FORCE_VERB = re.compile(r"\b(?<!were )(?<!was )(?<!been )(?<!be )(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|"
+                         r"captur(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|struck|strik(?:e|es|ing)|bomb(?:s|ed|ing)?|"
+                         r"shell(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|hit back)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:and|but|while|after|before|when|as|who|which|that|where)\b")
+
 # a description apposed to a name, a passive participle trigger right after it: "X, a businessman wanted in Y on
 #   fraud charges" (the name is the participle's patient, as "X, who is wanted in Y")
 _APPOSED_PARTICIPLE = re.compile(r",\s+(?:an?|the)\s+[^,;()\"“]{0,60}?\s+")
@@ -150,6 +159,8 @@ def nominal_agents(ms: list[Mention], left: list[int], right: list[int], text: s
     if agent_k is None and (LIGHT_VERB.search(low[max(0, s - 80) : s])
                             or OWN_DETERMINER.search(low[max(0, s - 50) : s])):
         agent_k = subject_of(ms, left, text, base, s)  # "imposed sanctions", "its treaty with X"
+    if agent_k is None and trig.type == "ATTACKS" and (verb_at := _force_verb_before(low, s)) is not None:
+        agent_k = subject_of(ms, [k for k in left if ms[k].end - base <= verb_at], text, base, verb_at)
     if agent_k is None and trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
         agent_k = considering_body(ms, text, base, s, e)  # "sanctions ... were not considered, X said"
     if agent_k is None and trig.type == "ACCUSES":
@@ -161,3 +172,15 @@ def nominal_agents(ms: list[Mention], left: list[int], right: list[int], text: s
     elif trig.implicit or trig.type in ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS"):
         implicit = True
     return agents, implicit
+
+
+def _force_verb_before(low: str, s: int) -> int | None:
+    """Where the act of force starts that a force noun at ``s`` tells the manner of ("killed five rebels in an
+    offensive against X"), when the clause has one."""
+    tail = _FORCE_TAIL.search(low, max(0, s - 40), s)
+    if tail is None:
+        return None
+    for verb in _FORCE_VERB.finditer(low, max(0, tail.start() - 150), tail.start()):
+        if not _CLAUSE_BREAK.search(low, verb.end(), tail.start()):
+            return verb.start()
+    return None
