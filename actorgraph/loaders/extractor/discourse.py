@@ -19,7 +19,7 @@ from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.criticised_acts import criticised_parties
 from actorgraph.loaders.extractor.criticised_laws import law_makers
 from actorgraph.loaders.extractor.dates import names_other_year
-from actorgraph.loaders.extractor.deed_denials import deed_claimant
+from actorgraph.loaders.extractor.deed_denials import deed_claimant, not_a_deed
 from actorgraph.loaders.extractor.defence_lawyers import client_adversary
 from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary, repeated_denial
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
@@ -151,6 +151,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                 continue
             r.target, r.props["target"], r.confidence = answered[0], "discourse", round(r.confidence * 0.7, 3)
         if r.target is None and r.needs_partner:
+            if not_a_deed(r):
+                continue  # "said he did not expect the case to go to trial": no deed denied
             if r.type == "AIDS" and _CONTRABAND.match(r.trigger_text):
                 continue  # "accused the group of smuggling fuel": contraband goes to no party the story names
             if _object_named_after(r, table):

@@ -18,13 +18,6 @@ from actorgraph.loaders.extractor.text import Sentence
 # time phrase and "that"; the accused must follow right after
 # an aside between a speaker and the speech verb: "X, citing intelligence sources, said", "X, speaking in Geneva, said"
 CITING_ASIDE = r"(?:,\s+(?:citing|quoting|speaking|writing|according\s+to)\b[^,;]{0,80},)"
-# where or when it was said, between the verb and "that": "on Monday", "in a statement", "at a news conference", "during
-#   the campaign", "on social media" (round 25: only a day or a month was read before)
-_SAID_WHERE = (r"(?:\s+(?:last|on|in|this|earlier)\s+\w+|\s+(?:in|at|during|on|via|through)\s+(?:an?|the|its|their|his|her)\s+"
-               r"(?:[\w\-]+\s+){0,2}?(?:statement|interview|conference|briefing|speech|address|post|letter|report|video|"
-               r"broadcast|campaign|debate|hearing|session|meeting|rally|communiqu[eé]|message|complaint|filing|lawsuit)s?"
-               r"(?:\s+(?:with|to|on)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)?|"
-               r"\s+on\s+(?:social\s+media|twitter|x|facebook|telegram|(?:state\s+)?(?:television|tv|radio)))?")
 _REPORTING = re.compile(
     r"^(?:(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}" + CITING_ASIDE + r"?|,)\s+(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|long)\s+)?"
     r"(?:said|says?|reported|reports?|concluded|concludes?|found|finds?|alleged|alleges?|claimed|claims?|charged|"
@@ -32,7 +25,7 @@ _REPORTING = re.compile(
     r"(?=(?:\s+(?:last|on|in|this|earlier)\s+\w+)?\s+that\b)|(?:told|tells?)\s+(?:the\s+)?(?:reporters|journalists|"
     r"correspondents|parliament|lawmakers|legislators|senators|deputies|MPs|supporters|delegates|assembly|senate|court|"
     r"committee|council|tribunal|conference|crowd|audience|hearing|briefing))"  # "told reporters Y had ..."
-    + _SAID_WHERE + r"(?:\s+that)?\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
+    r"(?:\s+(?:last|on|in|this|earlier)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
 # "told" and the words of a named listener before its name ("told state broadcaster SSBC that ...")
 _TOLD = re.compile(r"\s+(?:told|tells?)\s+(?:[a-z][\w\-]*\s+){0,2}")
 # hostile or illicit acts a report can impute
@@ -68,7 +61,7 @@ _IMPUTED = re.compile(
     r"intelligence|secrets|documents|photographs|engines|components|parts|equipment|technology|fuel|oil))"
     r")\b", re.I)
 # a reporting verb that is itself a charge ("alleged that", "charged that"): no hostile act need be named after it
-_CHARGING = re.compile(r"\b(?:alleg(?:e|es|ed)|charg(?:e|es|ed))" + _SAID_WHERE + r"\s+that\b")
+_CHARGING = re.compile(r"\b(?:alleg(?:e|es|ed)|charg(?:e|es|ed))\s+(?:(?:last|on|in|this|earlier)\s+\w+\s+)?that\b")
 # a prosecution announced: "X said Y would face charges including murder", "(that) Y will be charged with ..."
 _TO_BE_CHARGED = re.compile(r"^(?:\s*,[^,;]{0,120},)?\s+(?:would|will)\s+(?:face\s+(?:[\w\-]+\s+){0,2}?charges?|be\s+"
                             r"(?:charged|prosecuted|indicted|tried)\s+(?:with|for|over|on)\b)", re.I)
