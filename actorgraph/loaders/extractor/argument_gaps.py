@@ -25,6 +25,8 @@ COMMA_SPACE = re.compile(r",\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
 OWNER_BEFORE = re.compile(r"\b(\w+)\s+(?:of|at|from|in|for)\s+(?:the\s+)?$")
 CLAUSE_MARK = re.compile(r"[,;]")
+# only spaces and an optional "the" between a word and a name: "came under fire from (the) X"
+SPACE_THE = re.compile(r"\s+(?:the\s+)?")
 POSSESSED_NOUN = re.compile(r"['’]s?\s+([\w\-]+)")
 
 POSSESSED_POST = re.compile(r"['’]s?\s+[a-z][^,;()]*,\s*" + AUX_ADVERBS)

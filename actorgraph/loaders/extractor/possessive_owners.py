@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from actorgraph.loaders.extractor.argument_gaps import SPACE_THE
 from actorgraph.loaders.extractor.arguments import coordinated, subject_of
 from actorgraph.loaders.extractor.mentions import Mention
 
@@ -60,7 +61,7 @@ def pronoun_owners(ms: list[Mention], left: list[int], text: str, base: int, s: 
         return None
     head = low[: m.start - base]
     verb = _TELLING_VERB.search(head, max(0, len(head) - 25)) if told else None
-    if verb is not None and re.fullmatch(r"\s+(?:the\s+)?", head[verb.end() :]):  # "assured Poland of its support"
+    if verb is not None and SPACE_THE.fullmatch(head, verb.end()):  # "assured Poland of its support"
         own = subject_of(ms, [i for i in left if ms[i].end - base <= verb.start()], text, base, verb.start())
         return [ms[own]] if own is not None else []  # the speaker's
     if reason is None:

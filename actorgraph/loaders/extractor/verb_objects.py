@@ -8,6 +8,7 @@ import dataclasses
 import re
 from functools import cache
 
+from actorgraph.loaders.extractor.argument_gaps import SPACE_THE
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, opens_apposition, prev_word
 from actorgraph.loaders.extractor.evaded_measures import EVADED_BEFORE
 from actorgraph.loaders.extractor.hosted_visits import welcomed_visitors
@@ -76,7 +77,6 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\w\-]*\s+){1,3}")
 # "RSF commander X", "the LNA's commander, Marshal X": lower-case words between an organisation and its person
 _ORG_BEFORE_TITLE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:,\s+(?:[A-Z][\w.]*\s+){0,2})?\s*")
-_SPACE_THE = re.compile(r"\s+(?:the\s+)?")
 _POSSESSIVE_S = re.compile(r"['’]s?\s+")
 _AND_OPEN = re.compile(r"\s*and\b")
 _OF = re.compile(r"\bof\b")
@@ -139,8 +139,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         described = _DESCRIBED.fullmatch(gap) and not set(gap.split()) & PREPS and ms[k].kind in ("Person", "Organization")
         # "branded President X", "hosted Peruvian President X", "received the Peruvian Foreign Minister X"
         titled = ms[k].title is not None and (bare := _untitled(gap, ms[k])) != gap \
-            and _SPACE_THE.fullmatch(CAPITALISED_TAIL.sub("", bare)) is not None
-        if not (_SPACE_THE.fullmatch(gap) or described or titled):
+            and SPACE_THE.fullmatch(CAPITALISED_TAIL.sub("", bare)) is not None
+        if not (SPACE_THE.fullmatch(gap) or described or titled):
             return []
         if ms[k].kind == "Country" and k + 1 < len(ms) and ms[k + 1].kind in ("Person", "Organization") \
                 and _DESCRIBED_NAME.fullmatch(text[ms[k].end - base : ms[k + 1].start - base]) \

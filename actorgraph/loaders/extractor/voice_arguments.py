@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from actorgraph.loaders.extractor.argument_gaps import SPACE_THE
 from actorgraph.loaders.extractor.arguments import apposed_head, coordinated, modifier_of, subject_of
 from actorgraph.loaders.extractor.clause_arguments import by_agent, by_agents
 from actorgraph.loaders.extractor.events_speech import speaker_of_charge
@@ -75,7 +76,6 @@ _RELATIVE_OR_APPOSITION = re.compile(
 _PARTICIPLE = re.compile(r"[a-z]+ed\b")
 _RELATIVE_PRONOUN_OPEN = re.compile(r"^,\s+(?:who|which|that)\b")
 _SPEECH_AFTER = re.compile(r"^,?\s+(?:" + SPEECH_TAGS + r"|announced|stated|warned|insisted)\b")
-_SPACE_THE = re.compile(r"\s+(?:the\s+)?")
 
 
 def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text: str, base: int, s: int, e: int,
@@ -111,7 +111,7 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
         if k is not None and ms[k].kind in ("Organization", "Country"):
             targets = [ms[k]]  # "X said it had not been consulted": X, the body speaking of itself
     agent_last = isinstance(trig.obj, tuple) and text[s:e].lower().endswith(trig.obj)
-    if by is None and agent_last and right and _SPACE_THE.fullmatch(  # "came under fire from X": the agent
+    if by is None and agent_last and right and SPACE_THE.fullmatch(  # "came under fire from X": the agent
             text[e : ms[right[0]].start - base]):
         by = right[0]  # right after the trigger, which ends in the agent's preposition
     if by is not None:
@@ -135,7 +135,7 @@ def _by_phrase(ms: list[Mention], right: list[int], text: str, low: str, base: i
     """The agent a trigger noun names in a by-phrase: right after the noun ("the attack by X on Y", "accusations
     by X against Y") or after the object its preposition takes ("the arrest of Y by X", "sanctions on Y by X")."""
     gap = text[e : ms[right[0]].start - base]
-    if BY_NEXT.fullmatch(gap) or low[s:e].endswith(" by") and _SPACE_THE.fullmatch(gap):
+    if BY_NEXT.fullmatch(gap) or low[s:e].endswith(" by") and SPACE_THE.fullmatch(gap):
         return right[0]
     if not _PREP_OBJECT.search(low[s : ms[right[0]].start - base]):
         return None
