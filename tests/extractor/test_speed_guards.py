@@ -35,6 +35,8 @@ GUARDED_PATTERNS = [
     ("status", "_ATTRIBUTION_AFTER", "_ATTRIBUTION_PARTS", "part"),
     ("status", "_PLANNED_NOUN", "_PLANNED_PARTS", "part"),
     ("status", "BLOCKED_BEFORE", "_BLOCKING_PARTS", "part"),
+    ("status", "_HYPOTHETICAL", "_HYPOTHETICAL_PARTS", "part"),
+    ("status", "_REPORTED", "_REPORTED_PARTS", "part"),
     ("dates", "_RELATIVE", "_RELATIVE_PHRASES", "part"),
     ("criticised_laws", "_LAW", "_PARTS", "part"),
     ("dates", "_ANAPHORIC", "_ANAPHORIC_PARTS", "part"),

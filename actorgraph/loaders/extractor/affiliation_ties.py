@@ -30,6 +30,7 @@ _ITS_PARTNER = re.compile(rf"\b(?:and|with|alongside)\s+its\s+(?:[A-Z][\w\-]*\s+
                           r"(?:the\s+)?$", re.I)
 _ITS, _PARTNER_WORDS = frozenset({"its"}), frozenset({"partner", "partners"})  # words _ITS_PARTNER needs
 _BODIES = ("Organization",)
+_OPEN_PAREN_GAP = re.compile(r"\s*\(")  # "X (JNIM), Y's affiliate"
 _SPEAKER = r"(?:says?|said|alleges?|alleged|believes?|believed|claims?|claimed|suspects?|suspected)"
 # between the company and its holder: "X, a company registered abroad that prosecutors say" / "X, which"
 _HELD_BY_CLAUSE = re.compile(rf"\s*(?:\([^)]{{1,12}}\)\s*)?,\s+(?:(?:an?|the)\s+[^,;.]{{0,80}}?\s+)?(?:that|which)\s+"
@@ -64,7 +65,7 @@ def corporate_ties(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
             emit(b, a, hit.group(0))
         elif a is not None and b.possessive and _APPOSED.fullmatch(gap) \
                 and (hit := _OWN_PART.match(text, b.end - base)):
-            named = ms[k - 2] if k > 1 and re.fullmatch(r"\s*\(", text[ms[k - 2].end - base : a.start - base]) else None
+            named = ms[k - 2] if k > 1 and _OPEN_PAREN_GAP.fullmatch(text[ms[k - 2].end - base : a.start - base]) else None
             emit(named if named is not None and named.kind in _BODIES else a, b, hit.group(0))  # "X (JNIM), ...": X
         partner = _ITS_PARTNER.search(text, max(0, b.start - base - 60), b.start - base) if partners else None
         if partner:  # the body "its" stands for: the nearest named before it
@@ -84,6 +85,10 @@ _DENIED_TIE = re.compile(rf"\s+(?:(?:has|have|had|also|repeatedly|strongly|flatl
 _CHARGED_TIE = re.compile(r"\s+of\s+(?:having\s+|secretly\s+)*(?:working|spying)\s+for\s+", re.I)
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|charg\w*|suspect\w*)\s+$", re.I)
 _TIED_KINDS = ("Person", "Organization", "Group", "Country")
+_TIED_NOUN_GAP = re.compile(r"(?:the\s+)?(?:[a-z]+\s*,\s+)?")  # "any link to (the company, )Y"
+_COMMA_GAP = re.compile(r"\s*,\s+")
+_POSSESSED_GAP = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}")  # "for X's (armed) Y"
+_SAME_CLAUSE = re.compile(r"[^;.]{0,80}")
 
 
 def _ties_denied_or_charged(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
@@ -99,12 +104,12 @@ def _ties_denied_or_charged(sent: Sentence, ms: list[Mention]) -> list[RawRelati
         if hit is None:
             continue
         y = next((m for m in ms[k + 1 :] if m.start - base >= hit.end()), None)
-        if y is None or not re.fullmatch(r"(?:the\s+)?(?:[a-z]+\s*,\s+)?", text[hit.end() : y.start - base]):
+        if y is None or not _TIED_NOUN_GAP.fullmatch(text[hit.end() : y.start - base]):
             continue  # ("any link to the company, Y")
         named = ms[ms.index(y) + 1] if ms.index(y) + 1 < len(ms) else None
         if named is not None and named.kind == "Organization" and (
-                y.via == "org-anaphor" and re.fullmatch(r"\s*,\s+", text[y.end - base : named.start - base])
-                or y.possessive and re.fullmatch(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}", text[y.end - base : named.start - base])):
+                y.via == "org-anaphor" and _COMMA_GAP.fullmatch(text[y.end - base : named.start - base])
+                or y.possessive and _POSSESSED_GAP.fullmatch(text[y.end - base : named.start - base])):
             y = named  # "any link to the firm, Y": the firm named in apposition; "for X's Y": Y
         if y.entity and y.entity != x.entity and (y.kind or (y.entity or "").partition(":")[0]) in _TIED_KINDS:
             out.append(RawRelation(x.entity, "ASSOCIATED_WITH", y.entity, sent, hit.start(), hit.group(0).strip(),
@@ -130,7 +135,7 @@ def _company_holders(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
                     break
         elif companies and (kin := _HELD_BY_KIN.search(text, max(0, start - 90), start)):
             c = companies[-1]
-            if c.end - base <= kin.start() and re.fullmatch(r"[^;.]{0,80}", text[c.end - base : kin.start()]):
+            if c.end - base <= kin.start() and _SAME_CLAUSE.fullmatch(text[c.end - base : kin.start()]):
                 holder = c
         if holder is not None and holder.entity != p.entity:
             out.append(RawRelation(p.entity, "ASSOCIATED_WITH", holder.entity, sent, 0, "holds",

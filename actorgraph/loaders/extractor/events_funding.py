@@ -15,6 +15,8 @@ _RECEIVED = re.compile(
     r"(?:(?:the\s+)?(?:associates|allies|backers|friends|relatives|companies|firms)\s+of\s+)?(?:the\s+)?"
     r"(?:[a-z][\w\-]*\s+){0,3}$")
 
+_RECIPIENT_GAP = re.compile(r",?\s+(?:(?:has|have|had|also|allegedly|reportedly)\s+)*")  # recipient .. "received"
+
 
 def funding_pairs(text: str, base: int, ms: list[Mention]) -> list[tuple[Mention, Mention, int, str]]:
     """(giver, recipient, trigger start, trigger text) for each "<recipient> received ... from <giver>"."""
@@ -29,8 +31,7 @@ def funding_pairs(text: str, base: int, ms: list[Mention]) -> list[tuple[Mention
         if hit is None:
             continue
         before = [m for m in ms[:k] if m.end - base <= hit.start() and m.kind in ACTOR_KINDS]
-        if not before or not re.fullmatch(r",?\s+(?:(?:has|have|had|also|allegedly|reportedly)\s+)*",
-                                          text[before[-1].end - base : hit.start()]):
+        if not before or not _RECIPIENT_GAP.fullmatch(text[before[-1].end - base : hit.start()]):
             continue
         recipient = before[-1]
         if recipient.entity != giver.entity:

@@ -22,6 +22,7 @@ _QUICK = re.compile(r"\b(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}" + _ROLES + r"\
 _STEMS = ("lawyer", "attorney", "counsel", "solicitor", "barrister", "aide", "advis", "partner", "associate",
           "bodyguard")
 _LOOKBACK = 6  # sentences searched for the two people "their" stands for
+_AND_GAP = re.compile(r"\s+and\s+")  # "A and B"
 
 
 def pronoun_ties(sent: Sentence, ms: list[Mention], table: EntityTable) -> list[RawRelation]:
@@ -70,7 +71,7 @@ def _last_pair(earlier: list[Sentence], table: EntityTable, other: str) -> list[
     for s in reversed(earlier[-_LOOKBACK:]):
         ps = sorted(_people(s, table), key=lambda p: p.start)
         for a, b in zip(reversed(ps[:-1]), reversed(ps[1:]), strict=True):
-            if re.fullmatch(r"\s+and\s+", s.text[a.end - s.start : b.start - s.start]) \
+            if _AND_GAP.fullmatch(s.text[a.end - s.start : b.start - s.start]) \
                     and other not in (a.entity, b.entity) and a.entity != b.entity:
                 return [e for e in (a.entity, b.entity) if e]
     return []

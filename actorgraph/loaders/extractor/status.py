@@ -29,6 +29,13 @@ _HYPOTHETICAL = re.compile(
     r"is to|are to|would be|calls? for|called for|urged? \w+ to|asked? \w+ to|ask(?:ed)? (?:the )?[\w\-. ]+ to|"
     r"agree[sd]? (?:on \w+day )?to|(?:is|are|was|were) due to|whether to)\b"
     r"[^.;]*$", re.I)
+_HYPOTHETICAL_PARTS = ("may", "might", "could", "would", "will", "shall", "should", "can", "plan", "consider", "weigh",
+                       "threaten", "expected", "likely", "ready", "prepared", "poised", "set to", "intend", "scheduled",
+                       "slated", "hope", "hoping", "want", "seek", "sought", "aim", "offered", "vow", "pledged",
+                       "promised", "proposed", "open to", "willing", "if", "unless", "possib", "potential", "next",
+                       "upcoming", "is to", "are to", "call", "urge", "ask", "agree", "due to", "whether")  # one in every match
+# the parts in one pattern over a lower-cased ASCII window: cheaper than 48 substring tests
+_HYPOTHETICAL_CUE = re.compile("|".join(map(re.escape, _HYPOTHETICAL_PARTS)))
 _DISMISSED_CLAIMS = r"(?:reject|dismiss)(?:s|es|ed|ing)? (?:the )?(?:claims|reports|allegations|accusations|suggestions) that"
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|" + _DISMISSED_CLAIMS + r"|refut(?:es|ed))\b[^.;]*$", re.I)
@@ -51,6 +58,7 @@ _REPORTED = re.compile(
     r"\b(?:reportedly|according to|reports? (?:from|by|say|said)|reported(?:ly)?|sources (?:said|say)|"
     r"is said to|are said to|was said to|seemingly|apparently|media reported|state media|"
     r"state (?:television|TV|radio|news agency|broadcaster)(?: [A-Z]\w+)? (?:said|says|reported|reports))\b", re.I)
+_REPORTED_PARTS = ("report", "according", "sources", "said to", "seemingly", "apparently", "state")  # one in every match
 
 # a condition or an open question opening the agent's own clause: "If Peru attacks", "unless opposition leader X meets",
 #   "whether the Front sanctioned": up to three lower-case words (a post), then the agent's words up to its end
@@ -97,11 +105,14 @@ _SELF_CUES = {  # a trigger does not hedge itself (a threat before "will"/"could
     "DENIES": {RelationStatus.DENIED},
     "ACCUSES": {RelationStatus.ALLEGED},
 }
+_NO_CUES: frozenset[RelationStatus] = frozenset()
 
 
 @lru_cache(maxsize=256)
 def _report_cues(sentence: str) -> tuple[int, ...]:
     """Where the sentence's reporting hedges start (looked for once per sentence, not per relation)."""
+    if not has_part(sentence, _REPORTED_PARTS):
+        return ()  # (most sentences)
     return tuple(m.start() for m in _REPORTED.finditer(sentence) if not _REPORT_OBJECT.search(sentence, 0, m.end()))
 
 
@@ -115,6 +126,8 @@ def _reported(sentence: str, trigger_start: int) -> bool:
     between them, which opens another conjunct ("met X on Monday and, according to media, urged him", "arrested
     him, and state media accused him", "fired at the crowd, and 14 were held, according to the party")."""
     cues = _report_cues(sentence)
+    if not cues:
+        return False
     return any(c < trigger_start or not _AND.search(sentence, trigger_start, c) for c in cues)
 
 
@@ -128,6 +141,13 @@ def _last_conjunct(window: str) -> str:
         return window  # (", but each has since accused the other": the plan before "but" is another verb's)
     starts = [m.start() for m in _AND.finditer(window)]
     return window[starts[-1]:] if starts else window
+
+
+def _hypothetical(window: str) -> bool:
+    """A modal, plan or condition among the window's cues (in its last conjunct)."""
+    if not (_HYPOTHETICAL_CUE.search(window.lower()) if window.isascii() else has_part(window, _HYPOTHETICAL_PARTS)):
+        return False
+    return bool(_HYPOTHETICAL.search(_last_conjunct(window)))
 
 
 def _denied(sentence: str, window: str, window_start: int) -> bool:
@@ -145,22 +165,23 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
     if contains_any(window, _QUOTE_CHARS):
         window = _QUOTES.sub("", window)  # 'was "not considering" sanctions'
     verb = _VERB_WORD.match(sentence, trigger_start)
-    if verb and _COORDINATED.search(window) and _FINITE.fullmatch(verb.group(0).lower()):
+    if verb and ("and" in window or "but" in window) and (coordinated := _COORDINATED.search(window)) \
+            and _FINITE.fullmatch(verb.group(0).lower()):
         # "denied that ... and accused X": a second main verb, outside the first one's cues
-        window = window[_COORDINATED.search(window).start():]  # type: ignore[union-attr]
+        window = window[coordinated.start():]
         accused_scope = ""
     else:
         accused_scope = sentence[max(0, trigger_start - 120) : trigger_start]
     # the strongest cue decides (negated, denied, hypothetical, alleged, reported, asserted), so they are looked for
     #   in that order; a trigger does not hedge itself (_SELF_CUES)
-    self_cues = _SELF_CUES.get(rel_type, set())
+    self_cues = _SELF_CUES.get(rel_type, _NO_CUES)
     if has_part(window, _NEGATION_PARTS) and _NEGATION.search(window):
         return RelationStatus.NEGATED
     if RelationStatus.DENIED not in self_cues and _denied(sentence, window, window_start):
         return RelationStatus.DENIED
     if ASKED_TO_ACT.match(window) and _ASKER.search(sentence[max(0, window_start - 80) : window_start]):
         return RelationStatus.HYPOTHETICAL  # "asked the Commission to impose sanctions"
-    if _HYPOTHETICAL.search(_last_conjunct(window)) or (window_start and conditional_agent(sentence, window_start)) \
+    if _hypothetical(window) or (window_start and conditional_agent(sentence, window_start)) \
             or demanded_act(sentence, window_start, trigger_start):  # "demanded that X stop exports to Y"
         return RelationStatus.HYPOTHETICAL
     if RelationStatus.ALLEGED not in self_cues and (

@@ -79,6 +79,7 @@ _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\
 _ORG_BEFORE_TITLE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:,\s+(?:[A-Z][\w.]*\s+){0,2})?\s*")
 _POSSESSIVE_S = re.compile(r"['’]s?\s+")
 _AND_OPEN = re.compile(r"\s*and\b")
+_COMMA_AND = re.compile(r",\s+and\b")
 _OF = re.compile(r"\bof\b")
 
 
@@ -253,8 +254,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if trig.type == "DEMANDS" and trig_text[:3].lower() == "ask" and _ASKED_WHETHER.match(text, found[-1].end - base):
             return []  # "asked Uganda whether its troops had crossed": a question put to Uganda, not a demand on it
         if apposed:  # "bombed X, an ally of Y, and Z": ", and" closes the apposition, Z is the outer list's
-            found = found[: next((i for i in range(1, len(found)) if re.match(
-                r",\s+and\b", text[found[i - 1].end - base : found[i].start - base])), len(found))]
+            found = found[: next((i for i in range(1, len(found)) if _COMMA_AND.match(
+                text[found[i - 1].end - base : found[i].start - base])), len(found))]
         return found
     return []
 
