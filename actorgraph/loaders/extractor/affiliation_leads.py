@@ -17,7 +17,8 @@ _NOT_A_BODY = re.compile(r"\b(?:delegations?|team|talks|negotiations|session|rou
                          r"campaign|investigation|inquiry|probe|push|list|protests?|march|raid|attack|assault)\b", re.I)
 # "Y, led by former journalist X" / "Y, the state oil company headed by X" (between Y and X's name or title)
 _LED_BY = re.compile(rf"\s*(?:\([^)]{{1,12}}\)\s*)?,\s+(?:(?:the|an?)\s+{_WORD}{{0,4}})?(?:(?:currently|now|still|"
-                     rf"long)\s+)?(?:led|headed|chaired|commanded|run|directed)\s+by\s+(?:the\s+)?{_WORD}{{0,3}}", re.I)
+                     rf"long)\s+)?(?:led|headed|chaired|commanded|run|directed)\s+by\s+(?:the\s+)?(?:[A-Z][a-z\-]+\s+)?{_WORD}{{0,3}}", re.I)
+_DEMONYM = re.compile(r"[A-Z][a-z\-]+(?:an|ian|ese|ish|i|ic)\b")  # "Kenyan (police)", "Ghanaian", "Congolese", "Turkish"
 # "X led a militia known as the Y" / "X heads the state fuel company, the Y" (between X and Y)
 _LEADS_DESCRIBED = re.compile(rf"\s*,?\s+(?:who\s+)?(?:(?:also|now|still|currently|once|later|has|had)\s+)*"
                               rf"(?:leads|led|heads|headed|chairs|chaired|commands|commanded|runs|ran|directs|"
@@ -28,7 +29,10 @@ _LEADS_DESCRIBED = re.compile(rf"\s*,?\s+(?:who\s+)?(?:(?:also|now|still|current
 def described_leaders(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     """``ms``: the sentence's resolved mentions in text order."""
     text, base, out = sent.text, sent.start, []
-    for a, b in zip(ms, ms[1:], strict=False):
+    for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
+        if a.kind == "Organization" and b.kind == "Country" and k + 2 < len(ms) and ms[k + 2].kind == "Person" \
+                and b.surface != b.name and _DEMONYM.match(b.surface):
+            b = ms[k + 2]  # "Y, commanded by Kenyan police officer X": past the demonym of X's title
         start = titled_start(sent, b)
         gap = text[a.end - base : start - base]
         if a.kind == "Organization" and b.kind == "Person" and _LED_BY.fullmatch(gap):

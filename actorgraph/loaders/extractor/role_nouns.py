@@ -31,6 +31,7 @@ from actorgraph.loaders.extractor.role_words import as_kind as _as_kind
 from actorgraph.loaders.extractor.role_words import kind as _kind
 from actorgraph.loaders.extractor.role_words import kind_of as _kind_of
 from actorgraph.loaders.extractor.role_words import relation as _relation
+from actorgraph.loaders.extractor.standing_roles import standing_roles
 from actorgraph.loaders.extractor.text import Sentence, has_word
 
 # "X, the chief executive of Y" / "X, an aide to Y"
@@ -104,6 +105,8 @@ _OWNED_ROLE_BEFORE = re.compile(rf"(?:(?P<its>(?:^|[,;:]['\"”’]?\s*|\b(?:and
                                 r"\s*,\s+$", re.I)
 
 
+_POSSESSED_AND_ITS = re.compile(r"['’]s?\s+[^,;()]{1,60}?,\s+(?:[A-Z][\w.\-’']*\s+){1,5}?[A-Z][\w.\-’']*,?\s+and\s+"
+                                r"(?:its|their)\b")
 _AND_ITS = re.compile(r"(?:\s+[a-z]+)?\s+and\s+(?:its|their)\b", re.I)  # "Y party and its": at most a head noun
 
 
@@ -112,6 +115,8 @@ def coordinated_owner(text: str, base: int, bodies: list[Mention], at: int) -> M
     Y, the body "its" is coordinated with, ahead of the sentence's first body."""
     near = bodies[-1] if bodies else None
     hit = _AND_ITS.match(text, near.end - base) if near is not None else None
+    if hit is None and near is not None and near.possessive:  # "Y's envoy, X, and its attaché, Z": Y's too
+        hit = _POSSESSED_AND_ITS.match(text, near.end - base)
     return near if hit is not None and hit.end() == at else None
 
 
@@ -131,6 +136,7 @@ def _owner_of(owned: re.Match[str], before: list[Mention], base: int, prev_subje
     return None
 
 
+_RANK_BEFORE = re.compile(r",\s+(?P<rank>(?:[A-Z][a-z]*\.?\s+){1,2})$")  # "its attaché, Colonel X", "..., Brig. Gen. X"
 _COMMA_THE_GAP = re.compile(r"\s*,\s+(?:the\s+)?")
 
 
@@ -149,7 +155,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
     out += member_verbs(sent, ms) + member_nouns(sent, ms)
     out += corporate_ties(sent, ms)
     out += described_leaders(sent, ms)
-    out += _described_roles(sent, ms)
+    out += _described_roles(sent, ms) + standing_roles(sent, ms)
     modifiers = [m for m in ms if _MODIFIER.match(text, m.end - base)] if "-" in text else []
     ms = [m for m in ms if m not in modifiers]  # "members of the Moscow-led Y": the member is of Y
     starts = [titled_start(sent, m) for m in ms]
@@ -238,8 +244,10 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
             body = next((p for p in reversed(ms[:idx]) if p.kind in ("Organization", "Country")), None) if hit else None
             if hit and body is not None and _kind_of(hit.group("role")) != "kin":
                 emit(m, "HOLDS_POSITION", body, hit.group(0))
-        owned = _OWNED_ROLE_BEFORE.search(text, max(0, m.start - base - 90), m.start - base) \
-            if m.kind == "Person" and text[: m.start - base].rstrip().endswith(",") else None
+        rank = _RANK_BEFORE.search(text, max(0, m.start - base - 40), m.start - base) if m.kind == "Person" else None
+        named = base + rank.start("rank") if rank else m.start  # "..., Colonel X": the apposition ends at the comma
+        owned = _OWNED_ROLE_BEFORE.search(text, max(0, named - base - 90), named - base) \
+            if m.kind == "Person" and text[: named - base].rstrip().endswith(",") else None
         if owned and _kind_of(owned.group("role")) != "kin":  # (kin: see structural and kinship)  # "Its Monrovia coordinator, X" / "the union's commission chairperson, X"
             body = _owner_of(owned, ms[:idx], base, prev_subject)
             if body is not None:

@@ -11,9 +11,9 @@ from actorgraph.loaders.extractor.mentions import Mention
 LEAD = ("leader|head|chief|chairman|chairwoman|chairperson|chair|president|commander|commander-in-chief|director|"
         "director-general|director general|chief executive|chief executive officer|ceo|secretary-general|"
         "secretary general|general secretary|executive secretary|boss|managing director|executive director|mayor|governor|ruler|"
-        "emir|prime minister|premier|king|queen|coordinator|general coordinator|national coordinator|"
+        "emir|prime minister|premier|king|queen|rector|coordinator|general coordinator|national coordinator|"
         "president pro tempore|president pro tem")
-POST = ("spokesman|spokeswoman|spokesperson|speaker|official|minister|commissioner|ambassador|envoy|representative|negotiator|"
+POST = ("head of mission|chief of mission|spokesman|spokeswoman|spokesperson|speaker|official|minister|commissioner|ambassador|envoy|representative|negotiator|"
         "editor|editor-in-chief|reporter|correspondent|executive|manager|treasurer|secretary|officer|employee|"
         "researcher|scientist|engineer|analyst|economist|consultant|organiser|organizer|strategist|"
         "prosecutor|judge|diplomat|attaché|attache|board member|director of operations|adviser|advisor|aide|"

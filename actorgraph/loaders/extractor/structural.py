@@ -49,7 +49,7 @@ _APPOSITION = re.compile(r"^\s*\)?,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[
 _AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
                              r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+|an?\s+)?"
                              r"(?:[a-z][\w\-]*\s+){0,4}$", re.I)  # "X's cousin, provincial councillor Y"
-_ITS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|through|by|from|with|on|of|for|against|to)\s+)(?:its|their)\s+"
+_ITS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|through|by|from|with|on|of|for|against|to)\s+)(?P<its>its|their)\s+"
                   r"(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 _ITS_AS_OBJECT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:its|their)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 # "Kenya's envoy X", "the cartel's alleged leader, X", "Russia sent presidential aide X", "Japan's Vice Foreign
@@ -165,7 +165,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     if one_of:  # "a senior Hamas leader, X": one of its leaders, a member
                         emit(m.entity, None, aff, "MEMBER_OF", 0.75)
                         continue
-                elif _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
+                elif its := _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
                     bodies = [p for p in ms[:idx] if p.end <= title_start and (p.kind in ("Organization", "Country") or (
                         p.entity or "").startswith(("Organization:", "Country:")))]  # "The party, ... its"
                     # (not "Its envoy to the Lake Chad Commission, X": the remit of the post)
@@ -173,7 +173,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     if orgs and _ITS_AS_OBJECT.search(text[: title_start - base]):
                         aff = orgs[-1].entity  # "... offered a reward for information on its leader": the group
                     else:
-                        near = coordinated_owner(text, base, bodies, len(text[: title_start - base].rstrip()))
+                        near = coordinated_owner(text, base, bodies, its.end("its"))  # ("and its first secretary")
                         aff = (near or bodies[0]).entity if bodies else prev_subject
                 elif body := _THE_BODYS.search(text[: title_start - base]):  # "the company's managing director, X"
                     orgs = [p for p in ms[:idx] if p.kind == "Organization" and p.end <= title_start]
@@ -221,6 +221,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 out[-1].status = RelationStatus.ALLEGED  # "the cartel's alleged leader, X"
         post = _THE_STATE_POST_AFTER.match(text, m.end - base) if m.kind == "Person" and (
             m.title is None or m.title.rank) else None  # ("Crown Prince X, who is also prime minister")
+        if post and post.group("title").split()[0].lower() in _NO_LONGER:
+            post = None  # "X, the former construction minister,": a post of the past, not recorded
         if post and home_country and _STATE_TITLES.match(post.group("title").lower()) \
                 and not set_against(text, base, ms, m, home_country):
             emit(m.entity, None, home_country, "LEADS" if post.group("title").lower() in _HEADS else "HOLDS_POSITION",
