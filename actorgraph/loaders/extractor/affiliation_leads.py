@@ -30,7 +30,7 @@ def described_leaders(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     """``ms``: the sentence's resolved mentions in text order."""
     text, base, out = sent.text, sent.start, []
     for k, (a, b) in enumerate(zip(ms, ms[1:], strict=False)):
-        if a.kind == "Organization" and b.kind == "Country" and k + 2 < len(ms) and ms[k + 2].kind == "Person" \
+        if b.kind == "Country" and a.kind == "Organization" and k + 2 < len(ms) and ms[k + 2].kind == "Person" \
                 and b.surface != b.name and _DEMONYM.match(b.surface):
             b = ms[k + 2]  # "Y, commanded by Kenyan police officer X": past the demonym of X's title
         start = titled_start(sent, b)

@@ -39,10 +39,13 @@ from actorgraph.loaders.extractor.text import Sentence, has_word
 _APPOSED = re.compile(rf"^\s*,\s+{_DET}(?:(?:[\w\-]+\s+){{1,3}}?and\s+(?:the\s+|an?\s+)?)?{_MODS}{_ROLE}{_PREP}$", re.I)
 # "X is the leader of Y" / "X was elected chairman of Y" / "X has served as an adviser to Y" / "X, who took over as"
 _PREDICATE = re.compile(rf"^(?:\s*,\s+who)?\s+(?:(?:is|was|are|were|has been|had been|became|becomes|remains|remained|served as|"
-                        rf"serves as|has served as|works as|worked as|(?:took|takes|taking|has taken|had taken) over as|"
+                        rf"serves as|has served as|works as|worked as|acts as|(?:took|takes|taking|has taken|had taken) over as|"
                         rf"stepped in as)\s+|(?:was|is|has been|were)\s+(?:elected|"
                         rf"appointed|named|chosen|made|sworn in|installed|confirmed)\s+(?:as\s+)?){_DET}{_MODS}"
                         rf"{_ROLE}{_PREP}$", re.I)
+# "X, a gang leader who acts as a spokesman for Y": a description, then the predicate of a role held now
+_DESCRIBED_WHO = re.compile(r"\s*,\s+(?:an?|the)\s+(?:[\w\-]+\s+){1,4}?who(?:\s+(?:now|also|currently))?(?=\s)", re.I)
+_PAST_PREDICATE = re.compile(r"\s+(?:was|were|had|served|worked|acted|became|remained)\b", re.I)
 # "X succeeded Z as leader of Y": X takes the post (Z, the one before, held it and no longer does)
 _SUCCEEDED = re.compile(r"^\s*(?:,\s+who\s+)?(?:has\s+|had\s+)?(?:succeeded|succeeds|replaced|replaces)\s+$", re.I)
 _AS_ROLE = re.compile(rf"^\s+as\s+{_DET}{_MODS}{_ROLE}{_PREP}$", re.I)
@@ -101,7 +104,7 @@ def _owned_body(text: str, base: int, ms: list[Mention], k: int) -> Mention | No
 # "Its Monrovia coordinator, X" / "Y's trade chief, X" / "its special envoy for the region, X": a role the body
 # named by the possessive holds, before the name
 _OWNED_ROLE_BEFORE = re.compile(rf"(?:(?P<its>(?:^|[,;:]['\"”’]?\s*|\b(?:and|said|says|told)\s+)(?:its|their))|['’]s?)"
-                                rf"\s+{FREE}{_MODS}{_ROLE}(?:\s+(?:for|in|to|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?"
+                                rf"\s+{FREE}{_MODS}{_ROLE}(?P<unit>\s+of\s+mission)?(?:\s+(?:for|in|to|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?"
                                 r"\s*,\s+$", re.I)
 
 
@@ -178,8 +181,11 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
                 emit(m, _relation(took.group("role"), took.group("mod"), took.group("det"), ms[idx + 2]), ms[idx + 2],
                      f"{g.strip()} as {took.group('role')}")  # "X succeeded Z as leader of Y": X leads Y
             if m.kind == "Person":
-                for pattern in (_APPOSED, _PREDICATE):
-                    hit = pattern.fullmatch(g)
+                described = _DESCRIBED_WHO.match(g) if " who " in g else None  # "X, a gang leader who acts as"
+                for hit in (_APPOSED.fullmatch(g), _PREDICATE.fullmatch(g),
+                            _PREDICATE.fullmatch(g[described.end() :]) if described else None):
+                    if hit and hit.re is _PREDICATE and described and _PAST_PREDICATE.match(hit.group(0)):
+                        continue  # "X, a businessman who was the head of Y": a post of the past
                     if hit:
                         body = _owned_body(text, base, ms, idx + 1)  # "a figure in X's Y party": in Y
                         rel = _relation(hit.group("role"), hit.group("mod"), hit.group("det"), body or nxt)
@@ -244,14 +250,16 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
             body = next((p for p in reversed(ms[:idx]) if p.kind in ("Organization", "Country")), None) if hit else None
             if hit and body is not None and _kind_of(hit.group("role")) != "kin":
                 emit(m, "HOLDS_POSITION", body, hit.group(0))
-        rank = _RANK_BEFORE.search(text, max(0, m.start - base - 40), m.start - base) if m.kind == "Person" else None
+        rank = _RANK_BEFORE.search(text, max(0, m.start - base - 40), m.start - base) if m.kind == "Person" \
+            and m.title is not None and "," in text[max(0, m.start - base - 40) : m.start - base] else None
         named = base + rank.start("rank") if rank else m.start  # "..., Colonel X": the apposition ends at the comma
         owned = _OWNED_ROLE_BEFORE.search(text, max(0, named - base - 90), named - base) \
             if m.kind == "Person" and text[: named - base].rstrip().endswith(",") else None
         if owned and _kind_of(owned.group("role")) != "kin":  # (kin: see structural and kinship)  # "Its Monrovia coordinator, X" / "the union's commission chairperson, X"
             body = _owner_of(owned, ms[:idx], base, prev_subject)
             if body is not None:
-                under = owned.group("mod") or portfolio(owned.group("free"))  # "its regional envoy": a post
+                under = owned.group("mod") or portfolio(owned.group("free")) or owned.group("unit")  # "its regional
+                # envoy", "Y's head of mission" (an embassy's head): a post
                 emit(m, _relation(owned.group("role"), under, "the", _as_kind(body)), body, owned.group(0))
         if m.kind == "Person":  # "X, a Brazilian diplomat,": a post with that state
             post = _national_post(sent, m)

@@ -13,7 +13,7 @@ LEAD = ("leader|head|chief|chairman|chairwoman|chairperson|chair|president|comma
         "secretary general|general secretary|executive secretary|boss|managing director|executive director|mayor|governor|ruler|"
         "emir|prime minister|premier|king|queen|rector|coordinator|general coordinator|national coordinator|"
         "president pro tempore|president pro tem")
-POST = ("head of mission|chief of mission|spokesman|spokeswoman|spokesperson|speaker|official|minister|commissioner|ambassador|envoy|representative|negotiator|"
+POST = ("spokesman|spokeswoman|spokesperson|speaker|official|minister|commissioner|ambassador|envoy|representative|negotiator|"
         "editor|editor-in-chief|reporter|correspondent|executive|manager|treasurer|secretary|officer|employee|"
         "researcher|scientist|engineer|analyst|economist|consultant|organiser|organizer|strategist|"
         "prosecutor|judge|diplomat|attaché|attache|board member|director of operations|adviser|advisor|aide|"
