@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from actorgraph.graph.model import Actor, Document, Evidence, Relation
-from actorgraph.graph.registry import RelationStatus
+from actorgraph.graph.registry import RelationStatus, ontology
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.mentions import Mention
@@ -24,19 +24,23 @@ def build_extraction(document: Document, sentences: list[Sentence], mentions: li
         except ValueError:
             continue
     relations: dict[str, Relation] = {}
+    evidences: dict[tuple[bool, int, int], Evidence] = {}  # one per sentence (its relations share it)
+    type_names: dict[str, str] = {}  # a raw type -> the ontology's name of it (what Relation.type becomes)
     for r in raw:
         if not r.source or not r.target or r.source == r.target or r.source not in actors or r.target not in actors \
                 or r.props.get("casualties"):
             continue
         s = r.sentence
         headline = s.index < 0
-        if headline:
-            ev = Evidence(document_id=document.id, sentence=s.text, locator="title")
-        elif origin is None:
-            ev = Evidence(document_id=document.id, sentence=s.text, start=s.start, end=s.end)
-        else:
-            start, end = origin[s.start], origin[s.end - 1] + 1
-            ev = Evidence(document_id=document.id, sentence=(document.text or "")[start:end], start=start, end=end)
+        ev = evidences.get((headline, s.start, s.end))
+        if ev is None:
+            ev = evidences[headline, s.start, s.end] = _evidence(document, s, headline, origin)
+        type_name = type_names.get(r.type)
+        if type_name is None:
+            type_name = type_names[r.type] = ontology().relation_type(r.type).name
+        key = f"{actors[r.source].id}|{type_name}|{actors[r.target].id}|{ev.start}|{ev.locator}"
+        if key in relations and not relations[key].confidence < r.confidence:
+            continue  # (the same relation from the same sentence, found before with no lower confidence)
         attributed = r.props.get("attributed_to")
         props: dict[str, str | bool] = {"trigger": r.trigger_text, "extractor": "rules"}
         if r.implicit:
@@ -57,9 +61,17 @@ def build_extraction(document: Document, sentences: list[Sentence], mentions: li
             attributed_to=actors[attributed].id if attributed in actors else None,
             evidence=ev, properties=props,
         )
-        key = f"{rel.source}|{rel.type}|{rel.target}|{ev.start}|{ev.locator}"
-        if key not in relations or relations[key].confidence < rel.confidence:
-            relations[key] = rel
+        relations[key] = rel
     counts = {actors[k].id: e.count for k, e in table.entities.items() if k in actors}
     return Extraction(document=document, actors=list(actors.values()), relations=list(relations.values()),
                       mentions=counts)
+
+
+def _evidence(document: Document, s: Sentence, headline: bool, origin: list[int] | None) -> Evidence:
+    """The evidence of a relation found in sentence ``s``."""
+    if headline:
+        return Evidence(document_id=document.id, sentence=s.text, locator="title")
+    if origin is None:
+        return Evidence(document_id=document.id, sentence=s.text, start=s.start, end=s.end)
+    start, end = origin[s.start], origin[s.end - 1] + 1
+    return Evidence(document_id=document.id, sentence=(document.text or "")[start:end], start=start, end=end)
