@@ -36,6 +36,7 @@ from actorgraph.loaders.extractor.org_descriptions import (
 )
 from actorgraph.loaders.extractor.person_objects import add_object_people, object_person
 from actorgraph.loaders.extractor.polity_descriptions import link_polity_descriptions
+from actorgraph.loaders.extractor.pronoun_genders import _PRONOUNS as _PRONOUN_VIAS
 from actorgraph.loaders.extractor.pronoun_genders import agreeing_person, note_gender, set_genders
 from actorgraph.loaders.extractor.referents import object_pronoun, resolve_one
 from actorgraph.loaders.extractor.single_names import acting_single
@@ -154,8 +155,9 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
             if m.entity is None:
                 continue
             ent = table.entities[m.entity]
-            note_gender(genders, ent, m, named, sent_mentions if ent.key in named_here or not history
-                        else [*history[-1][1], *sent_mentions])
+            if ent.kind == "Person" and m.via in _PRONOUN_VIAS:  # (the only mentions note_gender learns from)
+                note_gender(genders, ent, m, named, sent_mentions if ent.key in named_here or not history
+                            else [*history[-1][1], *sent_mentions])
             if m.via not in _BACK_REFERENCES:
                 named.add(ent.key)
             if m.via not in _NAMED_ELSEWHERE and not m.via.startswith("group-of-"):

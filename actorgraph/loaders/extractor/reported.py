@@ -12,7 +12,7 @@ from actorgraph.loaders.extractor.arguments import coordinated, subject_of
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_part
 
 # speaker, up to two words of description ("expert panel", "'s office"), a reporting verb, an optional
 # time phrase and "that"; the accused must follow right after
@@ -26,6 +26,9 @@ _REPORTING = re.compile(
     r"correspondents|parliament|lawmakers|legislators|senators|deputies|MPs|supporters|delegates|assembly|senate|court|"
     r"committee|council|tribunal|conference|crowd|audience|hearing|briefing))"  # "told reporters Y had ..."
     r"(?:\s+(?:last|on|in|this|earlier)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
+# every _REPORTING match holds one of these: a sentence with none reports nothing
+_REPORTING_VERBS = ("said", "say", "report", "conclude", "found", "find", "allege", "claim", "charge", "insist",
+                    "told", "tell")
 # "told" and the words of a named listener before its name ("told state broadcaster SSBC that ...")
 _TOLD = re.compile(r"\s+(?:told|tells?)\s+(?:[a-z][\w\-]*\s+){0,2}")
 # hostile or illicit acts a report can impute
@@ -118,12 +121,15 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
     text, base = sent.text, sent.start
     ms = sorted((m for m in mentions if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
     out: list[RawRelation] = []
-    for i, (speaker, accused) in enumerate(zip(ms, ms[1:], strict=False)):
+    pairs = zip(ms, ms[1:], strict=False) if has_part(text, _REPORTING_VERBS) else ()
+    for i, (speaker, accused) in enumerate(pairs):
         gap = text[speaker.end - base : accused.start - base]
-        if not _REPORTING.match(gap) and i > 0 and _TOLD.fullmatch(text, ms[i - 1].end - base, speaker.start - base):
+        reporting = _REPORTING.match(gap)
+        if not reporting and i > 0 and _TOLD.fullmatch(text, ms[i - 1].end - base, speaker.start - base):
             gap = text[ms[i - 1].end - base : speaker.start - base] + "them" + gap  # "X told Radio Y that Z ...": X
             speaker = ms[i - 1]
-        if not _REPORTING.match(gap):
+            reporting = _REPORTING.match(gap)
+        if not reporting:
             continue
         if gap.startswith(","):  # "X, a member of Y's assembly, said ...": X, not Y
             head = main_subject(ms, text, base, speaker.end - base + 1)

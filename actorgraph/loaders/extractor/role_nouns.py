@@ -56,6 +56,7 @@ _POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{FREE}{_MODS}{_ROLE}\s*(?:,|$|\s+(?:
 _ROLE_IN_ITS = re.compile(rf"\bthe\s+{_MODS}{_ROLE}\s+(?:of|in|at)\s+(?:its|their)\s+(?:[a-z][\w\-]*\s+){{0,1}}"
                           r"[a-z][\w\-]*\s*,\s*$", re.I)
 _ITS_WORDS = frozenset({"its", "their"})  # one is a whole word in every _ROLE_IN_ITS match
+_HIS_HER = frozenset({"his", "her"})  # ... and in every _PRONOUN_KIN match
 # "Opposition leader X of the Civic Union": a titled name, then its body
 _TITLED_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _NON_STATE_TITLES = frozenset("leader chairman chairwoman chair head chief commander spokesman spokeswoman "
@@ -266,7 +267,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
             if post:
                 out.append(RawRelation(m.entity, post[1], post[0], sent, 0, "national post",
                                        RelationStatus.ASSERTED, 0.65))
-        if m.kind == "Person" and idx > 0:  # "X and his wife, Y"
+        if m.kind == "Person" and idx > 0 and has_word(sent, _HIS_HER):  # "X and his wife, Y"
             hit = _PRONOUN_KIN.search(before)
             owner = next((p for p in reversed(ms[:idx]) if p.kind == "Person" and p.end <= m.start - len(hit.group(0))), None) \
                 if hit else None

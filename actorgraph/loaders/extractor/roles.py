@@ -18,7 +18,7 @@ from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order, ti
 from actorgraph.loaders.extractor.owners import owner_after, past_the_hedge
 from actorgraph.loaders.extractor.patterns import LIST_GAP, PARTY_NAME_WORDS
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 _QUANT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|dozens|hundreds)"
 _ROLE_PLURALS = ("organisers organizers founders co-founders leaders commanders members editors spokesmen officials "
@@ -91,6 +91,7 @@ _STATES_BODY = re.compile(r"['’]s?\s+(?!(?:main\s+|chief\s+|arch[\-]?)?(?:enem
                           r"operator|contractor|fund|bank|carrier|outlet|broadcaster|vehicle)\b")  # (its own agencies
 # and forces are the state itself: "the NIA, India's counter-terrorism agency")
 _ITS_TARGET_KINDS = ("Organization",)
+_WHICH, _MEMBER, _ITS_WORDS = frozenset({"which"}), frozenset({"member"}), frozenset({"its", "their"})
 _PARTY_GROUP = re.compile(r"\b(?:party|movement)\s+(?:activists|members|officials|supporters|leaders|workers|cadres|"
                           r"loyalists|lawmakers|candidates)$", re.I)
 _PARTY_NAMED_AFTER = re.compile(r"\s+(?:party|movement|bloc|alliance|coalition)\b", re.I)  # "the Unity party"
@@ -107,6 +108,8 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
     text, base = sent.text, sent.start
     ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
+    # the words the patterns run over the text before a mention need (checked once for the sentence)
+    has_which, has_member, has_its = has_word(sent, _WHICH), has_word(sent, _MEMBER), has_word(sent, _ITS_WORDS)
 
     def emit(src: str | None, rel: str, tgt: str | None, trigger: str, conf: float,
              status: RelationStatus = RelationStatus.ASSERTED) -> None:
@@ -175,7 +178,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                 for member in _listed(ms, idx + 1, text, base):
                     emit(member.entity, "MEMBER_OF", m.entity, "links", 0.7)
         # "The FLNKS, the main coalition, which the CCAT joined last year"
-        if m.kind in ("Organization", "Country") and _WHICH_JOINED_BEFORE.search(before) \
+        if m.kind in ("Organization", "Country") and has_which and _WHICH_JOINED_BEFORE.search(before) \
                 and _JOINED.match(text[m.end - base :]):
             joined = next((p.entity for p in reversed(ms[:idx]) if p.kind == "Organization"), None)
             emit(m.entity, "MEMBER_OF", joined, "joined", 0.7)
@@ -191,13 +194,13 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                 and _JOINED_GAP.fullmatch(gap(m, nxt)):
             emit(m.entity, "MEMBER_OF", nxt.entity, "joined", 0.65)
         # "member states A and B"
-        if m.kind in ("Country", "Organization") and _MEMBER_STATES.search(before):
+        if m.kind in ("Country", "Organization") and has_member and _MEMBER_STATES.search(before):
             org = next((p for p in reversed(ms[:idx]) if p.kind == "Organization"), None)
             if org is not None:
                 for member in _listed(ms, idx, text, base):
                     emit(member.entity, "MEMBER_OF", org.entity, "member states", 0.65)
         # "one of its organisers, X" / "two of its senior editors" (a group)
-        one_of = _ONE_OF_ITS.search(before) if m.kind == "Person" else None
+        one_of = _ONE_OF_ITS.search(before) if m.kind == "Person" and has_its else None
         if m.kind == "Group" and _QUANT_OF_ITS.match(m.surface):
             one_of = _ROLE_PLURAL_END.search(m.surface)
         if one_of:
@@ -218,7 +221,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                 emit(m.entity, "ASSOCIATED_WITH", owner.entity, f"{rb.group('verb')} by", 0.65,
                      RelationStatus.ALLEGED if hedged else RelationStatus.ASSERTED)
         # "Its candidate, X": a member of the body just spoken of
-        if m.kind == "Person" and _ITS_MEMBER.search(before):
+        if m.kind == "Person" and has_its and _ITS_MEMBER.search(before):
             body = next((p.entity for p in reversed(ms[:idx]) if p.kind == "Organization"), None)
             body = body or (prev_subject if (prev_subject or "").startswith("Organization:") else None)
             emit(m.entity, "MEMBER_OF", body, "its member", 0.65)
