@@ -74,6 +74,7 @@ GUARDED_PATTERNS = [
     ("roles", "_ONE_OF_ITS", "_ITS_WORDS", "word"),
     ("roles", "_ITS_MEMBER", "_ITS_WORDS", "word"),
     ("reported", "_REPORTING", "_REPORTING_VERBS", "part"),
+    ("discourse", "_TOLD_RELATIVE", "_RELATIVE_WORDS", "word"),
     ("state_agents", "_ANY_AGENT", "_AGENT_WORDS", "word"),
     ("state_agents", "_A_COURT_IN", "_COURTS", "word"),
     ("state_agents", "_ANY_COUNTRY_HEAD", "_COUNTRY_HEADS", "word"),

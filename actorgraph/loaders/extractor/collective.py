@@ -85,7 +85,10 @@ FIRM_NOUNS = frozenset("companies firms entities banks lenders businesses contra
 def firms_end(words: list[str], lower: list[str], j: int) -> int | None:
     """The end of "<country> [one or two noun modifiers] firms" when word ``j`` follows the country's name (not
     "Canada sanctioned four companies": a verb or a number is no modifier)."""
-    for e in range(j, min(j + 3, len(words))):
+    end = min(j + 3, len(words))
+    if FIRM_NOUNS.isdisjoint(lower[j:end]):
+        return None  # (most names are followed by no firm noun: told before the modifiers' patterns)
+    for e in range(j, end):
         if lower[e] in FIRM_NOUNS:
             return e + 1
         if not _MODIFIER.fullmatch(words[e]) or lower[e] in GROUP_STOP or lower[e] in PREPS \

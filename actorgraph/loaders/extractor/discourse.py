@@ -53,6 +53,7 @@ from actorgraph.loaders.extractor.reported_claims import (
 from actorgraph.loaders.extractor.stance_objects import critics_of
 from actorgraph.loaders.extractor.state_measures import measures_to_states
 from actorgraph.loaders.extractor.state_voices import state_voice
+from actorgraph.loaders.extractor.text import has_word
 from actorgraph.loaders.extractor.unaddressed_demands import home_demand
 
 _AUTHORITY_TYPES = ("SANCTIONS", "DESIGNATES", "EASES_SANCTIONS")
@@ -105,12 +106,9 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
         by_paragraph.setdefault(rel.sentence.paragraph, []).append(rel)
 
     for idx, r in enumerate(raw):
-        earlier = raw[:idx]
-        if r.type == "DENIES" and r.needs_partner:  # "X said Y armed Z, a claim Y denies": a charge told before the
-            #   denial in its sentence, which a later pass found (reported.py)
-            earlier = earlier + [e for e in raw[idx + 1 :] if e.sentence is r.sentence and e.trigger_start < r.trigger_start]
+        denial = r.type == "DENIES" and r.needs_partner  # (as it stands before the passes below change it)
         if r.props.get("pair_anaphor"):  # "both sides agreed": the two sides of the talks in progress
-            talks = next((e for e in reversed(earlier) if e.type in _TALKS + ("AGREES_WITH",)
+            talks = next((e for e in reversed(_earlier(raw, idx, denial)) if e.type in _TALKS + ("AGREES_WITH",)
                           and e.source and e.target and not e.props.get("pair_anaphor")), None)
             if talks is not None and not ("Person:" in f"{talks.source}{talks.target}"  # ("the two countries"
                                           and "Person:" not in f"{r.source}{r.target}"):  # are no two who met)
@@ -146,6 +144,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                                           affiliation, measure_subject(r, table), bool(r.props.get("evaded")), critics)
             if r.source is None:
                 continue
+        earlier = _earlier(raw, idx, denial) if r.target is None and r.needs_partner else []
         if r.target is None and r.needs_partner and (answered := repeated_denial(r, earlier)) is not None:
             if not answered:  # "denied claims by X ..., calling the allegation 'pure fabrication'": X's claim again
                 continue
@@ -184,8 +183,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                 emit(twin)
         if not r.source or not r.target or r.source == r.target:
             continue
-        if "date" not in r.props and r.type not in _AFFILIATION_TYPES \
-                and not _TOLD_RELATIVE.search(r.sentence.text, 0, r.trigger_start):
+        if "date" not in r.props and r.type not in _AFFILIATION_TYPES and not (
+                has_word(r.sentence, _RELATIVE_WORDS) and _TOLD_RELATIVE.search(r.sentence.text, 0, r.trigger_start)):
             # the same pair dated earlier in the paragraph ("X and Y spoke on Monday. X offered ..."); a denial or a
             # charge answers an earlier claim or act, usually days later, so only a date in its own sentence counts
             frame = next((e for e in reversed(by_paragraph.get(r.sentence.paragraph, [])) if "date" in e.props
@@ -200,9 +199,19 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
     return release_demands(out, table, affiliation)
 
 
+def _earlier(raw: list[RawRelation], idx: int, denial: bool) -> list[RawRelation]:
+    """The relations before ``raw[idx]``; for a denial, also the charges told before it in its sentence ("X said Y
+    armed Z, a claim Y denies": a later pass found them, reported.py)."""
+    r = raw[idx]
+    if not denial:
+        return raw[:idx]
+    return raw[:idx] + [e for e in raw[idx + 1 :] if e.sentence is r.sentence and e.trigger_start < r.trigger_start]
+
+
 # "... days after both sides had agreed to ...": an act dated only relative to another is not of that one's day
 _TOLD_RELATIVE = re.compile(r"\b(?:after|before|since)\s+(?:[\w\-]+\s+){1,5}?(?:had|have|has)\s+(?:[a-z]+ly\s+)?"
                             r"(?:[a-z]+\s+){0,2}$", re.I)
+_RELATIVE_WORDS = frozenset({"after", "before", "since"})  # one is a whole word in every _TOLD_RELATIVE match
 _CONTRABAND = re.compile(r"(?:smuggl|traffick)", re.I)
 _LATER_ANSWERS = frozenset({"DENIES", "INVESTIGATES"})  # told after the claim or act, seldom on its day
 def _partners(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]

@@ -23,6 +23,11 @@ _PLURAL_OWNERS = frozenset("people children women men fishermen seamen serviceme
                            "workmen clansmen tribesmen herdsmen".split())
 
 
+# what, besides capitalised words, digits, hyphened particles and the name connectors, may go on a run
+_JOINING_MARKS = frozenset(("&", "'s", "’s", "'", "’"))
+_JOINING_WORDS = frozenset(("and", "on", "to"))
+
+
 CAUSE_WORDS = frozenset({"human", "rights"})  # "aid groups" too often only report what others did
 _CAUSE_PLURALS = frozenset("groups organisations organizations agencies activists campaigners monitors defenders "
                            "watchdogs".split())
@@ -48,6 +53,9 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
         j = i + 1 + c[0]  # "The Trinidad and Tobago Chamber ..." opening the sentence
     while j < n:
         w = words[j]
+        if not (w[0].isupper() or w[0].isdigit()) and "-" not in w and w not in _JOINING_MARKS \
+                and lower[j] not in _JOINING_WORDS and lower[j] not in lex.connectors:
+            break  # the common end of a run: a word or mark that none of the branches below takes
         if w[0].isupper() and longest.get(w, (1,))[0] > 1 and (c := lex.country_at(words, j)) and c[0] > 1:
             j += c[0]  # "the Trinidad and Tobago Chamber of ...": a country's form of several words inside the run
         elif (w[0].isupper() or "-" in w and PARTICLE.match(w)) and (NAME_WORD.match(w) or ACRONYM.match(w)):
