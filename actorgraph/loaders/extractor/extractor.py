@@ -161,9 +161,10 @@ class RuleBasedExtractor:
                 elif m.country and m.kind in ("Person", "Group"):
                     seen_counts[f"Country:{normalize_name(m.country)}"] += 1
             # the country a bare title belongs to: that of another person in the sentence, else the article's
-            home = next((affiliation[m.entity] for m in sent_mentions if m.entity in affiliation),
-                        opening_country(sent, sent_mentions) or (prev_opening if opens_with_bare_title(
-                            sent, sent_mentions) else None) or story_state())
+            home = next((affiliation[m.entity] for m in sent_mentions if m.entity in affiliation), None)
+            if home is None:  # (the fallbacks only now: as next's default they were worked out for every sentence)
+                home = opening_country(sent, sent_mentions) or (prev_opening if opens_with_bare_title(
+                    sent, sent_mentions) else None) or story_state()
             source = attribution_span(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity or "")
                                                   for m in sent_mentions])
             arguments = [m for m in sent_mentions if not (source and m.entity == source or describes_noun(sent, m))]

@@ -130,8 +130,9 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
     n = len(toks)
     out: list[Mention] = []
 
-    def add(i: int, j: int, name: str, kind: str | None, via: str, **kw: object) -> Mention:
-        m = span_mention(sent, i, j, name, kind, via, **kw)
+    def add(i: int, j: int, name: str, kind: str | None, via: str, **kw: Any) -> Mention:
+        start, end = toks[i].start, toks[j - 1].end  # (span_mention's, without its call: asked at every mention)
+        m = Mention(i, j, start, end, sent.text[start - sent.start : end - sent.start], name, kind, via, **kw)
         if kind in ("Person", "Organization", "Group") and j - i > 1 and name == " ".join(words[i:j]):
             m.name = m.surface  # the name as written, with its original spacing and punctuation
         m.possessive = j < n and words[j] in ("'s", "’s", "'", "’")

@@ -162,14 +162,14 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
     out += _described_roles(sent, ms) + standing_roles(sent, ms)
     modifiers = [m for m in ms if _MODIFIER.match(text, m.end - base)] if "-" in text else []
     ms = [m for m in ms if m not in modifiers]  # "members of the Moscow-led Y": the member is of Y
-    starts = [titled_start(sent, m) for m in ms]
+    starts = [titled_start(sent, m) for m in ms]  # where each mention's name (or title) begins
     for idx, m in enumerate(ms):
-        before = text[: titled_start(sent, m) - base]
+        before = text[: starts[idx] - base]
         if idx + 1 < len(ms):
             nxt = ms[idx + 1]
-            g = text[m.end - base : titled_start(sent, nxt) - base]
+            g = text[m.end - base : starts[idx + 1] - base]
             for mod in modifiers:
-                if m.end <= mod.start and mod.end <= titled_start(sent, nxt):
+                if m.end <= mod.start and mod.end <= starts[idx + 1]:
                     g = g.replace(text[mod.start - base : _MODIFIER.match(text, mod.end - base).end()],  # type: ignore[union-attr]
                                   "", 1)
             whose = _WHOSE_KIN.fullmatch(g) if nxt.kind == "Person" else None
