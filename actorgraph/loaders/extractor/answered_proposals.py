@@ -47,7 +47,7 @@ _ANSWER_VERB = re.compile(r"\b(?:" + _ANSWER + r"|" + _DENY + r")\b")
 # the object of the answering verb: "a long-standing Indian proposal", "the Bulgarian demands", "her request"
 _OBJECT = re.compile(r"\s+(?:(?P<det>the|a|an|her|his|this|that|these|those)\s+)?"
                      r"(?P<mods>(?:[\w\-.’'\"“”]+\s+){0,4}?)(?:" + _NOUN + r"|" + _CHARGE + r")\b")
-_FROM_AUTHOR = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
+_FROM_AUTHOR = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")  # ("the demands of the EU": round 25)
 _MADE = (r"(?:made|put\s+forward|tabled|issued|submitted|presented|delivered|sent|extended|floated|unveiled|"
          r"levell?ed|raised|repeated|voiced|brought|lodged)")
 # "the demand, which Washington made on Monday", "the offer Quito put forward": the author opens a relative clause

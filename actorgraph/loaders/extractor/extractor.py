@@ -22,6 +22,7 @@ from actorgraph.loaders.extractor.build import build_extraction
 from actorgraph.loaders.extractor.clause_arguments import in_relative_clause
 from actorgraph.loaders.extractor.collective import with_uncounted_aliases
 from actorgraph.loaders.extractor.compounds import pair_mentions, pair_relations, split_pairs
+from actorgraph.loaders.extractor.conditioned_threats import conditioned_threats
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve, sentence_person
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
@@ -204,6 +205,7 @@ class RuleBasedExtractor:
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
             found += pact_co_parties(sent, arguments, found)  # "signed a pact with A and B": A and B too
             found += warrant_arrests(sent, arguments, found)
+            found = conditioned_threats(sent, arguments, found)  # "threatened Y with X unless it ...": a demand
             found = [r for r in found if not fired_official(r, sent, sent_mentions)  # "dismissed Prime Minister X"
                      and not across_fronted_question(r, sent, sent_mentions)  # "Asked whether X ..., Y declined"
                      and not writers_act(r)]  # a statement's "we call on X": its writer, whom no mention names
