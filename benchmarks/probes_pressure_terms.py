@@ -62,3 +62,44 @@ PROBES += [
     for verb in ("is expected to threaten", "may threaten")
     for act in ("buys more grain", "drops its probe")
 ]
+_WITHDRAWALS = (("Russia", "Ukraine", "Ukrainian"), ("Azerbaijan", "Armenia", "Armenian"), ("Mali", "France", "French"),
+                ("Moldova", "Russia", "Russian"), ("Somalia", "Ethiopia", "Ethiopian"))
+PROBES += [
+    Probe("pressure terms: a withdrawal of a state's forces demanded", f"{x} {verb} the {noun} of {owner} {troops} {place}.",
+          (x, "DEMANDS", y))
+    for x, y, adj in _WITHDRAWALS
+    for verb in ("demanded", "on Monday demanded", "called for", "urged")
+    for noun in ("withdrawal", "immediate withdrawal", "departure")
+    for owner in (f"{y}'s", adj)
+    for troops in ("troops", "forces")
+    for place in ("from the border region", "from its territory")
+] + [
+    Probe("pressure terms: negative, foreign forces to leave a place", f"{x} demanded the withdrawal of {who} from {y}.",
+          ("", "", ""), forbidden=((x, "DEMANDS", y),))
+    for x, y, _adj in _WITHDRAWALS
+    for who in ("foreign troops", "all foreign forces", "the militias")
+]
+_VETOES = (("Russia", "Syria", "the United States"), ("China", "Myanmar", "France"), ("Hungary", "Ukraine", "Poland"))
+PROBES += [
+    Probe("pressure terms: negative, a veto of what concerns a state", f"{x} vetoed {thing} {y} on Tuesday.",
+          ("", "", ""), forbidden=((x, "REJECTS", y),))
+    for x, y, _author in _VETOES
+    for thing in ("the resolution on", "a draft resolution on", "the aid package for", "a statement on the crisis in")
+] + [
+    Probe("pressure terms: a veto of its author's text", f"{x} vetoed {thing} {author} on Tuesday.",
+          (x, "REJECTS", author.removeprefix("the ")))
+    for x, _y, author in _VETOES
+    for thing in ("a resolution drafted by", "the proposal by", "a draft resolution put forward by")
+] + [
+    Probe("pressure terms: a veto of its author's text", f"{x} vetoed {y}'s {thing} on Tuesday.", (x, "REJECTS", y))
+    for x, y, _author in _VETOES
+    for thing in ("bid", "proposal", "request")
+]
+PROBES += [
+    Probe("pressure terms: a veto of its author's text", f"{x} vetoed {y}'s bid to join the bloc.", (x, "REJECTS", y))
+    for x, y, _author in _VETOES
+] + [
+    Probe("pressure terms: negative, a veto of what concerns a state",
+          f"{y} accused {x} of using its veto to block aid.", ("", "", ""), forbidden=((x, "REJECTS", y),))
+    for x, y, _author in _VETOES
+]

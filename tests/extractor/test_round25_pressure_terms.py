@@ -50,3 +50,28 @@ def test_the_demands_of_their_author_rejected(extract) -> None:
 def test_an_offer_of_a_thing_names_no_author(extract) -> None:
     r = extract("Serbia rejected the offer of talks with Kosovo.")
     assert ("Serbia", "REJECTS", "Kosovo") not in r.triples
+
+
+def test_the_withdrawal_of_a_states_troops_demanded(extract) -> None:
+    r = extract("Russia demanded the withdrawal of Ukraine's troops from the Kursk region.")
+    assert ("Russia", "DEMANDS", "Ukraine") in r.triples
+
+
+def test_the_pullout_of_a_demonyms_forces_called_for(extract) -> None:
+    r = extract("Moldova on Tuesday called for the withdrawal of Russian troops from Transnistria.")
+    assert ("Moldova", "DEMANDS", "Russia") in r.triples
+
+
+def test_foreign_forces_to_leave_a_state_demand_nothing_of_it(extract) -> None:
+    r = extract("Russia demanded the withdrawal of foreign troops from Syria.")
+    assert ("Russia", "DEMANDS", "Syria") not in r.triples
+
+
+def test_a_veto_of_a_resolution_on_a_state_rejects_no_one(extract) -> None:
+    r = extract("Russia vetoed the resolution on Syria on Tuesday.")
+    assert ("Russia", "REJECTS", "Syria") not in r.triples
+
+
+def test_a_veto_of_a_text_drafted_by_its_author(extract) -> None:
+    r = extract("Russia vetoed a resolution drafted by the United States.")
+    assert ("Russia", "REJECTS", "United States") in r.triples
