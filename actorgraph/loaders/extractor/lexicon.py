@@ -14,7 +14,14 @@ import yaml
 
 from actorgraph.graph.registry import ontology
 from actorgraph.loaders.extractor.substrings import contains_any
-from actorgraph.loaders.extractor.trigger_starts import AFTER, WordStarts, beginnings, matches_at_starts
+from actorgraph.loaders.extractor.trigger_starts import (
+    AFTER,
+    DEPTH,
+    WordStarts,
+    beginnings,
+    matches_at,
+    matches_at_starts,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +35,9 @@ class TitleInfo:
     text: str
     leader: bool
     rank: bool
+
+
+_FEW_STARTS = 30  # word starts at which a trigger's regex is tried before its ``needs`` are looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +87,12 @@ class Trigger:
             if contains_any(text, self.needs):
                 return matches_at_starts(self.scan, word_starts, self.starts)
             return iter(())
-        # most triggers find no start in a text: check ``needs`` (a scan of the whole text) only on a match
-        found = matches_at_starts(self.scan, word_starts, self.starts)
+        # ``needs`` (a scan of the whole text) checked before the regex is tried at many word starts, and after
+        #   it has matched at one of a few
+        positions = word_starts.candidates(self.starts)
+        if len(positions) > _FEW_STARTS:
+            return matches_at(self.scan, text, positions) if contains_any(text, self.needs) else iter(())
+        found = matches_at(self.scan, text, positions)
         first = next(found, None)
         if first is not None and contains_any(text, self.needs):
             return chain((first,), found)
@@ -114,6 +128,10 @@ class Lexicon:
     title_firsts: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
     # first words of the phrases of ``state_nouns`` and ``government_anaphors``, by the table's id (for phrase_at)
     phrase_firsts: dict[int, frozenset[str]] = field(init=False, default_factory=dict)
+    # the triggers (by index) whose ``starts`` are all three plain letters, by those letters: a text's word starts
+    #   name the few that can match it (trigger_scan.triggers_to_try); the others are tried on every text
+    triggers_by_head: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
+    triggers_unindexed: tuple[int, ...] = field(init=False, default=())
 
     def __post_init__(self) -> None:
         for q in self.quantifiers:  # longest first, as sorted
@@ -122,6 +140,7 @@ class Lexicon:
         self.title_firsts = _lengths_by_first(self.titles)
         for table in (self.state_nouns, self.government_anaphors):
             self.phrase_firsts[id(table)] = frozenset(phrase[0] for phrase in table)
+        self.triggers_by_head, self.triggers_unindexed = _triggers_by_head(self.triggers)
 
     def country_at(self, words: list[str], i: int) -> tuple[int, CountryForm] | None:
         """Longest country form starting at word ``i`` (case-sensitive): (length, form)."""
@@ -164,6 +183,20 @@ def _form_at(forms: dict[tuple[str, ...], _Form], firsts: dict[str, tuple[int, .
         if hit:
             return n, hit
     return None
+
+
+def _triggers_by_head(triggers: list[Trigger]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Trigger indexes by each DEPTH-letter head of their ``starts``, and those of triggers with another kind of
+    head (an "after" head, a short one) or none."""
+    by_head: dict[str, list[int]] = {}
+    unindexed: list[int] = []
+    for k, trig in enumerate(triggers):
+        if trig.starts is None or trig.scan is None or any(len(h) != DEPTH or AFTER in h for h in trig.starts):
+            unindexed.append(k)
+            continue
+        for h in trig.starts:
+            by_head.setdefault(h, []).append(k)
+    return {h: tuple(ks) for h, ks in by_head.items()}, tuple(unindexed)
 
 
 def _lengths_by_first(forms: dict[tuple[str, ...], Any]) -> dict[str, tuple[int, ...]]:

@@ -21,10 +21,22 @@ from actorgraph.loaders.extractor.trigger_starts import WordStarts
 TriggerHit = tuple[int, int, Trigger]  # start, end (relative to the sentence), trigger
 
 
+def triggers_to_try(lex: Lexicon, word_starts: WordStarts) -> list[int]:
+    """Indexes, in order, of the triggers that may match the text of ``word_starts``: those with a head that begins
+    one of its words, and those not indexed by head (the others find no word start to try)."""
+    by_head = lex.triggers_by_head
+    found = set(lex.triggers_unindexed)
+    for head in word_starts.by_prefix.keys() & by_head.keys():
+        found.update(by_head[head])
+    return sorted(found)
+
+
 def sentence_trigger_hits(low: str, lex: Lexicon) -> list[TriggerHit]:
     """Every trigger match in one lower-cased sentence (tried only at its word starts, as for a document)."""
     word_starts = WordStarts(low)
-    return [(s, e, trig) for trig in lex.triggers for s, e in trig.spans(low, word_starts)]
+    triggers = lex.triggers
+    return [(s, e, triggers[t]) for t in triggers_to_try(lex, word_starts)
+            for s, e in triggers[t].spans(low, word_starts)]
 
 
 def document_trigger_hits(text: str, sentences: Sequence[Sentence], lex: Lexicon) -> list[list[TriggerHit]]:
@@ -36,7 +48,8 @@ def document_trigger_hits(text: str, sentences: Sequence[Sentence], lex: Lexicon
     hits: list[list[TriggerHit]] = [[] for _ in sentences]
     rescan: set[tuple[int, int]] = set()  # (sentence, trigger) pairs to scan within the sentence
     word_starts = WordStarts(low)
-    for t, trig in enumerate(lex.triggers):
+    for t in triggers_to_try(lex, word_starts):
+        trig = lex.triggers[t]
         for s, e in trig.spans(low, word_starts):
             i = bisect_right(starts, s) - 1
             if i < 0:

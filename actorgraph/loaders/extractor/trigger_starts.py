@@ -235,8 +235,13 @@ class WordStarts:
 def matches_at_starts(scan: re.Pattern[str], starts: WordStarts, heads: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The spans that ``Trigger.finditer`` gives: the leftmost word start at which ``scan`` matches, then the
     next one at or after the end of that match (at least one character on)."""
-    text, pos = starts.text, 0
-    for s in starts.candidates(heads):
+    return matches_at(scan, starts.text, starts.candidates(heads))
+
+
+def matches_at(scan: re.Pattern[str], text: str, positions: list[int]) -> Iterator[tuple[int, int]]:
+    """``matches_at_starts`` given the word starts to try (``WordStarts.candidates``)."""
+    pos = 0
+    for s in positions:
         if s < pos:
             continue
         m = scan.match(text, s)
