@@ -29,9 +29,11 @@ _STRUCTURAL = frozenset({"LEADS", "HOLDS_POSITION", "MEMBER_OF", "ASSOCIATED_WIT
 # writer's background, not what the sentence's source reports
 _BACKGROUND = _STRUCTURAL - {"ASSOCIATED_WITH"}
 
-_SPEECH = re.compile(r"^(?:['’]s\s+(?:[a-z]+\s+)?(?:office|spokes\w+|ministry|lawyers?)\s+)?" + CITING_ASIDE
-                     + r"?,?\s*(?P<verb>said|says|told|claimed|claims|"
-                     r"alleged|alleges|announced|stated|insisted|argued)\b")
+_SPEECH_VERB = r"said|says|told|claimed|claims|alleged|alleges|announced|stated|insisted|argued"
+# (tried with ``match`` right after a mention, so no ``^``)
+_SPEECH = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+)?(?:office|spokes\w+|ministry|lawyers?)\s+)?" + CITING_ASIDE
+                     + r"?,?\s*(?P<verb>" + _SPEECH_VERB + r")\b")
+_ANY_SPEECH_VERB = re.compile(_SPEECH_VERB)
 
 # "X alleged that ..., a claim Y denied": the answer closing the sentence is not X's to tell
 _CLAIM_ANSWERED = re.compile(CLAIM_APPOSED + r"\s")
@@ -48,13 +50,13 @@ def attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], 
         dates = with_anaphoric_dates(sent.text, dates, anchor)
     triggers = {r.trigger_start for r in rels if r.type not in _STRUCTURAL and not r.props.get("background")}
     speakers = []  # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
-    for m in mentions:
-        sp = _SPEECH.match(sent.text[m.end - sent.start :])
-        if sp and _INVERTED.search(sent.text, 0, m.start - sent.start) \
-                and _INVERTED_AFTER.match(sent.text, m.end - sent.start + sp.end()):
+    may_speak = mentions if _ANY_SPEECH_VERB.search(sent.text) else []  # (no speech verb: no speaker)
+    for m in may_speak:
+        sp = _SPEECH.match(sent.text, m.end - sent.start)
+        if sp and _INVERTED.search(sent.text, 0, m.start - sent.start) and _INVERTED_AFTER.match(sent.text, sp.end()):
             continue  # "..., X's ministry said, prompting Y to ...": the speech tells what came before it
         if sp and m.entity:  # (a place before the verb tells no speaker: "X, a group based in southern Libya, said")
-            speakers.append((m.end - sent.start + sp.end(), None if as_place(sent, m) else m.entity, sp.group("verb")))
+            speakers.append((sp.end(), None if as_place(sent, m) else m.entity, sp.group("verb")))
     for r in rels:
         background = r.type in _BACKGROUND and not r.props.get("appointed")
         if source and source not in (r.source, r.target):
@@ -74,6 +76,8 @@ def attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], 
                     r.status = RelationStatus.ALLEGED
         if r.type in _STRUCTURAL and not r.props.get("appointed") or r.props.get("background"):
             continue  # a post held, a state's backing told as a modifier ("Bolivia-backed"): no event of a day
+        if not dates:
+            continue  # (most sentences name no day)
         d = nearest_date([x for x in dates if not not_its_day(sent.text, x, r.trigger_start)], r.trigger_start)
         if d is not None and any(min(d.end, r.trigger_start) < t < max(d.start, r.trigger_start) for t in triggers) \
                 and not _opening_date_of_coordinated_verb(sent.text, d, r.trigger_start, triggers):
