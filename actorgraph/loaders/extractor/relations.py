@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
@@ -107,6 +108,8 @@ _AS_GAP = re.compile(r"\s+as\s+")  # "naming him as X": who he is
 # measures one side asks another to take are the policy called for ("urged the Commission to impose sanctions on X",
 #   "asked Ghana to arrest him"), kept as hypothetical; talks, visits and pressure asked of another side are not
 _CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
+_START = attrgetter("start")  # sort keys (no Python call per item)
+_HIT_START = itemgetter(0)
 
 
 def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
@@ -114,11 +117,12 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     """Relations in one sentence; ``trigger_hits`` are its trigger matches when already found for the
     whole document (trigger_scan.py)."""
     text, low, base = sent.text, sent.text.lower(), sent.start
-    ms = sorted(mentions, key=lambda m: m.start)
+    ms = sorted(mentions, key=_START)
     spans = [(m.start - base, m.end - base) for m in ms]
     mention_starts = [start for start, _ in spans]  # (within the sentence, as the trigger offsets are)
     mention_ends = [end for _, end in spans]
-    kept = unowned_ties(kept_hits(low, spans, lex, trigger_hits), low, spans)  # ("seized a tanker owned by X")
+    kept = unowned_ties(kept_hits(low, spans, lex, trigger_hits), low, spans) \
+        if trigger_hits is None or trigger_hits else []  # ("seized a tanker owned by X")
     out: list[RawRelation] = []
     owners: set[tuple[str | None, str | None]] = set()  # a warner and the owner of the measure it threatens
     prev_subject: list[Mention] = []
@@ -127,7 +131,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     prev_passive: PassiveVerb | None = None  # the last passive verb with a subject ("X was detained ... and questioned")
     verb_starts = sorted(h[0] for h in kept if h[2].form == "verb")
     verb_spans = sorted((h[0], h[1]) for h in kept if h[2].form == "verb")
-    for s, e, trig in sorted(kept, key=lambda h: h[0]):
+    for s, e, trig in sorted(kept, key=_HIT_START):
         stop = carrier_stop(low, e, objects_stop(text, low, s, e, trig, verb_starts, verb_spans))  # (firms carrying X)
         stop = later_event_stop(sent, low, e, stop)  # "imposed sanctions after the invasion of X": not the measure's X
         trig, promised = retyped(trig, low, s)
@@ -185,8 +189,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             continue  # "a British minister said she had raised X": the minister, unnamed
         if form == "verb" and not passive and trig.type in ("COERCES", "INVESTIGATES") and adjectival(low, s, e):
             continue  # "demanded the release of detained journalist X": an adjective (bare_detentions), no verb
-        if form == "verb" and not passive and agents and SUSPECTED_OF.search(low, max(0, s - 40), s) \
-                and all(a.end - base < s - 40 for a in agents):
+        if form == "verb" and not passive and agents and all(a.end - base < s - 40 for a in agents) \
+                and SUSPECTED_OF.search(low, max(0, s - 40), s):
             continue  # "arrested three men on suspicion of sheltering X": the unnamed suspects shelter, not the police
         if form == "verb" and low[s:e] == "charges" and REASON_CHARGES.search(low, max(0, s - 50), s):
             continue  # "held in Chile on spying charges": the reason for a detention, charged by no one named
@@ -212,12 +216,12 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             agents = expand(agents)
         pair_mode = not targets and (trig.pair or mutual) and len(agents) >= 2
         if pair_mode:
-            ordered = sorted(agents, key=lambda m: m.start)
+            ordered = sorted(agents, key=_START)
             agents, targets = ordered[:1], ordered[1:]
         window = noun_window(low, s) if form == "noun" or implicit else 0
         if agents and not passive and form == "verb":
             window = max(a.end - base for a in agents)
-            if text[:s].endswith(", ") and low[s:e].split()[0].endswith("ing"):
+            if text.endswith(", ", 0, s) and low[s:e].split()[0].endswith("ing"):
                 window = max(window, s)  # ", accusing Y of ...": an adjunct's own status, not the clause's before it
             if window > s:  # the speaker named after the quotation: the status is in the quotation's words
                 window = (quotation(text, s) or (s, s))[0]
@@ -228,7 +232,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         release = False  # "demanded the release of X", "demanded that X be freed": of whoever holds X
         if trig.type == "DEMANDS":
             targets, release = release_demand(ms, right, text, base, e, insisted_targets(text, base, low[s:e], targets))
-        if not targets and (UNNAMED_CRITICS.match(text[e:]) or trig.type == "DENIES" and UNNAMED_CLAIMANT.match(text[e:])):
+        if not targets and (UNNAMED_CRITICS.match(text, e) or trig.type == "DENIES" and UNNAMED_CLAIMANT.match(text[e:])):
             continue  # "rejected criticism from abroad", "denied claims by the opposition": no one in particular answered
         needs_partner = not targets and not (passive and trig.pair) and (trig.obj == "none" or isinstance(trig.obj, tuple)
                                          or trig.type in ("NEGOTIATES_WITH", "DENIES", "REJECTS")

@@ -84,7 +84,7 @@ def kept_hits(low: str, spans: list[tuple[int, int]], lex: Lexicon,
     nested in a longer one of another type is dropped only when it names a part of it, NESTED_DROP)."""
     hits: list[TriggerHit] = []
     for s, e, trig in sentence_trigger_hits(low, lex) if trigger_hits is None else trigger_hits:
-        if any(ms_ < e and s < me for ms_, me in spans):
+        if _overlaps_any(s, e, spans):
             continue
         if trig.after and not trig.after.search(low[e : e + 120]):
             continue
@@ -96,10 +96,27 @@ def kept_hits(low: str, spans: list[tuple[int, int]], lex: Lexicon,
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].form != "noun" or h[2].after is None))
     kept: list[TriggerHit] = []
     for h in hits:
-        if any(k[2].type == h[2].type and h[0] < k[1] and k[0] < h[1] for k in kept):
-            continue
-        if any(k[0] <= h[0] and h[1] <= k[1] and (k[2].type, h[2].type) in NESTED_DROP for k in kept) \
-                and not (h[2].type == "SANCTIONS" and _IN_FORCE.search(low, max(0, h[0] - 12), h[0])):
-            continue  # "lifted sanctions on X" is no sanction; "the lifting of existing sanctions on X" names one
-        kept.append(h)
+        if not _overshadowed(h, kept, low):
+            kept.append(h)
     return kept
+
+
+def _overlaps_any(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``s``..``e`` overlaps one of ``spans`` (a loop: no generator for the few names of a sentence)."""
+    for start, end in spans:
+        if start < e and s < end:
+            return True
+    return False
+
+
+def _overshadowed(h: TriggerHit, kept: list[TriggerHit], low: str) -> bool:
+    """Whether a hit already kept overlaps ``h`` with the same type, or holds it and names a part of it
+    (NESTED_DROP: "lifted sanctions on X" is no sanction; "the lifting of existing sanctions on X" names one)."""
+    s, e, trig = h
+    nested = False
+    for ks, ke, kept_trig in kept:
+        if kept_trig.type == trig.type and s < ke and ks < e:
+            return True
+        if ks <= s and e <= ke and (kept_trig.type, trig.type) in NESTED_DROP:
+            nested = True
+    return nested and not (trig.type == "SANCTIONS" and _IN_FORCE.search(low, max(0, s - 12), s))
