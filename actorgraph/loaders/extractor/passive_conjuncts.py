@@ -50,6 +50,8 @@ def passive_conjunct(low: str, s: int, e: int, prev: PassiveVerb | None, ms: lis
     between = low[prev.end : joint.start()]
     if _NEW_CLAUSE.search(between):
         return None
+    if "," in between and low.endswith(", ", 0, prev.end - len(prev.trigger)):
+        return None  # "The Front, led by X, met on Monday and accused Y": the comma closed a reduced relative
     others = [m for m in ms if prev.end <= m.start - base < joint.start() and m not in prev.agents]
     if others and not _LOCATIVE_BEFORE.search(low, 0, min(m.start for m in others) - base):
         return None  # another actor between the two verbs may be a new subject (not one named as a place)

@@ -168,7 +168,8 @@ def possessed(before: str) -> bool:
     even for "meeting", which after "the" is left to the clause's subject)."""
     return _POSSESSED.search(before) is not None
 # ", which backs X," / ", who met X,": a relative clause opened before a mention
-RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|whom|where)\b[^,;]*$")
+# (also after a preposition: "the party, to which X belongs, accused ...": X is inside the clause)
+RELATIVE_OPEN = re.compile(r",\s*(?:(?:to|of|in|with|for|from|under|by|at|on)\s+(?=wh))?(?:which|who|whose|whom|where)\b[^,;]*$")
 # "X's former armed group, Y" / "the state company's mining subsidiary, Y": the object is Y, named after the comma
 POSSESSED_APPOSITION = re.compile(
     r"^(?=[^,]*['’]s\b)(?:['’]s)?\s+(?:[\w\-]+(?:['’]s)?\s+){0,5}?(?:group|company|firm|subsidiary|party|movement|"
@@ -182,7 +183,7 @@ GOVERNMENT_PREFIX = "Government-of:"  # a target key standing for the state a pe
 RELEASE_OF = re.compile(r"^\s+(?:the\s+)?(?:immediate\s+|unconditional\s+)?(?:release|freedom|return|handover)\s+of\s+")
 # ", which it still lists as ..." / ", whom Ankara accuses of ..." / ", a group that Y designated": the relative
 # pronoun is the verb's object
-REL_OBJECT = re.compile(r",\s+(?:which|whom|(?:an?|the)\s+[^,;\"“]{0,60}?\s+that)\s+(?:(?P<pron>it|they)|(?:(?:the|an?)\s+)?[A-Z][\w.\-’' ]{1,40}?"
+REL_OBJECT = re.compile(r",\s+(?:which|whom|(?:an?|the)\s+[^,;\"“]{0,60}?\s+that)\s+(?:(?P<pron>it|they)|he|she|(?:(?:the|an?)\s+)?[A-Z][\w.\-’' ]{1,40}?"
                         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.\-’' ]{1,30}?)?)\s+"
                         r"(?:(?:still|also|now|has|have|had|formally|officially|later|repeatedly|already|long)\s+)*$")
 # "four companies that it accused of ...", "the firms it accuses of ...", "the group that Peru designated": a restrictive
