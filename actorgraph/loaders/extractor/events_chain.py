@@ -52,9 +52,14 @@ def _charging_participle(text: str, s: int, rel_type: str, agents: list[Mention]
 
 
 def inherited_targets(text: str, s: int, rel_type: str, agents: list[Mention], targets: list[Mention],
-                      prev_subject: list[Mention], prev_targets: list[Mention], prev_type: str) -> list[Mention]:
+                      prev_subject: list[Mention], prev_targets: list[Mention], prev_type: str,
+                      ms: list[Mention], base: int) -> list[Mention]:
     """The recipients of the verb at ``s``: its own, else those of the friendly verb it is coordinated with;
     "met X in Belgrade and, according to media, urged him to ...": a pronoun object is the previous verb's."""
+    if not targets and not prev_targets and agents and rel_type == "ACCUSES" \
+            and (_charging_participle(text, s, rel_type, agents) or _CHARGED_AFTER_AND.search(text, max(0, s - 12), s)
+                 and _PERSON_OBJECT.match(text, _word_end(text, s))):
+        return _named_person(ms, base, max(a.end for a in agents) - base, s, agents)  # "singled out X, accusing him"
     if not targets and prev_targets and agents and agents == prev_subject and _PRONOUN_OBJECT.match(text, _word_end(text, s)) \
             and (re.search(r"\band\b", text[max(0, s - 60) : s]) or _charging_participle(text, s, rel_type, agents)) \
             and ";" not in text[max(0, s - 60) : s]:
@@ -108,6 +113,16 @@ def venue_dropped(text: str, base: int, e: int, targets: list[Mention]) -> list[
             and re.search(r"\b(?:with|to|at|before)\s+(?:the\s+)?$", text[max(0, targets[0].start - base - 12) : targets[0].start - base]):
         return []
     return targets
+
+
+_CHARGED_AFTER_AND = re.compile(r"\band\s+(?:[a-z]+ly\s+)?$")
+
+
+def _named_person(ms: list[Mention], base: int, after: int, s: int, agents: list[Mention]) -> list[Mention]:
+    """ "She singled out X, a parish priest, accusing him of ...": no relation before names the object, so "him" is
+    the last person named between the subject and the verb (none when none is)."""
+    people = [m for m in ms if m.kind == "Person" and after <= m.start - base and m.end - base <= s and m not in agents]
+    return people[-1:]
 
 
 def _word_end(text: str, s: int) -> int:

@@ -167,7 +167,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 agents = adjunct  # "Police arrested seven men, accusing them of ...": the police, not the men
             if form == "verb":  # "expressed solidarity with Y and offered Turkish help": Y
                 targets = inherited_targets(text, s, trig.type, agents, own_recipient(text, base, targets),
-                                            prev_subject, prev_targets, prev_type)
+                                            prev_subject, prev_targets, prev_type, ms, base)
             trig, agents, targets = typed_arguments(ms, right, text, low, base, s, e, trig, agents, targets)
             if not targets and form == "verb" and trig.obj == "direct":
                 agents, targets = relative_object(ms, left, text, base, s) \
