@@ -8,7 +8,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
-from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
+from actorgraph.loaders.extractor.patterns import ACTOR_KINDS, CLAIM_DENIED_BY
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence, has_part
 
@@ -32,6 +32,7 @@ _CLAIM_CALLED = re.compile(
     CLAIM_APPOSED + r"\s+(?:that\s+|which\s+)?"
     r"(?P<who>(?:[\w\-.’']+\s+){1,5}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>called|calls|described\s+as|describes\s+as|branded|brands|termed|terms|labell?ed)\s+" + _FALSE, re.I)
+_CLAIMED = re.compile(r"\b(?:claimed|claims|said|says|alleged|alleges|suggested|suggests|accused|accuses|blamed|blames)\b")
 _CHARGE_PARTS = ("charge", "accusation", "allegation", "claim", "case")
 _CHARGE_WORD = re.compile("|".join(_CHARGE_PARTS), re.I)
 _FOR_CLIENT = re.compile(r"['’]s?\s+(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|office|representatives?|"
@@ -41,7 +42,7 @@ _FOR_CLIENT = re.compile(r"['’]s?\s+(?:lawyers?|attorneys?|counsel|spokes(?:ma
 def characterised_denials(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
     ms = resolved_in_order(mentions)
-    out: list[RawRelation] = []
+    out: list[RawRelation] = denied_by(sent, ms) if "ed by " in text else []
     if not has_part(text, _CHARGE_PARTS) or not _CHARGE_WORD.search(text):
         return out
     for hit in _CHARGE_FALSE.finditer(text):
@@ -67,3 +68,30 @@ def characterised_denials(sent: Sentence, mentions: list[Mention]) -> list[RawRe
         out.append(RawRelation(who.entity, "DENIES", None, sent, hit.start("verb"), hit.group(0)[2:80],
                                RelationStatus.ASSERTED, 0.6, needs_partner=True))
     return out
+
+
+def denied_by(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
+    """ "A claimed ..., a suggestion flatly denied by B's spokeswoman, C" -> C DENIES A (the claim's author, the
+    subject of the speech or accusing verb before; else found in discourse), not whoever the claim named."""
+    text, base = sent.text, sent.start
+    out: list[RawRelation] = []
+    for hit in CLAIM_DENIED_BY.finditer(text):
+        who = _denier_named_by(ms, base, hit.end())
+        if who is None:
+            continue
+        said = list(_CLAIMED.finditer(text, 0, hit.start()))  # "He also claimed X ..., a suggestion denied by Y": he
+        author = main_subject(ms, text, base, said[-1].start()) if said else None
+        author = author if author is not None and author.kind in ACTOR_KINDS and author.entity != who.entity else None
+        out.append(RawRelation(who.entity, "DENIES", author.entity if author else None, sent, hit.start("verb"),
+                               hit.group(0)[2:80], RelationStatus.ASSERTED, 0.6, needs_partner=author is None))
+    return out
+
+
+def _denier_named_by(ms: list[Mention], base: int, at: int) -> Mention | None:
+    """The actor right after "denied by": "X's spokeswoman, Y" is Y, the one who spoke."""
+    after = [m for m in ms if m.start - base >= at]
+    if not after or after[0].start - base - at > 30 or after[0].kind not in ACTOR_KINDS:
+        return None
+    if after[0].possessive and len(after) > 1 and after[1].kind == "Person" and after[1].start - after[0].end < 40:
+        return after[1]
+    return after[0]

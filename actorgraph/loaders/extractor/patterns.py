@@ -273,3 +273,7 @@ OUTLET_ROLES = frozenset("journalist journalists reporter reporters corresponden
                          "photographers photojournalist cameraman camerawoman cameramen crew editor columnist "
                          "producer presenter anchor".split())
 OUTLET_PERSON_GAP = re.compile(r"(?:['’]s)?\s+(?:(?!and\s|or\s)[a-z][\w\-]*\s+)?(?:" + "|".join(sorted(OUTLET_ROLES)) + r")\s+")
+# "..., a suggestion flatly denied by X's spokeswoman, Y", "..., a charge rejected by Moscow": the by-phrase denies
+CLAIM_DENIED_BY = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:charges?|accusations?|allegations?|claims?|suggestions?|"
+                             r"assertions?|version)\s+(?:(?:that\s+was|which\s+was|since|later|also|\w+ly)\s+)*"
+                             r"(?P<verb>denied|rejected|dismissed|disputed|refuted)\s+by\s+", re.I)

@@ -48,6 +48,7 @@ from actorgraph.loaders.extractor.owned_property import unowned_ties
 from actorgraph.loaders.extractor.passive_conjuncts import PassiveVerb, charge_by_captor, passive_conjunct
 from actorgraph.loaders.extractor.patterns import (
     CASUALTY_VERB,
+    CLAIM_DENIED_BY,
     CLOSE_SUBJECT,
     EACH_OTHER,
     EVENT_NOUNS,
@@ -206,6 +207,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
             prev_subject, prev_targets, prev_verb_at, prev_type = agents, targets, s, trig.type
         if trig.type == "INVESTIGATES" and form == "verb" and WEIGHED_OBJECT.match(low, s):
             continue  # "was examining the Chinese decision": weighed, no one investigated (the verb still heads its clause)
+        if trig.type == "DENIES" and passive and any(h.start("verb") == s for h in CLAIM_DENIED_BY.finditer(text, max(0, s - 90), e + 4)):
+            continue  # ", a claim denied by X": X denies the claim's author (events_denials), not whoever the claim named
         if trig.type == "DENIES" and not passive and not low.endswith(" by", s, e):  # (not "... counts brought by X")
             targets = [t for t in targets if DENY_OBJ_AFTER.match(text[t.end - base :])
                        or CLAIM_BY.search(text[s : t.start - base])]
