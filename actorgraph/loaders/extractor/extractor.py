@@ -19,6 +19,7 @@ from actorgraph.loaders.extractor.bare_detentions import bare_detentions
 from actorgraph.loaders.extractor.body_subjects import opens_with_unnamed_body, subject_body
 from actorgraph.loaders.extractor.both_denials import both_denials
 from actorgraph.loaders.extractor.build import build_extraction
+from actorgraph.loaders.extractor.characterised_plots import characterised_plots
 from actorgraph.loaders.extractor.clause_arguments import in_relative_clause
 from actorgraph.loaders.extractor.collective import with_uncounted_aliases
 from actorgraph.loaders.extractor.compounds import pair_mentions, pair_relations, split_pairs
@@ -179,7 +180,7 @@ class RuleBasedExtractor:
             first_person = sentence_person(sent, sent_mentions)  # "X's lawyer, Y, said his ...": Y
             found += possessive_pronoun_roles(sent, sent_mentions, first_person, prev_person)
             found += kin_relations(sent, sent_mentions, people_seen)
-            found += reported_accusations(sent, arguments, affiliation)
+            found += reported_accusations(sent, arguments, affiliation) + characterised_plots(sent, arguments)
             found += embedded_charges(sent, arguments, found, affiliation)
             found += reported_abuse(sent, sent_mentions, home, affiliation)
             found += group_street_protests(sent, sent_mentions, story_state(), found, table)
