@@ -16,13 +16,16 @@ from actorgraph.loaders.extractor.text import Sentence
 _BEHIND_BY = re.compile(r"\b(?:[Cc]alled|calls|call|described|describes|branded|brands|termed|terms|labell?ed|labell?s|"
                         r"denounced|denounces)\s+[^.;:]{1,100}?\b(?:orchestrated|engineered|masterminded|instigated|"
                         r"concocted|fabricated|cooked\s+up|ordered|staged|directed)\s+by\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
+# (what the pattern ends on, looked for first: most sentences with "ed by" have none of these)
+_BEHIND_WORDS = ("orchestrated by", "engineered by", "masterminded by", "instigated by", "concocted by", "fabricated by",
+                 "cooked up by", "ordered by", "staged by", "directed by")
 _DOUBTED = re.compile(r"\b(?:not|never|no|whether|if)\b", re.I)
 _ACTORS = ("Person", "Organization", "Country")
 
 
 def characterised_plots(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if "ed by " not in text:
+    if "ed by " not in text or not any(w in text for w in _BEHIND_WORDS):
         return []
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
     out: list[RawRelation] = []

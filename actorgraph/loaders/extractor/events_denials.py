@@ -32,6 +32,7 @@ _CLAIM_CALLED = re.compile(
     CLAIM_APPOSED + r"\s+(?:that\s+|which\s+)?"
     r"(?P<who>(?:[\w\-.’']+\s+){1,5}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>called|calls|described\s+as|describes\s+as|branded|brands|termed|terms|labell?ed)\s+" + _FALSE, re.I)
+_DENIED_BY = ("denied by", "rejected by", "dismissed by", "disputed by", "refuted by")
 _CLAIMED = re.compile(r"\b(?:claimed|claims|said|says|alleged|alleges|suggested|suggests|accused|accuses|blamed|blames)\b")
 _CHARGE_PARTS = ("charge", "accusation", "allegation", "claim", "case")
 _CHARGE_WORD = re.compile("|".join(_CHARGE_PARTS), re.I)
@@ -42,7 +43,7 @@ _FOR_CLIENT = re.compile(r"['’]s?\s+(?:lawyers?|attorneys?|counsel|spokes(?:ma
 def characterised_denials(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
     ms = resolved_in_order(mentions)
-    out: list[RawRelation] = denied_by(sent, ms) if "ed by " in text else []
+    out: list[RawRelation] = denied_by(sent, ms) if "ed by " in text and any(w in text for w in _DENIED_BY) else []
     if not has_part(text, _CHARGE_PARTS) or not _CHARGE_WORD.search(text):
         return out
     for hit in _CHARGE_FALSE.finditer(text):
