@@ -205,7 +205,14 @@ def quantifier_length(lex: Lexicon, lower: list[str], i: int) -> int:
 # uses for the crowd it calls "protesters" elsewhere, and the gold names by that word)
 BARE_CROWDS = frozenset("protesters marchers rioters".split())
 _FORCE_BEFORE = re.compile(r"(?:(?:fired|fire|firing|shooting|shot)(?:\s+[\w\-]+){0,5}\s+(?:at|on)|"
-                           r"detained|arrested|dispersed|beat|tear-gassed|teargassed)$")
+                           r"detained|arrested|dispersed|beat|tear-gassed|teargassed|(?:to|and)\s+disperse|"
+                           r"(?:(?:break|broke|breaking|breaks)\s+up|dispers(?:e|es|ed|ing))\s+(?:a|an|the)\s+"
+                           r"(?:[\w\-]+\s+){0,2}?(?:protest|rally|march|demonstration|sit-in|gathering|vigil)s?\s+"
+                           r"(?:by|of))$")
+# the same where the crowd is named by its side and its kind: "fired tear gas at opposition supporters", "detained
+#   pro-democracy activists" (the dev gold's Group "opposition supporters")
+CROWD_SIDES = frozenset("opposition anti-government pro-democracy".split())
+_CROWD_KINDS = frozenset("supporters protesters demonstrators activists marchers students".split())
 
 
 def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[int, str | None] | None:
@@ -213,6 +220,9 @@ def group_at(lex: Lexicon, words: list[str], lower: list[str], i: int) -> tuple[
     first = lower[i]
     if first in BARE_CROWDS and _FORCE_BEFORE.search(" ".join(lower[max(0, i - 8) : i])):
         return i + 1, None
+    if first in CROWD_SIDES and i + 1 < len(lower) and lower[i + 1] in _CROWD_KINDS \
+            and _FORCE_BEFORE.search(" ".join(lower[max(0, i - 8) : i])):
+        return i + 2, None
     if first != "a" and first not in lex.quantifiers_by_first and not first[:1].isdigit():
         return None  # the common case, checked before anything else: this runs at every word
     if i and lower[i - 1] in _YEAR_PREPS and _YEAR.fullmatch(first):

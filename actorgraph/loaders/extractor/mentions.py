@@ -12,7 +12,7 @@ from operator import attrgetter
 from typing import Any
 
 from actorgraph.loaders.extractor.capitalised_runs import classify_run
-from actorgraph.loaders.extractor.collective import BARE_CROWDS, NAME_WORD, group_at
+from actorgraph.loaders.extractor.collective import BARE_CROWDS, CROWD_SIDES, NAME_WORD, group_at
 from actorgraph.loaders.extractor.it_subjects import OPENING_ADVERBIAL, acting_verb_at
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.name_extensions import known_as, with_name_qualifiers
@@ -61,7 +61,7 @@ _PAIR_OF_TWO_WORDS = frozenset(("both", "each"))  # the first words of its match
 _PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
 # every lower-case word the scan in find_mentions does something at (with the lexicon's quantifiers and any word
 # starting with a digit, upper-case letter or holding a hyphen): any other word it passes over, at once
-_OPENING_WORDS = (BARE_CROWDS | CAUSE_WORDS | _PAIR_FIRST | _RANK_ABBREVIATIONS | _RANK_PREFIXES | _KIN_GROUPS
+_OPENING_WORDS = (BARE_CROWDS | CROWD_SIDES | CAUSE_WORDS | _PAIR_FIRST | _RANK_ABBREVIATIONS | _RANK_PREFIXES | _KIN_GROUPS
                   | _PRONOUNS | _OPENING_MEMBERS | _OPENING_COUNSEL
                   | {"a", "an", "the", "all", "his", "her", "its", "their", "it", "them", "they"})
 
