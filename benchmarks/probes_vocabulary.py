@@ -5,7 +5,7 @@ recognised parties — a country ("Chile", "Peru"), a titled invented person ("C
 The parties stay fixed, so a failure is the wording's fault. Each phrase is an active clause with the source as
 subject; the families are named after the type. Conventions follow the annotated sets ("banned the group" is a
 designation, "added X to its sanctions list" a sanction); wordings with two readings ("offered aid to X", "had talks
-with X", "claimed that X had ...", "filed a lawsuit against X") are left out. All names are invented.
+with X", "claimed that X had ...") are left out; a lawsuit is a party's complaint (PROTESTS, round 26). All names are invented.
 """
 
 from __future__ import annotations
@@ -214,7 +214,7 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ("opened an investigation into {o}", "GP"), ("charged {o}", "P"), ("indicted {o}", "P"),
         ("prosecuted {o}", "P"), ("probed {o}", "GP"), ("is investigating {o}", "GP"), ("opened a probe into {o}", "GP"),
         ("brought charges against {o}", "P"), ("filed charges against {o}", "P"), ("questioned {o}", "P"),
-        ("summoned {o} for questioning", "P"), ("sued {o}", "GP"), ("put {o} on trial", "P"),
+        ("summoned {o} for questioning", "P"), ("put {o} on trial", "P"),
         ("launched a criminal case against {o}", "P"), ("issued an arrest warrant for {o}", "P"),
         ("began a probe into {o}", "GP"), ("convicted {o}", "P"), ("sentenced {o} to ten years in prison", "P"),
         ("launched a probe into {o}", "GP"), ("opened a criminal investigation into {o}", "GP"),
@@ -227,6 +227,8 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ("protested against {o}", "CG"), ("filed a formal complaint against {o}", "C"),
         ("lodged a diplomatic protest with {o}", "C"), ("sent a protest note to {o}", "C"),
         ("summoned {o}'s ambassador", "C"),
+        # a party's case in court (round 26, as the dev gold reads "sued X", "said it would sue X")
+        ("sued {o}", "CGP"), ("filed a lawsuit against {o}", "CGP"),
     ),
 }
 

@@ -33,8 +33,10 @@ def test_blocked_sanctions_keep_their_own_modifier(extract) -> None:
 def test_legal_action_and_lawsuits_are_proceedings(extract) -> None:
     r = extract("The European Commission on Tuesday launched legal action against Malta over its passport scheme.")
     assert ("European Commission", "INVESTIGATES", "Malta") in r.triples
+    # a lawsuit is a party's complaint since round 26 (the gold of corpus_blind10/11 reads "sued X" and "filed a
+    #   civil lawsuit against X" as PROTESTS)
     r = extract("Latvia filed a lawsuit against the European Commission at the bloc's top court.")
-    assert ("Latvia", "INVESTIGATES", "European Commission") in r.triples
+    assert ("Latvia", "PROTESTS", "European Commission") in r.triples
 
 
 def test_modal_before_the_verb_that_governs_a_noun(extract) -> None:

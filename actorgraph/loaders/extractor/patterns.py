@@ -48,7 +48,8 @@ LIGHT_VERB = re.compile(r"\b(?:(?:re-?)?impos\w*|announc\w*|launch\w*|unleash\w*
                          r"resum\w*|open\w*|ramp\w* up|step\w* up|intensif\w*|consider\w*|weigh\w*|plan\w*|"
                          r"threaten\w*|propos\w*|seek\w*|sought|want\w*|call\w* for|back\w*|oppos\w*|"
                          r"prepar\w*|announc\w*|agree\w*|approv\w*|deepen\w*|strengthen\w*|boost\w*|broaden\w*|bolster\w*|"
-                         r"enhanc\w*|increas\w*|build\w* up|end\w*|suspend\w*|halt\w*|cut\w*)[\"”’]?\s+(?:[\w\-]+\s+){0,4}$")
+                         r"enhanc\w*|increas\w*|build\w* up|end\w*|suspend\w*|halt\w*|cut\w*|"
+                         r"fil(?:e|es|ed|ing)|lodg\w*|brought|bring\w*)[\"”’]?\s+(?:[\w\-]+\s+){0,4}$")
 # A trigger inside a longer one of another type that it only names a part of: "imposed travel bans on" is not
 # also a ban (COERCES), "suspended development aid to" and "halted gas supplies to" not also aid, "suspended its partnership with" not cooperation,
 # "joined forces with X" no membership of X, "welcomed a delegation from X" no praise of X, "a scathing attack on X"
