@@ -42,3 +42,9 @@ PROBES += [
     for body, name in (("the Orange Democratic Movement", "Orange Democratic Movement"),
                        ("the electoral commission", "electoral commission"))
 ]
+PROBES += [
+    # foreigners are a group like nationals or citizens: "detained 14 foreigners, including three U.S. citizens"
+    Probe("counted foreigners detained", f"Venezuela has {verb} {count} foreigners{tail}", ("Venezuela", "COERCES", f"{count} foreigners"))
+    for verb in ("detained", "arrested", "expelled") for count in ("14", "dozens of", "several")
+    for tail in (".", ", including three U.S. citizens.", " accused of plotting a coup, officials said.")
+]

@@ -20,3 +20,9 @@ def test_protest_broken_up(extract) -> None:
     assert ("Kenya", "COERCES", "Orange Democratic Movement") in r.triples
     r = extract("NAIROBI, Jan 14 - Kenyan police broke up a protest against the Orange Democratic Movement on Tuesday.")
     assert ("Kenya", "COERCES", "Orange Democratic Movement") not in r.triples
+
+
+def test_counted_foreigners_are_a_group(extract) -> None:
+    r = extract("CARACAS, May 29 - Venezuela has detained 14 foreigners, including three U.S. citizens and two "
+                "Spaniards, officials said.")
+    assert ("Venezuela", "COERCES", "14 foreigners") in r.triples
