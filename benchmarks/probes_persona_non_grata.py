@@ -25,3 +25,14 @@ PROBES = [
     for text in ("Pedro Alvarado has been persona non grata in Bolivia since 2019.",
                  "Pedro Alvarado said he felt like persona non grata in Bolivia.")
 ]
+PROBES += [
+    # round 26: the envoy named in apposition after a state's title, and the participle after the acting state's clause
+    Probe("declared persona non grata: apposed name", f"Bolivia {lead}{verb} Chile's ambassador, Pedro Alvarado, "
+          f"persona non grata{when}.", ("Bolivia", "COERCES", "Pedro Alvarado"), forbidden=(("Bolivia", "COERCES", "Chile"),))
+    for lead, verb in (("", "declared"), ("responded within hours, ", "declaring"), ("retaliated, ", "declaring"))
+    for when in _WHEN
+] + [
+    Probe("declared persona non grata: participle", f"Bolivia retaliated{when}, declaring {obj} persona non grata.",
+          ("Bolivia", "COERCES", name))
+    for obj, name in _OBJECTS for when in _WHEN
+]

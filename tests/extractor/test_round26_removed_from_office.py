@@ -14,3 +14,4 @@ def test_removed_from_office(extract) -> None:
 def test_removed_things_are_no_removal_from_office(extract) -> None:
     r = extract("LIMA, Oct 10 - Peru's Congress removed the Northern Liberation Front's banners from the building.")
     assert ("Peru", "COERCES", "Northern Liberation Front") not in r.triples
+
