@@ -43,7 +43,7 @@ _PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]++)\W*+(?:\b(?:the|a|an)\s+)?$",
 
 def prev_word(text: str, pos: int) -> str:
     """The word before ``pos``, looking past articles ("at the Security Council" -> "at")."""
-    m = _PREV_WORD.search(text[:pos])
+    m = _PREV_WORD.search(text, 0, pos)  # (the same as searching text[:pos], without the copy)
     return m.group(1).lower() if m else ""
 
 
@@ -218,14 +218,16 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
         m = ms[k]
         if (said := _NOUN_SUBJECT_REPORTED.search(text, m.end - base, trigger_at)) and _people_head(said.group("np")):
             return None  # "X said the plotters had planned to attack Y": an unnamed subject acts, not the speaker
-        if k > 0 and _OPEN_PAREN_GAP.fullmatch(text[ms[k - 1].end - base : m.start - base]) \
-                and text[m.end - base : m.end - base + 1] == ")":
+        if k > 0 and text.startswith(")", m.end - base) \
+                and _OPEN_PAREN_GAP.fullmatch(text[ms[k - 1].end - base : m.start - base]):
             continue  # "the armed wing of the Free Papua Movement (OPM)": the short form stands where its name does
-        if "," in text[m.end - base : trigger_at] and RELATIVE_OPEN.search(text[: m.start - base]):
+        comma_after = "," in text[m.end - base : trigger_at]  # (a comma is in every _WHERE_CLAUSE match)
+        if comma_after and RELATIVE_OPEN.search(text[: m.start - base]):
             continue  # "Turkey, which backs X, has called on ...": X is inside the relative clause
-        if (where := _WHERE_CLAUSE.search(text, m.end - base, trigger_at)) and "," not in text[where.end() : trigger_at]:
+        if comma_after and (where := _WHERE_CLAUSE.search(text, m.end - base, trigger_at)) \
+                and "," not in text[where.end() : trigger_at]:
             return None  # "X protects the town of Y, where clashes with Z killed ...": the clause has its own subject
-        if k > 0 and "," in text[m.end - base : trigger_at] \
+        if k > 0 and comma_after \
                 and (ap := _APPOSITION_OPEN.search(text, max(0, m.start - base - 70), m.start - base)) \
                 and ms[k - 1].end - base <= ap.start() \
                 and gaps.AGE_GAP.fullmatch(text[ms[k - 1].end - base : ap.start()]) \
@@ -248,7 +250,7 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
         if pw in PREPS:
             owner = gaps.OWNER_BEFORE.search(before) \
                 if pw in ("of", "at", "from", "in", "for") else None
-            acting = owner and (owner.group(1).lower() in VOICE_NOUNS and "," not in text[m.end - base : trigger_at]
+            acting = owner and (owner.group(1).lower() in VOICE_NOUNS and not comma_after
                                 if pw == "for" else  # (", Colonel X, said": the named spokesman speaks)
                                 owner.group(1).lower() in AGENT_NOUNS if pw != "in" else
                                 m.kind == "Country" and owner.group(1).lower() in STATIONED_AGENTS)

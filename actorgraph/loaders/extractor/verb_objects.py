@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+from bisect import bisect_left
 from functools import cache
 
 from actorgraph.loaders.extractor.argument_gaps import SPACE_THE
@@ -273,12 +274,21 @@ def objects_stop(text: str, low: str, s: int, e: int, trig: Trigger, verb_starts
     end = clause_end(text, s)
     if (span := quotation(text, s)) is not None and span[1] < len(text) and text[span[1] - 1] in ",.?!":
         end = min(end, span[1])
-    stop = next((v for v in verb_starts if e <= v < end), end)
-    second = next((sp for sp in verb_spans if sp[0] >= e), None)
-    if trig.form == "verb" and second and AND_OR_GAP.fullmatch(text[e : second[0]]) \
+    stop = _first_start(verb_starts, e, end)
+    if trig.form != "verb":
+        return stop
+    at = bisect_left(verb_spans, (e,))  # the first verb span starting at ``e`` or after
+    second = verb_spans[at] if at < len(verb_spans) else None
+    if second and AND_OR_GAP.fullmatch(text[e : second[0]]) \
             and PAST_VERB.fullmatch(low[s:e].split()[0]) and PAST_VERB.fullmatch(low[second[0] : second[1]].split()[0]):
-        stop = next((v for v in verb_starts if second[1] <= v < end), end)
+        stop = _first_start(verb_starts, second[1], end)
     return stop
+
+
+def _first_start(verb_starts: list[int], lo: int, end: int) -> int:
+    """The first of the sorted ``verb_starts`` in ``lo``..``end`` (``end`` itself when none is)."""
+    at = bisect_left(verb_starts, lo)
+    return verb_starts[at] if at < len(verb_starts) and verb_starts[at] < end else end
 
 
 _FORCE_AND_MEASURES = frozenset({"ATTACKS", "COERCES", "SANCTIONS"})  # (prepositional_nouns.py)
@@ -288,14 +298,16 @@ _EVADING_PARTS = ("evad", "evasion", "circumvent", "skirt", "bypass", "dodg", "s
 def trigger_form(text: str, low: str, s: int, trig: Trigger, e: int) -> str:
     """ "verb", or "noun" for a verb trigger used as a noun ("the new sanctions", "Foreign Minister X's meeting");
     not before "to" ("a group alleged to involve X": a verb)."""
-    if trig.form == "verb" and noun_guarded(text[max(0, s - 40) : s]) \
-            and (trig.type != "MEETS_WITH" or possessed(text[max(0, s - 40) : s])) and not low.startswith("to ", s):
+    if trig.form != "verb":
+        return trig.form
+    before = text[max(0, s - 40) : s]
+    if noun_guarded(before) and (trig.type != "MEETS_WITH" or possessed(before)) and not low.startswith("to ", s):
         return "noun"
-    if trig.form == "verb" and has_part(low[max(0, s - 60) : s], _EVADING_PARTS) and EVADED_BEFORE.search(low, max(0, s - 60), s):
+    if has_part(low[max(0, s - 60) : s], _EVADING_PARTS) and EVADED_BEFORE.search(low, max(0, s - 60), s):
         return "noun"  # "skirted American sanctions", "evade our sanctions": the object of the evading verb
-    if trig.form == "verb" and trig.type in _FORCE_AND_MEASURES and prepositional_noun(
+    if trig.type in _FORCE_AND_MEASURES and prepositional_noun(
             low[max(0, s - 40) : s], low[s:e], trig.type == "SANCTIONS"):
         return "noun"  # "killed in attacks in X", "after recent raids on Y": a noun after its preposition
-    if trig.form == "verb" and stance_object_noun(low, s, e):
+    if stance_object_noun(low, s, e):
         return "noun"  # "denounced sanctions imposed on X by Y": the object of the stance verb
     return trig.form
