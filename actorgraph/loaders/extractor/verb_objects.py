@@ -122,7 +122,8 @@ def stop_between(text: str, start: int, end: int) -> bool:
     another clause. "met U.S. President X", "sanctioned Lt. Gen. X" have no stop."""
     return any(text[m.start()] == ":" or not is_abbreviation(text, m.start())
                for m in _STOP_GAP.finditer(text, start, end))
-_SAID_AFTER = re.compile(r"^\)?(?:\s+\([^()]{1,20}\))?,?\s+(?:" + SPEECH_TAGS + r"|warned|warns|reported|announced|claimed)\b")
+# (matched at the end of a mention: pattern.match(text, pos) anchors there without slicing the text)
+_SAID_AFTER = re.compile(r"\)?(?:\s+\([^()]{1,20}\))?,?\s+(?:" + SPEECH_TAGS + r"|warned|warns|reported|announced|claimed)\b")
 _BODY_SAID_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){1,4}(?:" + SPEECH_TAGS + r"|reported|announced|claimed)\b")
 _THAT = re.compile(r"\bthat\b")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:()\"”]|$)|\s+(?:and|or|in|on|of|for|to|with|from|at|by|over|as|which|who|that|after|"
@@ -189,7 +190,7 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             continue  # "a deal with Okafor's government": the state, the government the person leads
         if m.surface.lower() in _SUBJECT_PRONOUNS:
             continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
-        if _SAID_AFTER.match(text[m.end - base :]) and not apposed:
+        if _SAID_AFTER.match(text, m.end - base) and not apposed:
             continue  # the speaker of the sentence, not a participant (but "X, an ally of Y, said": the apposition's)
         if m.possessive and text[: m.start - base].endswith(", ") and _BODY_SAID_AFTER.match(text, m.end - base):
             continue  # "..., South Korea's military said": the body speaking, not a participant
@@ -205,7 +206,7 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if not noun and not isinstance(trig.obj, tuple) and (NOUN_INFINITIVE.search(gap) or _people_infinitive(gap)):
             return []  # "urging lawmakers to abandon X", "urged Americans to leave X": X belongs to the infinitive
         if isinstance(trig.obj, tuple):
-            if not _preposition_before(trig.obj).search(text[:e].lower()[-30:] + gap.lower()):
+            if not _preposition_before(trig.obj).search(_low_tail(text, e) + gap.lower()):
                 continue
             if place_by_object(gap, trig.obj):  # "clashed with gunmen near X / crossing from X"
                 skipped.update(ms.index(x) for x in coordinated(ms, k, text, base, 1))
@@ -240,7 +241,7 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             return []  # a nominal takes its target through a preposition: "designation of X", "sanctions on X"
         if trig.type in ADJACENT_TARGET and len(low_gap.split()) > 3:
             return []
-        elif (_THAT.search(gap.lower()) and trig.type not in ("DEMANDS",)) or CLAUSE_BREAK.search(gap.lower()):
+        elif (_THAT.search(low_gap) and trig.type not in ("DEMANDS",)) or CLAUSE_BREAK.search(low_gap):
             return []
         if m.kind == "Person" and GOVERNMENT_OF_PERSON.search(gap):
             gov = copy.copy(m)  # "with the government of President X (and Vice President Y)": X's state
@@ -259,6 +260,12 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                 text[found[i - 1].end - base : found[i].start - base])), len(found))]
         return found
     return []
+
+
+def _low_tail(text: str, e: int) -> str:
+    """``text[:e].lower()[-30:]``, lower-casing only the last 30 characters when they are ASCII (one each)."""
+    tail = text[max(0, e - 30) : e]
+    return tail.lower() if tail.isascii() else text[:e].lower()[-30:]
 
 
 _NEW_CLAUSE = re.compile(r"\band\s+(?:(?:on|late on|earlier on|last|this)\s+\w+\s+)?(?:also\s+|then\s+|later\s+)?"
