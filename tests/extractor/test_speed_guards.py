@@ -40,6 +40,7 @@ GUARDED_PATTERNS = [
     ("dates", "_RELATIVE", "_RELATIVE_PHRASES", "part"),
     ("criticised_laws", "_LAW", "_PARTS", "part"),
     ("dates", "_ANAPHORIC", "_ANAPHORIC_PARTS", "part"),
+    ("dates", "_ANAPHORIC", "_ANAPHORIC_UNITS", "part"),
     ("events_denials", "_CHARGE_FALSE", "_CHARGE_PARTS", "part"),
     ("unnamed_agents", "_GENERIC_WHO", "_RELATIVE_WORDS", "part"),
     ("unnamed_agents", "_EVENT_SUBJECT", "_EVENT_SUBJECT_NOUNS", "part"),

@@ -26,6 +26,11 @@ _WEEKDAY = re.compile(r"\b(?:(last|this|on|early|late|since|by)\s+(?:on\s+)?)?(M
 _LAST_YEAR = re.compile(r",?\s+last\s+year\b", re.I)
 _APPOSED = re.compile(r",?\s*\(?")  # between a weekday and the date it names
 _DIGIT = re.compile(r"\d")  # each of _ISO, _MONTH_DAY and _DAY_MONTH needs one: a cheap check before them
+_ASCII_DIGIT = re.compile(r"[0-9]")  # (cheaper than \d; the only digits of ASCII text)
+# what _MONTH_DAY and _DAY_MONTH need (every month name begins so) and _WEEKDAY needs: found by the regex engine
+#   skipping ahead on their first letters, where the full patterns are tried at each word boundary
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _RELATIVE_PHRASES = ("yesterday", "today", "this morning", "this week", "last week", "last night", "earlier this week")
 _RELATIVE = re.compile(r"\b(" + "|".join(_RELATIVE_PHRASES) + r")\b", re.I)
 
@@ -59,6 +64,15 @@ def _safe(y: int, mo: int, d: int) -> dt.date | None:
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    if text.isascii():
+        has_digit = _ASCII_DIGIT.search(text) is not None
+    else:
+        has_digit = _DIGIT.search(text) is not None
+    has_weekday = published is not None and "day" in text and _WEEKDAY_NAME.search(text) is not None
+    has_relative = published is not None and has_part(text, _RELATIVE_PHRASES)
+    if not (has_digit or has_weekday or has_relative):
+        return []  # (most sentences: no pattern below can match)
+    has_month = has_digit and _MONTH_START.search(text) is not None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -68,8 +82,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         taken.append((s, e))
         found.append(DateMention(s, e, value, precision))
 
-    has_digit = _DIGIT.search(text) is not None
-    for m in _ISO.finditer(text) if has_digit else ():
+    for m in _ISO.finditer(text) if has_digit and "-" in text else ():
         put(m.start(), m.end(), _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))))
 
     def put_day(m: re.Match[str], month: str, day: str, year: str | None) -> None:
@@ -82,13 +95,13 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         elif published:
             put(m.start(), m.end(), _year_for(mo, d, published))
 
-    for m in _MONTH_DAY.finditer(text) if has_digit else ():
+    for m in _MONTH_DAY.finditer(text) if has_month else ():
         put_day(m, m.group(1), m.group(2), m.group(3))
-    for m in _DAY_MONTH.finditer(text) if has_digit else ():
+    for m in _DAY_MONTH.finditer(text) if has_month else ():
         put_day(m, m.group(2), m.group(1), m.group(3))
     if published is None:
         return sorted(found, key=lambda d: d.start)
-    for m in _WEEKDAY.finditer(text) if "day" in text else ():  # every weekday name ends in "day"
+    for m in _WEEKDAY.finditer(text) if has_weekday else ():
         lead = (m.group(1) or "").lower()
         if lead in ("since", "by"):
             continue
@@ -99,7 +112,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         if lead == "last" and back == 0:
             back = 7
         put(m.start(), m.end(), published - dt.timedelta(days=back))
-    for m in _RELATIVE.finditer(text) if has_part(text, _RELATIVE_PHRASES) else ():
+    for m in _RELATIVE.finditer(text) if has_relative else ():
         phrase = m.group(1).lower()
         if phrase in ("yesterday", "last night"):
             put(m.start(), m.end(), published - dt.timedelta(days=1))
@@ -215,6 +228,8 @@ _ANAPHORIC = re.compile(r"\b(?:the\s+(?:following|next)\s+(?P<next>day|morning|a
 # one is in every _ANAPHORIC match: single words, as the phrases may be broken by any run of white space ("that\nday"
 #   in hard-wrapped text)
 _ANAPHORIC_PARTS = ("following", "next", "later", "that", "after", "previous", "preceding", "before", "same")
+# and one of these: the day, part of day or week it names (checked second: "that", "after" are common words)
+_ANAPHORIC_UNITS = ("day", "week", "morning", "afternoon", "evening", "night")
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -234,7 +249,7 @@ def with_anaphoric_dates(text: str, dates: list[DateMention], anchor: DayAnchor)
     day", "He was detained that day", "on Wednesday, two days after X sanctioned Y"): counted from the last day named before the phrase in the sentence, else in
     the sentences before it; without such a day nothing is added. Moves ``anchor`` to the sentence's last day."""
     found = dates
-    if has_part(text, _ANAPHORIC_PARTS):
+    if has_part(text, _ANAPHORIC_PARTS) and has_part(text, _ANAPHORIC_UNITS):
         found = list(dates)
         for m in _ANAPHORIC.finditer(text):
             if any(m.start() < d.end and d.start < m.end() for d in dates):
