@@ -10,6 +10,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 
 # the characterising verb, what it calls the thing, then who is said to be behind it
@@ -25,7 +26,7 @@ _ACTORS = ("Person", "Organization", "Country")
 
 def characterised_plots(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if "ed by " not in text or not any(w in text for w in _BEHIND_WORDS):
+    if "ed by " not in text or not contains_any(text, _BEHIND_WORDS):
         return []
     ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
     out: list[RawRelation] = []

@@ -10,6 +10,7 @@ from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.patterns import ACTOR_KINDS, CLAIM_DENIED_BY
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence, has_part
 
 _SPEECH = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains|added|argued|told\s+\w+)\b", re.I)
@@ -43,7 +44,7 @@ _FOR_CLIENT = re.compile(r"['’]s?\s+(?:lawyers?|attorneys?|counsel|spokes(?:ma
 def characterised_denials(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
     ms = resolved_in_order(mentions)
-    out: list[RawRelation] = denied_by(sent, ms) if "ed by " in text and any(w in text for w in _DENIED_BY) else []
+    out: list[RawRelation] = denied_by(sent, ms) if "ed by " in text and contains_any(text, _DENIED_BY) else []
     if not has_part(text, _CHARGE_PARTS) or not _CHARGE_WORD.search(text):
         return out
     for hit in _CHARGE_FALSE.finditer(text):

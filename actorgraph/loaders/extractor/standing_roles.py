@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.mentions import Mention, titled_start
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_words import as_kind, relation
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 
 # "A and B, leaders of the Y" / "A and B, the two senior members of Y" / "..., both officials of Y" (the plural
@@ -49,7 +50,7 @@ def standing_roles(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
     out: list[RawRelation] = []
     represent, student = "represent" in text, "student" in text
-    plural = any(h in text for h in _PLURAL_HINTS)
+    plural = contains_any(text, _PLURAL_HINTS)
     if not (represent or student or plural) or "," not in text:
         return out  # (most sentences: none of the words)
     for idx, m in enumerate(ms):
