@@ -70,15 +70,28 @@ _OWN_TENSE_CLAUSE = re.compile(r"[^,;\"“]*?\b(?:had|has|have|would|will|could|
 
 
 _PAST_FORM = re.compile(r"[a-z]+ed|said|told|made|gave|took|sent|held")
+# "X denied that Afghanistan harboured the group and accused Pakistan of ...": after a denial's that-clause a
+#   speech act joined by "and" is the denier's retort even with no auxiliary in the clause (a denied clause is not
+#   where the accused party's own accusation would be told)
+_DENIED_THAT = re.compile(r"\b(?:denied|denies)\s+that\s+")
+_PLAIN_CLAUSE = re.compile(r"[^,;\"“]*?\band\s+(?:[a-z]+ly\s+)?")
+_RETORT = frozenset({"accused", "accuses", "blamed", "blames", "urged", "urges", "demanded", "demands", "warned",
+                     "warns", "called", "calls", "criticised", "criticized", "condemned", "condemns"})
 
 
 def that_clause_matrix(ms: list[Mention], left: list[int], text: str, base: int, s: int, trigger: str) -> Mention | None:
     """The subject of the verb whose that-clause the "and" at ``s`` closes, else None."""
-    if not _PAST_FORM.fullmatch(trigger.split()[0]):
+    verb = trigger.split()[0]
+    if verb in _RETORT and "den" in text[max(0, s - 200) : s] \
+            and (that := next(reversed(list(_DENIED_THAT.finditer(text, max(0, s - 200), s))), None)) is not None \
+            and _PLAIN_CLAUSE.fullmatch(text, that.end(), s):
+        pass  # "X denied that Y harboured Z and accused W of ...": X accuses
+    elif not _PAST_FORM.fullmatch(verb):
         return None
-    that = next(reversed(list(_THAT_VERB.finditer(text, max(0, s - 200), s))), None)
-    if that is None or not _OWN_TENSE_CLAUSE.fullmatch(text, that.end(), s):
-        return None
+    else:
+        that = next(reversed(list(_THAT_VERB.finditer(text, max(0, s - 200), s))), None)
+        if that is None or not _OWN_TENSE_CLAUSE.fullmatch(text, that.end(), s):
+            return None
     before = [k for k in left if ms[k].end - base <= that.start()]
     k = subject_of(ms, before, text, base, that.start()) if before else None
     return ms[k] if k is not None else None

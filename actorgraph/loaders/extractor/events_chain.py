@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.charge_patterns import ALLEGATION_BEFORE
+from actorgraph.loaders.extractor.described_accused import described_accused
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import PROMISE_TO
@@ -60,6 +61,9 @@ def inherited_targets(text: str, s: int, rel_type: str, agents: list[Mention], t
             and (_charging_participle(text, s, rel_type, agents) or _CHARGED_AFTER_AND.search(text, max(0, s - 12), s)
                  and _PERSON_OBJECT.match(text, _word_end(text, s))):
         return _named_person(ms, base, max(a.end for a in agents) - base, s, agents)  # "singled out X, accusing him"
+    if not targets and (described := described_accused(text, s, _word_end(text, s), rel_type, agents, prev_subject,
+                                                       prev_targets)) is not None:
+        return described  # "imposed sanctions on X, accusing the conglomerate of ...": X
     if not targets and prev_targets and agents and agents == prev_subject and _PRONOUN_OBJECT.match(text, _word_end(text, s)) \
             and (re.search(r"\band\b", text[max(0, s - 60) : s]) or _charging_participle(text, s, rel_type, agents)) \
             and ";" not in text[max(0, s - 60) : s]:

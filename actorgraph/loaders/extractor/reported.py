@@ -139,7 +139,8 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
         group = coordinated(ms, i + 1, text, base, 1)  # "X and its owner, Y, had moved ...": both
         clause = _clause_after(text, group[-1].end - base)
         # "alleged that X paid the judges": the verb itself imputes a wrong (to X, not to "X's party")
-        charge = _CHARGING.search(gap) and (not accused.possessive or accused.kind == "Country")
+        charge = (_CHARGING.search(gap) or _SUSPECTED.match(text, group[-1].end - base)) \
+            and (not accused.possessive or accused.kind == "Country")
         announced = not accused.possessive and _TO_BE_CHARGED.match(clause) and not _DENIAL.search(clause[:40])
         if _DONE_TO.match(text, group[-1].end - base) and not _CHARGED.match(text, group[-1].end - base):
             continue  # "said X had been tortured": what was done to X, not what X did
@@ -233,6 +234,11 @@ _DONE_TO = re.compile(_PASSIVE_BE + r"(?:[a-z]+ly\s+)?[\"“‘']?(?:[a-z]+ed|[a
 _CHARGED = re.compile(_PASSIVE_BE + r"[\"“‘']?(?:suspected|accused|implicated|"
                       r"involved|engaged|complicit|alleged|known|believed|caught|found|convicted|linked|tied|connected)\b")
 _AND_SAID = re.compile(r"\band\s+(?:also\s+)?(?:said|says|alleged|claimed|charged|insisted)(?:\s+that)?\s+(?:the\s+)?$")
+# "X said Y was 'suspected of spying'", "... and that Y was suspected of paying salaries": the suspicion reported is
+#   the charge, whatever the act (round 27)
+_SUSPECTED = re.compile(_PASSIVE_BE + r"(?:[a-z]+ly\s+)?[\"“‘']?(?:suspected|accused)\s+of\b(?!\s+(?:nothing|no|none)\b)")
+# "X said A and that Y was suspected of ...": a second that-clause of the opening speaker's speech verb
+_AND_THAT = re.compile(r"\b(?:said|says|told\s+[\w\-]+)\s[^;:\"“]*\band\s+that\s+$")
 
 
 def coordinated_reports(sent: Sentence, ms: list[Mention], affiliation: dict[str, str]) -> list[RawRelation]:
@@ -240,14 +246,21 @@ def coordinated_reports(sent: Sentence, ms: list[Mention], affiliation: dict[str
     out: list[RawRelation] = []
     for accused in ms:
         said = _AND_SAID.search(text, max(0, accused.start - base - 40), accused.start - base)
+        suspected = _SUSPECTED.match(text, accused.end - base)
+        second = None if said is not None or not suspected or "and that" not in text \
+            else _AND_THAT.search(text, max(0, accused.start - base - 200), accused.start - base)
+        said = said or second
         if said is None or accused.possessive:
             continue
-        speaker = ms[0] if _OPENS.fullmatch(text, 0, ms[0].start - base) and not ms[0].possessive else None
-        if _SUFFERED.match(text, accused.end - base):
+        if second is not None:  # "X said A and that Y was suspected of ...": the speech verb's subject
+            speaker = main_subject(ms, text, base, second.start())
+        else:
+            speaker = ms[0] if _OPENS.fullmatch(text, 0, ms[0].start - base) and not ms[0].possessive else None
+        if _SUFFERED.match(text, accused.end - base) and not suspected:
             continue  # "said he had been tortured": what was done to him
         clause = _clause_after(text, accused.end - base)
         if not _can_accuse(speaker, accused, affiliation) or _hedged(clause) or _OWN.match(accused.surface) \
-                or not _IMPUTED.search(clause):
+                or not (suspected or _IMPUTED.search(clause)):
             continue
         out.append(_accusation(speaker.entity, accused.entity, sent, said.start(), "said"))
     return out
