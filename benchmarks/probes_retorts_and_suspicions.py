@@ -72,3 +72,37 @@ PROBES = [
           "held in Lima.", ("", "", ""), forbidden=(("Peru", "DENIES", "Chile"),))
     for verb in ("rejected", "dismissed")
 ]
+
+# a short surname is the person whose surname it is whole, not a relative's hyphenated one registered first (the
+#   longer name): "Magbanua" after "Rodolfo Magbanua" and "Isabel Magbanua-Cruz"
+_FAMILIES = (("Rodolfo Magbanua", "Magbanua", "Isabel Magbanua-Cruz"), ("Juan Soto", "Soto", "Maria Soto-Reyes"),
+             ("Karim Haddad", "Haddad", "Leila Haddad-Nasser"))
+PROBES += [
+    Probe("a surname not taken for a relative's hyphenated one", f"Police arrested former president {full} on Tuesday. "
+          f"Officers detained {short}, 79, as he stepped off a flight. The International Criminal Court accuses {short} "
+          f"of overseeing killings. {short}'s daughter, Senator {relative}, called the arrest a kidnapping.",
+          ("International Criminal Court", "ACCUSES", full),
+          forbidden=(("International Criminal Court", "ACCUSES", relative),))
+    for full, short, relative in _FAMILIES
+] + [
+    Probe("a surname's denial after a relative is named", f"Police arrested former president {full} on Tuesday. "
+          f"Officers detained {short}, 79, at the airport. The International Criminal Court accuses {short} of "
+          f"overseeing killings. {short}'s daughter, Senator {relative}, called the arrest a kidnapping. {short} has "
+          "denied ordering any killings.", (full, "DENIES", "International Criminal Court"))
+    for full, short, relative in _FAMILIES
+]
+
+# "funds" the noun reported is no funding charged: "said Paris was ready to return confiscated funds to X"
+PROBES += [
+    Probe("money returned is no charge", f"A French foreign ministry spokesman, Olivier Dumas, said Paris was ready to "
+          f"return {noun} to Equatorial Guinea.", ("", "", ""), forbidden=(("Olivier Dumas", "ACCUSES", "France"),))
+    for noun in ("confiscated funds", "the funds", "seized funds", "frozen funds")
+] + [
+    Probe("a state said to fund a group", f"Peru's foreign minister said Chile {verb} the rebels.", ("Peru", "ACCUSES", "Chile"))
+    for verb in ("funds", "secretly funds", "had funded")
+]
+PROBES += [
+    Probe("a transfer of funds reported", f"The Treasury Department also named Sahal Guled, who it said arranged the "
+          f"{noun} through a freight forwarder.", ("Treasury Department", "ACCUSES", "Sahal Guled"))
+    for noun in ("transfer of funds", "transfers of money", "diversion of public funds")
+]

@@ -50,3 +50,18 @@ def test_rejected_suggestions_that_is_a_denial(extract) -> None:
 def test_suggestion_that_something_be_done_is_no_denial(extract) -> None:
     r = extract("Peru rejected a Chilean suggestion that talks should be held in Lima.")
     assert ("Peru", "DENIES", "Chile") not in r.triples
+
+
+def test_surname_is_not_a_relatives_hyphenated_one(extract) -> None:
+    r = extract("Police arrested former president Rodolfo Magbanua on Tuesday. Officers detained Magbanua, 79, as he "
+                "stepped off a flight. ICC prosecutors accuse Magbanua of overseeing killings. Magbanua's daughter, "
+                "Senator Isabel Magbanua-Cruz, called the arrest a kidnapping.")
+    assert ("ICC", "ACCUSES", "Rodolfo Magbanua") in r.triples
+    assert ("ICC", "ACCUSES", "Isabel Magbanua-Cruz") not in r.triples
+
+
+def test_funds_the_noun_is_no_funding(extract) -> None:
+    r = extract("A French foreign ministry spokesman, Olivier Dumas, said Paris was ready to return confiscated funds "
+                "to Equatorial Guinea.")
+    assert ("Olivier Dumas", "ACCUSES", "France") not in r.triples
+    assert ("Peru", "ACCUSES", "Chile") in extract("Peru's foreign minister said Chile funds the rebels.").triples

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 _CONNECTOR_WORDS = frozenset("of the de del la los las du des da dos al el bin ibn van von der y e le for and pour".split())
 
 
+def _whole_surname(name: str, toks: tuple[str, ...]) -> bool:
+    """Whether a one-word short form is a whole word of ``name``, not part of a hyphenated one ("Magbanua" of
+    "Rodolfo Magbanua", not of "Isabel Magbanua-Cruz")."""
+    return any(normalize_name(w) == toks[0] for w in name.split())
+
+
 def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     n = len(shorter)
     return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
@@ -195,8 +201,11 @@ def register_names(table: EntityTable, mentions: list[list[Mention]]) -> None:
             for e in table.of_kind(m.kind):
                 if (len(toks) >= 2 or m.kind == "Person") and contains(e.tokens, toks) \
                         and not (m.kind == "Organization" and organ_of(e.tokens, toks)):
-                    target = e
-                    break
+                    if target is None or not _whole_surname(target.name, toks):
+                        target = e  # "Magbanua": Rodolfo Magbanua, not Isabel Magbanua-Cruz registered before him
+                    if m.kind != "Person" or len(toks) != 1 or "-" not in e.name or _whole_surname(e.name, toks):
+                        break
+                    continue
                 if initialism and (abbreviates(toks[0], e.tokens) or abbreviates_qualifier(toks[0], e.name)):
                     # also "CSTO Secretary-General X" (a remit's initials); "UML" for "... (Unified Marxist-Leninist)"
                     target = e

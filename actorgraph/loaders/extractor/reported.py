@@ -34,7 +34,11 @@ _TOLD = re.compile(r"\s+(?:told|tells?)\s+(?:[a-z][\w\-]*\s+){0,2}")
 # hostile or illicit acts a report can impute
 _IMPUTED = re.compile(
     r"\b(?:attack\w*|blockad\w*|wag(?:e|es|ed|ing)|behind|responsible for|direct(?:ed|s|ing)|orchestrat\w*|"
-    r"plot\w*|enrich\w*|smuggl\w*|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)|arm(?:s|ed|ing)|fight(?:s|ing)?|fought|"
+    r"plot\w*|enrich\w*|smuggl\w*|financ(?:e|es|ed|ing)|fund(?:ed|ing)|"
+    # "funds" the verb ("Iran funds the militia"), not the noun ("return confiscated funds to X", "the funds were")
+    r"(?<!\bthe\s)(?<![a-z]ed\s)funds(?!\s+(?:to|from|for|of|in|into|through|via|and|or|were|was|are|is|had|have|has|"
+    r"that|which|belonging|held|owned)\b|\s*[.,;:)])|(?:transfers?|diversion|movement)\s+of\s+(?:[\w\-]+\s+)?"
+    r"(?:funds|money|cash|weapons|arms)|arm(?:s|ed|ing)|fight(?:s|ing)?|fought|"
     r"kill\w*|tortur\w*|persecut\w*|sabotag\w*|interfer\w*|meddl\w*|launder\w*|traffick\w*|shell(?:s|ed|ing)|"
     r"bomb(?:s|ed|ing)|massacr\w*|abduct\w*|kidnap\w*|stockpil\w*|conspir\w*|collud\w*|spied|spying|"
     r"brib\w*|embezzl\w*|siphon\w*|incit\w*|rigg(?:ed|ing)|hack(?:ed|ing)|violat(?:e|es|ed|ing)|breach(?:ed|es|ing)|"
