@@ -106,3 +106,22 @@ PROBES += [
           f"{noun} through a freight forwarder.", ("Treasury Department", "ACCUSES", "Sahal Guled"))
     for noun in ("transfer of funds", "transfers of money", "diversion of public funds")
 ]
+
+# a denial answers every co-accuser of the accusation it answers (one verb, coordinated subjects)
+_CO = (("The United States and Britain", ("United States", "United Kingdom")),
+       ("Kenya, Uganda and the United Nations", ("Kenya", "Uganda", "United Nations")))
+PROBES += [
+    Probe("a denial answers each co-accuser", f"{subjects} on Tuesday imposed sanctions on Cambodia's Mekong Crown "
+          f"Group and its chairman, accusing {obj} of running scam compounds. Mekong Crown said in a statement that it "
+          f"{denial}.", ("Mekong Crown Group", "DENIES", accusers[-1]))
+    for subjects, accusers in _CO[:1] for obj in ("it", "the conglomerate")
+    for denial in ('"categorically rejects" the allegations', "rejected the charges")
+] + [
+    Probe("a charge one rejects answers each co-accuser", f"{subjects} have long accused Rwanda of supporting the M23 "
+          "with troops and weapons, a charge Kigali rejects.", ("Rwanda", "DENIES", accusers[-1]))
+    for subjects, accusers in _CO[1:]
+] + [
+    Probe("a separate accuser is not answered", "Kenya accused Somalia of sheltering militants on Monday. Uganda "
+          "said on Tuesday it was concerned. Somalia denied the charge.", ("Somalia", "DENIES", "Kenya"),
+          forbidden=(("Somalia", "DENIES", "Uganda"),))
+]

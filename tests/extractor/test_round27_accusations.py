@@ -65,3 +65,10 @@ def test_funds_the_noun_is_no_funding(extract) -> None:
                 "to Equatorial Guinea.")
     assert ("Olivier Dumas", "ACCUSES", "France") not in r.triples
     assert ("Peru", "ACCUSES", "Chile") in extract("Peru's foreign minister said Chile funds the rebels.").triples
+
+
+def test_denial_answers_each_co_accuser(extract) -> None:
+    r = extract("The United States and Britain on Tuesday imposed sanctions on Mekong Crown Group, accusing it of "
+                'running scam compounds. Mekong Crown said in a statement that it "categorically rejects" the allegations.')
+    assert ("Mekong Crown Group", "DENIES", "United States") in r.triples
+    assert ("Mekong Crown Group", "DENIES", "United Kingdom") in r.triples

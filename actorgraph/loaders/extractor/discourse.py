@@ -15,6 +15,7 @@ from itertools import chain
 from actorgraph.graph.registry import ontology
 from actorgraph.loaders.extractor.affiliation_sides import appointing_side, release_demands, ruling_parties
 from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL, main_conflict
+from actorgraph.loaders.extractor.co_accusers import co_accusers
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.criticised_acts import criticised_parties
 from actorgraph.loaders.extractor.criticised_laws import law_makers
@@ -280,6 +281,8 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                 return [_side_of(e.source, r.source, affiliation), _side_of(e.target, r.source, affiliation)]
         return []
     found = _partner(r, earlier, same_side)
+    if found and r.type == "DENIES":  # "The US and Britain accused X ... X denied": both
+        return [found, *co_accusers(r, found, earlier, same_side)]
     if found and r.type not in _ANSWERED:
         found = _side_of(found, r.source, affiliation)  # "Beijing signed" after its minister met X: X's state
     elif found and r.type == "REJECTS" and (side := _side_of(found, r.source, affiliation)) != r.source:
