@@ -23,17 +23,17 @@ _SAY_OR_WARN = (r"\b(?P<verb>said|says|warned|warns|warning|threatened|threatens
 _SAY_BEFORE = re.compile(_SAY_OR_WARN + r"$")
 # "<Y>('s hotels) would be shot / pursued for life / next"
 _HARMED_AFTER = re.compile(
-    r"^(?:['’]s?\s+(?:[\w\-]+\s+){1,4}?(?:and\s+(?:[\w\-]+\s+){1,2})?)?\s*(?:would|will|could|might)\s+(?:soon\s+|also\s+)?be\s+"
+    r"^(?:['’]s?\s+(?:[\w\-]+\s+){1,4}?(?:and\s+(?:[\w\-]+\s+){1,2})?)?\s*[\"“]?(?:would|will|could|might)\s+[\"“]?(?:soon\s+|also\s+)?be\s+"
     r"[\"“]?(?:shot|killed|executed|beheaded|punished|pursued|hunted|arrested|prosecuted|targeted|attacked|destroyed|"
     r"crushed|wiped\s+out|next|held\s+(?:accountable|responsible)|made\s+to\s+pay|detained|jailed|expelled|"
     r"sanctioned|seized|banned)\b"
-    r"|^(?:['’]s?\s+(?:[\w\-]+\s+){1,4}?)?\s*(?:would|will|could|might)\s+(?:soon\s+|also\s+)?face\s+(?:[\w\-]+\s+){0,2}?"
+    r"|^(?:['’]s?\s+(?:[\w\-]+\s+){1,4}?)?\s*[\"“]?(?:would|will|could|might)\s+[\"“]?(?:soon\s+|also\s+)?face\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:prosecution|charges|prison|jail|arrest|sanctions|consequences|justice|punishment|trial|expulsion|penalties|"
     r"tariffs|duties|fines|retaliation|reprisals?|repercussions|(?:counter-?)?measures|fate)\b"
     # a cost the speaker holds out: "would pay a heavy price", "would receive the same treatment", "could lose access
     #   to our gas if it left the pact" (a loss only on a condition a party meets: "could lose its lead", "could lose
     #   billions if the drought goes on" are forecasts)
-    r"|^(?:['’]s?\s+(?:[\w\-]+\s+){1,4}?)?\s*(?:would|will|could|might)\s+(?:soon\s+|also\s+)?"
+    r"|^(?:['’]s?\s+(?:[\w\-]+\s+){1,4}?)?\s*[\"“]?(?:would|will|could|might)\s+[\"“]?(?:soon\s+|also\s+)?"
     r"(?:pay\s+(?:a|the)\s+(?:[\w\-]+\s+)?price|(?:receive|get|suffer|meet)\s+the\s+same\s+(?:treatment|fate)|"
     r"lose\s+[^.;:]{1,80}?\s(?:if|unless)\s+(?:it|they|he|she|(?-i:[A-Z])[\w\-]+)\s)",
     re.I)
@@ -54,6 +54,20 @@ _WARNED_OF = re.compile(r"\b(?P<verb>warned|warns|threatened|threatens)\s+of\s+(
                         r"(?:shutdown|strikes?|protests|unrest|retaliation|reprisals?|consequences|escalation|war|"
                         r"uprising|boycott|response)\b")
 _OWNERS = ("Organization", "Country", "Group")
+# "X denied that Kabul gave shelter to Y and warned that ...": a warning coordinated with an earlier verb of saying;
+#   its subject is that verb's, not the subject of the clause the first verb reports
+_AND_BEFORE = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:also\s+)?$")
+_FIRST_SAY = re.compile(r"\b(?:said|says|denied|denies|insisted|argued|claimed|stressed|noted|rejected|dismissed|"
+                        r"accused|condemned)\b")
+
+
+def _warner(ms: list[Mention], text: str, base: int, pos: int) -> Mention | None:
+    """The subject of the warning verb at ``pos``: that of an earlier verb of saying it is coordinated with."""
+    if _AND_BEFORE.search(text, max(0, pos - 20), pos):
+        first = _FIRST_SAY.search(text, 0, pos)
+        if first is not None and " that " in text[first.end() : pos]:
+            return main_subject(ms, text, base, first.start())
+    return main_subject(ms, text, base, pos)
 
 
 _CUE_WORDS = ("would", "will", "could", "might", "warn", "threat", "reserve")
@@ -71,7 +85,7 @@ def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
         said = _SAY_BEFORE.search(text, window, m.start - base)
         if said is None or m.kind not in ACTOR_KINDS or not _HARMED_AFTER.match(text[m.end - base :]):
             continue
-        agent = main_subject(ms, text, base, said.start("verb"))
+        agent = _warner(ms, text, base, said.start("verb"))
         if agent is not None and agent.entity != m.entity and agent.kind in ACTOR_KINDS:
             out.append(RawRelation(agent.entity, "THREATENS", m.entity, sent, said.start("verb"),
                                    said.group("verb"), RelationStatus.ASSERTED, 0.6))
@@ -88,7 +102,7 @@ def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]
             out.append(RawRelation(agent.entity, "THREATENS", owner.entity, sent, said.start("verb"),
                                    said.group("verb"), RelationStatus.ASSERTED, 0.55))
     for hit in [*_RETALIATION.finditer(text), *_WARNED_OF.finditer(text)]:
-        agent = main_subject(ms, text, base, hit.start("verb"))
+        agent = _warner(ms, text, base, hit.start("verb"))
         if agent is not None and agent.kind in ACTOR_KINDS:
             target = named_target(ms, text, base, hit.end())  # "retaliate against Y", "consequences for Y"
             if target is not None and target.entity == agent.entity:

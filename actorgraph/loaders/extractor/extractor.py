@@ -43,6 +43,7 @@ from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
 from actorgraph.loaders.extractor.expected_acts import speakers_expectations
+from actorgraph.loaders.extractor.expelled_envoys import expelled_envoys
 from actorgraph.loaders.extractor.fired_officials import fired_official
 from actorgraph.loaders.extractor.first_person import writers_act
 from actorgraph.loaders.extractor.force_aid import force_aid
@@ -89,6 +90,7 @@ from actorgraph.loaders.extractor.story_states import (
 from actorgraph.loaders.extractor.strike_calls import strike_calls
 from actorgraph.loaders.extractor.structural import structural_relations
 from actorgraph.loaders.extractor.summoned_envoys import summoned_envoys
+from actorgraph.loaders.extractor.summoned_purposes import without_summons_purposes
 from actorgraph.loaders.extractor.text import Sentence, plain_text, split_sentences, tokenize
 from actorgraph.loaders.extractor.title_states import opening_state, opens_with_bare_title
 from actorgraph.loaders.extractor.trial_wordings import trial_wordings
@@ -206,7 +208,9 @@ class RuleBasedExtractor:
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
             found += pact_co_parties(sent, arguments, found)  # "signed a pact with A and B": A and B too
             found += warrant_arrests(sent, arguments, found)
+            found += expelled_envoys(found)  # "expelled six Indian diplomats": India too
             found = conditioned_threats(sent, arguments, found)  # "threatened Y with X unless it ...": a demand
+            found = without_summons_purposes(found)  # "summoned X's envoy to lodge a protest": one protest
             found = [r for r in found if not fired_official(r, sent, sent_mentions)  # "dismissed Prime Minister X"
                      and not across_fronted_question(r, sent, sent_mentions)  # "Asked whether X ..., Y declined"
                      and not writers_act(r)]  # a statement's "we call on X": its writer, whom no mention names

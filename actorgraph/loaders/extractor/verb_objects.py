@@ -104,6 +104,14 @@ _STRUCK_SITE_IN = re.compile(r"\s+(?!(?:its|their|his|her|our)\b)(?:(?:an?|the|t
 _AVENGED = re.compile(r"\s+(?:for|to)\s+(?:[\w\-’'.]+\s+){1,4}?(?:on|against|at)\s+")
 
 
+# a post held for a state, then the holder's name in apposition: "Chile's ambassador, ", "the Chilean charge
+#   d'affaires, " (lower-case words only: a name of its own between is another party)
+# "ordered the Chilean ambassador, X, to leave": a person described, then named in apposition
+_DESCRIBED_APPOSED = re.compile(r"\s+the\s+(?:[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)\s+)?(?:[a-z][\w\-’']*\s+){0,2}"
+                                r"[a-z][\w\-’']*,\s+")
+_ENVOY_APPOSED = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-’']*\s+){0,3}[a-z][\w\-’']*,\s+")
+
+
 def _people_infinitive(gap: str) -> bool:
     return any(plural_demonym(lexicon(), p.group(1)) for p in _PEOPLE_TO.finditer(gap))
 
@@ -139,7 +147,10 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         return found if welcomed_visitors(ms, found, text, base, e) else []
     if trig.obj == "adjacent":  # the actor right after the verb: "suspended Niger", not "suspended aid to Niger"
         k, gap = right[0], text[e : ms[right[0]].start - base]
-        described = _DESCRIBED.fullmatch(gap) and not set(gap.split()) & PREPS and ms[k].kind in ("Person", "Organization")
+        expelled = trig.type == "COERCES"  # (an envoy expelled is the person; a host meets the envoy's state)
+        described = (_DESCRIBED.fullmatch(gap) or expelled and _DESCRIBED_APPOSED.fullmatch(gap)
+                     and ms[k].kind == "Person" and not _SAID_AFTER.match(text, ms[k].end - base)) \
+            and not set(gap.split()) & PREPS and ms[k].kind in ("Person", "Organization")
         # "branded President X", "hosted Peruvian President X", "received the Peruvian Foreign Minister X"
         titled = ms[k].title is not None and (bare := _untitled(gap, ms[k])) != gap \
             and SPACE_THE.fullmatch(CAPITALISED_TAIL.sub("", bare)) is not None
@@ -149,6 +160,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                 and _DESCRIBED_NAME.fullmatch(text[ms[k].end - base : ms[k + 1].start - base]) \
                 and not set(text[ms[k].end - base : ms[k + 1].start - base].split()) & PREPS:
             k += 1  # "ordered the French aid group X to leave": the demonym only describes X
+        elif expelled and ms[k].kind == "Country" and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
+                and _ENVOY_APPOSED.fullmatch(text[ms[k].end - base : ms[k + 1].start - base]):
+            k += 1  # "ordered Chile's ambassador, X, to leave": the person, not the state that sent him
         return coordinated(ms, k, text, base, 1)
     if trig.obj == "between":
         first = right[0]
