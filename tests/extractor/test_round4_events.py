@@ -260,9 +260,11 @@ def test_an_object_before_comma_and_is_not_coordinated_with_the_next_clauses_sub
     assert {("United States", "DESIGNATES", "Dalmar Cargo"), ("United States", "DESIGNATES", "Abdi Farah")} <= r.triples
 
 
+# round 27: asking a court to act ("asked the Constitutional Court to annul ...") is a DEMANDS on the court, as the
+#   gold of five later sets records it (tests/extractor/test_round27_pressure.py); an appeal or a claim is not
 @pytest.mark.parametrize("text", [
-    "Bolivia's government asked the Constitutional Court on Monday to annul the lithium contract.",
-    "Opposition lawmakers urged the High Court to block the extradition.",
+    "Bolivia's government said it would appeal to the Constitutional Court against the lithium ruling.",
+    "Opposition lawmakers will ask the High Court for damages of 40 million pesos.",
 ])
 def test_a_petition_to_a_court_is_no_demand_on_the_court(extract, text) -> None:
     assert not any(t[1] == "DEMANDS" for t in extract(text).triples)

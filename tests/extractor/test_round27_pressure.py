@@ -1,0 +1,23 @@
+"""Round 27, pressure and diplomacy: demands and refusals in the wordings unseen sets use. Sentences invented for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, asker, court", [
+    ("Sudan urged the International Court of Justice to order the Emirates to stop arming the militia.",
+     "Sudan", "International Court of Justice"),
+    ("The Lawyers Guild, which represents dozens of families, urged the Supreme Court to move quickly to trial.",
+     "Lawyers Guild", "Supreme Court"),
+    ("The Vanilla Exporters Association has asked the High Constitutional Court on Monday to suspend the order.",
+     "Vanilla Exporters Association", "High Constitutional Court"),
+])
+def test_asking_a_court_to_act_demands_of_the_court(extract, text, asker, court) -> None:
+    assert (asker, "DEMANDS", court) in extract(text).triples
+
+
+def test_an_appeal_to_a_court_demands_nothing_of_it(extract) -> None:
+    r = extract("Radio Azattyk said it would appeal to the Supreme Court but conceded that the chances were slim.")
+    assert not any(t[1] == "DEMANDS" for t in r.triples)
