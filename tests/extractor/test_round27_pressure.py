@@ -21,3 +21,10 @@ def test_asking_a_court_to_act_demands_of_the_court(extract, text, asker, court)
 def test_an_appeal_to_a_court_demands_nothing_of_it(extract) -> None:
     r = extract("Radio Azattyk said it would appeal to the Supreme Court but conceded that the chances were slim.")
     assert not any(t[1] == "DEMANDS" for t in r.triples)
+
+
+@pytest.mark.parametrize("noun", ["a ceasefire", "a truce", "an amnesty"])
+def test_an_offer_to_an_alias_is_read_and_answered(extract, noun) -> None:
+    r = extract("The Arakan Army (AA) said two jets bombed the market. Junta chief Min Thura on Thursday offered the AA "
+                f"{noun} if its forces withdrew. The AA rejected the offer within hours.")
+    assert {("Min Thura", "OFFERS", "Arakan Army"), ("Arakan Army", "REJECTS", "Min Thura")} <= r.triples

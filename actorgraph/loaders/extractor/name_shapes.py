@@ -165,7 +165,7 @@ def named_place(words: list[str], lower: list[str], j: int) -> bool:
             return False
         if lower[k] in _PLACE_AFTER:
             return True
-        if lower[k] in ("and", "or"):
+        if lower[k] in ("and", "or", "a", "an"):  # "offered the AA a ceasefire": an article opens the object
             return False
     return False
 
