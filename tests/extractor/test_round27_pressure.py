@@ -28,3 +28,19 @@ def test_an_offer_to_an_alias_is_read_and_answered(extract, noun) -> None:
     r = extract("The Arakan Army (AA) said two jets bombed the market. Junta chief Min Thura on Thursday offered the AA "
                 f"{noun} if its forces withdrew. The AA rejected the offer within hours.")
     assert {("Min Thura", "OFFERS", "Arakan Army"), ("Arakan Army", "REJECTS", "Min Thura")} <= r.triples
+
+
+def test_a_bare_military_carries_its_state_down_the_story(extract) -> None:
+    filler = " ".join(["Beijing said the deal was fragile.", "Officials in Beijing declined to comment."] * 3)
+    r = extract("KUNMING, China, Jan 22 - Myanmar's military government agreed to a truce with the rebels. The military "
+                f"has bombed rebel towns since 2024. {filler} The UN envoy, Teresa Halloran, urged the military to let aid "
+                "convoys in.")
+    assert ("Teresa Halloran", "DEMANDS", "Myanmar") in r.triples
+    assert ("Teresa Halloran", "DEMANDS", "China") not in r.triples
+
+
+def test_without_a_chain_the_story_state_stays(extract) -> None:
+    filler = " ".join(["Beijing said the deal was fragile.", "Officials in Beijing declined to comment."] * 5)
+    r = extract(f"KUNMING, China, Jan 22 - Myanmar's military government agreed to a truce with the rebels. {filler} "
+                "The UN envoy, Teresa Halloran, urged the military to let aid convoys in.")
+    assert ("Teresa Halloran", "DEMANDS", "Myanmar") not in r.triples
