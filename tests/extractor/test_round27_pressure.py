@@ -44,3 +44,17 @@ def test_without_a_chain_the_story_state_stays(extract) -> None:
     r = extract(f"KUNMING, China, Jan 22 - Myanmar's military government agreed to a truce with the rebels. {filler} "
                 "The UN envoy, Teresa Halloran, urged the military to let aid convoys in.")
     assert ("Teresa Halloran", "DEMANDS", "Myanmar") not in r.triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ('Spokeswoman Anna Lindqvist said the bloc expected Serbian authorities to "fully respect the right to peaceful '
+     'assembly".', ("Anna Lindqvist", "DEMANDS", "Serbia")),
+    ("The European Union told Georgia to “respect the will of voters”.", ("European Union", "DEMANDS", "Georgia")),
+])
+def test_a_quoted_demanded_act_is_still_a_demand(extract, text, triple) -> None:
+    assert triple in extract(text).triples
+
+
+def test_being_expected_to_act_asks_nothing_of_anyone(extract) -> None:
+    r = extract('Georgia was expected to "respect the will of voters", the European Union said.')
+    assert ("European Union", "DEMANDS", "Georgia") not in r.triples
