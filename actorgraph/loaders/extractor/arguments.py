@@ -71,7 +71,8 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
             continue
         if not COORD.match(gap) and not (step > 0 and APPOSED_COORD.match(gap)):
             break
-        if step < 0 and "," in gap and in_object_slot(a, text, base) and not in_object_slot(b, text, base):
+        if step < 0 and "," in gap and in_object_slot(a, text, base) and not in_object_slot(b, text, base) \
+                and not (links and not links[-1] and "and" not in gap and "&" not in gap):  # ("detained A, B and C")
             break  # "..., killing four soldiers, and India's ministry blamed": the soldiers are another verb's object
         if step < 0 and "," in gap and "and" not in gap and ends_opening_phrase(text, a.start - base):
             break  # "Under a deal brokered by Qatar, Rwanda and Congo agreed": Qatar is no party

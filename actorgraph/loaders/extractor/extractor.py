@@ -79,6 +79,7 @@ from actorgraph.loaders.extractor.relations import RawRelation, find_relations
 from actorgraph.loaders.extractor.reported import reported_accusations
 from actorgraph.loaders.extractor.reported_abuse import reported_abuse
 from actorgraph.loaders.extractor.retaliation_targets import retaliation_warnings
+from actorgraph.loaders.extractor.spoken_states import spoken_states
 from actorgraph.loaders.extractor.state_organs import without_idle_state_organs
 from actorgraph.loaders.extractor.status import attribution_span
 from actorgraph.loaders.extractor.story_states import (
@@ -178,6 +179,7 @@ class RuleBasedExtractor:
                 found += find_relations(sent, sent_mentions, lex, speaker_appositions(sent, sent_mentions, sent_hits, source))
             states = states_by_count(seen_counts)  # (the counts are this sentence's from here on)
             found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table, states)
+            found = spoken_states(sent, sent_mentions, found, filed_from)  # "A spokesman, X, said Beijing had ..."
             city_posts(found, sent_mentions, lex)  # "Kyiv mayor X": a post in the city, not the state's head
             first_person = sentence_person(sent, sent_mentions)  # "X's lawyer, Y, said his ...": Y
             found += possessive_pronoun_roles(sent, sent_mentions, first_person, prev_person)
