@@ -35,3 +35,18 @@ def test_first_of_three_people_before_a_plural_role(extract) -> None:
     r = extract("Police detained Alpha Kanté, Mara Lind and Jonas Berg, leaders of the Civic Renewal Front, on Monday.")
     for who in ("Alpha Kanté", "Mara Lind", "Jonas Berg"):
         assert (who, "LEADS", "Civic Renewal Front") in r.triples
+
+
+def test_party_names_without_an_english_organisation_word_are_organisations(extract) -> None:
+    r = extract("A Fuerza Popular spokesman, Luis Ortega, threatened to target US forces.")
+    assert ("Luis Ortega", "HOLDS_POSITION", "Fuerza Popular") in r.triples
+    r = extract('"We will not leave," said Goran Pesic, leader of Srpska Lista, the largest Kosovo Serb party.')
+    assert ("Goran Pesic", "LEADS", "Srpska Lista") in r.triples
+
+
+def test_party_lawmaker_is_a_member_but_a_legislature_post_stays_a_post(extract) -> None:
+    r = extract("The motion, filed by Fuerza Popular lawmaker Luis Ortega, accused President Ana Ruiz of failing.")
+    assert ("Luis Ortega", "MEMBER_OF", "Fuerza Popular") in r.triples
+    assert ("Luis Ortega", "HOLDS_POSITION", "Fuerza Popular") not in r.triples
+    r = extract("Luis Ortega, a deputy chairman of the State Duma, said the vote was rigged.")
+    assert ("Luis Ortega", "HOLDS_POSITION", "State Duma") in r.triples

@@ -37,6 +37,8 @@ _THE_STATE_POST_AFTER = re.compile(r",\s+(?:the|who\s+is\s+(?:also\s+|now\s+|cur
                                    r"(?P<title>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:,|\.|$)")  # ", who is also prime minister,"
 _LEGISLATOR_TITLES = frozenset({"senator", "lawmaker", "legislator", "mp", "deputy", "member of parliament",
                                 "congressman", "congresswoman"})
+# (not "deputy": "a deputy at the agency" holds a post) a legislature's seat or post is a post in it ("a deputy chairman of the State Duma's committee"), unlike a party's
+_LEGISLATURE = re.compile(r"\b(?:duma|parliament|assembly|congress|senate|house|chamber|council|rada|majlis|knesset)\b")
 _HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"})
 # leader titles of a unit, a region or a firm: with only a state named ("a Peruvian commander, Col. X", "Peruvian
 #   governor X") a post held in that state, not its leadership; a leader against or outside the state holds none there
@@ -145,6 +147,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
         rtype = rel or ("LEADS" if title and title.leader else "HOLDS_POSITION")
         if rtype in ("LEADS", "HOLDS_POSITION") and src.startswith("Person:") and tgt.startswith("Person:"):
             rtype = "ASSOCIATED_WITH"  # "President X's spokesman, Y": Y works for X, a tie between two people
+        if rtype == "HOLDS_POSITION" and title and tgt.startswith("Organization:") \
+                and title.text.lower() in _LEGISLATOR_TITLES - {"deputy"} and not _LEGISLATURE.search(tgt):
+            rtype = "MEMBER_OF"  # "Renovación Popular lawmaker X": a legislator of the party, one of its members
         out.append(RawRelation(src, rtype, tgt, sent, 0, title.text if title else rtype.lower(),
                                RelationStatus.ASSERTED, conf))
 
