@@ -49,7 +49,8 @@ def attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], 
     if anchor is not None and not sent.headline:  # "the following day", "that day": counted from an earlier day
         dates = with_anaphoric_dates(sent.text, dates, anchor)
     triggers = {r.trigger_start for r in rels if r.type not in _STRUCTURAL and not r.props.get("background")}
-    speakers = []  # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
+    # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
+    speakers: list[tuple[int, str | None, str]] = []
     may_speak = mentions if _ANY_SPEECH_VERB.search(sent.text) else []  # (no speech verb: no speaker)
     for m in may_speak:
         sp = _SPEECH.match(sent.text, m.end - sent.start)
@@ -65,15 +66,12 @@ def attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], 
             r.props["attributed_to"] = source
             if r.status == RelationStatus.ASSERTED:
                 r.status = RelationStatus.REPORTED
-        else:
-            said = [(end, who, verb) for end, who, verb in speakers if end <= r.trigger_start and who not in (r.source, r.target)
-                    and not _CLAIM_ANSWERED.search(sent.text, end, r.trigger_start)]
-            if said:
-                _, who, verb = said[-1]
-                if who is not None:
-                    r.props["attributed_to"] = who
-                if verb in ("claimed", "claims", "alleged", "alleges") and r.status == RelationStatus.ASSERTED:
-                    r.status = RelationStatus.ALLEGED
+        elif speakers and (said := _last_speaker(sent.text, speakers, r)) is not None:
+            _, who, verb = said
+            if who is not None:
+                r.props["attributed_to"] = who
+            if verb in ("claimed", "claims", "alleged", "alleges") and r.status == RelationStatus.ASSERTED:
+                r.status = RelationStatus.ALLEGED
         if r.type in _STRUCTURAL and not r.props.get("appointed") or r.props.get("background"):
             continue  # a post held, a state's backing told as a modifier ("Bolivia-backed"): no event of a day
         if not dates:
@@ -87,6 +85,17 @@ def attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], 
         if d is not None and d.precision == "day":  # "last week" names no day: the date stays unknown
             r.props["date"] = d.value.isoformat()
             r.props["date_precision"] = d.precision
+
+
+def _last_speaker(text: str, speakers: list[tuple[int, str | None, str]],
+                  r: RawRelation) -> tuple[int, str | None, str] | None:
+    """The last of ``speakers`` whose speech verb comes before the trigger, who is no party to the relation and
+    whose claim is not answered before it (looked for from the end: the earlier ones are not needed)."""
+    for end, who, verb in reversed(speakers):
+        if end <= r.trigger_start and who not in (r.source, r.target) \
+                and not _CLAIM_ANSWERED.search(text, end, r.trigger_start):
+            return end, who, verb
+    return None
 
 
 _AND_BEFORE = re.compile(r"(?:^|[\s,])and\s+$")

@@ -5,7 +5,9 @@ X"; "Brigades spokesman X"; "her party, Y")."""
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
+from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
@@ -125,6 +127,10 @@ _PAST_HOLDER, _HELD_AWAY = ("former", "ousted", "deposed", "late", "ex", "outgoi
 _NO_LONGER = frozenset(_PAST_HOLDER + _HELD_AWAY)
 _NO_LONGER_BEFORE = re.compile(rf"\b(?:{'|'.join(_PAST_HOLDER)})\b\W*(?:[a-z]+\s+){{0,2}}$|\b(?:{'|'.join(_HELD_AWAY)})\W*$", re.I)
 _COMMA_THE = re.compile(r",\s+(?:the\s+)?")
+_FORMER = re.compile(r"\b(?:former|ex)\b", re.I)  # "a former member of Y": no longer
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_SUPPORTER_ROLE = re.compile(r"all|protector|defender")
+_START = attrgetter("start")  # (a sort key without a Python call per mention)
 _CREW_WORDS = ("captain", "master", "skipper", "officer", "mate", "engineer", "owner", "operator", "manager",
                "charterer")
 
@@ -138,7 +144,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
     ``states``: the states named so far, the most named first (the other side's, when the sentence sets the
     article's main state against a bare title)."""
     text, base = sent.text, sent.start
-    ms = sorted(mentions, key=lambda m: m.start)
+    ms = sorted(mentions, key=_START)
     out: list[RawRelation] = []
 
     def emit(src: str | None, title: TitleInfo | None, tgt: str | None, rel: str | None = None, conf: float = 0.8) -> None:
@@ -245,7 +251,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             gap = text[m.end - base : nxt.start - base]
             member = _MEMBER_ROLE.match(gap) if m.kind == "Person" else None
             if member and nxt.kind in ("Organization", "Group") \
-                    and not re.search(r"\b(?:former|ex)\b", gap, re.I):  # "a former member of Y": no longer
+                    and not _FORMER.search(gap):  # "a former member of Y": no longer
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "X, an alleged financial operator of Y"
                 if member.group("hedge") and out and out[-1].source == m.entity:
                     out[-1].status = RelationStatus.ALLEGED
@@ -255,7 +261,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 if member.group("hedge") and out and out[-1].source == m.entity:
                     out[-1].status = RelationStatus.ALLEGED
             if m.kind == "Person" and nxt.kind == "Organization" and (
-                    m.via == "name-of" and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap)
+                    m.via == "name-of" and _OF_THE.fullmatch(gap)
                     or (m.title is None or m.title.text.lower() in _LEGISLATOR_TITLES and nxt.via == "cue"
                         and set(nxt.name.lower().split()) & PARTY_OR_PLATFORM_WORDS)  # "Senator X of the Y Party"
                     and nxt.via in ("cue", "acronym", "name") and _OF_DESCRIBED.fullmatch(gap)
@@ -270,8 +276,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             backer = _BACKER.match(text[nxt.end - base :]) if nxt.possessive and _COMMA_THE.fullmatch(gap) else None
             if backer and nxt.possessive and m.kind in ("Country", "Organization", "Person"):
                 role = backer.group("role").lower()
-                rel = "COOPERATES_WITH" if "partner" in role else "SUPPORTS" if re.match(
-                    r"all|protector|defender", role) else "AIDS"
+                rel = "COOPERATES_WITH" if "partner" in role else "SUPPORTS" if _SUPPORTER_ROLE.match(role) else "AIDS"
                 several = role.endswith("s") and not role.endswith("ss")  # "A and B, the group's main backers"
                 for one in coordinated(ms, idx, text, base, -1) if several else [m]:
                     if one.kind in ("Country", "Organization", "Person"):
@@ -319,6 +324,4 @@ def _is_person(m: Mention) -> bool:
 
 
 def _norm(name: str) -> str:
-    from actorgraph.graph.model import normalize_name
-
     return normalize_name(name)
