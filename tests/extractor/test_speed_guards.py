@@ -24,25 +24,26 @@ _MODULE = "actorgraph.loaders.extractor."
 
 # (module, pattern, guard, kind): kind "part" for has_part guards, "word" for has_word guards
 GUARDED_PATTERNS = [
-    ("status", "_NEGATION", "_NEGATION_PARTS", "part"),
-    ("status", "_DENIAL", "_DENIAL_PARTS", "part"),
-    ("status", "_DENIED_CLAUSE", "_DENIAL_PARTS", "part"),
-    ("status", "_ALLEGED", "_ALLEGED_PARTS", "part"),
-    ("status", "_ACCUSED_OF", "_ACCUSED_PARTS", "part"),
-    ("status", "_CONDITION_OPENS", "_CONDITION_WORDS", "part"),
-    ("status", "_REQUESTED_ACT", "_ASKING_PARTS", "part"),
+    ("status_cues", "_NEGATION", "_NEGATION_PARTS", "part"),
+    ("status_cues", "_DENIAL", "_DENIAL_PARTS", "part"),
+    ("status_cues", "_DENIED_CLAUSE", "_DENIAL_PARTS", "part"),
+    ("status_cues", "_ALLEGED", "_ALLEGED_PARTS", "part"),
+    ("status_cues", "_ACCUSED_OF", "_ACCUSED_PARTS", "part"),
+    ("status_cues", "_CONDITION_OPENS", "_CONDITION_WORDS", "part"),
+    ("status_cues", "_REQUESTED_ACT", "_ASKING_PARTS", "part"),
     ("status", "_ATTRIBUTION", "_ATTRIBUTION_PARTS", "part"),
     ("status", "_ATTRIBUTION_AFTER", "_ATTRIBUTION_PARTS", "part"),
     ("status", "_PLANNED_NOUN", "_PLANNED_PARTS", "part"),
     ("status", "BLOCKED_BEFORE", "_BLOCKING_PARTS", "part"),
-    ("status", "_HYPOTHETICAL", "_HYPOTHETICAL_PARTS", "part"),
-    ("status", "_REPORTED", "_REPORTED_PARTS", "part"),
+    ("status_cues", "_HYPOTHETICAL", "_HYPOTHETICAL_PARTS", "part"),
+    ("status_cues", "_REPORTED", "_REPORTED_PARTS", "part"),
     ("dates", "_RELATIVE", "_RELATIVE_PHRASES", "part"),
     ("criticised_laws", "_LAW", "_PARTS", "part"),
     ("dates", "_ANAPHORIC", "_ANAPHORIC_PARTS", "part"),
     ("dates", "_ANAPHORIC", "_ANAPHORIC_UNITS", "part"),
     ("events_denials", "_CHARGE_FALSE", "_CHARGE_PARTS", "part"),
     ("unnamed_agents", "_GENERIC_WHO", "_RELATIVE_WORDS", "part"),
+    ("unnamed_agents", "_GENERIC_WHO", "_GENERIC_SUBJECTS", "word"),
     ("unnamed_agents", "_EVENT_SUBJECT", "_EVENT_SUBJECT_NOUNS", "part"),
     ("unnamed_agents", "_URGED_TO", "_ASKING", "part"),
     ("verb_objects", "EVADED_BEFORE", "_EVADING_PARTS", "part"),
@@ -137,15 +138,15 @@ def test_guard_admits_every_match_of_its_pattern(module: str, pattern: str, guar
 
 def test_a_guard_that_misses_an_alternative_is_caught() -> None:
     """The check above can fail: a guard without "rule" refuses "ruled out", which the negation cue matches."""
-    status = importlib.import_module(_MODULE + "status")
-    narrowed = tuple(p for p in status._NEGATION_PARTS if p != "rule")
-    assert status._NEGATION.search("ruled out sanctions ")
+    cues = importlib.import_module(_MODULE + "status_cues")
+    narrowed = tuple(p for p in cues._NEGATION_PARTS if p != "rule")
+    assert cues._NEGATION.search("ruled out sanctions ")
     assert not _guard_admits("part", narrowed, "ruled out sanctions ")
 
 
 # guards that stand before token-level code rather than before one pattern
 _NOT_BEFORE_A_PATTERN = {("country_anaphors", "_COUNTRY")}
-_GUARD_CALL = re.compile(r"has_(?:part|word)\(\s*[^,()]+(?:\([^()]*\))?[^,()]*,\s*([A-Za-z_][\w .|]*?)\s*\)")
+_GUARD_CALL = re.compile(r"has_(?:part|word|lower_part)\(\s*[^,()]+(?:\([^()]*\))?[^,()]*,\s*([A-Za-z_][\w .|]*?)\s*\)")
 
 
 def test_every_guard_in_the_extractor_is_checked_here() -> None:

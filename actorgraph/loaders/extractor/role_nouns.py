@@ -93,13 +93,19 @@ _BODY_ROLE_AFTER = re.compile(rf"\s+{_MODS}{_ROLE}\s*(?:[,.;]|$|\s+(?:said|says|
 _PERSONS_PARTY = re.compile(r"^['’]s?\s+(?:(?:own|new|ruling|governing|opposition|former|political)\s+)?$", re.I)
 _PARTY_AFTER = re.compile(r"\s+(?:party|movement)\b", re.I)
 
+_OWNED_GAP = re.compile(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}")  # "X's Y", "X's ruling Y": X owns Y
+_HEDGED_ROLE = re.compile(r"\b(?:alleged|suspected|reputed)\b", re.I)  # "an alleged financier of X"
+_DEPUTY_FOR = re.compile(r"\bfor\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?$")  # "a deputy for the ruling Y party"
+_FORMER = re.compile(r"(?:former|ex-)", re.I)
+_REGIONAL_POST = re.compile(r"\b(?:for|in)$")  # "the group's commander for the south"
+
 
 def _owned_body(text: str, base: int, ms: list[Mention], k: int) -> Mention | None:
     """The organisation right after a possessive mention ``k`` ("X's Y", "X's ruling Y"), if any."""
     if not ms[k].possessive or k + 1 >= len(ms) or ms[k + 1].kind != "Organization":
         return None
     gap = text[ms[k].end - base : ms[k + 1].start - base]
-    return ms[k + 1] if re.fullmatch(r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}", gap) else None
+    return ms[k + 1] if _OWNED_GAP.fullmatch(gap) else None
 
 
 # "Its Monrovia coordinator, X" / "Y's trade chief, X" / "its special envoy for the region, X": a role the body
@@ -151,7 +157,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
 
     def emit(src: Mention, rel: str | None, tgt: Mention, trigger: str) -> None:
         if rel and src.entity and tgt.entity and src.entity != tgt.entity:
-            hedged = re.search(r"\b(?:alleged|suspected|reputed)\b", trigger, re.I)
+            hedged = _HEDGED_ROLE.search(trigger)
             out.append(RawRelation(src.entity, rel, tgt.entity, sent, 0, trigger.strip(" ,"),
                                    RelationStatus.ALLEGED if hedged else RelationStatus.ASSERTED, 0.7))
 
@@ -191,7 +197,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
                         body = _owned_body(text, base, ms, idx + 1)  # "a figure in X's Y party": in Y
                         rel = _relation(hit.group("role"), hit.group("mod"), hit.group("det"), body or nxt)
                         if rel == "HOLDS_POSITION" and hit.group("role").lower() == "deputy" \
-                                and re.search(r"\bfor\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?$", hit.group(0)):
+                                and _DEPUTY_FOR.search(hit.group(0)):
                             rel = "MEMBER_OF"  # "a deputy for the ruling Y party": a legislator of the party
                         emit(m, rel, body or nxt, hit.group(0))
                 if _COMMA_THE_GAP.fullmatch(g) and nxt.possessive:  # "X, Y's spokeswoman,"
@@ -202,7 +208,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
             if m.kind == "Person" and _kind(nxt) in ("Organization", "Country") and not nxt.possessive:
                 pre = _APPOSED_BODY.fullmatch(g)  # "X, a senior Y figure,": X's role in Y
                 hit = _BODY_ROLE_AFTER.match(text, nxt.end - base) if pre else None
-                if pre and hit and not re.match(r"(?:former|ex-)", pre.group("pre") or "", re.I) \
+                if pre and hit and not _FORMER.match(pre.group("pre") or "") \
                         and _kind_of(hit.group("role")) != "kin":
                     emit(m, _relation(hit.group("role"), hit.group("mod"), pre.group("det"), _as_kind(nxt)), nxt,
                          f"{pre.group(0)}{nxt.surface}{hit.group(0)}")
@@ -304,7 +310,7 @@ def _described_roles(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
             continue
         role = _POSSESSED_ROLE.match(text[body.end - base : body.end - base + 80])
         rel = _relation(role.group("role"), role.group("mod"), "the", body) if role else None
-        if rel == "LEADS" and role and re.search(r"\b(?:for|in)$", role.group(0)):
+        if rel == "LEADS" and role and _REGIONAL_POST.search(role.group(0)):
             rel = "HOLDS_POSITION"  # "the group's commander for the south": a regional post under its leader
         if rel and m.entity and body.entity and rel != "FAMILY_OF":
             out.append(RawRelation(m.entity, rel, body.entity, sent, hit.start(), hit.group(0).strip(" ,"),  # type: ignore[union-attr]

@@ -149,7 +149,7 @@ _CASE_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
 _UNKNOWN: frozenset[str] = frozenset({""})
 
 
-def _folds_unevenly(text: str) -> bool:
+def folds_unevenly(text: str) -> bool:
     """Whether lower-casing ``text`` can differ from matching it case-insensitively (see _CASE_FOLDING)."""
     return not text.isascii() and any(c in text for c in _CASE_FOLDING)
 
@@ -166,7 +166,7 @@ def sentence_words(sent: Sentence) -> frozenset[str] | None:
 def _word_runs(sent: Sentence) -> frozenset[str]:
     """Fills the sentence's ``word_runs`` (``_UNKNOWN`` for a text that folds unevenly) and returns them."""
     text = sent.text
-    runs = _UNKNOWN if _folds_unevenly(text) else frozenset(_WORD_RUN.findall(text.lower()))
+    runs = _UNKNOWN if folds_unevenly(text) else frozenset(_WORD_RUN.findall(text.lower()))
     sent.word_runs = runs
     return runs
 
@@ -193,7 +193,7 @@ def has_word(sent: Sentence, words: frozenset[str]) -> bool:
 def has_part(text: str, parts: tuple[str, ...]) -> bool:
     """Whether one of the lower-case ``parts`` occurs in ``text`` in any case (True when that cannot be told
     cheaply, as in ``has_word``): a case-insensitive pattern that needs one of them cannot match otherwise."""
-    if not text.isascii() and _folds_unevenly(text):  # (the common ASCII case without a call)
+    if not text.isascii() and folds_unevenly(text):  # (the common ASCII case without a call)
         return True
     low = text.lower()
     for part in parts:  # a plain loop: cheaper than any() over a generator on these short tuples

@@ -36,5 +36,6 @@ def topic_country(ms: list[Mention], k: int, text: str, base: int) -> bool:
     m = ms[k]
     if not _name_form(m):
         return False
-    after = text[m.end - base :]
-    return bool(_SANCTIONS_BODY.match(after)) or (topic_owner(ms, k, text, base) is not None and bool(_TOPIC_BODY.match(after)))
+    after = m.end - base  # (the patterns are matched from there: no slice of the rest of the sentence)
+    return bool(_SANCTIONS_BODY.match(text, after)) \
+        or (topic_owner(ms, k, text, base) is not None and bool(_TOPIC_BODY.match(text, after)))

@@ -17,6 +17,9 @@ _URGED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|told|tell\w*|p
 _GENERIC_WHO = re.compile(r"\b(?:anyone|anybody|whoever|those|others|everyone|people|companies|firms|individuals|"
                           r"entities|banks)\s+(?:who|that|which)\s+(?!(?:it|they|he|she|we)\s|(?-i:[A-Z]))(?:\w+\s+){0,2}$", re.I)
 _RELATIVE_WORDS = ("who", "that", "which")  # one is in every _GENERIC_WHO match
+# ... and one of its generic subjects is a whole word of the sentence (asked first: "that" is common, these are not)
+_GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "those", "others", "everyone", "people", "companies",
+                               "firms", "individuals", "entities", "banks"})
 
 
 # "arguing that the sector funds X", "because this trade arms Y": a that- or because-clause whose subject is a
@@ -69,7 +72,8 @@ def unnamed_agent(sent: Sentence, s: int, mention_starts: list[int]) -> bool:
     """Whether the verb at ``s`` has a subject no actor mention names (urged voters to X; anyone who X; a reported
     event: "said the clashes killed X"; that the sector funds X; "the ministry said both groups worked with X")."""
     text = sent.text
-    if has_part(text[max(0, s - 50) : s], _RELATIVE_WORDS) and _GENERIC_WHO.search(text, max(0, s - 50), s):
+    if has_word(sent, _GENERIC_SUBJECTS) and has_part(text[max(0, s - 50) : s], _RELATIVE_WORDS) \
+            and _GENERIC_WHO.search(text, max(0, s - 50), s):
         return True
     if has_word(sent, _EVENT_SUBJECT_VERBS) and has_part(text[max(0, s - 240) : s], _EVENT_SUBJECT_NOUNS) \
             and (event := _EVENT_SUBJECT.search(text, max(0, s - 240), s)) is not None:
