@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from actorgraph.loaders.extractor.lowered_text import has_lower_part, lowered
 from actorgraph.loaders.extractor.patterns import SPEECH_TAGS
 from actorgraph.loaders.extractor.text import has_part
 
@@ -249,7 +250,8 @@ def with_anaphoric_dates(text: str, dates: list[DateMention], anchor: DayAnchor)
     day", "He was detained that day", "on Wednesday, two days after X sanctioned Y"): counted from the last day named before the phrase in the sentence, else in
     the sentences before it; without such a day nothing is added. Moves ``anchor`` to the sentence's last day."""
     found = dates
-    if has_part(text, _ANAPHORIC_PARTS) and has_part(text, _ANAPHORIC_UNITS):
+    low = lowered(text)  # (for both guards)
+    if has_lower_part(low, _ANAPHORIC_PARTS) and has_lower_part(low, _ANAPHORIC_UNITS):
         found = list(dates)
         for m in _ANAPHORIC.finditer(text):
             if any(m.start() < d.end and d.start < m.end() for d in dates):

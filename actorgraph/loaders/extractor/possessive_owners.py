@@ -14,9 +14,11 @@ import re
 from actorgraph.loaders.extractor.argument_gaps import SPACE_THE
 from actorgraph.loaders.extractor.arguments import coordinated, subject_of
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.text import has_part
 
 # the pronoun right before the trigger noun, with up to three modifiers ("its military aid", "their continued backing")
 _PRONOUN = re.compile(r"\b(its|their|his|her)\s+(?:[\w\-]+\s+){0,3}$")
+_PRONOUN_PARTS = ("its", "their", "his", "her")  # one is in every _PRONOUN match
 _REASON = re.compile(r"\b(?:over|for|because\s+of|after|following|due\s+to|in\s+response\s+to|in\s+retaliation\s+for|"
                      r"about)\s+$")
 _TOLD_OF = re.compile(r"(?<!because )\b(?:of|about|on)\s+$")
@@ -43,9 +45,11 @@ _OWN_ACT = re.compile(r"\bapologi[sz]\w*\s+(?:to\s+)?(?:the\s+)?$")  # "apologis
 def pronoun_owners(ms: list[Mention], left: list[int], text: str, base: int, s: int) -> list[Mention] | None:
     """The actors the "its"/"their" before the trigger noun at ``s`` stands for, [] for none named, None when the
     clause does not say (the subject rule decides)."""
+    if not left or text.isascii() and not has_part(text[max(0, s - 50) : s], _PRONOUN_PARTS):
+        return None  # (an ASCII text lower-cases letter for letter: the pronoun lies in the window, found cheaply)
     low = text[:s].lower()
     pron = _PRONOUN.search(low, max(0, s - 50))
-    if pron is None or not left:
+    if pron is None:
         return None
     before = low[: pron.start()]
     if (joined := _JOINED_VERB.search(before)) is not None:

@@ -170,7 +170,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
     ms = [m for m in ms if m not in modifiers]  # "members of the Moscow-led Y": the member is of Y
     starts = [titled_start(sent, m) for m in ms]  # where each mention's name (or title) begins
     for idx, m in enumerate(ms):
-        before = text[: starts[idx] - base]
+        named_at = starts[idx] - base  # (patterns on the text before it: search(text, 0, named_at), no slice)
         if idx + 1 < len(ms):
             nxt = ms[idx + 1]
             g = text[m.end - base : starts[idx + 1] - base]
@@ -227,7 +227,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
                     emit(nxt, _relation(whose_role.group("role"), whose_role.group("mod"), "the", m), m,
                          whose_role.group(0))
             seat = body_then_name(text, base, ms, idx, starts) if m.kind in ("Country", "Organization") else None
-            if seat and (hit := ROLE_OF_BEFORE.search(before)):  # "the head of the Y, X", "... Y delegation in Z, X"
+            if seat and (hit := ROLE_OF_BEFORE.search(text, 0, named_at)):  # "the head of the Y, X", "... Y delegation in Z, X"
                 emit(seat[0], _relation(hit.group("role"), hit.group("mod") or seat[1], hit.group("det"), m), m,
                      hit.group(0))
             if m.kind == "Person" and m.title is not None and not m.title.rank and nxt.kind == "Organization" \
@@ -253,7 +253,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
                     if member.kind in ("Country", "Organization"):
                         emit(member, "MEMBER_OF", m, "groups")
         if m.kind == "Person" and idx > 0:  # "the speaker of its parliament, X"
-            hit = _ROLE_IN_ITS.search(before) if has_word(sent, _ITS_WORDS) else None
+            hit = _ROLE_IN_ITS.search(text, 0, named_at) if has_word(sent, _ITS_WORDS) else None
             body = next((p for p in reversed(ms[:idx]) if p.kind in ("Organization", "Country")), None) if hit else None
             if hit and body is not None and _kind_of(hit.group("role")) != "kin":
                 emit(m, "HOLDS_POSITION", body, hit.group(0))
@@ -274,7 +274,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
                 out.append(RawRelation(m.entity, post[1], post[0], sent, 0, "national post",
                                        RelationStatus.ASSERTED, 0.65))
         if m.kind == "Person" and idx > 0 and has_word(sent, _HIS_HER):  # "X and his wife, Y"
-            hit = _PRONOUN_KIN.search(before)
+            hit = _PRONOUN_KIN.search(text, 0, named_at)
             owner = next((p for p in reversed(ms[:idx]) if p.kind == "Person" and p.end <= m.start - len(hit.group(0))), None) \
                 if hit else None
             if hit and owner is not None:

@@ -121,9 +121,9 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
 
     for idx, m in enumerate(ms):
         nxt = ms[idx + 1] if idx + 1 < len(ms) else None
-        before = text[: m.start - base]
+        named_at = m.start - base  # (the patterns below run over the text before it: search(text, 0, named_at))
+        g = gap(m, nxt) if nxt is not None else ""
         if nxt is not None:
-            g = gap(m, nxt)
             # "his Azerbaijani counterpart, X": X holds the post the sentence's titled person holds, for that state
             if m.kind == "Country" and m.surface.lower().endswith("counterpart") and nxt.kind == "Person" \
                     and _COMMA_GAP.fullmatch(g):
@@ -178,29 +178,29 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                 for member in _listed(ms, idx + 1, text, base):
                     emit(member.entity, "MEMBER_OF", m.entity, "links", 0.7)
         # "The FLNKS, the main coalition, which the CCAT joined last year"
-        if m.kind in ("Organization", "Country") and has_which and _WHICH_JOINED_BEFORE.search(before) \
+        if m.kind in ("Organization", "Country") and has_which and _WHICH_JOINED_BEFORE.search(text, 0, named_at) \
                 and _JOINED.match(text[m.end - base :]):
             joined = next((p.entity for p in reversed(ms[:idx]) if p.kind == "Organization"), None)
             emit(m.entity, "MEMBER_OF", joined, "joined", 0.7)
         # "Kenya, which contributes troops to the African Union mission"
-        if m.kind == "Country" and nxt is not None and nxt.kind == "Organization" and _CONTRIBUTES.fullmatch(gap(m, nxt)):
+        if m.kind == "Country" and nxt is not None and nxt.kind == "Organization" and _CONTRIBUTES.fullmatch(g):
             emit(m.entity, "MEMBER_OF", nxt.entity, "contributes troops to", 0.65)
         # "Y, which pledged allegiance to the Z group": an affiliate of Z
         if m.kind == "Organization" and nxt is not None and nxt.kind == "Organization" \
-                and _ALLEGIANCE.fullmatch(gap(m, nxt)):
+                and _ALLEGIANCE.fullmatch(g):
             emit(m.entity, "MEMBER_OF", nxt.entity, "pledged allegiance", 0.7)
         # "X joined the Y" (an organisation): membership
         if m.kind in ("Organization", "Country", "Person") and nxt is not None and nxt.kind == "Organization" \
-                and _JOINED_GAP.fullmatch(gap(m, nxt)):
+                and _JOINED_GAP.fullmatch(g):
             emit(m.entity, "MEMBER_OF", nxt.entity, "joined", 0.65)
         # "member states A and B"
-        if m.kind in ("Country", "Organization") and has_member and _MEMBER_STATES.search(before):
+        if m.kind in ("Country", "Organization") and has_member and _MEMBER_STATES.search(text, 0, named_at):
             org = next((p for p in reversed(ms[:idx]) if p.kind == "Organization"), None)
             if org is not None:
                 for member in _listed(ms, idx, text, base):
                     emit(member.entity, "MEMBER_OF", org.entity, "member states", 0.65)
         # "one of its organisers, X" / "two of its senior editors" (a group)
-        one_of = _ONE_OF_ITS.search(before) if m.kind == "Person" and has_its else None
+        one_of = _ONE_OF_ITS.search(text, 0, named_at) if m.kind == "Person" and has_its else None
         if m.kind == "Group" and _QUANT_OF_ITS.match(m.surface):
             one_of = _ROLE_PLURAL_END.search(m.surface)
         if one_of:
@@ -221,7 +221,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
                 emit(m.entity, "ASSOCIATED_WITH", owner.entity, f"{rb.group('verb')} by", 0.65,
                      RelationStatus.ALLEGED if hedged else RelationStatus.ASSERTED)
         # "Its candidate, X": a member of the body just spoken of
-        if m.kind == "Person" and has_its and _ITS_MEMBER.search(before):
+        if m.kind == "Person" and has_its and _ITS_MEMBER.search(text, 0, named_at):
             body = next((p.entity for p in reversed(ms[:idx]) if p.kind == "Organization"), None)
             body = body or (prev_subject if (prev_subject or "").startswith("Organization:") else None)
             emit(m.entity, "MEMBER_OF", body, "its member", 0.65)
@@ -246,7 +246,7 @@ def role_relations(sent: Sentence, mentions: list[Mention], prev_subject: str | 
             emit(m.entity, "FAMILY_OF", ms[idx - 1].entity, "family", 0.7)
         # "two brothers, Ilgar and Samir Huseynov"
         if m.kind == "Person" and nxt is not None and nxt.kind == "Person" and m.via == "sibling" \
-                and _AND_GAP.fullmatch(gap(m, nxt)):
+                and _AND_GAP.fullmatch(g):
             emit(m.entity, "FAMILY_OF", nxt.entity, "siblings", 0.7)
     return out
 

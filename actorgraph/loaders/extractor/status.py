@@ -9,7 +9,13 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.charge_patterns import ALLEGATION_DENIED_AFTER
 from actorgraph.loaders.extractor.patterns import PLANNED, REQUESTED
 from actorgraph.loaders.extractor.status_cues import (
+    ALLEGED,
+    ASSERTED,
+    DENIED,
+    HYPOTHETICAL,
+    NEGATED,
     REPORT_OBJECT,
+    REPORTED,
     conditional_agent,
     requested_act,
     status_of,
@@ -104,7 +110,7 @@ _STANDING_TIES = frozenset({"COOPERATES_WITH", "SUPPORTS"})
 #   for X" — the act stands
 _REVERSAL_BEFORE = re.compile(r"\b(?:reconsider|revisit|review|revers|revok|rescind|lift|drop|withdr[ae]w|end|abandon|scrap|"
                               r"cancel|revis|annul)\w*\s+(?:its|their|his|her)\s+(?:[a-z][\w\-]*\s+)?$")
-_HELD = (RelationStatus.ASSERTED, RelationStatus.REPORTED, RelationStatus.ALLEGED)  # not "would stop ...": a threat
+_HELD = (ASSERTED, REPORTED, ALLEGED)  # not "would stop ...": a threat
 
 
 # "the existing sanctions": measures in force, not requested ones
@@ -125,36 +131,36 @@ def trigger_status(text: str, window: int, s: int, e: int, rel_type: str, noun: 
     target, a planned visit, a promise, an allegation denied in the same breath, a requested act."""
     low = text.lower()
     status = status_of(text, window, s, rel_type)
-    if noun and status in (RelationStatus.ASSERTED, RelationStatus.REPORTED) and (
+    if noun and status in (ASSERTED, REPORTED) and (
             negated_after(text, e) or _NO_BEFORE.search(low, max(0, s - 30), s)):
-        status = RelationStatus.NEGATED  # "sanctions against X were not being considered", "there was no meeting"
-    if status == RelationStatus.ASSERTED and PLANNED.match(low[s:e]):
-        status = RelationStatus.HYPOTHETICAL  # "is due in Ankara", "is expected to visit Beirut": not yet
-    if promised and status == RelationStatus.HYPOTHETICAL:
-        status = RelationStatus.ASSERTED  # the aid is hypothetical, the offer of it is made
-    if status == RelationStatus.ALLEGED and ALLEGATION_DENIED_AFTER.match(text[e:]):
-        status = RelationStatus.DENIED  # "accuses X of sheltering Y, an allegation X rejects"
-    if status == RelationStatus.ASSERTED and contains_any(low[max(0, s - 40) : s], _PLANNED_PARTS) \
+        status = NEGATED  # "sanctions against X were not being considered", "there was no meeting"
+    if status == ASSERTED and PLANNED.match(low[s:e]):
+        status = HYPOTHETICAL  # "is due in Ankara", "is expected to visit Beirut": not yet
+    if promised and status == HYPOTHETICAL:
+        status = ASSERTED  # the aid is hypothetical, the offer of it is made
+    if status == ALLEGED and ALLEGATION_DENIED_AFTER.match(text[e:]):
+        status = DENIED  # "accuses X of sheltering Y, an allegation X rejects"
+    if status == ASSERTED and contains_any(low[max(0, s - 40) : s], _PLANNED_PARTS) \
             and (plan := _PLANNED_NOUN.search(low, max(0, s - 40), s)) \
             and (noun or not plan.group("between")):
-        status = RelationStatus.HYPOTHETICAL  # "X's planned talks with Y", "X's expected meeting with Y": not yet
-    if noun and rel_type == "AGREES_WITH" and status == RelationStatus.ASSERTED \
+        status = HYPOTHETICAL  # "X's planned talks with Y", "X's expected meeting with Y": not yet
+    if noun and rel_type == "AGREES_WITH" and status == ASSERTED \
             and _UNDER_TALKS.search(low, max(0, s - 60), s):
-        status = RelationStatus.HYPOTHETICAL  # "talks on a truce between A and B": the accord is not yet made
-    if status == RelationStatus.ASSERTED and contains_any(low[max(0, s - 60) : s], _BLOCKING_PARTS) \
+        status = HYPOTHETICAL  # "talks on a truce between A and B": the accord is not yet made
+    if status == ASSERTED and contains_any(low[max(0, s - 60) : s], _BLOCKING_PARTS) \
             and (blocked := BLOCKED_BEFORE.search(low, max(0, s - 60), s)) \
             and (noun or not _CLAUSE_LINK.search(blocked.group(0))):
-        status = RelationStatus.HYPOTHETICAL  # "vetoed new EU sanctions on X", "blocked EU aid to X": never given
-    if noun and status == RelationStatus.NEGATED and _REVERSAL_BEFORE.search(low, max(0, s - 50), s):
-        status = RelationStatus.ASSERTED  # "would not reconsider its designation of X": only undoing it is negated
+        status = HYPOTHETICAL  # "vetoed new EU sanctions on X", "blocked EU aid to X": never given
+    if noun and status == NEGATED and _REVERSAL_BEFORE.search(low, max(0, s - 50), s):
+        status = ASSERTED  # "would not reconsider its designation of X": only undoing it is negated
     elif rel_type in _STANDING_TIES and status in _HELD and _CEASED_BEFORE.search(low, max(0, s - 50), s):
-        status = RelationStatus.NEGATED  # "has stopped cooperating with X": the tie is ended, not held
-    if rel_type == "ACCUSES" and low[s:e] == "what" and status in (RelationStatus.NEGATED, RelationStatus.HYPOTHETICAL):
-        status = RelationStatus.ASSERTED  # "would not submit to what he called a witch hunt": the calling is said
-    if noun and status == RelationStatus.ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
+        status = NEGATED  # "has stopped cooperating with X": the tie is ended, not held
+    if rel_type == "ACCUSES" and low[s:e] == "what" and status in (NEGATED, HYPOTHETICAL):
+        status = ASSERTED  # "would not submit to what he called a witch hunt": the calling is said
+    if noun and status == ASSERTED and REQUESTED.search(low[max(0, s - 200) : s]) \
             and not _IN_FORCE_BEFORE.search(low[max(0, s - 30) : s]):
-        status = RelationStatus.HYPOTHETICAL  # "proposed ... the lifting of sanctions"
-    if rel_type in ("MEETS_WITH", "NEGOTIATES_WITH") and status == RelationStatus.ASSERTED \
+        status = HYPOTHETICAL  # "proposed ... the lifting of sanctions"
+    if rel_type in ("MEETS_WITH", "NEGOTIATES_WITH") and status == ASSERTED \
             and _SOUGHT_MEETING.search(low, max(0, s - 40), s):
-        status = RelationStatus.HYPOTHETICAL  # "proposed a meeting with X", "requested talks with X"
+        status = HYPOTHETICAL  # "proposed a meeting with X", "requested talks with X"
     return status

@@ -14,6 +14,15 @@ from actorgraph.loaders.extractor.subjunctive_demands import demanded_act
 from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import has_part
 
+# the statuses as module constants (status reads them too): an enum member read off its class, as RelationStatus.ASSERTED,
+#   costs a descriptor call each time
+ASSERTED = RelationStatus.ASSERTED
+REPORTED = RelationStatus.REPORTED
+ALLEGED = RelationStatus.ALLEGED
+DENIED = RelationStatus.DENIED
+HYPOTHETICAL = RelationStatus.HYPOTHETICAL
+NEGATED = RelationStatus.NEGATED
+
 # Cues looked for between the agent (or clause start) and the trigger.
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|(?:has|have|had|is|are|was|were|remains?|remained) yet to|refused to|refused|refuses|refusing|ruled out|rules out|declined to|stopped short of|failed to|without|neither|nor|"
@@ -103,8 +112,8 @@ _QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 _QUOTE_CHARS = ("\"", "“", "”", "‘", "’", "'")  # every _QUOTES match is one of them
 
 _SELF_CUES = {  # a trigger does not hedge itself (a threat before "will"/"could" is hedged: "will threaten X")
-    "DENIES": {RelationStatus.DENIED},
-    "ACCUSES": {RelationStatus.ALLEGED},
+    "DENIES": {DENIED},
+    "ACCUSES": {ALLEGED},
 }
 _NO_CUES: frozenset[RelationStatus] = frozenset()
 
@@ -183,18 +192,18 @@ def status_of(sentence: str, window_start: int, trigger_start: int, rel_type: st
     self_cues = _SELF_CUES.get(rel_type, _NO_CUES)
     low_window = lowered(window)  # (for the guards below, lower-cased once)
     if has_lower_part(low_window, _NEGATION_PARTS) and _NEGATION.search(window):
-        return RelationStatus.NEGATED
-    if RelationStatus.DENIED not in self_cues and _denied(sentence, window, low_window, window_start):
-        return RelationStatus.DENIED
+        return NEGATED
+    if DENIED not in self_cues and _denied(sentence, window, low_window, window_start):
+        return DENIED
     if ASKED_TO_ACT.match(window) and _ASKER.search(sentence[max(0, window_start - 80) : window_start]):
-        return RelationStatus.HYPOTHETICAL  # "asked the Commission to impose sanctions"
+        return HYPOTHETICAL  # "asked the Commission to impose sanctions"
     if _hypothetical(window, low_window) or (window_start and conditional_agent(sentence, window_start)) \
             or demanded_act(sentence, window_start, trigger_start):  # "demanded that X stop exports to Y"
-        return RelationStatus.HYPOTHETICAL
-    if RelationStatus.ALLEGED not in self_cues and (
+        return HYPOTHETICAL
+    if ALLEGED not in self_cues and (
             has_lower_part(low_window, _ALLEGED_PARTS) and _ALLEGED.search(window)
             or has_part(accused_scope, _ACCUSED_PARTS) and _ACCUSED_OF.search(accused_scope)):
-        return RelationStatus.ALLEGED
+        return ALLEGED
     if _reported(sentence, trigger_start):
-        return RelationStatus.REPORTED
-    return RelationStatus.ASSERTED
+        return REPORTED
+    return ASSERTED

@@ -59,6 +59,9 @@ _SAID_STATE = re.compile(
 #   every _URGED_TO match holds one of the asking words' beginnings; every _THAT_NOUN_SUBJECT match one of its openers
 _EVENT_SUBJECT_VERBS = frozenset({"said", "says", "reported", "told", "added", "estimated", "confirmed", "announced"})
 _EVENT_SUBJECT_NOUNS = ("fighting", "clash", "violence", "unrest", "battle", "hostilities", "blast", "explosion", "bombing")
+# ... the same nouns as the whole words they are in a match (asked of the sentence first, before a window is cut)
+_EVENT_NOUN_WORDS = frozenset({"fighting", "clash", "clashes", "violence", "unrest", "battle", "battles", "hostilities",
+                               "blast", "blasts", "explosion", "explosions", "bombing", "bombings"})
 _GROUP_NOUNS = frozenset({"groups", "gangs", "cartels", "rebels", "militants", "militias", "factions", "companies", "firms",
                           "networks", "traffickers", "smugglers", "suspects", "men", "individuals", "organisations",
                           "organizations", "syndicates", "clans"})
@@ -75,7 +78,8 @@ def unnamed_agent(sent: Sentence, s: int, mention_starts: list[int]) -> bool:
     if has_word(sent, _GENERIC_SUBJECTS) and has_part(text[max(0, s - 50) : s], _RELATIVE_WORDS) \
             and _GENERIC_WHO.search(text, max(0, s - 50), s):
         return True
-    if has_word(sent, _EVENT_SUBJECT_VERBS) and has_part(text[max(0, s - 240) : s], _EVENT_SUBJECT_NOUNS) \
+    if has_word(sent, _EVENT_SUBJECT_VERBS) and has_word(sent, _EVENT_NOUN_WORDS) \
+            and has_part(text[max(0, s - 240) : s], _EVENT_SUBJECT_NOUNS) \
             and (event := _EVENT_SUBJECT.search(text, max(0, s - 240), s)) is not None:
         told = event.start("aside") if event.group("aside") else event.start("gap")  # (the aside may name anyone)
         if not any(event.start() < p < told or event.start("gap") <= p < s for p in mention_starts):
