@@ -39,6 +39,8 @@ from actorgraph.loaders.extractor.trigger_scan import TriggerHit
 # "called on Chile (on Monday) to swiftly sanction X": the gap from the party asked to the verb asked for
 _ASKED_VERB = re.compile(ASKED_TO_ACT.pattern.lstrip("^") + r"(?:[a-z]+ly\s+)?")
 _PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]++)\W*+(?:\b(?:the|a|an)\s+)?$", re.I)
+# "Iran's government/spokesman said": a possessed noun through which the owner itself acts
+_OWNER_ACTS_NOUNS = frozenset(("government", "forces", "army", "military", "office", "party", *VOICE_NOUNS))
 
 
 def prev_word(text: str, pos: int) -> str:
@@ -268,8 +270,7 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             return None  # "Iran's allies in Iraq fired rockets at Y": the allies act, not Iran
         if m.possessive and m.kind != "Country" and not (k + 1 < len(ms) and topic_country(ms, k + 1, text, base)):
             nxt = gaps.POSSESSED_NOUN.match(text, m.end - base)
-            if nxt and nxt.group(1).lower() not in ("government", "forces", "army", "military", "office", "party",
-                                                    *VOICE_NOUNS) \
+            if nxt and nxt.group(1).lower() not in _OWNER_ACTS_NOUNS \
                     and not body_organ(m, text, base):  # "the EU's delegation in Tbilisi urged ...": the EU
                 continue
         return k
