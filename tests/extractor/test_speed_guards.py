@@ -153,7 +153,7 @@ _GUARD_CALL = re.compile(r"has_(?:part|word|lower_part)\(\s*[^,()]+(?:\([^()]*\)
 
 def test_every_guard_in_the_extractor_is_checked_here() -> None:
     """A new ``has_part`` / ``has_word`` guard must join GUARDED_PATTERNS, so the property above covers it."""
-    package = Path(importlib.import_module(_MODULE + "text").__file__ or "").parent
+    package = Path(importlib.import_module(_MODULE.rstrip(".")).__file__ or "").parent  # the sources, compiled or not
     checked = {(m, g) for m, _, g, _ in GUARDED_PATTERNS} | _NOT_BEFORE_A_PATTERN
     calls = [(path.stem, name.strip()) for path in sorted(package.glob("*.py"))
              for union in _GUARD_CALL.findall(path.read_text(encoding="utf-8")) for name in union.split("|")]
