@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) compile
 
-## The extractor compiled with mypyc into build/mypyc/<hash of its sources> (≈ +35 % documents per CPU-second).
+## The extractor compiled with mypyc into build/mypyc/<hash of its sources> (≈ +30 % documents per CPU-second).
 ## Skipped when up to date; without a C compiler it says so and the extractor runs as pure Python.
 ## A build is used only while its sources are unchanged (docs/extraction.md#compiled-extractor-mypyc).
 compile: $(STAMP)
