@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import folds_unevenly
 
 
@@ -15,9 +16,4 @@ def lowered(text: str) -> str | None:
 
 def has_lower_part(low: str | None, parts: tuple[str, ...]) -> bool:
     """``has_part`` of a text already ``lowered`` (the same answer for the text it was lowered from)."""
-    if low is None:
-        return True
-    for part in parts:  # (a plain loop, as in has_part)
-        if part in low:
-            return True
-    return False
+    return low is None or contains_any(low, parts)
