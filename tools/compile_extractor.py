@@ -4,13 +4,15 @@
 
 Does nothing when a build of the current sources exists. Without mypyc or a C compiler it says so and exits 0:
 the extractor then runs as pure Python. A finished build is renamed into place and only then gets its
-manifest, so an interrupted build is never used; older builds are removed.
+manifest, so an interrupted build is never used; older builds are removed. Builds take turns (a lock file beside
+build/mypyc): a second ``make compile`` started meanwhile waits, then finds the build up to date.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import fcntl
 import json
 import shutil
 import sys
@@ -26,6 +28,7 @@ from actorgraph.loaders.extractor import native  # noqa: E402
 PACKAGE = ".".join(native.PACKAGE_PATH)
 GROUP = f"{PACKAGE}.compiled"  # the shared library: build/mypyc/<key>/actorgraph/loaders/extractor/compiled__mypyc.*.so
 NOT_COMPILED = {"__init__", "native"}  # they choose between compiled and pure modules, so they stay pure
+LOCK = native.BUILD_ROOT.parent / "mypyc.lock"  # outside BUILD_ROOT, whose every other entry is a build
 
 
 def compiled_sources() -> list[Path]:
@@ -100,10 +103,7 @@ def build(key: str, jobs: int) -> Path:
     return target
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--jobs", type=int, default=2, help="C compiler processes")
-    args = ap.parse_args(argv)
+def compile_once(jobs: int) -> int:
     key = native.source_key()
     if native.compiled_dir() is not None:
         print(f"compiled extractor is up to date: {native.BUILD_ROOT / key}")
@@ -113,12 +113,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"compiled extractor not built: {missing}; the extractor runs as pure Python")
         return 0
     start = time.monotonic()
-    target = build(key, args.jobs)
+    target = build(key, jobs)
     for old in native.BUILD_ROOT.iterdir():
         if old != target:
             shutil.rmtree(old, ignore_errors=True)
     print(f"compiled {len(compiled_sources())} extractor modules into {target} in {time.monotonic() - start:.0f} s")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--jobs", type=int, default=2, help="C compiler processes")
+    args = ap.parse_args(argv)
+    LOCK.parent.mkdir(parents=True, exist_ok=True)
+    with LOCK.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also if this process dies
+        return compile_once(args.jobs)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ directory, with a stand-in build (any checkout) and with the real one (after ``m
 
 from __future__ import annotations
 
+import fcntl
 import json
 import shutil
 import subprocess
@@ -98,3 +99,17 @@ def test_real_build_runs_compiled_until_a_source_is_edited(tmp_path: Path):
     path, logged = loaded_file(checkout)
     assert path == str(package / "substrings.py")
     assert "compiled extractor not used" in logged
+
+
+def test_a_second_compile_waits_for_the_running_one_then_finds_the_build_up_to_date():
+    """Two ``make compile`` at once (two terminals, or ``make -j``) must not build into the same directory."""
+    assert native.compiled_dir() is not None  # make test compiles first
+    lock_path = native.BUILD_ROOT.parent / "mypyc.lock"
+    with lock_path.open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        second = subprocess.Popen([sys.executable, str(ROOT / "tools" / "compile_extractor.py")],
+                                  stdout=subprocess.PIPE, text=True)
+        with pytest.raises(subprocess.TimeoutExpired):
+            second.wait(timeout=3)  # blocked on the lock, not building and not done
+    out, _ = second.communicate(timeout=120)
+    assert second.returncode == 0 and "up to date" in out
