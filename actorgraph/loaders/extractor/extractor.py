@@ -71,6 +71,7 @@ from actorgraph.loaders.extractor.passive_stances import passive_stances
 from actorgraph.loaders.extractor.place_countries import city_posts, without_places, without_unused
 from actorgraph.loaders.extractor.possessed_allies import possessed_allies
 from actorgraph.loaders.extractor.possessed_detentions import possessed_detentions
+from actorgraph.loaders.extractor.protest_venues import venue_protests
 from actorgraph.loaders.extractor.public_works import public_works_aid
 from actorgraph.loaders.extractor.quoted_charges import quoted_charges
 from actorgraph.loaders.extractor.readiness_offers import readiness_offers
@@ -188,6 +189,7 @@ class RuleBasedExtractor:
             found += embedded_charges(sent, arguments, found, affiliation)
             found += reported_abuse(sent, sent_mentions, home, affiliation)
             found += group_street_protests(sent, sent_mentions, story_state(), found, table)
+            found += venue_protests(sent, sent_mentions, found, story_state)  # "staged a sit-in outside the X embassy"
             found += speech_demands(sent, arguments) + quoted_charges(sent, sent_mentions, affiliation)
             found += answered_proposals(sent, arguments, found, affiliation)
             found += organ_demands(sent, arguments, found, story_state, affiliation)
