@@ -9,6 +9,7 @@ from actorgraph.graph.model import Document, normalize_name
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.doc_text import unwrap_lines
 from actorgraph.loaders.extractor.accession_talks import accession_talks
+from actorgraph.loaders.extractor.addressed_pairs import calls_on_named_pairs
 from actorgraph.loaders.extractor.affiliation_checks import (
     drop_contradicted_affiliations,
     without_unrelated_groups,
@@ -197,6 +198,7 @@ class RuleBasedExtractor:
             found += message_demands(sent, arguments)
             found += summoned_envoys(sent, arguments, found, affiliation)
             found += delegation_meetings(sent, arguments, found)
+            found += calls_on_named_pairs(sent, arguments, found, affiliation)  # "met A and B and urged both men"
             found += strike_calls(sent, arguments, story_state, table)
             found += legal_challenges(sent, arguments, story_state)
             found += force_aid(sent, arguments) + possessed_allies(sent, arguments, lex)
