@@ -48,6 +48,10 @@ _ANSWER_VERB = re.compile(r"\b(?:" + _ANSWER + r"|" + _DENY + r")\b")
 _OBJECT = re.compile(r"\s+(?:(?P<det>the|a|an|her|his|this|that|these|those)\s+)?"
                      r"(?P<mods>(?:[\w\-.’'\"“”]+\s+){0,4}?)(?:" + _NOUN + r"|" + _CHARGE + r")\b")
 _FROM_AUTHOR = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")  # ("the demands of the EU": round 25)
+# ... also after the author's title or description: "calls from Prime Minister X", "demands from the opposition X"
+#   (round 28; not "calls from supporters of X": a preposition ends the description)
+_FROM_AUTHOR_DESCRIBED = re.compile(r"\s+(?:[Ff]rom|[Bb]y|[Oo]f)\s+(?:[Tt]he\s+)?(?:(?!(?:of|for|in|on|at|to|with|and|or|by|from)\b)"
+                                    r"[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+){0,4}")
 _MADE = (r"(?:made|put\s+forward|tabled|issued|submitted|presented|delivered|sent|extended|floated|unveiled|"
          r"levell?ed|raised|repeated|voiced|brought|lodged)")
 # "the demand, which Washington made on Monday", "the offer Quito put forward": the author opens a relative clause
@@ -149,7 +153,7 @@ def answered_proposals(sent: Sentence, mentions: list[Mention], found: list[RawR
         author: Mention | str | None = next((m for m in ms if mods_at <= m.start - base and m.end - base <= noun_at), None)
         if author is None:
             author = next((m for m in ms if m.start - base > noun_end
-                           and _FROM_AUTHOR.fullmatch(low, noun_end, m.start - base)), None)
+                           and _FROM_AUTHOR_DESCRIBED.fullmatch(text, noun_end, m.start - base)), None)
         clause, put_to = _clause_author(ms, text, base, noun_end) if author is None else (None, False)
         author = author or clause
         if author is None and rtype and obj.group("det") in ("the", "this", "that"):
