@@ -41,6 +41,7 @@ from actorgraph.loaders.extractor.offer_recipients import (
     renewed_offer,
     unnamed_assistance,
 )
+from actorgraph.loaders.extractor.organ_posts import posts_to_states, staff_posts
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import EVENT_TWINS, GOVERNMENT_PREFIX, clause_end
 from actorgraph.loaders.extractor.protest_participants import protest_participants
@@ -82,6 +83,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
     listed = [r for r in listed_targets(raw, table.sentences, table.mentions) if (r.source, r.type, r.target) not in known]
     if listed:
         raw = sorted(raw + listed, key=lambda r: r.sentence.index)
+    posts_to_states(raw, table)  # "X, a State Department spokesman": a post in the United States
+    staff_posts(raw)  # "President X's spokeswoman, Y": a post in X's state
     measures_to_states(raw, table)  # now: a later "rejected the measures" or "what it called interference" answers
     #   the state whose body took the measure or lodged the protest, not the body
     conflict_sides(raw, table.mentions)

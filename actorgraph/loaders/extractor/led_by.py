@@ -10,7 +10,7 @@ import re
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
-from actorgraph.loaders.extractor.lexicon import Lexicon
+from actorgraph.loaders.extractor.lexicon import Lexicon, lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
@@ -26,6 +26,9 @@ _SIDING = ("aligned", "allied")  # "the Iran-aligned X": X sides with the state 
 _APPOSITION = re.compile(r"\s*,\s+(?:the|an?)\s+(?:[a-z][\w\-]*\s+){0,2}")
 _DESCRIBED_AFTER = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:\s+(?:of|in|from)\s+[^,;.()]{1,60}?)?"
                               r"\s*(?:,(?!\s+(?:and|or)\b)|[.;)]|$)")
+# ... and the same with a relative clause on its noun ("the Russian-led alliance that includes Y,")
+_DESCRIBED_RELATIVE = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+(?:that|which)\s+(?:(?!\s(?:and|or)\s)[^,;.()]){1,80}?"
+                                 r"\s*(?:,(?!\s+(?:and|or)\b)|[.;)]|$)")
 _APPOSED_KINDS = ("Organization", "Group", "Person")  # (a person named before: "X, the Kremlin-backed governor,")
 
 
@@ -42,6 +45,37 @@ def led_by(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
         if nxt.kind == "Organization" and re.fullmatch(r"(?:[a-z][\w\-]*\s+){0,2}(?:,\s+(?:the\s+)?)?", gap) \
                 and m.entity and nxt.entity and m.entity != nxt.entity:
             out.append(RawRelation(m.entity, "LEADS", nxt.entity, sent, m.end - base, hit.group(0).strip(),
+                                   RelationStatus.ASSERTED, 0.7))
+    return out + _apposed_leaders(sent, ms)
+
+
+def _apposed_leaders(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
+    """ "KFOR, the NATO-led peacekeeping force," / "the Y, a Russian-led military alliance that ...": the state or
+    body before "-led" leads the organisation the description is set off after (a list's head, ", the NATO-led
+    force and Z", is none; nor is a description whose noun is a name: that is led_by's)."""
+    text, base = sent.text, sent.start
+    out: list[RawRelation] = []
+    if "-led" not in text.lower():
+        return out
+    toks, lex = sent.tokens, lexicon()
+    words = [t.text for t in toks]
+    for k, tok in enumerate(toks):
+        hit = MODIFIER.match(text, tok.end - base)
+        if not hit or hit.group("how").lower() != "led" or any(m.start - base == hit.end() for m in ms) \
+                or not (_DESCRIBED_AFTER.match(text, hit.end()) or _DESCRIBED_RELATIVE.match(text, hit.end())):
+            continue
+        leader = next((m for m in ms if m.end == tok.end and m.kind in ("Country", "Organization")), None)
+        n, form = next(((n, f) for n in (1, 2, 3) if k + 1 >= n
+                        and (f := lex.countries.get(tuple(words[k + 1 - n : k + 1])))), (0, None))
+        begin = leader.start - base if leader is not None else toks[k + 1 - n].start - base if form else -1
+        source = leader.entity if leader is not None else \
+            f"Country:{normalize_name(form.country)}" if form is not None else None
+        if source is None or begin < 0:
+            continue
+        body = next((m for m in ms if m.kind == "Organization" and m.entity and m.entity != source
+                     and _APPOSITION.fullmatch(text, m.end - base, begin)), None)
+        if body is not None and body.entity:
+            out.append(RawRelation(source, "LEADS", body.entity, sent, hit.start("how"), hit.group(0).strip(),
                                    RelationStatus.ASSERTED, 0.7))
     return out
 

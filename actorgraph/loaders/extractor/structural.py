@@ -169,6 +169,9 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             elif m.title_i is not None:
                 title_start = sent.tokens[m.title_i].start
                 prev = [p for p in ms[:idx] if p.end <= title_start and _OWNER_GAP.fullmatch(text[p.end - base : title_start - base])]
+                # "Labour Party leader X": the title ("party leader") begins with the last word of the body's name
+                prev = prev or [p for p in ms[:idx] if p.kind == "Organization" and p.j == m.title_i + 1 and p.i < m.title_i
+                                and _BODY_NOUN_BEFORE.fullmatch(f" {m.title.text.split()[0]} ")]
                 if prev:
                     aff = prev[-1].entity
                     one_of = (aff or "").startswith("Organization:") and m.title.leader and _ONE_OF_THE.search(
