@@ -95,3 +95,34 @@ PROBES += [
           ("Nadia Ramdin", "ASSOCIATED_WITH", "Rafe Doolub"), forbidden=(("Nadia Ramdin", "HOLDS_POSITION", state),))
     for title, state in _HEADS
 ]
+
+_FRONTS = ("Lowland Front", "LFA", "Northern Brigades")
+
+PROBES += [
+    Probe("one of a body's commanders holds a post in it", text.format(b=body), ("Abu Kaso", "HOLDS_POSITION", body),
+          forbidden=(("Abu Kaso", "MEMBER_OF", body), ("Abu Kaso", "LEADS", body)))
+    for body in _FRONTS for text in (
+        "A {b} commander in the north, Abu Kaso, said the army was killing civilians.",
+        "Abu Kaso, a {b} commander in the area, said the group would hold the town.",
+        "Chile extradited Abu Kaso, a senior {b} commander known as \"Cobra\", to Peru.",
+        "Abu Kaso, a {b} spokesman based in Lima, rejected the order.")
+] + [
+    Probe("one of a body's commanders, in a year, held the post then", f"Abu Kaso, a {body} commander in 2019, said "
+          "the war was lost.", ("", "", ""), forbidden=(("Abu Kaso", "HOLDS_POSITION", body),))
+    for body in _FRONTS
+]
+
+_OPENERS = (("Chile's foreign ministry denied the report.", "Chile"), ("Chile denied the report.", "Chile"),
+            ("The Lowland Front denied the report.", "Lowland Front"))
+_QUOTES = ('"We did not fire," spokesman Abu Kaso said.', '"No civilian was hit," spokeswoman Abu Kaso told reporters.',
+           '"Chile has not recognised the entity," spokesperson Abu Kaso said on Monday.')
+
+PROBES += [
+    Probe("a bare spokesperson after a quote speaks for the body the sentence before named", f"{opener} {quote}",
+          ("Abu Kaso", "HOLDS_POSITION", body))
+    for opener, body in _OPENERS for quote in _QUOTES
+] + [
+    Probe("a bare spokesperson in a sentence of its own speaks for no one guessed", f"Chile denied the report. {quote}",
+          ("", "", ""), forbidden=(("Abu Kaso", "HOLDS_POSITION", "Chile"),))
+    for quote in ("Spokesman Abu Kaso said the report was false.", "The report was false, spokesman Abu Kaso said.")
+]

@@ -74,3 +74,33 @@ def test_a_leaders_lawyer_stays_a_personal_tie(extract) -> None:
     r = extract("President Rafe Doolub of Mauritius met the envoy. His lawyer, Nadia Ramdin, said he was innocent.")
     assert ("Nadia Ramdin", "ASSOCIATED_WITH", "Rafe Doolub") in r.triples
     assert ("Nadia Ramdin", "HOLDS_POSITION", "Mauritius") not in r.triples
+
+
+@pytest.mark.parametrize("text", [
+    "A Lowland Front commander in the north, Abu Kaso, said the army was killing civilians.",
+    "Abu Kaso, a Lowland Front commander in the area, said the group would hold the town.",
+    "Chile extradited Abu Kaso, a senior Lowland Front commander known as \"Cobra\", to Peru.",
+])
+def test_one_of_a_bodys_commanders_holds_a_post(extract, text) -> None:
+    r = extract(text)
+    assert ("Abu Kaso", "HOLDS_POSITION", "Lowland Front") in r.triples
+    assert ("Abu Kaso", "MEMBER_OF", "Lowland Front") not in r.triples
+
+
+def test_one_of_a_bodys_leaders_stays_a_member(extract) -> None:
+    r = extract("A senior Lowland Front leader, Abu Kaso, rejected the order.")
+    assert ("Abu Kaso", "MEMBER_OF", "Lowland Front") in r.triples
+
+
+@pytest.mark.parametrize(("opener", "body"), [
+    ("Chile's foreign ministry denied that civilians had been hit.", "Chile"),
+    ("The Lowland Front denied the report.", "Lowland Front"),
+])
+def test_a_bare_spokesperson_after_a_quote_speaks_for_the_body_before(extract, opener, body) -> None:
+    r = extract(f'{opener} "Every target was a military one," spokeswoman Ana Ruiz said.')
+    assert ("Ana Ruiz", "HOLDS_POSITION", body) in r.triples
+
+
+def test_a_bare_spokesperson_without_a_quote_gets_no_guessed_body(extract) -> None:
+    r = extract("Chile denied the report. The report was false, spokeswoman Ana Ruiz said.")
+    assert ("Ana Ruiz", "HOLDS_POSITION", "Chile") not in r.triples

@@ -89,7 +89,9 @@ _BODY_ROLE_NAME = re.compile(rf"^\s+{_MODS}{_ROLE}\s+$", re.I)
 # "X, a senior Y figure," / "X, a Y spokesman, said": the body named as the modifier of the role in an apposition
 _APPOSED_BODY = re.compile(r"^\s*,\s+(?P<det>the|an?)\s+(?P<pre>(?:senior|top|leading|prominent|veteran|"
                            r"alleged|suspected|reputed|former|ex-)\s+)?$", re.I)
-_BODY_ROLE_AFTER = re.compile(rf"\s+{_MODS}{_ROLE}\s*(?:[,.;]|$|\s+(?:said|says|told|who|and|was|is)\b)", re.I)
+# (the role may take a place or a by-name: "an SDF commander in the area,", "a senior Y commander known as ...")
+_BODY_ROLE_AFTER = re.compile(rf"\s+{_MODS}{_ROLE}\s*(?:[,.;]|$|\s+(?:said|says|told|who|and|was|is|in(?!\s+\d)|known|based)\b)",
+                              re.I)
 _PERSONS_PARTY = re.compile(r"^['’]s?\s+(?:(?:own|new|ruling|governing|opposition|former|political)\s+)?$", re.I)
 _PARTY_AFTER = re.compile(r"\s+(?:party|movement)\b", re.I)
 

@@ -135,6 +135,17 @@ _CREW_WORDS = ("captain", "master", "skipper", "officer", "mate", "engineer", "o
                "charterer")
 
 
+_BARE_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_AFTER_QUOTE = re.compile(r"[,?!]\s*[\"”’']\s*$")
+
+
+def quoted_voice(text: str, title: TitleInfo, title_start: int) -> bool:
+    """ "'We did not fire,' spokeswoman X said": a bare spokesperson's title right after the quote the sentence
+    opens with (any name before it is inside the quote), the voice of the body the sentence before named."""
+    return title.text.lower() in _BARE_VOICES and text.lstrip()[:1] in ('"', "“") \
+        and _AFTER_QUOTE.search(text, 0, title_start) is not None
+
+
 def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, home_country: str | None,
                          kinds: dict[str, str], prev_subject: str | None = None,
                          armed_group: str | None = None, table: EntityTable | None = None,
@@ -176,8 +187,10 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     aff = prev[-1].entity
                     one_of = (aff or "").startswith("Organization:") and m.title.leader and _ONE_OF_THE.search(
                         text[max(0, prev[-1].start - base - 30) : prev[-1].start - base])
-                    if one_of:  # "a senior Hamas leader, X": one of its leaders, a member
-                        emit(m.entity, None, aff, "MEMBER_OF", 0.75)
+                    if one_of:  # "a senior Hamas leader, X": one of its leaders, a member; "a Y commander in
+                        #   the north, X": one of its commanders, a post
+                        emit(m.entity, None, aff, "HOLDS_POSITION" if m.title.text.lower() == "commander" else "MEMBER_OF",
+                             0.75)
                         continue
                 elif its := _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
                     bodies = [p for p in ms[:idx] if p.end <= title_start and (p.kind in ("Organization", "Country") or (
@@ -215,9 +228,12 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 aff = listed_state(text, base, ms[:idx], sent.tokens[m.title_i].start, lex)
             if aff is None and _DIPLOMAT_TITLE.search(m.title.text) and table is not None:
                 aff = embassy_state(sent, ms, table)  # "... the US embassy. Chargé d'affaires X said"
-            if aff is None and state_body and idx == 0 and (prev_subject or "").startswith("Country:") \
+            voice = m.title_i is not None and quoted_voice(text, m.title, sent.tokens[m.title_i].start - base)
+            if aff is None and (state_body and idx == 0 or voice) and (prev_subject or "").startswith(
+                    ("Country:", "Organization:") if voice else "Country:") \
                     and not set_against(text, base, ms, m, prev_subject or ""):
                 aff, conf, inferred = prev_subject, 0.6, True  # "India ... responded. Ministry spokesman X said"
+                #   / "Pakistan's foreign ministry denied it. 'No,' spokeswoman X said"
             if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
                     and not of_body(text, base, ms, idx):
                 aff = own_state(text, base, ms, m, home_country, states)
