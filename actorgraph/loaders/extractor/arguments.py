@@ -41,6 +41,9 @@ _ASKED_VERB = re.compile(ASKED_TO_ACT.pattern.lstrip("^") + r"(?:[a-z]+ly\s+)?")
 _PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]++)\W*+(?:\b(?:the|a|an)\s+)?$", re.I)
 # "Iran's government/spokesman said": a possessed noun through which the owner itself acts
 _OWNER_ACTS_NOUNS = frozenset(("government", "forces", "army", "military", "office", "party", *VOICE_NOUNS))
+# "Peru's (military) government and the rebels agreed": the state itself is the first conjunct
+_OWNED_BODY_BEFORE = re.compile(r"^['’]s?\s+(?:[a-z\-]+\s+)?(?:government|authorities|administration|army|military|junta)"
+                                r"(?=\s+and\s)")
 
 
 def prev_word(text: str, pos: int) -> str:
@@ -71,6 +74,8 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
             k = far
             out.append(ms[k])
             continue
+        if step < 0 and a.possessive and (body := _OWNED_BODY_BEFORE.match(gap)):
+            gap = gap[body.end() :]
         if not COORD.match(gap) and not (step > 0 and APPOSED_COORD.match(gap)):
             break
         if step < 0 and "," in gap and in_object_slot(a, text, base) and not in_object_slot(b, text, base) \

@@ -218,6 +218,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
         if pair_anaphor:  # "both sides agreed to a ceasefire": the two sides, settled in discourse
             agents = expand(agents)
         pair_mode = not targets and (trig.pair or mutual) and len(agents) >= 2
+        # "A and B signed a treaty": a pact is the act of both, each agrees with the other (not "signed by A and B")
+        both_parties = pair_mode and trig.type == "AGREES_WITH" and form == "verb" and not passive
         if pair_mode:
             ordered = sorted(agents, key=_START)
             agents, targets = ordered[:1], ordered[1:]
@@ -315,7 +317,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 if trig.type == "COERCES" and t is not None and form == "verb" \
                         and (oc := ON_CHARGES.search(text[e : e + 220])) and not CHARGED_IN_RELATIVE.search(oc["pre"]):
                     out.append(dataclasses.replace(rel, type="INVESTIGATES", props=dict(rel.props)))  # "... on charges of"
-                if mutual and t is not None and a is not None:
+                if (mutual or both_parties) and t is not None and a is not None:
                     out.append(dataclasses.replace(rel, source=t.entity, target=a.entity, props=dict(rel.props)))
     for giver, recipient, at, word in funding_pairs(text, base, ms):  # "X received $3 million from Y"
         out.append(RawRelation(giver.entity, "AIDS", recipient.entity, sent, at, word,
