@@ -65,6 +65,7 @@ from actorgraph.loaders.extractor.legal_challenges import legal_challenges
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.message_demands import message_demands
+from actorgraph.loaders.extractor.offered_meetings import offered_meetings
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.pact_parties import pact_co_parties
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
@@ -195,6 +196,7 @@ class RuleBasedExtractor:
             found += answered_proposals(sent, arguments, found, affiliation)
             found += organ_demands(sent, arguments, found, story_state, affiliation)
             found += readiness_offers(sent, arguments) + accession_talks(sent, arguments)
+            found += offered_meetings(sent, arguments)  # "X was willing to meet Y": an offer to Y
             found += message_demands(sent, arguments)
             found += summoned_envoys(sent, arguments, found, affiliation)
             found += delegation_meetings(sent, arguments, found)
