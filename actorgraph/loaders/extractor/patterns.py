@@ -65,7 +65,7 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 AND_OR_GAP = re.compile(r"\s+(?:and|or)\s+")
 # "sanctioned X and his brother Y", "froze the assets of X and his brother, Y": a relative named after a coordinated name
 KIN = r"(?:brother|sister|son|daughter|wife|husband|cousin|nephew|niece|father|mother|brother-in-law|son-in-law)"
-COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:(?<=and\s)(?:on|against|with|for)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|(?<=and\s)(?:his|her)\s+(?=" + KIN
+COORD = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as well as\s+)(?:(?<=and\s)(?:on|against|with|for|to)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|(?<=and\s)(?:his|her)\s+(?=" + KIN
                    + r"\s))?(?:(?:[A-Z][\w.\-]*|[a-z]+-[a-z\-]+|envoy|minister|president|spokes(?:wo)?man|ambassador|leader|chief|commander|general|secretary|official|adviser|negotiator|prime|foreign|defen[cs]e|interior|"
                    r"visiting|outgoing|incoming|acting|former|deputy|of|businessman|businesswoman|tycoon|lawyer|journalist|"
                    r"activist|lawmaker|legislator|congressman|congresswoman|senator|mayor|governor|judge|prosecutor|"
