@@ -12,8 +12,13 @@ from actorgraph.loaders.extractor.arguments import coordinated, subject_of
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.role_words import LEAD, MEMBER, POST
 from actorgraph.loaders.extractor.text import Sentence, has_part
+from actorgraph.loaders.extractor.wrong_acts import MORE_WRONGS
 
+# a role noun before the accused's name: "said legislator X had colluded", "told reporters opposition leader Y had ..."
+REPORTED_ROLE = (r"(?:(?:(?:former|opposition|senior|deputy|rebel|party|army|militia)\s+){0,2}(?:" + LEAD + "|" + POST
+                 + "|" + MEMBER + r")\s+)?")
 # speaker, up to two words of description ("expert panel", "'s office"), a reporting verb, an optional
 # time phrase and "that"; the accused must follow right after
 # an aside between a speaker and the speech verb: "X, citing intelligence sources, said", "X, speaking in Geneva, said"
@@ -25,7 +30,8 @@ _REPORTING = re.compile(
     r"(?=(?:\s+(?:last|on|in|this|earlier)\s+\w+)?\s+that\b)|(?:told|tells?)\s+(?:the\s+)?(?:reporters|journalists|"
     r"correspondents|parliament|lawmakers|legislators|senators|deputies|MPs|supporters|delegates|assembly|senate|court|"
     r"committee|council|tribunal|conference|crowd|audience|hearing|briefing))"  # "told reporters Y had ..."
-    r"(?:\s+(?:last|on|in|this|earlier)\s+\w+)?(?:\s+that)?\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}$")
+    r"(?:\s+(?:(?:last|on|in|this|earlier)\s+\w+|for\s+(?:days|weeks|months|years)|repeatedly|again|publicly))?"
+    r"(?:\s+that)?\s+(?:the\s+)?" + REPORTED_ROLE + r"(?:[A-Z][\w.\-]*\s+){0,3}$")
 # every _REPORTING match holds one of these: a sentence with none reports nothing
 _REPORTING_VERBS = ("said", "say", "report", "conclude", "found", "find", "allege", "claim", "charge", "insist",
                     "told", "tell")
@@ -65,7 +71,8 @@ _IMPUTED = re.compile(
     # moving money or arms: "had moved at least $4 million to the group"
     r"(?:moved|transferred|channell?ed|funnell?ed|sent|passed|sold|shipped|supplied|smuggled|diverted)\b"
     r"[^.;]{0,40}?(?:[$€£]|\b(?:money|funds|cash|million|billion|weapons|arms|ammunition|explosives|drones|"
-    r"intelligence|secrets|documents|photographs|engines|components|parts|equipment|technology|fuel|oil))"
+    r"intelligence|secrets|documents|photographs|engines|components|parts|equipment|technology|fuel|oil))|"
+    + MORE_WRONGS +
     r")\b", re.I)
 # a reporting verb that is itself a charge ("alleged that", "charged that"): no hostile act need be named after it
 _CHARGING = re.compile(r"\b(?:alleg(?:e|es|ed)|charg(?:e|es|ed))\s+(?:(?:last|on|in|this|earlier)\s+\w+\s+)?that\b")
@@ -119,6 +126,11 @@ def _accusation(speaker: str | None, accused: str | None, sent: Sentence, at: in
     return rel
 
 
+_CHARGED_WITH = re.compile(r"\bcharg(?:e|es|ed)\s+$")
+# the body a speaker's title names ("BLA spokesman X", "the group's spokesman X"): the speaker speaks for it
+_OWN_TITLE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){1,3}")
+
+
 def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: dict[str, str]) -> list[RawRelation]:
     """``affiliation``: person -> the country they lead or serve (a leader speaking of their own state
     does not accuse it)."""
@@ -133,8 +145,10 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
             gap = text[ms[i - 1].end - base : speaker.start - base] + "them" + gap  # "X told Radio Y that Z ...": X
             speaker = ms[i - 1]
             reporting = _REPORTING.match(gap)
-        if not reporting:
-            continue
+        if not reporting or _CHARGED_WITH.search(gap) and text.startswith(" with ", accused.end - base):
+            continue  # "prosecutors charged him with ...": a prosecution (INVESTIGATES), not a report
+        if any(_OWN_TITLE.fullmatch(text, m.end - base, speaker.start - base) for m in ms[:i] if m.entity == accused.entity):
+            continue  # "the group's spokesman X said the group had targeted ...": its own voice
         if gap.startswith(","):  # "X, a member of Y's assembly, said ...": X, not Y
             head = main_subject(ms, text, base, speaker.end - base + 1)
             speaker = head if head is not None and head.start < speaker.start else speaker
