@@ -20,6 +20,7 @@ from actorgraph.loaders.extractor.bare_detentions import bare_detentions
 from actorgraph.loaders.extractor.body_subjects import opens_with_unnamed_body, subject_body
 from actorgraph.loaders.extractor.both_denials import both_denials
 from actorgraph.loaders.extractor.build import build_extraction
+from actorgraph.loaders.extractor.characterised_agents import characterised_agents
 from actorgraph.loaders.extractor.characterised_plots import characterised_plots
 from actorgraph.loaders.extractor.clause_arguments import in_relative_clause
 from actorgraph.loaders.extractor.collective import with_uncounted_aliases
@@ -51,6 +52,11 @@ from actorgraph.loaders.extractor.force_aid import force_aid
 from actorgraph.loaders.extractor.force_casualties import attacks_on_state_forces
 from actorgraph.loaders.extractor.force_events import force_events
 from actorgraph.loaders.extractor.fronted_questions import across_fronted_question
+from actorgraph.loaders.extractor.gapped_accusations import (
+    accused_bodies,
+    gapped_accusations,
+    without_gapped_objects,
+)
 from actorgraph.loaders.extractor.group_protests import group_street_protests
 from actorgraph.loaders.extractor.headline_dates import (
     date_headline_relations,
@@ -69,6 +75,7 @@ from actorgraph.loaders.extractor.offered_meetings import offered_meetings
 from actorgraph.loaders.extractor.organ_demands import organ_demands
 from actorgraph.loaders.extractor.pact_parties import pact_co_parties
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
+from actorgraph.loaders.extractor.passive_accused import described_reports, included_accused, passive_accused
 from actorgraph.loaders.extractor.passive_stances import passive_stances
 from actorgraph.loaders.extractor.place_countries import city_posts, without_places, without_unused
 from actorgraph.loaders.extractor.possessed_allies import possessed_allies
@@ -215,6 +222,11 @@ class RuleBasedExtractor:
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
             found += pact_co_parties(sent, arguments, found)  # "signed a pact with A and B": A and B too
+            gapped = gapped_accusations(sent, arguments, found)  # "accused A of ... and B of ...": B too
+            found = without_gapped_objects(found, gapped, arguments) + gapped + accused_bodies(sent, arguments)
+            found += passive_accused(sent, arguments, affiliation) + described_reports(sent, arguments)
+            found += included_accused(sent, arguments)  # "14 firms it accused of ..., including X": X
+            found += characterised_agents(sent, arguments)  # 'called it "a hybrid attack" by X'
             found += warrant_arrests(sent, arguments, found)
             found += expelled_envoys(found)  # "expelled six Indian diplomats": India too
             found = conditioned_threats(sent, arguments, found)  # "threatened Y with X unless it ...": a demand
