@@ -132,7 +132,9 @@ _CLAUSE_PRONOUN = re.compile(r"(?:^|[,;]\s*(?:(?:but|and|yet|so|while|although|t
 
 
 # 'X said they would attack Y', 'X said: "They will attack Y."': "they" told by one speaker is somebody else
-_SAID_THEY = re.compile(r"\b(?:said|says|told\s+[\w\-]+|added|warned|insisted|claimed)\s*(?::\s*)?(?:that\s+)?[\"“]?"
+_SAID_THEY = re.compile(r"\b(?:said|says|told\s+[\w\-]+|added|warned|insisted|claimed)"
+                        r"(?:\s+(?:on|late on|earlier on)\s+\w+)?(?:\s+in\s+an?\s+(?:[\w\-]+\s+){0,2}statement)?"
+                        r"\s*(?::\s*)?(?:that\s+)?[\"“]?"
                         r"they\s+(?:[\w\-’']+\s+){0,5}$", re.I)
 
 

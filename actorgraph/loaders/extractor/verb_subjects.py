@@ -25,6 +25,7 @@ from actorgraph.loaders.extractor.events_speech import (
 from actorgraph.loaders.extractor.lexicon import Trigger
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import JOINED_VERB, RELATIVE_CLOSED, SPEAKER, SPEECH_TAG_BEFORE
+from actorgraph.loaders.extractor.plural_speakers import plural_speakers
 from actorgraph.loaders.extractor.possessive_owners import pronoun_owners
 from actorgraph.loaders.extractor.quoted_speakers import quoted_agent
 from actorgraph.loaders.extractor.text import Sentence
@@ -41,7 +42,9 @@ def verb_agents(ms: list[Mention], left: list[int], sent: Sentence, low: str, s:
     text, base = sent.text, sent.start
     agents: list[Mention] = []
     near = low[max(0, s - 40) : s]  # ("and", "but" or a comma is in every JOINED_VERB match)
-    joined = JOINED_VERB.search(low, max(0, s - 40), s) if "and" in near or "but" in near or "," in near else None
+    # (searched in the text as written: "Spain and Italy accused", "the Senate and the National Assembly voted" are
+    #   subjects, not "and" with an adverb in -ly before a verb joined to the one before)
+    joined = JOINED_VERB.search(text, max(0, s - 40), s) if "and" in near or "but" in near or "," in near else None
     # "... and (has also) recalled its envoy"
     if joined and (RELATIVE_CLOSED.search(text, max(0, s - 120), s) or opens_apposition(text, s, e)):
         joined = None  # "X, which Y joined last year, called ...": the comma closes a relative clause
@@ -52,7 +55,8 @@ def verb_agents(ms: list[Mention], left: list[int], sent: Sentence, low: str, s:
     if (quoted_by := quoted_agent(ms, text, base, s, sent)) is not None:
         agents = [quoted_by]  # '"We will never ...," X said': X; '"Peru," X said, "has ..."': Peru
     elif (said_by := speaker_agent(ms, text, base, s, prev_subject, sent)) is not None:
-        agents = [said_by]  # "X, which links A and B, said it backed Y": X
+        agents = plural_speakers(ms, text, base, s, said_by)  # "X, which links A and B, said it backed Y": X;
+        #   "A and B said they would sanction Y": A and B
     elif joined and (closer := closed_quote_speaker(ms, text, base, s)) is not None:
         agents = [closer]  # 'X said Y "will not yield", but urged Z': X
     elif joined and (back := body_conjunct_speaker(ms, text, base, prev_verb_at, prev_subject)) is not None:
