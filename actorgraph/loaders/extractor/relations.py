@@ -10,6 +10,7 @@ from operator import attrgetter, itemgetter
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.accused_conjuncts import is_accused_conjunct, second_accused
 from actorgraph.loaders.extractor.arguments import expand
 from actorgraph.loaders.extractor.carried_goods import carrier_stop, unnamed_carrier
 from actorgraph.loaders.extractor.charge_patterns import (
@@ -170,6 +171,10 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 targets = inherited_targets(text, s, trig.type, agents, own_recipient(text, base, targets),
                                             prev_subject, prev_targets, prev_type, ms, base)
             trig, agents, targets = typed_arguments(ms, right, text, low, base, s, e, trig, agents, targets)
+            if form == "verb" and trig.type == "ACCUSES" and targets:  # "accused A of X and B of Y": B too
+                targets = targets + [m for m in second_accused(ms, text, base, low[s:e], targets[0]) if m not in targets]
+            elif targets:  # (not "shelling the port and B" there: B has a charge of its own)
+                targets = [t for t in targets if not is_accused_conjunct(ms, text, base, t)]
             if not targets and form == "verb" and trig.obj == "direct":
                 agents, targets = relative_object(ms, left, text, base, s) \
                     or summed_up_act(ms, left, text, base, s, prev_subject) or (agents, targets)
