@@ -11,6 +11,7 @@ from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.patterns import PREPS
+from actorgraph.loaders.extractor.portfolios import PORTFOLIOS
 from actorgraph.loaders.extractor.run_words import POLITY_PLURALS, REGIONAL_ADJECTIVES, SITE_NOUNS
 
 NAME_WORD = re.compile(r"^[^\W\d_][\w’'\-]*$", re.UNICODE)
@@ -29,6 +30,8 @@ _POLICY_NOUNS = frozenset(
     "missiles missile rockets drones jets warplanes warships tanks artillery weapons positions interests targets "
     "assets trucks".split()
 )
+# a state's office named by its remit after the demonym ("commerce ministry"; "foreign ministry" is a state noun)
+_OFFICE_NOUNS = frozenset({"ministry", "ministries", "department"})
 # the kind of an unnamed court of a state (lower case: "the Bolivian Supreme Court" is a name)
 _COURT_KINDS = frozenset("appeals appellate district regional provincial criminal civil lower high supreme "
                          "constitutional federal military special anti-terrorism counter-terrorism juvenile".split())
@@ -108,6 +111,8 @@ def demonym_mention(lex: Lexicon, words: list[str], lower: list[str], i: int, j:
     if t and j + t[0] < n and words[j + t[0]][:1].isupper():
         return j  # "Indian envoy Meera Kulkarni": the name takes the title and the country
     s = lex.phrase_at(lex.state_nouns, lower, j)
+    if not s and j + 1 < n and lower[j] in PORTFOLIOS and lower[j + 1] in _OFFICE_NOUNS:
+        s = 2  # "the Chinese commerce ministry", "the Russian interior ministry": the state's ministry of any remit
     if not s and j + 1 < n and lower[j] in _COURT_KINDS and lower[j + 1] in ("court", "courts", "tribunal"):
         s = 2  # "a Bolivian appeals court": the state's court of any kind
     sanction_ctx = any(_MEASURE_WORD.match(lower[x]) for x in range(max(0, i - 4), i))

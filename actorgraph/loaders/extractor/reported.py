@@ -200,14 +200,19 @@ def relative_reports(sent: Sentence, mentions: list[Mention]) -> list[RawRelatio
         if not _IMPUTED.search(clause) or _MODAL.search(clause[:30]):
             continue
         who_at = accused.end - base + rel.start("who")
-        verb = re.search(r"[\w\-]+\s+(?:(?:the|a|an|[\w\-]+ing)\s+)?$", text[: accused.start - base])
-        subj = subject_of(ms, list(range(k)), text, base, verb.start() if verb else accused.start - base)
+        # "sanctioned A and B, which it said had ...": the clause describes the whole list, the verb stands before it
+        listed = coordinated(ms, k, text, base, -1)
+        first = listed[-1]
+        verb = re.search(r"[\w\-]+\s+(?:(?:the|a|an|[\w\-]+ing)\s+)?$", text[: first.start - base])
+        subj = subject_of(ms, [j for j in range(k) if ms[j].end <= first.start], text, base,
+                          verb.start() if verb else first.start - base)
         speaker = ms[subj] if subj is not None else None  # "it": the subject of the clause naming the accused
         if speaker is not None and speaker.kind == "Person" and rel.group("who") == "it":
             speaker = None  # "named X, a commander; Y, whom it accused of ...": "it" is no person, nor X
         if speaker is None or speaker.entity == accused.entity or speaker.kind == "Group":
             continue
-        out.append(_accusation(speaker.entity, accused.entity, sent, who_at, rel.group(0).strip()[:60]))
+        out.extend(_accusation(speaker.entity, one.entity, sent, who_at, rel.group(0).strip()[:60])
+                   for one in sorted(listed, key=lambda m: m.start) if one.entity != speaker.entity)
     return out
 
 
