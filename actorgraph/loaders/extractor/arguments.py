@@ -114,9 +114,10 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:(?:last|this|next|that)\s+(?:year|week|month|
 _INCLUDING = re.compile(r"(?:\s+(?:in|from|at|on|across|near)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*"
                         r"|\s+(?:last|this)\s+(?:week|weekend|month|year)){0,2}"
                         r"(?:\s+(?:it|they|which|that|who)(?:\s+[a-z][\w\-]*){1,10}?)?"
-                        r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a-z][\w\-]*\s+){0,4}|"
+                        r"(?:\s+[a-z]+)?,?\s+(?:including|among them)\s+(?:(?:[a-z][\w\-]*\s+){0,4}(?:[A-Z][a-z]+\.?\s+){0,2}|"
                         r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?[a-z][\w\-]*,\s+(?:[A-Z][\w.\-]*\s+)?)")
-# (the optional capitalised word: an honorific the name leaves out, "including a cleric, Sheikh X")
+# (the optional capitalised words: an honorific the name leaves out, "including a cleric, Sheikh X", or a rank,
+#   "three commanders, including Brigadier General X")
 _RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|already|reportedly|since|long|"
                                r"repeatedly|previously|help|helps|helped|(?P<passive>is|are|was|were|been))\s+|\w+ly\s+)*$")
 # a place a passive relative clause does not follow: "X, a trader on Lima's Avenida Grau, who was arrested": X was

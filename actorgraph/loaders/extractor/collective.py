@@ -24,7 +24,7 @@ _POLICY_NOUNS = frozenset(
     "accusation claims pressure strikes strike deployment military's offer position complaint complaints request "
     "requests protest protests ultimatum allegations criticism condemnation support backing threat threats "
     "investigation attack attacks offensive raid raids airstrike airstrikes incursion incursions assault "
-    "assaults "
+    "assaults aggression provocation provocations "
     # a state's hardware and interests (not its ground, which is a place): "retaliate against Lithuanian
     # trucks", "alloys used in Russian missiles"
     "missiles missile rockets drones jets warplanes warships tanks artillery weapons positions interests targets "

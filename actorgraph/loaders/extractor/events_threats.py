@@ -42,9 +42,11 @@ _OWNED_HARMED = re.compile(_SAY_OR_WARN + r"(?P<owner>its|their)(?=\s+[\w\-]+)")
 # "warned that Moscow would retaliate", "said it would respond in a mirror manner", "warned it would take 'necessary
 #   measures'", "said Dushanbe 'reserves the right to take all necessary steps'" (not "its central bank would take ...")
 _RETALIATION = re.compile(_SAY_OR_WARN + r"(?:[A-Z][\w\-]+|it|we|they|(?:his|her|its|their|our)\s+(?:government|"
-                          r"country|army|forces|military)|the\s+government)\s+(?:(?:would|will|could)\s+(?:\w+ly\s+)?|"
+                          r"country|army|forces|military)|the\s+government)\s+(?:(?:would|will|could)\s+(?:\w+ly\s+)?|(?:is|are|was|were)\s+[\"“]?(?:ready|prepared)\s+to\s+|"
                           r"[\"“]?reserve[sd]?\s+(?:its\s+(?:full\s+)?|the\s+)?right\s+(?:[^.;]{0,80}?\s+)?to\s+)[\"“]?"
-                          r"(?:retaliate|respond|hit\s+back|take\s+(?:counter-?)?measures|take\s+reciprocal|"
+                          r"(?:retaliate|respond(?!\s+to\s+(?:the|a|an|this|that|his|her|its|their|our)\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:proposals?|requests?|letters?|questions?|offers?|invitations?|concerns?|queries|needs|"
+                          r"appeals?|calls?|criticism|report|ruling)\b)|hit\s+back|take\s+(?:counter-?)?measures|take\s+reciprocal|"
                           r"(?:take\s+[\"“]?(?:the\s+|all\s+)?(?:necessary|appropriate|all\s+necessary|firm|resolute)\s+"
                           r"(?:counter-?)?(?:measures|steps|action)|take\s+all\s+(?:measures|steps)\s+necessary)\b"
                           r"(?![\"”]?\s+to\s+(?!protect|defend|safeguard|uphold|preserve|any\s|further\s|future\s)[a-z]))\b")
@@ -70,7 +72,7 @@ def _warner(ms: list[Mention], text: str, base: int, pos: int) -> Mention | None
     return main_subject(ms, text, base, pos)
 
 
-_CUE_WORDS = ("would", "will", "could", "might", "warn", "threat", "reserve")
+_CUE_WORDS = ("would", "will", "could", "might", "warn", "threat", "reserve", "ready", "prepared")
 _CUES = re.compile("|".join(rf"\b{w}" for w in _CUE_WORDS))  # each needs its word: a substring test first
 
 

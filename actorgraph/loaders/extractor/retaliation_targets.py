@@ -36,8 +36,17 @@ def named_target(ms: list[Mention], text: str, base: int, end: int) -> Mention |
             continue
         if at - end > 90 or m.kind not in ACTOR_KINDS or m.possessive:
             return None  # (not "a response to Peru's request": what is answered, not whom)
+        if m.kind == "Country" and _TO_ANY.match(text[end:at]) and _HOSTILE_AFTER.match(text, m.end - base):
+            return m  # "respond to any Indian aggression": the state whose act is answered
         return m if _TARGET_GAP.match(text[end:at]) else None
     return None
+
+
+# "to any (further) ", then a state's demonym and its act: "respond to any Indian aggression", "retaliate against any
+#   new Peruvian incursion"
+_TO_ANY = re.compile(r"^[\"”’]?\s*(?:[\w\-]+ly\s+)?(?:to|against|for)\s+(?:any|every)\s+(?:(?:further|new|future|possible|fresh)\s+)?$",
+                     re.I)
+_HOSTILE_AFTER = re.compile(r"\s+(?:(?:military|armed)\s+)?" + _HOSTILE_ACT + r"\b")
 
 
 _WARNING_PARTS = ("respon", "retaliat", "reprisal", "revenge", "unanswered", "unpunished", "met", "consequences", "war",

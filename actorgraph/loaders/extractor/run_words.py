@@ -56,4 +56,5 @@ KIN_NOUNS = frozenset("son daughter wife husband brother sister father mother ne
 # a state's sites that force falls on ("pounded Ukrainian energy facilities", "struck a refinery in Russia"): read as
 #   the state only beside a word of force (collective.demonym_mention, verb_objects.objects_of)
 SITE_NOUNS = frozenset("refinery refineries facility facilities infrastructure grid plant plants depot depots base bases "
-                       "airfield airfields port ports bridges installations".split())
+                       "airfield airfields port ports bridges installations hideout hideouts positions targets "
+                       "strongholds".split())

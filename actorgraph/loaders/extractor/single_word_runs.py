@@ -7,7 +7,7 @@ from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_shapes import modifies_a_body, time_zone
 from actorgraph.loaders.extractor.run_context import plural_demonym
-from actorgraph.loaders.extractor.run_words import KIN_NOUNS, PLACE_PREPS, REGION_PREPS
+from actorgraph.loaders.extractor.run_words import INQUIRIES, KIN_NOUNS, PLACE_PREPS, REGION_PREPS
 from actorgraph.loaders.extractor.text import Sentence
 
 _A_PEOPLE = frozenset("people peoples community communities minority minorities majority population diaspora".split())
@@ -43,8 +43,8 @@ def single_word_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[
         pass  # "terror against the Serb people", "the Uzbek minority", "ethnic Tajik traders": a people
     elif _after_kin_noun(lower, i):
         add(i, j, w, "Person", "name")  # "Al-Obeidi's son Khaled", "his wife, Leila": a given name
-    elif i > 0 and lower[i - 1] in PLACE_PREPS:
-        pass
+    elif i > 0 and lower[i - 1] in PLACE_PREPS and not (lower[i - 1] == "into" and i > 1 and lower[i - 2] in INQUIRIES):
+        pass  # "in Gaza": a place (but "an investigation into Ortega", "a probe into X": the one looked into)
     elif i > 2 and lower[i - 1] == "the" and lower[i - 2] == "of" and lower[i - 3] in _COMPASS \
             and not (j < n and lower[j] in ("'s", "’s")):
         pass  # "positions south of the Tarqa": a river or region (not "north of the X's ...")

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from actorgraph.loaders.extractor.labelling_clauses import labelling_verb
 from actorgraph.loaders.extractor.lexicon import Lexicon, Trigger
 from actorgraph.loaders.extractor.patterns import NESTED_DROP, PHRASAL_BACK
 from actorgraph.loaders.extractor.text import Sentence
@@ -90,6 +91,8 @@ def kept_hits(low: str, spans: list[tuple[int, int]], lex: Lexicon,
             continue
         if trig.type == "SUPPORTS" and low[s:e] == "back" and PHRASAL_BACK.search(low, max(0, s - 14), s):
             continue  # "would pay back", "hit back": a particle, not support
+        if trig.type == "MEETS_WITH" and labelling_verb(low, s, e):
+            continue  # "struck what the army called hideouts of X": a label, not a call
         hits.append((s, e, trig))
     # of two hits on one span, a noun whose context is checked first: "investigation" before " by X into Y" is the
     #   by-phrase noun trigger that names its preposition, not the verb pattern ("investigat\w+") matching the word

@@ -13,6 +13,7 @@ from actorgraph.loaders.extractor.argument_gaps import SPACE_THE
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, opens_apposition, prev_word
 from actorgraph.loaders.extractor.evaded_measures import EVADED_BEFORE
 from actorgraph.loaders.extractor.hosted_visits import welcomed_visitors
+from actorgraph.loaders.extractor.labelling_clauses import labeller
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
 from actorgraph.loaders.extractor.lexicon import Trigger, lexicon
 from actorgraph.loaders.extractor.mentions import Mention
@@ -204,6 +205,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             continue  # "a deal with Okafor's government": the state, the government the person leads
         if m.surface.lower() in _SUBJECT_PRONOUNS:
             continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
+        if labeller(gap, text, m.end - base):
+            continue  # "struck what the army called hideouts of X": who labels the object, not the object
         if _SAID_AFTER.match(text, m.end - base) and not apposed:
             continue  # the speaker of the sentence, not a participant (but "X, an ally of Y, said": the apposition's)
         if m.possessive and text[: m.start - base].endswith(", ") and _BODY_SAID_AFTER.match(text, m.end - base):

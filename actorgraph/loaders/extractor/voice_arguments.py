@@ -22,6 +22,7 @@ from actorgraph.loaders.extractor.patterns import (
     SPEECH_TAGS,
 )
 from actorgraph.loaders.extractor.possessive_owners import pronoun_owners
+from actorgraph.loaders.extractor.relative_heads import relative_person
 from actorgraph.loaders.extractor.speaker_patients import speaker_as_patient
 from actorgraph.loaders.extractor.status import BLOCKED_BEFORE
 from actorgraph.loaders.extractor.text import Sentence
@@ -86,6 +87,8 @@ def passive_arguments(ms: list[Mention], left: list[int], right: list[int], text
     implicit = False
     by = by_agent(ms, right, text, base, e, sent, trig.type not in ("LEADS", "HOLDS_POSITION"))
     subj = apposed_head(ms, left, text, base, s, subject_of(ms, left, text, base, s))
+    if subj is not None:
+        subj = relative_person(ms, subj, text, base, s)  # "X, deputy leader of Y, who was arrested": X
     if reduced and subj is not None and not _COMMA_AFTER_ASIDE.fullmatch(text[ms[subj].end - base : s]):
         subj = None  # "marched against an order, signed by X, that ...": the order, not the marchers
     if not reduced and left and trig.type in _BARE_PATIENT_TYPES and ms[left[-1]].kind in ("Person", "Group") \
