@@ -26,6 +26,7 @@ from actorgraph.loaders.extractor.clause_arguments import in_relative_clause
 from actorgraph.loaders.extractor.collective import with_uncounted_aliases
 from actorgraph.loaders.extractor.compounds import pair_mentions, pair_relations, split_pairs
 from actorgraph.loaders.extractor.conditioned_threats import conditioned_threats
+from actorgraph.loaders.extractor.coordinated_acts import coordinated_acts
 from actorgraph.loaders.extractor.coref import STATE_BODY_WORDS as _STATE_BODY_WORDS
 from actorgraph.loaders.extractor.coref import EntityTable, resolve, sentence_person
 from actorgraph.loaders.extractor.counted_patients import without_counted_patients
@@ -208,6 +209,7 @@ class RuleBasedExtractor:
             found += summoned_envoys(sent, arguments, found, affiliation)
             found += delegation_meetings(sent, arguments, found)
             found += calls_on_named_pairs(sent, arguments, found, affiliation)  # "met A and B and urged both men"
+            found += coordinated_acts(sent, arguments, found, affiliation)  # "X said it was coordinated with Y"
             found += strike_calls(sent, arguments, story_state, table)
             found += legal_challenges(sent, arguments, story_state)
             found += force_aid(sent, arguments) + possessed_allies(sent, arguments, lex)
