@@ -75,3 +75,18 @@ PROBES += [
           (state, "SANCTIONS", "Alpha Holdings"))
     for dem, state in (("Chilean", "Chile"), ("Chinese", "China")) for remit in _REMITS
 ]
+
+# a list's member named after a description of its kind ("A, the state shipping line B and C"): each is acted on;
+#   a description in the of-phrase of an apposition ("X, a director of the firm B and C") adds no member
+_DESCRIBED = ("the state shipping line", "the Bolivian firm", "a Peruvian trading company", "the private bank")
+_LIST_VERBS = (("sanctioned", "SANCTIONS"), ("accused", "ACCUSES"), ("blacklisted", "SANCTIONS"))
+
+PROBES += [
+    Probe("a list's member named after its kind", f"Chile {verb} Alpha Air, {described} Beta Lines and Gamma Freight "
+          "on Monday.", ("Chile", rel, name))
+    for described in _DESCRIBED for verb, rel in _LIST_VERBS for name in ("Alpha Air", "Beta Lines", "Gamma Freight")
+] + [
+    Probe("a described firm inside an apposition", f"Chile sanctioned Juan Perez, {role} the Bolivian firm Beta Lines, "
+          "on Monday.", ("Chile", "SANCTIONS", "Juan Perez"), forbidden=(("Chile", "SANCTIONS", "Beta Lines"),))
+    for role in ("the owner of", "a director of", "the founder of")
+]

@@ -81,3 +81,14 @@ def test_demonym_ministry_of_a_remit_is_the_state(extract, remit: str) -> None:
     r = extract(f"The Chinese {remit} ministry blacklisted Alpha Holdings, which it accused of selling drones to Peru.")
     assert ("China", "SANCTIONS", "Alpha Holdings") in r.triples
     assert ("China", "ACCUSES", "Alpha Holdings") in r.triples
+
+
+def test_list_member_named_after_its_kind(extract) -> None:
+    r = extract("Chile imposed sanctions on Alpha Air, the state shipping line Beta Lines and two Peruvian officials.")
+    assert {("Chile", "SANCTIONS", "Alpha Air"), ("Chile", "SANCTIONS", "Beta Lines")} <= r.triples
+
+
+def test_described_firm_in_an_apposition_is_no_member(extract) -> None:
+    r = extract("Chile sanctioned Juan Perez, the owner of the Bolivian firm Beta Lines, on Monday.")
+    assert ("Chile", "SANCTIONS", "Juan Perez") in r.triples
+    assert ("Chile", "SANCTIONS", "Beta Lines") not in r.triples

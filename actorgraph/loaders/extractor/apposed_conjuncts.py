@@ -77,3 +77,25 @@ def past_alias(ms: list[Mention], k: int, text: str, base: int, step: int) -> in
     if closed is None and text[x.end - base : y.start - base].lstrip().startswith("("):
         return None
     return k + 2 * step if COORD.match(tail[closed.end() if closed else 0 :]) else None
+
+
+# a list's member named after a description of its kind: "A, the state shipping line B and C", "A, the Czech firm B,
+#   and C" (a description right before a name: no apposition to A, which would name no one after it)
+_DESCRIBED_MEMBER = re.compile(r"\s*,\s+(?:the|an?)\s+(?:(?!of\b)[\w\-]+\s+){0,3}?(?:firm|company|line|airline|carrier|bank|"
+                               r"group|operator|exporter|importer|trader|maker|manufacturer|supplier|shipper|"
+                               r"conglomerate|lender|insurer|refiner|producer|network|broker)\s+")
+_MORE_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def described_member(ms: list[Mention], k: int, text: str, base: int, step: int) -> bool:
+    """Whether the mention next to ``k`` (walking ``step``) is linked to it as a list's member named after a
+    description of its kind, the later of the two not closing the list ("A, the Czech firm B and C": A and B)."""
+    j = k + step
+    if not 0 <= j < len(ms):
+        return False
+    a, b = (ms[j], ms[k]) if step < 0 else (ms[k], ms[j])
+    if not _DESCRIBED_MEMBER.fullmatch(text, a.end - base, b.start - base) or b.possessive:
+        return False
+    later = ms.index(b) + 1
+    return later < len(ms) and bool(_MORE_AFTER.fullmatch(text, b.end - base, ms[later].start - base)) \
+        and bool(COORD.match(text[b.end - base : ms[later].start - base]))

@@ -8,7 +8,7 @@ import copy
 import re
 
 from actorgraph.loaders.extractor import argument_gaps as gaps
-from actorgraph.loaders.extractor.apposed_conjuncts import across_apposition, past_alias
+from actorgraph.loaders.extractor.apposed_conjuncts import across_apposition, described_member, past_alias
 from actorgraph.loaders.extractor.body_organs import body_organ
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
@@ -76,7 +76,8 @@ def coordinated(ms: list[Mention], k: int, text: str, base: int, step: int) -> l
             continue
         if step < 0 and a.possessive and (body := _OWNED_BODY_BEFORE.match(gap)):
             gap = gap[body.end() :]
-        if not COORD.match(gap) and not (step > 0 and APPOSED_COORD.match(gap)):
+        if not COORD.match(gap) and not (step > 0 and APPOSED_COORD.match(gap)) \
+                and not described_member(ms, k, text, base, step):  # "A, the Czech firm B and C"
             break
         if step < 0 and "," in gap and in_object_slot(a, text, base) and not in_object_slot(b, text, base) \
                 and not (links and not links[-1] and "and" not in gap and "&" not in gap):  # ("detained A, B and C")
