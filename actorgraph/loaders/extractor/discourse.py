@@ -55,6 +55,7 @@ from actorgraph.loaders.extractor.reported_claims import (
 from actorgraph.loaders.extractor.stance_objects import critics_of
 from actorgraph.loaders.extractor.state_measures import measures_to_states
 from actorgraph.loaders.extractor.state_voices import state_voice
+from actorgraph.loaders.extractor.story_counterparts import story_counterpart
 from actorgraph.loaders.extractor.text import has_word
 from actorgraph.loaders.extractor.unaddressed_demands import home_demand
 
@@ -175,6 +176,9 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
             partners = partners or law_makers(r, table, same_side)  # "X passed a law ... Y criticised the law"
             partners = partners or latest_adversary(r, earlier, side)  # "X detained ... Y denied that ..."
             partners = partners or home_demand(r, table, affiliation)  # "X demanded the withdrawal of troops"
+            partners = partners or story_counterpart(  # "Ethiopia rejected the accusation"
+                r, raw, same_side, {m.entity for m in table.mentions.get(id(r.sentence), [])
+                                        if m.start - r.sentence.start > r.trigger_start})
             if not partners:
                 continue
             r.target = partners[0]
