@@ -1,6 +1,7 @@
 """Force, inquiries and threats, round 28: an inquiry into a person named by surname alone ("opened a probe into
 Quispe"), a search of a party's premises ("investigators searched the Cusco offices of X"), force on hideouts or
-positions inside a state ("jets struck militant hideouts in Bolivia"), an object after a labelling clause ("struck what
+positions inside a state ("jets struck militant hideouts in Bolivia"), an investigators' raid on premises
+("prosecutors raided the offices of X": an inquiry, not force), an object after a labelling clause ("struck what
 the army called hideouts of X": no call between the army and X), and a readiness to answer a state's act ("said its
 forces were ready to respond to any Bolivian aggression"); negatives: the same words outside these frames."""
 
@@ -63,4 +64,13 @@ PROBES = [
     Probe("negative: answering a proposal", f"Peru said it {ready} the Bolivian {what}.", ("", "", ""),
           forbidden=(("Peru", "THREATENS", "Bolivia"),))
     for ready in ("was ready to respond to", "would respond to") for what in ("proposal", "request", "letter")
+] + [
+    Probe("investigators' raid on premises", f"Peru held a vote. {who} raided {premises} Andes Holdings on Tuesday.",
+          ("Peru", "INVESTIGATES", "Andes Holdings"),
+          forbidden=(("Peru", "ATTACKS", "Andes Holdings"), ("Peru", "COERCES", "Andes Holdings")))
+    for who in ("Investigators", "Prosecutors", "Investigators also", "Prosecutors also") for premises in _PREMISES
+] + [
+    Probe("negative: troops' raid is force", f"Peruvian troops raided {what} the Andean Front on Tuesday.",
+          ("Peru", "ATTACKS", "Andean Front"), forbidden=(("Peru", "INVESTIGATES", "Andean Front"),))
+    for what in ("a camp of", "the headquarters of")
 ]

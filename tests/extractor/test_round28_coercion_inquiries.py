@@ -91,3 +91,15 @@ def test_who_is_said_of_the_person_not_the_body_in_their_description(extract, sh
 def test_a_ranked_person_named_among_a_group_is_acted_on_too(extract, rank) -> None:
     r = extract(f"The European Union froze the assets of three Belarusian commanders, including {rank} Piotr Zając.")
     assert ("European Union", "SANCTIONS", "Piotr Zając") in r.triples
+
+
+@pytest.mark.parametrize("who", ["Investigators", "Prosecutors also"])
+def test_an_investigators_raid_on_premises_is_an_inquiry_not_force(extract, who) -> None:
+    r = extract(f"Poland held a vote on Sunday. {who} raided the headquarters of Baltic Amber Holdings on Monday.")
+    assert ("Poland", "INVESTIGATES", "Baltic Amber Holdings") in r.triples
+    assert ("Poland", "ATTACKS", "Baltic Amber Holdings") not in r.triples
+
+
+def test_a_troops_raid_stays_force(extract) -> None:
+    r = extract("Polish troops raided a camp of the Amber Liberation Front on Monday.")
+    assert ("Poland", "ATTACKS", "Amber Liberation Front") in r.triples
