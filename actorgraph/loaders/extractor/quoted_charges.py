@@ -15,10 +15,10 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.events_demands import OBLIGATION
 from actorgraph.loaders.extractor.events_speech import main_subject
+from actorgraph.loaders.extractor.imputed_charges import imputed_to, may_accuse, reported_accusation
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.quoted_speakers import speaker_after_quotation
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.reported import imputed_to, may_accuse, reported_accusation
 from actorgraph.loaders.extractor.text import Sentence
 
 # a quotation opening the sentence and closed by a comma, "?" or "!" (its attribution follows in the sentence)

@@ -5,16 +5,27 @@ hostile or illicit act is an accusation even when no accusation verb is used."""
 from __future__ import annotations
 
 import re
-from typing import TypeGuard
 
-from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated, subject_of
 from actorgraph.loaders.extractor.events_speech import main_subject
+from actorgraph.loaders.extractor.imputed_charges import ACTORS as _ACTORS
+from actorgraph.loaders.extractor.imputed_charges import CHARGED as _CHARGED
+from actorgraph.loaders.extractor.imputed_charges import DENIAL as _DENIAL
+from actorgraph.loaders.extractor.imputed_charges import DONE_TO as _DONE_TO
+from actorgraph.loaders.extractor.imputed_charges import IMPUTED as _IMPUTED
+from actorgraph.loaders.extractor.imputed_charges import MODAL as _MODAL
+from actorgraph.loaders.extractor.imputed_charges import OWN as _OWN
+from actorgraph.loaders.extractor.imputed_charges import PASSIVE_BE as _PASSIVE_BE
+from actorgraph.loaders.extractor.imputed_charges import SELF_CLAIMED as _SELF_CLAIMED
+from actorgraph.loaders.extractor.imputed_charges import clause_after as _clause_after
+from actorgraph.loaders.extractor.imputed_charges import hedged as _hedged
+from actorgraph.loaders.extractor.imputed_charges import imputes as _imputes
+from actorgraph.loaders.extractor.imputed_charges import may_accuse as _can_accuse
+from actorgraph.loaders.extractor.imputed_charges import reported_accusation as _accusation
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_words import LEAD, MEMBER, POST
 from actorgraph.loaders.extractor.text import Sentence, has_part
-from actorgraph.loaders.extractor.wrong_acts import MORE_WRONGS
 
 # a role noun before the accused's name: "said legislator X had colluded", "told reporters opposition leader Y had ..."
 REPORTED_ROLE = (r"(?:(?:(?:former|opposition|senior|deputy|rebel|party|army|militia)\s+){0,2}(?:" + LEAD + "|" + POST
@@ -37,93 +48,11 @@ _REPORTING_VERBS = ("said", "say", "report", "conclude", "found", "find", "alleg
                     "told", "tell")
 # "told" and the words of a named listener before its name ("told state broadcaster SSBC that ...")
 _TOLD = re.compile(r"\s+(?:told|tells?)\s+(?:[a-z][\w\-]*\s+){0,2}")
-# hostile or illicit acts a report can impute
-_IMPUTED = re.compile(
-    r"\b(?:attack\w*|blockad\w*|wag(?:e|es|ed|ing)|behind|responsible for|direct(?:ed|s|ing)|orchestrat\w*|"
-    r"plot\w*|enrich\w*|smuggl\w*|financ(?:e|es|ed|ing)|fund(?:ed|ing)|"
-    # "funds" the verb ("Iran funds the militia"), not the noun ("return confiscated funds to X", "the funds were")
-    r"(?<!\bthe\s)(?<![a-z]ed\s)funds(?!\s+(?:to|from|for|of|in|into|through|via|and|or|were|was|are|is|had|have|has|"
-    r"that|which|belonging|held|owned)\b|\s*[.,;:)])|(?:transfers?|diversion|movement)\s+of\s+(?:[\w\-]+\s+)?"
-    r"(?:funds|money|cash|weapons|arms)|arm(?:s|ed|ing)|fight(?:s|ing)?|fought|"
-    r"kill\w*|tortur\w*|persecut\w*|sabotag\w*|interfer\w*|meddl\w*|launder\w*|traffick\w*|shell(?:s|ed|ing)|"
-    r"bomb(?:s|ed|ing)|massacr\w*|abduct\w*|kidnap\w*|stockpil\w*|conspir\w*|collud\w*|spied|spying|"
-    r"brib\w*|embezzl\w*|siphon\w*|incit\w*|rigg(?:ed|ing)|hack(?:ed|ing)|violat(?:e|es|ed|ing)|breach(?:ed|es|ing)|"
-    r"prop(?:s|ped|ping)\s+up|"
-    # rules dodged: "had evaded sanctions", "circumvents the embargo", "appealed precisely to avoid complying"
-    r"evad(?:e|es|ed|ing)|evasion|circumvent\w*|(?:avoid|escap|dodg)\w*\s+(?:complying|compliance|paying|justice|"
-    r"prosecution|punishment|scrutiny|accountability)|"
-    # pressure and abuse of others, and blame owned: "had threatened shipping firms", "had exploited students",
-    #   "bears full responsibility for the escalation", "was to blame for"
-    r"threaten(?:s|ed|ing)?(?!\s+to\b)|intimidat\w*|harass\w*|exploit(?:s|ed|ing)|repress\w*|oppress\w*|coerc\w*|blackmail\w*|"
-    r"destabili[sz]\w*|terrori[sz](?:e|es|ed|ing)|(?:bears?|bore|carr(?:y|ies|ied))\s+(?:\w+\s+){0,2}?responsibility|"
-    r"to\s+blame|"
-    # bullying, graft and fraud, deceit, and acts told as unlawful: "was trying to bully the islanders", "had
-    #   secretly bankrolled the campaign", "was repeating the lies of ...", "had relayed terrorist propaganda", "had
-    #   been illegally fishing", "was using civilians as human shields", "had made erroneous statements"
-    r"bull(?:y|ies|ied|ying)|bankroll\w*|plunder\w*|pillag\w*|loot(?:s|ed|ing)?|st(?:eal|eals|ealing|ole)|extort\w*|"
-    r"defraud\w*|fraudulent\w*|misappropriat\w*|obstruct\w*|manipulat\w*|falsif\w*|defam\w*|"
-    r"discriminat\w*|mistreat\w*|ill-treat\w*|li(?:e|es|ed)\s+(?:to|about)|lying\s+(?:to|about)|"
-    r"(?:repeat|spread|tell|told|peddl|relay|disseminat|circulat)\w*\s+(?:[\w\-]+\s+){0,3}?(?:lies|propaganda|"
-    r"disinformation|misinformation|falsehoods|fake\s+news|false\s+(?:news|information))|"
-    r"(?:illegally|unlawfully)\s+[a-z]+ing|[a-z]+ing\s+(?:[\w\-]+\s+){0,2}?(?:illegally|unlawfully)|human\s+shields?|"
-    r"ma(?:de|ke|kes|king)\s+(?:[\w\-]+\s+){0,2}?(?:erroneous|false|irresponsible|provocative|inflammatory|"
-    r"defamatory|racist|hateful)\s+(?:statements?|remarks|comments|claims)|"
-    # moving money or arms: "had moved at least $4 million to the group"
-    r"(?:moved|transferred|channell?ed|funnell?ed|sent|passed|sold|shipped|supplied|smuggled|diverted)\b"
-    r"[^.;]{0,40}?(?:[$€£]|\b(?:money|funds|cash|million|billion|weapons|arms|ammunition|explosives|drones|"
-    r"intelligence|secrets|documents|photographs|engines|components|parts|equipment|technology|fuel|oil))|"
-    + MORE_WRONGS +
-    r")\b", re.I)
 # a reporting verb that is itself a charge ("alleged that", "charged that"): no hostile act need be named after it
 _CHARGING = re.compile(r"\b(?:alleg(?:e|es|ed)|charg(?:e|es|ed))\s+(?:(?:last|on|in|this|earlier)\s+\w+\s+)?that\b")
 # a prosecution announced: "X said Y would face charges including murder", "(that) Y will be charged with ..."
 _TO_BE_CHARGED = re.compile(r"^(?:\s*,[^,;]{0,120},)?\s+(?:would|will)\s+(?:face\s+(?:[\w\-]+\s+){0,2}?charges?|be\s+"
                             r"(?:charged|prosecuted|indicted|tried)\s+(?:with|for|over|on)\b)", re.I)
-_SELF_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:[\w\-]+\s+)?(?:responsibility|credit)\b", re.I)
-_MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|is to|are to)\b", re.I)
-_ACTORS = ("Person", "Organization", "Country")
-# "X said his organisation had received no money ...": the speaker's own side, and a denial, not an accusation
-_DENIAL = re.compile(r"\b(?:not|never|no|n[’']t)\b", re.I)
-_OWN = re.compile(r"(?:his|her|its|their|our|my)\s", re.I)
-
-
-def _clause_after(text: str, at: int) -> str:
-    """The reported clause from ``at``: up to a semicolon, a colon or ", but/while/whereas"."""
-    return re.split(r"[;:]|,\s+(?:but|while|whereas)\b", text[at:])[0]
-
-
-# a wrong said not to have happened to or by the accused: '... had received a fair trial and "was at no point
-#   mistreated"', "had never smuggled anything" (round 25)
-_NEGATED_WRONG = re.compile(r"\b(?:not|never|no|at\s+no\s+point|in\s+no\s+way|n[’']t)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-
-
-def _imputes(clause: str) -> bool:
-    """A wrong imputed in the reported clause, and not one said not to have been done."""
-    return any(not _NEGATED_WRONG.search(clause, max(0, m.start() - 30), m.start()) for m in _IMPUTED.finditer(clause))
-
-
-def _hedged(clause: str) -> bool:
-    """A modal or a negation opening the reported clause ("would ...", "had received no money"): no charge."""
-    return bool(_MODAL.search(clause[:40]) or _DENIAL.search(clause[:40]))
-
-
-# the bench: "the High Court found that X had incited violence" is a ruling (a conviction), not an accusation
-_BENCH = re.compile(r"\b(?:court|tribunal)\b", re.I)
-_BENCH_TITLE = re.compile(r"\b(?:judge|magistrate|chief justice)\b|^justice$", re.I)
-
-
-def _can_accuse(speaker: Mention | None, accused: Mention, affiliation: dict[str, str]) -> TypeGuard[Mention]:
-    """A named actor other than the accused, not a leader or official speaking of their own state, nor a court or
-    judge giving a ruling."""
-    return speaker is not None and speaker.entity not in (None, accused.entity) and speaker.kind in _ACTORS \
-        and affiliation.get(speaker.entity or "") != accused.entity and not _BENCH.search(speaker.entity or "") \
-        and not (speaker.title is not None and _BENCH_TITLE.search(speaker.title.text))
-
-
-def _accusation(speaker: str | None, accused: str | None, sent: Sentence, at: int, word: str) -> RawRelation:
-    rel = RawRelation(speaker, "ACCUSES", accused, sent, at, word, RelationStatus.ASSERTED, 0.55)
-    rel.props["reported"] = "true"
-    return rel
 
 
 _CHARGED_WITH = re.compile(r"\bcharg(?:e|es|ed)\s+$")
@@ -247,15 +176,7 @@ def rebuttal_accusations(sent: Sentence, ms: list[Mention], affiliation: dict[st
 # "X accused the junta of ... and said Spain was propping up the regime": a report in a verb coordinated with the
 #   clause's first, whose subject speaks
 _OPENS = re.compile(r"[\"“]?(?:[A-Z][\w\-.’']*\s+){0,4}")  # only a title before the sentence's first name
-# a passive's auxiliary after its subject: " had been", " was", " were"
-_PASSIVE_BE = r"\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|is|are)\s+"
 _SUFFERED = re.compile(_PASSIVE_BE + r"[\"“‘']?[a-z]+(?:ed|en|t)\b")
-# a passive: "said X had been tortured", "was (wrongly) detained", "were held"
-_DONE_TO = re.compile(_PASSIVE_BE + r"(?:[a-z]+ly\s+)?[\"“‘']?(?:[a-z]+ed|[a-z]+en|"
-                      r"held|shot|hit|hurt|kept|sent|put|struck|beat|caught)\b")
-# a passive that still imputes: "was suspected of", "had been caught smuggling", "was involved in the plot"
-_CHARGED = re.compile(_PASSIVE_BE + r"[\"“‘']?(?:suspected|accused|implicated|"
-                      r"involved|engaged|complicit|alleged|known|believed|caught|found|convicted|linked|tied|connected)\b")
 _AND_SAID = re.compile(r"\band\s+(?:also\s+)?(?:said|says|alleged|claimed|charged|insisted)(?:\s+that)?\s+(?:the\s+)?$")
 # "X said Y was 'suspected of spying'", "... and that Y was suspected of paying salaries": the suspicion reported is
 #   the charge, whatever the act (round 27)
@@ -325,32 +246,3 @@ def passive_charges(sent: Sentence, ms: list[Mention], affiliation: dict[str, st
         rel.props["background"] = "1"  # the sentence's dates are the act's ("the blast on Nov 15"), not the charge's
         out.append(rel)
     return out
-
-
-_RELATIVE = re.compile(r"\s(?:that|which|who|whom|whose)\s")
-# a wrong fought, not done: "by prosecuting terrorist financing cases", "its fight against smuggling"
-_FOUGHT = re.compile(r"\b(?:prosecut\w*|fight\w*|combat\w*|crack\w*\s+down\s+on|tackl\w*|curb\w*|against|investigat\w*|"
-                     r"punish\w*|stop\w*|prevent\w*|victims?\s+of)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-_NEAR = 80  # the act charged comes early in its clause ("has made progress ... by prosecuting terrorist financing")
-
-
-def imputed_to(text: str, base: int, accused: Mention, group_end: int, clause_end: int) -> bool:
-    """Whether the clause after ``accused`` (and its conjuncts, ending at ``group_end``, a text offset) up to
-    ``clause_end`` imputes a hostile or illicit act to it early on, as a report of it would charge ("X had armed the rebels";
-    not "X had been attacked", "X would ...", "X had received no money", "X's leader escaped")."""
-    clause = _RELATIVE.split(_clause_after(text[:clause_end], group_end), 1)[0]  # (not "a service that tortures")
-    if _DONE_TO.match(text, group_end) and not _CHARGED.match(text, group_end):
-        return False
-    act = _IMPUTED.search(clause[:_NEAR])
-    if _hedged(clause) or _OWN.match(accused.surface) or act is None or _FOUGHT.search(clause, 0, act.start()):
-        return False
-    return not (accused.possessive and accused.kind != "Country" or _SELF_CLAIMED.search(clause))
-
-
-def may_accuse(speaker: Mention | None, accused: Mention, affiliation: dict[str, str]) -> TypeGuard[Mention]:
-    """A named actor other than the accused, and not one of its own officials (see ``_can_accuse``)."""
-    return _can_accuse(speaker, accused, affiliation)
-
-
-def reported_accusation(speaker: str | None, accused: str | None, sent: Sentence, at: int, word: str) -> RawRelation:
-    return _accusation(speaker, accused, sent, at, word)
