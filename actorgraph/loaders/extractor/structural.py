@@ -23,113 +23,54 @@ from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import coordinated_owner, role_noun_relations
 from actorgraph.loaders.extractor.role_words import LEFT_POST
 from actorgraph.loaders.extractor.roles import role_relations
+from actorgraph.loaders.extractor.structural_patterns import (
+    AFFILIATED_ROLE,
+    APPOSITION,
+    ARMED_TITLE,
+    BACKER,
+    BODY_NOUN_BEFORE,
+    CHARGED_OF,
+    COMMA_THE,
+    CRITIC_OF,
+    DIPLOMAT_TITLE,
+    DIPLOMATS,
+    FAMILY,
+    FORMER,
+    HEADS,
+    HEDGED,
+    ITS,
+    ITS_AS_OBJECT,
+    ITS_OWNER,
+    LEGISLATOR_TITLES,
+    LEGISLATURE,
+    MEMBER_BEFORE_BODY,
+    MEMBER_NOUN_AFTER,
+    MEMBER_ROLE,
+    NO_LONGER,
+    NO_LONGER_BEFORE,
+    NON_STATE_LEADERS,
+    OF_DESCRIBED,
+    OF_THE,
+    ONE_OF_THE,
+    OUTSIDE_STATE_TITLE,
+    OWNER_GAP,
+    PORTFOLIOS,
+    SEIZED_POWER,
+    STATE_BODY_BEFORE,
+    STATE_TITLES,
+    SUPPORTER_ROLE,
+    THE_BODYS,
+    THE_STATE_POST_AFTER,
+    UNIT_HEADS,
+    US_CABINET_TITLE,
+    US_PARTY_AFTER,
+    US_PARTY_TITLE,
+)
 from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 from actorgraph.loaders.extractor.title_states import listed_state, own_state, set_against
 from actorgraph.loaders.extractor.vessels import crew_posts, vessel_ties
 
-# Titles that, without a stated affiliation, belong to the country the article is about.
-_STATE_TITLES = re.compile(
-    r"^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|head of state|"
-    r"vice[ -]president|deputy prime minister|[\w ]*minister|secretary of state|attorney general|"
-    r"(?:defen[cs]e|foreign|home|interior|treasury|energy|commerce|justice) secretary|secretary of defen[cs]e|"
-    r"(?:chief |state |public |deputy )?prosecutor|(?:comptroller|auditor|solicitor|inspector|prosecutor)[ -]general|"
-    r"ombudsman|central bank governor|senator|(?:[\w ]+ )?judge)$")
-_THE_STATE_POST_AFTER = re.compile(r",\s+(?:the|who\s+is\s+(?:also\s+|now\s+|currently\s+)?(?:the\s+)?)\s*"
-                                   r"(?P<title>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:,|\.|$)")  # ", who is also prime minister,"
-_LEGISLATOR_TITLES = frozenset({"senator", "lawmaker", "legislator", "mp", "deputy", "member of parliament",
-                                "congressman", "congresswoman"})
-# (not "deputy": "a deputy at the agency" holds a post) a legislature's seat or post is a post in it ("a deputy chairman of the State Duma's committee"), unlike a party's
-_LEGISLATURE = re.compile(r"\b(?:duma|parliament|assembly|congress|senate|house|chamber|council|rada|majlis|knesset)\b")
-_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"})
-# leader titles of a unit, a region or a firm: with only a state named ("a Peruvian commander, Col. X", "Peruvian
-#   governor X") a post held in that state, not its leadership; a leader against or outside the state holds none there
-_UNIT_HEADS = frozenset({"commander", "head", "director", "director-general", "director general", "chairman",
-                         "chairwoman", "chair", "chief", "governor", "mayor", "ceo"})
-_NON_STATE_LEADERS = frozenset({"opposition leader", "party leader", "rebel leader"})
-_APPOSITION = re.compile(r"^\s*\)?,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}?(?P<title>[\w\-]+(?:\s+[\w\-]+)?)"
-                         r"(?:\s+(?:of|for)\s+(?-i:State\s+for\s+)?(?:(?-i:[A-Z][\w\-]*)(?:\s+and)?\s+){0,3}(?-i:[A-Z][\w\-]*))?"
-                         r"\s+(?:of|for|at|in)\s+(?:the\s+)?$", re.I)  # (", Minister of Foreign Affairs of Y": its portfolio)
-_AFFILIATED_ROLE = re.compile(r"^(?:['’]s?)?\s+(?:(?:former|armed|ruling|own|political|militant|parent|main|new|"
-                             r"current|eldest|youngest|younger|elder|late)\s+){0,2}(?P<role>militia|faction|party|movement|holding company|company|firm|group|coalition|organisation|organization|network|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|brother-in-law)\s*,\s+(?:the\s+|an?\s+)?"
-                             r"(?:[a-z][\w\-]*\s+){0,4}$", re.I)  # "X's cousin, provincial councillor Y"
-_ITS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|through|by|from|with|on|of|for|against|to)\s+)(?P<its>its|their)\s+"
-                  r"(?:[a-z][\w\-]*\s+){0,2}$", re.I)
-_ITS_AS_OBJECT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:its|their)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
-# "Kenya's envoy X", "the cartel's alleged leader, X", "Russia sent presidential aide X", "Japan's Vice Foreign
-# Minister X" (capitalised words of the title the lexicon does not know)
-_OWNER_GAP = re.compile(r"['’]s?\s+(?:(?:alleged|suspected|reputed|self-styled|de facto|new|top|main)\s+)?"
-                        r"(?:(?!(?:of|with|and|or|the|to|for|in|on|by|from|a|an)\s)[a-z][\w\-]*\s+){0,3}"
-                        r"(?:[A-Z][\w\-]*\s+){0,2}|\s*|"
-                        r"\s+(?:(?:military|political|armed|senior|chief|top|media|press|official)\s+){1,2}|"  # "X military spokesman"
-                        r"\s+(?:sent|sends|dispatched|dispatches)\s+|"
-                        r"\s+(?:[a-z][\w\-]*\s+)?(?:secretary-general|secretary general|president|chief|head|director|"
-                        r"director-general|chairman|chairwoman|chairperson|chair|leader|commissioner|prosecutor)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}")
-# ... and "the United Nations secretary-general's personal envoy, X": a post in the body whose head employs X
-_ONE_OF_THE = re.compile(r"(?:^|\W)(?:a|an|one)\s+(?:(?:senior|top|veteran|prominent|leading|local|regional)\s+)?$", re.I)
-_HEDGED = re.compile(r"\b(?:alleged|suspected|reputed|purported)\s+(?:[\w\-]+\s+)?$", re.I)
-_SEIZED_POWER = re.compile(r"^,\s+who\s+(?:\w+\s+)?(?:seized|took|grabbed|assumed|came to|rose to)\s+power\b", re.I)
-_MEMBER_ROLE = re.compile(r"^,\s+(?:\d{1,3}\s*,\s+)?(?:an?|the)\s+(?P<hedge>(?:alleged|suspected|reputed|purported)\s+)?(?:[\w\-]+\s+){0,2}?"
-                          r"(?:operator|operative|member|financier|associate|fighter|militant|lieutenant|loyalist|"
-                          r"founder|co-founder|recruiter|enforcer|money launderer|accountant)\s+(?:of|for|in|with)\s+"
-                          r"(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,3}$", re.I)  # "of the independent collective Y"
-# "X, a suspected Y member", "X, 35, a senior Y operative": the body's name before the member noun
-_MEMBER_BEFORE_BODY = re.compile(r"^,\s+(?:\d{1,3}\s*,\s+)?(?:an?|the)\s+(?P<hedge>(?:alleged|suspected|reputed|purported)\s+)?"
-                                 r"(?:(?:senior|top|veteran|prominent|leading|local|regional|mid-level|low-level|known)\s+)?$",
-                                 re.I)
-_MEMBER_NOUN_AFTER = re.compile(r"\s+(?:member|operative|fighter|militant|financier|recruiter|enforcer|loyalist)\b", re.I)
-_CRITIC_OF = re.compile(r",\s+(?:an?|the)\s+(?:(?:leading|vocal|fierce|outspoken|prominent|longtime|long-time|staunch|"
-                        r"harsh|frequent|sharp|strong)\s+)?critic\s+of\s+(?:the\s+)?", re.I)
-_BACKER = re.compile(r"^['’]s?\s+(?:(?:main|chief|key|principal|biggest|largest|top|closest|staunchest|long-time|"
-                     r"longtime|foreign|regional|military|financial)\s+){0,2}(?P<role>backers?|sponsors?|patrons?|"
-                     r"arms suppliers?|suppliers?|financiers?|paymasters?|ally|allies|protectors?|defenders?|"
-                     r"(?:security|defen[cs]e|military) partners?)\b", re.I)  # "Y's main security partners": they cooperate
-_ARMED_TITLE = re.compile(r"\b(?:rebel|rebels['’]?|militia|gang|cartel|guerrilla|insurgent|jihadist|militant)\s*(?:\w+\s+)?$|"
-                          r"^(?:rebel|militia|gang|cartel|guerrilla|insurgent)\b", re.I)
-# leaders of a body outside the state: "Russian opposition leader X" leads no part of Russia
-_OUTSIDE_STATE_TITLE = re.compile(r"^(?:opposition|rebel|party|militia|protest|union|student)\s+leader$", re.I)
-_PORTFOLIOS = frozenset("advocacy communications campaigns campaign programme programmes program programs research "
-                        "policy legal media press finance financial operations project projects field technical "
-                        "medical humanitarian investigations outreach fundraising marketing sales "
-                        "mission delegation bureau country desk team unit".split())  # "its mission chief": a post
-_STATE_BODY_BEFORE = re.compile(r"\b(?:ministry|government|cabinet|presidential|presidency|interior|defen[cs]e|"
-                                r"foreign affairs|army|military|police|navy|air force|armed forces)\s+(?:deputy\s+)?$",
-                                re.I)  # "a ministry spokesman, X", "Army spokesman X": the state's
-_ITS_OWNER = re.compile(r"\s+and\s+its\s+(?:[a-z]+\s+)?(?P<role>owners?|founder|director|chairman|chairwoman|boss|"
-                        r"manager|head|chief executive),\s+", re.I)
-# "X of the independent radio station Y": X works there, whatever the words describing Y
-_OF_DESCRIBED = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,4}")
-_CHARGED_OF = re.compile(r"\b(?:accus\w*|convict\w*|acquitt\w*|suspect\w*|guilty|clear\w*|warn\w*|inform\w*)\s+$", re.I)
-_FAMILY = frozenset("son daughter wife husband brother sister father mother nephew niece cousin son-in-law brother-in-law".split())
-
-
-_THE_BODYS = re.compile(r"\bthe\s+(?P<body>company|firm|bank|group|party|movement|agency|organi[sz]ation|militia|"
-                        r"network|outlet|newspaper|broadcaster|charity|foundation|lender|carrier|airline|shipping line|"
-                        r"conglomerate|operator|cartel|gang|federation|committee|union|association|council|commission|"
-                        r"alliance|front|society|authority|service|bureau|institute|league|coalition|board|syndicate|club|bloc)"
-                        r"['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}$", re.I)
-_BODY_NOUN_BEFORE = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<body>party|union|movement|company|firm|militia|coalition|bureau|agency|"
-                               r"alliance|front|federation|association|network|group|bank)\s+$", re.I)
-_DIPLOMATS = re.compile(r"\b(?:diplomats|envoys|attach[ée]s|(?:consular|embassy|diplomatic)\s+(?:officials|staff|"
-                        r"officers|employees|workers))$", re.I)
-_DIPLOMAT_TITLE = re.compile(r"\b(?:ambassador|chargé d'affaires|charge d'affaires|consul|deputy chief of mission)\b", re.I)
-_US_PARTY_TITLE = re.compile(r"\b(?:Republican|Democratic|Democrat)\s+(?:senator|congressman|congresswoman|"
-                             r"representative|lawmaker)$")
-_US_PARTY_AFTER = re.compile(r"\s*,\s+an?\s+(?:Republican|Democrat|Democratic)\b")
-# American cabinet titles: "Secretary of X" without "for" (Britain's are "Secretary of State for X")
-_US_CABINET_TITLE = re.compile(r"^secretary of (?:state|defense|the treasury|homeland security|the army|the navy|"
-                               r"the air force|war)$", re.I)
-
-
-# a title after these ("former ruling-party leader X", "Former President X", "jailed opposition leader Y") is not
-#   held now; the first may stand a word or two before it, the last right before it
-_PAST_HOLDER, _HELD_AWAY = ("former", "ousted", "deposed", "late", "ex", "outgoing"), ("exiled", "jailed")
-_NO_LONGER = frozenset(_PAST_HOLDER + _HELD_AWAY)
-_NO_LONGER_BEFORE = re.compile(rf"\b(?:{'|'.join(_PAST_HOLDER)})\b\W*(?:[a-z]+\s+){{0,2}}$|\b(?:{'|'.join(_HELD_AWAY)})\W*$", re.I)
-_COMMA_THE = re.compile(r",\s+(?:the\s+)?")
-_FORMER = re.compile(r"\b(?:former|ex)\b", re.I)  # "a former member of Y": no longer
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-_SUPPORTER_ROLE = re.compile(r"all|protector|defender")
 _START = attrgetter("start")  # (a sort key without a Python call per mention)
 _CREW_WORDS = ("captain", "master", "skipper", "officer", "mate", "engineer", "owner", "operator", "manager",
                "charterer")
@@ -165,68 +106,68 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
         if rtype in ("LEADS", "HOLDS_POSITION") and src.startswith("Person:") and tgt.startswith("Person:"):
             rtype = "ASSOCIATED_WITH"  # "President X's spokesman, Y": Y works for X, a tie between two people
         if rtype == "HOLDS_POSITION" and title and tgt.startswith("Organization:") \
-                and title.text.lower() in _LEGISLATOR_TITLES - {"deputy"} and not _LEGISLATURE.search(tgt):
+                and title.text.lower() in LEGISLATOR_TITLES - {"deputy"} and not LEGISLATURE.search(tgt):
             rtype = "MEMBER_OF"  # "Renovación Popular lawmaker X": a legislator of the party, one of its members
         out.append(RawRelation(src, rtype, tgt, sent, 0, title.text if title else rtype.lower(),
                                RelationStatus.ASSERTED, conf))
 
     for idx, m in enumerate(ms):
-        former = m.title_i is not None and (_NO_LONGER_BEFORE.search(text[: sent.tokens[m.title_i].start - base])
-                                            or sent.tokens[m.title_i].lower in _NO_LONGER)
+        former = m.title_i is not None and (NO_LONGER_BEFORE.search(text[: sent.tokens[m.title_i].start - base])
+                                            or sent.tokens[m.title_i].lower in NO_LONGER)
         if m.kind == "Person" and m.title is not None and not m.title.rank and not former:
             aff: str | None = None
-            if m.country and not _OUTSIDE_STATE_TITLE.match(m.title.text):
+            if m.country and not OUTSIDE_STATE_TITLE.match(m.title.text):
                 aff = f"Country:{_norm(m.country)}"
             elif m.title_i is not None:
                 title_start = sent.tokens[m.title_i].start
-                prev = [p for p in ms[:idx] if p.end <= title_start and _OWNER_GAP.fullmatch(text[p.end - base : title_start - base])]
+                prev = [p for p in ms[:idx] if p.end <= title_start and OWNER_GAP.fullmatch(text[p.end - base : title_start - base])]
                 # "Labour Party leader X": the title ("party leader") begins with the last word of the body's name
                 prev = prev or [p for p in ms[:idx] if p.kind == "Organization" and p.j == m.title_i + 1 and p.i < m.title_i
-                                and _BODY_NOUN_BEFORE.fullmatch(f" {m.title.text.split()[0]} ")]
+                                and BODY_NOUN_BEFORE.fullmatch(f" {m.title.text.split()[0]} ")]
                 if prev:
                     aff = prev[-1].entity
-                    one_of = (aff or "").startswith("Organization:") and m.title.leader and _ONE_OF_THE.search(
+                    one_of = (aff or "").startswith("Organization:") and m.title.leader and ONE_OF_THE.search(
                         text[max(0, prev[-1].start - base - 30) : prev[-1].start - base])
                     if one_of:  # "a senior Hamas leader, X": one of its leaders, a member; "a Y commander in
                         #   the north, X": one of its commanders, a post
                         emit(m.entity, None, aff, "HOLDS_POSITION" if m.title.text.lower() == "commander" else "MEMBER_OF",
                              0.75)
                         continue
-                elif its := _ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
+                elif its := ITS.search(text[: title_start - base]):  # "Its spokesman, X": the body just spoken of
                     bodies = [p for p in ms[:idx] if p.end <= title_start and (p.kind in ("Organization", "Country") or (
                         p.entity or "").startswith(("Organization:", "Country:")))]  # "The party, ... its"
                     # (not "Its envoy to the Lake Chad Commission, X": the remit of the post)
                     orgs = [p for p in bodies if (p.entity or "").startswith("Organization:")]
-                    if orgs and _ITS_AS_OBJECT.search(text[: title_start - base]):
+                    if orgs and ITS_AS_OBJECT.search(text[: title_start - base]):
                         aff = orgs[-1].entity  # "... offered a reward for information on its leader": the group
                     else:
                         near = coordinated_owner(text, base, bodies, its.end("its"))  # ("and its first secretary")
                         aff = (near or bodies[0]).entity if bodies else prev_subject
-                elif body := _THE_BODYS.search(text[: title_start - base]):  # "the company's managing director, X"
+                elif body := THE_BODYS.search(text[: title_start - base]):  # "the company's managing director, X"
                     orgs = [p for p in ms[:idx] if p.kind == "Organization" and p.end <= title_start]
                     aff = orgs[-1].entity if orgs else (
                         prev_subject if (prev_subject or "").startswith("Organization:") else None)
                     aff = named_body(table, body.group("body"), aff)
-                elif body := _BODY_NOUN_BEFORE.search(text[: title_start - base]):  # "with party spokesman X"
+                elif body := BODY_NOUN_BEFORE.search(text[: title_start - base]):  # "with party spokesman X"
                     orgs = [p for p in ms[:idx] if (p.kind == "Organization" or p.kind is None and (
                         p.entity or "").startswith("Organization:")) and p.end <= title_start]
                     aff = orgs[-1].entity if orgs else (
                         prev_subject if (prev_subject or "").startswith("Organization:") else None)
                     aff = named_body(table, body.group("body"), aff)
-                elif _ARMED_TITLE.search(m.title.text) or _ARMED_TITLE.search(text[max(0, title_start - base - 12) : title_start - base]):
+                elif ARMED_TITLE.search(m.title.text) or ARMED_TITLE.search(text[max(0, title_start - base - 12) : title_start - base]):
                     aff = armed_group  # "the rebel leader, X", "militia commander X": the armed group in the news
             conf, inferred = 0.85, False
-            state_body = m.title_i is not None and _STATE_BODY_BEFORE.search(
+            state_body = m.title_i is not None and STATE_BODY_BEFORE.search(
                 text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base])
-            if aff is None and m.title_i is not None and (_US_PARTY_TITLE.search(
+            if aff is None and m.title_i is not None and (US_PARTY_TITLE.search(
                     text[max(0, sent.tokens[m.title_i].start - base - 14) : sent.tokens[m.title_i].end - base])
-                    or _US_PARTY_AFTER.match(text, m.end - base)):  # "Senator X, a Republican from Florida,"
+                    or US_PARTY_AFTER.match(text, m.end - base)):  # "Senator X, a Republican from Florida,"
                 aff = f"Country:{_norm('United States')}"  # "a Republican senator, X": in the U.S. Congress
-            if aff is None and _US_CABINET_TITLE.match(m.title.text):
+            if aff is None and US_CABINET_TITLE.match(m.title.text):
                 aff = f"Country:{_norm('United States')}"  # "Secretary of State X", "Secretary of Defense Y"
             if aff is None and m.title_i is not None:  # "two Ghanaian officials: police chief X and Y"
                 aff = listed_state(text, base, ms[:idx], sent.tokens[m.title_i].start, lex)
-            if aff is None and _DIPLOMAT_TITLE.search(m.title.text) and table is not None:
+            if aff is None and DIPLOMAT_TITLE.search(m.title.text) and table is not None:
                 aff = embassy_state(sent, ms, table)  # "... the US embassy. Chargé d'affaires X said"
             voice = m.title_i is not None and quoted_voice(text, m.title, sent.tokens[m.title_i].start - base)
             if aff is None and (state_body and idx == 0 or voice) and (prev_subject or "").startswith(
@@ -234,68 +175,68 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                     and not set_against(text, base, ms, m, prev_subject or ""):
                 aff, conf, inferred = prev_subject, 0.6, True  # "India ... responded. Ministry spokesman X said"
                 #   / "Pakistan's foreign ministry denied it. 'No,' spokeswoman X said"
-            if aff is None and (_STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
+            if aff is None and (STATE_TITLES.match(m.title.text.lower()) or state_body) and home_country \
                     and not of_body(text, base, ms, idx):
                 aff = own_state(text, base, ms, m, home_country, states)
                 conf, inferred = 0.6, True
             portfolio = m.title.leader and m.title_i is not None and m.title_i > 0 \
-                and sent.tokens[m.title_i - 1].text in _PORTFOLIOS  # "its advocacy director": a post, not the head
-            unit_head = (aff or "").startswith("Country:") and m.title.text.lower() in _UNIT_HEADS
-            if (aff or "").startswith("Country:") and m.title.text.lower() in _NON_STATE_LEADERS:
+                and sent.tokens[m.title_i - 1].text in PORTFOLIOS  # "its advocacy director": a post, not the head
+            unit_head = (aff or "").startswith("Country:") and m.title.text.lower() in UNIT_HEADS
+            if (aff or "").startswith("Country:") and m.title.text.lower() in NON_STATE_LEADERS:
                 aff = None  # "Peruvian opposition leader X": Peru is not what X leads
             emit(m.entity, m.title, aff, "HOLDS_POSITION" if portfolio or unit_head else None, conf=conf)
             if inferred and out and out[-1].source == m.entity:
                 out[-1].props["affiliation"] = "inferred"
-            if out and out[-1].source == m.entity and m.title_i is not None and _HEDGED.search(
+            if out and out[-1].source == m.entity and m.title_i is not None and HEDGED.search(
                     text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base]):
                 out[-1].status = RelationStatus.ALLEGED  # "the cartel's alleged leader, X"
-        post = _THE_STATE_POST_AFTER.match(text, m.end - base) if m.kind == "Person" and (
+        post = THE_STATE_POST_AFTER.match(text, m.end - base) if m.kind == "Person" and (
             m.title is None or m.title.rank) else None  # ("Crown Prince X, who is also prime minister")
-        if post and post.group("title").split()[0].lower() in _NO_LONGER:
+        if post and post.group("title").split()[0].lower() in NO_LONGER:
             post = None  # "X, the former construction minister,": a post of the past, not recorded
-        if post and home_country and _STATE_TITLES.match(post.group("title").lower()) \
+        if post and home_country and STATE_TITLES.match(post.group("title").lower()) \
                 and not set_against(text, base, ms, m, home_country):
-            emit(m.entity, None, home_country, "LEADS" if post.group("title").lower() in _HEADS else "HOLDS_POSITION",
+            emit(m.entity, None, home_country, "LEADS" if post.group("title").lower() in HEADS else "HOLDS_POSITION",
                  0.6)  # "Kofi Mensa, the interior minister, told state radio": the article's state
             if out and out[-1].source == m.entity:
                 out[-1].props["affiliation"] = "inferred"
-        if m.kind == "Group" and m.country and _DIPLOMATS.search(m.surface):  # "three Chilean diplomats"
+        if m.kind == "Group" and m.country and DIPLOMATS.search(m.surface):  # "three Chilean diplomats"
             emit(m.entity, None, f"Country:{_norm(m.country)}", "HOLDS_POSITION", 0.75)
-        if m.kind == "Person" and home_country and _SEIZED_POWER.match(text[m.end - base :]):
+        if m.kind == "Person" and home_country and SEIZED_POWER.match(text[m.end - base :]):
             emit(m.entity, None, home_country, "LEADS", 0.6)  # "General X, who seized power in a coup"
             if out and out[-1].source == m.entity:
                 out[-1].props["affiliation"] = "inferred"
         if idx + 1 < len(ms):
             nxt = ms[idx + 1]
             gap = text[m.end - base : nxt.start - base]
-            member = _MEMBER_ROLE.match(gap) if m.kind == "Person" else None
+            member = MEMBER_ROLE.match(gap) if m.kind == "Person" else None
             if member and nxt.kind in ("Organization", "Group") \
-                    and not _FORMER.search(gap):  # "a former member of Y": no longer
+                    and not FORMER.search(gap):  # "a former member of Y": no longer
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "X, an alleged financial operator of Y"
                 if member.group("hedge") and out and out[-1].source == m.entity:
                     out[-1].status = RelationStatus.ALLEGED
             elif m.kind == "Person" and nxt.kind in ("Organization", "Group") \
-                    and (member := _MEMBER_BEFORE_BODY.match(gap)) and _MEMBER_NOUN_AFTER.match(text, nxt.end - base):
+                    and (member := MEMBER_BEFORE_BODY.match(gap)) and MEMBER_NOUN_AFTER.match(text, nxt.end - base):
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.65)  # "X, a suspected Y member": one of Y's members
                 if member.group("hedge") and out and out[-1].source == m.entity:
                     out[-1].status = RelationStatus.ALLEGED
             if m.kind == "Person" and nxt.kind == "Organization" and (
-                    m.via == "name-of" and _OF_THE.fullmatch(gap)
-                    or (m.title is None or m.title.text.lower() in _LEGISLATOR_TITLES and nxt.via == "cue"
+                    m.via == "name-of" and OF_THE.fullmatch(gap)
+                    or (m.title is None or m.title.text.lower() in LEGISLATOR_TITLES and nxt.via == "cue"
                         and set(nxt.name.lower().split()) & PARTY_OR_PLATFORM_WORDS)  # "Senator X of the Y Party"
-                    and nxt.via in ("cue", "acronym", "name") and _OF_DESCRIBED.fullmatch(gap)
-                    and not _CHARGED_OF.search(text[: m.start - base])):
+                    and nxt.via in ("cue", "acronym", "name") and OF_DESCRIBED.fullmatch(gap)
+                    and not CHARGED_OF.search(text[: m.start - base])):
                 emit(m.entity, None, nxt.entity, "MEMBER_OF", 0.7)  # "journalist X of Radio Y": X works there
-            owned = _ITS_OWNER.fullmatch(gap) if m.kind == "Organization" and nxt.kind == "Person" else None
+            owned = ITS_OWNER.fullmatch(gap) if m.kind == "Organization" and nxt.kind == "Person" else None
             if owned:  # "X and its owner, Y"
                 role = owned.group("role").lower()
                 emit(nxt.entity, None, m.entity, "ASSOCIATED_WITH" if role.startswith("owner") else "LEADS", 0.75)
-            if m.kind == "Person" and nxt.kind in ("Country", "Organization", "Person") and _CRITIC_OF.fullmatch(gap):
+            if m.kind == "Person" and nxt.kind in ("Country", "Organization", "Person") and CRITIC_OF.fullmatch(gap):
                 emit(m.entity, None, nxt.entity, "ACCUSES", 0.6)  # "X, a critic of the government, said"
-            backer = _BACKER.match(text[nxt.end - base :]) if nxt.possessive and _COMMA_THE.fullmatch(gap) else None
+            backer = BACKER.match(text[nxt.end - base :]) if nxt.possessive and COMMA_THE.fullmatch(gap) else None
             if backer and nxt.possessive and m.kind in ("Country", "Organization", "Person"):
                 role = backer.group("role").lower()
-                rel = "COOPERATES_WITH" if "partner" in role else "SUPPORTS" if _SUPPORTER_ROLE.match(role) else "AIDS"
+                rel = "COOPERATES_WITH" if "partner" in role else "SUPPORTS" if SUPPORTER_ROLE.match(role) else "AIDS"
                 several = role.endswith("s") and not role.endswith("ss")  # "A and B, the group's main backers"
                 for one in coordinated(ms, idx, text, base, -1) if several else [m]:
                     if one.kind in ("Country", "Organization", "Person"):
@@ -304,7 +245,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
         if m.kind == "Person" and idx + 1 < len(ms):
             nxt = ms[idx + 1]
             gap = text[m.end - base : nxt.start - base]
-            ap = _APPOSITION.match(gap) if "," in gap else None  # (a comma opens every apposition)
+            ap = APPOSITION.match(gap) if "," in gap else None  # (a comma opens every apposition)
             if ap and nxt.kind in ("Organization", "Country") and not LEFT_POST.search(ap.group(0)):  # "who resigned as"
                 t = lex.title_at(ap.group("title").lower().split(), 0) or lex.title_at(ap.group("title").lower().split()[-1:], 0)
                 if t and not t[1].rank:
@@ -313,13 +254,13 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
         if idx + 1 < len(ms) and m.kind in ("Person", None) or (m.kind == "Person" and idx + 1 < len(ms)):
             if idx + 1 < len(ms):
                 nxt = ms[idx + 1]
-                rm = _AFFILIATED_ROLE.match(text[m.end - base : nxt.start - base])
+                rm = AFFILIATED_ROLE.match(text[m.end - base : nxt.start - base])
                 role = rm.group("role").lower() if rm else ""
-                if rm and nxt.kind == "Organization" and role not in _FAMILY:
+                if rm and nxt.kind == "Organization" and role not in FAMILY:
                     rel = "MEMBER_OF" if role in ("party", "movement", "coalition", "network", "group", "militia",
                                                   "faction") else "ASSOCIATED_WITH"
                     emit(m.entity, None, nxt.entity, rel, 0.75)
-                elif rm and role in _FAMILY and _is_person(m) and _is_person(nxt):
+                elif rm and role in FAMILY and _is_person(m) and _is_person(nxt):
                     emit(m.entity, None, nxt.entity, "FAMILY_OF", 0.75)
     out += named_as_backers(sent, ms)
     out += vessel_ties(sent, ms)
