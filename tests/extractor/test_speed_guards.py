@@ -48,7 +48,7 @@ GUARDED_PATTERNS = [
     ("unnamed_agents", "_EVENT_SUBJECT", "_EVENT_SUBJECT_NOUNS", "part"),
     ("unnamed_agents", "_EVENT_SUBJECT", "_EVENT_NOUN_WORDS", "word"),
     ("unnamed_agents", "_URGED_TO", "_ASKING", "part"),
-    ("verb_objects", "EVADED_BEFORE", "_EVADING_PARTS", "part"),
+    ("trigger_scope", "EVADED_BEFORE", "_EVADING_PARTS", "part"),
     ("warned_acts", "WARNED_THAT", "_WARNING_PARTS", "part"),
     ("demand_threats", "_TAIL", "_TAIL_PARTS", "part"),
     ("retaliation_targets", "_PROMISED_RESPONSE", "_WARNING_PARTS", "part"),

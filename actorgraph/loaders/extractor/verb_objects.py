@@ -6,12 +6,10 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
-from bisect import bisect_left
 from functools import cache
 
 from actorgraph.loaders.extractor.argument_gaps import SPACE_THE
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, opens_apposition, prev_word
-from actorgraph.loaders.extractor.evaded_measures import EVADED_BEFORE
 from actorgraph.loaders.extractor.hosted_visits import welcomed_visitors
 from actorgraph.loaders.extractor.labelling_clauses import labeller
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
@@ -21,7 +19,6 @@ from actorgraph.loaders.extractor.object_places import place_by_object
 from actorgraph.loaders.extractor.owned_property import OWNED_GAP
 from actorgraph.loaders.extractor.patterns import (
     ADJACENT_TARGET,
-    AND_OR_GAP,
     BAD_OBJ_PREPS,
     CAPITALISED_TAIL,
     CLAUSE_BREAK,
@@ -32,23 +29,20 @@ from actorgraph.loaders.extractor.patterns import (
     NOUN_INFINITIVE,
     OBJECT_BEFORE_OF,
     OUTLET_PERSON_GAP,
-    PAST_VERB,
     POSSESSED_APPOSITION,
     PREPS,
     SPEECH_TAGS,
     TARGET_PREP,
-    clause_end,
-    noun_guarded,
-    possessed,
 )
-from actorgraph.loaders.extractor.prepositional_nouns import prepositional_noun
-from actorgraph.loaders.extractor.quoted_speakers import quotation
 from actorgraph.loaders.extractor.role_words import named_after_role
 from actorgraph.loaders.extractor.run_context import plural_demonym
 from actorgraph.loaders.extractor.run_words import A_PERSONS_PEOPLE, SITE_NOUNS
-from actorgraph.loaders.extractor.stance_objects import stance_object_noun
 from actorgraph.loaders.extractor.substrings import contains_any
-from actorgraph.loaders.extractor.text import has_part, is_abbreviation
+from actorgraph.loaders.extractor.text import is_abbreviation
+from actorgraph.loaders.extractor.trigger_scope import objects_stop, trigger_form
+
+# objects_stop and trigger_form moved to trigger_scope.py; relations.py still imports them from here
+__all__ = ["objects_of", "objects_stop", "stop_between", "trigger_form"]
 
 _AS_CLAUSE = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bknown)(?<!\bsame)(?<!\bso)(?<!ed)\s+as\s+(?:the\s+)?$")
 _SUBORDINATE_OPEN = re.compile(r",\s+(?:when|where|while|whereas|after|before|because|although|though|since|until)"
@@ -288,50 +282,3 @@ def _low_tail(text: str, e: int) -> str:
 _NEW_CLAUSE = re.compile(r"\band\s+(?:(?:on|late on|earlier on|last|this)\s+\w+\s+)?(?:also\s+|then\s+|later\s+)?"
                          r"(?:[a-z]+ed|sent|met|held|took|gave|made|began|won|kept|told)"
                          r"(?:\s+(?:the|a|an|its|his|her|their|some|about|nearly|more|over|at least|\d[\d,.]*)\b|\s*$)")
-
-
-def objects_stop(text: str, low: str, s: int, e: int, trig: Trigger, verb_starts: list[int],
-                 verb_spans: list[tuple[int, int]]) -> int:
-    """How far right the objects of the trigger ``s:e`` may lie: to the next verb trigger, within the clause ("If
-    Peru refuses, Chile ...": not Chile); past a coordinated past-tense verb ("rammed and boarded X": X for both);
-    inside a quotation that ends its clause ('"... bankroll proxies," a Treasury official said': not the speaker)."""
-    end = clause_end(text, s)
-    if (span := quotation(text, s)) is not None and span[1] < len(text) and text[span[1] - 1] in ",.?!":
-        end = min(end, span[1])
-    stop = _first_start(verb_starts, e, end)
-    if trig.form != "verb":
-        return stop
-    at = bisect_left(verb_spans, (e,))  # the first verb span starting at ``e`` or after
-    second = verb_spans[at] if at < len(verb_spans) else None
-    if second and AND_OR_GAP.fullmatch(text[e : second[0]]) \
-            and PAST_VERB.fullmatch(low[s:e].split()[0]) and PAST_VERB.fullmatch(low[second[0] : second[1]].split()[0]):
-        stop = _first_start(verb_starts, second[1], end)
-    return stop
-
-
-def _first_start(verb_starts: list[int], lo: int, end: int) -> int:
-    """The first of the sorted ``verb_starts`` in ``lo``..``end`` (``end`` itself when none is)."""
-    at = bisect_left(verb_starts, lo)
-    return verb_starts[at] if at < len(verb_starts) and verb_starts[at] < end else end
-
-
-_FORCE_AND_MEASURES = frozenset({"ATTACKS", "COERCES", "SANCTIONS"})  # (prepositional_nouns.py)
-_EVADING_PARTS = ("evad", "evasion", "circumvent", "skirt", "bypass", "dodg", "sidestep", "around")  # in every EVADED_BEFORE match
-
-
-def trigger_form(text: str, low: str, s: int, trig: Trigger, e: int) -> str:
-    """ "verb", or "noun" for a verb trigger used as a noun ("the new sanctions", "Foreign Minister X's meeting");
-    not before "to" ("a group alleged to involve X": a verb)."""
-    if trig.form != "verb":
-        return trig.form
-    before = text[max(0, s - 40) : s]
-    if noun_guarded(before) and (trig.type != "MEETS_WITH" or possessed(before)) and not low.startswith("to ", s):
-        return "noun"
-    if has_part(low[max(0, s - 60) : s], _EVADING_PARTS) and EVADED_BEFORE.search(low, max(0, s - 60), s):
-        return "noun"  # "skirted American sanctions", "evade our sanctions": the object of the evading verb
-    if trig.type in _FORCE_AND_MEASURES and prepositional_noun(
-            low[max(0, s - 40) : s], low[s:e], trig.type == "SANCTIONS"):
-        return "noun"  # "killed in attacks in X", "after recent raids on Y": a noun after its preposition
-    if stance_object_noun(low, s, e):
-        return "noun"  # "denounced sanctions imposed on X by Y": the object of the stance verb
-    return trig.form
