@@ -11,7 +11,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_part
 
 # the characterising verb, and what it calls the act
 _FRAME = re.compile(r"\b(?:call(?:s|ed|ing)?\b(?!\s+(?:for|on|upon|off|in|up)\b)|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|"
@@ -29,12 +29,20 @@ _WRONG_BY = re.compile(r"\b" + _WRONG + r"[\"”'’]?,?\s+(?:by|from)\s+(?:the\
 # the author as the wrong's adjective: "a US-Israeli plot", "a Chilean-backed coup" (only the mentions found)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:an?|the)\s+[\"“‘']?(?:[\w\-]+\s+){0,2}?(?:[A-Z][\w.]*-)?$", re.I)
 _ADJECTIVE_AFTER = re.compile(r"(?:-[A-Za-z][\w\-]*)?\s+(?:[a-z][\w\-]*\s+)?" + _WRONG + r"\b")
+# a part of every wrong's noun above ("war" for "act of war", "terror" for "act of terror"): a sentence with none
+# of them names no wrong, so the frame pattern, case-insensitive over the whole sentence, is not tried there
+_WRONG_PARTS = ("attack", "aggression", "provocation", "plot", "conspirac", "stunt", "ploy", "crime", "theft",
+                "robbery", "seizure", "sabotage", "piracy", "blackmail", "interference", "meddling", "persecution",
+                "harassment", "vendetta", "witch", "smear", "grab", "coup", "invasion", "occupation", "lies",
+                "propaganda", "disinformation", "terror", "hostage", "kidnapping", "intimidation", "bullying", "war")
 _DOUBTED = re.compile(r"\b(?:not|never|no|whether|if|denied|rejected|dismissed)\b", re.I)
 _ACTORS = ("Person", "Organization", "Country")
 
 
 def characterised_agents(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
+    if not has_part(text, _WRONG_PARTS):
+        return []
     frames = list(_FRAME.finditer(text))
     if not frames:
         return []
