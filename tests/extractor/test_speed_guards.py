@@ -24,6 +24,8 @@ _MODULE = "actorgraph.loaders.extractor."
 
 # (module, pattern, guard, kind): kind "part" for has_part guards, "word" for has_word guards
 GUARDED_PATTERNS = [
+    ("characterised_agents", "_WRONG_BY", "_WRONG_PARTS", "part"),
+    ("characterised_agents", "_ADJECTIVE_AFTER", "_WRONG_PARTS", "part"),
     ("status_cues", "_NEGATION", "_NEGATION_PARTS", "part"),
     ("status_cues", "_DENIAL", "_DENIAL_PARTS", "part"),
     ("status_cues", "_DENIED_CLAUSE", "_DENIAL_PARTS", "part"),
