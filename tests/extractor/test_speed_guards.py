@@ -95,6 +95,16 @@ GUARDED_PATTERNS = [
     ("trial_wordings", "_OWN_TRIAL", "_TRIAL_WORDS", "word"),
     ("delisted_owners", "_REMOVED", "_LIST_WORDS", "word"),
     ("delisted_owners", "_ITS_REMOVAL", "_LIST_WORDS", "word"),
+    ("defence_lawyers", "_LAWYER_BEFORE", "_LAWYER_PARTS", "part"),
+    ("defence_lawyers", "_LAWYER_AFTER", "_LAWYER_PARTS", "part"),
+    ("protest_venues", "_AT_VENUE", "_PROTEST_PARTS", "part"),
+    ("force_aid", "_HELP_CUE", "_HELP_PARTS", "part"),
+    ("owners", "_BY", "_BY_WORDS", "word"),
+    # case-sensitive patterns behind a case-sensitive substring test (contains_any): has_part is the weaker test
+    ("events_threats", "_SAY_BEFORE", "_SAY_PARTS", "part"),
+    ("events_threats", "_OWNED_HARMED", "_SAY_PARTS", "part"),
+    ("events_threats", "_RETALIATION", "_SAY_PARTS", "part"),
+    ("events_threats", "_WARNED_OF", "_SAY_PARTS", "part"),
 ]
 
 # printable ASCII and the typographic quotes the patterns name: enough for every alternative, and no character

@@ -21,7 +21,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.state_measures import state_of_body
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_part
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.coref import EntityTable
@@ -34,6 +34,7 @@ _ATTRIBUTION = re.compile(r"\baccording\s+to\s+[^.;\"“”]{0,60}$", re.I)  # "
 _LAWYER_BEFORE = re.compile(r"\b(?:defen[cs]e|human[\s-]rights)\s+(?:lawyers?|attorneys?|counsel)\s*,?\s*$", re.I)
 _LAWYER_AFTER = re.compile(r",\s+(?:an?|the|one\s+of\s+(?:the|his|her|their))\s+(?:[\w\-]+\s+)?(?:lawyers?|attorneys?)"
                            r"\s+(?:for|representing|acting\s+for|of)\b", re.I)
+_LAWYER_PARTS = ("lawyer", "attorney", "counsel")  # (one is in every match of _LAWYER_BEFORE and _LAWYER_AFTER)
 _QUOTE = re.compile(r"[\"“”]")
 # the lawyer is the speaker: "Y told reporters", "Y, 52, said", "Y, who described the case as", "Y denied that"
 _SPEAKS = re.compile(r"(?:,\s+(?:who\s+)?|\s+(?:also\s+|later\s+|again\s+)?)(?:said|says|told|described|called|added|"
@@ -49,6 +50,8 @@ def lawyer_clients(raw: list[RawRelation], table: EntityTable) -> dict[str, list
                 and _LAWYER.search(r.trigger_text) and r.target not in out.get(r.source, []):
             out.setdefault(r.source, []).append(r.target)
     for sent in table.sentences:
+        if not has_part(sent.text, _LAWYER_PARTS):
+            continue  # (both patterns need one)
         for m in table.mentions.get(id(sent), []):
             if m.kind == "Person" and m.entity and m.entity not in out and (
                     _LAWYER_BEFORE.search(sent.text, max(0, m.start - sent.start - 40), m.start - sent.start)

@@ -72,26 +72,30 @@ def _warner(ms: list[Mention], text: str, base: int, pos: int) -> Mention | None
     return main_subject(ms, text, base, pos)
 
 
+# a part of every verb of _SAY_OR_WARN and _WARNED_OF (case as in them): a sentence with none threatens nothing here
+_SAY_PARTS = ("said", "says", "warn", "threat", "vow", "declared", "added", "told")
 _CUE_WORDS = ("would", "will", "could", "might", "warn", "threat", "reserve", "ready", "prepared")
 _CUES = re.compile("|".join(rf"\b{w}" for w in _CUE_WORDS))  # each needs its word: a substring test first
 
 
 def speech_threats(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not contains_any(text, _CUE_WORDS) or not _CUES.search(text):
+    if not contains_any(text, _CUE_WORDS) or not contains_any(text, _SAY_PARTS) or not _CUES.search(text):
         return []
     ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for m in ms:
-        window = max(0, m.start - base - 80)
-        said = _SAY_BEFORE.search(text, window, m.start - base)
-        if said is None or m.kind not in ACTOR_KINDS or not _HARMED_AFTER.match(text[m.end - base :]):
+        if m.kind not in ACTOR_KINDS or not _HARMED_AFTER.match(text[m.end - base :]):
+            continue  # (the cheap tests first: the verb is looked for only before a harmed actor)
+        said = _SAY_BEFORE.search(text, max(0, m.start - base - 80), m.start - base)
+        if said is None:
             continue
         agent = _warner(ms, text, base, said.start("verb"))
         if agent is not None and agent.entity != m.entity and agent.kind in ACTOR_KINDS:
             out.append(RawRelation(agent.entity, "THREATENS", m.entity, sent, said.start("verb"),
                                    said.group("verb"), RelationStatus.ASSERTED, 0.6))
-    for said in _OWNED_HARMED.finditer(text):
+    owned = "its" in text or "their" in text  # (_OWNED_HARMED needs one)
+    for said in list(_OWNED_HARMED.finditer(text)) if owned else []:
         if not _HARMED_AFTER.match("’s" + text[said.end("owner") :]):
             continue
         owner = next((m for m in reversed(ms) if m.end - base <= said.start("verb") and m.kind in _OWNERS), None)

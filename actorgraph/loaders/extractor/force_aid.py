@@ -12,7 +12,7 @@ from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_part
 
 _FORCES = (r"(?:troops|soldiers|police\s+officers|police|officers|special\s+forces|forces|peacekeepers|personnel|"
            r"trainers|military\s+advisers)")
@@ -23,11 +23,12 @@ _DEPLOYED = re.compile(r"\b" + _FORCES + r"\s+(?:had|have|has|will|would)?\s*(?:
 _HELP_CUE = re.compile(r"\b(?:to\s+help|to\s+support|to\s+assist|as\s+part\s+of|peacekeeping|at\s+(?:the\s+)?"
                        r"(?:[\w'’]+\s+){0,3}?request|under\s+an?\s+(?:[\w\-]+\s+){0,2}?(?:agreement|pact|accord|deal))\b",
                        re.I)
+_HELP_PARTS = ("help", "support", "assist", "part", "peacekeeping", "request", "agreement", "pact", "accord", "deal")
 
 
 def force_aid(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text = sent.text
-    if sent.headline or not _HELP_CUE.search(text):
+    if sent.headline or not has_part(text, _HELP_PARTS) or not _HELP_CUE.search(text):
         return []
     base = sent.start
     ms = resolved_in_order(mentions)

@@ -56,7 +56,7 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
     kinds = {m.entity: m.kind for ms in mentions.values() for m in ms if m.entity}
     for idx, sent in enumerate(sentences):
         ms = mentions.get(id(sent), [])
-        if _COLON_LIST.search(sent.text):
+        if ":" in sent.text and _COLON_LIST.search(sent.text):  # (it ends with a colon)
             out.extend(_item_targets(raw, sentences, idx, mentions, kinds))
             continue
         start = _listing_start(sent, ms)

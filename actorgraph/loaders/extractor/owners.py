@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 
 def owner_after(ms: list[Mention], idx: int) -> Mention | None:
@@ -23,7 +23,7 @@ def past_the_hedge(sent: Sentence, ms: list[Mention], idx: int, owner: Mention |
     """ "X, a company that Western governments say is controlled by associates of the late Wagner chief Y":
     the owner is the first name after "by" (the titled person when that name is only the title's body)."""
     text, base = sent.text, sent.start
-    hit = _BY.search(text, ms[idx].end - base, ms[idx].end - base + 120)
+    hit = _BY.search(text, ms[idx].end - base, ms[idx].end - base + 120) if has_word(sent, _BY_WORDS) else None
     if owner is None or hit is None:
         return owner
     after = [p for p in ms[idx + 1 :] if p.start - base >= hit.end()]
@@ -37,3 +37,4 @@ def past_the_hedge(sent: Sentence, ms: list[Mention], idx: int, owner: Mention |
 
 
 _BY = re.compile(r"\s(?:run|owned|controlled|operated|managed|backed|financed|funded|founded)\s+by\s", re.I)
+_BY_WORDS = frozenset({"by"})  # (a whole word of every match of _BY)

@@ -21,7 +21,7 @@ from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status_cues import status_of
 from actorgraph.loaders.extractor.substrings import contains_any
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, has_part
 
 _PROTEST_NOUN = r"(?:protests?|rall(?:y|ies)|sit-ins?|vigils?|demonstrations?|marches|march|pickets?)"
 # the act of protesting, then where: "staged a sit-in outside", "would hold a rally at", "protested in front of",
@@ -33,6 +33,8 @@ _AT_VENUE = re.compile(
     r"picket(?:s|ed|ing)?|(?P<march>march(?:es|ed|ing)?))"
     r"(?:\s+(?:(?:late|early)\s+)?on\s+\w+day)?"
     r"\s+(?P<prep>outside|in\s+front\s+of|at|on)\s+", re.I)
+# (one is in every match of _AT_VENUE: a protest noun after its verb or a protesting verb)
+_PROTEST_PARTS = ("protest", "rall", "sit-in", "vigil", "demonstrat", "march", "picket", "gather", "mass")
 # a foreign state's mission, named by its state ("the Chilean embassy", "Chile's consulate", "the Indian High
 # Commission")
 _MISSION = re.compile(r"(?:the\s+)?(?P<state>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,2}?)(?:['’]s?)?\s+"
@@ -58,7 +60,8 @@ _ACTORS = ("Organization", "Group", "Person")
 def venue_protests(sent: Sentence, mentions: list[Mention], found: list[RawRelation],
                    story_state: Callable[[], str | None]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if sent.headline or not contains_any(text, ("outside", "front of", " at ", " on ")):
+    if sent.headline or not contains_any(text, ("outside", "front of", " at ", " on ")) \
+            or not has_part(text, _PROTEST_PARTS):
         return []
     ms = resolved_in_order(mentions)
     out: list[RawRelation] = []

@@ -22,6 +22,7 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.place_countries import as_place
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.reported import CITING_ASIDE
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 
 _STRUCTURAL = frozenset({"LEADS", "HOLDS_POSITION", "MEMBER_OF", "ASSOCIATED_WITH", "FAMILY_OF"})
@@ -33,7 +34,7 @@ _SPEECH_VERB = r"said|says|told|claimed|claims|alleged|alleges|announced|stated|
 # (tried with ``match`` right after a mention, so no ``^``)
 _SPEECH = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+)?(?:office|spokes\w+|ministry|lawyers?)\s+)?" + CITING_ASIDE
                      + r"?,?\s*(?P<verb>" + _SPEECH_VERB + r")\b")
-_ANY_SPEECH_VERB = re.compile(_SPEECH_VERB)
+_SPEECH_VERBS = tuple(_SPEECH_VERB.split("|"))  # (plain substrings: contains_any is what searching them did)
 
 # "X alleged that ..., a claim Y denied": the answer closing the sentence is not X's to tell
 _CLAIM_ANSWERED = re.compile(CLAIM_APPOSED + r"\s")
@@ -51,7 +52,7 @@ def attach_context(sent: Sentence, source: str | None, rels: list[RawRelation], 
     triggers = {r.trigger_start for r in rels if r.type not in _STRUCTURAL and not r.props.get("background")}
     # (end of speech verb, speaker, verb): "X said Y attacked Z" -> attributed to X
     speakers: list[tuple[int, str | None, str]] = []
-    may_speak = mentions if _ANY_SPEECH_VERB.search(sent.text) else []  # (no speech verb: no speaker)
+    may_speak = mentions if contains_any(sent.text, _SPEECH_VERBS) else []  # (no speech verb: no speaker)
     for m in may_speak:
         sp = _SPEECH.match(sent.text, m.end - sent.start)
         if sp and _INVERTED.search(sent.text, 0, m.start - sent.start) and _INVERTED_AFTER.match(sent.text, sp.end()):
