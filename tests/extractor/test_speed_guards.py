@@ -100,6 +100,12 @@ GUARDED_PATTERNS = [
     ("protest_venues", "_AT_VENUE", "_PROTEST_PARTS", "part"),
     ("force_aid", "_HELP_CUE", "_HELP_PARTS", "part"),
     ("owners", "_BY", "_BY_WORDS", "word"),
+    ("characterised_agents", "_FRAME", "_FRAME_PARTS", "part"),
+    ("retaliation_targets", "_PROMISED_RESPONSE", "_VOW_PARTS", "part"),
+    ("retaliation_targets", "_ANY_ATTACK", "_ANY_PARTS", "part"),
+    ("affiliation_ties", "_DENIED_TIE", "_TIE_PARTS", "part"),
+    ("affiliation_ties", "_CHARGED_TIE", "_TIE_PARTS", "part"),
+    ("body_subjects", "_UNNAMED_BODY_OPENER", "_BODY_NOUNS", "part"),
     # case-sensitive patterns behind a case-sensitive substring test (contains_any): has_part is the weaker test
     ("events_threats", "_SAY_BEFORE", "_SAY_PARTS", "part"),
     ("events_threats", "_OWNED_HARMED", "_SAY_PARTS", "part"),

@@ -12,7 +12,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention, titled_start
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.text import Sentence, has_word
+from actorgraph.loaders.extractor.text import Sentence, has_part, has_word
 
 _PART = r"(?:subsidiary|unit|affiliate|division|arm|offshoot|wing|branch)"
 _PARTNER = r"(?:(?:business|joint[ -]venture|junior|local|strategic|minority|majority)\s+)?partners?"
@@ -84,6 +84,8 @@ _DENIED_TIE = re.compile(rf"\s+(?:(?:has|have|had|also|repeatedly|strongly|flatl
 # "accusing them of working for Y" (links: see the trigger data)
 _CHARGED_TIE = re.compile(r"\s+of\s+(?:having\s+|secretly\s+)*(?:working|spying)\s+for\s+", re.I)
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|charg\w*|suspect\w*)\s+$", re.I)
+# a part of every _DENIED_TIE match (its tie noun) and of every _CHARGED_TIE match
+_TIE_PARTS = ("link", "ties", "connection", "contact", "affiliation", "working", "spying")
 _TIED_KINDS = ("Person", "Organization", "Group", "Country")
 _TIED_NOUN_GAP = re.compile(r"(?:the\s+)?(?:[a-z]+\s*,\s+)?")  # "any link to (the company, )Y"
 _COMMA_GAP = re.compile(r"\s*,\s+")
@@ -94,6 +96,8 @@ _SAME_CLAUSE = re.compile(r"[^;.]{0,80}")
 def _ties_denied_or_charged(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     """A tie its holder denies (DENIED) or is accused of (ALLEGED): X ASSOCIATED_WITH Y."""
     text, base, out = sent.text, sent.start, []
+    if not has_part(text, _TIE_PARTS):
+        return []  # (a tie is found by _DENIED_TIE or _CHARGED_TIE only)
     for k, x in enumerate(ms[:-1]):
         if (x.kind or (x.entity or "").partition(":")[0]) not in _TIED_KINDS or not x.entity:
             continue

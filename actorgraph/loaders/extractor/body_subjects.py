@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 
 # what may stand before the subject: a dateline ("NIAMEY, June 12 (Agency) - "), an article, a time phrase, a
@@ -31,10 +32,15 @@ def subject_body(sent: Sentence, mentions: list[Mention], orgs: list[str | None]
 _UNNAMED_BODY_OPENER = re.compile(r"(?:[^a-z]{0,60}?\s[-—–]+\s+)?(?:[Tt]he|An?|an?)\s+(?:[a-z][\w\-]*\s+){0,3}(?:alliance|bloc|coalition|party|movement|"
                                   r"union|front|association|federation|faction|group|network|organi[sz]ation)\s+"
                                   r"(?!of\b|for\b|in\b|on\b|at\b|with\b|to\b)[a-z]")
+# a part of every body noun of _UNNAMED_BODY_OPENER (lower case, as it needs them)
+_BODY_NOUNS = ("alliance", "bloc", "coalition", "party", "movement", "union", "front", "association", "federation",
+               "faction", "group", "network", "organi")
 
 
 def opens_with_unnamed_body(sent: Sentence, mentions: list[Mention]) -> bool:
     """``sent`` opens with an organisation described, not named, as its subject (its "Its leader" next is that
     body's, not that of a body the sentence names later as an object)."""
+    if not contains_any(sent.text, _BODY_NOUNS):
+        return False
     hit = _UNNAMED_BODY_OPENER.match(sent.text, len(sent.text) - len(sent.text.lstrip()))
     return hit is not None and not any(m.start - sent.start < hit.end() for m in mentions)

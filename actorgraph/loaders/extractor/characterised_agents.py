@@ -35,13 +35,16 @@ _WRONG_PARTS = ("attack", "aggression", "provocation", "plot", "conspirac", "stu
                 "robbery", "seizure", "sabotage", "piracy", "blackmail", "interference", "meddling", "persecution",
                 "harassment", "vendetta", "witch", "smear", "grab", "coup", "invasion", "occupation", "lies",
                 "propaganda", "disinformation", "terror", "hostage", "kidnapping", "intimidation", "bullying", "war")
+# a part of every characterising verb of _FRAME
+_FRAME_PARTS = ("call", "describ", "brand", "term", "label", "denounc", "condemn", "said", "says", "told", "insisted",
+                "argued", "added")
 _DOUBTED = re.compile(r"\b(?:not|never|no|whether|if|denied|rejected|dismissed)\b", re.I)
 _ACTORS = ("Person", "Organization", "Country")
 
 
 def characterised_agents(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not has_part(text, _WRONG_PARTS):
+    if not has_part(text, _WRONG_PARTS) or not has_part(text, _FRAME_PARTS):
         return []
     frames = list(_FRAME.finditer(text))
     if not frames:

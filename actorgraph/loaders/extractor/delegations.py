@@ -44,8 +44,8 @@ def delegation_meetings(sent: Sentence, mentions: list[Mention], found: list[Raw
     """``found``: the sentence's relations so far; "an IMF mission led by Y is expected in Z" drops the IMF's own
     visit, Y's being the one meant."""
     text, base = sent.text, sent.start
-    if not _NEEDS.search(text):
-        return []
+    if "visiting" not in text and ("by" not in text or not _NEEDS.search(text)):
+        return []  # (_NEEDS finds "visiting" or "led by" / "headed by")
     ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
 

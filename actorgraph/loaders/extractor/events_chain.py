@@ -129,9 +129,12 @@ def _named_person(ms: list[Mention], base: int, after: int, s: int, agents: list
     return people[-1:]
 
 
+_WORD_ON = re.compile(r"[\w\-]+(?:\s+on)?")
+
+
 def _word_end(text: str, s: int) -> int:
-    m = re.match(r"[\w\-]+(?:\s+on)?", text[s:])
-    return s + (m.end() if m else 0)
+    m = _WORD_ON.match(text, s)  # (at s, not on a slice from it: the pattern looks at nothing before)
+    return m.end() if m else s
 
 
 def retyped(trig: Trigger, low: str, s: int) -> tuple[Trigger, bool]:

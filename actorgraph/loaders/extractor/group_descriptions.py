@@ -12,6 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from actorgraph.loaders.extractor.alternations import factored
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.text import Sentence, token_lowers
@@ -49,8 +50,8 @@ def _quick_test(lex: Lexicon) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=4)
 def _quick_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
-    words = "|".join(sorted(nouns | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                                     "twelve"}))
+    words = factored(nouns | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                              "twelve"})  # (the same matches as the words joined, tried letter by letter)
     return re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{words}|\d)", re.I)
 
 

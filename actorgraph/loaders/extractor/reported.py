@@ -25,6 +25,7 @@ from actorgraph.loaders.extractor.imputed_charges import reported_accusation as 
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_words import LEAD, MEMBER, POST
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence, has_part
 
 # a role noun before the accused's name: "said legislator X had colluded", "told reporters opposition leader Y had ..."
@@ -178,6 +179,7 @@ def rebuttal_accusations(sent: Sentence, ms: list[Mention], affiliation: dict[st
 _OPENS = re.compile(r"[\"“]?(?:[A-Z][\w\-.’']*\s+){0,4}")  # only a title before the sentence's first name
 _SUFFERED = re.compile(_PASSIVE_BE + r"[\"“‘']?[a-z]+(?:ed|en|t)\b")
 _AND_SAID = re.compile(r"\band\s+(?:also\s+)?(?:said|says|alleged|claimed|charged|insisted)(?:\s+that)?\s+(?:the\s+)?$")
+_AND_SAID_VERBS = ("said", "says", "alleged", "claimed", "charged", "insisted")  # (case as in _AND_SAID)
 # "X said Y was 'suspected of spying'", "... and that Y was suspected of paying salaries": the suspicion reported is
 #   the charge, whatever the act (round 27)
 _SUSPECTED = re.compile(_PASSIVE_BE + r"(?:[a-z]+ly\s+)?[\"“‘']?(?:suspected|accused)\s+of\b(?!\s+(?:nothing|no|none)\b)")
@@ -188,6 +190,8 @@ _AND_THAT = re.compile(r"\b(?:said|says|told\s+[\w\-]+)\s[^;:\"“]*\band\s+that
 def coordinated_reports(sent: Sentence, ms: list[Mention], affiliation: dict[str, str]) -> list[RawRelation]:
     text, base = sent.text, sent.start
     out: list[RawRelation] = []
+    if "and" not in text or not contains_any(text, _AND_SAID_VERBS) and "and that" not in text:
+        return out  # (every accusation here needs _AND_SAID or _AND_THAT: "and" and their verb, or "and that")
     for accused in ms:
         said = _AND_SAID.search(text, max(0, accused.start - base - 40), accused.start - base)
         suspected = _SUSPECTED.match(text, accused.end - base)

@@ -65,6 +65,8 @@ _ANY_ATTACK = re.compile(r"\b(?:any|every|such\s+an?)\s+(?:(?:further|new|future
                          r"reprisals?)|be\s+(?:considered|treated|regarded|seen)\s+as\s+(?:an?\s+)?(?:act\s+of\s+war|"
                          r"declaration\s+of\s+war|act\s+of\s+aggression))", re.I)
 _BY = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
+_VOW_PARTS = ("vow", "promis", "pledg", "threaten")  # one is in every _PROMISED_RESPONSE match (its verb)
+_ANY_PARTS = ("any", "every", "such")  # one is in every _ANY_ATTACK match
 
 
 _JOINED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
@@ -86,14 +88,14 @@ def retaliation_warnings(sent: Sentence, mentions: list[Mention]) -> list[RawRel
         return []
     ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
-    for hit in _PROMISED_RESPONSE.finditer(text):
+    for hit in list(_PROMISED_RESPONSE.finditer(text)) if has_part(text, _VOW_PARTS) else []:
         agent = _agent(ms, text, base, hit.start("verb"), sent.headline)
         if agent is None or agent.kind not in ACTOR_KINDS:
             continue
         target = named_target(ms, text, base, hit.end())
         out.append(RawRelation(agent.entity, "THREATENS", target.entity if target else None, sent, hit.start("verb"),
                                hit.group("verb"), RelationStatus.ASSERTED, 0.55, needs_partner=target is None))
-    for hit in _ANY_ATTACK.finditer(text):
+    for hit in list(_ANY_ATTACK.finditer(text)) if has_part(text, _ANY_PARTS) else []:
         said = _SAID_THAT.search(text, max(0, hit.start() - 120), hit.start())
         if said is None:
             continue  # "any attack would have consequences for the region", the writer's: no one's warning
