@@ -13,6 +13,7 @@ from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.patterns import ACTOR_KINDS
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 
 _SPEECH = (r"said|says|saying|told\s+(?:reporters|journalists|parliament|lawmakers)|insisted|insists|argued|argues|"
@@ -46,12 +47,17 @@ _PENALTY = re.compile(r"\b(?:would|will|could|might|(?:was|were|is|are)\s+(?:pre
                       r"\s+(?!be\b|(?:\w+\s+){0,3}?(?:lift|ease|resume|restore|reopen|release|return|help|support|"
                       r"reward|welcome|talk|negotiate|ask|request|seek|appeal|urge|call\s+on|"
                       r"consider\s+(?:lifting|easing|resuming|a\s+deal))\b)")
-_CUES = re.compile(r"should|must|ought|need|ha[sdv]e? to|unless|if\b|condition|provided|once\b|until\b|only (?:after|when)")
+# a demand's cue: "should|must|ought|need|ha[sdv]e? to|unless|if\b|condition|provided|once\b|until\b|only (?:after|when)"
+#   found as its plain strings (a substring test) or, when a word needing the word boundary is there, the rest
+_CUE_WORDS = ("should", "must", "ought", "need", "unless", "condition", "provided", "has to", "hase to", "had to",
+              "hade to", "hav to", "have to", "only after", "only when")
+_CUE_ENDS = re.compile(r"if\b|once\b|until\b")
 
 
 def speech_demands(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if not _CUES.search(text):
+    if not contains_any(text, _CUE_WORDS) and not (contains_any(text, ("if", "once", "until"))
+                                                    and _CUE_ENDS.search(text)):
         return []
     ms = resolved_in_order(mentions)
     out: list[RawRelation] = []

@@ -20,13 +20,14 @@ _PROTEST_AT = re.compile(r"\b(?:during|after|at|in|following)\s+(?:an?|the)\s+(?
                          r"(?:outside|at|in\s+front\s+of|near|before)\s+(?:the\s+)?(?P<state>[\w\-’']+(?:\s+[\w\-’']+)?)"
                          r"\s+(?:embassy|consulate|mission|high\s+commission)\b", re.I)
 _PARTICIPANT_ACTS = ("COERCES", "ATTACKS")
+_MISSION_WORD = re.compile(r"embass|consul|mission|commission", re.I)
 
 
 def protest_participants(raw: list[RawRelation], table: EntityTable) -> list[RawRelation]:
     out: list[RawRelation] = []
     for r in raw:
         if r.type not in _PARTICIPANT_ACTS or not r.target or r.target.startswith("Country:") \
-                or not re.search(r"embass|consul|mission|commission", r.sentence.text, re.I):
+                or not _MISSION_WORD.search(r.sentence.text):
             continue
         hit = _PROTEST_AT.search(r.sentence.text, r.trigger_start)
         if hit is None:
