@@ -26,6 +26,9 @@ _MODULE = "actorgraph.loaders.extractor."
 GUARDED_PATTERNS = [
     ("characterised_agents", "_WRONG_BY", "_WRONG_PARTS", "part"),
     ("characterised_agents", "_ADJECTIVE_AFTER", "_WRONG_PARTS", "part"),
+    ("introduced_people", "_AGE_BEFORE", "_AGE_PARTS", "part"),
+    ("introduced_people", "_RANK_BEFORE", "_RANK_PARTS", "part"),
+    ("introduced_people", "_FORMER_BEFORE", "_FORMER_PARTS", "part"),
     ("status_cues", "_NEGATION", "_NEGATION_PARTS", "part"),
     ("status_cues", "_DENIAL", "_DENIAL_PARTS", "part"),
     ("status_cues", "_DENIED_CLAUSE", "_DENIAL_PARTS", "part"),

@@ -32,10 +32,17 @@ _GENERIC = frozenset("people persons individuals citizens civilians residents".s
 def link_group_descriptions(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]],
                             lex: Lexicon) -> None:
     groups: list[tuple[int, str, str, str | None]] = []  # (position, head noun, entity key, number) so far
-    quick = _quick_test(lex)
+    quick: re.Pattern[str] | None = None
     for sent, ms in zip(sentences, mentions, strict=True):
-        if groups and quick.search(sent.text):
-            _link_in(table, sent, ms, lex, groups)
+        if groups and not sent.headline:
+            # the token walk first, the quick pattern (case-insensitive, over the whole sentence) only where it
+            #   finds a description: the pattern is the same condition as ever, asked of far fewer sentences
+            added = _found_in(table, sent, ms, lex, groups)
+            if added:
+                if quick is None:
+                    quick = _quick_test(lex)
+                if quick.search(sent.text):
+                    insert_mentions(ms, added)
         for m in ms:
             if m.kind == "Group" and m.entity and m.entity in table.entities:
                 words = table.entities[m.entity].tokens
@@ -55,14 +62,15 @@ def _quick_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}(?:{words}|\d)", re.I)
 
 
-def _link_in(table: EntityTable, sent: Sentence, ms: list[Mention], lex: Lexicon,
-             groups: list[tuple[int, str, str, str | None]]) -> None:
-    if sent.headline:
-        return
+def _found_in(table: EntityTable, sent: Sentence, ms: list[Mention], lex: Lexicon,
+              groups: list[tuple[int, str, str, str | None]]) -> list[Mention]:
+    """The group descriptions of a sentence (not a headline), not yet among its mentions ``ms``."""
     toks = sent.tokens
     lower = token_lowers(sent)
-    taken = covered_tokens(ms)
     added: list[Mention] = []
+    if "the" not in lower:
+        return added
+    taken = covered_tokens(ms)
     for k in range(1, len(toks)):
         if lower[k - 1] != "the" or k in taken:
             continue
@@ -86,7 +94,7 @@ def _link_in(table: EntityTable, sent: Sentence, ms: list[Mention], lex: Lexicon
             added.append(span_mention(sent, k - 1, end + 1, table.entities[key].name, "Group", "group-description",
                                       entity=key))
             taken.update(range(k - 1, end + 1))
-    insert_mentions(ms, added)
+    return added
 
 
 def _latest(groups: list[tuple[int, str, str, str | None]], before: int, head: str | None = None,

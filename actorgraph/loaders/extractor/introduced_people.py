@@ -12,7 +12,7 @@ import re
 from actorgraph.loaders.extractor.mentions import Mention, covered_tokens, insert_mentions, span_mention
 from actorgraph.loaders.extractor.org_descriptions import AFTER_HEAD
 from actorgraph.loaders.extractor.patterns import PAST_VERB
-from actorgraph.loaders.extractor.text import Sentence, token_lowers
+from actorgraph.loaders.extractor.text import Sentence, has_part, token_lowers
 
 _AGE_AFTER = re.compile(r",\s+(?:an?\s+)?(?P<age>\d{1,3})(?:-year-old\b|\s*[,.;)])")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+(?:[a-z\-]+,?\s+){0,3}$")
@@ -23,6 +23,10 @@ _RANK_BEFORE = re.compile(r"\b(?:(?:Lt|Lieut|Lieutenant|Maj|Major|Brig|Brigadier
 # "Former President X", "former Prime Minister X" / "X, a former defence minister," / "X, Kenya's former president,"
 _FORMER_BEFORE = re.compile(r"\b[Ff]ormer\s+(?P<title>(?:[A-Z][a-z\-]+\s+){1,3})$")
 _FORMER_AFTER = re.compile(r",\s+(?:a|the|(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s)\s+former\s+(?P<title>(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s*[,.;]")
+# what every match of _AGE_BEFORE, _RANK_BEFORE and _FORMER_BEFORE holds (their guards)
+_AGE_PARTS = ("-year-old",)
+_RANK_PARTS = ("gen", "col", "adm")
+_FORMER_PARTS = ("former",)
 _RANKS = {"gen": "general", "general": "general", "col": "colonel", "colonel": "colonel", "adm": "admiral",
           "admiral": "admiral"}
 _RANK_WORDS = frozenset(_RANKS.values())
@@ -61,9 +65,12 @@ def link_introduced_people(sentences: list[Sentence], mentions: list[list[Mentio
 
 def _descriptors(sent: Sentence, m: Mention) -> list[str]:
     before = sent.text[max(0, m.start - sent.start - 50) : m.start - sent.start]
-    age = _AGE_AFTER.match(sent.text, m.end - sent.start) or _AGE_BEFORE.search(before)
-    rank = _RANK_BEFORE.search(before)
-    former = _FORMER_BEFORE.search(before) or _FORMER_AFTER.match(sent.text, m.end - sent.start)
+    # (the patterns searched in ``before`` only when it holds a part each of their matches holds: has_part)
+    age = _AGE_AFTER.match(sent.text, m.end - sent.start) \
+        or (_AGE_BEFORE.search(before) if has_part(before, _AGE_PARTS) else None)
+    rank = _RANK_BEFORE.search(before) if has_part(before, _RANK_PARTS) else None
+    former = (_FORMER_BEFORE.search(before) if has_part(before, _FORMER_PARTS) else None) \
+        or _FORMER_AFTER.match(sent.text, m.end - sent.start)
     titles = former.group("title").lower().split() if former else []  # "former president", "former foreign minister"
     return ([f"{age.group('age')}-year-old"] if age else []) + ([_RANKS[rank.group("rank").lower()]] if rank else []) \
         + list(dict.fromkeys(f"former {' '.join(titles[-n:])}" for n in (len(titles), 1) if titles))
