@@ -28,8 +28,10 @@ _SENTENCE_OPENER = re.compile(r"\s+(?:The|Its|It|He|She|They|Their|His|Her|This|
                               r"Last|Earlier|Later|Meanwhile|Separately)\b")
 _UNBULLETED_END = r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[•\-*#])"
 _SENTENCE_END = re.compile(_UNBULLETED_END + r"|\s+•\s+")
-# the same matches in a text without "•", found faster (the last alternative above is tried at every space)
-_SENTENCE_END_UNBULLETED = re.compile(_UNBULLETED_END)
+# the same matches in a text without "•", found faster (the last alternative above is tried at every space); written
+#   with the first character of every match as a set of its own, which lets the search skip to the candidates
+#   (else the alternatives are tried at every position of the text)
+_SENTENCE_END_UNBULLETED = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s+|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[•\-*#]))")
 _WRAPPED_AFTER = re.compile(r"\s(?:the|a|an|of|to|with|on|in|at|for|by|from|against|between|into|over|and|or|"
                             r"that|its|their|his|her)$")
 _WRAPPED_TAIL = 1 + max(map(len, re.findall(r"[a-z]+", _WRAPPED_AFTER.pattern)))  # the most it matches: " against"
@@ -89,17 +91,21 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     # the hot loop of sentence splitting: the text's runs of non-space characters, each a token when it is
     #   alphanumeric (most words, no pattern run); the others are read by _TOKEN (_run_tokens)
     out: list[Token] = []
-    append, new, find = out.append, tuple.__new__, text.find
-    end = 0
-    for run in text.split():
-        start = find(run, end)  # (only spaces lie between the last run's end and this one's start)
+    append, new, find, token = out.append, tuple.__new__, text.find, Token
+    runs = text.split()
+    # with one whitespace character between runs and none around them (the common case), each run starts one
+    #   character after the end of the one before: no search for it
+    spaced = sum(map(len, runs)) + len(runs) - 1 == len(text)
+    end = -1 if spaced else 0
+    for run in runs:
+        start = end + 1 if spaced else find(run, end)  # (only spaces lie between the last run's end and this start)
         end = start + len(run)
         if run.isalnum():
-            append(new(Token, (run, start + offset, end + offset)))
+            append(new(token, (run, start + offset, end + offset)))
         elif run[-1] in _CLOSING_MARKS and run[:-1].isalnum() and (run[-1] != "." or len(run) > 2):
             # "word," "word.": the word and the mark (but "J.": a middle initial may be one token, see _TOKEN)
-            append(new(Token, (run[:-1], start + offset, end - 1 + offset)))
-            append(new(Token, (run[-1], end - 1 + offset, end + offset)))
+            append(new(token, (run[:-1], start + offset, end - 1 + offset)))
+            append(new(token, (run[-1], end - 1 + offset, end + offset)))
         else:
             _run_tokens(text, start, end, offset, append)
     return out
@@ -163,10 +169,18 @@ def sentence_words(sent: Sentence) -> frozenset[str] | None:
     return None if runs is _UNKNOWN else runs
 
 
+# for an ASCII text: each character \w does not match made a space and each upper-case letter lower-cased, so that
+#   split() leaves the lower-cased runs of _WORD_RUN (in ASCII, \w is [A-Za-z0-9_]), at a fraction of its cost
+_ASCII_WORDS = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
+
+
 def _word_runs(sent: Sentence) -> frozenset[str]:
     """Fills the sentence's ``word_runs`` (``_UNKNOWN`` for a text that folds unevenly) and returns them."""
     text = sent.text
-    runs = _UNKNOWN if folds_unevenly(text) else frozenset(_WORD_RUN.findall(text.lower()))
+    if text.isascii():
+        runs = frozenset(text.encode().translate(_ASCII_WORDS).decode().split())
+    else:
+        runs = _UNKNOWN if folds_unevenly(text) else frozenset(_WORD_RUN.findall(text.lower()))
     sent.word_runs = runs
     return runs
 
