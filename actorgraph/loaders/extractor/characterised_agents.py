@@ -9,7 +9,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence, has_part
 
@@ -49,7 +49,7 @@ def characterised_agents(sent: Sentence, mentions: list[Mention]) -> list[RawRel
     frames = list(_FRAME.finditer(text))
     if not frames:
         return []
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for author in ms:
         at = author.start - base

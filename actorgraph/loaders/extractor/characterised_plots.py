@@ -8,7 +8,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
@@ -28,7 +28,7 @@ def characterised_plots(sent: Sentence, mentions: list[Mention]) -> list[RawRela
     text, base = sent.text, sent.start
     if "ed by " not in text or not contains_any(text, _BEHIND_WORDS):
         return []
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     for accused in ms:
         at = accused.start - base

@@ -12,7 +12,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -82,7 +82,7 @@ def accused_bodies(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
     if "accus" not in text and "blam" not in text:
         return []
-    ms = sorted((m for m in ms if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(ms)
     out: list[RawRelation] = []
     for body in ms:
         at = body.start - base

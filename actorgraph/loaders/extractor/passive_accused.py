@@ -15,7 +15,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated, subject_of
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.imputed_charges import imputed_to, may_accuse, reported_accusation
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.quoted_speakers import speaker_after_quotation
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -33,7 +33,7 @@ def passive_accused(sent: Sentence, ms: list[Mention], affiliation: dict[str, st
     text, base = sent.text, sent.start
     if "accused of" not in text and "suspected of" not in text:
         return []
-    ms = sorted((m for m in ms if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(ms)
     out: list[RawRelation] = []
     for accused in ms:
         hit = _PASSIVE_ACCUSED.match(text, accused.end - base)
@@ -96,7 +96,7 @@ def included_accused(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
     if "including" not in text and "among them" not in text:
         return []
-    ms = sorted((m for m in ms if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(ms)
     added: list[RawRelation] = []
     for k, counted in enumerate(ms):
         hit = _COUNTED_ACCUSED.match(text, counted.end - base)

@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.events_demands import OBLIGATION
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.imputed_charges import imputed_to, may_accuse, reported_accusation
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.quoted_speakers import speaker_after_quotation
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -34,7 +34,7 @@ def quoted_charges(sent: Sentence, mentions: list[Mention], affiliation: dict[st
     text, base = sent.text, sent.start
     if '"' not in text and "“" not in text:
         return []
-    ms = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+    ms = resolved_in_order(mentions)
     out: list[RawRelation] = []
     if (quote := _OPENING_QUOTE.match(text)) is not None:
         close = quote.end() - 1
