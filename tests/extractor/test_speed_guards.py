@@ -180,3 +180,21 @@ def test_every_guard_in_the_extractor_is_checked_here() -> None:
              for union in _GUARD_CALL.findall(path.read_text(encoding="utf-8")) for name in union.split("|")]
     assert len(calls) >= 30  # the scan itself still finds the guards
     assert [call for call in calls if call not in checked] == []
+
+
+@pytest.mark.parametrize("pattern", ["_LOCATIVE", "_LOCATIVE_FOR_NAMES"])
+def test_the_locative_end_guard_admits_every_match(pattern: str) -> None:
+    """place_countries searches its end-anchored locative patterns only in a text ending in one of their last
+    words (``_locative_end``): every text a pattern matches must pass it, and a text ending in another word not."""
+    places = importlib.import_module(_MODULE + "place_countries")
+    regex: re.Pattern[str] = getattr(places, pattern)
+
+    @settings(max_examples=int(__import__("os").environ.get("GUARD_EXAMPLES", "100")), deadline=None, database=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+    @given(st.from_regex(regex, alphabet=_ALPHABET))
+    def check(text: str) -> None:
+        if regex.search(text) is not None:
+            assert places._locative_end(text), f"_locative_end refuses {text!r}, which {pattern} matches"
+
+    check()
+    assert not places._locative_end("talks said ") and places._locative_end("fighters crossed from the ")

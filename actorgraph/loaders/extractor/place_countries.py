@@ -17,7 +17,7 @@ from actorgraph.loaders.base import Extraction
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.state_organs import generic_state_organ, without_idle
-from actorgraph.loaders.extractor.text import Sentence
+from actorgraph.loaders.extractor.text import Sentence, folds_unevenly
 
 if TYPE_CHECKING:
     from actorgraph.loaders.extractor.relations import RawRelation
@@ -57,17 +57,36 @@ _PLACE_APPOSITION = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the|a|an)\s+(?:[\w
                                r"border crossing|stadium|square)\b")
 
 
+# the last words of every match of _LOCATIVE and _LOCATIVE_FOR_NAMES (each ends in one of them and then spaces):
+#   a text ending otherwise is searched by neither (_locative_end)
+LOCATIVE_ENDS = ("in", "from", "into", "across", "near", "via", "through", "at", "inside", "throughout", "within",
+                 "outside", "around", "off", "the", "north", "south", "east", "west", "ern", "central", "neighbouring",
+                 "neighboring", "of")
+
+
 def _before(sent: Sentence, m: Mention) -> str:
     return sent.text[max(0, m.start - sent.start - 32) : m.start - sent.start]
 
 
+def _locative_end(before: str) -> bool:
+    """Whether ``before`` ends in one of LOCATIVE_ENDS, any case, and spaces: whether the end-anchored locative
+    patterns can match in it at all (True when lower-casing cannot tell, as in ``has_part``)."""
+    return folds_unevenly(before) or before.rstrip().lower().endswith(LOCATIVE_ENDS)
+
+
 def as_place(sent: Sentence, m: Mention) -> bool:
-    return not m.possessive and _LOCATIVE.search(_before(sent, m)) is not None
+    if m.possessive:
+        return False
+    before = _before(sent, m)
+    return _locative_end(before) and _LOCATIVE.search(before) is not None
 
 
 def _name_as_place(sent: Sentence, m: Mention) -> bool:
-    return not m.possessive and (_LOCATIVE_FOR_NAMES.search(_before(sent, m)) is not None
-                                 or _PLACE_NOUN_AFTER.match(sent.text, m.end - sent.start) is not None)
+    if m.possessive:
+        return False
+    before = _before(sent, m)
+    return _locative_end(before) and _LOCATIVE_FOR_NAMES.search(before) is not None \
+        or _PLACE_NOUN_AFTER.match(sent.text, m.end - sent.start) is not None
 
 
 def without_places(extraction: Extraction, sentences: list[Sentence], mentions: list[list[Mention]],
