@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Any
+from typing import Any, Final
 
 from actorgraph.loaders.extractor.capitalised_runs import classify_run
 from actorgraph.loaders.extractor.collective import BARE_CROWDS, CROWD_SIDES, NAME_WORD, group_at
@@ -38,37 +38,37 @@ from actorgraph.loaders.extractor.run_words import OWNER_NOUNS as _OWNER_NOUNS
 from actorgraph.loaders.extractor.text import TOKEN_TEXT, Sentence, token_lowers
 from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here
 
-_ORG_ADJECTIVES = frozenset("regional rebel armed militant paramilitary separatist jihadist islamist insurgent "
+_ORG_ADJECTIVES: Final = frozenset("regional rebel armed militant paramilitary separatist jihadist islamist insurgent "
                             "criminal western military political opposition".split())
 # "the shadow government", "the exiled government": a body that calls itself a government, not the state's own
-_RIVAL_GOVERNMENT = frozenset("shadow exiled parallel".split())
-_OPEN_QUOTES = frozenset(('"', "“"))
-_PREDICATIVE = frozenset("as is was are were be been being become became remains remained like".split())
-_PRONOUNS = frozenset({"he", "she"})
-_KIN_GROUPS = frozenset({"family", "relatives"})
+_RIVAL_GOVERNMENT: Final = frozenset("shadow exiled parallel".split())
+_OPEN_QUOTES: Final = frozenset(('"', "“"))
+_PREDICATIVE: Final = frozenset("as is was are were be been being become became remains remained like".split())
+_PRONOUNS: Final = frozenset({"he", "she"})
+_KIN_GROUPS: Final = frozenset({"family", "relatives"})
 # "the firm protest", "its firm position": "firm" as an adjective before a noun of stance, no company
-_FIRM_STANCE = frozenset("protest protests position positions stance stand commitment support opposition rejection "
+_FIRM_STANCE: Final = frozenset("protest protests position positions stance stand commitment support opposition rejection "
                          "condemnation belief conviction response line resolve determination message warning".split())
-_STATE_AID = frozenset("aid assistance support funding loans grants cooperation ties".split())  # "its military ..."
+_STATE_AID: Final = frozenset("aid assistance support funding loans grants cooperation ties".split())  # "its military ..."
 # "Members of the Teachers' Union said ...": a plural noun capitalised only because it opens the sentence
 # (only nouns through which the body itself acts, as "members of the union" mid-sentence: not "leaders", "supporters")
-_OPENING_MEMBERS = frozenset("members officers officials fighters agents troops envoys".split())
-_OPENING_COUNSEL = frozenset("lawyers attorneys counsel".split())
-_PAIR = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
+_OPENING_MEMBERS: Final = frozenset("members officers officials fighters agents troops envoys".split())
+_OPENING_COUNSEL: Final = frozenset("lawyers attorneys counsel".split())
+_PAIR: Final = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
                    r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")
-_PAIR_FIRST = frozenset(("both", "the", "all", "each"))  # the words _PAIR can start with
-_PAIR_OF_TWO_WORDS = frozenset(("both", "each"))  # the first words of its matches of two words ("both sides")
-_PAIR_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
+_PAIR_FIRST: Final = frozenset(("both", "the", "all", "each"))  # the words _PAIR can start with
+_PAIR_OF_TWO_WORDS: Final = frozenset(("both", "each"))  # the first words of its matches of two words ("both sides")
+_PAIR_SIZE: Final = {"both": 2, "two": 2, "three": 3, "four": 4}
 # every lower-case word the scan in find_mentions does something at (with the lexicon's quantifiers and any word
 # starting with a digit, upper-case letter or holding a hyphen): any other word it passes over, at once
-_OPENING_WORDS = (BARE_CROWDS | CROWD_SIDES | CAUSE_WORDS | _PAIR_FIRST | _RANK_ABBREVIATIONS | _RANK_PREFIXES | _KIN_GROUPS
+_OPENING_WORDS: Final = (BARE_CROWDS | CROWD_SIDES | CAUSE_WORDS | _PAIR_FIRST | _RANK_ABBREVIATIONS | _RANK_PREFIXES | _KIN_GROUPS
                   | _PRONOUNS | _OPENING_MEMBERS | _OPENING_COUNSEL
                   | {"a", "an", "the", "all", "his", "her", "its", "their", "it", "them", "they"})
 
 # "his resignation", "her release": the person whose resignation is meant is named before (after _ASKING_FOR)
-_POSSESSED_ACT = frozenset("resignation release arrest removal ouster dismissal impeachment prosecution extradition "
+_POSSESSED_ACT: Final = frozenset("resignation release arrest removal ouster dismissal impeachment prosecution extradition "
                            "trial detention expulsion".split())
-_ASKING_FOR = re.compile(r"for$|demand|sought$|seek|urg|order|press")  # "called for his resignation"
+_ASKING_FOR: Final = re.compile(r"for$|demand|sought$|seek|urg|order|press")  # "called for his resignation"
 
 
 @dataclass(slots=True)
@@ -90,7 +90,7 @@ class Mention:
     also: list[str] = field(default_factory=list)  # "both sides": the second actor meant
 
 
-_START = attrgetter("start")
+_START: Final = attrgetter("start")
 
 
 def covered_tokens(ms: list[Mention]) -> set[int]:

@@ -4,6 +4,7 @@ and unnamed cause groups ("Human rights groups") found before any name."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from actorgraph.loaders.extractor.collective import NAME_WORD
 from actorgraph.loaders.extractor.dates import DATE_WORDS, WEEKDAYS
@@ -11,25 +12,25 @@ from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.portfolios import joined_portfolio_end
 from actorgraph.loaders.extractor.text import INITIAL
 
-ACRONYM = re.compile(r"^(?:[A-Z]{2,8}(?:-[A-Z]{1,4})?|(?:[A-Z]\.){2,})$")  # "UN", "MINUSCA", "U.S."
-PARTICLE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
-_CODE_WORD = re.compile(r"\d+[A-Z][\w\-]*")
-_BODIES_ON = frozenset("commission committee council conference panel forum convention court group".split())
+ACRONYM: Final = re.compile(r"^(?:[A-Z]{2,8}(?:-[A-Z]{1,4})?|(?:[A-Z]\.){2,})$")  # "UN", "MINUSCA", "U.S."
+PARTICLE: Final = re.compile(r"^(?:al|el|ul|bin|ibn|abu|de|da|van|von)-[A-ZÀ-Ý]")
+_CODE_WORD: Final = re.compile(r"\d+[A-Z][\w\-]*")
+_BODIES_ON: Final = frozenset("commission committee council conference panel forum convention court group".split())
 # "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a body named for its aim
-_BODIES_TO = frozenset("committee campaign coalition movement alliance initiative fund foundation network league "
+_BODIES_TO: Final = frozenset("committee campaign coalition movement alliance initiative fund foundation network league "
                        "society association centre center".split())
-_OFFICE_NOUNS = frozenset("office department bureau chambers secretariat".split())
-_PLURAL_OWNERS = frozenset("people children women men fishermen seamen servicemen policemen tradesmen craftsmen "
+_OFFICE_NOUNS: Final = frozenset("office department bureau chambers secretariat".split())
+_PLURAL_OWNERS: Final = frozenset("people children women men fishermen seamen servicemen policemen tradesmen craftsmen "
                            "workmen clansmen tribesmen herdsmen".split())
 
 
 # what, besides capitalised words, digits, hyphened particles and the name connectors, may go on a run
-_JOINING_MARKS = frozenset(("&", "'s", "’s", "'", "’"))
-_JOINING_WORDS = frozenset(("and", "on", "to"))
+_JOINING_MARKS: Final = frozenset(("&", "'s", "’s", "'", "’"))
+_JOINING_WORDS: Final = frozenset(("and", "on", "to"))
 
 
-CAUSE_WORDS = frozenset({"human", "rights"})  # "aid groups" too often only report what others did
-_CAUSE_PLURALS = frozenset("groups organisations organizations agencies activists campaigners monitors defenders "
+CAUSE_WORDS: Final = frozenset({"human", "rights"})  # "aid groups" too often only report what others did
+_CAUSE_PLURALS: Final = frozenset("groups organisations organizations agencies activists campaigners monitors defenders "
                            "watchdogs".split())
 
 
@@ -113,7 +114,7 @@ def capseq_end(lex: Lexicon, words: list[str], lower: list[str], i: int) -> int:
     return j
 
 
-_JOINABLE_CUES = frozenset("party union front movement association federation council committee commission "
+_JOINABLE_CUES: Final = frozenset("party union front movement association federation council committee commission "
                            "alliance coalition league society foundation institute centre center company corporation "
                            "bank authority agency network forum congress".split())
 

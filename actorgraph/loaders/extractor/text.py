@@ -7,41 +7,41 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import NamedTuple, TypeVar
+from typing import Final, NamedTuple, TypeVar
 
 # A word: dotted acronym (U.S.), a middle initial with its full stop between capitalised words ("Alan J. Pryce"),
 # or letters/digits joined by apostrophes and hyphens; else one symbol.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|\$?[\w]+(?:[’'\-.,][\w]+)*|[^\w\s]", re.UNICODE)
-INITIAL = re.compile(r"[A-Z]\.")  # a token only between capitalised words: "Alan J. Pryce"
+_TOKEN: Final = re.compile(r"(?:[A-Za-z]\.){2,}|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|\$?[\w]+(?:[’'\-.,][\w]+)*|[^\w\s]", re.UNICODE)
+INITIAL: Final = re.compile(r"[A-Z]\.")  # a token only between capitalised words: "Alan J. Pryce"
 # marks that _TOKEN reads as a token of their own after a word (no word character, no hyphen)
-_CLOSING_MARKS = frozenset(",.;:!?)\"”’'")
-_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
-_POSSESSIVE = re.compile(r"^(.+?)([’']s?)$")
-_ADJECTIVAL_TAIL = re.compile(r"^[a-z]{3,}(?:ed|ing|en)$|^[a-z]+(?:run|style|made|born|wide|based|owned)$|^(?:led|run|made|born)$")
-_ABBREVIATIONS = frozenset(
+_CLOSING_MARKS: Final = frozenset(",.;:!?)\"”’'")
+_DOTTED_ACRONYM: Final = re.compile(r"(?:[A-Za-z]\.){2,}")
+_POSSESSIVE: Final = re.compile(r"^(.+?)([’']s?)$")
+_ADJECTIVAL_TAIL: Final = re.compile(r"^[a-z]{3,}(?:ed|ing|en)$|^[a-z]+(?:run|style|made|born|wide|based|owned)$|^(?:led|run|made|born)$")
+_ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt st jr sr no vs etc inc ltd corp co dept gov sen rep rev prof "
     "brig adm cmdr cdr cpl pvt lieut supt insp "
     "jan feb mar apr jun jul aug sep sept oct nov dec fig approx est".split()
 )
-_COMPANY_SUFFIXES = frozenset("inc ltd corp co".split())
-_SENTENCE_OPENER = re.compile(r"\s+(?:The|Its|It|He|She|They|Their|His|Her|This|That|These|Those|In|On|But|A|An|We|"
+_COMPANY_SUFFIXES: Final = frozenset("inc ltd corp co".split())
+_SENTENCE_OPENER: Final = re.compile(r"\s+(?:The|Its|It|He|She|They|Their|His|Her|This|That|These|Those|In|On|But|A|An|We|"
                               r"Last|Earlier|Later|Meanwhile|Separately)\b")
-_UNBULLETED_END = r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[•\-*#])"
-_SENTENCE_END = re.compile(_UNBULLETED_END + r"|\s+•\s+")
+_UNBULLETED_END: Final = r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[•\-*#])"
+_SENTENCE_END: Final = re.compile(_UNBULLETED_END + r"|\s+•\s+")
 # the same matches in a text without "•", found faster (the last alternative above is tried at every space); written
 #   with the first character of every match as a set of its own, which lets the search skip to the candidates
 #   (else the alternatives are tried at every position of the text)
-_SENTENCE_END_UNBULLETED = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s+|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[•\-*#]))")
-_WRAPPED_AFTER = re.compile(r"\s(?:the|a|an|of|to|with|on|in|at|for|by|from|against|between|into|over|and|or|"
+_SENTENCE_END_UNBULLETED: Final = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s+|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[•\-*#]))")
+_WRAPPED_AFTER: Final = re.compile(r"\s(?:the|a|an|of|to|with|on|in|at|for|by|from|against|between|into|over|and|or|"
                             r"that|its|their|his|her)$")
-_WRAPPED_TAIL = 1 + max(map(len, re.findall(r"[a-z]+", _WRAPPED_AFTER.pattern)))  # the most it matches: " against"
-_PARAGRAPH = re.compile(r"\n\s*\n")
+_WRAPPED_TAIL: Final = 1 + max(map(len, re.findall(r"[a-z]+", _WRAPPED_AFTER.pattern)))  # the most it matches: " against"
+_PARAGRAPH: Final = re.compile(r"\n\s*\n")
 # the next list item after one closed by ";" at a line end ("X, a bank;\nY, its owner;"; bullets: _SENTENCE_END)
-_NEXT_ITEM = re.compile(r"[ \t]*[A-Z0-9\"\u201c]")
-_LAST_WORD = re.compile(r"([A-Za-z]+)$")
-TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST MSK JST KST IST EAT WAT CAT SAST AEST AEDT".split())
+_NEXT_ITEM: Final = re.compile(r"[ \t]*[A-Z0-9\"\u201c]")
+_LAST_WORD: Final = re.compile(r"([A-Za-z]+)$")
+TIME_ZONES: Final = frozenset("GMT UTC EST EDT CST CDT PST PDT CET CEST BST MSK JST KST IST EAT WAT CAT SAST AEST AEDT".split())
 # what goes on after "a.m."/"p.m." in the same sentence: a lower-case word, a number, a day, a month or a time zone
-_CLOCK_GOES_ON = re.compile(r"\s+(?:[a-z0-9(,]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+_CLOCK_GOES_ON: Final = re.compile(r"\s+(?:[a-z0-9(,]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:" + "|".join(sorted(TIME_ZONES)) + r")\b)")
 
 
@@ -76,7 +76,7 @@ class Sentence:
     lowers: tuple[list[Token], list[str]] | None = field(default=None, repr=False, compare=False)
 
 
-TOKEN_TEXT = itemgetter(0)  # a token's text, for map() over a sentence's tokens (no Python call per token)
+TOKEN_TEXT: Final = itemgetter(0)  # a token's text, for map() over a sentence's tokens (no Python call per token)
 
 _Told = TypeVar("_Told")
 
@@ -148,11 +148,11 @@ def _run_tokens(text: str, start: int, end: int, offset: int, append: Callable[[
         append(new(Token, (word, start, start + len(word))))
 
 
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN: Final = re.compile(r"\w+")
 # characters that lower() or a case-insensitive pattern turns into ASCII letters (or, for "İ", into two
 # characters): in a sentence with one of them, has_word cannot tell and says True
-_CASE_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
-_UNKNOWN: frozenset[str] = frozenset({""})
+_CASE_FOLDING: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
+_UNKNOWN: Final[frozenset[str]] = frozenset({""})
 
 
 def folds_unevenly(text: str) -> bool:
@@ -171,7 +171,7 @@ def sentence_words(sent: Sentence) -> frozenset[str] | None:
 
 # for an ASCII text: each character \w does not match made a space and each upper-case letter lower-cased, so that
 #   split() leaves the lower-cased runs of _WORD_RUN (in ASCII, \w is [A-Za-z0-9_]), at a fraction of its cost
-_ASCII_WORDS = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
+_ASCII_WORDS: Final = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
 
 
 def _word_runs(sent: Sentence) -> frozenset[str]:
@@ -219,13 +219,13 @@ def has_part(text: str, parts: tuple[str, ...]) -> bool:
 # what a scraped or PDF text sets differently from plain prose: a word hyphenated across a line end ("sanc-\ntioned"),
 # a CR before a newline and zero-width characters (dropped), runs of spaces and tabs and the unusual spaces (one
 # space); the line break of a hyphenated word is kept only when the next word is capitalised ("pro-\nRussian")
-_UNPLAIN = re.compile(r"(?P<drop>(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])|[\u200b\u2060\ufeff]|\r(?=\n))|"
+_UNPLAIN: Final = re.compile(r"(?P<drop>(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])|[\u200b\u2060\ufeff]|\r(?=\n))|"
                       r"(?P<space>[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000])")
 
 
 # in an ASCII text every _UNPLAIN match holds one of these (a tab, a CR, two spaces, or a hyphen before a newline
 #   with at most one space between): a text with none is plain, told without running the pattern over it
-_ASCII_UNPLAIN = ("\t", "\r", "  ", "-\n", "- \n")
+_ASCII_UNPLAIN: Final = ("\t", "\r", "  ", "-\n", "- \n")
 
 
 def plain_text(text: str) -> tuple[str, list[int] | None]:
