@@ -82,10 +82,11 @@ class EntityTable:
     leader_governments: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
     def add(self, name: str, kind: str, pos: int, surface: str | None = None) -> Entity:
-        key = f"{kind}:{normalize_name(name)}"
+        norm = normalize_name(name)  # (once: an interpreted call of the graph model's)
+        key = f"{kind}:{norm}"
         ent = self.entities.get(key)
         if ent is None:
-            ent = Entity(key, name, kind, tuple(normalize_name(name).split()), first=pos)
+            ent = Entity(key, name, kind, tuple(norm.split()), first=pos)
             self.entities[key] = ent
         if surface and surface != ent.name:
             ent.aliases.add(surface)

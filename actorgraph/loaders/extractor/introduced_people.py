@@ -37,25 +37,28 @@ def link_introduced_people(sentences: list[Sentence], mentions: list[list[Mentio
     for sent, ms in zip(sentences, mentions, strict=True):
         if sent.headline:
             continue
-        toks, taken, added = sent.tokens, covered_tokens(ms), []
+        toks = sent.tokens
+        added: list[Mention] = []
         lower = token_lowers(sent)
-        descriptors = [w.split() for w in known]  # (in the order they were introduced, as known holds them)
-        for k in range(1, len(toks)):
-            if lower[k - 1] != "the" or not descriptors:
-                continue
-            size = next((len(ws) for ws in descriptors if lower[k : k + len(ws)] == ws), 0)
-            word, end = " ".join(lower[k : k + size]), k + size
-            after = toks[end] if end < len(toks) else None
-            if lower[k - 1] != "the" or not size or taken & set(range(k, end)) or after is not None and after.is_cap:
-                continue
-            if word in _RANK_WORDS and after is not None and after.text.isalpha() and after.lower not in AFTER_HEAD \
-                    and not PAST_VERB.fullmatch(after.lower):
-                continue  # "the general election"
-            if len(known[word]) == 1:
-                (key, name), = known[word].items()
-                m = span_mention(sent, k - 1, end, name, "Person", "introduced-person", entity=key)
-                m.possessive = after is not None and after.text in ("'s", "’s")
-                added.append(m)
+        if known and "the" in lower:  # (else the walk below finds nothing: every use follows "the")
+            taken = covered_tokens(ms)
+            descriptors = [w.split() for w in known]  # (in the order they were introduced, as known holds them)
+            for k in range(1, len(toks)):
+                if lower[k - 1] != "the" or not descriptors:
+                    continue
+                size = next((len(ws) for ws in descriptors if lower[k : k + len(ws)] == ws), 0)
+                word, end = " ".join(lower[k : k + size]), k + size
+                after = toks[end] if end < len(toks) else None
+                if lower[k - 1] != "the" or not size or taken & set(range(k, end)) or after is not None and after.is_cap:
+                    continue
+                if word in _RANK_WORDS and after is not None and after.text.isalpha() and after.lower not in AFTER_HEAD \
+                        and not PAST_VERB.fullmatch(after.lower):
+                    continue  # "the general election"
+                if len(known[word]) == 1:
+                    (key, name), = known[word].items()
+                    m = span_mention(sent, k - 1, end, name, "Person", "introduced-person", entity=key)
+                    m.possessive = after is not None and after.text in ("'s", "’s")
+                    added.append(m)
         for m in ms:  # introductions, after the uses in the same sentence
             if m.kind == "Person" and m.entity:
                 for word in _descriptors(sent, m):
