@@ -74,6 +74,17 @@ def _check_properties(props: dict[str, Any]) -> dict[str, Any]:
     return props
 
 
+def _known_valid(cls: type[BaseModel], values: dict[str, Any], fields_set: set[str]) -> Any:
+    """An instance of ``cls`` made as pydantic's ``model_construct`` makes one, from ``values`` that are already
+    what validation makes of them (every field, in declaration order) and the fields validation marks as set."""
+    m = cls.__new__(cls)
+    object.__setattr__(m, "__dict__", values)
+    object.__setattr__(m, "__pydantic_fields_set__", fields_set)
+    object.__setattr__(m, "__pydantic_extra__", None)
+    object.__setattr__(m, "__pydantic_private__", None)
+    return m
+
+
 class Actor(BaseModel):
     model_config = ConfigDict(frozen=False, extra="forbid")
 
@@ -93,10 +104,7 @@ class Actor(BaseModel):
     @field_validator("name")
     @classmethod
     def _clean_name(cls, v: str) -> str:
-        v = _SPACES.sub(" ", BIDI_CONTROLS.sub("", v)).strip()
-        if not normalize_name(v):
-            raise ValueError("name has no letters or digits")
-        return v
+        return _clean_actor_name(v)
 
     @field_validator("properties")
     @classmethod
@@ -107,11 +115,51 @@ class Actor(BaseModel):
     def _derive(self) -> Actor:
         if not self.id:
             self.id = actor_id(self.kind, self.name)
-        seen = {self.name}
-        self.aliases = [a for a in dict.fromkeys(BIDI_CONTROLS.sub("", a).strip() for a in self.aliases)
-                        if a and a not in seen]
+        self.aliases = _distinct_aliases(self.name, self.aliases)
         self.external_ids = list(dict.fromkeys(self.external_ids))
         return self
+
+    @classmethod
+    def extracted(cls, name: str, kind: str, aliases: list[str]) -> Actor:
+        """``Actor(name=name, kind=kind, aliases=aliases)``, its validators run by hand with no pydantic pass when
+        the values are of the exact types validation keeps (as an extractor's are); otherwise, or when a validator
+        objects, validated as usual."""
+        if type(name) is str and 1 <= len(name) <= 500 and (name.isascii() or _no_lone_surrogates(name)) \
+                and type(kind) is str and type(aliases) is list and all(type(a) is str for a in aliases):
+            try:
+                clean = _clean_actor_name(name)
+                canonical_kind = ontology().actor_kind(kind).name
+                ident = actor_id(canonical_kind, clean)
+            except ValueError:
+                pass
+            else:
+                return _known_valid(cls, {
+                    "id": ident, "name": clean, "kind": canonical_kind, "aliases": _distinct_aliases(clean, aliases),
+                    "external_ids": [], "description": None, "properties": {},
+                }, {"name", "kind", "aliases", "id", "external_ids"})
+        return cls(name=name, kind=kind, aliases=aliases)
+
+
+def _no_lone_surrogates(text: str) -> bool:
+    """Whether ``text`` is valid Unicode (pydantic refuses a lone surrogate where it checks a length)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _clean_actor_name(v: str) -> str:
+    v = _SPACES.sub(" ", BIDI_CONTROLS.sub("", v)).strip()
+    if not normalize_name(v):
+        raise ValueError("name has no letters or digits")
+    return v
+
+
+def _distinct_aliases(name: str, aliases: list[str]) -> list[str]:
+    """The aliases cleaned, each once, none empty or the name itself."""
+    seen = {name}
+    return [a for a in dict.fromkeys(BIDI_CONTROLS.sub("", a).strip() for a in aliases) if a and a not in seen]
 
 
 class Document(BaseModel):
@@ -152,6 +200,23 @@ class Evidence(BaseModel):
             raise ValueError("evidence end offset is before its start")
         return self
 
+    @classmethod
+    def of_sentence(cls, document_id: str, sentence: str, start: int | None = None, end: int | None = None,
+                    locator: str | None = None) -> Evidence:
+        """``Evidence(...)`` of the fields given (not None), with no validation pass when the values are plainly
+        valid (exact str and int, 0 <= start <= end), as an extractor's are; otherwise validated as usual."""
+        if type(document_id) is str and type(sentence) is str:
+            if start is None and end is None and (locator is None or type(locator) is str):
+                return _known_valid(cls, {"document_id": document_id, "sentence": sentence, "start": None, "end": None,
+                                          "locator": locator},
+                                    {"document_id", "sentence", "locator"} if locator is not None
+                                    else {"document_id", "sentence"})
+            if type(start) is int and type(end) is int and 0 <= start <= end and locator is None:
+                return _known_valid(cls, {"document_id": document_id, "sentence": sentence, "start": start, "end": end,
+                                          "locator": None}, {"document_id", "sentence", "start", "end"})
+        given = {"start": start, "end": end, "locator": locator}
+        return cls(document_id=document_id, sentence=sentence, **{k: v for k, v in given.items() if v is not None})
+
 
 class Relation(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -181,9 +246,40 @@ class Relation(BaseModel):
     @model_validator(mode="after")
     def _derive(self) -> Relation:
         if not self.id:
-            ev = self.evidence
-            key = "|".join(
-                str(x) for x in (self.source, self.type, self.target, ev.document_id, ev.start, ev.end, ev.locator)
-            )
-            self.id = "rel:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:24]
+            self.id = _relation_id(self.source, self.type, self.target, self.evidence)
         return self
+
+    @classmethod
+    def extracted(cls, source: str, rel_type: str, target: str, date: dt.date | None, status: RelationStatus,
+                  confidence: float, attributed_to: str | None, evidence: Evidence,
+                  properties: dict[str, str | bool]) -> Relation:
+        """``Relation(...)`` of these fields (no id given), with no validation pass when every value is already
+        what validation would keep unchanged (exact types, a registered type's own name, a confidence in [0, 1],
+        lower_snake_case property keys with str or bool values), as an extractor's are; otherwise validated."""
+        rt = ontology().relation_types.get(rel_type)  # (registered names have no spaces: strip() keeps them)
+        fast = rt is not None and rt.name == rel_type and rel_type.upper() == rel_type and type(source) is str \
+            and type(target) is str and (date is None or type(date) is dt.date) and type(status) is RelationStatus \
+            and type(confidence) is float and 0.0 <= confidence <= 1.0 \
+            and (attributed_to is None or type(attributed_to) is str) and type(evidence) is Evidence
+        if fast:
+            for key, value in properties.items():
+                if type(value) is not str and type(value) is not bool or type(key) is not str \
+                        or not _PROPERTY_KEY.match(key):
+                    fast = False
+                    break
+        if fast:
+            return _known_valid(cls, {
+                "id": _relation_id(source, rel_type, target, evidence), "source": source, "type": rel_type,
+                "target": target,
+                "date": date, "end_date": None, "status": status, "attributed_to": attributed_to,
+                "confidence": confidence, "evidence": evidence, "properties": dict(properties),
+            }, {"source", "type", "target", "date", "status", "attributed_to", "confidence", "evidence", "properties",
+                "id"})
+        return cls(source=source, type=rel_type, target=target, date=date, status=status, confidence=confidence,
+                   attributed_to=attributed_to, evidence=evidence, properties=properties)
+
+
+def _relation_id(source: str, rel_type: str, target: str, ev: Evidence) -> str:
+    """The deterministic id of a relation: its triple and where its evidence is."""
+    key = f"{source!s}|{rel_type!s}|{target!s}|{ev.document_id!s}|{ev.start!s}|{ev.end!s}|{ev.locator!s}"
+    return "rel:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:24]

@@ -20,7 +20,7 @@ def build_extraction(document: Document, sentences: list[Sentence], mentions: li
     actors: dict[str, Actor] = {}
     for key, ent in table.entities.items():
         try:
-            actors[key] = Actor(name=ent.name, kind=ent.kind, aliases=sorted(ent.aliases))
+            actors[key] = Actor.extracted(ent.name, ent.kind, sorted(ent.aliases))
         except ValueError:
             continue
     relations: dict[str, Relation] = {}
@@ -54,14 +54,9 @@ def build_extraction(document: Document, sentences: list[Sentence], mentions: li
             props["date_inferred"] = True
         if r.props.get("affiliation") == "inferred":
             props["affiliation"] = "inferred"
-        rel = Relation(
-            source=actors[r.source].id, type=r.type, target=actors[r.target].id,
-            date=dt.date.fromisoformat(date) if date else None,
-            status=r.status, confidence=r.confidence,
-            attributed_to=actors[attributed].id if attributed in actors else None,
-            evidence=ev, properties=props,
-        )
-        relations[key] = rel
+        relations[key] = Relation.extracted(
+            actors[r.source].id, type_name, actors[r.target].id, dt.date.fromisoformat(date) if date else None,
+            r.status, r.confidence, actors[attributed].id if attributed in actors else None, ev, props)
     counts = {actors[k].id: e.count for k, e in table.entities.items() if k in actors}
     return Extraction(document=document, actors=list(actors.values()), relations=list(relations.values()),
                       mentions=counts)
@@ -70,8 +65,8 @@ def build_extraction(document: Document, sentences: list[Sentence], mentions: li
 def _evidence(document: Document, s: Sentence, headline: bool, origin: list[int] | None) -> Evidence:
     """The evidence of a relation found in sentence ``s``."""
     if headline:
-        return Evidence(document_id=document.id, sentence=s.text, locator="title")
+        return Evidence.of_sentence(document.id, s.text, locator="title")
     if origin is None:
-        return Evidence(document_id=document.id, sentence=s.text, start=s.start, end=s.end)
+        return Evidence.of_sentence(document.id, s.text, s.start, s.end)
     start, end = origin[s.start], origin[s.end - 1] + 1
-    return Evidence(document_id=document.id, sentence=(document.text or "")[start:end], start=start, end=end)
+    return Evidence.of_sentence(document.id, (document.text or "")[start:end], start, end)
