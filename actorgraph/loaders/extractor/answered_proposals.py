@@ -43,7 +43,11 @@ _OFFER_NOUNS = ("offer", "proposal", "invitation", "overture")
 _ASKED = r"offers?|proposals?|invitations?|overtures?|requests?|demands?|calls?|appeals?|ultimatums?"
 _NOUN = r"(?P<noun>" + _ASKED + r"|plans?)"
 _CHARGE = r"(?P<charge>accusations?|allegations?|claims?|charges?)"
-_DENY_WORD, _ANSWER_WORD = re.compile(_DENY), re.compile(_ANSWER)  # (compiled once: no re.fullmatch(str) per call)
+# (each word alone, with fullmatch)
+_DENY_VERB = re.compile(_DENY)
+_REFUSE_VERB = re.compile(_REFUSE)
+_ACCEPT_VERB = re.compile(_ACCEPT)
+_ANSWER_WORD = re.compile(_ANSWER)
 _ANSWER_VERB = re.compile(r"\b(?:" + _ANSWER + r"|" + _DENY + r")\b")
 # the object of the answering verb: "a long-standing Indian proposal", "the Bulgarian demands", "her request"
 _OBJECT = re.compile(r"\s+(?:(?P<det>the|a|an|her|his|this|that|these|those)\s+)?"
@@ -89,8 +93,8 @@ def _answer(verb: str, charge: bool) -> str | None:
     """The relation an answering verb makes to the author: refusing REJECTS, accepting AGREES_WITH, denying a
     charge DENIES; weighing or ignoring makes none."""
     if charge:
-        return "DENIES" if _DENY_WORD.fullmatch(verb) else None
-    return "REJECTS" if re.fullmatch(_REFUSE, verb) else "AGREES_WITH" if re.fullmatch(_ACCEPT, verb) else None
+        return "DENIES" if _DENY_VERB.fullmatch(verb) else None
+    return "REJECTS" if _REFUSE_VERB.fullmatch(verb) else "AGREES_WITH" if _ACCEPT_VERB.fullmatch(verb) else None
 
 
 def answered_proposals(sent: Sentence, mentions: list[Mention], found: list[RawRelation],
@@ -147,7 +151,7 @@ def answered_proposals(sent: Sentence, mentions: list[Mention], found: list[RawR
     for v in _ANSWER_VERB.finditer(low):
         obj = _OBJECT.match(low, v.end())
         charge = obj is not None and obj.group("charge") is not None
-        if obj is None or charge and not _DENY_WORD.fullmatch(v.group()) or not charge and not _ANSWER_WORD.fullmatch(v.group()):
+        if obj is None or charge and not _DENY_VERB.fullmatch(v.group()) or not charge and not _ANSWER_WORD.fullmatch(v.group()):
             continue
         rtype = None if charge else _type(obj.group("noun"))
         mods_at, noun_at, noun_end = obj.start("mods"), obj.start("charge" if charge else "noun"), obj.end()

@@ -133,8 +133,8 @@ _WORD_ON = re.compile(r"[\w\-]+(?:\s+on)?")
 
 
 def _word_end(text: str, s: int) -> int:
-    m = _WORD_ON.match(text, s)  # (at s, not on a slice from it: the pattern looks at nothing before)
-    return m.end() if m else s
+    m = _WORD_ON.match(text[s:])  # (a slice: s may count from the end)
+    return s + (m.end() if m else 0)
 
 
 def retyped(trig: Trigger, low: str, s: int) -> tuple[Trigger, bool]:

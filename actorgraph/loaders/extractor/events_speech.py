@@ -189,11 +189,15 @@ _AUXILIARY_CLAUSE = re.compile(r"(?:['’]s)?\s+(?:had|has|have|would|will|could
                                r"does not|do not)\b[^,;\"“]*\band\s+(?:[a-z]+ly\s+)?")
 
 
+_SIMPLE_PAST = re.compile(r"[a-z]+ed|said|told|made|gave|took|sent|held")  # (fullmatch: the whole first word)
+_ED_FORM = re.compile(r"[a-z]+ed")
+
+
 def matrix_conjunct(text: str, base: int, prev_verb_at: int, subj: Mention, s: int, trigger: str) -> bool:
     """Whether a simple-past trigger joined by "and" continues the clause of the previous trigger rather than the
     that-clause in between: "Russia denied that its attaché had spied and called the ban ...": Russia
     called, not the attaché (the embedded clause is in another tense)."""
-    if prev_verb_at < 0 or not re.fullmatch(r"[a-z]+ed|said|told|made|gave|took|sent|held", trigger.split()[0]):
+    if prev_verb_at < 0 or not _SIMPLE_PAST.fullmatch(trigger.split()[0]):
         return False
     return bool(_THAT_AFTER_VERB.fullmatch(text, prev_verb_at, subj.start - base)
                 and _AUXILIARY_CLAUSE.fullmatch(text, subj.end - base, s))
@@ -258,7 +262,6 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|told\s+[\w\-]+(?:\s+[\w\-]+)?|added|a
                           r"(?:\s+(?:on|late on|earlier on|last)\s+\w+)?(?:\s+that)?\s+")
 _OWN_TENSE = re.compile(r"\b(?:had|has|have|was|were|would|will|could)\b")
 _COMMA_AND = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?:also\s+)?$")
-_PAST_WORD = re.compile(r"[a-z]+ed")
 
 
 def reported_clause_speaker(ms: list[Mention], text: str, base: int, prev_verb_at: int, s: int, trigger: str,
@@ -266,7 +269,7 @@ def reported_clause_speaker(ms: list[Mention], text: str, base: int, prev_verb_a
     """The speaker a simple-past speech act after ", and" goes on with, when the verb before it was inside a
     clause the speaker reported (with its own auxiliary tense); None otherwise."""
     if rel_type not in _PARTICIPLE_ACTS or prev_verb_at < 0 or not _COMMA_AND.search(text, max(0, s - 20), s) \
-            or not _PAST_WORD.fullmatch(trigger.split()[0]):
+            or not _ED_FORM.fullmatch(trigger.split()[0]):
         return None
     speech = next(reversed(list(_SPEECH_VERB.finditer(text, 0, prev_verb_at))), None)
     if speech is None or not _OWN_TENSE.search(text, speech.end(), prev_verb_at):

@@ -20,14 +20,14 @@ _PROTEST_AT = re.compile(r"\b(?:during|after|at|in|following)\s+(?:an?|the)\s+(?
                          r"(?:outside|at|in\s+front\s+of|near|before)\s+(?:the\s+)?(?P<state>[\w\-’']+(?:\s+[\w\-’']+)?)"
                          r"\s+(?:embassy|consulate|mission|high\s+commission)\b", re.I)
 _PARTICIPANT_ACTS = ("COERCES", "ATTACKS")
-_MISSION_WORD = re.compile(r"embass|consul|mission|commission", re.I)
+_DIPLOMATIC_PARTS = re.compile(r"embass|consul|mission|commission", re.I)  # one is in every _PROTEST_AT match
 
 
 def protest_participants(raw: list[RawRelation], table: EntityTable) -> list[RawRelation]:
     out: list[RawRelation] = []
     for r in raw:
         if r.type not in _PARTICIPANT_ACTS or not r.target or r.target.startswith("Country:") \
-                or not _MISSION_WORD.search(r.sentence.text):
+                or not _DIPLOMATIC_PARTS.search(r.sentence.text):
             continue
         hit = _PROTEST_AT.search(r.sentence.text, r.trigger_start)
         if hit is None:
