@@ -5,10 +5,19 @@ whose ``classify_run`` hands such runs here."""
 
 from __future__ import annotations
 
+import re
+
 from actorgraph.loaders.extractor.collective import GROUP_STOP, demonym_mention, firms_end
 from actorgraph.loaders.extractor.lexicon import CountryForm, Lexicon
 from actorgraph.loaders.extractor.run_words import PLACE_PREPS, PLACE_TAILS, STATE_BODY_NOUNS, WARSHIPS
 from actorgraph.loaders.extractor.text import Sentence
+
+# capitals written like an English word once their accents are dropped ("Male" for Malé): at a sentence's start
+# only a verb after them makes them the capital
+_WORD_SEATS = frozenset(("male",))
+_OPENERS = frozenset(("-", "—", "–", '"', "“", "("))  # a dateline's dash, a quotation's opening: a sentence opens
+_OPENING_VERB = re.compile(r"[a-z]+ed|has|had|have|is|was|says|said|will|would|could|may|must|should|did|does|"
+                           r"wants|insists|rejects|denies|demands|accuses|warns|urges")
 
 
 def country_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], i: int, j: int, form: CountryForm,
@@ -19,6 +28,9 @@ def country_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str]
     k = j
     if form.role == "demonym":
         return demonym_mention(lex, words, lower, i, j, form.country, add, sent.headline)
+    if form.role == "seat" and lower[i] in _WORD_SEATS and (i == 0 or words[i - 1] in _OPENERS) \
+            and not (j < n and _OPENING_VERB.fullmatch(lower[j])):
+        return j  # "Male voters turned out": an adjective, not the Maldives' capital (that is "Male said ...")
     if form.role == "seat" and (body := lex.body_seats.get(tuple(words[i:j]))):
         if not (i > 0 and lower[i - 1] in PLACE_PREPS | {"from", "to", "via"}):  # "met in Brussels": a place
             add(i, j, body, "Organization", "seat")  # "urged Brussels to ...": the EU, not Belgium
