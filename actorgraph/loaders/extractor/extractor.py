@@ -59,6 +59,7 @@ from actorgraph.loaders.extractor.gapped_accusations import (
     without_gapped_objects,
 )
 from actorgraph.loaders.extractor.group_protests import group_street_protests
+from actorgraph.loaders.extractor.handed_protests import handed_protests
 from actorgraph.loaders.extractor.headline_dates import (
     date_headline_relations,
     headline_people,
@@ -207,6 +208,7 @@ class RuleBasedExtractor:
             found += offered_meetings(sent, arguments)  # "X was willing to meet Y": an offer to Y
             found += message_demands(sent, arguments)
             found += summoned_envoys(sent, arguments, found, affiliation)
+            found = handed_protests(sent, arguments, found, story_state, affiliation)  # "X was handed a protest"
             found += delegation_meetings(sent, arguments, found)
             found += calls_on_named_pairs(sent, arguments, found, affiliation)  # "met A and B and urged both men"
             found += coordinated_acts(sent, arguments, found, affiliation)  # "X said it was coordinated with Y"
