@@ -75,6 +75,7 @@ from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.message_demands import message_demands
 from actorgraph.loaders.extractor.offered_meetings import offered_meetings
 from actorgraph.loaders.extractor.organ_demands import organ_demands
+from actorgraph.loaders.extractor.own_venues import supporters_at_own_venue
 from actorgraph.loaders.extractor.pact_parties import pact_co_parties
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
 from actorgraph.loaders.extractor.passive_accused import described_reports, included_accused, passive_accused
@@ -201,6 +202,7 @@ class RuleBasedExtractor:
             found += reported_abuse(sent, sent_mentions, home, affiliation)
             found += group_street_protests(sent, sent_mentions, story_state(), found, table)
             found += venue_protests(sent, sent_mentions, found, story_state)  # "staged a sit-in outside the X embassy"
+            found = supporters_at_own_venue(found, sent, sent_mentions, story_state, table)  # "outside the party's offices"
             found += speech_demands(sent, arguments) + quoted_charges(sent, sent_mentions, affiliation)
             found += answered_proposals(sent, arguments, found, affiliation)
             found += organ_demands(sent, arguments, found, story_state, affiliation)

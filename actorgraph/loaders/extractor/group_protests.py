@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from actorgraph.graph.model import RelationStatus, normalize_name
 from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.protest_venues import BUILDING_AFTER
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -37,6 +38,9 @@ _AT_AUTHORITIES = re.compile(r"\s*against\s+(?:the\s+)?(?:local\s+|regional\s+|p
 _OPENING = re.compile(r"^(?:(?:On|Last|Earlier)\s+\w+(?:\s+\w+)?,?\s+)?$")
 # "Market vendors", "Khorezm farmers": one or two words before a plural noun of people, opening the sentence
 _BARE_CROWD = re.compile(r"(?:On|Last|Earlier)\s+\w+(?:\s+\w+)?,?\s+|")
+# "marched on X's office", "rallied outside the Y headquarters": a named person's or body's building (round 29)
+_SURNAME = re.compile(r"([A-Z][\w\-]+)['’]s\s")
+_AT = re.compile(r"\s+(?:on|outside|in\s+front\s+of|at)\s+(?:the\s+)?")
 _BUILDING = re.compile(r"\s+(?:outside|in\s+front\s+of|at)\s+the\s+(?:[\w\-]+\s+)?([\w\-]+)\s+"
                        r"(?:building|headquarters|offices?|premises)\b", re.I)
 
@@ -58,7 +62,8 @@ def group_street_protests(sent: Sentence, mentions: list[Mention], state: str | 
     if crowd is None or hit is None or _AIMED.match(text, hit.end()) and not _AT_AUTHORITIES.match(text, hit.end()) \
             or any(r.source == crowd and r.type == "PROTESTS" for r in found):
         return []
-    target = _body_at_building(text[hit.end() :], table) or state
+    target = _owner_of_venue(text, base, hit.end(), mentions, table) or _body_at_building(text[hit.end() :], table) \
+        or state
     if named is not None and crowd not in table.entities:
         table.add(named[0], "Group", base + named[1]).count += 1
     return [RawRelation(crowd, "PROTESTS", target, sent, hit.start(), hit.group(0).strip(),
@@ -92,3 +97,23 @@ def _body_at_building(after: str, table: EntityTable) -> str | None:
     if not bodies or len(bodies) > 1 and bodies[0].count == bodies[1].count:
         return None
     return bodies[0].key
+
+
+def _owner_of_venue(text: str, base: int, at: int, mentions: list[Mention], table: EntityTable) -> str | None:
+    """The person or body whose building the crowd marched on or rallied outside, named right there ("marched on
+    X's office", "outside the Y headquarters"): X, Y; a surname read as a place after "outside" ("outside Varga's
+    residence"), the one person named before with it."""
+    hit = _AT.match(text, at)
+    if hit is None:
+        return None
+    owner = next((m for m in mentions if m.start - base == hit.end() and m.entity), None)
+    if owner is None:
+        surname = _SURNAME.match(text, hit.end())
+        if surname is None or not BUILDING_AFTER.match(text, surname.end(1)):
+            return None
+        word = normalize_name(surname.group(1))
+        people = [e.key for e in table.entities.values() if e.kind == "Person" and word in e.tokens]
+        return people[0] if len(people) == 1 else None
+    if owner.kind not in ("Person", "Organization") or not BUILDING_AFTER.match(text, owner.end - base):
+        return None
+    return owner.entity

@@ -40,7 +40,7 @@ _PROTEST_PARTS = ("protest", "rall", "sit-in", "vigil", "demonstrat", "march", "
 _MISSION = re.compile(r"(?:the\s+)?(?P<state>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,2}?)(?:['’]s?)?\s+"
                       r"(?:[Cc]onsulate(?:[\s\-]+[Gg]eneral)?|[Ee]mbassy|[Hh]igh\s+[Cc]ommission)\b")
 # a body's or a person's building after its name ("the Congress building", "X's office", "the NSS headquarters")
-_BUILDING_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:main|official|private|regional|local|party)\s+)?"
+BUILDING_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:main|official|private|regional|local|party)\s+)?"
                              r"(?:building|headquarters|offices?|residence|home|house|compound|premises|palace)\b", re.I)
 # a seat of the state's power named by its function: the state the story is set in
 _STATE_SEAT = re.compile(
@@ -114,7 +114,7 @@ def _venue_owner(ms: list[Mention], text: str, base: int, site: int, story_state
     named = next((m for m in ms if m.start - base == at), None)
     if named is not None and named.entity:
         end = named.end - base
-        if named.kind in ("Organization", "Person", "Country") and _BUILDING_AFTER.match(text, end):
+        if named.kind in ("Organization", "Person", "Country") and BUILDING_AFTER.match(text, end):
             return named.entity  # "outside the Congress building", "on X's office"
         return None
     if _STATE_SEAT.match(text, site):
