@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.apposition_heads import apposition_head
+from actorgraph.loaders.extractor.demanded_pronouns import demanded_person, demanded_subject
 from actorgraph.loaders.extractor.group_descriptions import pair_of_people
 from actorgraph.loaders.extractor.leader_governments import recent_leader_government
 from actorgraph.loaders.extractor.lexicon import lexicon
@@ -134,6 +135,9 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
     history = history or []
     named_here = named_here or set()
     if m.via == "pronoun":  # (not "The agency's chief said he ...": that chief, unnamed)
+        if demanded_subject(sent, m) and (other := demanded_person(table, sent, m, here or [], history)):
+            m.entity = other  # "X demanded that he apologise": not X
+            return
         m.entity = None if said_by_unnamed(sent, m, here or []) else \
             agreeing_person(table, m, recent_person, here or [], history, named_here)
         return

@@ -10,6 +10,7 @@ from functools import cache
 
 from actorgraph.loaders.extractor.argument_gaps import SPACE_THE
 from actorgraph.loaders.extractor.arguments import POSSESSED_PERSON, coordinated, opens_apposition, prev_word
+from actorgraph.loaders.extractor.demanded_pronouns import demanded_that_before
 from actorgraph.loaders.extractor.hosted_visits import welcomed_visitors
 from actorgraph.loaders.extractor.labelling_clauses import labeller
 from actorgraph.loaders.extractor.leader_governments import OWN_VIA as _LEADERS_GOVERNMENT
@@ -197,8 +198,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
             # "Afghanistan's Taliban government", "Ukraine's EU path": a noun the body only qualifies)
         if m.possessive and k + 1 < len(ms) and ms[k + 1].via == _LEADERS_GOVERNMENT:
             continue  # "a deal with Okafor's government": the state, the government the person leads
-        if m.surface.lower() in _SUBJECT_PRONOUNS:
-            continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object
+        if m.surface.lower() in _SUBJECT_PRONOUNS and not (m.via == "pronoun" and demanded_that_before(text, m.start - base)):
+            continue  # "in contact with 'foreign backers' he declined to name": a subject, never an object (but
+            # "demanded that he apologise": of him)
         if labeller(gap, text, m.end - base):
             continue  # "struck what the army called hideouts of X": who labels the object, not the object
         if _SAID_AFTER.match(text, m.end - base) and not apposed:
