@@ -45,16 +45,15 @@ def handed_protests(sent: Sentence, mentions: list[Mention], found: list[RawRela
             continue
         found = [r for r in found if not (r.type == "PROTESTS" and r.source == m.entity
                                           and hit.start() <= r.trigger_start < hit.end())]  # not the recipient's
-        agent = next((x.entity for x in ms if x.start - base >= hit.end() and _BY.fullmatch(text, hit.end(),
-                                                                                             x.start - base)), None)
+        protester = next((x.entity for x in ms if x.start - base >= hit.end() and _BY.fullmatch(
+            text, hit.end(), x.start - base)), None) or story_state()
         own = affiliation.get(m.entity or "", m.entity if m.kind == "Country" else None)
-        agent = agent or story_state()
-        if agent is None or agent == m.entity or agent == own:
+        if protester is None or protester == m.entity or protester == own:
             continue  # (a protest handed to someone of the story's own state: by whom is not told)
         at, target = hit.start("verb"), _addressee(m, affiliation)
         if target is None:
             continue
-        out.append(RawRelation(agent, "PROTESTS", target, sent, at, hit.group("verb"),
+        out.append(RawRelation(protester, "PROTESTS", target, sent, at, hit.group("verb"),
                                status_of(text, m.end - base, at, "PROTESTS"), 0.6))
     for hit in _ACTIVE.finditer(text):
         mid_start, mid_end = hit.start("mid"), hit.end("mid")
