@@ -20,7 +20,8 @@ GROUP_STOP = frozenset("the a an of in on at to for with by from and or but said
 _NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|thousands?|"
                           r"dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\d,.]+")
 _POLICY_NOUNS = frozenset(
-    "measures measure move decision designation designations sanctions proposal plan demand demands accusations "
+    "measures measure move decision designation designations sanctions proposal proposals plan demand demands accusations "
+    "objection objections "  # (round 29: "dismissed the Iranian objections")
     "accusation claims pressure strikes strike deployment military's offer position complaint complaints request "
     "requests protest protests ultimatum allegations criticism condemnation support backing threat threats "
     "investigation attack attacks offensive raid raids airstrike airstrikes incursion incursions assault "
