@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from benchmarks.probe_grid import Probe
 
-_SEATS = (("Cameroon", "Yaounde"), ("Maldives", "Male"), ("Togo", "Lome"), ("Paraguay", "Asuncion"),
+_SEATS = (("Cameroon", "Yaounde"), ("Maldives", "Male"), ("Togo", "Lome"),
           ("Philippines", "Malacanang"))
 _CALLERS = ("France", "India", "Germany")
 _WORDINGS = ("{caller} urged {seat} to open a dialogue with the opposition.",
