@@ -47,6 +47,7 @@ from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
 from actorgraph.loaders.extractor.expected_acts import speakers_expectations
 from actorgraph.loaders.extractor.expelled_envoys import expelled_envoys
+from actorgraph.loaders.extractor.faced_charges import faced_charges, without_unplaced_trials
 from actorgraph.loaders.extractor.fired_officials import fired_official
 from actorgraph.loaders.extractor.first_person import writers_act
 from actorgraph.loaders.extractor.force_aid import force_aid
@@ -224,6 +225,8 @@ class RuleBasedExtractor:
             found += speech_threats(sent, arguments) + retaliation_warnings(sent, arguments)
             found += possessed_detentions(sent, arguments) + bare_detentions(sent, arguments)
             found += trial_wordings(sent, arguments) + delisted_owners(sent, arguments)
+            placed = faced_charges(sent, arguments)  # "X faces charges in Y", "to Y, where he faces charges"
+            found = without_unplaced_trials(found, placed) + placed
             found += force_events(sent, arguments, home, states)
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
