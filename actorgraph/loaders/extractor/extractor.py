@@ -84,6 +84,7 @@ from actorgraph.loaders.extractor.passive_stances import passive_stances
 from actorgraph.loaders.extractor.place_countries import city_posts, without_places, without_unused
 from actorgraph.loaders.extractor.possessed_allies import possessed_allies
 from actorgraph.loaders.extractor.possessed_detentions import possessed_detentions
+from actorgraph.loaders.extractor.prosecutors_charges import prosecutors_charges
 from actorgraph.loaders.extractor.protest_venues import venue_protests
 from actorgraph.loaders.extractor.public_works import public_works_aid
 from actorgraph.loaders.extractor.quoted_charges import quoted_charges
@@ -243,6 +244,7 @@ class RuleBasedExtractor:
             found = [r for r in found if not fired_official(r, sent, sent_mentions)  # "dismissed Prime Minister X"
                      and not across_fronted_question(r, sent, sent_mentions)  # "Asked whether X ..., Y declined"
                      and not writers_act(r)]  # a statement's "we call on X": its writer, whom no mention names
+            found += prosecutors_charges(sent, sent_mentions, found)  # "Prosecutors accuse X of ...": a prosecution
             attach_context(sent, source, found, document.published, sent_mentions,
                             (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
             for r in found:
