@@ -112,6 +112,7 @@ from actorgraph.loaders.extractor.title_states import opening_state, opens_with_
 from actorgraph.loaders.extractor.trial_wordings import trial_wordings
 from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
 from actorgraph.loaders.extractor.vessels import spread_vessel_names
+from actorgraph.loaders.extractor.warned_conditions import warned_conditions
 from actorgraph.loaders.extractor.warrant_arrests import warrant_arrests
 
 
@@ -245,6 +246,7 @@ class RuleBasedExtractor:
                      and not across_fronted_question(r, sent, sent_mentions)  # "Asked whether X ..., Y declined"
                      and not writers_act(r)]  # a statement's "we call on X": its writer, whom no mention names
             found += prosecutors_charges(sent, sent_mentions, found)  # "Prosecutors accuse X of ...": a prosecution
+            found += warned_conditions(sent, arguments, found)  # "warned that ... could ... if Y ...": Y threatened
             attach_context(sent, source, found, document.published, sent_mentions,
                             (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
             for r in found:
