@@ -96,6 +96,12 @@ GUARDED_PATTERNS = [
     ("trial_wordings", "_TRIAL", "_TRIAL_WORDS", "word"),
     ("trial_wordings", "_TRIAL_OF", "_TRIAL_WORDS", "word"),
     ("trial_wordings", "_OWN_TRIAL", "_TRIAL_WORDS", "word"),
+    ("faced_charges", "_FACED", "_GATE", "word"),
+    ("faced_charges", "_WHERE", "_GATE", "word"),
+    ("prosecutors_charges", "_PROSECUTING", "_GATE", "word"),
+    ("prosecutors_charges", "_MEN_AFTER", "_GATE", "word"),
+    ("prosecutors_charges", "_MEN_BEFORE", "_GATE", "word"),
+    ("warned_conditions", "_WARNED", "_WARN_WORDS", "word"),
     ("delisted_owners", "_REMOVED", "_LIST_WORDS", "word"),
     ("delisted_owners", "_ITS_REMOVAL", "_LIST_WORDS", "word"),
     ("defence_lawyers", "_LAWYER_BEFORE", "_LAWYER_PARTS", "part"),
@@ -168,7 +174,7 @@ def test_a_guard_that_misses_an_alternative_is_caught() -> None:
 
 
 # guards that stand before token-level code rather than before one pattern
-_NOT_BEFORE_A_PATTERN = {("country_anaphors", "_COUNTRY")}
+_NOT_BEFORE_A_PATTERN = {("country_anaphors", "_COUNTRY"), ("extractor", "_CHARGE_OR_WARNING_WORDS")}
 _GUARD_CALL = re.compile(r"has_(?:part|word|lower_part)\(\s*[^,()]+(?:\([^()]*\))?[^,()]*,\s*([A-Za-z_][\w .|]*?)\s*\)")
 
 

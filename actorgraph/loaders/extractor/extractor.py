@@ -47,6 +47,7 @@ from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
 from actorgraph.loaders.extractor.expected_acts import speakers_expectations
 from actorgraph.loaders.extractor.expelled_envoys import expelled_envoys
+from actorgraph.loaders.extractor.faced_charges import _GATE as _FACED_WORDS
 from actorgraph.loaders.extractor.faced_charges import faced_charges, without_unplaced_trials
 from actorgraph.loaders.extractor.fired_officials import fired_official
 from actorgraph.loaders.extractor.first_person import writers_act
@@ -84,6 +85,7 @@ from actorgraph.loaders.extractor.passive_stances import passive_stances
 from actorgraph.loaders.extractor.place_countries import city_posts, without_places, without_unused
 from actorgraph.loaders.extractor.possessed_allies import possessed_allies
 from actorgraph.loaders.extractor.possessed_detentions import possessed_detentions
+from actorgraph.loaders.extractor.prosecutors_charges import _GATE as _PROSECUTOR_WORDS
 from actorgraph.loaders.extractor.prosecutors_charges import prosecutors_charges
 from actorgraph.loaders.extractor.protest_venues import venue_protests
 from actorgraph.loaders.extractor.public_works import public_works_aid
@@ -107,13 +109,16 @@ from actorgraph.loaders.extractor.strike_calls import strike_calls
 from actorgraph.loaders.extractor.structural import structural_relations
 from actorgraph.loaders.extractor.summoned_envoys import summoned_envoys
 from actorgraph.loaders.extractor.summoned_purposes import without_summons_purposes
-from actorgraph.loaders.extractor.text import Sentence, plain_text, split_sentences, tokenize
+from actorgraph.loaders.extractor.text import Sentence, has_word, plain_text, split_sentences, tokenize
 from actorgraph.loaders.extractor.title_states import opening_state, opens_with_bare_title
 from actorgraph.loaders.extractor.trial_wordings import trial_wordings
 from actorgraph.loaders.extractor.trigger_scan import document_trigger_hits
 from actorgraph.loaders.extractor.vessels import spread_vessel_names
-from actorgraph.loaders.extractor.warned_conditions import warned_conditions
+from actorgraph.loaders.extractor.warned_conditions import _WARN_WORDS, warned_conditions
 from actorgraph.loaders.extractor.warrant_arrests import warrant_arrests
+
+# the words one of faced_charges, prosecutors_charges and warned_conditions needs (each checks its own again)
+_CHARGE_OR_WARNING_WORDS = _FACED_WORDS | _PROSECUTOR_WORDS | _WARN_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +232,9 @@ class RuleBasedExtractor:
             found += speech_threats(sent, arguments) + retaliation_warnings(sent, arguments)
             found += possessed_detentions(sent, arguments) + bare_detentions(sent, arguments)
             found += trial_wordings(sent, arguments) + delisted_owners(sent, arguments)
-            placed = faced_charges(sent, arguments)  # "X faces charges in Y", "to Y, where he faces charges"
-            found = without_unplaced_trials(found, placed) + placed
+            charged = has_word(sent, _CHARGE_OR_WARNING_WORDS)  # (one cheap check for the three rules below)
+            if charged and (placed := faced_charges(sent, arguments)):  # "X faces charges in Y", "to Y, where he ..."
+                found = without_unplaced_trials(found, placed) + placed
             found += force_events(sent, arguments, home, states)
             found += attacks_on_state_forces(found, sent_mentions, story_state, affiliation)
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
@@ -245,8 +251,9 @@ class RuleBasedExtractor:
             found = [r for r in found if not fired_official(r, sent, sent_mentions)  # "dismissed Prime Minister X"
                      and not across_fronted_question(r, sent, sent_mentions)  # "Asked whether X ..., Y declined"
                      and not writers_act(r)]  # a statement's "we call on X": its writer, whom no mention names
-            found += prosecutors_charges(sent, sent_mentions, found)  # "Prosecutors accuse X of ...": a prosecution
-            found += warned_conditions(sent, arguments, found)  # "warned that ... could ... if Y ...": Y threatened
+            if charged:
+                found += prosecutors_charges(sent, sent_mentions, found)  # "Prosecutors accuse X of ...": a prosecution
+                found += warned_conditions(sent, arguments, found)  # "warned that ... could ... if Y ...": Y threatened
             attach_context(sent, source, found, document.published, sent_mentions,
                             (dateline.start, dateline.end) if dateline else (0, 0), day_anchor)
             for r in found:

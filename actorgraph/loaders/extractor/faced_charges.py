@@ -17,10 +17,10 @@ from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence, has_word
 from actorgraph.loaders.extractor.trial_wordings import _SUBJECT_GAP
 
-_GATE = frozenset({"charges", "charge", "wanted", "trial"})
+_GATE = frozenset({"charges", "charge", "wanted", "trial", "tried"})
 # the act of the one charged: facing charges (a few words may name them: "drug trafficking and weapons charges")
 #   or being wanted in a place
-_FACED = re.compile(r"(?:face|faces|faced|facing)\s+(?:[\w\-]+\s+){0,4}?charges?\b|wanted(?=\s+in\s)", re.I)
+_FACED = re.compile(r"(?:face|faces|faced|facing)\s+(?:[\w\-]+\s+){0,4}?charges?\b|\bwanted(?=\s+in\s)", re.I)
 # after "where" and its pronoun: the same acts, or a trial ahead ("is to stand trial", "will be tried")
 _WHERE = re.compile(r",\s+where\s+(?:he|she|they)\s+(?:(?:is|was|are|were|will|would|could|may|now|still|also|be|to|"
                     r"expected|due|set)\s+){0,4}(?:(?:face|faces|faced|facing)\s+(?:[\w\-]+\s+){0,4}?(?:charges?|trial)\b|"
