@@ -77,6 +77,7 @@ from actorgraph.loaders.extractor.mentions import Mention, find_mentions
 from actorgraph.loaders.extractor.message_demands import message_demands
 from actorgraph.loaders.extractor.offered_meetings import offered_meetings
 from actorgraph.loaders.extractor.organ_demands import organ_demands
+from actorgraph.loaders.extractor.own_state_reports import without_own_state_reports
 from actorgraph.loaders.extractor.own_venues import supporters_at_own_venue
 from actorgraph.loaders.extractor.pact_parties import pact_co_parties
 from actorgraph.loaders.extractor.party_members import possessive_pronoun_roles
@@ -251,6 +252,7 @@ class RuleBasedExtractor:
             found = [r for r in found if not fired_official(r, sent, sent_mentions)  # "dismissed Prime Minister X"
                      and not across_fronted_question(r, sent, sent_mentions)  # "Asked whether X ..., Y declined"
                      and not writers_act(r)]  # a statement's "we call on X": its writer, whom no mention names
+            found = without_own_state_reports(found, sent_mentions)  # "Finnish minister X said ...": not Finland
             if charged:
                 found += prosecutors_charges(sent, sent_mentions, found)  # "Prosecutors accuse X of ...": a prosecution
                 found += warned_conditions(sent, arguments, found)  # "warned that ... could ... if Y ...": Y threatened

@@ -57,6 +57,11 @@ _TO_BE_CHARGED = re.compile(r"^(?:\s*,[^,;]{0,120},)?\s+(?:would|will)\s+(?:face
 
 
 _CHARGED_WITH = re.compile(r"\bcharg(?:e|es|ed)\s+$")
+# what a possessor does or says itself: "said Takamura's remarks had damaged relations" charges Takamura, unlike
+#   "said the group's leader had escaped" (round 29)
+_OWN_ACT = re.compile(r"(?:['’]s?)?\s+(?:(?:recent|latest|repeated|public|own)\s+)?(?:remarks|comments|statements?|words|"
+                      r"rhetoric|actions|acts|conduct|behaviou?r|decisions?|policies|policy|moves?|tactics|campaign)"
+                      r"(?=\s+(?:had|has|have|were|was|are|is)\b)")
 # the body a speaker's title names ("BLA spokesman X", "the group's spokesman X"): the speaker speaks for it
 _OWN_TITLE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){1,3}")
 
@@ -95,7 +100,9 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
         # ("X said Y would face charges including murder": the prosecution announced is the charge, modal and all)
         if not announced and (not (charge or _imputes(clause)) or _hedged(clause) or _OWN.match(accused.surface)):
             continue
-        if not charge and (accused.possessive and accused.kind != "Country" or _SELF_CLAIMED.search(clause)):
+        own_act = accused.possessive and _OWN_ACT.match(text, group[-1].end - base) is not None
+        if not charge and (accused.possessive and accused.kind != "Country" and not own_act
+                           or _SELF_CLAIMED.search(clause)):
             continue  # "the group's leader had escaped": the leader's act; "had claimed responsibility": its own word
         verb = re.search(r"(said|says?|reported|reports?|concluded|concludes?|found|finds?|alleged|alleges?|claimed|"
                          r"claims?|charged|charges?|insisted|insists?|told|tells?)\b", gap)

@@ -17,10 +17,11 @@ _ABUSE = re.compile(r"\b(?:killed|shot(?:\s+dead)?|beaten|beat|tortured|assaulte
                     r"raped|whipped|flogged)\b", re.I)
 _ABUSE_WORDS = frozenset("killed shot beaten beat tortured assaulted abused mistreated ill raped whipped flogged".split())
 # the state's forces as the doers: "police beat protesters", "killed when soldiers opened fire", "beaten by
-#   officers", "in police custody" (not soldiers as victims: "40 soldiers were killed", "killed dozens of soldiers")
+#   officers", "in police custody" (not soldiers as victims: "40 soldiers were killed", "said 23 soldiers had been
+#   killed", "killed dozens of soldiers")
 _FORCE = r"(?:police|policemen|security forces|soldiers|troops|gendarmes|officers|guards|army|military|agents)"
-_FORCES_DID = re.compile(rf"\b{_FORCE}\s+(?:[\w\-]+\s+){{0,2}}?(?:killed|shot|beat|tortured|assaulted|abused|fired|"
-                         rf"opened fire|used)\b|\b(?:by|when)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?{_FORCE}\b|"
+_FORCES_DID = re.compile(rf"\b{_FORCE}\s+(?:(?!(?:been|were|was|are|is)\b)[\w\-]+\s+){{0,2}}?(?:killed|shot|beat|"
+                         rf"tortured|assaulted|abused|fired|opened fire|used)\b|\b(?:by|when)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?{_FORCE}\b|"
                          r"\bin\s+(?:police\s+|military\s+|state\s+)?(?:custody|detention)\b", re.I)
 # victims whom only the state would be shooting or beating when the sentence names no one
 _VICTIMS = re.compile(r"\b(?:protesters|demonstrators|marchers|detainees|prisoners|inmates|activists|students|"
