@@ -57,6 +57,7 @@ from actorgraph.loaders.extractor.force_events import force_events
 from actorgraph.loaders.extractor.fronted_questions import across_fronted_question
 from actorgraph.loaders.extractor.gapped_accusations import (
     accused_bodies,
+    apposed_conjunct_accusations,
     gapped_accusations,
     without_gapped_objects,
 )
@@ -241,6 +242,7 @@ class RuleBasedExtractor:
             found += intention_refusals(sent, arguments, raw, affiliation) + passive_stances(sent, arguments)
             found += pact_co_parties(sent, arguments, found)  # "signed a pact with A and B": A and B too
             gapped = gapped_accusations(sent, arguments, found)  # "accused A of ... and B of ...": B too
+            gapped += apposed_conjunct_accusations(sent, arguments, found)  # "accused A, a leader, and B of"
             found = without_gapped_objects(found, gapped, arguments) + gapped + accused_bodies(sent, arguments)
             found += passive_accused(sent, arguments, affiliation) + described_reports(sent, arguments)
             found += included_accused(sent, arguments)  # "14 firms it accused of ..., including X": X

@@ -2,6 +2,7 @@
 
 - Gapped: "X accused A of shelling a school and B of arming the rebels", "blamed A for the blast and B for the
   cover-up" -> X ACCUSES B as well; B is no object of the first charge's verb ("shelling ... and B" is no attack on B).
+- After an apposition: "accused A, a union leader, and B of ..." -> X ACCUSES B as well.
 - People of a body: "accused agents of the border police of beating detainees", "blamed members of A for the
   attack" -> X ACCUSES the body they serve.
 """
@@ -14,6 +15,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.events_speech import main_subject
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.role_words import LEAD, MEMBER, POST
 from actorgraph.loaders.extractor.text import Sentence
 
 _ACTORS = ("Person", "Organization", "Country", "Group")
@@ -53,6 +55,47 @@ def gapped_accusations(sent: Sentence, ms: list[Mention], found: list[RawRelatio
                               round(r.confidence * 0.9, 3), props=dict(r.props))
             rel.props["gapped"] = "true"
             out.append(rel)
+    return out
+
+
+# words before a role noun ("regional leader B", "opposition party member B"); no verb ("and met regional leader B")
+_ROLE_MODIFIERS = (r"(?:(?:former|opposition|senior|deputy|regional|local|provincial|national|party|union|student|"
+                   r"rebel|army|militia|community|tribal|religious|business|exiled|jailed|self-styled)\s+){0,2}")
+# "accused A, a union leader, and B of ...": an apposition on the first accused, then the next conjunct (round 29)
+_APPOSED_THEN_AND = re.compile(r",\s+(?!(?:and|or|but|who|which|whose|whom|where|when|saying|said)\b)"
+                               r"[^,;:\"“”]{1,100}?,\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?"
+                               r"(?:" + _ROLE_MODIFIERS + r"(?:" + LEAD + "|" + POST + "|" + MEMBER + r")\s+)?$")
+
+
+def apposed_conjunct_accusations(sent: Sentence, ms: list[Mention], found: list[RawRelation]) -> list[RawRelation]:
+    """ "Prosecutors accuse A, vice-president of the union, and regional leader B of organising an attack": B shares
+    the charge of A (whose apposition stands between them) -> the accuser ACCUSES B as well."""
+    text, base = sent.text, sent.start
+    if ", and " not in text and ", as well as " not in text:
+        return []
+    ms = sorted((m for m in ms if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
+    out: list[RawRelation] = []
+    for r in found:
+        if r.type != "ACCUSES" or not r.source or not r.target or not _CHARGING_VERB.match(r.trigger_text):
+            continue
+        first = next((m for m in ms if m.entity == r.target and m.start - base > r.trigger_start), None)
+        if first is None or text[first.end - base : first.end - base + 1] != "," or first.possessive:
+            continue
+        for later in (m for m in ms if m.start > first.end):
+            at = later.start - base
+            if at - (first.end - base) > 140:
+                break
+            between = text[first.end - base : at]
+            if not _APPOSED_THEN_AND.fullmatch(between) or _NO_NEW_CLAUSE.search(between):
+                continue
+            if later.possessive or later.entity in (r.source, r.target) \
+                    or not _CHARGE_AFTER.match(text, later.end - base):
+                break
+            rel = RawRelation(r.source, "ACCUSES", later.entity, sent, r.trigger_start, r.trigger_text, r.status,
+                              round(r.confidence * 0.9, 3), props=dict(r.props))
+            rel.props["gapped"] = "true"
+            out.append(rel)
+            break
     return out
 
 
