@@ -14,6 +14,7 @@ from collections import Counter
 from actorgraph.graph.registry import ontology
 from actorgraph.loaders.extractor.affiliation_sides import appointing_side, release_demands, ruling_parties
 from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.counter_accusations import counter_accused, sharper
 from actorgraph.loaders.extractor.criticised_acts import criticised_parties
 from actorgraph.loaders.extractor.criticised_laws import law_makers
 from actorgraph.loaders.extractor.dates import names_other_year
@@ -151,6 +152,8 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                     emit(accused)
             partners = criticised_parties(r, raw, partners, table)  # "condemned the arrest and urged X to free ..."
             partners = partners or law_makers(r, table, same_side)  # "X passed a law ... Y criticised the law"
+            countered = counter_accused(r, raw, idx)  # "X denied the claims and accused Y of ...": Y
+            partners = sharper(partners, countered, same_side)
             partners = partners or latest_adversary(r, earlier, side)  # "X detained ... Y denied that ..."
             partners = partners or home_demand(r, table, affiliation)  # "X demanded the withdrawal of troops"
             partners = partners or story_counterpart(  # "Ethiopia rejected the accusation"
