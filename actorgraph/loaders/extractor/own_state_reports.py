@@ -15,6 +15,7 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 
 _POSTS = ("LEADS", "HOLDS_POSITION")
+_STATES_VOICE = re.compile(r"\b(?:minister|ministry|spokes\w*|ambassador|envoy|president|premier|chancellor)\b", re.I)
 _NOT_THE_STATES_VOICE = re.compile(r"\b(?:opposition|former|ex|senator|lawmaker|legislator|mp|deputy|member|"
                                    r"councillor|councilor|activist|rebel|exiled)\b", re.I)
 
@@ -24,7 +25,11 @@ def without_own_state_reports(found: list[RawRelation], mentions: list[Mention])
     their title makes them a voice of its opposition or legislature)."""
     if not any(r.type == "ACCUSES" and r.props.get("reported") == "true" for r in found):
         return found
-    posts = {(r.source, r.target) for r in found if r.type in _POSTS}
+    voices = {m.entity for m in mentions if m.title is not None and _STATES_VOICE.search(m.title.text)}
+    # (a post only inferred from the one state the sentence names holds for the state's voices: "General X said
+    #   Moldova was using ..." is a foreign general's charge)
+    posts = {(r.source, r.target) for r in found if r.type in _POSTS
+             and (r.props.get("affiliation") != "inferred" or r.source in voices)}
     if not posts:
         return found
     others = {m.entity for m in mentions if m.title is not None and _NOT_THE_STATES_VOICE.search(m.title.text)}
