@@ -27,20 +27,33 @@ _CONJUNCT_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+as\s
 _NO_NEW_CLAUSE = re.compile(r"[;:]|\b(?:said|says|told|added|which|who|whom|while|but|after|before|when|because)\b")
 
 
+def _actors_in_order(ms: list[Mention]) -> list[Mention]:
+    return sorted((m for m in ms if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
+
+
+def _first_accused(found: list[RawRelation], ms: list[Mention], base: int) -> list[tuple[RawRelation, Mention]]:
+    """Each charge ("accused A of ...") with the first mention of its accused after the charging verb."""
+    out: list[tuple[RawRelation, Mention]] = []
+    for r in found:
+        if r.type != "ACCUSES" or not r.source or not r.target or not _CHARGING_VERB.match(r.trigger_text):
+            continue
+        first = next((m for m in ms if m.entity == r.target and m.start - base > r.trigger_start), None)
+        if first is not None:
+            out.append((r, first))
+    return out
+
+
 def gapped_accusations(sent: Sentence, ms: list[Mention], found: list[RawRelation]) -> list[RawRelation]:
     """Charges of later conjuncts ("... and B of ..."), with the first charge's accuser; and, as the second item, the
     relations the first charge's verb took with a later conjunct for its object dropped. Returns the new ones."""
     text, base = sent.text, sent.start
     if " of " not in text and " for " not in text:
         return []
-    ms = sorted((m for m in ms if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
+    ms = _actors_in_order(ms)
     out: list[RawRelation] = []
-    for r in found:
-        if r.type != "ACCUSES" or not r.source or not r.target or not _CHARGING_VERB.match(r.trigger_text):
-            continue
-        first = next((m for m in ms if m.entity == r.target and m.start - base > r.trigger_start), None)
-        charge = _CHARGE_AFTER.match(text, first.end - base) if first is not None else None
-        if first is None or charge is None:
+    for r, first in _first_accused(found, ms, base):
+        charge = _CHARGE_AFTER.match(text, first.end - base)
+        if charge is None:
             continue
         for later in (m for m in ms if m.start > first.end):
             at = later.start - base
@@ -73,13 +86,10 @@ def apposed_conjunct_accusations(sent: Sentence, ms: list[Mention], found: list[
     text, base = sent.text, sent.start
     if ", and " not in text and ", as well as " not in text:
         return []
-    ms = sorted((m for m in ms if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
+    ms = _actors_in_order(ms)
     out: list[RawRelation] = []
-    for r in found:
-        if r.type != "ACCUSES" or not r.source or not r.target or not _CHARGING_VERB.match(r.trigger_text):
-            continue
-        first = next((m for m in ms if m.entity == r.target and m.start - base > r.trigger_start), None)
-        if first is None or text[first.end - base : first.end - base + 1] != "," or first.possessive:
+    for r, first in _first_accused(found, ms, base):
+        if text[first.end - base : first.end - base + 1] != "," or first.possessive:
             continue
         for later in (m for m in ms if m.start > first.end):
             at = later.start - base
