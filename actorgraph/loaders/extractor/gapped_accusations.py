@@ -43,6 +43,14 @@ def _first_accused(found: list[RawRelation], ms: list[Mention], base: int) -> li
     return out
 
 
+def _shared_charge(r: RawRelation, accused: str | None, sent: Sentence) -> RawRelation:
+    """The charge ``r`` laid on a further accused (its accuser, trigger and status; a little less confident)."""
+    rel = RawRelation(r.source, "ACCUSES", accused, sent, r.trigger_start, r.trigger_text, r.status,
+                      round(r.confidence * 0.9, 3), props=dict(r.props))
+    rel.props["gapped"] = "true"
+    return rel
+
+
 def gapped_accusations(sent: Sentence, ms: list[Mention], found: list[RawRelation]) -> list[RawRelation]:
     """Charges of later conjuncts ("... and B of ..."), with the first charge's accuser; and, as the second item, the
     relations the first charge's verb took with a later conjunct for its object dropped. Returns the new ones."""
@@ -64,10 +72,7 @@ def gapped_accusations(sent: Sentence, ms: list[Mention], found: list[RawRelatio
                     or not text.startswith(f" {charge.group('prep')} ", later.end - base) \
                     or later.entity in (r.source, r.target):
                 continue
-            rel = RawRelation(r.source, "ACCUSES", later.entity, sent, r.trigger_start, r.trigger_text, r.status,
-                              round(r.confidence * 0.9, 3), props=dict(r.props))
-            rel.props["gapped"] = "true"
-            out.append(rel)
+            out.append(_shared_charge(r, later.entity, sent))
     return out
 
 
@@ -101,10 +106,7 @@ def apposed_conjunct_accusations(sent: Sentence, ms: list[Mention], found: list[
             if later.possessive or later.entity in (r.source, r.target) \
                     or not _CHARGE_AFTER.match(text, later.end - base):
                 break
-            rel = RawRelation(r.source, "ACCUSES", later.entity, sent, r.trigger_start, r.trigger_text, r.status,
-                              round(r.confidence * 0.9, 3), props=dict(r.props))
-            rel.props["gapped"] = "true"
-            out.append(rel)
+            out.append(_shared_charge(r, later.entity, sent))
             break
     return out
 
