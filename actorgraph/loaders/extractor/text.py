@@ -6,8 +6,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
-from typing import Final, NamedTuple, TypeVar
+from operator import attrgetter
+from typing import Final, TypeVar, final
 
 # A word: dotted acronym (U.S.), a middle initial with its full stop between capitalised words ("Alan J. Pryce"),
 # or letters/digits joined by apostrophes and hyphens; else one symbol.
@@ -45,13 +45,27 @@ _CLOCK_GOES_ON: Final = re.compile(r"\s+(?:[a-z0-9(,]|(?:Mon|Tues|Wednes|Thurs|F
                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:" + "|".join(sorted(TIME_ZONES)) + r")\b)")
 
 
-class Token(NamedTuple):
-    """A word with its offsets; a named tuple because a document makes thousands (cheaper to build than a
-    frozen dataclass, with the same fields, equality and hash)."""
+@final
+class Token:
+    """A word with its offsets, equal and hashed by value as the tuple ``(text, start, end)``. A plain class, not
+    a named tuple: compiled (mypyc), a document's thousands are built and read without Python calls."""
 
-    text: str
-    start: int
-    end: int
+    __slots__ = ("text", "start", "end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self.start == other.start and self.end == other.end \
+            and self.text == other.text
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
     @property
     def lower(self) -> str:
@@ -76,7 +90,7 @@ class Sentence:
     lowers: tuple[list[Token], list[str]] | None = field(default=None, repr=False, compare=False)
 
 
-TOKEN_TEXT: Final = itemgetter(0)  # a token's text, for map() over a sentence's tokens (no Python call per token)
+TOKEN_TEXT: Final = attrgetter("text")  # a token's text, for map() over a sentence's tokens (no Python call per token)
 
 _Told = TypeVar("_Told")
 
@@ -91,7 +105,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     # the hot loop of sentence splitting: the text's runs of non-space characters, each a token when it is
     #   alphanumeric (most words, no pattern run); the others are read by _TOKEN (_run_tokens)
     out: list[Token] = []
-    append, new, find, token = out.append, tuple.__new__, text.find, Token
+    append, find = out.append, text.find
     runs = text.split()
     # with one whitespace character between runs and none around them (the common case), each run starts one
     #   character after the end of the one before: no search for it
@@ -101,11 +115,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         start = end + 1 if spaced else find(run, end)  # (only spaces lie between the last run's end and this start)
         end = start + len(run)
         if run.isalnum():
-            append(new(token, (run, start + offset, end + offset)))
+            append(Token(run, start + offset, end + offset))
         elif run[-1] in _CLOSING_MARKS and run[:-1].isalnum() and (run[-1] != "." or len(run) > 2):
             # "word," "word.": the word and the mark (but "J.": a middle initial may be one token, see _TOKEN)
-            append(new(token, (run[:-1], start + offset, end - 1 + offset)))
-            append(new(token, (run[-1], end - 1 + offset, end + offset)))
+            append(Token(run[:-1], start + offset, end - 1 + offset))
+            append(Token(run[-1], end - 1 + offset, end + offset))
         else:
             _run_tokens(text, start, end, offset, append)
     return out
@@ -115,7 +129,6 @@ def _run_tokens(text: str, start: int, end: int, offset: int, append: Callable[[
     """The tokens of the run of non-space characters text[start:end], as _TOKEN reads them in the whole text (no
     match holds a space, and every other character starts one: the matches follow on from ``start``; the pattern
     is run on the whole text, so that its lookarounds see the words around the run)."""
-    new = tuple.__new__
     pos = start
     while pos < end:
         m = _TOKEN.match(text, pos)
@@ -124,7 +137,7 @@ def _run_tokens(text: str, start: int, end: int, offset: int, append: Callable[[
         pos = m.end()
         start = m.start() + offset
         if word.isalnum():
-            append(new(Token, (word, start, pos + offset)))
+            append(Token(word, start, pos + offset))
             continue
         if word[-1] in ",." and len(word) > 2 and not _DOTTED_ACRONYM.fullmatch(word):
             word = word.rstrip(",.")
@@ -132,20 +145,20 @@ def _run_tokens(text: str, start: int, end: int, offset: int, append: Callable[[
             poss = _POSSESSIVE.match(word)
             if poss and len(poss.group(1)) > 1 and poss.group(2)[1:] in ("s", ""):
                 base = poss.group(1)
-                append(new(Token, (base, start, start + len(base))))
-                append(new(Token, (poss.group(2), start + len(base), start + len(word))))
+                append(Token(base, start, start + len(base)))
+                append(Token(poss.group(2), start + len(base), start + len(word)))
                 continue
         if "-" in word and word[:3] in ("Ex-", "ex-") and len(word) > 5 and word[3].isalpha():
-            append(new(Token, (word[:2], start, start + 2)))  # "Ex-President X": the title "ex" and "President"
-            append(new(Token, (word[3:], start + 3, start + len(word))))
+            append(Token(word[:2], start, start + 2))  # "Ex-President X": the title "ex" and "President"
+            append(Token(word[3:], start + 3, start + len(word)))
             continue
         if "-" in word and word[0].isupper():
             head, _, tail = word.partition("-")
             if tail and _ADJECTIVAL_TAIL.match(tail):  # "Kong-registered", "Kurdish-led"; not "Ching-te"
-                append(new(Token, (head, start, start + len(head))))
-                append(new(Token, (word[len(head) + 1 :], start + len(head) + 1, start + len(word))))
+                append(Token(head, start, start + len(head)))
+                append(Token(word[len(head) + 1 :], start + len(head) + 1, start + len(word)))
                 continue
-        append(new(Token, (word, start, start + len(word))))
+        append(Token(word, start, start + len(word)))
 
 
 _WORD_RUN: Final = re.compile(r"\w+")
