@@ -89,6 +89,18 @@ class Mention:
     entity: str | None = None  # entity key after resolution
     also: list[str] = field(default_factory=list)  # "both sides": the second actor meant
 
+    # written out, not left to @dataclass: compiled (mypyc), a dataclass's own __init__ stays interpreted and costs
+    #   some ten times as much, and a document makes hundreds of mentions
+    def __init__(self, i: int, j: int, start: int, end: int, surface: str, name: str, kind: str | None, via: str,
+                 title: TitleInfo | None = None, title_i: int | None = None, country: str | None = None,
+                 bare_state: bool = False, possessive: bool = False, entity: str | None = None,
+                 also: list[str] | None = None) -> None:
+        self.i, self.j, self.start, self.end = i, j, start, end
+        self.surface, self.name, self.kind, self.via = surface, name, kind, via
+        self.title, self.title_i, self.country = title, title_i, country
+        self.bare_state, self.possessive, self.entity = bare_state, possessive, entity
+        self.also = [] if also is None else also
+
 
 _START: Final = attrgetter("start")
 

@@ -99,6 +99,15 @@ class RawRelation:
     needs_partner: bool = False
     props: dict[str, str] = field(default_factory=dict)
 
+    # written out, not left to @dataclass (as Mention's: compiled, this one is not interpreted)
+    def __init__(self, source: str | None, type: str, target: str | None, sentence: Sentence, trigger_start: int,
+                 trigger_text: str, status: RelationStatus, confidence: float, implicit: bool = False,
+                 needs_partner: bool = False, props: dict[str, str] | None = None) -> None:
+        self.source, self.type, self.target, self.sentence = source, type, target, sentence
+        self.trigger_start, self.trigger_text, self.status, self.confidence = trigger_start, trigger_text, status, confidence
+        self.implicit, self.needs_partner = implicit, needs_partner
+        self.props = {} if props is None else props
+
 
 # after the person "named": a description or a clause of its own, not the post given
 _NOT_A_POST = re.compile(r"\s*(?:[,;]\s*(?:described|identified|accused|alleged|said)\b|;)")

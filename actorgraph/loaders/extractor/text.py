@@ -89,6 +89,13 @@ class Sentence:
     # token_lowers', once asked, with the token list they are of
     lowers: tuple[list[Token], list[str]] | None = field(default=None, repr=False, compare=False)
 
+    # written out, not left to @dataclass: compiled (mypyc), a dataclass's own __init__ stays interpreted
+    def __init__(self, text: str, start: int, end: int, paragraph: int, index: int, tokens: list[Token],
+                 headline: bool = False, word_runs: frozenset[str] | None = None,
+                 lowers: tuple[list[Token], list[str]] | None = None) -> None:
+        self.text, self.start, self.end, self.paragraph, self.index = text, start, end, paragraph, index
+        self.tokens, self.headline, self.word_runs, self.lowers = tokens, headline, word_runs, lowers
+
 
 TOKEN_TEXT: Final = attrgetter("text")  # a token's text, for map() over a sentence's tokens (no Python call per token)
 
