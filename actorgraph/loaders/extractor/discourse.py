@@ -21,6 +21,7 @@ from actorgraph.loaders.extractor.dates import names_other_year
 from actorgraph.loaders.extractor.deed_denials import deed_claimant, not_a_deed
 from actorgraph.loaders.extractor.defence_lawyers import client_adversary
 from actorgraph.loaders.extractor.denial_fallbacks import latest_adversary, repeated_denial
+from actorgraph.loaders.extractor.department_states import departments_to_states
 from actorgraph.loaders.extractor.discourse_partners import TALKS as _TALKS
 from actorgraph.loaders.extractor.discourse_partners import answer_partners as _partners
 from actorgraph.loaders.extractor.echoed_claims import echoed_speaker
@@ -66,6 +67,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
     staff_posts(raw)  # "President X's spokeswoman, Y": a post in X's state
     measures_to_states(raw, table)  # now: a later "rejected the measures" or "what it called interference" answers
     #   the state whose body took the measure or lodged the protest, not the body
+    raw = departments_to_states(raw, table)  # "the State Department said ...": the United States
     conflict_sides(raw, table.mentions)
     affiliation: dict[str, set[str]] = {}
     for r in raw:
@@ -184,6 +186,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
         emit(r)
     out += protest_participants(out, table)
     measures_to_states(out, table)  # "the U.S. Treasury sanctioned X": the United States' measure
+    out = departments_to_states(out, table)
     return release_demands(out, table, affiliation)
 
 
