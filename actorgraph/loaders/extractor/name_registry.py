@@ -69,23 +69,57 @@ _DECLARES_ACRONYM = re.compile(r"(?:\s+(?:in|of|for|on)\s+(?:the\s+)?[A-Z][\w\-�
                                r"(?:\s*\(|,\s+(?:or|known as|also known as)\s+(?:the\s+)?)")
 
 
+# the rest of a name the run stopped short of, before its bracketed acronym: "Tehrik-e-Taliban Pakistan (TTP)" (a
+#   country word), "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)" (a particle joined to a capitalised word)
+_NAME_REST = re.compile(r"((?:\s+(?:[A-Z][\w’']*|[a-z]{1,3}-[A-Z][\w’']*)){1,2})\s*\(")
+_NAME_PARTS = re.compile(r"[^\s\-]+")
+
+
+def _spells_cut_name(acronym: str, name: str, gap: str) -> str:
+    """The words of ``gap`` that the name's run stopped short of (" Pakistan"), when ``acronym`` spells the initials
+    of the capitalised parts of ``name`` and those words ("TTP": Tehrik-e-Taliban Pakistan): the same body, its
+    name cut; else ""."""
+    rest = _NAME_REST.fullmatch(gap)
+    if rest is None or len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper():
+        return ""
+    initials = "".join(w[0] for w in _NAME_PARTS.findall(f"{name} {rest.group(1)}") if w[0].isupper())
+    return rest.group(1) if initials == acronym else ""
+
+
 def declared_acronyms(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
     """ "the Kurdistan Workers' Party, or PKK" / "... Mission in Somalia (AUSSOM)": the acronym is declared an
     alias of the name right before it, whatever its letters (they often follow another language)."""
     remap: dict[str, str] = {}
+    short: dict[str, str] = {}  # a one-word short name given in brackets -> the body it is declared for
     for sent, ms in zip(sentences, mentions, strict=True):
         for k, b in enumerate(ms):
+            if b.via == "single" and b.kind is None and k and (a := ms[k - 1]).kind == "Organization" and a.entity \
+                    and _bracketed(sent.text, a.end - sent.start, b.start - sent.start, b.end - sent.start):
+                short.setdefault(b.name, a.entity)  # "the Optimist Party for ... (Podemos)", "... Party (Bersatu)"
             if b.via != "acronym" or not b.entity:
                 continue
             a = next((x for x in reversed(ms[:k]) if x.kind != "Country"), None)  # "... Mission in Somalia (X)"
+            gap = sent.text[a.end - sent.start : b.start - sent.start] if a is not None else ""
+            if a is not None and a.kind is None and a.via == "single" and b.entity not in remap \
+                    and (rest := _spells_cut_name(b.surface, a.surface, gap)):
+                # "Tehrik-e-Taliban Pakistan (TTP)": a one-word run not yet read, whose cut name the acronym spells
+                a.kind, a.entity = "Organization", table.add(a.surface + rest, "Organization", a.start).key
             if a is not None and a.kind == "Organization" and a.entity and a.entity != b.entity \
-                    and _DECLARES_ACRONYM.fullmatch(sent.text[a.end - sent.start : b.start - sent.start]):
+                    and (_DECLARES_ACRONYM.fullmatch(gap) or _spells_cut_name(b.surface, a.surface, gap)):
                 remap.setdefault(b.entity, a.entity)
     for ms in mentions:
         for m in ms:
-            if m.entity in remap:
+            if m.via == "single" and m.kind is None and m.name in short:
+                m.kind, m.entity = "Organization", short[m.name]
+                table.entities[m.entity].aliases.add(m.surface)
+            elif m.entity in remap:
                 m.entity = remap[m.entity]
                 table.entities[m.entity].aliases.add(m.surface)
+
+
+def _bracketed(text: str, name_end: int, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands alone in brackets right after the name ending at ``name_end``."""
+    return text[name_end:start].strip() == "(" and text[end : end + 1] == ")"
 
 
 _ACTING_BODY = (r"(?:(?:armed|security|regional|local)\s+)?(?:forces|fighters|troops|militias?|leader|leadership|government|"
