@@ -35,3 +35,11 @@ def test_a_one_word_short_name_in_brackets_names_the_body(extract) -> None:
                 "Renova demanded that Peru release its leaders.")
     assert ("Party for the Renewal of Bolivia", "DEMANDS", "Peru") in r.triples
     assert "Renova" not in r.kinds
+
+
+def test_a_titles_acronym_is_the_body_the_text_declares(extract) -> None:
+    r = extract("LIMA, March 18 - Peru's government on Tuesday suspended talks with the National Liberation Front "
+                "(NLF), accusing the group of war crimes. The NLF denied the charge.",
+                title="Peru suspends talks with NLF rebels after offensive")
+    assert "NLF" not in r.kinds
+    assert ("Peru", "NEGOTIATES_WITH", "National Liberation Front") in r.triples

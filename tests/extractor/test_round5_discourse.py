@@ -162,8 +162,10 @@ def test_a_measure_announced_by_a_state_body_is_the_states(extract) -> None:
     assert ("U.S. Treasury Department", "SANCTIONS", "Omar Farah") not in r.triples
     r = extract("Britain's Foreign Office sanctioned the Red Sea Logistics company on Monday.")
     assert ("United Kingdom", "SANCTIONS", "Red Sea Logistics") in r.triples
+    r = extract("The Treasury Department said Omar Farah had smuggled gold for the militia.")
+    assert ("Treasury Department", "ACCUSES", "Omar Farah") in r.triples  # what a bare body says stays its own
     r = extract("The State Department said Omar Farah had smuggled gold for the militia.")
-    assert ("State Department", "ACCUSES", "Omar Farah") in r.triples  # what a body says stays its own
+    assert ("United States", "ACCUSES", "Omar Farah") in r.triples  # round 30: the State Department is the state's
 
 
 def test_an_object_him_or_her_is_the_person_named_before(extract) -> None:

@@ -244,8 +244,9 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         ent.called.add(toks)
         m.entity = ent.key
         return
-    if m.via == "headline":
-        orgs = [e for e in table.of_kind("Organization") if e.tokens == (tok,) or initials(e.tokens) == tok]
+    if m.via == "headline":  # (an acronym the body declared for a name: "... Army (ELN)" for a headline's "ELN")
+        orgs = [e for e in table.of_kind("Organization") if e.aliases and tok in map(normalize_name, e.aliases)] \
+            or [e for e in table.of_kind("Organization") if e.tokens == (tok,) or initials(e.tokens) == tok]
         m.entity = orgs[0].key if len(orgs) == 1 else None
         return
     orgs = [e for e in table.of_kind("Organization") if tok in e.tokens and _whole_word(tok, e.name)
