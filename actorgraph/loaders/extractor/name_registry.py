@@ -93,9 +93,9 @@ def declared_acronyms(table: EntityTable, sentences: list[Sentence], mentions: l
     short: dict[str, str] = {}  # a one-word short name given in brackets -> the body it is declared for
     for sent, ms in zip(sentences, mentions, strict=True):
         for k, b in enumerate(ms):
-            if b.via == "single" and b.kind is None and k and (a := ms[k - 1]).kind == "Organization" and a.entity \
-                    and _bracketed(sent.text, a.end - sent.start, b.start - sent.start, b.end - sent.start):
-                short.setdefault(b.name, a.entity)  # "the Optimist Party for ... (Podemos)", "... Party (Bersatu)"
+            if b.via == "single" and b.kind is None and k and (named := ms[k - 1]).kind == "Organization" \
+                    and named.entity and _bracketed(sent.text, named.end - sent.start, b.start - sent.start, b.end - sent.start):
+                short.setdefault(b.name, named.entity)  # "the Optimist Party for ... (Podemos)", "... Party (Bersatu)"
             if b.via != "acronym" or not b.entity:
                 continue
             a = next((x for x in reversed(ms[:k]) if x.kind != "Country"), None)  # "... Mission in Somalia (X)"
