@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from operator import attrgetter
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.coref import EntityTable
@@ -16,7 +17,7 @@ from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 
 _ROLES = r"(?:lawyers?|attorneys?|counsel|solicitor|barrister|aides?|advis[eo]rs?|business partners?|associates?|bodyguards?)"
-_PRONOUN_ROLE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<pron>his|her|their)\s+(?:(?:defen[cs]e|personal|long-?time|"
+_PRONOUN_ROLE = re.compile(r"(?:^|[,;][\"”’']?\s+|\b(?:and|alongside)\s+)(?P<pron>his|her|their)\s+(?:(?:defen[cs]e|personal|long-?time|"
                            r"senior|chief|top|close)\s+){0,2}" + _ROLES + r"\s*,\s+(?:[A-Z][a-z]{0,3}\.\s+)?$", re.I)  # "Dr. X"
 _QUICK = re.compile(r"\b(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}" + _ROLES + r"\s*,", re.I)
 _STEMS = ("lawyer", "attorney", "counsel", "solicitor", "barrister", "aide", "advis", "partner", "associate",
@@ -38,13 +39,67 @@ def pronoun_ties(sent: Sentence, ms: list[Mention], table: EntityTable) -> list[
         if hit is None or not m.entity:
             continue
         if hit.group("pron").lower() == "their":
-            clients = _last_pair(earlier, table, m.entity)
+            groups = [p.entity for p in ms[:idx] if p.kind == "Group" and p.entity]  # "The two suspects ...,
+            clients = groups[-1:] or _last_pair(earlier, table, m.entity)  # their lawyer, X, said"
         else:
             here = {p.entity for p in ms[:idx] if p.kind == "Person" and p.entity and p.entity != m.entity}
-            clients = list(here) if len(here) == 1 else _protagonist(earlier, table, m.entity)
+            told = _told_about(sent, ms, idx)
+            clients = [told] if told else list(here) if len(here) == 1 else \
+                _recent_client(earlier, table, m.entity, _GENDER[hit.group("pron").lower()]) \
+                or _protagonist(earlier, table, m.entity)
         for client in clients:
             out.append(RawRelation(m.entity, "ASSOCIATED_WITH", client, sent, m.start - base,
                                    hit.group(0).strip(" ,;"), RelationStatus.ASSERTED, 0.65))
+    return out
+
+
+_GENDER = {"his": "m", "her": "f", "their": ""}
+_SAID_THEN = re.compile(r",?\s+(?:said|says|told\s+[\w\s]{1,20}?)\s+(?:that\s+)?")
+_START = attrgetter("start")
+_CLIENT_REACH = 3  # sentences searched back for the client "his lawyer" stands for
+
+
+def _told_about(sent: Sentence, ms: list[Mention], idx: int) -> str | None:
+    """ "His lawyer, X, said Y denied the charges": Y, the person the lawyer's reported clause opens with."""
+    nxt = ms[idx + 1] if idx + 1 < len(ms) else None
+    if nxt is None or nxt.kind != "Person" or not nxt.entity or nxt.possessive or nxt.entity == ms[idx].entity:
+        return None
+    return nxt.entity if _SAID_THEN.fullmatch(sent.text, ms[idx].end - sent.start, nxt.start - sent.start) else None
+
+
+def _recent_client(earlier: list[Sentence], table: EntityTable, lawyer: str, gender: str) -> list[str]:
+    """The person "his/her lawyer" most likely stands for: of the people the last few sentences open with (whom
+    they are about), one the text's pronouns made of the lawyer's pronoun's gender ahead of one of unknown
+    gender, never one of the other gender; the latest of equals."""
+    best: tuple[int, int, str] | None = None
+    for rank, s in enumerate(earlier[-_CLIENT_REACH:]):
+        first = next((ent for p in sorted(_people(s, table), key=_START)
+                      if (ent := table.entities.get(p.entity or "")) is not None and ent.key != lawyer), None)
+        if first is None or first.gender not in (None, gender):
+            continue
+        score = 1 if first.gender == gender else 0
+        if best is None or (score, rank) >= best[:2]:
+            best = (score, rank, first.key)
+    return [best[2]] if best else []
+
+
+_COUNSEL_FOR = re.compile(r",\s+(?:an?|the|one\s+of\s+the)\s+(?:defen[cs]e\s+|human[\s-]rights\s+)?(?:lawyers?|attorneys?)\s+"
+                          r"(?:for|representing|of)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|"
+                          r"several|many|most)\s+of\s+)?(?:the\s+)?")
+_COUNSEL_STEMS = (" lawyer for ", " attorney for ", " lawyers for ", " representing ")
+
+
+def counsel_for(sent: Sentence, ms: list[Mention]) -> list[RawRelation]:
+    """ "X, a lawyer for six of the suspects, said": X ASSOCIATED_WITH the people (or group) the lawyer acts for."""
+    if not contains_any(sent.text, _COUNSEL_STEMS):
+        return []
+    out: list[RawRelation] = []
+    base = sent.start
+    for m, nxt in zip(ms, ms[1:], strict=False):
+        if m.kind == "Person" and m.entity and nxt.kind in ("Person", "Group") and nxt.entity and nxt.entity != m.entity \
+                and _COUNSEL_FOR.fullmatch(sent.text, m.end - base, nxt.start - base):
+            out.append(RawRelation(m.entity, "ASSOCIATED_WITH", nxt.entity, sent, m.start - base, "lawyer for",
+                                   RelationStatus.ASSERTED, 0.65))
     return out
 
 

@@ -11,6 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import normalize_name
+from actorgraph.loaders.extractor.answering_voices import answering_state
 from actorgraph.loaders.extractor.apposition_heads import apposition_head
 from actorgraph.loaders.extractor.demanded_pronouns import demanded_person, demanded_subject
 from actorgraph.loaders.extractor.group_descriptions import pair_of_people
@@ -223,6 +224,7 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         seat = government_in_seat(sent, m, lexicon(), here or []) if m.via == "government" else None
         titled = m.via == "government" and lexicon().title_at([t.lower for t in sent.tokens], m.j) is not None
         m.entity = table.add(seat, "Country", m.start).key if seat else speaker_state(table, sent, m, here or []) \
+            or (answering_state(sent, m, history) if titled else None) \
             or resolve_state(table, m, counts, scene or Counter(), history, titled)
         return
     if m.via == "org-anaphor":

@@ -17,7 +17,7 @@ from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.named_backers import named_as_backers
 from actorgraph.loaders.extractor.party_members import PARTY_OR_PLATFORM_WORDS, party_memberships
-from actorgraph.loaders.extractor.personal_ties import pronoun_ties
+from actorgraph.loaders.extractor.personal_ties import counsel_for, pronoun_ties
 from actorgraph.loaders.extractor.ranked_officers import ranked_officers
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_nouns import coordinated_owner, role_noun_relations
@@ -275,6 +275,7 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
     out += [r for r in described_posts(sent, ms, home_country, states, prev_subject, table) if r.source not in placed]
     out += [r for r in party_memberships(sent, ms) if (r.source, r.target) not in pairs]
     out += pronoun_ties(sent, ms, table) if table is not None else []
+    out += counsel_for(sent, ms)
     return out
 
 
