@@ -60,3 +60,24 @@ def test_a_lawyer_at_a_bar_is_no_ones(extract) -> None:
     r = extract("NAIROBI, May 4 (Wire) - Police detained 12 suspects on Monday. "
                 "Ruth Otieno, a lawyer at the Nairobi bar, said the law was unclear.")
     assert ("Ruth Otieno", "ASSOCIATED_WITH", "12 suspects") not in r.triples
+
+
+_OSLO = ("OSLO, June 2 (Wire) - Norway accused Belarus on Monday of sending migrants across its northern border. "
+         "Belarus denied the charge.\n\n")
+
+
+def test_bare_ambassador_handed_a_note_is_the_other_states(extract) -> None:
+    r = extract(_OSLO + "Foreign Minister Kari Lund handed the ambassador, Pavel Orsha, a protest note.")
+    assert ("Pavel Orsha", "HOLDS_POSITION", "Belarus") in r.triples
+    assert ("Pavel Orsha", "HOLDS_POSITION", "Norway") not in r.triples
+    assert ("Kari Lund", "HOLDS_POSITION", "Norway") in r.triples  # (the opener of the paragraph before is not hers)
+
+
+def test_bare_consul_named_in_a_report(extract) -> None:
+    r = extract(_OSLO + "Police said the suspect had spoken several times with the consul, Pavel Orsha.")
+    assert ("Pavel Orsha", "HOLDS_POSITION", "Belarus") in r.triples
+
+
+def test_recalled_ambassador_is_not_the_other_states(extract) -> None:
+    r = extract(_OSLO + "Norway recalled Ambassador Pavel Orsha for consultations.")
+    assert ("Pavel Orsha", "HOLDS_POSITION", "Belarus") not in r.triples

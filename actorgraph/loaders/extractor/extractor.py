@@ -175,6 +175,7 @@ class RuleBasedExtractor:
         people_seen: list[str] = []  # people named so far, in order (for "his wife, X")
         prev_person: str | None = None  # the first person the previous sentence named
         prev_opening: str | None = None  # the state the previous sentence opened with ("Morocco denied ...")
+        opening_paragraph = -1  # the paragraph of that sentence
         day_anchor = DayAnchor()  # the last day the body named (for "the next day")
 
         def story_state() -> str | None:  # the state the story is set in: its dateline's, else the most named so far
@@ -191,7 +192,8 @@ class RuleBasedExtractor:
             # the country a bare title belongs to: that of another person in the sentence, else the article's
             home = next((affiliation[m.entity] for m in sent_mentions if m.entity in affiliation), None)
             if home is None:  # (the fallbacks only now: as next's default they were worked out for every sentence)
-                home = opening_country(sent, sent_mentions) or (prev_opening if opens_with_bare_title(
+                home = opening_country(sent, sent_mentions) or (prev_opening if opening_paragraph == sent.paragraph
+                                                                    and opens_with_bare_title(
                     sent, sent_mentions) else None) or story_state()
             source = attribution_span(sent.text, [(m.start - sent.start, m.end - sent.start, m.entity or "")
                                                   for m in sent_mentions])
@@ -267,6 +269,7 @@ class RuleBasedExtractor:
             people_seen += [m.entity for m in sent_mentions if m.kind == "Person" and m.entity and not sent.headline]
             prev_person = first_person if not sent.headline else prev_person  # whom a bare "his" next most likely means
             prev_opening = opening_state(sent, sent_mentions) if not sent.headline else prev_opening  # its subject
+            opening_paragraph = sent.paragraph if not sent.headline else opening_paragraph  # (the voice ends with it)
             armed_group = next((m.entity for m in reversed(sent_mentions) if m.kind == "Organization" and m.entity
                                 and not set(table.entities[m.entity].tokens) & _STATE_BODY_WORDS), armed_group)
             if not sent.headline:  # "Its spokesman" next: the organisation last named, else the opening state

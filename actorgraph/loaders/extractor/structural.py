@@ -13,6 +13,7 @@ from actorgraph.loaders.extractor.arguments import coordinated
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.described_posts import described_posts, named_body, of_body
 from actorgraph.loaders.extractor.embassies import embassy_state
+from actorgraph.loaders.extractor.envoy_states import counterpart_envoy_state
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.named_backers import named_as_backers
@@ -169,6 +170,10 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
                 aff = listed_state(text, base, ms[:idx], sent.tokens[m.title_i].start, lex)
             if aff is None and DIPLOMAT_TITLE.search(m.title.text) and table is not None:
                 aff = embassy_state(sent, ms, table)  # "... the US embassy. Chargé d'affaires X said"
+                if aff is None and m.title_i is not None:  # "handed the ambassador, X, a protest note"
+                    last = min(m.title_i + len(m.title.text.split()) - 1, len(sent.tokens) - 1)
+                    aff = counterpart_envoy_state(sent, sent.tokens[last].end, home_country, states)
+                    conf, inferred = (0.6, True) if aff else (conf, inferred)
             voice = m.title_i is not None and quoted_voice(text, m.title, sent.tokens[m.title_i].start - base)
             if aff is None and (state_body and idx == 0 or voice) and (prev_subject or "").startswith(
                     ("Country:", "Organization:") if voice else "Country:") \
