@@ -56,6 +56,7 @@ def pronoun_ties(sent: Sentence, ms: list[Mention], table: EntityTable) -> list[
 _GENDER = {"his": "m", "her": "f", "their": ""}
 _SAID_THEN = re.compile(r",?\s+(?:said|says|told\s+[\w\s]{1,20}?)\s+(?:that\s+)?")
 _START = attrgetter("start")
+_CASE_POSTS = ("judge", "justice", "prosecutor", "minister", "spokes", "police", "commissioner")
 _CLIENT_REACH = 3  # sentences searched back for the client "his lawyer" stands for
 
 
@@ -75,8 +76,8 @@ def _recent_client(earlier: list[Sentence], table: EntityTable, lawyer: str, gen
     for rank, s in enumerate(earlier[-_CLIENT_REACH:]):
         first = next((ent for p in sorted(_people(s, table), key=_START)
                       if (ent := table.entities.get(p.entity or "")) is not None and ent.key != lawyer), None)
-        if first is None or first.gender not in (None, gender):
-            continue
+        if first is None or first.gender not in (None, gender) or any(w in (first.title or "") for w in _CASE_POSTS):
+            continue  # (a judge, prosecutor, minister or spokesman who spoke of the case is no client)
         score = 1 if first.gender == gender else 0
         if best is None or (score, rank) >= best[:2]:
             best = (score, rank, first.key)
