@@ -18,6 +18,7 @@ from actorgraph.loaders.extractor.patterns import (
     APPOSED_COORD,
     ASKED_ON,
     ASKED_TO_ACT,
+    CLAUSE_SUBJECT_BODY_GAP,
     CLAUSE_SUBJECT_GAP,
     COORD,
     NOT_MODIFIERS,
@@ -264,7 +265,8 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
                                 if pw == "for" else  # (", Colonel X, said": the named spokesman speaks)
                                 owner.group(1).lower() in AGENT_NOUNS if pw != "in" else
                                 m.kind == "Country" and owner.group(1).lower() in STATIONED_AGENTS)
-            clause = pw in SUBORDINATORS and CLAUSE_SUBJECT_GAP.fullmatch(text[m.end - base : trigger_at])
+            clause = pw in SUBORDINATORS and (CLAUSE_SUBJECT_GAP.fullmatch(gap := text[m.end - base : trigger_at])
+                                              or CLAUSE_SUBJECT_BODY_GAP.fullmatch(gap))
             # "Agents of Venezuela's ..." and "Riot police in Tbilisi" act; so does the subject of
             # "after Washington designated ...": there "after" opens a clause, not a prepositional phrase;
             # and "called on Chile to sanction X": Chile is asked to, the act asked for is Chile's

@@ -52,7 +52,8 @@ _FIRM_STANCE: Final = frozenset("protest protests position positions stance stan
 _STATE_AID: Final = frozenset("aid assistance support funding loans grants cooperation ties".split())  # "its military ..."
 # "Members of the Teachers' Union said ...": a plural noun capitalised only because it opens the sentence
 # (only nouns through which the body itself acts, as "members of the union" mid-sentence: not "leaders", "supporters")
-_OPENING_MEMBERS: Final = frozenset("members officers officials fighters agents troops envoys".split())
+_OPENING_MEMBERS: Final = frozenset("members officers officials fighters agents troops envoys soldiers commandos judges detectives "
+                                    "investigators guards".split())
 _OPENING_COUNSEL: Final = frozenset("lawyers attorneys counsel".split())
 _PAIR: Final = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sides|governments|countries|parties|nations|"
                    r"neighbours|neighbors|capitals|powers|states|allies)|each\s+(?:side|government|country|capital|army))$")

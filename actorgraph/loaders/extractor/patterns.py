@@ -29,6 +29,13 @@ def clause_end(text: str, at: int) -> int:
     return main if at < main else len(text)
 CLAUSE_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:had|has|have|was|were|is|been|also|first|formally|officially|"
                                 r"finally|\w+ly)\s+){0,2}")
+# the same subject told more fully: its short form in brackets ("after the National Crime Agency (NCA) arrested"), the
+#   owner of the body that acts ("after Moldova's border police detained"), and the body's own "said it had" ("after
+#   X's intelligence agency said it had captured"); subject_of still weighs whether the owner acts through that body
+CLAUSE_SUBJECT_BODY_GAP = re.compile(
+    r"(?:\s*\([A-Z][\w\-.]{0,15}\))?(?:['’]s?(?:\s+(?!(?:of|in|on|at|for|with|and|or|to|by|from|who|which|that|"
+    r"said|says)\b)[a-z][\w\-]*){1,3}?(?:\s+(?:said|says|announced|claimed)\s+(?:that\s+)?(?:it|they))?)?"
+    + CLAUSE_SUBJECT_GAP.pattern.replace("(?:['’]s)?", "", 1))
 # "Riot police in Tbilisi detained ...": a state's forces named by where they act
 STATIONED_AGENTS = frozenset("police forces troops authorities officials army soldiers agents officers".split())
 # a present-tense verb between a name and a nominal trigger ("Belgrade protests arrest"): not a modifier
@@ -89,6 +96,7 @@ CLAUSE_BREAK = re.compile(r"\b(?:" + SPEECH_TAGS + r"|while|but|although|because
                           r",\s+(?:saying|adding|arguing|insisting|noting|stressing|warning)\b|"
                           r",\s+(?:an?\s+|the\s+)?(?:accusations?|allegations?|claims?|charges?)\b")  # ", accusations X denies"
 AGENT_NOUNS = frozenset("agents members officers units soldiers forces officials troops fighters jets aircraft "
+                         "commandos detectives guards patrol patrols panel chamber judges "
                          "drones warships ships police delegation delegations investigators experts inspectors monitors "
                          "prosecutors diplomats envoys negotiators government administration authorities regime "
                          "cabinet leadership".split())  # "The government of X on Monday ordered ...": X acts

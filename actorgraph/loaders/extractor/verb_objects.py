@@ -75,6 +75,9 @@ _CAPITALISED_TITLE = re.compile(r"(?:['’]s)?\s+(?!(?:And|Or)\b)(?:[A-Z][a-z][\
 # "RSF commander X", "the LNA's commander, Marshal X": lower-case words between an organisation and its person
 _ORG_BEFORE_TITLE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:,\s+(?:[A-Z][\w.]*\s+){0,2})?\s*")
 _POSSESSIVE_S = re.compile(r"['’]s?\s+")
+# a body's members counted or described in the plural, then named in apposition: "two NABU detectives, ", "the
+#   ministry's senior officials, " (lower-case words only, the last a plural noun)
+_MEMBERS_APPOSED = re.compile(r"(?:['’]s)?\s+(?:(?!and\s|or\s)[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*[a-rt-z]s,\s+")
 _AND_OPEN = re.compile(r"\s*and\b")
 _COMMA_AND = re.compile(r",\s+and\b")
 _OF = re.compile(r"\bof\b")
@@ -210,6 +213,9 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
         if m.kind == "Organization" and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
                 and OUTLET_PERSON_GAP.fullmatch(text[m.end - base : ms[k + 1].start - base]):
             continue  # "detained Reuters journalist X": the outlet only qualifies the person
+        if m.kind == "Organization" and k + 1 < len(ms) and ms[k + 1].kind == "Person" \
+                and _MEMBERS_APPOSED.fullmatch(text, m.end - base, ms[k + 1].start - base):
+            continue  # "detained two NABU detectives, A and B": the people named, the body only says whose they are
         if k + 1 < len(ms) and ms[k + 1].kind == "Person" and ms[k + 1].title_i is not None \
                 and (_ORG_BEFORE_TITLE.fullmatch(text[m.end - base : ms[k + 1].start - base])
                      or _CAPITALISED_TITLE.fullmatch(text[m.end - base : ms[k + 1].start - base])):
