@@ -23,6 +23,7 @@ from actorgraph.loaders.extractor.build import build_extraction
 from actorgraph.loaders.extractor.characterised_agents import characterised_agents
 from actorgraph.loaders.extractor.characterised_plots import characterised_plots
 from actorgraph.loaders.extractor.clause_arguments import in_relative_clause
+from actorgraph.loaders.extractor.co_patients import co_patients
 from actorgraph.loaders.extractor.collective import with_uncounted_aliases
 from actorgraph.loaders.extractor.compounds import pair_mentions, pair_relations, split_pairs
 from actorgraph.loaders.extractor.conditioned_threats import conditioned_threats
@@ -251,6 +252,7 @@ class RuleBasedExtractor:
             found += characterised_agents(sent, arguments)  # 'called it "a hybrid attack" by X'
             found += warrant_arrests(sent, arguments, found)
             found += expelled_envoys(found)  # "expelled six Indian diplomats": India too
+            found += co_patients(sent, arguments, found)  # "charged X, alongside his aide, Y": Y too
             found = conditioned_threats(sent, arguments, found)  # "threatened Y with X unless it ...": a demand
             found = without_summons_purposes(found)  # "summoned X's envoy to lodge a protest": one protest
             found = [r for r in found if not fired_official(r, sent, sent_mentions)  # "dismissed Prime Minister X"

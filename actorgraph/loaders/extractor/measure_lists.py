@@ -45,6 +45,10 @@ _ALIAS = re.compile(r"(?:known|referred to) as\s+[\"“]?$")
 _ATTACHED = re.compile(r"\b(?:for|of|at|from|by|runs|heads|leads|founded|chairs|owns)\s+(?:the\s+|an?\s+)?"
                        r"(?:[\w\-’']+\s+){0,3}$")
 _TOLD_BY = re.compile(r"\b(?:according to|" + SPEECH_TAGS + r")\b")
+# lower-case words (a post) between a body and the titled person it qualifies: "Democratic Party lawmaker X"
+_QUALIFIER_GAP = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}")
+# a listing of the people a state detained or charged, after an act told without its agent
+_STATE_MEASURES = frozenset({"COERCES", "INVESTIGATES"})
 _ACCUSED_THEM = re.compile(r"\baccus(?:ing|ed)\s+(?:them|the\s+\w+)\s+of\b", re.I)
 
 
@@ -68,6 +72,8 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
             measure = _unlisted_measure(sentences[idx - 1], mentions.get(id(sentences[idx - 1]), []), sent, wanted)
         if measure is None and wanted:
             measure = _counted_measure(raw, sentences[max(0, idx - 6) : max(0, idx - 2)], kinds, _COMPATIBLE[wanted])
+        if measure is None and wanted in _STATE_MEASURES:
+            measure = _unnamed_agents_measure(raw, sentences[max(0, idx - 2) : idx], sent, _COMPATIBLE[wanted])
         if measure is None:
             continue
         subject = ms[0] if ms and ms[0].start - sent.start < 5 else None
@@ -85,6 +91,8 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
                     or not m.entity or m.possessive or not (m.surface[:1].isupper() or m.kind == "Group") \
                     or m.entity == measure.source or _ALIAS.search(sent.text[max(0, at - 14) : at]):
                 continue
+            if _qualifies_next_person(ms, m, sent.text, sent.start):
+                continue  # "Among those arrested was opposition party lawmaker X": X, the party only says whose
             if m.entity in attached or _ATTACHED.search(sent.text[max(start, at - 60) : at]):
                 attached.add(m.entity)  # and its acronym after it
                 continue
@@ -93,6 +101,26 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
                     continue
                 out.append(_listed(measure, rel_type, m.entity, sent, sent.text[:start].strip() or measure.trigger_text))
     return out
+
+
+def _qualifies_next_person(ms: list[Mention], m: Mention, text: str, base: int) -> bool:
+    """Whether the organisation ``m`` only qualifies the titled person right after it ("Democratic Party lawmaker X")."""
+    if m.kind != "Organization":
+        return False
+    nxt = next((n for n in ms if n.start >= m.end), None)
+    return nxt is not None and nxt.kind == "Person" and nxt.title_i is not None \
+        and _QUALIFIER_GAP.fullmatch(text, m.end - base, nxt.start - base) is not None
+
+
+def _unnamed_agents_measure(raw: list[RawRelation], before: list[Sentence], listing: Sentence,
+                            types: tuple[str, ...]) -> RawRelation | None:
+    """ "37 protesters were detained." then "Among those arrested was X": the latest detention or charge with no
+    agent named in the two sentences before; the listed get it with its agent left to discourse, as the count did
+    (the state the story is in, found in discourse.complete_relations)."""
+    starts = {s.start for s in before if not s.headline}
+    found = [r for r in raw if r.type in types and r.source is None and r.implicit and r.target
+             and r.sentence.start in starts and r.sentence.paragraph >= listing.paragraph - 1]
+    return found[-1] if found else None
 
 
 def _listing_start(sent: Sentence, ms: list[Mention]) -> int | None:
