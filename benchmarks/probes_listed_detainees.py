@@ -28,3 +28,30 @@ PROBES = [
     for listing in ("Among those injured was Flutura Hoxha.", "Among those present was Flutura Hoxha.",
                     "Among those arrested was Flutura Hoxha's brother.")
 ]
+PROBES += [
+    Probe("a listing that itself tells the detention", f"{_OPENING} {listing.format(x=name)}", ("Albania", rel, person))
+    for listing, rel in (("Among those detained were {x} and Ilir Gashi.", "COERCES"),
+                         ("Among those charged was {x}.", "INVESTIGATES"), ("Among those arrested is {x}.", "COERCES"))
+    for name, person in _NAMES[:2]
+] + [
+    Probe("negative: a listing of the injured tells no detention", f"{_OPENING} Among those {how} was Flutura Hoxha.",
+          ("", "", ""), forbidden=(("Albania", "COERCES", "Flutura Hoxha"), ("Albania", "INVESTIGATES", "Flutura Hoxha")))
+    for how in ("injured", "present", "named", "wounded")
+]
+# a name after a possessive determiner inside a prepositional phrase is no clause subject: "gathered by our Office"
+PROBES += [
+    Probe("negative: a name after 'by our' / 'of its' is in a prepositional phrase",
+          f"{_OPENING} {text}", ("", "", ""), forbidden=(("Albania", "COERCES", body),))
+    for text, body in (
+        ("According to information gathered by our Monitoring Office, most of those arrested were taken from their "
+         "homes at night.", "Monitoring Office"),
+        ("According to reports received by its Legal Aid Centre, dozens of people were detained at night.",
+         "Legal Aid Centre"),
+        ("According to lawyers of their Rights Defence Network, several activists were detained on Friday.",
+         "Rights Defence Network"))
+] + [
+    Probe("members of a body named with a possessive determiner", f"{_OPENING} {text}", ("Albania", rel, "Union for Change"))
+    for text, rel in (("Several members of his Union for Change have been charged under anti-terrorism laws.",
+                       "INVESTIGATES"),
+                      ("Several members of their Union for Change were detained on Friday.", "COERCES"))
+]

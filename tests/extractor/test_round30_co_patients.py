@@ -31,3 +31,20 @@ def test_acting_together_is_no_co_patient(extract) -> None:
     assert ("Moldova", "COERCES", "Marko Lis") not in r.triples
     r = extract("Moldovan police arrested Ivan Petrov after he marched alongside Marko Lis.")
     assert ("Moldova", "COERCES", "Marko Lis") not in r.triples
+
+
+def test_listing_itself_tells_the_detention(extract) -> None:
+    r = extract("Moldova held elections in March. Among those detained were Ivan Petrov and Marko Lis.")
+    assert ("Moldova", "COERCES", "Ivan Petrov") in r.triples
+    assert ("Moldova", "COERCES", "Marko Lis") in r.triples
+    r = extract("Moldova held elections in March. Among those charged was Ivan Petrov.")
+    assert ("Moldova", "INVESTIGATES", "Ivan Petrov") in r.triples
+
+
+def test_name_after_a_possessive_determiner_is_in_its_phrase(extract) -> None:
+    r = extract("Moldova held elections. According to information gathered by our Monitoring Office, most of those "
+                "arrested were taken from their homes at night.")
+    assert ("Moldova", "COERCES", "Monitoring Office") not in r.triples
+    r = extract("Moldova held elections. Several members of his Union for Change have been charged under "
+                "anti-terrorism laws.")
+    assert ("Moldova", "INVESTIGATES", "Union for Change") in r.triples

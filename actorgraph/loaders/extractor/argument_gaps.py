@@ -23,7 +23,7 @@ AND_BEFORE_COMMA = re.compile(r"[^,]*\band\b")
 COMMA_SPACES = re.compile(r",\s+")
 COMMA_SPACE = re.compile(r",\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
-OWNER_BEFORE = re.compile(r"\b(\w+)\s+(?:of|at|from|in|for)\s+(?:the\s+)?$")
+OWNER_BEFORE = re.compile(r"\b(\w+)\s+(?:of|at|from|in|for)\s+(?:(?:the|its|their|his|her|our)\s+)?$")
 CLAUSE_MARK = re.compile(r"[,;]")
 # only spaces and an optional "the" between a word and a name: "came under fire from (the) X"
 SPACE_THE = re.compile(r"\s+(?:the\s+)?")

@@ -39,7 +39,7 @@ from actorgraph.loaders.extractor.trigger_scan import TriggerHit
 # the possessive quantifiers only spare the engine its retries inside a word (the same matches, much faster)
 # "called on Chile (on Monday) to swiftly sanction X": the gap from the party asked to the verb asked for
 _ASKED_VERB = re.compile(ASKED_TO_ACT.pattern.lstrip("^") + r"(?:[a-z]+ly\s+)?")
-_PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]++)\W*+(?:\b(?:the|a|an)\s+)?$", re.I)
+_PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]++)\W*+(?:\b(?:the|a|an|our|its|their|his|her|my|your)\s+)?$", re.I)
 # "Iran's government/spokesman said": a possessed noun through which the owner itself acts
 _OWNER_ACTS_NOUNS = frozenset(("government", "forces", "army", "military", "office", "party", *VOICE_NOUNS))
 # "Peru's (military) government and the rebels agreed": the state itself is the first conjunct
@@ -48,7 +48,8 @@ _OWNED_BODY_BEFORE = re.compile(r"^['’]s?\s+(?:[a-z\-]+\s+)?(?:government|auth
 
 
 def prev_word(text: str, pos: int) -> str:
-    """The word before ``pos``, looking past articles ("at the Security Council" -> "at")."""
+    """The word before ``pos``, looking past articles and possessive determiners ("at the Security Council" -> "at",
+    "gathered by our Office" -> "by")."""
     m = _PREV_WORD.search(text, 0, pos)  # (the same as searching text[:pos], without the copy)
     return m.group(1).lower() if m else ""
 
@@ -129,6 +130,8 @@ _AT_PLACE = re.compile(r"\b(?:on|in|at|near|from|inside|outside|across)\s+(?:the
 _UNNAMED_ANTECEDENT = re.compile(r"\b[a-z][\w\-]*\s+(?:who|which)\s+(?:(?:has|have|had|also|already|reportedly|"
                                  r"allegedly|since|long|repeatedly|previously|been|were|was|are|is)\s+|\w+ly\s+)*"
                                  r"(?:[a-z]+ed\s+(?:in|on|for|with|against)\s+)?$")  # ("who rallied in support of")
+# an object relative clause whose subject no name gives: "whom prosecutors (later) charged", "whom the police arrested"
+_WHOM_UNNAMED = re.compile(r"\bwhom\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}$")
 _WHOSE_SUBJECT = re.compile(r"\bwhose\s+(?:[a-z][\w\-]*\s+){1,2}(?:(?:has|have|had|also|already|now|currently)\s+)*$")
 # ... unless the noun describes a name before it ("X, a Catholic priest who negotiated") or counts it in ("Her
 #   group is one of eleven that have filed")
@@ -213,6 +216,8 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
     before = text[max(0, trigger_at - 60) : trigger_at]  # ("whose", "who" or "which" is in every match of the three)
     if "whose" in before and _WHOSE_SUBJECT.search(text, max(0, trigger_at - 60), trigger_at):
         return None  # "X, whose country chairs ASEAN": X's country acts, not X
+    if "whom" in before and _WHOM_UNNAMED.search(text, max(0, trigger_at - 60), trigger_at):
+        return None  # "X, whom prosecutors later charged with spying for Y": X is charged, no one named charges
     relative = "who" in before or "which" in before
     if relative and (unnamed := _UNNAMED_ANTECEDENT.search(text, max(0, trigger_at - 60), trigger_at)):
         held = next((k for k in left if ms[k].start - base <= unnamed.start() < ms[k].end - base), None)

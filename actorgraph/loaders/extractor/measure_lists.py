@@ -16,6 +16,7 @@ from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.patterns import SPEECH_TAGS
 from actorgraph.loaders.extractor.relations import RawRelation
+from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence
 
 # the listing verb decides the measure; "named", "listed" take the one announced
@@ -27,6 +28,7 @@ _VERB_TYPES = (("SANCTIONS", "targeted|sanctioned|blacklisted|penali[sz]ed|hit")
 _COMPATIBLE = {"SANCTIONS": ("SANCTIONS", "DESIGNATES"), "DESIGNATES": ("DESIGNATES", "SANCTIONS"),
                "COERCES": ("COERCES",), "INVESTIGATES": ("INVESTIGATES", "COERCES")}
 _MEASURES = tuple(_COMPATIBLE)
+_VERB_WORDS = {kind: rf"\b(?:{verbs})\b" for kind, verbs in _VERB_TYPES}
 _VERB = r"(?:" + "|".join(v for _, v in _VERB_TYPES) + r"|named|listed)"
 # "Those targeted are ...", "The companies sanctioned include ...", "Among those named were ..."
 _PASSIVE_LIST = re.compile(rf"^(?:those|the (?:people|individuals|companies|firms|entities|officials|men|"
@@ -73,7 +75,8 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
         if measure is None and wanted:
             measure = _counted_measure(raw, sentences[max(0, idx - 6) : max(0, idx - 2)], kinds, _COMPATIBLE[wanted])
         if measure is None and wanted in _STATE_MEASURES:
-            measure = _unnamed_agents_measure(raw, sentences[max(0, idx - 2) : idx], sent, _COMPATIBLE[wanted])
+            measure = _unnamed_agents_measure(raw, sentences[max(0, idx - 2) : idx], sent, _COMPATIBLE[wanted]) \
+                or _listing_own_act(sent, start, wanted)
         if measure is None:
             continue
         subject = ms[0] if ms and ms[0].start - sent.start < 5 else None
@@ -121,6 +124,16 @@ def _unnamed_agents_measure(raw: list[RawRelation], before: list[Sentence], list
     found = [r for r in raw if r.type in types and r.source is None and r.implicit and r.target
              and r.sentence.start in starts and r.sentence.paragraph >= listing.paragraph - 1]
     return found[-1] if found else None
+
+
+def _listing_own_act(sent: Sentence, start: int, wanted: str) -> RawRelation | None:
+    """ "Among those detained are X and Y" with no act before it to take: the listing itself tells that they were
+    detained, by an agent left to discourse as for "X was detained" (the state the story is in)."""
+    verb = re.search(_VERB_WORDS[wanted], sent.text[:start], re.I)
+    if verb is None or not sent.text[:5].lower().startswith("among"):
+        return None
+    return RawRelation(None, wanted, None, sent, verb.start(), verb.group(0),
+                       status_of(sent.text, verb.start(), verb.start(), wanted), 0.5, implicit=True)
 
 
 def _listing_start(sent: Sentence, ms: list[Mention]) -> int | None:

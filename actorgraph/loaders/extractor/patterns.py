@@ -227,6 +227,10 @@ WARNABLE = frozenset({"SANCTIONS", "COERCES", "ATTACKS", "DESIGNATES", "MOBILIZE
 THREATENED_ACTS = WARNABLE | {"AIDS", "EASES_SANCTIONS"}
 WARNED_THAT = re.compile(r"\b(?:(?:warn\w*|threaten\w*)\s+(?:on\s+\w+\s+)?(?:that\s+|(?=(?:it|they|he|she)\s))(?:it|they|he|she|[\w\-.’']+(?:\s+[\w\-.’']+){0,2})"
                          r"\s+(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:also\s+)?(?:be\s+)?"
+                         # "would keep striking X", "will continue to strike", "would not hesitate to", "would be
+                         #   forced to", "would respond by seizing": the act held out, told through another verb
+                         r"(?:(?:keep|continue|resume|start|begin)\s+(?:to\s+)?|not\s+hesitate\s+to\s+|"
+                         r"(?:forced|ready|prepared)\s+to\s+|(?:respond|retaliate)\s+(?:\w+\s+)?by\s+)?"
                          r"|threat(?:en|ens|ened|ening)\s+(?:(?:on|in|late on|earlier on|last|this)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?)?"
                          r"(?:(?:again|also|once more|repeatedly)\s+)?to\s+(?:\w+ly\s+)?)$")
 # "could reimpose UN sanctions on X", "would slap new tariffs on X": the verb that takes a measure named by a noun

@@ -253,6 +253,8 @@ def objects_of(ms: list[Mention], right: list[int], text: str, base: int, e: int
                 and named_after_role(ms, k, text, base) is None:
             return []  # "accused X of serving Y": the accused comes before "of"
         low_gap = gap.lower()
+        if "according to" in low_gap:
+            return []  # "is investigating both factions, according to its chair, X": the source, not the object
         if noun and contains_any(gap, ("\"", "“")):
             return []  # 'called the designation "an attack on X"': a nominal's target is not inside a quotation after it
         if noun and not TARGET_PREP.search(trig_text) and not TARGET_PREP.search(low_gap) \
