@@ -23,7 +23,7 @@ def _strings(n: int, seed: int = 0) -> list[str]:
 
 
 def _old_prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w'’]+)\W*(?:\b(?:the|a|an)\s+)?$", text[:pos], re.I)
+    m = re.search(r"([\w'’]+)\W*(?:\b(?:the|a|an|our|its|their|his|her|my|your)\s+)?$", text[:pos], re.I)
     return m.group(1).lower() if m else ""
 
 
