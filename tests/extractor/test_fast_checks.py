@@ -14,7 +14,7 @@ from actorgraph.loaders.extractor.text import has_part, has_word, split_sentence
 
 # pieces that stress case folding, apostrophes, articles and odd whitespace
 _PIECES = ["the", "The", "A", "an", " ", "  ", "\n", "\t", "\u00a0", "'s", "’s", "'", "’", ",", ".", "U.S.",
-           "police", "POLICE", "Police-led", "army", "x", "é", "_", "1", "\u212a", "\u0130", "\u017f", "its", "no"]
+           "police", "POLICE", "Police-led", "army", "x", "é", "_", "1", "\u212a", "\u0130", "\u017f", "its", "no", "our", "His"]
 
 
 def _strings(n: int, seed: int = 0) -> list[str]:

@@ -39,7 +39,12 @@ from actorgraph.loaders.extractor.trigger_scan import TriggerHit
 # the possessive quantifiers only spare the engine its retries inside a word (the same matches, much faster)
 # "called on Chile (on Monday) to swiftly sanction X": the gap from the party asked to the verb asked for
 _ASKED_VERB = re.compile(ASKED_TO_ACT.pattern.lstrip("^") + r"(?:[a-z]+ly\s+)?")
-_PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]++)\W*+(?:\b(?:the|a|an|our|its|their|his|her|my|your)\s+)?$", re.I)
+_PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]++)\W*+(?:\b(?:the|a|an)\s+)?$", re.I)
+# a possessive determiner the word before may be ("by our Office"): looked past like an article, but only when found
+#   (a second, rare search, not a longer alternation tried at every word of the text)
+_DETERMINER = re.compile(r"\b(?:our|its|their|his|her|my|your)$", re.I)
+_SPACES = re.compile(r"\s+")
+_LAST_WORD = re.compile(r"(?<![\w'’])([\w'’]++)\W*+$")
 # "Iran's government/spokesman said": a possessed noun through which the owner itself acts
 _OWNER_ACTS_NOUNS = frozenset(("government", "forces", "army", "military", "office", "party", *VOICE_NOUNS))
 # "Peru's (military) government and the rebels agreed": the state itself is the first conjunct
@@ -51,7 +56,15 @@ def prev_word(text: str, pos: int) -> str:
     """The word before ``pos``, looking past articles and possessive determiners ("at the Security Council" -> "at",
     "gathered by our Office" -> "by")."""
     m = _PREV_WORD.search(text, 0, pos)  # (the same as searching text[:pos], without the copy)
-    return m.group(1).lower() if m else ""
+    if m is None:
+        return ""
+    word = m.group(1)
+    if (det := _DETERMINER.search(word)) and _SPACES.fullmatch(text, m.end(1), pos):
+        at = m.start(1) + det.start()
+        before = _LAST_WORD.search(text, 0, at)
+        if before is not None and before.end(1) < at:  # (a determiner inside its word's run is no word of its own)
+            return before.group(1).lower()
+    return word.lower()
 
 
 _OBJECT_SLOT = re.compile(r"\b(?:[a-z]+(?:ing|ed)|out|up|off|down|back|away|over)\s+(?:(?:the|a|an|its|their|his|her|some|all|two|three|several|many)\s+)?$")
