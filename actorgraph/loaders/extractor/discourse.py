@@ -38,6 +38,7 @@ from actorgraph.loaders.extractor.national_denials import own_people_side
 from actorgraph.loaders.extractor.organ_posts import posts_to_states, staff_posts
 from actorgraph.loaders.extractor.pair_sides import conflict_sides
 from actorgraph.loaders.extractor.patterns import GOVERNMENT_PREFIX, clause_end
+from actorgraph.loaders.extractor.policed_crowds import policed_crowds
 from actorgraph.loaders.extractor.protest_participants import protest_participants
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.reported_claims import (
@@ -185,6 +186,7 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
                 r.props["date_inferred"] = "true"
         emit(r)
     out += protest_participants(out, table)
+    out += policed_crowds(out, table)  # "police arrested 18 protesters": the crowd protests the state
     measures_to_states(out, table)  # "the U.S. Treasury sanctioned X": the United States' measure
     out = departments_to_states(out, table)
     return release_demands(out, table, affiliation)

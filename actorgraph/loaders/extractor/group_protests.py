@@ -89,9 +89,12 @@ def _bare_crowd(sent: Sentence, first: Mention | None) -> tuple[str, int] | None
 def _body_at_building(after: str, table: EntityTable) -> str | None:
     """ "outside the court building": the body the story names most with that word ("the Constitutional Court")."""
     hit = _BUILDING.match(after)
-    if hit is None:
-        return None
-    word = normalize_name(hit.group(1))
+    return None if hit is None else body_with_word(hit.group(1), table)
+
+
+def body_with_word(word: str, table: EntityTable) -> str | None:
+    """The organisation the story names most with ``word`` ("court": "the Constitutional Court"), if one does."""
+    word = normalize_name(word)
     bodies = sorted((e for e in table.entities.values() if e.kind == "Organization" and word in e.tokens),
                     key=lambda e: -e.count)  # of two courts, the one the story keeps naming
     if not bodies or len(bodies) > 1 and bodies[0].count == bodies[1].count:
