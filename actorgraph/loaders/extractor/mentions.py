@@ -32,6 +32,7 @@ from actorgraph.loaders.extractor.numbered_names import (
     numbered_vessel_end,
 )
 from actorgraph.loaders.extractor.object_pronouns import object_pronoun_context
+from actorgraph.loaders.extractor.pair_phrases import pair_phrase_end
 from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from actorgraph.loaders.extractor.run_context import RANK_PREFIXES as _RANK_PREFIXES
 from actorgraph.loaders.extractor.run_words import OWNER_NOUNS as _OWNER_NOUNS
@@ -60,6 +61,7 @@ _PAIR: Final = re.compile(r"^(?:(?:both|(?:the|all) (?:two|three|four))\s+(?:sid
 _PAIR_FIRST: Final = frozenset(("both", "the", "all", "each"))  # the words _PAIR can start with
 _PAIR_OF_TWO_WORDS: Final = frozenset(("both", "each"))  # the first words of its matches of two words ("both sides")
 _PAIR_SIZE: Final = {"both": 2, "two": 2, "three": 3, "four": 4}
+_PAIR_PHRASE_FIRST: Final = frozenset(("both", "the"))  # the words pair_phrases' wordings start with
 # every lower-case word the scan in find_mentions does something at (with the lexicon's quantifiers and any word
 # starting with a digit, upper-case letter or holding a hyphen): any other word it passes over, at once
 _OPENING_WORDS: Final = (BARE_CROWDS | CROWD_SIDES | CAUSE_WORDS | _PAIR_FIRST | _RANK_ABBREVIATIONS | _RANK_PREFIXES | _KIN_GROUPS
@@ -181,6 +183,10 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
             if i + 1 < n and lw in _PAIR_OF_TWO_WORDS and _PAIR.match(f"{lw} {lower[i + 1]}"):
                 add(i, i + 2, " ".join(words[i : i + 2]), None, "pair")
                 i += 2
+                continue
+            if lw in _PAIR_PHRASE_FIRST and (pair_end := pair_phrase_end(lower, i)):  # "both of its neighbours"
+                add(i, pair_end, " ".join(words[i:pair_end]), None, "pair")
+                i = pair_end
                 continue
             if i + 2 < n and lw in ("the", "all") and lower[i + 1] in _PAIR_SIZE \
                     and _PAIR.match(f"{lw} {lower[i + 1]} {lower[i + 2]}"):

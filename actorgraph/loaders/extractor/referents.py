@@ -63,7 +63,7 @@ _LIST_REACH = 2  # sentences back that a list of two states is sought in; furthe
 # sides" or "parties" may be people or armed groups, and are left to the talks or conflict in progress
 _STATES_NOUN = r"(?:countries|capitals|governments|nations|states|neighbou?rs)$"
 _STATE_PAIR = re.compile(r"\b" + _STATES_NOUN, re.I)
-_BOTH_STATES = re.compile(r"both\s+" + _STATES_NOUN, re.I)
+_BOTH_STATES = re.compile(r"both\s+(?:of\s+)?(?:(?:its|their|his|her)\s+)?" + _STATES_NOUN, re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 
 
