@@ -117,6 +117,9 @@ EVENT_NOUNS = {
     "MOBILIZES_AGAINST": r"drills|exercises|deployment|build-?up|mobili[sz]ation|manoeuvres|maneuvers",
     "OFFERS": r"proposal|offer|plan",
     "DEMANDS": r"demands?|requests?|ultimatum",
+    # a protest lodged, not a street's ("rejected the protest", "dismissed the complaint") (round 30)
+    "PROTESTS": r"protest(?:\s+note)?(?![\w\-]|\s+(?:movement|leaders?|organi[sz]ers?|camps?|sites?|marches|rall(?:y|ies))\b)|"
+                r"complaint",
     "ACCUSES": r"accusations?|allegations?|criticism|charges?|claims?|statements?|remarks|comments",
     "NEGOTIATES_WITH": r"talks|negotiations|dialogue",
     "AGREES_WITH": r"agreements?|deals?|accords?|signing|ceasefire|truce|pact|protocol",

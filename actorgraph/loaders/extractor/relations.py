@@ -266,7 +266,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 and (ev := act_ref(text, e, trig.type, bool(targets))) is not None \
                 and (not targets or trig.type in STANCES_ON_ACTS and not ev.group("ANY")
                      and act_patients(text, e, ev.end(), targets[0].start - base)):
-            if not (trig.type == "INVESTIGATES" and ev.group("ACCUSES")):  # "investigate the claims": not their author
+            if not (trig.type == "INVESTIGATES" and (ev.group("ACCUSES") or ev.group("PROTESTS"))):  # "investigate the
+                #   claims", "examining a complaint": not their author
                 event = next(k for k in EVENT_NOUNS if ev.group(k))
                 needs_partner, targets, event_at = True, [], e + ev.start("noun")  # "condemned the sanctions on X"
         threatened, warner = warned_act(ms, text, low, base, s, form == "noun") if trig.type in THREATENED_ACTS \
