@@ -132,9 +132,12 @@ def test_a_crowd_outside_a_bodys_building_protests_against_that_body(extract) ->
 
 
 def test_a_crowd_only_described_by_the_sentence_does_not_protest_here(extract) -> None:
+    # (round 30: a crowd the police disperse at a march protests the state that polices it, policed_crowds.py, as
+    #   the development gold records it; the crowd is still no doer of the march for group_protests)
     r = extract("KAMPALA, June 3 - Uganda raised the fuel levy last week. Police dispersed hundreds of traders "
                 "who marched through the city on Monday.")
-    assert not any(t == "PROTESTS" for _, t, _ in r.triples)
+    assert {(s, o) for s, t, o in r.triples if t == "PROTESTS"} <= {("hundreds of traders", "Uganda")}
+    assert r.rel("hundreds of traders", "PROTESTS", "Uganda").properties["trigger"] == "dispersed"
 
 
 def test_a_crowd_protesting_against_the_local_authorities_protests_against_the_state(extract) -> None:
