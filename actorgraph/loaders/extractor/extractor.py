@@ -43,6 +43,7 @@ from actorgraph.loaders.extractor.described_deniers import described_deniers
 from actorgraph.loaders.extractor.described_groups import without_described_groups
 from actorgraph.loaders.extractor.discourse import complete_relations
 from actorgraph.loaders.extractor.embedded_charges import embedded_charges
+from actorgraph.loaders.extractor.envoy_meetings import envoy_meetings
 from actorgraph.loaders.extractor.events_demands import speech_demands
 from actorgraph.loaders.extractor.events_denials import characterised_denials
 from actorgraph.loaders.extractor.events_threats import speech_threats
@@ -224,6 +225,7 @@ class RuleBasedExtractor:
             found += message_demands(sent, arguments)
             found += summoned_envoys(sent, arguments, found, affiliation)
             found = handed_protests(sent, arguments, found, story_state, affiliation)  # "X was handed a protest"
+            found += envoy_meetings(sent, arguments, found)  # "A handed the ambassador, B, a note": A meets B
             found += delegation_meetings(sent, arguments, found)
             found += calls_on_named_pairs(sent, arguments, found, affiliation)  # "met A and B and urged both men"
             found += coordinated_acts(sent, arguments, found, affiliation)  # "X said it was coordinated with Y"
