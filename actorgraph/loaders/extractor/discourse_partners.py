@@ -32,7 +32,8 @@ _ANSWERED = {"DENIES": ("ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES"),
              "THREATENS": _HOSTILE}
 _CONFLICT = _HOSTILE + ("DENIES", "REJECTS", "PROTESTS")
 _CHARACTERISED = _HOSTILE + ("PROTESTS", "DEMANDS")  # what "what it called interference" may name
-_MEASURES_DENIED = ("SANCTIONS", "DESIGNATES", "INVESTIGATES")  # a listing or a charge imputes what is denied
+_MEASURES_DENIED = ("SANCTIONS", "DESIGNATES", "INVESTIGATES")
+_STATE_MEASURES = ("SANCTIONS", "DESIGNATES")  # a state's, whichever of its ministers announced them  # a listing or a charge imputes what is denied
 # "denied inciting the riot", "denies having ordered the shootings": a deed of the denier's own, as charged
 _DENIED_DEED = re.compile(r"\s+(?:ever\s+)?(?:having\s+[a-z]+(?:ed|en|t)|[a-z]+ing(?<!thing))\b")
 _INVOLVEMENT = re.compile(r"\s+(?:(?:any|all|having)\s+(?:[\w\-]+\s+)?(?:connection|link|role|involvement|ties|association|"
@@ -77,6 +78,8 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                                   and x.source and not same_side(x.source, r.source)]
                     if r.type == event == "ACCUSES":  # a state calling a minister's claim a provocation: the state's
                         same_event = [_side_of(x, r.source, affiliation) for x in same_event]
+                    elif e.type in _STATE_MEASURES:  # "called the sanctions an attack": the state a minister
+                        same_event = [_side_of(x, None, affiliation) for x in same_event]  # imposing them serves
                     return list(dict.fromkeys(same_event))
                 # (defending or welcoming one's own side's act backs no one it was done to)
                 if not same_side(e.target, r.source) and r.type == "REJECTS":

@@ -1,6 +1,7 @@
 """Measures whose type depends on what they hit.
 
-Which suspensions are sanctions: a bloc suspending a member state is one ("the bloc suspended Niger");
+Which suspensions are sanctions: a bloc suspending a member state is one ("the bloc suspended Niger"), and so are
+visas suspended for anyone ("suspending visas for X");
 suspending a person or a body that is no state is a coercive act against it ("the junta suspended the
 broadcaster", "the state miner suspended its regional manager"), unless only considered or refused ("the
 president would not suspend the minister"); "the suspended parliament" only describes the parliament.
@@ -29,7 +30,8 @@ def without_suspensions_of_people(relations: list[Relation], kinds: dict[str, st
     out: list[Relation] = []
     for r in relations:
         trigger = str(r.properties.get("trigger", ""))
-        if r.type == "SANCTIONS" and trigger.lower().startswith("suspend"):
+        if r.type == "SANCTIONS" and trigger.lower().startswith("suspend") and "visa" not in trigger.lower():
+            # (visas suspended for someone are a travel ban on them, whoever they are)
             if _adjectival(r, trigger):
                 continue
             if kinds.get(r.target) in ("Person", "Organization", "Group"):
