@@ -146,6 +146,10 @@ _UNNAMED_ANTECEDENT = re.compile(r"\b[a-z][\w\-]*\s+(?:who|which)\s+(?:(?:has|ha
 # an object relative clause whose subject no name gives: "whom prosecutors (later) charged", "whom the police arrested"
 _WHOM_UNNAMED = re.compile(r"\bwhom\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}$")
 _WHOSE_SUBJECT = re.compile(r"\bwhose\s+(?:[a-z][\w\-]*\s+){1,2}(?:(?:has|have|had|also|already|now|currently)\s+)*$")
+# ... unless they are the state's or body's own agents: "the United States, whose envoy held talks with X" (round 30)
+_WHOSE_AGENTS = re.compile(r",\s+whose\s+(?:(?:special|top|chief|senior|new|former)\s+)?(?:envoys?|ambassadors?|"
+                           r"(?:foreign\s+)?ministers?|negotiators?|diplomats?|delegation|delegates|representatives?|"
+                           r"officials|government)\s+(?:(?:has|have|had|also|already|now|currently)\s+)*$")
 # ... unless the noun describes a name before it ("X, a Catholic priest who negotiated") or counts it in ("Her
 #   group is one of eleven that have filed")
 _NAMED_ANTECEDENT = re.compile(r"(?:[\w.)’']\s*,\s+(?:an?|the)\s+[^,;()]*|\bone\s+of\s+(?:the\s+)?)$")
@@ -222,13 +226,24 @@ _OTHERS_OF = re.compile(r"['’]s?\s+(?:(?:closest|close|main|key|regional|forei
                         r"(?:allies|ally|backers|supporters|critics|opponents|rivals|enemies|detractors)\b", re.I)
 
 
+def whose_antecedent(ms: list[Mention], left: list[int], text: str, base: int, comma_at: int) -> int | None:
+    """The state or body a ", whose ..." relative clause opening at ``comma_at`` (its comma) is about: the mention
+    right before the comma, else None."""
+    k = next((k for k in reversed(left) if ms[k].end - base <= comma_at), None)
+    if k is None or ms[k].kind not in ("Country", "Organization") or text[ms[k].end - base : comma_at].strip(" )"):
+        return None
+    return k
+
+
 def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger_at: int | None = None) -> int | None:
     """Rightmost mention before the trigger that is not inside a prepositional phrase or a relative clause."""
     if trigger_at is None:
         trigger_at = ms[left[-1]].end - base if left else 0
     before = text[max(0, trigger_at - 60) : trigger_at]  # ("whose", "who" or "which" is in every match of the three)
     if "whose" in before and _WHOSE_SUBJECT.search(text, max(0, trigger_at - 60), trigger_at):
-        return None  # "X, whose country chairs ASEAN": X's country acts, not X
+        agents = _WHOSE_AGENTS.search(text, max(0, trigger_at - 60), trigger_at)
+        return whose_antecedent(ms, left, text, base, agents.start()) if agents else None  # "X, whose country
+        # chairs ASEAN": X's country acts, not X; "X, whose envoy met Y": X (a state or body) through its envoy
     if "whom" in before and _WHOM_UNNAMED.search(text, max(0, trigger_at - 60), trigger_at):
         return None  # "X, whom prosecutors later charged with spying for Y": X is charged, no one named charges
     relative = "who" in before or "which" in before

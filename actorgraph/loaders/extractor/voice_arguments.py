@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.argument_gaps import SPACE_THE
-from actorgraph.loaders.extractor.arguments import apposed_head, coordinated, modifier_of, subject_of
+from actorgraph.loaders.extractor.arguments import apposed_head, coordinated, modifier_of, subject_of, whose_antecedent
 from actorgraph.loaders.extractor.clause_arguments import by_agent, by_agents
 from actorgraph.loaders.extractor.events_speech import speaker_of_charge
 from actorgraph.loaders.extractor.lexicon import Trigger
@@ -29,6 +29,10 @@ from actorgraph.loaders.extractor.text import Sentence
 
 # a warrant that someone other than its issuer handles: "has not executed the Cambodian warrant for X", "ignored
 #   an arrest warrant for X" (the subject of such a verb is no issuer, as the subject of "issued" or "has" would be)
+# the dealings a ", whose" clause gives the one it is about, as a possessive would ("X, whose talks with Y ...")
+_OWNED_DEALINGS = frozenset({"NEGOTIATES_WITH", "AGREES_WITH", "MEETS_WITH", "COOPERATES_WITH", "SANCTIONS",
+                             "EASES_SANCTIONS", "DESIGNATES"})
+_WHOSE_NOUN = re.compile(r",\s+whose\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _HANDLED_WARRANT = re.compile(r"\b(?:execut|enforc|ignor|receiv|reject|challeng|contest|quash|annul|revok|withdr[ae]w|"
                               r"cancel|suspend|lift|serv|act(?:s|ed|ing)?\s+on|forward|transmit)\w*\s+(?:[\w\-.’']+\s+){0,3}$")
 _AUXILIARIES_ONLY = re.compile(r"(?:['’]s(?:\s+(?:government|junta|administration|regime|cabinet))?)?"
@@ -159,6 +163,8 @@ def nominal_agents(ms: list[Mention], left: list[int], right: list[int], text: s
         return owners, False  # "sanctions on X over its support for Y": X's support
     if agent_k is None and "warrant" in low[s:e] and _HANDLED_WARRANT.search(low, max(0, s - 60), s):
         return [], False  # (the issuer named elsewhere, or not at all)
+    if agent_k is None and trig.type in _OWNED_DEALINGS and (whose := _WHOSE_NOUN.search(low, max(0, s - 50), s)):
+        agent_k = whose_antecedent(ms, left, text, base, whose.start())  # "the EU, whose accession talks with X"
     if agent_k is None and (LIGHT_VERB.search(low[max(0, s - 80) : s])
                             or OWN_DETERMINER.search(low[max(0, s - 50) : s])):
         agent_k = subject_of(ms, left, text, base, s)  # "imposed sanctions", "its treaty with X"
