@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extractor.argument_gaps import SPACE_THE
-from actorgraph.loaders.extractor.arguments import apposed_head, coordinated, modifier_of, subject_of, whose_antecedent
+from actorgraph.loaders.extractor.arguments import (
+    apposed_head,
+    coordinated,
+    modifier_of,
+    subject_of,
+    whose_antecedent,
+)
 from actorgraph.loaders.extractor.clause_arguments import by_agent, by_agents
 from actorgraph.loaders.extractor.events_speech import speaker_of_charge
 from actorgraph.loaders.extractor.lexicon import Trigger
