@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.graph.registry import RelationStatus
+from actorgraph.loaders.extractor.imputed_charges import with_sentence_posts
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -27,10 +28,7 @@ def embedded_charges(sent: Sentence, mentions: list[Mention], found: list[RawRel
     """``affiliation``: person -> the country they lead or serve (with the sentence's own titles in ``found``)."""
     text, base = sent.text, sent.start
     ms = sorted((m for m in mentions if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
-    serves = dict(affiliation)
-    for r in found:
-        if r.type in ("LEADS", "HOLDS_POSITION") and r.source and (r.target or "").startswith("Country:"):
-            serves.setdefault(r.source, r.target or "")
+    serves = with_sentence_posts(affiliation, found, set())
     out: list[RawRelation] = []
     for r in found:
         if r.type not in ("DENIES", "REJECTS") or not r.source or not r.target \

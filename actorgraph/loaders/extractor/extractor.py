@@ -70,6 +70,7 @@ from actorgraph.loaders.extractor.headline_dates import (
     headline_people,
     without_headline_stances,
 )
+from actorgraph.loaders.extractor.imputed_charges import with_sentence_posts
 from actorgraph.loaders.extractor.intention_refusals import intention_refusals
 from actorgraph.loaders.extractor.kinship import kin_relations
 from actorgraph.loaders.extractor.leader_governments import remap_leader_governments
@@ -184,6 +185,10 @@ class RuleBasedExtractor:
             return filed_from or home_country(seen_counts, table)
 
         for sent, sent_mentions, sent_hits in zip(sentences, mentions, trigger_hits, strict=True):
+            # states this sentence names first (not by a noun of their agents, "investigators"): a bare title is
+            #   taken to serve one only for want of another ("Senator X said Peru had ...")
+            first_named = {m.entity for m in sent_mentions if m.kind == "Country" and m.entity not in seen_counts
+                           and m.via != "state-agent"}
             for m in sent_mentions:
                 if sent.headline:
                     continue
@@ -211,7 +216,8 @@ class RuleBasedExtractor:
             first_person = sentence_person(sent, sent_mentions)  # "X's lawyer, Y, said his ...": Y
             found += possessive_pronoun_roles(sent, sent_mentions, first_person, prev_person)
             found += kin_relations(sent, sent_mentions, people_seen)
-            found += reported_accusations(sent, arguments, affiliation) + characterised_plots(sent, arguments)
+            serves = with_sentence_posts(affiliation, found, first_named)  # "Foreign Minister X said ...": X's own state too
+            found += reported_accusations(sent, arguments, serves) + characterised_plots(sent, arguments)
             found += embedded_charges(sent, arguments, found, affiliation)
             found += reported_abuse(sent, sent_mentions, home, affiliation)
             found += group_street_protests(sent, sent_mentions, story_state(), found, table)

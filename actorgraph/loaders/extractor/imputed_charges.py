@@ -129,6 +129,20 @@ def imputed_to(text: str, base: int, accused: Mention, group_end: int, clause_en
     return not (accused.possessive and accused.kind != "Country" or SELF_CLAIMED.search(clause))
 
 
+def with_sentence_posts(affiliation: dict[str, str], found: list[RawRelation], first_named: set[str | None]) -> dict[str, str]:
+    """``affiliation`` (person -> the country they lead or serve, from the sentences before) with the posts the
+    sentence itself gives ("Foreign Minister X told reporters that investigators had ...": X serves the story's
+    state, so its investigators are X's own side); not one in a state the sentence is the first to name
+    (``first_named``), which a bare title was only taken to serve for want of another ("Senator X said Peru had ...")."""
+    serves = affiliation
+    for r in found:
+        if r.type in ("LEADS", "HOLDS_POSITION") and r.source and r.source not in serves \
+                and (r.target or "").startswith("Country:") and r.target not in first_named:
+            serves = serves if serves is not affiliation else dict(affiliation)  # (copied only when one is added)
+            serves[r.source] = r.target or ""
+    return serves
+
+
 def may_accuse(speaker: Mention | None, accused: Mention, affiliation: dict[str, str]) -> TypeGuard[Mention]:
     """A named actor other than the accused, and not one of its own officials (see ``_can_accuse``)."""
     return _can_accuse(speaker, accused, affiliation)

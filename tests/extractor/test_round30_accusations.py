@@ -1,0 +1,29 @@
+"""Round 30, accusations and denials: whose side a speaker is on, whom a lawyer's quote and a denial answer."""
+
+
+def test_minister_titled_in_the_sentence_does_not_accuse_own_investigators(extract) -> None:
+    r = extract("RIGA, May 3 — Latvia on Monday closed a border crossing after a fire at a rail depot.\n\n"
+                "Interior Minister Ilze Ozola told reporters that police had found that the attack, which damaged a "
+                "power line, was organised by Belarus.")
+    assert ("Ilze Ozola", "HOLDS_POSITION", "Latvia") in r.triples
+    assert ("Ilze Ozola", "ACCUSES", "Belarus") in r.triples
+    assert ("Ilze Ozola", "ACCUSES", "Latvia") not in r.triples
+
+
+def test_foreign_speaker_still_accuses_the_state_whose_police_acted(extract) -> None:
+    r = extract("RIGA, May 3 — Latvia on Monday closed a border crossing after protests.\n\n"
+                "Amnesty International said police had beaten protesters in the capital.")
+    assert ("Amnesty International", "ACCUSES", "Latvia") in r.triples
+
+
+def test_spokesman_posted_by_the_sentence_before_does_not_accuse_own_state(extract) -> None:
+    r = extract('Ankara reacted sharply. Foreign ministry spokesman Deniz Kaya said Turkey "strongly condemns" the '
+                "killings and called on the relevant parties to find and punish those responsible.")
+    assert ("Deniz Kaya", "HOLDS_POSITION", "Turkey") in r.triples
+    assert ("Deniz Kaya", "ACCUSES", "Turkey") not in r.triples
+
+
+def test_bare_title_does_not_shield_the_state_first_named_in_the_report(extract) -> None:
+    r = extract("Senator Hilda Marsh told reporters Peru had recruited child soldiers.")
+    assert ("Hilda Marsh", "ACCUSES", "Peru") in r.triples
+
