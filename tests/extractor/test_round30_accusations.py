@@ -27,3 +27,14 @@ def test_bare_title_does_not_shield_the_state_first_named_in_the_report(extract)
     r = extract("Senator Hilda Marsh told reporters Peru had recruited child soldiers.")
     assert ("Hilda Marsh", "ACCUSES", "Peru") in r.triples
 
+
+def test_defence_lawyers_quote_on_a_ruling_accuses_the_court_that_ruled(extract) -> None:
+    r = extract("VIENNA — The Vienna Regional Court ruled on Thursday that a businessman, Pavel Orlov, can be "
+                "extradited to the United States.\n\nA week later the Kazakh Prosecutor General's Office sent its own "
+                "extradition request, accusing Orlov of fraud. Defence lawyer Ivan Petkov said his client would appeal "
+                'to the Supreme Court. "This is a political decision dressed up as a legal one. My client is '
+                'innocent," he said.')
+    assert ("Ivan Petkov", "ACCUSES", "Vienna Regional Court") in r.triples
+    assert ("Ivan Petkov", "ACCUSES", "Kazakhstan") not in r.triples
+    assert ("Ivan Petkov", "ACCUSES", "Supreme Court") not in r.triples
+

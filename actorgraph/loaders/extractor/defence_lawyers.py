@@ -66,7 +66,7 @@ def quoted_statements(sentences: list[Sentence], mentions: dict[int, list[Mentio
     out: list[RawRelation] = []
     if not lawyers:
         return out
-    for sent in sentences:
+    for k, sent in enumerate(sentences):
         if sent.headline or not _QUOTE.search(sent.text):
             continue
         for m in mentions.get(id(sent), []):
@@ -75,10 +75,35 @@ def quoted_statements(sentences: list[Sentence], mentions: dict[int, list[Mentio
             said = _SPEAKS.match(sent.text, m.end - sent.start)
             if said is None or _ATTRIBUTION.search(sent.text, 0, m.start - sent.start):
                 continue
+            props = {"lawyer": "true"}
+            before = sentences[k - 1] if k > 0 and sentences[k - 1].paragraph == sent.paragraph else None
+            if _RULING.search(sent.text) or before is not None and _QUOTE.match(before.text) \
+                    and _RULING.search(before.text):  # '"This is a political decision. ...," he said.'
+                props["ruling"] = "true"
             out.append(RawRelation(m.entity, "ACCUSES", None, sent, m.end - sent.start, said.group(0).strip(" ,"),
-                                   RelationStatus.ASSERTED, 0.55, needs_partner=True, props={"lawyer": "true"}))
+                                   RelationStatus.ASSERTED, 0.55, needs_partner=True, props=props))
             break
     return out
+
+
+# what a lawyer's quote may say of a court's act ("a political decision", "this verdict"), and the court that gave it
+#   (not one the defence will appeal to: "would appeal to the Supreme Court")
+_RULING = re.compile(r"\b(?:decision|ruling|verdict|judge?ment|sentence|conviction)\b", re.I)
+_COURT = re.compile(r"\b(?:court|tribunal)\b")
+_APPEALED_TO = re.compile(r"\b(?:appeal|appeals|appealed|appealing|turn|go|bring\s+[\w\-]+)\s+(?:[\w\-]+\s+){0,3}?"
+                          r"(?:to|before|at)\s+(?:the\s+)?$", re.I)
+
+
+def ruling_court(r: RawRelation, table: EntityTable) -> str | None:
+    """For a lawyer's quote about a ruling: the first court the story names, up to the quote, as giving it."""
+    for sent in table.sentences:
+        if sent.index > r.sentence.index:
+            break
+        for m in table.mentions.get(id(sent), []):
+            if m.kind == "Organization" and m.entity and _COURT.search(m.entity) \
+                    and not _APPEALED_TO.search(sent.text, max(0, m.start - sent.start - 50), m.start - sent.start):
+                return m.entity
+    return None
 
 
 def client_adversary(r: RawRelation, earlier: list[RawRelation], lawyers: dict[str, list[str]],
@@ -87,6 +112,8 @@ def client_adversary(r: RawRelation, earlier: list[RawRelation], lawyers: dict[s
     sanctioned or attacked one of the lawyer's clients."""
     if r.source not in lawyers or r.type not in ("DENIES", "ACCUSES") or r.target is not None:
         return []
+    if r.props.get("ruling") and (court := ruling_court(r, table)) is not None:
+        return [court]  # '"This is a political decision," the defence lawyer said': the court that ruled
     clients = lawyers[r.source]
     if clients:
         acts = [e for e in earlier if e.type in _IMPUTING and e.source and e.target in clients
