@@ -38,3 +38,16 @@ def test_defence_lawyers_quote_on_a_ruling_accuses_the_court_that_ruled(extract)
     assert ("Ivan Petkov", "ACCUSES", "Kazakhstan") not in r.triples
     assert ("Ivan Petkov", "ACCUSES", "Supreme Court") not in r.triples
 
+
+def test_denial_of_a_deed_told_on_no_ones_word_answers_no_party(extract) -> None:
+    r = extract("The United States imposed sanctions on Qatar last year. Fighting around the port has gone on for "
+                "months.\n\nQatar is widely reported to be supplying the Sudanese Rebel Front. Doha denies it.")
+    assert ("Qatar", "AIDS", "Sudanese Rebel Front") in r.triples
+    assert not {t for t in r.triples if t[0] == "Qatar" and t[1] == "DENIES"}
+
+
+def test_denial_still_answers_a_named_accuser(extract) -> None:
+    r = extract("The Sudanese Rebel Front accused Qatar of meddling last year.\n\nQatar is said to be arming the "
+                "Sudanese Rebel Front. Doha denies it.")
+    assert ("Qatar", "DENIES", "Sudanese Rebel Front") in r.triples
+

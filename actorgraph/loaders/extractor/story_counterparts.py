@@ -24,6 +24,9 @@ _HOSTILE = frozenset({"ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES", "COE
 # the denied claim told as a clause of its own ("the claim that X ...", "reports that X ...")
 _CLAIM_THAT = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|charges?|suggestions?|rumou?rs?|assertions?)"
                          r"\s+that\b", re.I)
+# a deed told on no one's word: "X is widely reported to be supplying Y. X denies it." answers no party
+_UNATTRIBUTED = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|also\s+|often\s+|long\s+)?"
+                           r"(?:reported|said|believed|thought|rumou?red|alleged)\s+to\b", re.I)
 _COUNTED = {"DENIES": _HOSTILE, "NEGOTIATES_WITH": None}  # the relations that make a counterpart (None: any)
 
 
@@ -36,6 +39,8 @@ def story_counterpart(r: RawRelation, raw: list[RawRelation], same_side: Callabl
     if _CLAIM_THAT.search(r.sentence.text, r.trigger_start, r.trigger_start + len(r.trigger_text) + 40) \
             and any(not same_side(who, r.source) for who in named_here):
         return []  # "rejected the claim that Peru made a secret deal": a claim about Peru, by someone unnamed
+    if r.type == "DENIES" and _unattributed_claim(r, raw):
+        return []
     counted = _COUNTED[r.type]
     person = r.source.startswith("Person:")
     counts: Counter[str] = Counter()
@@ -52,3 +57,10 @@ def story_counterpart(r: RawRelation, raw: list[RawRelation], same_side: Callabl
     if not counts:
         return []
     return [max(counts, key=lambda other: (counts[other], -first[other]))]
+
+
+def _unattributed_claim(r: RawRelation, raw: list[RawRelation]) -> bool:
+    """Whether the sentence before the denial, in its paragraph, told a deed of the denier on no one's word."""
+    before = next((e.sentence for e in raw if e.sentence.index == r.sentence.index - 1 and e.source == r.source
+                   and e.sentence.paragraph == r.sentence.paragraph), None)
+    return before is not None and _UNATTRIBUTED.search(before.text) is not None
