@@ -51,3 +51,25 @@ def test_denial_still_answers_a_named_accuser(extract) -> None:
                 "Sudanese Rebel Front. Doha denies it.")
     assert ("Qatar", "DENIES", "Sudanese Rebel Front") in r.triples
 
+
+def test_step_condemned_in_a_closing_apposition_accuses_its_author(extract) -> None:
+    r = extract("Russia on Monday expelled two Estonian diplomats, a move Estonian Foreign Minister Kaja Tamm called a "
+                "provocation.")
+    assert ("Kaja Tamm", "ACCUSES", "Russia") in r.triples
+    r = extract("China last week barred Estonian ships from its ports, a step Estonian officials described as "
+                "economic coercion.")
+    assert ("Estonia", "ACCUSES", "China") in r.triples
+
+
+def test_step_praised_in_a_closing_apposition_accuses_no_one(extract) -> None:
+    r = extract("Russia on Monday released two Estonian fishermen, a move Estonian Foreign Minister Kaja Tamm called "
+                "a welcome gesture.")
+    assert ("Kaja Tamm", "ACCUSES", "Russia") not in r.triples
+
+
+def test_designation_called_baseless_is_denied(extract) -> None:
+    r = extract("Canada barred Pedro Alves from entering the country in 2022, citing corruption, a designation he "
+                "has called baseless.")
+    assert ("Pedro Alves", "DENIES", "Canada") in r.triples
+    assert ("Pedro Alves", "ACCUSES", "Canada") not in r.triples
+

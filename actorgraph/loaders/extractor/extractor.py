@@ -22,6 +22,7 @@ from actorgraph.loaders.extractor.both_denials import both_denials
 from actorgraph.loaders.extractor.build import build_extraction
 from actorgraph.loaders.extractor.characterised_agents import characterised_agents
 from actorgraph.loaders.extractor.characterised_plots import characterised_plots
+from actorgraph.loaders.extractor.characterised_steps import characterised_steps
 from actorgraph.loaders.extractor.clause_arguments import in_relative_clause
 from actorgraph.loaders.extractor.co_patients import co_patients
 from actorgraph.loaders.extractor.collective import with_uncounted_aliases
@@ -258,6 +259,7 @@ class RuleBasedExtractor:
             found += passive_accused(sent, arguments, affiliation) + described_reports(sent, arguments)
             found += included_accused(sent, arguments)  # "14 firms it accused of ..., including X": X
             found += characterised_agents(sent, arguments)  # 'called it "a hybrid attack" by X'
+            found += characterised_steps(sent, arguments)  # "X barred Y, a step Z called 'unacceptable'"
             found += warrant_arrests(sent, arguments, found)
             found += expelled_envoys(found)  # "expelled six Indian diplomats": India too
             found += co_patients(sent, arguments, found)  # "charged X, alongside his aide, Y": Y too
