@@ -73,3 +73,14 @@ def test_designation_called_baseless_is_denied(extract) -> None:
     assert ("Pedro Alves", "DENIES", "Canada") in r.triples
     assert ("Pedro Alves", "ACCUSES", "Canada") not in r.triples
 
+
+def test_coercion_told_as_a_figure_is_an_imputed_wrong(extract) -> None:
+    for figure in ('was "holding our country hostage with visas"', "had criminalised peaceful protest",
+                   "was holding an election at gunpoint"):
+        r = extract(f"Amnesty International said Peru {figure}.")
+        assert ("Amnesty International", "ACCUSES", "Peru") in r.triples, figure
+
+
+def test_hostages_taken_by_others_charge_no_one(extract) -> None:
+    r = extract("Amnesty International said Peru had protested after its sailors were taken hostage by pirates.")
+    assert ("Amnesty International", "ACCUSES", "Peru") not in r.triples

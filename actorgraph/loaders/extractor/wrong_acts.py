@@ -48,5 +48,11 @@ MORE_WRONGS = (
     r"damag(?:es|ed|ing)|undermin(?:e|es|ed|ing)|betray(?:s|ed|ing)|provok(?:e|es|ed|ing)|"
     r"escalat(?:es|ed|ing)|ignor(?:es|ed|ing)\s+" + _W + r"(?:rulings?|laws?|courts?|orders?|agreements?|ceasefire|"
     r"truce|treaty|treaties|resolutions?|warnings?)|"
-    r"fabricat(?:e|es|ed|ing)|invent(?:s|ed|ing)\s+" + _W + r"(?:enemies|evidence|charges|stories|pretexts?|threats?)"
+    r"fabricat(?:e|es|ed|ing)|invent(?:s|ed|ing)\s+" + _W + r"(?:enemies|evidence|charges|stories|pretexts?|threats?)|"
+    # coercion told as a figure (round 30): "was holding our country hostage with visas", "was criminalising dissent",
+    #   "was holding an election at gunpoint"
+    #   (not one held hostage by others: "after its sailors were taken hostage")
+    r"(?:hold(?:s|ing)?|tak(?:e|es|ing)|took|keep(?:s|ing)?|(?<!been\s)(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)"
+    r"(?:held|taken|kept))\s+(?:[\w\-]+\s+){0,3}?hostage|"
+    r"criminali[sz](?:e|es|ed|ing)|at\s+gunpoint"
 )
