@@ -19,7 +19,8 @@ _PRAISED = ("called a welcome gesture", "described as a sign of goodwill")
 PROBES = [
     Probe("a step condemned in an apposition accuses its author",
           f"{author} {step}, {noun} {critic} {said}.", (name, "ACCUSES", author))
-    for author in _AUTHORS for step in _STEPS for noun in _NOUNS for critic, name in _CRITICS for said in _CONDEMNED
+    for author, step in zip(_AUTHORS, _STEPS, strict=True) for noun in _NOUNS for critic, name in _CRITICS
+    for said in _CONDEMNED
 ] + [
     Probe("a step praised in an apposition accuses no one",
           f"{author} on Monday released two Estonian fishermen, {noun} {critic} {said}.", ("", "", ""),

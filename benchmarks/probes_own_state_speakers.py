@@ -10,7 +10,7 @@ _STATES = (("WARSAW", "Poland", "Russia", "Jan Nowak"), ("RIGA", "Latvia", "Bela
            ("VILNIUS", "Lithuania", "Belarus", "Rasa Petraite"), ("TALLINN", "Estonia", "Russia", "Kaja Tamm"))
 _TITLES = ("Foreign Minister", "Interior Minister", "Justice Minister")
 _FINDERS = ("investigators", "police", "prosecutors")
-_SAID = ("told reporters that", "said", "told parliament that")
+_SAID = ("told reporters that", "said")
 _ACTS = ("the blast near the village of Brzozy, which damaged tracks on the Krakow-Tarnow line, was ordered by {foe}",
          "the fire, which destroyed a rail depot, had been organised by {foe}")
 
@@ -19,8 +19,8 @@ PROBES = [
           f"{city}, May 3 — {state} on Monday closed a border crossing after an attack on a railway line.\n\n"
           f"{title} {name} {said} {finders} had found that {act.format(foe=foe)}.",
           ("", "", ""), forbidden=((name, "ACCUSES", state),))
-    for city, state, foe, name in _STATES for title in _TITLES for finders in _FINDERS for said in _SAID
-    for act in _ACTS
+    for city, state, foe, name in _STATES for title in _TITLES for finders in _FINDERS
+    for said, act in zip(_SAID, _ACTS, strict=True)
 ] + [
     Probe("own state's finders reported by its minister: the foreign author accused",
           f"{city}, May 3 — {state} on Monday closed a border crossing after an attack on a railway line.\n\n"
