@@ -12,7 +12,7 @@ import re
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention, resolved_in_order
 from actorgraph.loaders.extractor.relations import RawRelation
-from actorgraph.loaders.extractor.text import Sentence, has_part
+from actorgraph.loaders.extractor.text import Sentence, has_word
 
 # ", a step (that) <critic> (has) called", ", a decision their parties described as": the step, its critic, the verb
 _APPOSED_STEP = re.compile(
@@ -20,7 +20,11 @@ _APPOSED_STEP = re.compile(
     r"\s+(?:that\s+|which\s+)?(?P<who>(?:[\w\-.’']+\s+){1,7}?)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>called|calls|described\s+as|describes\s+as|branded|brands|termed|terms|labell?ed|denounced\s+as|"
     r"condemned\s+as)\s+", re.I)
-_STEP_PARTS = ("step", "move", "decision", "measure", "action", "designation", "listing")
+# a whole word of every _APPOSED_STEP match, noun and verb: a sentence without both is not searched
+_STEP_NOUNS = frozenset("step steps move moves decision decisions measure measures action actions designation "
+                        "designations listing listings".split())
+_STEP_VERBS = frozenset("called calls described describes branded brands termed terms labelled labeled denounced "
+                        "condemned".split())
 # what condemns a step, right after the verb ('"unacceptable"', "economic coercion", "an act of blackmail")
 _CONDEMNING = re.compile(
     r"[\"“]?(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,3}?(?:unacceptable|illegal|illegitimate|unlawful|coercion|coercive|"
@@ -38,7 +42,7 @@ _OPENER = re.compile(r"(?:[^\n]{0,80}?\s[—–-]\s)?(?:the\s+|The\s+)?(?:[A-Z][
 
 def characterised_steps(sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
     text, base = sent.text, sent.start
-    if ", " not in text or not has_part(text, _STEP_PARTS):
+    if ", " not in text or not has_word(sent, _STEP_NOUNS) or not has_word(sent, _STEP_VERBS):
         return []
     out: list[RawRelation] = []
     ms: list[Mention] | None = None
