@@ -104,6 +104,12 @@ class Mention:
         self.bare_state, self.possessive, self.entity = bare_state, possessive, entity
         self.also = [] if also is None else also
 
+    def __copy__(self) -> Mention:
+        """A shallow copy (``also`` shared, as ``copy.copy`` gives). Compiled, ``copy.copy``'s own way (``__new__``
+        without arguments) fails on a class whose ``__init__`` is written out."""
+        return Mention(self.i, self.j, self.start, self.end, self.surface, self.name, self.kind, self.via, self.title,
+                       self.title_i, self.country, self.bare_state, self.possessive, self.entity, self.also)
+
 
 _START: Final = attrgetter("start")
 

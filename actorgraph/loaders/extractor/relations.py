@@ -108,6 +108,11 @@ class RawRelation:
         self.implicit, self.needs_partner = implicit, needs_partner
         self.props = {} if props is None else props
 
+    def __copy__(self) -> RawRelation:
+        """A shallow copy (``props`` shared, as ``copy.copy`` gives); see ``Mention.__copy__`` for why."""
+        return RawRelation(self.source, self.type, self.target, self.sentence, self.trigger_start, self.trigger_text,
+                           self.status, self.confidence, self.implicit, self.needs_partner, self.props)
+
 
 # after the person "named": a description or a clause of its own, not the post given
 _NOT_A_POST = re.compile(r"\s*(?:[,;]\s*(?:described|identified|accused|alleged|said)\b|;)")

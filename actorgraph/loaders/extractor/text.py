@@ -96,6 +96,11 @@ class Sentence:
         self.text, self.start, self.end, self.paragraph, self.index = text, start, end, paragraph, index
         self.tokens, self.headline, self.word_runs, self.lowers = tokens, headline, word_runs, lowers
 
+    def __copy__(self) -> Sentence:
+        """A shallow copy; see ``Mention.__copy__`` for why it is written out."""
+        return Sentence(self.text, self.start, self.end, self.paragraph, self.index, self.tokens, self.headline,
+                        self.word_runs, self.lowers)
+
 
 TOKEN_TEXT: Final = attrgetter("text")  # a token's text, for map() over a sentence's tokens (no Python call per token)
 
