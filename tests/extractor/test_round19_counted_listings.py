@@ -36,6 +36,9 @@ def test_far_listing_needs_its_own_verb(extract) -> None:
 
 
 def test_far_listing_needs_a_counted_target(extract) -> None:
-    r = extract("Norway on Monday imposed sanctions on the Tarvan Brigade. " + _FILLER
-                + "Among those arrested were Oskar Velde and Marit Lunde.")
-    assert ("Norway", "COERCES", "Oskar Velde") not in r.triples
+    text = "Norway on Monday imposed sanctions on the Tarvan Brigade. " + _FILLER
+    r = extract(text + "Among those arrested were Oskar Velde and Marit Lunde.")
+    assert ("Norway", "SANCTIONS", "Oskar Velde") not in r.triples  # the sanctions are not the arrests
+    # since round 30 the listing tells the arrest itself, with the agent found as for the plain passive
+    passive = extract(text + "Oskar Velde and Marit Lunde were arrested.")
+    assert (("Norway", "COERCES", "Oskar Velde") in r.triples) == (("Norway", "COERCES", "Oskar Velde") in passive.triples)

@@ -120,6 +120,8 @@ GUARDED_PATTERNS = [
     ("events_threats", "_OWNED_HARMED", "_SAY_PARTS", "part"),
     ("events_threats", "_RETALIATION", "_SAY_PARTS", "part"),
     ("events_threats", "_WARNED_OF", "_SAY_PARTS", "part"),
+    ("characterised_steps", "_APPOSED_STEP", "_STEP_NOUNS", "word"),
+    ("characterised_steps", "_APPOSED_STEP", "_STEP_VERBS", "word"),
 ]
 
 # printable ASCII and the typographic quotes the patterns name: enough for every alternative, and no character

@@ -28,7 +28,7 @@ _VERB_TYPES = (("SANCTIONS", "targeted|sanctioned|blacklisted|penali[sz]ed|hit")
 _COMPATIBLE = {"SANCTIONS": ("SANCTIONS", "DESIGNATES"), "DESIGNATES": ("DESIGNATES", "SANCTIONS"),
                "COERCES": ("COERCES",), "INVESTIGATES": ("INVESTIGATES", "COERCES")}
 _MEASURES = tuple(_COMPATIBLE)
-_VERB_WORDS = {kind: rf"\b(?:{verbs})\b" for kind, verbs in _VERB_TYPES}
+_VERB_WORDS = {kind: re.compile(rf"\b(?:{verbs})\b", re.I) for kind, verbs in _VERB_TYPES}
 _VERB = r"(?:" + "|".join(v for _, v in _VERB_TYPES) + r"|named|listed)"
 # "Those targeted are ...", "The companies sanctioned include ...", "Among those named were ..."
 _PASSIVE_LIST = re.compile(rf"^(?:those|the (?:people|individuals|companies|firms|entities|officials|men|"
@@ -129,9 +129,9 @@ def _unnamed_agents_measure(raw: list[RawRelation], before: list[Sentence], list
 def _listing_own_act(sent: Sentence, start: int, wanted: str) -> RawRelation | None:
     """ "Among those detained are X and Y" with no act before it to take: the listing itself tells that they were
     detained, by an agent left to discourse as for "X was detained" (the state the story is in)."""
-    verb = re.search(_VERB_WORDS[wanted], sent.text[:start], re.I)
-    if verb is None or not sent.text[:5].lower().startswith("among"):
-        return None
+    verb = _VERB_WORDS[wanted].search(sent.text, 0, start)
+    if verb is None or not sent.text[:5].lower().startswith("among") or verb.group(0).lower() == "held":
+        return None  # ("X was held" alone tells no detention either: held talks, held office)
     return RawRelation(None, wanted, None, sent, verb.start(), verb.group(0),
                        status_of(sent.text, verb.start(), verb.start(), wanted), 0.5, implicit=True)
 
