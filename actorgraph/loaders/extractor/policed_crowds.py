@@ -13,12 +13,12 @@ not the police's), nor for a coercion only threatened or denied."""
 
 from __future__ import annotations
 
-import copy
 import re
 from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import RelationStatus
 from actorgraph.loaders.extractor.group_protests import body_with_word
+from actorgraph.loaders.extractor.protest_participants import participants_protest
 from actorgraph.loaders.extractor.relations import RawRelation
 
 if TYPE_CHECKING:
@@ -61,12 +61,8 @@ def policed_crowds(raw: list[RawRelation], table: EntityTable) -> list[RawRelati
         if (r.target, "PROTESTS", target) in known:
             continue
         states_protested.add(r.source)
-        rel = copy.copy(r)
-        rel.props = {k: v for k, v in r.props.items() if k in _KEPT_PROPS}
-        rel.source, rel.type, rel.target = r.target, "PROTESTS", target
-        rel.implicit, rel.needs_partner = False, False
+        rel = participants_protest(r, target, _KEPT_PROPS)
         rel.status = RelationStatus.ASSERTED
-        rel.confidence = round(r.confidence * 0.7, 3)
         known.add((rel.source, rel.type, rel.target))
         out.append(rel)
     return out
