@@ -27,12 +27,13 @@ from benchmarks.eval_extraction import (
 )
 
 ROOT = Path(__file__).resolve().parent
-# Sets free to read while working on the extractor. corpus_blind10 to corpus_blind19 were held out until
-# rounds twenty-six to thirty (their READMEs give their last blind scores); corpus_blind20 and later stay blind.
+# Sets free to read while working on the extractor. corpus_blind10 to corpus_blind21 were held out until
+# rounds twenty-six to thirty-one (their READMEs give their last blind scores); corpus_blind22 and later stay blind.
 DEV_SETS = ("corpus_fresh", "corpus_blind2", "corpus_blind3", "corpus_blind4", "corpus_blind5",
             "corpus_blind6", "corpus_blind7", "corpus_blind8", "corpus_blind9", "corpus_blind10",
             "corpus_blind11", "corpus_blind12", "corpus_blind13", "corpus_blind14",
-            "corpus_blind15", "corpus_blind16", "corpus_blind17", "corpus_blind18", "corpus_blind19")
+            "corpus_blind15", "corpus_blind16", "corpus_blind17", "corpus_blind18", "corpus_blind19",
+            "corpus_blind20", "corpus_blind21")
 
 
 def _triple(line: str) -> tuple[str, str, str]:
