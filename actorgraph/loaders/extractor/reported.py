@@ -26,6 +26,7 @@ from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_words import LEAD, MEMBER, POST
 from actorgraph.loaders.extractor.substrings import contains_any
+from actorgraph.loaders.extractor.suffered_charges import suffered_charges
 from actorgraph.loaders.extractor.text import Sentence, has_part
 
 # a role noun before the accused's name: "said legislator X had colluded", "told reporters opposition leader Y had ..."
@@ -112,7 +113,8 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
                 continue
             out.append(_accusation(speaker.entity, one.entity, sent, start, verb.group(1) if verb else "said"))
     return out + relative_reports(sent, mentions) + rebuttal_accusations(sent, ms, affiliation) \
-        + passive_charges(sent, ms, affiliation) + coordinated_reports(sent, ms, affiliation)
+        + passive_charges(sent, ms, affiliation) + coordinated_reports(sent, ms, affiliation) \
+        + suffered_charges(sent, ms, affiliation)
 
 
 # "sanctioned nine firms it says have supplied engines": a relative clause in which the main subject ("it")
