@@ -23,6 +23,10 @@ AND_BEFORE_COMMA = re.compile(r"[^,]*\band\b")
 COMMA_SPACES = re.compile(r",\s+")
 COMMA_SPACE = re.compile(r",\s")
 POSSESSIVE_GAP = re.compile(r"(?:['’]s?)?\s+")
+# a state's government named by its possessive before a relative clause: "relations with Mali's military government,
+#   which accused ...": the relative clause is the state's (round 31)
+STATE_GOVERNMENT_GAP = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?:government|junta|regime|administration|"
+                                  r"authorities|leadership|rulers)")
 OWNER_BEFORE = re.compile(r"\b(\w+)\s+(?:of|at|from|in|for)\s+(?:(?:the|its|their|his|her|our)\s+)?$")
 CLAUSE_MARK = re.compile(r"[,;]")
 # only spaces and an optional "the" between a word and a name: "came under fire from (the) X"

@@ -255,7 +255,8 @@ def subject_of(ms: list[Mention], left: list[int], text: str, base: int, trigger
             return None  # "sanctioned officials who met X", "protesters who rallied in support of X": not the main subject
     if relative and (rel := _RELATIVE_SUBJECT.search(text, max(0, trigger_at - 60), trigger_at)):
         for k in reversed(left):  # "ties with the UAE, which has supplied drones": the antecedent, even inside a PP
-            if gaps.CLOSE_PAREN.fullmatch(text[ms[k].end - base : rel.start()]) \
+            if (gaps.CLOSE_PAREN.fullmatch(text[ms[k].end - base : rel.start()]) or ms[k].possessive
+                    and ms[k].kind == "Country" and gaps.STATE_GOVERNMENT_GAP.fullmatch(text, ms[k].end - base, rel.start())) \
                     and not (rel.group("passive") and _AT_PLACE.search(text, 0, ms[k].start - base)):
                 return k
     for k in reversed(left):
