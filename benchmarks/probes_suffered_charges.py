@@ -25,6 +25,20 @@ PROBES = [
           f"Marco Ruiz retracted his confession, saying it had been {wrong} by {agent}.", ("Marco Ruiz", "ACCUSES", accused))
     for agent, accused in _AGENTS for wrong in ("beaten out of him", "tortured out of him")
 ] + [
+    Probe("a wrong named as a noun its victim suffered: the speaker accuses its agent",
+          f"{speaker} {speech} {victim} {wrong} {agent}.", (who, "ACCUSES", accused))
+    for speaker, who in _SPEAKERS for agent, accused in _AGENTS for victim, wrong in (
+        ("the editor", "was the victim of political persecution by"), ("the detainees", "were subjected to torture by"),
+        ("the fishermen", "had suffered abuse at the hands of"), ("the town", "was the victim of an attack by"),
+        ("the villagers", "were victims of enforced disappearance at the hands of"),
+        ("the fishermen", "had been beaten at the hands of"))
+    for speech in _SPEECH[:1]
+] + [
+    Probe("negative: a wrong noun its victim suffered, told on no one's word or denied",
+          f"{opening} the town was the victim of an attack by Peruvian troops.", ("", "", ""),
+          forbidden=(("Chile", "ACCUSES", "Peru"),))
+    for opening in ("Chile denied that", "Chile said it was unclear whether", "Reports that")
+] + [
     Probe("negative: the speaker's own forces as the agent",
           f"Chile's interior minister, Ana Ruiz, said the smugglers had been {wrong[wrong.index(' ') + 1:]} by Chilean "
           "troops.", ("", "", ""), forbidden=(("Ana Ruiz", "ACCUSES", "Chile"),))

@@ -38,3 +38,22 @@ def test_participle_that_is_no_wrong(extract) -> None:
 def test_passive_without_a_speaker(extract) -> None:
     r = extract("Two border guards were ambushed by Peruvian troops near the river.")
     assert not any(t[1] == "ACCUSES" for t in r.triples)
+
+
+def test_victim_of_a_wrong_noun_by_the_agent(extract) -> None:
+    r = extract("Ana Ruiz's lawyer, Marco Diaz, said his client was the victim of \"political persecution\" by the "
+                "Attorney General's Office.")
+    assert ("Marco Diaz", "ACCUSES", "Attorney General's Office") in r.triples
+
+
+def test_subjected_to_and_at_the_hands_of(extract) -> None:
+    r = extract("The Andean Rights Network said the detainees were subjected to torture by officers of the National "
+                "Intelligence Directorate.")
+    assert ("Andean Rights Network", "ACCUSES", "National Intelligence Directorate") in r.triples
+    r = extract("Chile said its fishermen had suffered abuse at the hands of Peruvian troops.")
+    assert ("Chile", "ACCUSES", "Peru") in r.triples
+
+
+def test_denied_victimhood_accuses_no_one(extract) -> None:
+    r = extract("Chile denied that the town was the victim of an attack by Peruvian troops.")
+    assert ("Chile", "ACCUSES", "Peru") not in r.triples

@@ -19,10 +19,19 @@ from actorgraph.loaders.extractor.text import Sentence
 _WRONGED = (r"attacked|ambushed|beaten|tortured|abducted|kidnapped|killed|murdered|shot|shelled|bombed|harassed|"
             r"intimidated|threatened|mistreated|ill-treated|abused|assaulted|raped|looted|robbed|extorted|poisoned|"
             r"massacred|persecuted|hacked|executed|fired\s+(?:on|upon|at)")
+# the wrongs named as nouns a victim suffers: "was the victim of political persecution by", "were subjected to torture
+#   by", "abuse at the hands of"
+_WRONG_NOUNS = (r"persecution|harassment|attacks?|smear(?:\s+campaign)?|torture|abuses?|abduction|kidnapping|"
+                r"intimidation|reprisals?|repression|discrimination|violence|aggression|beatings|ill-treatment|"
+                r"mistreatment|(?:enforced\s+)?disappearance")
 # "had been ambushed by", "were beaten out of him by", "was repeatedly attacked ... by the": the participle, at most
-#   four words of adjunct, and "by" right before the agent's description
-_SUFFERED_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?[\"“]?(?:"
-                          + _WRONGED + r")[\"”]?(?:\s+(?!by\b)[a-z][\w\-']*){0,4}?\s+by\s+")
+#   four words of adjunct, or a wrong noun after "victim of", "subjected to" or "suffered"; then "by" (or "at the
+#   hands of") right before the agent's description
+_AGENT_MARK = r"\s+(?:by|at\s+the\s+hands\s+of)\s+"
+_SUFFERED_BY = re.compile(r"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?[\"“]?(?:"
+                          + _WRONGED + r")[\"”]?(?:\s+(?!by\b)[a-z][\w\-']*){0,4}?"
+                          r"|(?:victims?\s+of|subjected\s+to|suffered|endured)\s+(?:(?:an?|the)\s+)?[\"“]?(?:[a-z][\w\-]*\s+){0,2}?(?:"
+                          + _WRONG_NOUNS + r")[\"”]?)" + _AGENT_MARK)
 # between "by" and the agent: a determiner and a few lower-case words ("officers of the", "a patrol of the")
 _AGENT_LEAD = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:of\s+(?:the\s+)?)?")
 # the speech verb before the passive: its subject speaks (round 31)
@@ -33,13 +42,15 @@ _SPEECH_WORDS = ("said", "says", "told", "reported", "alleged", "claimed", "char
 # what puts the wrong in doubt or denies it between the speech verb and the passive
 _DOUBTED = re.compile(r"\b(?:not|never|no|nothing|n[’']t|without|whether|if|doubt\w*|unclear|unlikely|deni\w+|"
                       r"reject\w*|rumou?rs?|false\w*)\b", re.I)
-_PASSIVE_WORDS = ("been", "was", "were", "being")
+_SUFFERED_WORDS = ("been", "was", "were", "being", "victim", "subjected", "suffered", "endured")
+_AGENT_WORDS = (" by ", "hands of")
 
 
 def suffered_charges(sent: Sentence, ms: list[Mention], affiliation: dict[str, str]) -> list[RawRelation]:
     """``ms``: the sentence's actor mentions in order; ``affiliation``: person -> the state they serve."""
     text, base = sent.text, sent.start
-    if " by " not in text or not contains_any(text, _PASSIVE_WORDS) or not contains_any(text, _SPEECH_WORDS):
+    if not contains_any(text, _AGENT_WORDS) or not contains_any(text, _SUFFERED_WORDS) \
+            or not contains_any(text, _SPEECH_WORDS):
         return []
     out: list[RawRelation] = []
     for hit in _SUFFERED_BY.finditer(text):
