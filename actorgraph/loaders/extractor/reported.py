@@ -8,6 +8,7 @@ import re
 
 from actorgraph.loaders.extractor.arguments import coordinated, subject_of
 from actorgraph.loaders.extractor.events_speech import main_subject
+from actorgraph.loaders.extractor.evidenced_charges import evidenced_charges
 from actorgraph.loaders.extractor.imputed_charges import ACTORS as _ACTORS
 from actorgraph.loaders.extractor.imputed_charges import CHARGED as _CHARGED
 from actorgraph.loaders.extractor.imputed_charges import DENIAL as _DENIAL
@@ -114,7 +115,7 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
             out.append(_accusation(speaker.entity, one.entity, sent, start, verb.group(1) if verb else "said"))
     return out + relative_reports(sent, mentions) + rebuttal_accusations(sent, ms, affiliation) \
         + passive_charges(sent, ms, affiliation) + coordinated_reports(sent, ms, affiliation) \
-        + suffered_charges(sent, ms, affiliation)
+        + suffered_charges(sent, ms, affiliation) + evidenced_charges(sent, ms, affiliation)
 
 
 # "sanctioned nine firms it says have supplied engines": a relative clause in which the main subject ("it")
