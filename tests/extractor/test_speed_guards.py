@@ -122,6 +122,11 @@ GUARDED_PATTERNS = [
     ("events_threats", "_WARNED_OF", "_SAY_PARTS", "part"),
     ("characterised_steps", "_APPOSED_STEP", "_STEP_NOUNS", "word"),
     ("characterised_steps", "_APPOSED_STEP", "_STEP_VERBS", "word"),
+    # (contains_any guards on case-sensitive patterns: a match holds a part as written, so has_part admits it too)
+    ("suffered_charges", "_SUFFERED_BY", "_WRONG_PARTS", "part"),
+    ("suffered_charges", "_SUFFERED_BY", "_SUFFERED_WORDS", "part"),
+    ("evidenced_charges", "_EVIDENCED", "_EVIDENTIAL_WORDS", "part"),
+    ("evidenced_charges", "_EVIDENCED", "_SPEECH_WORDS", "part"),
 ]
 
 # printable ASCII and the typographic quotes the patterns name: enough for every alternative, and no character

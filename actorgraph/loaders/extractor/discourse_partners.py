@@ -73,8 +73,10 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                        (e for e in reversed(earlier) if e.props.get("reported")
                         and not (e.props.get("passive_charge") and not same_side(e.target, r.source)))):  # (its target's)
             if e.type in EVENT_TWINS.get(event, (event,)) and e.source and e.target:
-                if r.type == "DENIES" and e.type == "ACCUSES" and not same_side(e.target, r.source):
-                    continue  # "called the accusations baseless": a charge against the denier's side, not any
+                if r.type == "DENIES" and e.type == "ACCUSES" and not same_side(e.target, r.source) \
+                        and (not (r.source or "").startswith("Person:") or affiliation.get(r.source or "")):
+                    continue  # "called the accusations baseless": a charge against the denier's side (when its side
+                    #   is known), not any
                 if not same_side(e.source, r.source):
                     same_event = [x.source for x in earlier if x.type == e.type and x.sentence is e.sentence
                                   and x.source and not same_side(x.source, r.source)]

@@ -22,6 +22,8 @@ _EVIDENCED = re.compile(
     r"\b(?:said|says|told\s+[\w\-]+|insisted|argued|added)\s+(?:that\s+)?(?P<np>(?:[\w\-’']+\s+){1,5}?)"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:" + "|".join(_EVIDENTIAL_WORDS) + r")\s+(?:that\s+)?(?:the\s+)?$")
 _SPEECH_WORDS = ("said", "says", "told", "insisted", "argued", "added")  # one is in every _EVIDENCED match
+# the evidential verb alone, as _EVIDENCED ends: where an accused may start
+_EVIDENCE_END = re.compile(r"\b(?:" + "|".join(_EVIDENTIAL_WORDS) + r")\s+(?P<that>)(?:that\s+)?(?P<the>)(?:the\s+)?")
 _REACH = 120  # characters back from the accused to the speech verb
 
 
@@ -30,9 +32,12 @@ def evidenced_charges(sent: Sentence, ms: list[Mention], affiliation: dict[str, 
     text, base = sent.text, sent.start
     if not contains_any(text, _EVIDENTIAL_WORDS) or not contains_any(text, _SPEECH_WORDS):
         return []
+    ends = {at for m in _EVIDENCE_END.finditer(text) for at in (m.start("that"), m.start("the"), m.end())}
     out: list[RawRelation] = []
     for accused in ms:
         at = accused.start - base
+        if at not in ends:
+            continue
         hit = _EVIDENCED.search(text, max(0, at - _REACH), at)
         if hit is None or DENIAL.search(hit.group("np")):
             continue  # ("said no evidence showed that ...")

@@ -44,13 +44,18 @@ _DOUBTED = re.compile(r"\b(?:not|never|no|nothing|n[’']t|without|whether|if|do
                       r"reject\w*|rumou?rs?|false\w*)\b", re.I)
 _SUFFERED_WORDS = ("been", "was", "were", "being", "victim", "subjected", "suffered", "endured")
 _AGENT_WORDS = (" by ", "hands of")
+# a part of every participle and noun of _SUFFERED_BY: a sentence with none names no wrong suffered
+_WRONG_PARTS = ("attack", "ambush", "beat", "tortur", "abduct", "kidnap", "killed", "murder", "shot", "shell", "bomb",
+                "harass", "intimidat", "threaten", "treat", "abuse", "assault", "raped", "loot", "robbed", "extort",
+                "poison", "massacr", "persecut", "hack", "execut", "fired", "smear", "reprisal", "repression",
+                "discriminat", "violence", "aggression", "disappearance")
 
 
 def suffered_charges(sent: Sentence, ms: list[Mention], affiliation: dict[str, str]) -> list[RawRelation]:
     """``ms``: the sentence's actor mentions in order; ``affiliation``: person -> the state they serve."""
     text, base = sent.text, sent.start
-    if not contains_any(text, _AGENT_WORDS) or not contains_any(text, _SUFFERED_WORDS) \
-            or not contains_any(text, _SPEECH_WORDS):
+    if not contains_any(text, _AGENT_WORDS) or not contains_any(text, _SPEECH_WORDS) \
+            or not contains_any(text, _WRONG_PARTS) or not contains_any(text, _SUFFERED_WORDS):
         return []
     out: list[RawRelation] = []
     for hit in _SUFFERED_BY.finditer(text):
