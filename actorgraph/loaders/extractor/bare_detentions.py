@@ -18,7 +18,10 @@ from actorgraph.loaders.extractor.voice_arguments import BY_NEXT
 
 _PARTICIPLE_WORDS = frozenset({"detained", "arrested", "jailed", "imprisoned", "held"})
 # the gap between the one held and the participle: nothing, an appositive comma, an adverb
-_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,)?\s+(?:(?:allegedly|reportedly|briefly|later|previously|also|all|both|"
+#   (round 31: or an appositive noun phrase the participle ends, "X, a Chilean engineer held in Lima's Castro prison")
+_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,\s+(?:an?|the)(?:\s+(?!(?:who|which|that|and|or|has|have|had|is|was|were|are|"
+                  r"to|of|in|on|at|by|for|with)\b)[\w\-’']+){1,4}(?=\s+(?:detained|arrested|jailed|imprisoned|held)\b))?"
+                  r"(?:\s*,)?\s+(?:(?:allegedly|reportedly|briefly|later|previously|also|all|both|"
                   r"initially|first|since|subsequently|recently|illegally|arbitrarily|unlawfully)\s+)?")
 _PARTICIPLE = re.compile(r"\b(?P<verb>detained|arrested|jailed|imprisoned|held)\b")
 # what may follow the participle of a reduced relative (not an object): a preposition, a time word, punctuation, a by-
@@ -27,7 +30,7 @@ _AFTER = re.compile(r"\s*[,.;:)]|\s+(?:in|on|at|during|since|after|following|las
                     r"amid|under|while|when|as|across|inside|outside|along|off|by|from|until|were|was|are|is|have|has|"
                     r"had|remain\w*|fac(?:e|es|ed)|includ\w+|will|would|could|may|must|should)\b")
 # "held" is a detention only with custody words after it
-_HELD_HOW = re.compile(r"\s+(?:(?:in|at)\s+(?:(?:police|military|pre-?trial|solitary|secret|a|an|the|[A-Z][\w\-]+)\s+)"
+_HELD_HOW = re.compile(r"\s+(?:(?:in|at)\s+(?:(?:police|military|pre-?trial|solitary|secret|a|an|the|[A-Z][\w\-]+(?:['’]s)?)\s+)"
                        r"{0,3}(?:custody|detention|prison|jail|confinement|cells?|camps?|facility|centre|center)\b|"
                        r"(?:(?:in|at)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:since|for\s+(?:more\s+than\s+)?\w+\s+(?:days|weeks|"
                        r"months|years)|without\s+(?:charge|trial))|incommunicado)")

@@ -12,7 +12,7 @@ from actorgraph.loaders.extractor.lexicon import lexicon
 from actorgraph.loaders.extractor.patterns import SPEECH_TAGS
 from actorgraph.loaders.extractor.relations import RawRelation
 
-_PLACE_PHRASE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?P<where>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+_PLACE_PHRASE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+|an?\s+)?(?P<where>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
                            r"(?:\s+(?P<noun>city|town|port|capital|region|province|village|prison|jail))?")
 
 
