@@ -18,7 +18,7 @@ from actorgraph.loaders.extractor.substrings import contains_any
 from actorgraph.loaders.extractor.text import Sentence
 
 _SAY_OR_WARN = (r"\b(?P<verb>said|says|warned|warns|warning|threatened|threatens|vowed|vows|declared|added|"
-                r"told(?=\s+(?:[\w\-]+\s+){1,6}?that\s)\s+(?:[\w\-]+\s+){0,5}?[\w\-]+)"  # "told reporters (on X) that"
+                r"told(?=\s+(?:[\w\-’']+\s+){1,6}?that\s)\s+(?:[\w\-’']+\s+){0,5}?[\w\-]+)"  # "told reporters (on X) that"
                 r"(?:\s+(?:(?:on|late on|earlier on|last)\s+\w+|(?i:mon|tues|wednes|thurs|fri|satur|sun)day))?(?:\s+that)?\s+(?:the\s+)?")
 _SAY_BEFORE = re.compile(_SAY_OR_WARN + r"$")
 # "<Y>('s hotels) would be shot / pursued for life / next"
@@ -42,15 +42,21 @@ _OWNED_HARMED = re.compile(_SAY_OR_WARN + r"(?P<owner>its|their)(?=\s+[\w\-]+)")
 # "warned that Moscow would retaliate", "said it would respond in a mirror manner", "warned it would take 'necessary
 #   measures'", "said Dushanbe 'reserves the right to take all necessary steps'" (not "its central bank would take ...")
 _RETALIATION = re.compile(_SAY_OR_WARN + r"(?:[A-Z][\w\-]+|it|we|they|(?:his|her|its|their|our)\s+(?:government|"
-                          r"country|army|forces|military)|the\s+government)\s+(?:(?:would|will|could)\s+(?:\w+ly\s+)?|(?:is|are|was|were)\s+[\"“]?(?:ready|prepared)\s+to\s+|"
+                          r"country|army|forces|military)|the\s+government)\s+[\"“]?(?:(?:would|will|could)\s+(?:\w+ly\s+)?"
+                          r"(?:[\"“]?continue\s+to\s+)?|(?:is|are|was|were)\s+[\"“]?(?:ready|prepared)\s+to\s+|"
                           r"[\"“]?reserve[sd]?\s+(?:its\s+(?:full\s+)?|the\s+)?right\s+(?:[^.;]{0,80}?\s+)?to\s+)[\"“]?"
                           r"(?:retaliate|respond(?!\s+to\s+(?:the|a|an|this|that|his|her|its|their|our)\s+(?:[\w\-]+\s+){0,2}?"
                           r"(?:proposals?|requests?|letters?|questions?|offers?|invitations?|concerns?|queries|needs|"
                           r"appeals?|calls?|criticism|report|ruling)\b)|hit\s+back|take\s+(?:counter-?)?measures|take\s+reciprocal|"
                           r"(?:take\s+[\"“]?(?:the\s+|all\s+)?(?:necessary|appropriate|all\s+necessary|firm|resolute)\s+"
-                          r"(?:counter-?)?(?:measures|steps|action)|take\s+all\s+(?:measures|steps)\s+necessary)\b"
+                          r"(?:counter-?)?(?:measures|steps|action)|take\s+all\s+(?:measures|steps)\s+necessary|"
+                          # round 31: "would use all means (available) to protect", "take every measure against Y",
+                          #   "will not stand idle", "would act again"
+                          r"use\s+[\"“]?(?:all|every)\s+(?:[\w\-]+\s+){0,2}?means|take\s+(?:every|all)\s+(?:possible\s+)?"
+                          r"(?:measures?|steps?)|not\s+(?:stand|sit|remain)\s+idl(?:e|y)|act\s+again)\b"
                           r"(?![\"”]?\s+to\s+(?!protect|defend|safeguard|uphold|preserve|any\s|further\s|future\s)[a-z]))\b")
-# (not "to improve X", "respond to the letter"; but "respond to any attack by Y")
+# (not "to improve X", "respond to the letter"; but "respond to any attack by Y"; round 31: the modal may open a
+#   quotation, 'said Moscow "will respond"', and "continue to" may come before the act)
 # "warned of a nationwide shutdown / of reprisals": a threat to whoever acted against the speaker's side
 _WARNED_OF = re.compile(r"\b(?P<verb>warned|warns|threatened|threatens)\s+of\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
                         r"(?:shutdown|strikes?|protests|unrest|retaliation|reprisals?|consequences|escalation|war|"
