@@ -45,5 +45,11 @@ PROBES = [
          (("Ecuador", "COERCES", "Luis Chávez"), ("Peru", "COERCES", "Luis Chávez"))),
         ("Peru said the election was held in Ecuador in 2023 under observers from the Organization of American "
          "States.", (("Ecuador", "COERCES", "Organization of American States"),)),
+        ("Peru's ambassador said the meeting with Ecuador's foreign minister Luis Chávez was held in Quito in 2023.",
+         (("Ecuador", "COERCES", "Luis Chávez"), ("Peru", "COERCES", "Luis Chávez"))),
+        ("Peru said the trial of Luis Chávez was held in Quito since the court in Cuenca had closed.",
+         (("Ecuador", "COERCES", "Luis Chávez"), ("Peru", "COERCES", "Luis Chávez"))),
+        ("Peru said talks with Ecuador's envoy, Luis Chávez, were held in Quito for two days.",
+         (("Ecuador", "COERCES", "Luis Chávez"), ("Peru", "COERCES", "Luis Chávez"))),
     )
 ]

@@ -42,3 +42,11 @@ def test_held_of_talks_summits_or_esteem(extract) -> None:
     assert ("Nicaragua", "COERCES", "Marta Solís") not in r.triples
     r = extract("Honduras said Marta Solís, the engineer who held talks with Nicaragua since May, was in Managua.")
     assert ("Nicaragua", "COERCES", "Marta Solís") not in r.triples
+
+
+def test_one_named_inside_an_event_held_somewhere(extract) -> None:
+    r = extract("Honduras's envoy said the meeting with Nicaragua's foreign minister Marta Solís was held in Managua in "
+                "2023.")
+    assert ("Nicaragua", "COERCES", "Marta Solís") not in r.triples
+    r = extract("Honduras said the trial of Marta Solís was held in Managua since the court in León had closed.")
+    assert ("Nicaragua", "COERCES", "Marta Solís") not in r.triples

@@ -84,3 +84,29 @@ def bare_detentions(sent: Sentence, mentions: list[Mention]) -> list[RawRelation
                 out.append(RawRelation(by.entity if by else None, "COERCES", held.entity, sent, at, verb,
                                        status_of(text, held.start - base, at, "COERCES"), 0.6, implicit=by is None))
     return out
+
+
+# an event noun heading the clause before the one "held" names (round 31): "the meeting with Peru's foreign minister X
+#   was held in Lima in 2023", "the trial of X was held in Lima", "talks with Peru's envoy, X, were held in Lima for two
+#   days" hold no one
+_EVENT_SUBJECT = re.compile(r"\b(?:meetings?|talks|summits?|sessions?|conferences?|ceremon(?:y|ies)|rall(?:y|ies)|votes?|"
+                            r"elections?|negotiations|consultations|referend(?:um|ums|a)|hearings?|funerals?|march(?:es)?|"
+                            r"events?|discussions|dialogue|rounds?|visits?|calls?|exercises|drills|celebrations?|"
+                            r"festivals?|forums?|congress(?:es)?|trials?|contests?|polls?)\b[^,;.!?]*(?:,\s*)?$")  # (", X," apposed)
+
+
+def without_held_events(found: list[RawRelation], sent: Sentence, mentions: list[Mention]) -> list[RawRelation]:
+    """``found`` without the passive "held" detentions of one named inside an event's noun phrase."""
+    if "held" not in sent.text:
+        return found
+    base = sent.start
+    out = []
+    for r in found:
+        if r.type == "COERCES" and r.trigger_text == "held" and r.target:
+            held = next((m for m in reversed(resolved_in_order(mentions))
+                         if m.entity == r.target and m.end - base <= r.trigger_start), None)
+            if held is not None and _EVENT_SUBJECT.search(sent.text, max(0, held.start - base - 60),
+                                                          held.start - base):
+                continue
+        out.append(r)
+    return out

@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
 )
 from actorgraph.loaders.extractor.answered_proposals import answered_proposals
 from actorgraph.loaders.extractor.arguments import speaker_appositions
-from actorgraph.loaders.extractor.bare_detentions import bare_detentions
+from actorgraph.loaders.extractor.bare_detentions import bare_detentions, without_held_events
 from actorgraph.loaders.extractor.body_subjects import opens_with_unnamed_body, subject_body
 from actorgraph.loaders.extractor.both_denials import both_denials
 from actorgraph.loaders.extractor.build import build_extraction
@@ -269,6 +269,7 @@ class RuleBasedExtractor:
                      and not across_fronted_question(r, sent, sent_mentions)  # "Asked whether X ..., Y declined"
                      and not writers_act(r)]  # a statement's "we call on X": its writer, whom no mention names
             found = without_own_state_reports(found, sent_mentions)  # "Finnish minister X said ...": not Finland
+            found = without_held_events(found, sent, arguments)  # "the meeting with X was held in Lima in 2023"
             if charged:
                 found += prosecutors_charges(sent, sent_mentions, found)  # "Prosecutors accuse X of ...": a prosecution
                 found += warned_conditions(sent, arguments, found)  # "warned that ... could ... if Y ...": Y threatened
