@@ -23,7 +23,7 @@ _POLICY_NOUNS = frozenset(
     "measures measure move decision designation designations sanctions proposal proposals plan demand demands accusations "
     "objection objections "  # (round 29: "dismissed the Iranian objections")
     "accusation claims pressure strikes strike deployment military's offer position complaint complaints request "
-    "requests protest protests ultimatum allegations criticism condemnation support backing threat threats "
+    "requests protest protests ultimatum allegations criticism condemnation support backing threat threats warning warnings "
     "investigation attack attacks offensive raid raids airstrike airstrikes incursion incursions assault "
     "assaults aggression provocation provocations "
     # a state's hardware and interests (not its ground, which is a place): "retaliate against Lithuanian

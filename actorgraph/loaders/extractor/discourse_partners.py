@@ -11,6 +11,7 @@ from itertools import chain
 from actorgraph.loaders.extractor.calm_appeals import CALM_APPEAL, main_conflict
 from actorgraph.loaders.extractor.co_accusers import co_accusers
 from actorgraph.loaders.extractor.coref import EntityTable
+from actorgraph.loaders.extractor.further_asks import asked_for_more
 from actorgraph.loaders.extractor.moved_acts import moved_authors
 from actorgraph.loaders.extractor.offer_recipients import (
     offer_recipient,
@@ -32,6 +33,7 @@ _ANSWERED = {"DENIES": ("ACCUSES", "SANCTIONS", "DESIGNATES", "INVESTIGATES"),
              "THREATENS": _HOSTILE}
 _CONFLICT = _HOSTILE + ("DENIES", "REJECTS", "PROTESTS")
 _CHARACTERISED = _HOSTILE + ("PROTESTS", "DEMANDS")  # what "what it called interference" may name
+_VOICED = ("ACCUSES", "THREATENS")  # a leader's or spokesperson's accusation or warning rejected: the state's
 _MEASURES_DENIED = ("SANCTIONS", "DESIGNATES", "INVESTIGATES")
 _STATE_MEASURES = ("SANCTIONS", "DESIGNATES")  # a state's, whichever of its ministers announced them  # a listing or a charge imputes what is denied
 # "denied inciting the riot", "denies having ordered the shootings": a deed of the denier's own, as charged
@@ -46,14 +48,14 @@ def answer_partners(r: RawRelation, earlier: list[RawRelation], same_side,  # ty
     if offer_to_act(r) or unnamed_assistance(r):  # "offered to send observers": the talks partner or home
         recipient = offer_recipient(r, earlier, table, same_side, lambda p, s: _side_of(p, s, affiliation))
         return [recipient] if recipient else []
-    found = _candidates(r, earlier, same_side, affiliation)
-    if r.type != "DENIES" and not (r.type == "REJECTS" and r.props.get("event") == "ACCUSES"):
-        return found  # rejecting the criticism answers a state whose leader voiced it, as a denial does
+    found = _candidates(r, earlier, same_side, affiliation, table)
+    if r.type != "DENIES" and not (r.type == "REJECTS" and r.props.get("event") in _VOICED):
+        return found  # rejecting the criticism or the threat answers a state whose leader voiced it, as a denial does
     return list(dict.fromkeys(state_voice(who, r, same_side, affiliation, table) for who in found))
 
 
 def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: ignore[no-untyped-def]
-                affiliation: dict[str, set[str]]) -> list[str]:
+                affiliation: dict[str, set[str]], table: EntityTable) -> list[str]:
     event = r.props.get("event")
     authors = statement_authors(r, earlier, same_side) if event else None
     if authors:  # "dismissed the statement": whoever made the latest statement, together
@@ -66,6 +68,8 @@ def _candidates(r: RawRelation, earlier: list[RawRelation], same_side,  # type: 
                 return list(dict.fromkeys(_side_of(p, r.source, affiliation) for p in parties))
         return []
     if event == "ANY":  # "welcomed the move": the latest act (not a statement) of another side (moved_acts)
+        if asked := asked_for_more(r, table):  # "... and urged the EU to also ...", "... to withdraw it"
+            return asked
         return moved_authors(r, earlier, same_side, lambda p: _side_of(p, r.source, affiliation))
     if event:  # "condemned the arrest": whoever carried out the arrest (the other side when it was us)
         # an act stated in so many words before one a report imputes ("denies the accusation")

@@ -24,6 +24,8 @@ def release_demand(ms: list[Mention], right: list[int], text: str, base: int, e:
         first = targets[0]
         if _THEIR_RELEASE.match(text, e):
             return targets, True
+        if (rel_of := RELEASE_OF.match(text[e:])) and e <= first.start - base <= e + rel_of.end() + 40:
+            return targets, True  # "the release of the herders", a group (even one spanning "the release of")
         if _THAT.fullmatch(text, e, first.start - base) and (_BE_RELEASED.match(text, first.end - base)
                                                                or _POSSESSED_RELEASE.match(text, first.end - base)):
             return targets, True

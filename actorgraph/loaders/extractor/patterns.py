@@ -117,6 +117,8 @@ EVENT_NOUNS = {
     "MOBILIZES_AGAINST": r"drills|exercises|deployment|build-?up|mobili[sz]ation|manoeuvres|maneuvers",
     "OFFERS": r"proposal|offer|plan",
     "DEMANDS": r"demands?|requests?|ultimatum",
+    # "dismissed the threat", "rejected the warning": the threatener's (round 31)
+    "THREATENS": r"threats?|warnings?",
     # a protest lodged, not a street's ("rejected the protest", "dismissed the complaint") (round 30)
     "PROTESTS": r"protest(?:\s+note)?(?![\w\-]|\s+(?:movement|leaders?|organi[sz]ers?|camps?|sites?|marches|rall(?:y|ies))\b)|"
                 r"complaint",
