@@ -34,6 +34,12 @@ _LED = re.compile(r"\b(?P<verb>(?:led|leads|leading|organi[sz](?:ed|es|ing)|join
                   r"strikes?))\b")
 _MEMBERS_OF = re.compile(r"(?:^|\s)(?:members|supporters|activists)\s+of\s+(?:the\s+)?$", re.I)
 _AIMED = re.compile(r"\s+(?:against|at|on|outside|in\s+front\s+of|over)\s+(?:the\s+)?[A-Z]")
+# "organised a rally in support of the law", "held marches in solidarity with X": backing, no protest (round 31)
+_SUPPORTIVE = re.compile(r"\s+(?:(?:on\s+\w+\s+)?in\s+(?:support|favou?r|defen[cs]e|solidarity)\s+(?:of|with)|"
+                         r"to\s+(?:support|back|celebrate|welcome|thank)|for\s+(?:the\s+)?(?:law|bill|government)\b)")
+# ... and one in support of the state's own act or government backs the state: "a rally in support of the law"
+_STATE_BACKED = re.compile(r"\s+in\s+(?:support|favou?r|defen[cs]e)\s+of\s+(?:the|its)\s+(?:new\s+)?"
+                           r"(?:law|bill|ban|decision|measures?|government|policy)\b")
 _BODIES = ("Organization", "Group")
 _CUES = ("strike", "protest", "demonstration", "rall", "march", "sit-in", "walkout", "stoppage", "boycott")
 
@@ -50,6 +56,9 @@ def strike_calls(sent: Sentence, mentions: list[Mention], story_state: Callable[
     for hit in [*_CALL.finditer(text), *_LED.finditer(text)]:
         if _AIMED.match(text, hit.end()):
             continue  # "a strike against X": the trigger rules' own target
+        supportive = _SUPPORTIVE.match(text, hit.end()) is not None  # "a rally in support of the law": no protest
+        if supportive and not _STATE_BACKED.match(text, hit.end()):
+            continue
         led = hit.re is _LED
         agent = _members_body(ms, text, base, hit.start()) if led else None
         agent = agent or main_subject(ms, text, base, hit.start())
@@ -59,7 +68,7 @@ def strike_calls(sent: Sentence, mentions: list[Mention], story_state: Callable[
         if state is None or state == agent.entity:
             continue
         threat = hit.group("verb").lower().startswith(("threaten", "vow"))
-        rel_type = "THREATENS" if threat else "PROTESTS"
+        rel_type = "SUPPORTS" if supportive else "THREATENS" if threat else "PROTESTS"
         out.append(RawRelation(agent.entity, rel_type, state, sent, hit.start(), hit.group("verb"),
                                status_of(text, agent.end - base, hit.start(), rel_type), 0.55))
     return out
