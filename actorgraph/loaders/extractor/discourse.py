@@ -13,6 +13,7 @@ from collections import Counter
 
 from actorgraph.graph.registry import ontology
 from actorgraph.loaders.extractor.affiliation_sides import appointing_side, release_demands, ruling_parties
+from actorgraph.loaders.extractor.also_listed import also_listed
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.counter_accusations import counter_accused, sharper
 from actorgraph.loaders.extractor.criticised_acts import criticised_parties
@@ -33,6 +34,7 @@ from actorgraph.loaders.extractor.implicit_agents import (
     place_of_detention,
     suspected_parties,
 )
+from actorgraph.loaders.extractor.included_targets import included_targets
 from actorgraph.loaders.extractor.measure_lists import listed_targets
 from actorgraph.loaders.extractor.national_denials import own_people_side
 from actorgraph.loaders.extractor.organ_posts import posts_to_states, staff_posts
@@ -62,6 +64,11 @@ def complete_relations(raw: list[RawRelation], table: EntityTable, lawyers: dict
     """``lawyers``: ``defence_lawyers.lawyer_clients`` of the document, as the extractor found it for the quotes."""
     known = {(r.source, r.type, r.target) for r in raw}
     listed = [r for r in listed_targets(raw, table.sentences, table.mentions) if (r.source, r.type, r.target) not in known]
+    known.update((r.source, r.type, r.target) for r in listed)
+    for r in also_listed(raw, table.sentences, table.mentions) + included_targets(raw, table.sentences, table.mentions):
+        if (r.source, r.type, r.target) not in known:
+            known.add((r.source, r.type, r.target))
+            listed.append(r)
     if listed:
         raw = sorted(raw + listed, key=lambda r: r.sentence.index)
     posts_to_states(raw, table)  # "X, a State Department spokesman": a post in the United States

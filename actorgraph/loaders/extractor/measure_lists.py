@@ -51,7 +51,7 @@ _TOLD_BY = re.compile(r"\b(?:according to|" + SPEECH_TAGS + r")\b")
 _QUALIFIER_GAP = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}")
 # a listing of the people a state detained or charged, after an act told without its agent
 _STATE_MEASURES = frozenset({"COERCES", "INVESTIGATES"})
-_ACCUSED_THEM = re.compile(r"\baccus(?:ing|ed)\s+(?:them|the\s+\w+)\s+of\b", re.I)
+_ACCUSED_THEM = re.compile(r"\baccus(?:ing|ed)\s+(?:them|the\s+\w+)\s+of\b|\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?accused\s+of\b", re.I)
 
 
 def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
@@ -82,27 +82,36 @@ def listed_targets(raw: list[RawRelation], sentences: list[Sentence],
         subject = ms[0] if ms and ms[0].start - sent.start < 5 else None
         if subject is not None and subject.kind == "Country" and subject.entity != measure.source:
             continue  # "The Chinese ministry named ..." after an EU measure: China's own list, not the EU's
-        types = [wanted or measure.type]
-        if measure.type in ("SANCTIONS", "DESIGNATES") and _ACCUSED_THEM.search(measure.sentence.text):
-            types.append("ACCUSES")  # "imposed sanctions on ..., accusing them of ..."
-        relative = _RELATIVE.search(sent.text, start)  # "..., whose firm X was also blacklisted": not accused
-        told = _TOLD_BY.search(sent.text, start)  # "..., according to her lawyer, X": the list is over
-        attached: set[str | None] = set()
-        for m in ms:
-            at = m.start - sent.start
-            if at < start or (told and at > told.start()) or m.kind not in ("Person", "Organization", "Group") \
-                    or not m.entity or m.possessive or not (m.surface[:1].isupper() or m.kind == "Group") \
-                    or m.entity == measure.source or _ALIAS.search(sent.text[max(0, at - 14) : at]):
+        out.extend(listing_relations(measure, wanted, sent, ms, start))
+    return out
+
+
+def listing_relations(measure: RawRelation, wanted: str | None, sent: Sentence, ms: list[Mention],
+                      start: int) -> list[RawRelation]:
+    """The announced ``measure`` (typed ``wanted`` when the listing's verb names one) given to each person,
+    organisation or group the listing ``sent`` names from offset ``start`` on."""
+    out: list[RawRelation] = []
+    types = [wanted or measure.type]
+    if measure.type in ("SANCTIONS", "DESIGNATES") and _ACCUSED_THEM.search(measure.sentence.text):
+        types.append("ACCUSES")  # "imposed sanctions on ..., accusing them of ..."
+    relative = _RELATIVE.search(sent.text, start)  # "..., whose firm X was also blacklisted": not accused
+    told = _TOLD_BY.search(sent.text, start)  # "..., according to her lawyer, X": the list is over
+    attached: set[str | None] = set()
+    for m in ms:
+        at = m.start - sent.start
+        if at < start or (told and at > told.start()) or m.kind not in ("Person", "Organization", "Group") \
+                or not m.entity or m.possessive or not (m.surface[:1].isupper() or m.kind == "Group") \
+                or m.entity == measure.source or _ALIAS.search(sent.text[max(0, at - 14) : at]):
+            continue
+        if _qualifies_next_person(ms, m, sent.text, sent.start):
+            continue  # "Among those arrested was opposition party lawmaker X": X, the party only says whose
+        if m.entity in attached or _ATTACHED.search(sent.text[max(start, at - 60) : at]):
+            attached.add(m.entity)  # and its acronym after it
+            continue
+        for rel_type in types:
+            if rel_type == "ACCUSES" and relative and at > relative.start():
                 continue
-            if _qualifies_next_person(ms, m, sent.text, sent.start):
-                continue  # "Among those arrested was opposition party lawmaker X": X, the party only says whose
-            if m.entity in attached or _ATTACHED.search(sent.text[max(start, at - 60) : at]):
-                attached.add(m.entity)  # and its acronym after it
-                continue
-            for rel_type in types:
-                if rel_type == "ACCUSES" and relative and at > relative.start():
-                    continue
-                out.append(_listed(measure, rel_type, m.entity, sent, sent.text[:start].strip() or measure.trigger_text))
+            out.append(_listed(measure, rel_type, m.entity, sent, sent.text[:start].strip() or measure.trigger_text))
     return out
 
 
