@@ -16,6 +16,7 @@ from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence, has_word
 
 _VERBS = frozenset({"listed", "sanctioned", "designated", "targeted", "blacklisted"})
+_ALSO = frozenset({"also"})
 _VERB_TYPE = {"sanctioned": "SANCTIONS", "targeted": "SANCTIONS", "blacklisted": "SANCTIONS",
               "designated": "DESIGNATES"}  # ("listed": the measure it adds to)
 _MEASURES = ("SANCTIONS", "DESIGNATES")
@@ -37,7 +38,7 @@ def also_listed(raw: list[RawRelation], sentences: list[Sentence],
     """The measure each "also listed" sentence adds its names to, given to each name."""
     out: list[RawRelation] = []
     for idx, sent in enumerate(sentences):
-        if idx == 0 or sent.headline or not has_word(sent, _VERBS) or not has_word(sent, frozenset({"also"})):
+        if idx == 0 or sent.headline or not has_word(sent, _VERBS) or not has_word(sent, _ALSO):
             continue
         ms = mentions.get(id(sent), [])
         if not ms:

@@ -31,9 +31,8 @@ _REACH = 2  # sentences back to the measure on the counted group
 def included_targets(raw: list[RawRelation], sentences: list[Sentence],
                      mentions: dict[int, list[Mention]]) -> list[RawRelation]:
     """The measure on a counted group given to each member named after it, in its sentence or a later one."""
-    kinds = {m.entity: m.kind for ms in mentions.values() for m in ms if m.entity}
     on_groups = [r for r in raw if r.type in _MEASURES and r.source and r.target and not r.implicit
-                 and kinds.get(r.target) == "Group"]
+                 and r.target.startswith("Group:")]  # (a counted group's entity: "Group:four generals")
     if not on_groups:
         return []
     out: list[RawRelation] = []
