@@ -14,7 +14,8 @@ _LEDE = "{agent} on Monday imposed sanctions on three shipping firms and two off
 _SECOND = "The measures freeze their assets and bar them from entering the country."
 _FRONTED = ("Also listed were {a}, a port official, and {b}, a trader.",
             "Also sanctioned were {a}, a port official, and {b}, a trader.",
-            "Also listed on Monday were {a} and {b}.")
+            "Also listed on Monday were {a} and {b}.",
+            "Also listed were {a} and {b}, a trader the Energy Ministry said had moved the oil.")
 _PASSIVE = ("{firm} was also listed, along with its owner, {b}.",
             "{firm}, whose tankers are insured in Singapore, was also listed, along with its chairman, {b}.",
             "{firm} and its shipping agent were also listed, along with its director, {b}.")
@@ -30,7 +31,8 @@ def _text(agent: str, *rest: str) -> str:
 
 PROBES = [
     Probe("fronted 'also listed were' after a measure", _text(agent, _SECOND, tmpl.format(a=_NAMES[0], b=_NAMES[1])),
-          (_agent_name(agent), "SANCTIONS", name))
+          (_agent_name(agent), "SANCTIONS", name),
+          forbidden=((_agent_name(agent), "SANCTIONS", "Energy Ministry"), (_agent_name(agent), "ACCUSES", "Energy Ministry")))
     for agent in _AGENTS for tmpl in _FRONTED for name in _NAMES
 ] + [
     Probe("passive 'was also listed' after a measure", _text(agent, _SECOND, tmpl.format(firm=_FIRM, b=_NAMES[1])),

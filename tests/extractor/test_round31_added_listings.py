@@ -57,3 +57,10 @@ def test_later_who_include_stops_at_the_next_clause(extract) -> None:
                 "firms from dealing with Baltic Reefer Lines.")
     assert ("Norway", "SANCTIONS", "Tomas Velikov") in r.triples
     assert not any(s == "Norway" and t == "SANCTIONS" and o.endswith("firms") for s, t, o in r.triples)
+
+
+def test_listing_leaves_out_the_one_telling(extract) -> None:
+    r = extract(_LEDE + "\n\nAlso listed were Tomas Velikov and Baltic Reefer Lines, a carrier the Finance Ministry "
+                "said had moved the oil.")
+    assert ("Norway", "SANCTIONS", "Baltic Reefer Lines") in r.triples
+    assert not any(o == "Finance Ministry" for _, _, o in r.triples)

@@ -14,7 +14,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.patterns import SPEECH_TAGS
+from actorgraph.loaders.extractor.patterns import SPEAKER, SPEECH_TAGS
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.status import status_of
 from actorgraph.loaders.extractor.text import Sentence
@@ -105,6 +105,8 @@ def listing_relations(measure: RawRelation, wanted: str | None, sent: Sentence, 
             continue
         if _qualifies_next_person(ms, m, sent.text, sent.start):
             continue  # "Among those arrested was opposition party lawmaker X": X, the party only says whose
+        if SPEAKER.match(sent.text[m.end - sent.start : m.end - sent.start + 12]):
+            continue  # "..., a cargo operator the Treasury said had flown arms": the one telling, not listed
         if m.entity in attached or _ATTACHED.search(sent.text[max(start, at - 60) : at]):
             attached.add(m.entity)  # and its acronym after it
             continue
