@@ -127,6 +127,11 @@ GUARDED_PATTERNS = [
     ("suffered_charges", "_SUFFERED_BY", "_SUFFERED_WORDS", "part"),
     ("evidenced_charges", "_EVIDENCED", "_EVIDENTIAL_WORDS", "part"),
     ("evidenced_charges", "_EVIDENCED", "_SPEECH_WORDS", "part"),
+    ("also_listed", "_FRONTED", "_VERBS", "word"),
+    ("also_listed", "_FRONTED", "_ALSO", "word"),
+    ("also_listed", "_PASSIVE", "_VERBS", "word"),
+    ("also_listed", "_PASSIVE", "_ALSO", "word"),
+    ("included_targets", "_DEFINITE_INCLUDE", "_INCLUDE_WORDS", "word"),
 ]
 
 # printable ASCII and the typographic quotes the patterns name: enough for every alternative, and no character

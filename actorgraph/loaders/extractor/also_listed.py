@@ -16,7 +16,7 @@ from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence, has_word
 
 _VERBS = frozenset({"listed", "sanctioned", "designated", "targeted", "blacklisted"})
-_ALSO = frozenset({"also"})
+_ALSO = frozenset({"also", "likewise", "additionally"})
 _VERB_TYPE = {"sanctioned": "SANCTIONS", "targeted": "SANCTIONS", "blacklisted": "SANCTIONS",
               "designated": "DESIGNATES"}  # ("listed": the measure it adds to)
 _MEASURES = ("SANCTIONS", "DESIGNATES")
