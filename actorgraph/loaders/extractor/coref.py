@@ -247,7 +247,7 @@ def _link_descriptions_forward(table: EntityTable, sentences: list[Sentence], me
 
 
 _BACK_REFERENCES = frozenset({"pronoun", "it-subject", "obj-pronoun", "obj-person", "possessor", "org-anaphor", "government", "own-government",
-                              "description", "pair", "pair-people", "indef-org", "indef-owner", "state-agent",
+                              "description", "pair", "pair-people", "body-pair", "indef-org", "indef-owner", "state-agent",
                               "lede-description", "indef-person", "group-description",
                               "country-description", "polity-description", "introduced-person", *LEADER_GOVERNMENT})
 # mentions that refer back to an actor named elsewhere, which do not count as naming it in their own sentence (the

@@ -15,6 +15,7 @@ from actorgraph.loaders.extractor.capitalised_runs import classify_run
 from actorgraph.loaders.extractor.collective import BARE_CROWDS, CROWD_SIDES, NAME_WORD, group_at
 from actorgraph.loaders.extractor.it_subjects import OPENING_ADVERBIAL, acting_verb_at
 from actorgraph.loaders.extractor.lexicon import Lexicon, TitleInfo
+from actorgraph.loaders.extractor.listed_bodies import body_pair_end
 from actorgraph.loaders.extractor.name_extensions import known_as, with_name_qualifiers
 from actorgraph.loaders.extractor.name_runs import ACRONYM as _ACRONYM
 from actorgraph.loaders.extractor.name_runs import CAUSE_WORDS, capseq_end, cause_groups_end
@@ -62,6 +63,7 @@ _PAIR_FIRST: Final = frozenset(("both", "the", "all", "each"))  # the words _PAI
 _PAIR_OF_TWO_WORDS: Final = frozenset(("both", "each"))  # the first words of its matches of two words ("both sides")
 _PAIR_SIZE: Final = {"both": 2, "two": 2, "three": 3, "four": 4}
 _PAIR_PHRASE_FIRST: Final = frozenset(("both", "the"))  # the words pair_phrases' wordings start with
+_BODY_PAIR_FIRST: Final = frozenset(("both", "the"))  # the words listed_bodies' pairs start with
 # every lower-case word the scan in find_mentions does something at (with the lexicon's quantifiers and any word
 # starting with a digit, upper-case letter or holding a hyphen): any other word it passes over, at once
 _OPENING_WORDS: Final = (BARE_CROWDS | CROWD_SIDES | CAUSE_WORDS | _PAIR_FIRST | _RANK_ABBREVIATIONS | _RANK_PREFIXES | _KIN_GROUPS
@@ -173,6 +175,10 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
             continue
         if lw in _OPENING_WORDS or lw in quantifiers or w[0].isdigit():  # (else no branch up to the name's is
             # for the word: a capitalised word goes straight on to its run)
+            if lw in _BODY_PAIR_FIRST and (body_end := body_pair_end(lower, i)):  # "both groups": listed_bodies
+                add(i, body_end, " ".join(words[i:body_end]), None, "body-pair")
+                i = body_end
+                continue
             # collective groups: quantifier + modifiers + plural noun
             if not sent.headline:
                 g = group_at(lex, words, lower, i)

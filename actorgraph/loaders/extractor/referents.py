@@ -17,6 +17,7 @@ from actorgraph.loaders.extractor.demanded_pronouns import demanded_person, dema
 from actorgraph.loaders.extractor.group_descriptions import pair_of_people
 from actorgraph.loaders.extractor.leader_governments import recent_leader_government
 from actorgraph.loaders.extractor.lexicon import lexicon
+from actorgraph.loaders.extractor.listed_bodies import listed_bodies
 from actorgraph.loaders.extractor.listed_countries import listed_countries
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.name_registry import contains, initials
@@ -171,12 +172,16 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
             m.entity = table.add(person.country_name, "Country", m.start).key
             return
         m.via = "government"
+    if m.via == "body-pair":  # "both groups", "the two companies": the two organisations just listed
+        m.entity, m.also = listed_bodies(sent, m, here or [], history)
+        return
     if m.via.startswith("group-of-") or m.via == "pair" and _BOTH_STATES.match(m.surface):
         # "the three governments", "accused Chad and the UAE ..., charges both governments deny": the last list
         size = int(m.via.rsplit("-", 1)[1]) if m.via != "pair" else 2
         states = size == 2 and bool(_STATE_PAIR.search(m.surface))
         m.via = f"group-of-{size}"
-        m.entity, m.also = listed_countries(size, [*history[-_LIST_REACH:], (sent, here or [])] if states else history)
+        m.entity, m.also = listed_countries(size, [*history[-_LIST_REACH:], (sent, here or [])] if states else history,
+                                            sent if sides_called(sent, m) else None)
         if m.entity is None and (states or size == 2 and sides_called(sent, m, dealing=False)):
             # "mediate between the two capitals", "urged the two sides to talk": as "both sides"
             m.via = "pair"
