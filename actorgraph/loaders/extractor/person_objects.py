@@ -24,6 +24,9 @@ _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:[\w'’\-]+\s+)
 # no clause opens between a subject and its verb's object ("He was freed, although a ban was imposed on him": he)
 _ONE_CLAUSE = re.compile(r"(?:(?!\b(?:that|although|though|because|when|after|before|while|if|who|which|whom|as|and|"
                          r"but)\b)[^,;:()\"“])*")
+# a short opening phrase and a comma before the first person named: the post the person is apposed to ("Peru's
+# attorney general, X, charged him"), or an adverbial ("On Monday, Attorney General X ..."): X still opens the clause
+_APPOSED_OPENING = re.compile(r"[^,;:()\"“]{1,60},\s+(?:[A-Z][\w\-.]*\s+){0,4}")
 _SPEAKER_AFTER = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:" + SPEECH_TAGS + r"|argued|insisted)\b")
 
 
@@ -56,7 +59,8 @@ def object_person(sent: Sentence, m: Mention, here: list[Mention],
     people = [x for x in here if x.end <= m.start and x.entity and x.kind == "Person"]
     subject = None
     # (a possessor opening the sentence is not its subject: "X's family said they could not see her": X)
-    if people and people[0].i <= 4 and not people[0].possessive and not _acted_on(sent, first := people[0], here):
+    if people and (people[0].i <= 4 or _APPOSED_OPENING.fullmatch(sent.text, 0, people[0].start - sent.start)) \
+            and not people[0].possessive and not _acted_on(sent, first := people[0], here):
         people = [x for x in people if x.entity != first.entity]  # the subject does it to someone else
         if _ONE_CLAUSE.fullmatch(sent.text, first.end - sent.start, m.start - sent.start):
             subject = first.entity  # ... nor is it in the sentences before ("Y ordered him": not Y)
