@@ -81,3 +81,27 @@ def test_an_object_pronoun_after_an_opening_adverbial_and_a_title(extract) -> No
 def test_an_object_pronoun_with_no_one_named_before_stays_unresolved(extract) -> None:
     r = extract("Peru's attorney general, Lucía Campos, later charged him with treason.")
     assert not {t for t in r.triples if t[1] == "INVESTIGATES"}
+
+
+def test_a_ship_noun_inside_a_sentence_is_the_one_ship_named(extract) -> None:
+    """ "Peru's navy boarded the ship": the one ship the story has named (before, only an opening "The ship" was)"""
+    r = extract("The tanker Silver Gull was seen near the cable on Monday. Peru's navy boarded the ship that night.")
+    assert ("Peru", "COERCES", "Silver Gull") in r.triples
+    r = extract("The tanker Silver Gull was seen near the cable on Monday. Ecuador accused the vessel of damaging "
+                "the cable.")
+    assert ("Ecuador", "ACCUSES", "Silver Gull") in r.triples
+
+
+def test_a_ship_noun_with_two_ships_named_is_neither(extract) -> None:
+    r = extract("The tanker Silver Gull and the cargo ship Polar Dawn were seen near the cable. Chile seized the "
+                "ship on Tuesday.")
+    assert ("Chile", "COERCES", "Silver Gull") not in r.triples
+    assert ("Chile", "COERCES", "Polar Dawn") not in r.triples
+
+
+def test_a_ship_noun_before_a_name_is_no_anaphor(extract) -> None:
+    """ "the tanker Polar Dawn" names a second ship; "the ship's captain" is crew_posts' (a possessor)"""
+    r = extract("The tanker Silver Gull was seen near the cable on Monday. Chile seized the tanker Polar Dawn on "
+                "Tuesday.")
+    assert ("Chile", "COERCES", "Polar Dawn") in r.triples
+    assert ("Chile", "COERCES", "Silver Gull") not in r.triples

@@ -38,7 +38,7 @@ from actorgraph.loaders.extractor.run_context import RANK_ABBREVIATIONS as _RANK
 from actorgraph.loaders.extractor.run_context import RANK_PREFIXES as _RANK_PREFIXES
 from actorgraph.loaders.extractor.run_words import OWNER_NOUNS as _OWNER_NOUNS
 from actorgraph.loaders.extractor.text import TOKEN_TEXT, Sentence, token_lowers
-from actorgraph.loaders.extractor.vessels import ship_anaphor_at, vessel_name_here
+from actorgraph.loaders.extractor.vessels import ship_anaphor_at, ship_object_at, vessel_name_here
 
 _ORG_ADJECTIVES: Final = frozenset("regional rebel armed militant paramilitary separatist jihadist islamist insurgent "
                             "criminal western military political opposition".split())
@@ -264,6 +264,10 @@ def find_mentions(sent: Sentence, lex: Lexicon, furniture: tuple[tuple[int, int]
                 continue
             if lw == "the" and i == 0 and not sent.headline and ship_anaphor_at(lower, i):  # (only an opening "The")
                 add(i, i + 2, " ".join(words[i : i + 2]), None, "ship-anaphor")  # "the ship": see vessels
+                i += 2
+                continue
+            if lw == "the" and not sent.headline and ship_object_at(lower, i):  # "boarded the ship": see vessels
+                add(i, i + 2, " ".join(words[i : i + 2]), None, "ship-object")
                 i += 2
                 continue
             if lw == "the" and i + 1 < n and not sent.headline:

@@ -64,13 +64,32 @@ def ship_anaphor_at(lower: list[str], i: int) -> bool:
         or lower[i + 2].endswith("ed"))
 
 
+def ship_object_at(lower: list[str], i: int) -> bool:
+    """ "boarded the ship", "said the vessel had been caught": "the" and a ship noun inside a sentence, with no name
+    after it ("the tanker Coral Bay") and not a possessor ("the ship's captain", which crew_posts reads)."""
+    return i > 0 and lower[i] == "the" and i + 1 < len(lower) and lower[i + 1] in _SHIP_ANAPHORS and (
+        i + 2 >= len(lower) or lower[i + 2] in _AFTER_SHIP_OBJECT or lower[i + 2].endswith(("ed", "ing")))
+
+
+_AFTER_SHIP_OBJECT = frozenset(", . ; : had has was is would will could and or but to in at from off near into on of for "
+                               "with after over by as that which".split())
+
+
 def spread_vessel_names(mentions: list[list[Mention]]) -> None:
     """A name once introduced as a ship is the ship wherever it recurs ("The Silver Gull is not on the list"),
-    and "the ship" stands for the ship last named (dropped where none was)."""
+    and "the ship" stands for the ship last named (dropped where none was); inside a sentence ("boarded the ship")
+    only while a single ship has been named (another ship may be spoken of there)."""
     names = {normalize_name(m.name) for ms in mentions for m in ms if m.kind == "Vessel"}
     last: Mention | None = None
+    named: set[str] = set()  # the ships named so far
     for ms in mentions:
         for m in list(ms):
+            if m.via == "ship-object":
+                if last is None or len(named) != 1:
+                    ms.remove(m)
+                else:
+                    m.name, m.kind = last.name, "Vessel"
+                continue
             if m.via == "ship-anaphor":
                 if last is None:
                     ms.remove(m)
@@ -82,6 +101,7 @@ def spread_vessel_names(mentions: list[list[Mention]]) -> None:
                 m.kind, m.title, m.title_i = "Vessel", None, None
             if m.kind == "Vessel":
                 last = m
+                named.add(normalize_name(m.name))
 
 
 _OPERATED_BY = re.compile(r"\b(?:is|was|are|were|been)\s+(?:\w+\s+)?(?:owned|operated|managed|chartered|controlled|"
