@@ -35,6 +35,7 @@ from actorgraph.loaders.extractor.org_descriptions import (
     ngo_anaphors,
 )
 from actorgraph.loaders.extractor.person_objects import add_object_people, object_person
+from actorgraph.loaders.extractor.place_names import drop_town_bodies
 from actorgraph.loaders.extractor.polity_descriptions import link_polity_descriptions
 from actorgraph.loaders.extractor.pronoun_genders import _PRONOUNS as _PRONOUN_VIAS
 from actorgraph.loaders.extractor.pronoun_genders import agreeing_person, note_gender, set_genders
@@ -176,6 +177,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
         history.append((sent, sent_mentions))
     _link_descriptions_forward(table, sentences, mentions)
     merge_singular_names(table, mentions)  # "the Houthi movement" and "the Houthis"
+    drop_town_bodies(table, sentences, mentions)
     for sent_mentions in mentions:
         sent_mentions[:] = [m for m in sent_mentions if m.entity is not None]
     table.entities = {k: e for k, e in table.entities.items() if e.count > 0}
