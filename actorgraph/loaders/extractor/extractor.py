@@ -14,6 +14,7 @@ from actorgraph.loaders.extractor.affiliation_checks import (
     drop_contradicted_affiliations,
     without_unrelated_groups,
 )
+from actorgraph.loaders.extractor.ambiguous_states import other_state_forms
 from actorgraph.loaders.extractor.answered_proposals import answered_proposals
 from actorgraph.loaders.extractor.arguments import speaker_appositions
 from actorgraph.loaders.extractor.bare_detentions import bare_detentions, without_held_events
@@ -169,6 +170,7 @@ class RuleBasedExtractor:
             pair_mentions(s, lex, ms)
         coordinated_bodies(sentences, mentions)
         spread_vessel_names(mentions)
+        other_state_forms(mentions, filed_from)  # "BRAZZAVILLE — ... the Congolese authorities"
         trigger_hits = document_trigger_hits(text, sentences, lex)
         table = resolve(sentences, mentions, lex, filed_from, trigger_hits)
         raw: list[RawRelation] = []
