@@ -52,6 +52,9 @@ _ATTRIBUTION_BEFORE = re.compile(r"(?:according to|reports? (?:from|by)|reported
 _ATTRIBUTION_AFTER = re.compile(r"^\s*(?:reported|reports|said in a report|cited|quoted|news agency|newspaper)\b", re.I)
 _KIN_AFTER = re.compile(r"\s+(?:family|families|dynasty|household)\b", re.I)
 # "the Brandt plan", "the Okafor doctrine": a thing named after someone the document does not name otherwise
+# a people's adjective before a common noun ("the Korean ship", "the Kurdish blocs"): whose the thing is, no body
+_DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish)")
+_COMMON_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
 _NAMED_AFTER = re.compile(r"\s+(?:plan|proposals?|doctrine|initiative|formula|roadmap|blueprint|era|years|report)\b")
 # a one-word name in a party's place: the one accused or asked to act ("accused X of", "would ask X to", "urged
 # X and Y to"), or the body an affiliate or branch belongs to ("X's Sahel affiliate"): a body, not a place
@@ -269,7 +272,9 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         ent = table.add(m.name, "Organization", m.start)
         ent.outlet = True
         m.entity, m.kind = ent.key, "Organization"
-    elif _KIN_AFTER.match(right) or _NAMED_AFTER.match(right):
+    elif _KIN_AFTER.match(right) or _NAMED_AFTER.match(right) \
+            or _DEMONYM_SHAPE.fullmatch(m.name) and (noun := _COMMON_NOUN_AFTER.match(right)) is not None \
+            and noun.group(1) not in lexicon().organization_cues:  # (not "the Sindian front": a body's name)
         return  # "the Bongo family's rule", "the Kenyatta dynasty": a family name, not an organisation
     elif re.search(r"(?:^|\s)the\s+$", left, re.I) and not re.search(r"\b(?:in|at|near|to|from|into|across|on|over|along|beyond|through|toward|towards)\s+the\s+$", left, re.I) and not sent.headline:
         ent = table.add(m.name, "Organization", m.start)
