@@ -34,3 +34,17 @@ PROBES = [
           (firm, "ACCUSES", state))
     for firm in _FIRMS for _, state in _TOWNS[:2]
 ]
+_SEATS = (("Baghdad", "Iraq", "Sulaymaniyah"), ("Tripoli", "Libya", "Misrata"), ("Mogadishu", "Somalia", "Kismayo"))
+_BODIES = ("Talvor", "Norvex")
+
+PROBES += [
+    Probe("town in an actor's place: paired with a state's seat",
+          f"{possessor} oil minister said {seat} and {town} had agreed to resume exports. {town} offered to pay the "
+          f"arrears to {state} within a month.", ("", "", ""), forbidden=((town, "OFFERS", state),), absent=(town,))
+    for seat, state, town in _SEATS for possessor in (f"{state}'s",)
+] + [
+    Probe("one-word body paired with a state keeps its place",
+          f"Talks between {state} and {body} resumed on Monday. {body} accused {state} of stalling.",
+          (body, "ACCUSES", state))
+    for _, state, _ in _SEATS for body in _BODIES
+]

@@ -35,3 +35,14 @@ def test_town_with_a_president_of_its_own_stays(extract):
 def test_firm_with_a_stake_in_it_stays(extract):
     r = extract("Chile bought a stake in Norvex last year. Norvex accused Chile of breaking the contract.")
     assert ("Norvex", "ACCUSES", "Chile") in r.triples
+
+
+def test_town_paired_with_a_seat_is_no_body(extract):
+    r = extract("Iraq's oil minister said Baghdad and Sulaymaniyah had agreed to resume exports. Sulaymaniyah "
+                "offered to pay the arrears to Iraq within a month.")
+    assert "Sulaymaniyah" not in r.kinds
+
+
+def test_body_paired_with_a_state_stays(extract):
+    r = extract("Talks between Libya and Talvor resumed on Monday. Talvor accused Libya of stalling.")
+    assert ("Talvor", "ACCUSES", "Libya") in r.triples

@@ -177,7 +177,7 @@ def resolve(sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexic
         history.append((sent, sent_mentions))
     _link_descriptions_forward(table, sentences, mentions)
     merge_singular_names(table, mentions)  # "the Houthi movement" and "the Houthis"
-    drop_town_bodies(table, sentences, mentions)
+    drop_town_bodies(table, sentences, mentions, lex)
     for sent_mentions in mentions:
         sent_mentions[:] = [m for m in sent_mentions if m.entity is not None]
     table.entities = {k: e for k, e in table.entities.items() if e.count > 0}

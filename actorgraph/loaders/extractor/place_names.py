@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.mentions import Mention
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -35,9 +36,10 @@ _OWN_GOVERNMENT = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+)?(?:president|governor|
                              r"government|administration|council|assembly|authorities)\b")
 
 
-def used_as_place(name: str, sentences: list[Sentence]) -> bool:
-    """Whether the story names the one-word ``name`` as a place: first in its dateline, or after a preposition of
-    place (outside headlines, whose wording is clipped). Asked only of names about to become bodies."""
+def used_as_place(name: str, sentences: list[Sentence], lex: Lexicon | None = None) -> bool:
+    """Whether the story names the one-word ``name`` as a place: first in its dateline, after a preposition of
+    place, or paired with a state's seat ("talks between Baghdad and X": two cities, each standing for those who
+    govern from it); outside headlines, whose wording is clipped. Asked only of names about to become bodies."""
     upper = name.upper()
     pattern: re.Pattern[str] | None = None
     for sent in sentences:
@@ -49,18 +51,29 @@ def used_as_place(name: str, sentences: list[Sentence]) -> bool:
         if name not in text:
             continue
         if pattern is None:
-            pattern = re.compile(rf"\b(?:{_PLACE_BEFORE}|{_TRAVEL_BEFORE})\s+{re.escape(name)}{_PLACE_AFTER}")
-        if pattern.search(text) is not None:
-            return True
+            word = re.escape(name)
+            pattern = re.compile(rf"\b(?:{_PLACE_BEFORE}|{_TRAVEL_BEFORE})\s+{word}{_PLACE_AFTER}"
+                                 rf"|\b(?P<before>[A-Z][\w'’\-]*)\s+and\s+{word}{_PLACE_AFTER}"
+                                 rf"|\b{word}\s+and\s+(?P<after>[A-Z][\w'’\-]*)\b")
+        for hit in pattern.finditer(text):
+            other = hit.group("before") or hit.group("after")
+            if other is None or lex is not None and _seat(lex, other):
+                return True
     return False
 
 
-def drop_town_bodies(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]]) -> None:
+def _seat(lex: Lexicon, word: str) -> bool:
+    form = lex.countries.get((word,))
+    return form is not None and form.role == "seat"
+
+
+def drop_town_bodies(table: EntityTable, sentences: list[Sentence], mentions: list[list[Mention]],
+                     lex: Lexicon) -> None:
     """Unmake the one-word bodies only ever guessed from a bare name (never from a cue word, a known name or a
     quoted outlet) whose name the story also uses as a place: their mentions name no actor."""
     towns = {e.key for e in table.entities.values()
              if e.kind == "Organization" and len(e.tokens) == 1 and not e.outlet and e.name.isalpha()
-             and not e.name.isupper() and used_as_place(e.name, sentences)}
+             and not e.name.isupper() and used_as_place(e.name, sentences, lex)}
     if not towns:
         return
     found = [(sent, m) for sent, ms in zip(sentences, mentions, strict=True) for m in ms if m.entity in towns]
