@@ -9,7 +9,7 @@ import re
 
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.imputed_charges import with_sentence_posts
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, start_ordered
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -27,7 +27,7 @@ def embedded_charges(sent: Sentence, mentions: list[Mention], found: list[RawRel
                      affiliation: dict[str, str]) -> list[RawRelation]:
     """``affiliation``: person -> the country they lead or serve (with the sentence's own titles in ``found``)."""
     text, base = sent.text, sent.start
-    ms = sorted((m for m in mentions if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
+    ms = start_ordered([m for m in mentions if m.entity and m.kind in _ACTORS])
     serves = with_sentence_posts(affiliation, found, set())
     out: list[RawRelation] = []
     for r in found:

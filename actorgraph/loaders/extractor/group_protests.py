@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from actorgraph.graph.model import RelationStatus, normalize_name
 from actorgraph.loaders.extractor.lexicon import lexicon
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, start_ordered
 from actorgraph.loaders.extractor.protest_venues import BUILDING_AFTER
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.text import Sentence
@@ -51,7 +51,7 @@ def group_street_protests(sent: Sentence, mentions: list[Mention], state: str | 
     if state is None or sent.headline:
         return []
     base, text = sent.start, sent.text
-    first = next((m for m in sorted(mentions, key=lambda x: x.start) if m.entity), None)
+    first = next((m for m in start_ordered(list(mentions)) if m.entity), None)
     crowd: str | None = None
     named: tuple[str, int] | None = None  # a crowd without a number: its name and where it starts
     if first is not None and first.kind == "Group" and first.entity and _OPENING.match(text[: first.start - base]):

@@ -44,7 +44,7 @@ from actorgraph.loaders.extractor.insisted_demands import insisted_targets
 from actorgraph.loaders.extractor.later_events import later_event_stop
 from actorgraph.loaders.extractor.lexicon import Lexicon
 from actorgraph.loaders.extractor.linked_objects import object_between
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, start_ordered
 from actorgraph.loaders.extractor.owned_property import unowned_ties
 from actorgraph.loaders.extractor.passive_conjuncts import PassiveVerb, charge_by_captor, passive_conjunct
 from actorgraph.loaders.extractor.patterns import (
@@ -133,7 +133,7 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
     """Relations in one sentence; ``trigger_hits`` are its trigger matches when already found for the
     whole document (trigger_scan.py)."""
     text, low, base = sent.text, sent.text.lower(), sent.start
-    ms = sorted(mentions, key=_START)
+    ms = start_ordered(list(mentions))
     spans = [(m.start - base, m.end - base) for m in ms]
     mention_starts = [start for start, _ in spans]  # (within the sentence, as the trigger offsets are)
     mention_ends = [end for _, end in spans]

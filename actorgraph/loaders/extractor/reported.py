@@ -23,7 +23,7 @@ from actorgraph.loaders.extractor.imputed_charges import hedged as _hedged
 from actorgraph.loaders.extractor.imputed_charges import imputes as _imputes
 from actorgraph.loaders.extractor.imputed_charges import may_accuse as _can_accuse
 from actorgraph.loaders.extractor.imputed_charges import reported_accusation as _accusation
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, start_ordered
 from actorgraph.loaders.extractor.relations import RawRelation
 from actorgraph.loaders.extractor.role_words import LEAD, MEMBER, POST
 from actorgraph.loaders.extractor.substrings import contains_any
@@ -72,7 +72,7 @@ def reported_accusations(sent: Sentence, mentions: list[Mention], affiliation: d
     """``affiliation``: person -> the country they lead or serve (a leader speaking of their own state
     does not accuse it)."""
     text, base = sent.text, sent.start
-    ms = sorted((m for m in mentions if m.entity and m.kind in _ACTORS), key=lambda m: m.start)
+    ms = start_ordered([m for m in mentions if m.entity and m.kind in _ACTORS])
     out: list[RawRelation] = []
     pairs = zip(ms, ms[1:], strict=False) if has_part(text, _REPORTING_VERBS) else ()
     for i, (speaker, accused) in enumerate(pairs):
@@ -130,7 +130,7 @@ def relative_reports(sent: Sentence, mentions: list[Mention]) -> list[RawRelatio
     text, base = sent.text, sent.start
     if " it " not in text and " they " not in text:
         return []
-    ms = sorted((m for m in mentions if m.entity and m.kind in _ACTORS + ("Group",)), key=lambda m: m.start)
+    ms = start_ordered([m for m in mentions if m.entity and m.kind in _ACTORS + ("Group",)])
     out: list[RawRelation] = []
     for k, accused in enumerate(ms):
         rel = _RELATIVE_REPORT.match(text[accused.end - base :])

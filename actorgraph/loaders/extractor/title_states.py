@@ -10,7 +10,7 @@ import re
 from actorgraph.graph.model import normalize_name
 from actorgraph.loaders.extractor.dateline import find_dateline
 from actorgraph.loaders.extractor.lexicon import Lexicon, lexicon
-from actorgraph.loaders.extractor.mentions import Mention
+from actorgraph.loaders.extractor.mentions import Mention, start_ordered
 from actorgraph.loaders.extractor.patterns import SPEECH_TAGS
 from actorgraph.loaders.extractor.text import Sentence
 
@@ -184,7 +184,7 @@ def opens_with_bare_title(sent: Sentence, mentions: list[Mention]) -> bool:
     """ "Foreign Minister X said ...", '"...," ministry spokeswoman X told': the sentence's first actor outside
     a quotation is a person with a post title under the head and no state of its own, whose state the
     sentence before names."""
-    for m in sorted(mentions, key=lambda m: m.start):
+    for m in start_ordered(list(mentions)):
         if sent.text.count('"', 0, m.start - sent.start) % 2 or sent.text.count("“", 0, m.start - sent.start) \
                 > sent.text.count("”", 0, m.start - sent.start):
             continue  # inside a quotation
