@@ -19,7 +19,7 @@ _VERB = re.compile(r"\b(?P<verb>(?:belongs?|belonged|belonging)\s+to|(?:make|mak
 _ADVERBS = r"(?:(?:now|also|then|later|has|have|had|formally|officially|jointly|together|already|all|both)\s+)*"
 # between the members and the verb: nothing, a relative "which (with C)", or a first verb phrase joined by "and"
 # ("A left Y in May and now belongs to Z"), never a report or another clause ("said", "that", "but")
-_GAP = re.compile(rf"(?:\s+|\s*,\s+which\s+(?:with\s+[^,;:.]{{1,60}}?\s+)?|\s+(?![^,;:.]*\b(?:said|says|told|that|who|whom|"
+_GAP = re.compile(rf"(?:\s+|\s*,\s+which\s+(?:(?:together\s+|along\s+)?with\s+[^,;:.]{{1,60}}?\s+)?|\s+(?![^,;:.]*\b(?:said|says|told|that|who|whom|"
                   rf"which|but|while|after|before|because|if)\b)[^,;:.]{{1,60}}?\s+and\s+){_ADVERBS}", re.I)
 _OPENING = re.compile(r"[\s,]*(?:(?:the|then|now|also|and|but|meanwhile|in\s+\d{4}|last\s+\w+)[\s,]+)*", re.I)
 _WITH_BEFORE = re.compile(r"(?:^|[\s,(])with\s+(?:the\s+)?$", re.I)

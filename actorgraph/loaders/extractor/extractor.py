@@ -116,6 +116,7 @@ from actorgraph.loaders.extractor.strike_calls import strike_calls
 from actorgraph.loaders.extractor.structural import structural_relations
 from actorgraph.loaders.extractor.summoned_envoys import summoned_envoys
 from actorgraph.loaders.extractor.summoned_purposes import without_summons_purposes
+from actorgraph.loaders.extractor.summons_pairs import bare_envoys, summons_pair, summons_states
 from actorgraph.loaders.extractor.text import Sentence, has_word, plain_text, split_sentences, tokenize
 from actorgraph.loaders.extractor.title_states import opening_state, opens_with_bare_title
 from actorgraph.loaders.extractor.trial_wordings import trial_wordings
@@ -183,6 +184,7 @@ class RuleBasedExtractor:
         prev_opening: str | None = None  # the state the previous sentence opened with ("Morocco denied ...")
         opening_paragraph = -1  # the paragraph of that sentence
         day_anchor = DayAnchor()  # the last day the body named (for "the next day")
+        summons: tuple[str, str] | None = None  # (summoner, summoned) states of the story's last summons
 
         def story_state() -> str | None:  # the state the story is set in: its dateline's, else the most named so far
             return filed_from or home_country(seen_counts, table)
@@ -213,7 +215,11 @@ class RuleBasedExtractor:
             if source:  # "according to X, an armed group allied with Y": the writer's description of the source
                 found += find_relations(sent, sent_mentions, lex, speaker_appositions(sent, sent_mentions, sent_hits, source))
             states = states_by_count(seen_counts)  # (the counts are this sentence's from here on)
-            found += structural_relations(sent, sent_mentions, lex, home, {}, prev_subject, armed_group, table, states)
+            summoned = summons_states(sent, sent_mentions, summons, states) if summons else None
+            found += structural_relations(sent, sent_mentions, lex, summoned[0] if summoned else home, {}, prev_subject,
+                                          armed_group, table, summoned[1] if summoned else states)
+            if summoned:  # "X told the envoy, Y, that ...": Y is the summoned state's
+                found += bare_envoys(sent, sent_mentions, found, summoned[1][0])
             found = spoken_states(sent, sent_mentions, found, filed_from)  # "A spokesman, X, said Beijing had ..."
             city_posts(found, sent_mentions, lex)  # "Kyiv mayor X": a post in the city, not the state's head
             first_person = sentence_person(sent, sent_mentions)  # "X's lawyer, Y, said his ...": Y
@@ -267,6 +273,7 @@ class RuleBasedExtractor:
             found += co_patients(sent, arguments, found)  # "charged X, alongside his aide, Y": Y too
             found = conditioned_threats(sent, arguments, found)  # "threatened Y with X unless it ...": a demand
             found = without_summons_purposes(found)  # "summoned X's envoy to lodge a protest": one protest
+            summons = summons_pair(found, summons)
             found = [r for r in found if not fired_official(r, sent, sent_mentions)  # "dismissed Prime Minister X"
                      and not across_fronted_question(r, sent, sent_mentions)  # "Asked whether X ..., Y declined"
                      and not writers_act(r)]  # a statement's "we call on X": its writer, whom no mention names
