@@ -49,8 +49,10 @@ _PAST_PREDICATE = re.compile(r"\s+(?:was|were|had|served|worked|acted|became|rem
 # "X succeeded Z as leader of Y": X takes the post (Z, the one before, held it and no longer does)
 _SUCCEEDED = re.compile(r"^\s*(?:,\s+who\s+)?(?:has\s+|had\s+)?(?:succeeded|succeeds|replaced|replaces)\s+$", re.I)
 _AS_ROLE = re.compile(rf"^\s+as\s+{_DET}{_MODS}{_ROLE}{_PREP}$", re.I)
+# a ministry's remit after a post: "Chile's undersecretary of the interior, X" (a post under the head)
+_OFFICE = r"(?:interior|foreign\s+affairs|home\s+affairs|defen[cs]e|justice|finance|economy|public\s+security|security)"
 # "X, Y's spokeswoman," (then the possessive and role after Y)
-_POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{FREE}{_MODS}{_ROLE}\s*(?:,|$|\s+(?:said|says|told|who|and|since|from|until|for|"
+_POSSESSED_ROLE = re.compile(rf"^['’]s?\s+{FREE}{_MODS}{_ROLE}(?:\s+of\s+(?:the\s+)?{_OFFICE})?\s*(?:,|$|\s+(?:said|says|told|who|and|since|from|until|for|"
                              rf"in)\b)", re.I)
 # "the speaker of its parliament, X": a post in a body of the organisation or state just named
 _ROLE_IN_ITS = re.compile(rf"\bthe\s+{_MODS}{_ROLE}\s+(?:of|in|at)\s+(?:its|their)\s+(?:[a-z][\w\-]*\s+){{0,1}}"
@@ -113,7 +115,8 @@ def _owned_body(text: str, base: int, ms: list[Mention], k: int) -> Mention | No
 # "Its Monrovia coordinator, X" / "Y's trade chief, X" / "its special envoy for the region, X": a role the body
 # named by the possessive holds, before the name
 _OWNED_ROLE_BEFORE = re.compile(rf"(?:(?P<its>(?:^|[,;:]['\"”’]?\s*|\b(?:and|said|says|told)\s+)(?:its|their))|['’]s?)"
-                                rf"\s+{FREE}{_MODS}{_ROLE}(?P<unit>\s+of\s+mission)?(?:\s+(?:for|in|to|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?"
+                                rf"\s+{FREE}{_MODS}{_ROLE}(?P<unit>\s+of\s+mission|\s+of\s+(?:the\s+)?{_OFFICE})?"
+                                r"(?:\s+(?:for|in|to|on)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?"
                                 r"\s*,\s+$", re.I)
 
 
@@ -268,7 +271,7 @@ def role_noun_relations(sent: Sentence, mentions: list[Mention], prev_subject: s
             body = _owner_of(owned, ms[:idx], base, prev_subject)
             if body is not None:
                 under = owned.group("mod") or portfolio(owned.group("free")) or owned.group("unit")  # "its regional
-                # envoy", "Y's head of mission" (an embassy's head): a post
+                # envoy", "Y's head of mission" (an embassy's head), "Y's undersecretary of the interior": a post
                 emit(m, _relation(owned.group("role"), under, "the", _as_kind(body)), body, owned.group(0))
         if m.kind == "Person":  # "X, a Brazilian diplomat,": a post with that state
             post = _national_post(sent, m)

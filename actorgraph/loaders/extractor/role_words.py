@@ -17,7 +17,8 @@ POST = ("spokesman|spokeswoman|spokesperson|speaker|official|minister|commission
         "editor|editor-in-chief|reporter|correspondent|executive|manager|treasurer|secretary|officer|employee|"
         "researcher|scientist|engineer|analyst|economist|consultant|organiser|organizer|strategist|"
         "prosecutor|judge|diplomat|attaché|attache|board member|director of operations|adviser|advisor|aide|"
-        "deputy|vice president|vice-president|vice chairman|deputy leader|deputy head|deputy chief|deputy director")
+        "deputy|vice president|vice-president|vice chairman|deputy leader|deputy head|deputy chief|deputy director|"
+        "undersecretary|under-secretary")
 MEMBER = ("member|lawmaker|legislator|mp|senator|congressman|congresswoman|activist|fighter|militant|operative|"
           "candidate|nominee|loyalist|veteran|cadre|founding member|co-founder|founder|figure|stalwart|heavyweight")
 KIN = ("son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|widow|widower|"

@@ -11,6 +11,7 @@ STATE_TITLES = re.compile(
     r"^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|head of state|"
     r"vice[ -]president|deputy prime minister|[\w ]*minister|secretary of state|attorney general|"
     r"(?:defen[cs]e|foreign|home|interior|treasury|energy|commerce|justice) secretary|secretary of defen[cs]e|"
+    r"under-?secretary|(?:chief )?cabinet secretary|state secretary|"
     r"(?:chief |state |public |deputy )?prosecutor|(?:comptroller|auditor|solicitor|inspector|prosecutor)[ -]general|"
     r"ombudsman|central bank governor|senator|(?:[\w ]+ )?judge)$")
 THE_STATE_POST_AFTER = re.compile(r",\s+(?:the|who\s+is\s+(?:also\s+|now\s+|currently\s+)?(?:the\s+)?)\s*"
@@ -71,8 +72,8 @@ PORTFOLIOS = frozenset("advocacy communications campaigns campaign programme pro
                         "medical humanitarian investigations outreach fundraising marketing sales "
                         "mission delegation bureau country desk team unit".split())  # "its mission chief": a post
 STATE_BODY_BEFORE = re.compile(r"\b(?:ministry|government|cabinet|presidential|presidency|interior|defen[cs]e|"
-                                r"foreign affairs|army|military|police|navy|air force|armed forces)\s+(?:deputy\s+)?$",
-                                re.I)  # "a ministry spokesman, X", "Army spokesman X": the state's
+                                r"foreign affairs|army|military|police|navy|air force|armed forces)(?:['’]s?)?\s+(?:deputy\s+)?$",
+                                re.I)  # "a ministry spokesman, X", "Army spokesman X", "the ministry's spokeswoman, X": the state's
 ITS_OWNER = re.compile(r"\s+and\s+its\s+(?:[a-z]+\s+)?(?P<role>owners?|founder|director|chairman|chairwoman|boss|"
                         r"manager|head|chief executive),\s+", re.I)
 # "X of the independent radio station Y": X works there, whatever the words describing Y
