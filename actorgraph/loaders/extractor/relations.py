@@ -121,6 +121,10 @@ _BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # "killing at least 21 people": a verb of harm right before the group counted
 _HARMED_BEFORE = re.compile(r"\b(?:kill|wound|injur|maim)\w*\s+$")
 _AS_GAP = re.compile(r"\s+as\s+")  # "naming him as X": who he is
+# "was sworn in as president", "named X as interim prime minister": the head's post, which leads the appointer's state
+#   (not "as president of the court": that body's, told by role nouns)
+_AS_HEAD = re.compile(r"\s+(?:on\s+\w+\s+)?as\s+(?:the\s+)?(?:(?:new|interim|transitional|acting|caretaker|country's|"
+                      r"nation's)\s+)*(?:president|prime\s+minister|premier|head\s+of\s+state)\b(?!\s+(?:of|at|for)\b)")
 # measures one side asks another to take are the policy called for ("urged the Commission to impose sanctions on X",
 #   "asked Ghana to arrest him"), kept as hypothetical; talks, visits and pressure asked of another side are not
 _CALLED_FOR = frozenset({"SANCTIONS", "DESIGNATES", "EASES_SANCTIONS", "COERCES", "INVESTIGATES", "THREATENS"})
@@ -307,6 +311,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                         continue  # ("OFAC named X, described as a commander": a listing; "naming him as X": who he is)
                     rel.source, rel.target, rel.needs_partner = t.entity, (a.entity if a else None), False
                     rel.props["appointed"] = "true"
+                    if _AS_HEAD.match(low, e) or _AS_HEAD.match(low, t.end - base):
+                        rel.type = "LEADS"
                 if event and t is None:
                     rel.props["event"] = event
                     if event_at >= 0:
