@@ -121,6 +121,9 @@ _BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # "killing at least 21 people": a verb of harm right before the group counted
 _HARMED_BEFORE = re.compile(r"\b(?:kill|wound|injur|maim)\w*\s+$")
 _AS_GAP = re.compile(r"\s+as\s+")  # "naming him as X": who he is
+# a unit of the body a possessive names ("leads the Y party's bloc", "heads the movement's northern front")
+_UNIT_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w\-’']+\s+){0,2}?(?:bloc|wing|branch|faction|caucus|front|chapter|office|unit|division|"
+                         r"brigade|battalion|delegation|group|list)\b")
 # "was sworn in as president", "named X as interim prime minister": the head's post, which leads the appointer's state
 #   (not "as president of the court": that body's, told by role nouns)
 _AS_HEAD = re.compile(r"\s+(?:on\s+\w+\s+)?as\s+(?:the\s+)?(?:(?:new|interim|transitional|acting|caretaker|country's|"
@@ -300,6 +303,8 @@ def find_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon,
                 rtype = trig.type
                 if mutual and rtype == "ATTACKS" and a is not None and t is not None and a.kind == t.kind == "Person":
                     continue  # "X, who has clashed with Y over the budget": a row between two people, not fighting
+                if rtype == "LEADS" and t is not None and t.possessive and _UNIT_AFTER.match(text, t.end - base):
+                    rtype = "HOLDS_POSITION"  # "X, who leads the Y party's bloc in parliament": a post in Y
                 if rtype == "SUPPORTS" and a is not None and t is not None and a.kind == t.kind == "Person" \
                         and " of" in low[s:e]:
                     rtype = "ASSOCIATED_WITH"  # "X is a long-standing ally of Y" between two people

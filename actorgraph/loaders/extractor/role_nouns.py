@@ -36,7 +36,12 @@ from actorgraph.loaders.extractor.text import Sentence, has_word
 
 # "X, the chief executive of Y" / "X, an aide to Y"
 # "X, a Sahrawi activist and member of Y": a first description joined to the role by "and"
-_APPOSED = re.compile(rf"^\s*,\s+{_DET}(?:(?:[\w\-]+\s+){{1,3}}?and\s+(?:the\s+|an?\s+)?)?{_MODS}{_ROLE}{_PREP}$", re.I)
+# "X, 52, the founder of Y": an age before the description; "the leader of a small exile group called Y": a body
+#   described, then named
+_AGE = r"(?:\d{1,3}\s*,\s+)?"
+_NAMED_BODY = r"\s+of\s+an?\s+(?:[a-z][\w\-]*\s+){1,4}?(?:called|named|known\s+as)\s+(?:the\s+)?"
+_APPOSED = re.compile(rf"^\s*,\s+{_AGE}{_DET}(?:(?:[\w\-]+\s+){{1,3}}?and\s+(?:the\s+|an?\s+)?)?{_MODS}{_ROLE}"
+                      rf"(?:{_PREP}|{_NAMED_BODY})$", re.I)
 # "X is the leader of Y" / "X was elected chairman of Y" / "X has served as an adviser to Y" / "X, who took over as"
 _PREDICATE = re.compile(rf"^(?:\s*,\s+who)?\s+(?:(?:is|was|are|were|has been|had been|became|becomes|remains|remained|served as|"
                         rf"serves as|has served as|works as|worked as|acts as|(?:took|takes|taking|has taken|had taken) over as|"
