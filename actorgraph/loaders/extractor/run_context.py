@@ -85,7 +85,8 @@ def remit_title_start(lex: Lexicon, words: list[str], lower: list[str], i: int, 
     starts at "Secretary"; an organisation as remit ("Senate Majority Leader X") is a mention of its own."""
     for p in range(i + 1, min(i + 4, j - 1)):
         t = lex.title_at(lower, p)
-        if t and not t[1].rank and p + t[0] < j and all(words[x][:1].isupper() for x in range(i, p)):
+        if t and (not t[1].rank or t[1].text == "commissioner") and p + t[0] < j \
+                and all(words[x][:1].isupper() for x in range(i, p)):
             # "Police Minister X" (but "KRG Prime Minister X": the head of the body so named)
             portfolio = t[1].text.split()[-1] in ("minister", "secretary", "commissioner") and not t[1].leader
             acronym = p - i == 1 and bool(_ACRONYM.match(words[i]))

@@ -10,6 +10,7 @@ from operator import attrgetter
 from actorgraph.graph.model import normalize_name
 from actorgraph.graph.registry import RelationStatus
 from actorgraph.loaders.extractor.arguments import coordinated
+from actorgraph.loaders.extractor.commission_posts import commission_of
 from actorgraph.loaders.extractor.coref import EntityTable
 from actorgraph.loaders.extractor.described_posts import described_posts, named_body, of_body
 from actorgraph.loaders.extractor.embassies import embassy_state
@@ -195,6 +196,8 @@ def structural_relations(sent: Sentence, mentions: list[Mention], lex: Lexicon, 
             if out and out[-1].source == m.entity and m.title_i is not None and HEDGED.search(
                     text[max(0, sent.tokens[m.title_i].start - base - 30) : sent.tokens[m.title_i].start - base]):
                 out[-1].status = RelationStatus.ALLEGED  # "the cartel's alleged leader, X"
+        if m.kind == "Person" and not m.country and (commission := commission_of(sent, m, table)):
+            emit(m.entity, None, commission, "HOLDS_POSITION", 0.7)  # "Justice Commissioner X": the European Commission's
         post = THE_STATE_POST_AFTER.match(text, m.end - base) if m.kind == "Person" and (
             m.title is None or m.title.rank) else None  # ("Crown Prince X, who is also prime minister")
         if post and post.group("title").split()[0].lower() in NO_LONGER:
