@@ -187,7 +187,9 @@ def test_a_guard_that_misses_an_alternative_is_caught() -> None:
 
 # guards that stand before token-level code rather than before one pattern
 _NOT_BEFORE_A_PATTERN = {("country_anaphors", "_COUNTRY"), ("extractor", "_CHARGE_OR_WARNING_WORDS"),
-                         ("envoy_states", "_OWN_WORDS")}  # (a veto: the sentence recalls its own envoy)
+                         ("envoy_states", "_OWN_WORDS"),  # (a veto: the sentence recalls its own envoy)
+                         ("summons_pairs", "_SUMMONS_WORDS"), ("summons_pairs", "_ENVOY_WORDS")}  # (before no pattern:
+#   a summons relation's sentence, a sentence that speaks of a diplomat)
 _GUARD_CALL = re.compile(r"has_(?:part|word|lower_part)\(\s*[^,()]+(?:\([^()]*\))?[^,()]*,\s*([A-Za-z_][\w .|]*?)\s*\)")
 
 
