@@ -69,6 +69,16 @@ _PLACE_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:vill
                             r"settlement|suburb|district|port|oasis)(?=[,.;:]|\s+(?:of|in|on|near|some|about|that|where|"
                             r"whose|with|close|just|outside|north|south|east|west)\b)")
 _LAW_WORDS = frozenset("act law ordinance regulations decree statute code directive".split())
+_LAW_DETERMINERS = frozenset("the a an its their this that".split())
+
+
+def _law_determined(lower: list[str], i: int) -> bool:
+    """A determiner right before the run, or before the year or the one lower-case word between ("the 2020 X Law",
+    "a new X Act")."""
+    if i > 0 and lower[i - 1] in _LAW_DETERMINERS:
+        return True
+    return i > 1 and (len(lower[i - 1]) == 4 and lower[i - 1].isdigit() or lower[i - 1].isalpha()) \
+        and lower[i - 2] in _LAW_DETERMINERS
 
 
 def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str], i: int, j: int, add) -> int:  # type: ignore[no-untyped-def]
@@ -91,9 +101,10 @@ def classify_run(lex: Lexicon, sent: Sentence, words: list[str], lower: list[str
         return j  # "Residents of Nerkin Hand, a village of a few hundred people, said ...": a place (round 23)
     if tuple(words[i:j]) in lex.places or designation_label(lower, i):
         return j  # (a place; "designated X as a Foreign Terrorist Organization": the category)
-    if i > 0 and lower[i - 1] == "the" and j - i >= 2 and (lower[j - 1] in _LAW_WORDS or lower[i] in _LAW_WORDS
-                                                          and lower[i + 1] == "of"):
-        return j  # "under the Foreign Trade Law", "the Law of the People's Republic ...": a law, no actor
+    if j - i >= 2 and _law_determined(lower, i) and (lower[j - 1] in _LAW_WORDS or lower[i] in _LAW_WORDS
+                                                    and lower[i + 1] == "of"):
+        return j  # "under the Foreign Trade Law", "the Law of the People's Republic ...", "its 2020 Special
+        #   Cybercrimes Law": a law, no actor
     if not country and feature_name(words, lower, i, j, set(lower[i:j]) & lex.organization_cues):
         return j  # "X, an annual exercise", "Cape of Good Hope" (not "Puerto Rico", "Cape Verde"): no actor
     if j < n and lower[j] in OUTLET_ROLES and not country and not lex.title_at(lower, i) \
