@@ -38,6 +38,17 @@ def sides_called(sent: Sentence, m: Mention, dealing: bool = True) -> bool:
     return CALL_BEFORE.search(before) is not None or dealing and _DEALING_BEFORE.search(before) is not None
 
 
+# a call that charges the pair: its speaker is often the third state an earlier list acted on ("France, Germany and
+#   the UK moved to restore sanctions on Iran ... He accused the three governments of ..."), so that list is the pair
+_CHARGING_BEFORE = re.compile(r"\b(?:accus|blam|warn)\w*\s+$", re.I)
+
+
+def sides_addressed(sent: Sentence, m: Mention) -> bool:
+    """Whether the pair ``m`` is called on or dealt with by a third party that is no party to it ("urged both
+    governments", "mediate between the two capitals"), not charged ("accused the three governments")."""
+    return sides_called(sent, m) and _CHARGING_BEFORE.search(sent.text, 0, m.start - sent.start) is None
+
+
 def pair_callers(table: EntityTable, sent: Sentence, m: Mention, here: list[Mention]) -> set[str]:
     """The third party of a pair called on or dealt with: the actor the sentence opens with and the one named last
     before the pair in its own clause, each with the state a person of theirs serves ("A Norwegian envoy, X, ... said Norway ...

@@ -28,6 +28,7 @@ from actorgraph.loaders.extractor.pair_callers import (
     met_side,
     most_named_sides,
     pair_callers,
+    sides_addressed,
     sides_called,
 )
 from actorgraph.loaders.extractor.patterns import PAST_VERB, VERB_LIKE, opening_end
@@ -184,7 +185,7 @@ def resolve_one(table: EntityTable, sent: Sentence, m: Mention, last_seen: dict[
         states = size == 2 and bool(_STATE_PAIR.search(m.surface))
         m.via = f"group-of-{size}"
         m.entity, m.also = listed_countries(size, [*history[-_LIST_REACH:], (sent, here or [])] if states else history,
-                                            sent if sides_called(sent, m) else None)
+                                            sent if sides_addressed(sent, m) else None)
         if m.entity is None and (states or size == 2 and sides_called(sent, m, dealing=False)):
             # "mediate between the two capitals", "urged the two sides to talk": as "both sides"
             m.via = "pair"
