@@ -6,9 +6,10 @@ in the sentence before the pair or in the sentences before it. With no such list
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import TYPE_CHECKING, Final
 
-from actorgraph.loaders.extractor.patterns import LIST_GAP
+from actorgraph.loaders.extractor.list_runs import coordinated_runs
 
 if TYPE_CHECKING:  # (mentions imports body_pair_end from here)
     from actorgraph.loaders.extractor.mentions import Mention
@@ -36,23 +37,11 @@ def body_pair_end(lower: list[str], i: int) -> int | None:
 def _two_listed(sent: Sentence, ms: list[Mention], before: int | None) -> list[str] | None:
     """The entities of the last coordinated list of exactly two organisations in one sentence (before offset
     ``before``): "the X Brigade and the Y Division", "X, Y" (no third one run on)."""
-    found: list[str] | None = None
-    run: list[Mention] = []
-    for m in ms:
-        if before is not None and m.end > before:
-            break
-        if run and m.kind == "Organization" and m.entity and run[-1].kind == "Organization" \
-                and LIST_GAP.fullmatch(sent.text, run[-1].end - sent.start, m.start - sent.start):
-            run.append(m)
-        else:
-            if len(run) == 2:
-                found = [x.entity for x in run if x.entity]
-            run = [m] if m.kind == "Organization" and m.entity else []
-    if len(run) == 2:
-        found = [x.entity for x in run if x.entity]
-    if found and len(set(found)) == 2:
-        return found
-    return None
+    if before is not None:
+        ms = list(takewhile(lambda m: m.end <= before, ms))
+    pair = next((run for run in reversed(coordinated_runs(sent, ms, "Organization", closes_at_and=False))
+                 if len(run) == 2), None)
+    return pair if pair and len(set(pair)) == 2 else None
 
 
 def listed_bodies(sent: Sentence, m: Mention, here: list[Mention],

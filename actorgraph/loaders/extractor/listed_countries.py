@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+from actorgraph.loaders.extractor.list_runs import coordinated_runs
 from actorgraph.loaders.extractor.mentions import Mention
-from actorgraph.loaders.extractor.patterns import LIST_GAP
 from actorgraph.loaders.extractor.text import Sentence
 
 
@@ -15,19 +15,7 @@ def listed_countries(size: int, history: list[tuple[Sentence, list[Mention]]],
     capitals"), so it is the two sides of a dispute: a list of an earlier sentence that acts towards a third state
     named after it ("Mali and Niger expressed solidarity with Ouagadougou") is one side, and is passed over."""
     for past, ms in reversed(history):
-        runs: list[list[str]] = []
-        run: list[str] = []
-        closed = False
-        for a, b in zip(ms, ms[1:], strict=False):
-            gap = past.text[a.end - past.start : b.start - past.start]
-            if a.kind == b.kind == "Country" and a.entity and b.entity and LIST_GAP.fullmatch(gap) and not closed:
-                closed = "and" in gap  # "Australia and New Zealand, Fiji's partners": the list ends at "and"
-                if not run:
-                    run = [a.entity]
-                    runs.append(run)
-                run.append(b.entity)
-            else:
-                run, closed = [], False
+        runs = coordinated_runs(past, ms, "Country", closes_at_and=True)
         # a whole list of that size (not two of "the United States, Britain and Germany"), the latest first
         keys = next((k for r in reversed(runs) if len(k := list(dict.fromkeys(r))) == size), None)
         if keys and addressed_in is not None and past is not addressed_in and _third_state_after(ms, keys):
